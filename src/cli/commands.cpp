@@ -1,0 +1,19 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+
+namespace vd::cli {
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        { "init", "",
+          QT_TRANSLATE_NOOP("vd::cli", "tạo cơ sở dữ liệu với đợt biểu dương có sẵn (chạy lại không sao)"),
+          false, &runInit },
+        { "list", "[--json]", QT_TRANSLATE_NOOP("vd::cli", "liệt kê mọi người được đề nghị, kèm mã số"),
+          false, &runList },
+    };
+    return list;
+}
+
+} // namespace vd::cli

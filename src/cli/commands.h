@@ -1,0 +1,11 @@
+// The handlers of vinhdanh-cli's commands; each lives in its own cmd_*.cpp.
+#pragma once
+
+#include "cliapp.h"
+
+namespace vd::cli {
+
+int runInit(Context &ctx);
+int runList(Context &ctx);
+
+} // namespace vd::cli

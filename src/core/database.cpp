@@ -1,0 +1,409 @@
+#include "database.h"
+
+#include "schema.h"
+#include "seedcampaign.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QtEndian>
+
+namespace vd {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("vd::Database", text); }
+
+// What the first 100 bytes of an SQLite file tell without opening it.
+struct SqliteHeader
+{
+    qint32 applicationId = 0;
+    qint32 userVersion = 0;
+    qint64 expectedSize = -1; // page size x page count, when the header vouches for it
+};
+
+Result<SqliteHeader> readSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::storage(tr("Không đọc được tệp %1: %2")
+                                      .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    const qint64 size = file.size();
+    if (size == 0) {
+        return Error::storage(tr("Tệp %1 rỗng (0 byte), không phải cơ sở dữ liệu VinhDanh.")
+                                      .arg(QDir::toNativeSeparators(path)));
+    }
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        return Error::storage(tr("Tệp %1 không phải cơ sở dữ liệu SQLite (không phải tệp VinhDanh).")
+                                      .arg(QDir::toNativeSeparators(path)));
+    }
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    SqliteHeader h;
+    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 versionValidFor = qFromBigEndian<quint32>(bytes + 92);
+    h.userVersion = qFromBigEndian<qint32>(bytes + 60);
+    h.applicationId = qFromBigEndian<qint32>(bytes + 68);
+    if (pageCount > 0 && changeCounter == versionValidFor)
+        h.expectedSize = qint64(pageSize) * pageCount;
+    if (h.expectedSize > size) {
+        return Error::storage(
+                tr("Tệp %1 bị cắt cụt hoặc hỏng (%2 byte, cần %3 byte). Hãy khôi phục từ bản sao lưu.")
+                        .arg(QDir::toNativeSeparators(path))
+                        .arg(size)
+                        .arg(h.expectedSize));
+    }
+    return h;
+}
+
+bool isBusy(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("5") || code == QLatin1String("6")
+            || error.databaseText().contains(QLatin1String("locked"));
+}
+
+QString backupNameFor(const QString &path, int version)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return path + QStringLiteral(".v%1-%2.bak").arg(version).arg(stamp);
+}
+
+} // namespace
+
+Error sqlError(const QString &what, const QString &driverText, bool busy)
+{
+    if (busy) {
+        return Error::storage(
+                tr("Cơ sở dữ liệu đang bận (một người hoặc chương trình khác đang ghi), hãy thử lại: %1")
+                        .arg(what));
+    }
+    return Error::storage(tr("Lỗi cơ sở dữ liệu khi %1: %2").arg(what, driverText));
+}
+
+int Database::currentSchemaVersion() { return int(schemaMigrations().size()); }
+
+QString Database::defaultLocation()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("vinhdanh.sqlite"));
+}
+
+QString Database::currentUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
+    return user.isEmpty() ? QStringLiteral("?") : user;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &location, const OpenOptions &options)
+{
+    if (location.trimmed().isEmpty())
+        return Error::usage(tr("Chưa chỉ định tệp cơ sở dữ liệu."));
+
+    const QFileInfo info(location);
+    const QString path = info.absoluteFilePath();
+    const bool exists = info.exists();
+    int existingVersion = 0;
+
+    if (exists) {
+        if (info.isDir()) {
+            return Error::storage(tr("%1 là một thư mục, không phải tệp cơ sở dữ liệu.")
+                                          .arg(QDir::toNativeSeparators(path)));
+        }
+        auto header = readSqliteHeader(path);
+        if (!header)
+            return header.error();
+        if (header->applicationId != applicationId) {
+            return Error::storage(tr("Tệp %1 là cơ sở dữ liệu SQLite nhưng không phải của VinhDanh.")
+                                          .arg(QDir::toNativeSeparators(path)));
+        }
+        existingVersion = header->userVersion;
+        if (existingVersion > currentSchemaVersion()) {
+            return Error::storage(
+                    tr("Tệp %1 do phiên bản VinhDanh mới hơn tạo (lược đồ %2, bản này hiểu đến %3). "
+                       "Hãy cập nhật chương trình.")
+                            .arg(QDir::toNativeSeparators(path))
+                            .arg(existingVersion)
+                            .arg(currentSchemaVersion()));
+        }
+    } else {
+        if (!options.createIfMissing) {
+            return Error::storage(tr("Không tìm thấy tệp cơ sở dữ liệu %1.")
+                                          .arg(QDir::toNativeSeparators(path)));
+        }
+        if (!info.absoluteDir().exists()) {
+            return Error::storage(tr("Thư mục %1 không tồn tại.")
+                                          .arg(QDir::toNativeSeparators(info.absolutePath())));
+        }
+    }
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_location = path;
+    db->m_options = options;
+    db->m_dialect = Dialect::Sqlite;
+    db->m_connectionName = QStringLiteral("vinhdanh-") + QUuid::createUuid().toString(QUuid::Id128);
+
+    QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    if (!conn.isValid()) {
+        return Error::storage(tr("Thiếu trình điều khiển SQLite của Qt (gói libqt6sql6-sqlite)."));
+    }
+    conn.setDatabaseName(path);
+    conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    if (!conn.open()) {
+        return Error::storage(tr("Không mở được %1: %2")
+                                      .arg(QDir::toNativeSeparators(path), conn.lastError().text()));
+    }
+
+    Status prepared = db->prepareOpened(exists);
+    if (!prepared) {
+        if (!exists) {
+            // Nothing half-created is left behind.
+            db.reset();
+            for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+                QFile::remove(path + QLatin1String(suffix));
+        }
+        return prepared.error();
+    }
+    return db;
+}
+
+Status Database::prepareOpened(bool existed)
+{
+    const QString path = m_location;
+    const bool exists = existed;
+    if (!exists) {
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        if (auto st = configureConnection(m_options.busyTimeoutMs); !st)
+            return st;
+        auto appId = run(QStringLiteral("PRAGMA application_id = %1").arg(applicationId), {},
+                             tr("đánh dấu tệp VinhDanh"));
+        if (!appId)
+            return appId.error();
+    } else {
+        // Read before any write: a file that is damaged inside is refused untouched.
+        {
+            auto probe = run(QStringLiteral("SELECT count(*) FROM sqlite_master"), {},
+                             tr("đọc cấu trúc cơ sở dữ liệu"));
+            if (!probe)
+                return probe.error();
+            probe->finish(); // ends the read transaction before the PRAGMAs below
+        }
+        if (auto st = configureConnection(m_options.busyTimeoutMs); !st)
+            return st;
+    }
+
+    const int version = schemaVersion();
+    if (version < currentSchemaVersion()) {
+        if (version > 0 && !m_options.migrate) {
+            return Error::storage(tr("Tệp %1 có lược đồ cũ (phiên bản %2) cần nâng cấp.")
+                                          .arg(QDir::toNativeSeparators(path))
+                                          .arg(version));
+        }
+        if (version > 0) {
+            const QString backup = backupNameFor(path, version);
+            if (auto st = backupTo(backup); !st)
+                return st;
+            m_migrationBackup = backup;
+        }
+        if (auto st = migrate(version); !st)
+            return st;
+    }
+    if (auto st = seedIfEmpty(); !st)
+        return st;
+    return {};
+}
+
+Database::~Database()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase conn = QSqlDatabase::database(m_connectionName, false);
+        if (conn.isOpen())
+            conn.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::openAnother() const
+{
+    OpenOptions options = m_options;
+    options.createIfMissing = false;
+    options.migrate = false;
+    return open(m_location, options);
+}
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+Status Database::configureConnection(int busyTimeoutMs)
+{
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+    };
+    for (const QString &pragma : pragmas) {
+        auto r = run(pragma, {}, tr("cấu hình kết nối"));
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q = prepare(QStringLiteral("PRAGMA user_version"));
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Status Database::setSchemaVersion(int version)
+{
+    // PRAGMA takes no bound parameters; the value is an int from our own code.
+    auto r = run(QStringLiteral("PRAGMA user_version = %1").arg(version), {},
+                 tr("ghi phiên bản lược đồ"));
+    return r ? Status() : Status(r.error());
+}
+
+Status Database::migrate(int fromVersion)
+{
+    const auto &steps = schemaMigrations();
+    for (int v = fromVersion; v < int(steps.size()); ++v) {
+        const MigrationStep &step = steps.at(std::size_t(v));
+        Status st = transaction([&]() -> Status {
+            if (auto s = step.apply(*this); !s)
+                return s;
+            return setSchemaVersion(v + 1);
+        });
+        if (!st) {
+            return Error::storage(tr("Nâng cấp lược đồ lên phiên bản %1 thất bại: %2")
+                                          .arg(v + 1)
+                                          .arg(st.error().message));
+        }
+    }
+    return {};
+}
+
+Status Database::seedIfEmpty()
+{
+    auto count = run(QStringLiteral("SELECT count(*) FROM campaign"), {}, tr("đọc đợt biểu dương"));
+    if (!count)
+        return count.error();
+    const bool seeded = count->next() && count->value(0).toInt() > 0;
+    count->finish();
+    if (seeded)
+        return {};
+    return transaction([&]() -> Status { return insertBuiltInCampaign(*this); });
+}
+
+QSqlQuery Database::prepare(const QString &sql) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    return q;
+}
+
+QVariant Database::bindable(const QVariant &value)
+{
+    // A null QString would be bound as SQL NULL; text columns are NOT NULL ''.
+    if (value.metaType().id() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return value;
+}
+
+Status Database::exec(QSqlQuery &query, const QString &what) const
+{
+    if (query.exec())
+        return {};
+    const QSqlError e = query.lastError();
+    return sqlError(what, e.text(), isBusy(e));
+}
+
+Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values,
+                                const QString &what) const
+{
+    QSqlQuery q = prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(bindable(v));
+    if (auto st = exec(q, what); !st)
+        return st.error();
+    return q;
+}
+
+Status Database::transaction(const std::function<Status()> &work)
+{
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Status st = work();
+        --m_transactionDepth;
+        return st;
+    }
+    auto begin = run(m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                  : QStringLiteral("BEGIN"),
+                     {}, tr("bắt đầu giao dịch"));
+    if (!begin)
+        return begin.error();
+    ++m_transactionDepth;
+    Status st = work();
+    --m_transactionDepth;
+    if (!st) {
+        auto rb = run(QStringLiteral("ROLLBACK"), {}, tr("hủy giao dịch"));
+        Q_UNUSED(rb);
+        return st;
+    }
+    auto commit = run(QStringLiteral("COMMIT"), {}, tr("ghi giao dịch"));
+    if (!commit) {
+        auto rb = run(QStringLiteral("ROLLBACK"), {}, tr("hủy giao dịch"));
+        Q_UNUSED(rb);
+        return commit.error();
+    }
+    return {};
+}
+
+Status Database::backupTo(const QString &targetPath) const
+{
+    const QFileInfo target(targetPath);
+    if (!target.absoluteDir().exists()) {
+        return Error::storage(tr("Thư mục %1 không tồn tại.")
+                                      .arg(QDir::toNativeSeparators(target.absolutePath())));
+    }
+    if (target.exists()) {
+        return Error::storage(tr("Tệp %1 đã có; chọn tên khác cho bản sao lưu.")
+                                      .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+    }
+    // VACUUM INTO writes a consistent snapshot (a read transaction) to a new file.
+    const QString tmp = target.absoluteFilePath() + QStringLiteral(".part");
+    QFile::remove(tmp);
+    auto r = run(QStringLiteral("VACUUM INTO ?"), { tmp }, tr("sao lưu"));
+    if (!r) {
+        QFile::remove(tmp);
+        return r.error();
+    }
+    QFile::setPermissions(tmp, QFile::ReadOwner | QFile::WriteOwner);
+    if (!QFile::rename(tmp, target.absoluteFilePath())) {
+        QFile::remove(tmp);
+        return Error::storage(tr("Không ghi được bản sao lưu %1.")
+                                      .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+    }
+    return {};
+}
+
+} // namespace vd

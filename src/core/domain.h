@@ -1,0 +1,174 @@
+// Domain types of VinhDanh. Plain values: no storage, no widgets.
+// Names follow ../GLOSSARY (campaign, bloc, unit, nominee, dossier, ...).
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace vd {
+
+// Khu vực: hành chính sự nghiệp / sản xuất kinh doanh.
+enum class Sector { Hcsn, Sxkd };
+// Loại: Lao động giỏi (LDG) / Lao động sáng tạo (LDST).
+enum class Category { Ldg, Ldst };
+enum class Gender { Unknown, Male, Female };
+
+QString sectorCode(Sector s);                  // "HCSN" / "SXKD"
+bool parseSectorCode(const QString &code, Sector *out);
+QString categoryCode(Category c);              // "LDG" / "LDST"
+QString categoryName(Category c);              // "Lao động giỏi" / "Lao động sáng tạo"
+bool parseCategoryCode(const QString &code, Category *out);
+QString genderCode(Gender g);                  // "" / "M" / "F"
+QString genderName(Gender g);                  // "" / "Nam" / "Nữ"
+Gender parseGenderCode(const QString &code);
+
+struct Bloc
+{
+    qint64 id = 0;
+    qint64 campaignId = 0;
+    QString code;          // MN, TH, THCS, XA, HCSN, DN
+    QString name;          // Mầm non, ...
+    Sector sector = Sector::Hcsn;
+    int quota = 0;
+    int displayOrder = 0;
+};
+
+struct Unit
+{
+    qint64 id = 0;
+    qint64 campaignId = 0;
+    QString name;
+    qint64 blocId = 0;     // 0 = not yet known
+};
+
+// A kind of dossier document (CONTRACT §4.2): TO_TRINH, BIEN_BAN, TRICH_NGANG
+// are required; evidence copies (QD_SANG_KIEN, QD_CSTD, GIAY_KHEN) are not.
+struct DocumentType
+{
+    QString code;
+    QString name;
+    bool required = false;
+};
+
+// Người ký: "TM. BTV LĐLĐ HUYỆN" / "CHỦ TỊCH" / "Lê Văn Thịnh".
+struct Signer
+{
+    QString authority;     // TM./KT. line(s), may contain '\n'
+    QString title;
+    QString name;
+};
+
+// Criteria word lists (CONTRACT §4.1), all matched as folded whole-word phrases.
+struct Criteria
+{
+    QStringList leadershipPositions;   // HCSN: LEADERSHIP_POSITION
+    QStringList sxkdAllowedPositions;  // SXKD: shop-floor leads and workers
+    QStringList sxkdExcludedPositions; // SXKD: POSITION_NOT_ELIGIBLE
+    QStringList emulationTitles;       // HCSN: "Chiến sĩ thi đua cơ sở" or higher
+    int meritYear = 0;                 // SXKD: merit award of this year
+    int minCopies = 2;                 // FEWER_COPIES below this
+};
+
+struct Campaign
+{
+    qint64 id = 0;
+    QString name;                 // "Hội nghị biểu dương Lao động sáng tạo, Lao động giỏi tiêu biểu năm 2023"
+    int year = 0;                 // the campaign (emulation) year: 2023
+    bool active = false;
+
+    // The founding plan and the issuing bodies (two-column header).
+    QString documentNumber;       // "161/KH-LT"
+    QDate documentDate;           // 04/07/2024
+    QString place;                // "An Dương" (place-and-date line)
+    QString issuingParent;        // "LĐLĐ THÀNH PHỐ HẢI PHÒNG"
+    QString issuingBody;          // "LIÊN ĐOÀN LAO ĐỘNG HUYỆN AN DƯƠNG"
+
+    QDate deadline;               // 08/07/2024
+    bool deadlineInclusive = false; // false: dossiers must arrive *before* the deadline
+
+    QDate conferenceDate;         // 26/07/2024
+    QString conferenceTime;       // "½ ngày" / "7 giờ 30"
+    QString conferencePlace;      // "Hội trường Nhà văn hóa huyện"
+    QStringList participants;     // Thành phần
+    QStringList programme;        // Nội dung chương trình, in order
+    QStringList recipients;       // Nơi nhận
+    QList<Signer> signers;
+    qint64 rewardAmount = 0;      // VND per honoree (award decision)
+
+    Criteria criteria;
+    QList<Bloc> blocs;            // in display order
+    QList<DocumentType> documentTypes;
+
+    int totalQuota() const;
+    const Bloc *blocById(qint64 id) const;
+    const Bloc *blocByCode(const QString &code) const;
+    QStringList requiredDocumentCodes() const;
+    QString documentName(const QString &code) const;
+};
+
+struct Attachment
+{
+    qint64 id = 0;
+    qint64 nomineeId = 0;
+    QString fileName;
+    QString mimeType;
+    qint64 size = 0;
+    QDateTime addedAt;
+    // The bytes are loaded on demand (AttachmentStore), never with the list.
+};
+
+struct Nominee
+{
+    qint64 id = 0;
+    qint64 campaignId = 0;
+
+    QString fullName;             // NFC, inner spaces collapsed
+    Gender gender = Gender::Unknown;
+    QDate birthDate;              // null = unknown
+    QString citizenId;            // 12 digits or empty
+    QString position;             // Chức vụ
+    qint64 unitId = 0;
+    QString unitName;             // joined from unit, for display
+    qint64 blocId = 0;
+    Category category = Category::Ldg;
+    bool unionMember = false;
+    QString emulationTitle;
+    QString initiative;
+    QString initiativeDecision;
+    QString meritAward;
+    int meritYear = 0;            // 0 = unknown
+    QString creativeTopic;
+    QString achievements;
+    QDate receivedDate;           // null = not received
+    bool endorsed = false;
+    QStringList documents;        // received document codes (sorted, unique)
+    int copies = 0;
+    bool softCopy = false;
+    QString notes;
+
+    bool approved = false;
+    QDateTime approvedAt;
+    int version = 1;              // row version, for optimistic locking
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+// One row of the audit log.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString user;                 // OS user (or database user on a server)
+    QString action;               // "nominee.create", "approve", ...
+    QString entity;
+    qint64 entityId = 0;
+    QString details;
+};
+
+} // namespace vd
+
+Q_DECLARE_METATYPE(vd::Nominee)

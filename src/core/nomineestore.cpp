@@ -1,0 +1,259 @@
+#include "nomineestore.h"
+
+#include "auditlog.h"
+#include "database.h"
+#include "textfold.h"
+
+#include <QCoreApplication>
+
+namespace vd {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("vd::NomineeStore", text); }
+
+QVariant dateValue(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
+QDate dateFrom(const QVariant &v) { return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate); }
+QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+
+const QString kSelect = QStringLiteral(
+        "SELECT n.id, n.campaign_id, n.full_name, n.gender, n.birth_date, n.citizen_id, n.position, "
+        "n.unit_id, u.name, n.bloc_id, n.category, n.union_member, n.emulation_title, n.initiative, "
+        "n.initiative_decision, n.merit_award, n.merit_year, n.creative_topic, n.achievements, "
+        "n.received_date, n.endorsed, n.documents, n.copies, n.soft_copy, n.notes, n.approved, "
+        "n.approved_at, n.version, n.created_at, n.updated_at "
+        "FROM nominee n JOIN unit u ON u.id = n.unit_id ");
+
+Nominee fromRow(const QSqlQuery &q)
+{
+    Nominee n;
+    n.id = q.value(0).toLongLong();
+    n.campaignId = q.value(1).toLongLong();
+    n.fullName = q.value(2).toString();
+    n.gender = parseGenderCode(q.value(3).toString());
+    n.birthDate = dateFrom(q.value(4));
+    n.citizenId = q.value(5).toString();
+    n.position = q.value(6).toString();
+    n.unitId = q.value(7).toLongLong();
+    n.unitName = q.value(8).toString();
+    n.blocId = q.value(9).toLongLong();
+    parseCategoryCode(q.value(10).toString(), &n.category);
+    n.unionMember = q.value(11).toInt() != 0;
+    n.emulationTitle = q.value(12).toString();
+    n.initiative = q.value(13).toString();
+    n.initiativeDecision = q.value(14).toString();
+    n.meritAward = q.value(15).toString();
+    n.meritYear = q.value(16).toInt();
+    n.creativeTopic = q.value(17).toString();
+    n.achievements = q.value(18).toString();
+    n.receivedDate = dateFrom(q.value(19));
+    n.endorsed = q.value(20).toInt() != 0;
+    const QString docs = q.value(21).toString();
+    if (!docs.isEmpty())
+        n.documents = docs.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    n.copies = q.value(22).toInt();
+    n.softCopy = q.value(23).toInt() != 0;
+    n.notes = q.value(24).toString();
+    n.approved = q.value(25).toInt() != 0;
+    n.approvedAt = QDateTime::fromString(q.value(26).toString(), Qt::ISODate);
+    n.version = q.value(27).toInt();
+    n.createdAt = QDateTime::fromString(q.value(28).toString(), Qt::ISODate);
+    n.updatedAt = QDateTime::fromString(q.value(29).toString(), Qt::ISODate);
+    return n;
+}
+
+QString nfc(const QString &s) { return s.normalized(QString::NormalizationForm_C).trimmed(); }
+
+} // namespace
+
+void NomineeStore::normalize(Nominee &n)
+{
+    n.fullName = normalizeText(n.fullName);
+    n.citizenId = n.citizenId.trimmed();
+    n.position = normalizeText(n.position);
+    n.unitName = normalizeText(n.unitName);
+    n.emulationTitle = normalizeText(n.emulationTitle);
+    n.initiative = normalizeText(n.initiative);
+    n.initiativeDecision = normalizeText(n.initiativeDecision);
+    n.meritAward = normalizeText(n.meritAward);
+    n.creativeTopic = nfc(n.creativeTopic);
+    n.achievements = nfc(n.achievements);
+    n.notes = nfc(n.notes);
+    QStringList docs;
+    for (const QString &d : std::as_const(n.documents)) {
+        const QString code = d.trimmed().toUpper();
+        if (!code.isEmpty() && !docs.contains(code))
+            docs.append(code);
+    }
+    docs.sort();
+    n.documents = docs;
+}
+
+Result<QList<Nominee>> NomineeStore::loadAll(qint64 campaignId) const
+{
+    auto q = m_db.run(kSelect + QStringLiteral("WHERE n.campaign_id = ? ORDER BY n.id"), { campaignId },
+                      tr("đọc danh sách người được đề nghị"));
+    if (!q)
+        return q.error();
+    QList<Nominee> out;
+    while (q->next())
+        out.append(fromRow(*q));
+    return out;
+}
+
+Result<Nominee> NomineeStore::load(qint64 id) const
+{
+    auto q = m_db.run(kSelect + QStringLiteral("WHERE n.id = ?"), { id }, tr("đọc hồ sơ"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::validation(tr("Không có người được đề nghị mã %1.").arg(id));
+    return fromRow(*q);
+}
+
+Result<int> NomineeStore::count(qint64 campaignId) const
+{
+    auto q = m_db.run(QStringLiteral("SELECT count(*) FROM nominee WHERE campaign_id = ?"), { campaignId },
+                      tr("đếm người được đề nghị"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Status NomineeStore::insertRow(Nominee &n, bool keepId)
+{
+    normalize(n);
+    const QString now = nowUtc();
+    QString sql = QStringLiteral(
+            "INSERT INTO nominee (%1campaign_id, full_name, name_key, gender, birth_date, citizen_id, "
+            "position, unit_id, bloc_id, category, union_member, emulation_title, initiative, "
+            "initiative_decision, merit_award, merit_year, creative_topic, achievements, received_date, "
+            "endorsed, documents, copies, soft_copy, notes, approved, approved_at, version, created_at, "
+            "updated_at) VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?)")
+                          .arg(keepId ? QStringLiteral("id, ") : QString(),
+                               keepId ? QStringLiteral("?, ") : QString());
+    QVariantList values;
+    if (keepId)
+        values << n.id;
+    values << n.campaignId << n.fullName << foldText(n.fullName) << genderCode(n.gender)
+           << dateValue(n.birthDate) << n.citizenId << n.position << n.unitId << n.blocId
+           << categoryCode(n.category) << (n.unionMember ? 1 : 0) << n.emulationTitle << n.initiative
+           << n.initiativeDecision << n.meritAward << n.meritYear << n.creativeTopic << n.achievements
+           << dateValue(n.receivedDate) << (n.endorsed ? 1 : 0) << n.documents.join(QLatin1Char(';'))
+           << n.copies << (n.softCopy ? 1 : 0) << n.notes << (n.approved ? 1 : 0)
+           << (n.approved && n.approvedAt.isValid() ? QVariant(n.approvedAt.toString(Qt::ISODate))
+                                                     : QVariant())
+           << (keepId ? n.version : 1)
+           << (n.createdAt.isValid() ? n.createdAt.toString(Qt::ISODate) : now) << now;
+    auto q = m_db.run(sql, values, tr("lưu hồ sơ %1").arg(n.fullName));
+    if (!q)
+        return q.error();
+    if (!keepId) {
+        n.id = q->lastInsertId().toLongLong();
+        n.version = 1;
+        n.createdAt = QDateTime::fromString(now, Qt::ISODate);
+    }
+    n.updatedAt = QDateTime::fromString(now, Qt::ISODate);
+    return {};
+}
+
+Result<qint64> NomineeStore::insert(Nominee &n)
+{
+    Status st = m_db.transaction([&]() -> Status {
+        if (auto s = insertRow(n, false); !s)
+            return s;
+        return AuditLog(m_db).record(QStringLiteral("nominee.create"), QStringLiteral("nominee"), n.id,
+                                     n.fullName);
+    });
+    if (!st)
+        return st.error();
+    return n.id;
+}
+
+Status NomineeStore::restore(const Nominee &nominee)
+{
+    Nominee n = nominee;
+    return m_db.transaction([&]() -> Status {
+        if (auto s = insertRow(n, true); !s)
+            return s;
+        return AuditLog(m_db).record(QStringLiteral("nominee.restore"), QStringLiteral("nominee"), n.id,
+                                     n.fullName);
+    });
+}
+
+Status NomineeStore::update(Nominee &n)
+{
+    normalize(n);
+    const QString now = nowUtc();
+    return m_db.transaction([&]() -> Status {
+        auto q = m_db.run(
+                QStringLiteral("UPDATE nominee SET full_name = ?, name_key = ?, gender = ?, birth_date = ?, "
+                               "citizen_id = ?, position = ?, unit_id = ?, bloc_id = ?, category = ?, "
+                               "union_member = ?, emulation_title = ?, initiative = ?, "
+                               "initiative_decision = ?, merit_award = ?, merit_year = ?, "
+                               "creative_topic = ?, achievements = ?, received_date = ?, endorsed = ?, "
+                               "documents = ?, copies = ?, soft_copy = ?, notes = ?, "
+                               "version = version + 1, updated_at = ? WHERE id = ? AND version = ?"),
+                { n.fullName, foldText(n.fullName), genderCode(n.gender), dateValue(n.birthDate),
+                  n.citizenId, n.position, n.unitId, n.blocId, categoryCode(n.category),
+                  n.unionMember ? 1 : 0, n.emulationTitle, n.initiative, n.initiativeDecision,
+                  n.meritAward, n.meritYear, n.creativeTopic, n.achievements, dateValue(n.receivedDate),
+                  n.endorsed ? 1 : 0, n.documents.join(QLatin1Char(';')), n.copies, n.softCopy ? 1 : 0,
+                  n.notes, now, n.id, n.version },
+                tr("lưu hồ sơ %1").arg(n.fullName));
+        if (!q)
+            return q.error();
+        if (q->numRowsAffected() != 1) {
+            return Error::validation(
+                    tr("Hồ sơ %1 đã bị người khác sửa hoặc xóa sau khi bạn mở; hãy tải lại rồi sửa tiếp.")
+                            .arg(n.fullName));
+        }
+        n.version += 1;
+        n.updatedAt = QDateTime::fromString(now, Qt::ISODate);
+        return AuditLog(m_db).record(QStringLiteral("nominee.update"), QStringLiteral("nominee"), n.id,
+                                     n.fullName);
+    });
+}
+
+Status NomineeStore::remove(qint64 id)
+{
+    return m_db.transaction([&]() -> Status {
+        auto existing = load(id);
+        if (!existing)
+            return existing.error();
+        auto q = m_db.run(QStringLiteral("DELETE FROM nominee WHERE id = ?"), { id }, tr("xóa hồ sơ"));
+        if (!q)
+            return q.error();
+        return AuditLog(m_db).record(QStringLiteral("nominee.delete"), QStringLiteral("nominee"), id,
+                                     existing->fullName);
+    });
+}
+
+Status NomineeStore::setApproved(const QList<qint64> &ids, bool approved)
+{
+    return m_db.transaction([&]() -> Status {
+        QSqlQuery q = m_db.prepare(QStringLiteral(
+                "UPDATE nominee SET approved = ?, approved_at = ?, version = version + 1, updated_at = ? "
+                "WHERE id = ?"));
+        const QString now = nowUtc();
+        for (qint64 id : ids) {
+            q.bindValue(0, approved ? 1 : 0);
+            q.bindValue(1, approved ? QVariant(now) : QVariant());
+            q.bindValue(2, now);
+            q.bindValue(3, id);
+            if (auto st = m_db.exec(q, tr("ghi duyệt")); !st)
+                return st;
+            if (q.numRowsAffected() != 1)
+                return Error::validation(tr("Không có người được đề nghị mã %1.").arg(id));
+            if (auto st = AuditLog(m_db).record(approved ? QStringLiteral("approve")
+                                                         : QStringLiteral("unapprove"),
+                                                QStringLiteral("nominee"), id, QString());
+                !st)
+                return st;
+        }
+        return {};
+    });
+}
+
+} // namespace vd

@@ -1,0 +1,42 @@
+// Nominees (người được đề nghị) in the database. Every write method runs in a
+// transaction (joining the caller's, if any) and records itself in the audit log.
+#pragma once
+
+#include "domain.h"
+#include "result.h"
+
+namespace vd {
+
+class Database;
+
+class NomineeStore
+{
+public:
+    explicit NomineeStore(Database &db) : m_db(db) { }
+
+    // Every nominee of a campaign, with unit names, in id order. One query.
+    Result<QList<Nominee>> loadAll(qint64 campaignId) const;
+    Result<Nominee> load(qint64 id) const;
+    Result<int> count(qint64 campaignId) const;
+
+    // Inserts and fills id, version, timestamps. unitId and blocId must be set.
+    Result<qint64> insert(Nominee &nominee);
+    // Saves the nominee if nobody changed it since it was loaded (nominee.version);
+    // otherwise a Validation error that says so. Bumps nominee.version.
+    Status update(Nominee &nominee);
+    Status remove(qint64 id);
+    // Puts a removed nominee back with its old id (undo of a deletion).
+    Status restore(const Nominee &nominee);
+    // Sets or clears the approval flag. No rule checks: see ApprovalService.
+    Status setApproved(const QList<qint64> &ids, bool approved);
+
+    // Same normalisation the importer and the editor apply before saving.
+    static void normalize(Nominee &nominee);
+
+private:
+    Status insertRow(Nominee &nominee, bool keepId);
+
+    Database &m_db;
+};
+
+} // namespace vd

@@ -1,0 +1,154 @@
+#include "schema.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace vd {
+
+namespace {
+
+// Version 1: campaigns (several, one active), blocs, units, nominees with
+// their dossier, attachments and the audit log.
+Status createVersion1(Database &db)
+{
+    return runDdl(db, {
+        QStringLiteral(R"(CREATE TABLE campaign (
+            id {PK},
+            name TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            active INTEGER NOT NULL DEFAULT 0,
+            document_number TEXT NOT NULL DEFAULT '',
+            document_date TEXT,
+            place TEXT NOT NULL DEFAULT '',
+            issuing_parent TEXT NOT NULL DEFAULT '',
+            issuing_body TEXT NOT NULL DEFAULT '',
+            deadline TEXT,
+            deadline_inclusive INTEGER NOT NULL DEFAULT 0,
+            conference_date TEXT,
+            conference_time TEXT NOT NULL DEFAULT '',
+            conference_place TEXT NOT NULL DEFAULT '',
+            merit_year INTEGER NOT NULL DEFAULT 0,
+            min_copies INTEGER NOT NULL DEFAULT 2,
+            reward_amount INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL))"),
+        // Ordered lists of the campaign: participants, programme, recipients and
+        // the criteria word lists. kind is one of CampaignTextKind.
+        QStringLiteral(R"(CREATE TABLE campaign_text (
+            id {PK},
+            campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX campaign_text_campaign_idx ON campaign_text(campaign_id, kind, position)"),
+        QStringLiteral(R"(CREATE TABLE signer (
+            id {PK},
+            campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            authority TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE document_type (
+            id {PK},
+            campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            required INTEGER NOT NULL DEFAULT 0,
+            position INTEGER NOT NULL,
+            UNIQUE (campaign_id, code)))"),
+        QStringLiteral(R"(CREATE TABLE bloc (
+            id {PK},
+            campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            sector TEXT NOT NULL CHECK (sector IN ('HCSN', 'SXKD')),
+            quota INTEGER NOT NULL CHECK (quota >= 0),
+            display_order INTEGER NOT NULL,
+            UNIQUE (campaign_id, code)))"),
+        QStringLiteral(R"(CREATE TABLE unit (
+            id {PK},
+            campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            bloc_id INTEGER REFERENCES bloc(id) ON DELETE SET NULL,
+            UNIQUE (campaign_id, name_key)))"),
+        QStringLiteral(R"(CREATE TABLE nominee (
+            id {PK},
+            campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+            full_name TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            gender TEXT NOT NULL DEFAULT '',
+            birth_date TEXT,
+            citizen_id TEXT NOT NULL DEFAULT '',
+            position TEXT NOT NULL DEFAULT '',
+            unit_id INTEGER NOT NULL REFERENCES unit(id),
+            bloc_id INTEGER NOT NULL REFERENCES bloc(id),
+            category TEXT NOT NULL DEFAULT 'LDG' CHECK (category IN ('LDG', 'LDST')),
+            union_member INTEGER NOT NULL DEFAULT 0,
+            emulation_title TEXT NOT NULL DEFAULT '',
+            initiative TEXT NOT NULL DEFAULT '',
+            initiative_decision TEXT NOT NULL DEFAULT '',
+            merit_award TEXT NOT NULL DEFAULT '',
+            merit_year INTEGER NOT NULL DEFAULT 0,
+            creative_topic TEXT NOT NULL DEFAULT '',
+            achievements TEXT NOT NULL DEFAULT '',
+            received_date TEXT,
+            endorsed INTEGER NOT NULL DEFAULT 0,
+            documents TEXT NOT NULL DEFAULT '',
+            copies INTEGER NOT NULL DEFAULT 0 CHECK (copies >= 0),
+            soft_copy INTEGER NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT '',
+            approved INTEGER NOT NULL DEFAULT 0,
+            approved_at TEXT,
+            version INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX nominee_campaign_idx ON nominee(campaign_id, bloc_id)"),
+        QStringLiteral("CREATE INDEX nominee_unit_idx ON nominee(unit_id)"),
+        QStringLiteral(R"(CREATE TABLE attachment (
+            id {PK},
+            nominee_id INTEGER NOT NULL REFERENCES nominee(id) ON DELETE CASCADE,
+            document_code TEXT NOT NULL DEFAULT '',
+            file_name TEXT NOT NULL,
+            mime_type TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            data {BLOB} NOT NULL,
+            added_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX attachment_nominee_idx ON attachment(nominee_id)"),
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            id {PK},
+            at TEXT NOT NULL,
+            os_user TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL DEFAULT '',
+            entity_id INTEGER NOT NULL DEFAULT 0,
+            details TEXT NOT NULL DEFAULT ''))"),
+    });
+}
+
+} // namespace
+
+const std::vector<MigrationStep> &schemaMigrations()
+{
+    static const std::vector<MigrationStep> steps = {
+        { "initial schema", &createVersion1 },
+    };
+    return steps;
+}
+
+Status runDdl(Database &db, const QStringList &statements)
+{
+    const bool sqlite = db.dialect() == Dialect::Sqlite;
+    for (QString sql : statements) {
+        sql.replace(QLatin1String("{PK}"), sqlite ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
+                                                  : QLatin1String("BIGSERIAL PRIMARY KEY"));
+        sql.replace(QLatin1String("{BLOB}"), sqlite ? QLatin1String("BLOB") : QLatin1String("BYTEA"));
+        auto r = db.run(sql, {}, QCoreApplication::translate("vd::Database", "tạo bảng"));
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+} // namespace vd

@@ -1,0 +1,39 @@
+// Units (đơn vị): the nominating agencies, schools, communes and enterprises.
+#pragma once
+
+#include "domain.h"
+#include "result.h"
+
+namespace vd {
+
+class Database;
+
+struct UnitSummary
+{
+    Unit unit;
+    int nomineeCount = 0;
+};
+
+class UnitStore
+{
+public:
+    explicit UnitStore(Database &db) : m_db(db) { }
+
+    Result<QList<UnitSummary>> list(qint64 campaignId) const;
+    // The unit with this name (compared folded), created on first use.
+    // A new unit gets blocId; an existing one keeps its own.
+    Result<qint64> findOrCreate(qint64 campaignId, const QString &name, qint64 blocId);
+    Result<qint64> find(qint64 campaignId, const QString &name) const;
+    Status rename(qint64 unitId, const QString &newName);
+    // Moves the unit to another bloc; its nominees move with it.
+    Status moveToBloc(qint64 unitId, qint64 blocId);
+    // Moves every nominee of `from` to `into` and removes `from`.
+    Status merge(qint64 from, qint64 into);
+    // Removes a unit that has no nominees.
+    Status remove(qint64 unitId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace vd

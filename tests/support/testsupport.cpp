@@ -1,0 +1,97 @@
+#include "testsupport.h"
+
+#include "campaignstore.h"
+#include "nomineestore.h"
+#include "unitstore.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+
+namespace vd::test {
+
+TempDir::TempDir() { REQUIRE(m_dir.isValid()); }
+
+std::unique_ptr<Database> openDatabase(const QString &path)
+{
+    auto db = Database::open(path);
+    INFO((db ? QString() : db.error().message).toStdString());
+    REQUIRE(db.ok());
+    return std::move(db.value());
+}
+
+Nominee eligibleNominee(Database &db, const QString &blocCode, const QString &fullName,
+                        const QString &unitName)
+{
+    auto campaign = CampaignStore(db).loadActive();
+    REQUIRE(campaign.ok());
+    const Bloc *bloc = campaign->blocByCode(blocCode);
+    REQUIRE(bloc != nullptr);
+    Nominee n;
+    n.campaignId = campaign->id;
+    n.fullName = fullName;
+    n.gender = Gender::Female;
+    n.birthDate = QDate(1985, 3, 12);
+    n.position = bloc->sector == Sector::Sxkd ? QStringLiteral("Công nhân") : QStringLiteral("Giáo viên");
+    n.unitName = unitName;
+    n.blocId = bloc->id;
+    n.category = Category::Ldg;
+    n.unionMember = true;
+    n.emulationTitle = QStringLiteral("Chiến sĩ thi đua cơ sở");
+    n.initiative = QStringLiteral("Đổi mới phương pháp dạy học");
+    n.initiativeDecision = QStringLiteral("Quyết định số 12/QĐ-PGD ngày 15/5/2023");
+    n.meritAward = QStringLiteral("Giấy khen của Giám đốc Công ty");
+    n.meritYear = campaign->criteria.meritYear;
+    n.achievements = QStringLiteral("Hoàn thành xuất sắc nhiệm vụ năm học 2022-2023");
+    n.receivedDate = QDate(2024, 7, 5);
+    n.endorsed = true;
+    n.documents = campaign->requiredDocumentCodes();
+    n.copies = 2;
+    n.softCopy = true;
+    return n;
+}
+
+Nominee insertNominee(Database &db, Nominee n)
+{
+    auto unit = UnitStore(db).findOrCreate(n.campaignId, n.unitName, n.blocId);
+    REQUIRE(unit.ok());
+    n.unitId = *unit;
+    auto id = NomineeStore(db).insert(n);
+    INFO((id ? QString() : id.error().message).toStdString());
+    REQUIRE(id.ok());
+    return n;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return hash.result().toHex();
+}
+
+QString dataFile(const QString &name) { return QStringLiteral(VINHDANH_TEST_DATA_DIR "/") + name; }
+
+CliResult runCli(const QStringList &arguments, const QByteArray &stdinData)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(VINHDANH_CLI_PATH), arguments);
+    REQUIRE(p.waitForStarted(10000));
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(120000));
+    CliResult r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace vd::test

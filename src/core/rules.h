@@ -1,0 +1,95 @@
+// The rules engine (CONTRACT §4): pure functions of a nominee, the campaign,
+// the other nominees (for duplicates) and a clock. No storage, no widgets.
+#pragma once
+
+#include "domain.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace vd {
+
+enum class Severity { Warning, Error };
+enum class Verdict { Eligible, Review, Ineligible };
+
+QString severityCode(Severity s);   // "warning" / "error"
+QString verdictCode(Verdict v);     // "eligible" / "review" / "ineligible"
+QString verdictName(Verdict v);     // "Đủ điều kiện" / "Cần xem xét" / "Không đủ điều kiện" (translated)
+
+// One finding: code from CONTRACT §4.1, its severity, and a translated message
+// that says what is missing and where it comes from in the plan.
+struct Finding
+{
+    QString code;
+    Severity severity = Severity::Error;
+    QString message;
+};
+
+// ineligible if any error; review if any warning; else eligible.
+Verdict verdictOf(const QList<Finding> &findings);
+
+// Rule-by-rule report for the council and the editor.
+enum class RuleOutcome { Met, NotMet, NeedsReview, NotApplicable };
+struct RuleReportLine
+{
+    QString rule;        // a finding code, e.g. "NO_EMULATION_TITLE"
+    QString criterion;   // what the plan asks, e.g. "Tiêu chuẩn 2.1: Chiến sĩ thi đua cơ sở trở lên"
+    RuleOutcome outcome = RuleOutcome::Met;
+    QString evidence;    // the field value that decided it
+};
+
+// Finds nominees with the same CCCD, or the same folded name and birth date,
+// in O(n) (hash maps), across the whole campaign.
+class DuplicateIndex
+{
+public:
+    DuplicateIndex() = default;
+    explicit DuplicateIndex(const QList<Nominee> &nominees);
+    // The other nominees that duplicate `nominee` (never itself: same id is skipped).
+    QList<const Nominee *> duplicatesOf(const Nominee &nominee) const;
+
+private:
+    QList<Nominee> m_nominees;
+    QMultiHash<QString, int> m_byCitizenId;
+    QMultiHash<QString, int> m_byNameAndBirth;
+};
+
+class RulesEngine
+{
+public:
+    explicit RulesEngine(const Campaign &campaign);
+
+    // Every finding for one nominee. `today` is the clock (no rule reads the
+    // system time).
+    QList<Finding> check(const Nominee &nominee, const DuplicateIndex &duplicates,
+                         const QDate &today) const;
+    QList<RuleReportLine> report(const Nominee &nominee, const DuplicateIndex &duplicates,
+                                 const QDate &today) const;
+
+    const Campaign &campaign() const { return m_campaign; }
+
+private:
+    Campaign m_campaign;
+    // Folded word lists, computed once.
+    QList<QStringList> m_leadership, m_sxkdAllowed, m_sxkdExcluded, m_emulationTitles;
+};
+
+// Per-bloc figures for the approval view, `check --json` and the reports.
+struct BlocTally
+{
+    qint64 blocId = 0;
+    QString code;
+    QString name;
+    int quota = 0;
+    int nominated = 0;
+    int eligible = 0;
+    int approved = 0;
+    int remaining() const { return quota - approved; }
+};
+
+// verdicts[i] is the verdict of nominees[i].
+QList<BlocTally> tallyBlocs(const Campaign &campaign, const QList<Nominee> &nominees,
+                            const QList<Verdict> &verdicts);
+
+} // namespace vd

@@ -127,12 +127,24 @@ Status createVersion1(Database &db)
     });
 }
 
+// Version 2: a key/value table for settings that belong to the database (not to
+// one PC), e.g. the certificate print layout.
+Status addSettingsTable(Database &db)
+{
+    return runDdl(db, {
+        QStringLiteral(R"(CREATE TABLE setting (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"),
+    });
+}
+
 } // namespace
 
 const std::vector<MigrationStep> &schemaMigrations()
 {
     static const std::vector<MigrationStep> steps = {
         { "initial schema", &createVersion1 },
+        { "settings table", &addSettingsTable },
     };
     return steps;
 }

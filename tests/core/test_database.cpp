@@ -3,6 +3,7 @@
 #include "database.h"
 #include "nomineestore.h"
 #include "schema.h"
+#include "settingsstore.h"
 #include "testsupport.h"
 #include "unitstore.h"
 
@@ -341,4 +342,29 @@ TEST_CASE("backupTo writes a consistent copy that opens", "[storage][backup]")
     auto c = CampaignStore(*restored).loadActive();
     REQUIRE(c.ok());
     CHECK(NomineeStore(*restored).count(c->id).value() == 1);
+}
+
+TEST_CASE("migrating a version-1 file writes a backup copy first and adds the settings table", "[storage][migration]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("old.sqlite"));
+    REQUIRE(QFile::copy(dataFile(QStringLiteral("schema-v1.sqlite")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray original = fileHash(path);
+    auto db = openDatabase(path);
+    REQUIRE_FALSE(db->lastMigrationBackup().isEmpty());
+    CHECK(db->lastMigrationBackup().contains(QStringLiteral(".v1-")));
+    REQUIRE(QFile::exists(db->lastMigrationBackup()));
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM setting")).toInt() == 0);
+    SettingsStore settings(*db);
+    REQUIRE(settings.setValue(QStringLiteral("certificate.layout"), QStringLiteral("{}")).ok());
+    CHECK(settings.value(QStringLiteral("certificate.layout")).value() == QStringLiteral("{}"));
+    CHECK(settings.value(QStringLiteral("missing"), QStringLiteral("x")).value() == QStringLiteral("x"));
+    // The backup holds the version-1 schema (user_version in the header, offset 60).
+    QFile backup(db->lastMigrationBackup());
+    REQUIRE(backup.open(QIODevice::ReadOnly));
+    const QByteArray header = backup.read(100);
+    REQUIRE(header.size() == 100);
+    CHECK(header.at(63) == 1);
+    CHECK(original.size() > 0);
 }

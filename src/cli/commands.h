@@ -7,5 +7,10 @@ namespace vd::cli {
 
 int runInit(Context &ctx);
 int runList(Context &ctx);
+int runExport(Context &ctx);
+int runProgramme(Context &ctx);
+int runDecision(Context &ctx);
+int runInvitations(Context &ctx);
+int runCertificates(Context &ctx);
 
 } // namespace vd::cli

@@ -1,0 +1,225 @@
+#include "pagedrender.h"
+
+#include "approvedexport.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPalette>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+
+namespace vd::docs {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("vd::docs", text); }
+
+constexpr int kPdfResolution = 600;
+
+// Sets the device to the document's page with no printer margins of our own:
+// the margins are applied when painting, from the sheet's corner.
+Status preparePage(const PageSetup &setup, QPagedPaintDevice *device)
+{
+    if (!device)
+        return Error::storage(tr("Không có thiết bị in."));
+    const QPageLayout layout(setup.pageSize, setup.orientation, QMarginsF(0, 0, 0, 0),
+                             QPageLayout::Millimeter);
+    // A printer may refuse zero margins: its own minimum is then used and
+    // compensated below (the painter origin is the printable area's corner).
+    if (!device->setPageLayout(layout)) {
+        device->setPageSize(setup.pageSize);
+        device->setPageOrientation(setup.orientation);
+    }
+    return {};
+}
+
+// Offset of the painter's origin from the sheet's corner, in device pixels.
+QPointF originOffset(QPagedPaintDevice *device)
+{
+    const QPageLayout layout = device->pageLayout();
+    const int dpi = device->logicalDpiX();
+    return layout.paintRectPixels(dpi).topLeft() - layout.fullRectPixels(dpi).topLeft();
+}
+
+} // namespace
+
+QString bodyFontFamily()
+{
+    static const QString family = QFontDatabase::hasFamily(QStringLiteral("Times New Roman"))
+            ? QStringLiteral("Times New Roman")
+            : QStringLiteral("Liberation Serif");
+    return family;
+}
+
+Result<int> printTo(const TextDocument &doc, QPagedPaintDevice *device)
+{
+    if (!doc.document)
+        return Error::storage(tr("Tài liệu trống."));
+    if (auto prepared = preparePage(doc.page, device); !prepared)
+        return prepared.error();
+
+    const qreal dpiX = device->logicalDpiX();
+    const qreal dpiY = device->logicalDpiY();
+    auto mmX = [dpiX](qreal mm) { return mm * dpiX / 25.4; };
+    auto mmY = [dpiY](qreal mm) { return mm * dpiY / 25.4; };
+    const QRectF sheet = device->pageLayout().fullRectPixels(int(dpiX));
+    const QMarginsF &m = doc.page.marginsMm;
+    const QSizeF body(sheet.width() - mmX(m.left() + m.right()), sheet.height() - mmY(m.top() + m.bottom()));
+
+    // Lay a copy out at the device's resolution, one body per page.
+    std::unique_ptr<QTextDocument> copy(doc.document->clone());
+    copy->documentLayout()->setPaintDevice(device);
+    copy->setDocumentMargin(0);
+    copy->setPageSize(body);
+    const int pages = qMax(1, copy->pageCount());
+
+    QPainter painter;
+    if (!painter.begin(device))
+        return Error::storage(tr("Không bắt đầu vẽ được lên thiết bị in."));
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const QPointF origin = -originOffset(device);
+
+    QAbstractTextDocumentLayout::PaintContext context;
+    QPalette palette = context.palette;
+    palette.setColor(QPalette::Text, Qt::black);
+    palette.setColor(QPalette::Dark, Qt::black); // horizontal rules
+    context.palette = palette;
+
+    QFont numberFont(bodyFontFamily());
+    numberFont.setPointSizeF(13);
+
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !device->newPage()) {
+            painter.end();
+            return Error::storage(tr("Không thêm được trang %1.").arg(page + 1));
+        }
+        painter.save();
+        painter.translate(origin + QPointF(mmX(m.left()), mmY(m.top())));
+        const QRectF view(0, page * body.height(), body.width(), body.height());
+        painter.translate(0, -view.top());
+        painter.setClipRect(view);
+        context.clip = view;
+        copy->documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        if (doc.page.pageNumbers && page > 0) {
+            painter.save();
+            painter.translate(origin);
+            painter.setFont(numberFont);
+            painter.setPen(Qt::black);
+            // Centred over the text block, in the lower half of the top margin.
+            const QRectF numberBox(mmX(m.left()), mmY(m.top() * 0.35), body.width(), mmY(m.top() * 0.45));
+            painter.drawText(numberBox, Qt::AlignHCenter | Qt::AlignVCenter, QString::number(page + 1));
+            painter.restore();
+        }
+    }
+    painter.end();
+    return pages;
+}
+
+Result<int> printTo(const PaintedDocument &doc, QPagedPaintDevice *device)
+{
+    if (!doc.paintPage || doc.pageCount <= 0)
+        return Error::storage(tr("Tài liệu trống."));
+    if (auto prepared = preparePage(doc.page, device); !prepared)
+        return prepared.error();
+    QPainter painter;
+    if (!painter.begin(device))
+        return Error::storage(tr("Không bắt đầu vẽ được lên thiết bị in."));
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const QPointF origin = -originOffset(device);
+    const qreal pxPerMm = device->logicalDpiX() / 25.4;
+    for (int page = 0; page < doc.pageCount; ++page) {
+        if (page > 0 && !device->newPage()) {
+            painter.end();
+            return Error::storage(tr("Không thêm được trang %1.").arg(page + 1));
+        }
+        painter.save();
+        painter.translate(origin);
+        doc.paintPage(painter, page, pxPerMm);
+        painter.restore();
+    }
+    painter.end();
+    return doc.pageCount;
+}
+
+namespace {
+
+template<typename Doc>
+Result<QByteArray> pdfBytesOf(const Doc &doc)
+{
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(kPdfResolution);
+        writer.setTitle(doc.title);
+        writer.setCreator(QStringLiteral("VinhDanh " VINHDANH_VERSION));
+        auto printed = printTo(doc, &writer);
+        if (!printed)
+            return printed.error();
+    }
+    return bytes;
+}
+
+} // namespace
+
+Result<QByteArray> pdfBytes(const TextDocument &doc) { return pdfBytesOf(doc); }
+Result<QByteArray> pdfBytes(const PaintedDocument &doc) { return pdfBytesOf(doc); }
+
+Status writePdf(const TextDocument &doc, const QString &path)
+{
+    auto bytes = pdfBytes(doc);
+    if (!bytes)
+        return bytes.error();
+    return writeFileAtomically(path, *bytes);
+}
+
+Status writePdf(const PaintedDocument &doc, const QString &path)
+{
+    auto bytes = pdfBytes(doc);
+    if (!bytes)
+        return bytes.error();
+    return writeFileAtomically(path, *bytes);
+}
+
+Result<QByteArray> odtBytes(const TextDocument &doc)
+{
+    if (!doc.document)
+        return Error::storage(tr("Tài liệu trống."));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(doc.document.get()))
+        return Error::storage(tr("Không tạo được tệp ODT."));
+    return bytes;
+}
+
+Status writeOdt(const TextDocument &doc, const QString &path)
+{
+    auto bytes = odtBytes(doc);
+    if (!bytes)
+        return bytes.error();
+    return writeFileAtomically(path, *bytes);
+}
+
+Status writeDocument(const TextDocument &doc, const QString &format, const QString &path)
+{
+    const QString f = format.toLower();
+    if (f == QLatin1String("pdf"))
+        return writePdf(doc, path);
+    if (f == QLatin1String("odt"))
+        return writeOdt(doc, path);
+    return Error::usage(tr("Định dạng không hỗ trợ: %1 (chọn pdf hoặc odt).").arg(format));
+}
+
+} // namespace vd::docs

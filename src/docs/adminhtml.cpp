@@ -51,7 +51,8 @@ QString adminHeaderHtml(const Campaign &campaign, const QString &number, const Q
 
     const QString numberCell = number.isEmpty()
             ? QString()
-            : para(esc(QStringLiteral("Số: %1").arg(number)), QStringLiteral("font-size:13pt"));
+            : para(esc(QStringLiteral("Số: %1").arg(number)).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")),
+                   QStringLiteral("font-size:13pt"));
     const QString dateCell = para(QStringLiteral("<i>%1</i>").arg(esc(placeDateLine(campaign.place, date))),
                                   QStringLiteral("font-size:14pt"));
 
@@ -74,23 +75,30 @@ QString titleHtml(const QString &title, const QStringList &subtitles)
     return html;
 }
 
-QString signerHtml(const Signer &signer)
+QString signerHeadHtml(const Signer &signer)
 {
-    QString html;
+    QString html = keepTogetherMark();
     for (const QString &line : signer.authority.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         html += para(QStringLiteral("<b>%1</b>").arg(esc(line.trimmed().toUpper())), QStringLiteral("font-size:14pt"));
     if (!signer.title.isEmpty())
         html += para(QStringLiteral("<b>%1</b>").arg(esc(signer.title.toUpper())), QStringLiteral("font-size:14pt"));
-    html += QStringLiteral("<p style=\"margin:0; font-size:14pt\">&nbsp;</p>").repeated(4);
-    html += para(QStringLiteral("<b>%1</b>").arg(esc(signer.name)), QStringLiteral("font-size:14pt"));
     return html;
 }
+
+QString signerNameHtml(const Signer &signer)
+{
+    return QStringLiteral("<p style=\"margin:0; font-size:14pt\">&nbsp;</p>").repeated(3)
+            + para(QStringLiteral("<b>%1</b>").arg(esc(signer.name)), QStringLiteral("font-size:14pt"));
+}
+
+QString signerHtml(const Signer &signer) { return signerHeadHtml(signer) + signerNameHtml(signer); }
 
 QString recipientsHtml(const QStringList &recipients)
 {
     if (recipients.isEmpty())
         return {};
-    QString html = para(QStringLiteral("<b><i>Nơi nhận:</i></b>"), QStringLiteral("font-size:12pt"), "left");
+    QString html = para(keepTogetherMark(int(recipients.size())) + QStringLiteral("<b><i>Nơi nhận:</i></b>"),
+                        QStringLiteral("font-size:12pt"), "left");
     for (int i = 0; i < recipients.size(); ++i) {
         QString item = recipients.at(i).trimmed();
         while (item.endsWith(QLatin1Char(';')) || item.endsWith(QLatin1Char('.')))
@@ -105,20 +113,31 @@ QString closingHtml(const QStringList &recipients, const QList<Signer> &signers)
 {
     const QString table = QStringLiteral(
             "<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\" "
-            "style=\"margin-top:12px; page-break-inside:avoid\"><tr>%1</tr></table>");
+            "style=\"margin-top:12px; page-break-inside:avoid\">%1</table>");
     if (signers.size() <= 1) {
         const QString sign = signers.isEmpty() ? QString() : signerHtml(signers.first());
-        return table.arg(QStringLiteral("<td width=\"50%\" valign=\"top\">%1</td><td width=\"50%\" valign=\"top\">%2</td>")
+        return table.arg(QStringLiteral("<tr><td width=\"45%\" valign=\"top\">%1</td>"
+                                        "<td width=\"55%\" valign=\"top\">%2</td></tr>")
                                  .arg(recipientsHtml(recipients), sign));
     }
-    QString cells;
+    // Several signers side by side; the names on one line whatever the
+    // number of authority lines above them.
+    QString heads;
+    QString names;
     const int width = 100 / int(signers.size());
-    for (const Signer &s : signers)
-        cells += QStringLiteral("<td width=\"%1%\" valign=\"top\">%2</td>").arg(width).arg(signerHtml(s));
-    QString html = table.arg(cells);
+    for (const Signer &s : signers) {
+        heads += QStringLiteral("<td width=\"%1%\" valign=\"top\">%2</td>").arg(width).arg(signerHeadHtml(s));
+        names += QStringLiteral("<td width=\"%1%\" valign=\"top\">%2</td>").arg(width).arg(signerNameHtml(s));
+    }
+    QString html = table.arg(QStringLiteral("<tr>%1</tr><tr>%2</tr>").arg(heads, names));
     if (!recipients.isEmpty())
         html += QStringLiteral("<div style=\"margin-top:12px\">%1</div>").arg(recipientsHtml(recipients));
     return html;
+}
+
+QString keepTogetherMark(int following)
+{
+    return QStringLiteral("<a name=\"vd-keep-%1\"></a>").arg(following);
 }
 
 QString htmlPage(const QString &body, qreal bodyPt)

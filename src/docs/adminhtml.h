@@ -41,6 +41,10 @@ QString recipientsHtml(const QStringList &recipients);
 // under them. No recipients: only the signatures.
 QString closingHtml(const QStringList &recipients, const QList<Signer> &signers);
 
+// An empty anchor that keeps a group on one page when printing: inside a
+// table, the whole table; elsewhere, its paragraph and the `following` ones.
+QString keepTogetherMark(int following = 0);
+
 // Wraps body HTML in a document with the body font at `bodyPt` points.
 QString htmlPage(const QString &body, qreal bodyPt = 14);
 

@@ -39,7 +39,7 @@ QString cell(const QString &text, const char *align = "left")
 QString approvedTableHtml(const ApprovedList &list)
 {
     const QStringList headers = approvedListHeaders();
-    static const int widths[] = { 6, 21, 15, 22, 10, 26 };
+    static const int widths[] = { 7, 21, 14, 21, 10, 27 };
     QString html = QStringLiteral(
             "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
             "style=\"border-collapse:collapse; border-color:#000000; border-style:solid; font-size:12pt\">"

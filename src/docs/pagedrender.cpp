@@ -6,12 +6,16 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFontDatabase>
+#include <QImage>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPalette>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocumentWriter>
+#include <QTextTable>
 
 namespace vd::docs {
 
@@ -20,6 +24,7 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("vd::docs", text); }
 
 constexpr int kPdfResolution = 600;
+constexpr qreal kLayoutDpi = 96;
 
 // Sets the device to the document's page with no printer margins of our own:
 // the margins are applied when painting, from the sheet's corner.
@@ -46,6 +51,59 @@ QPointF originOffset(QPagedPaintDevice *device)
     return layout.paintRectPixels(dpi).topLeft() - layout.fullRectPixels(dpi).topLeft();
 }
 
+// Groups marked with an anchor "vd-keep-N" (see adminhtml.h: keepTogetherMark)
+// are moved whole to the next page when a page break would split them: the
+// table that holds the anchor, or the anchor's block and the N blocks after it.
+void keepGroupsTogether(QTextDocument *doc, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    const QString prefix = QStringLiteral("vd-keep-");
+    for (int pass = 0; pass < 20; ++pass) {
+        bool moved = false;
+        for (QTextBlock block = doc->begin(); block.isValid() && !moved; block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd() && !moved; ++it) {
+                const QStringList anchors = it.fragment().charFormat().anchorNames();
+                for (const QString &anchor : anchors) {
+                    if (!anchor.startsWith(prefix))
+                        continue;
+                    QTextCursor cursor(block);
+                    QTextTable *table = cursor.currentTable();
+                    QRectF span;
+                    if (table) {
+                        span = layout->frameBoundingRect(table);
+                    } else {
+                        QTextBlock last = block;
+                        for (int n = anchor.mid(prefix.size()).toInt(); n > 0 && last.next().isValid(); --n)
+                            last = last.next();
+                        span = layout->blockBoundingRect(block).united(layout->blockBoundingRect(last));
+                    }
+                    const int firstPage = int(span.top() / pageHeight);
+                    const int lastPage = int((span.bottom() - 1) / pageHeight);
+                    if (firstPage == lastPage || span.height() >= pageHeight)
+                        continue;
+                    if (table) {
+                        QTextTableFormat format = table->format();
+                        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                            continue;
+                        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                        table->setFormat(format);
+                    } else {
+                        QTextBlockFormat format = block.blockFormat();
+                        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                            continue;
+                        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                        cursor.setBlockFormat(format);
+                    }
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        if (!moved)
+            return;
+    }
+}
+
 } // namespace
 
 QString bodyFontFamily()
@@ -63,19 +121,24 @@ Result<int> printTo(const TextDocument &doc, QPagedPaintDevice *device)
     if (auto prepared = preparePage(doc.page, device); !prepared)
         return prepared.error();
 
-    const qreal dpiX = device->logicalDpiX();
-    const qreal dpiY = device->logicalDpiY();
-    auto mmX = [dpiX](qreal mm) { return mm * dpiX / 25.4; };
-    auto mmY = [dpiY](qreal mm) { return mm * dpiY / 25.4; };
-    const QRectF sheet = device->pageLayout().fullRectPixels(int(dpiX));
+    // The layout runs at a fixed 96 dpi (CSS pixels: the px lengths of the HTML
+    // mean the same on every device and in ODT), with design metrics; the
+    // painter then scales it to the device.
+    QImage layoutDevice(1, 1, QImage::Format_ARGB32);
+    layoutDevice.setDotsPerMeterX(qRound(kLayoutDpi / 0.0254));
+    layoutDevice.setDotsPerMeterY(qRound(kLayoutDpi / 0.0254));
+    const qreal layoutPxPerMm = kLayoutDpi / 25.4;
+    const QSizeF sheetMm = device->pageLayout().fullRect(QPageLayout::Millimeter).size();
     const QMarginsF &m = doc.page.marginsMm;
-    const QSizeF body(sheet.width() - mmX(m.left() + m.right()), sheet.height() - mmY(m.top() + m.bottom()));
+    const QSizeF body((sheetMm.width() - m.left() - m.right()) * layoutPxPerMm,
+                      (sheetMm.height() - m.top() - m.bottom()) * layoutPxPerMm);
 
-    // Lay a copy out at the device's resolution, one body per page.
     std::unique_ptr<QTextDocument> copy(doc.document->clone());
-    copy->documentLayout()->setPaintDevice(device);
+    copy->setUseDesignMetrics(true);
+    copy->documentLayout()->setPaintDevice(&layoutDevice);
     copy->setDocumentMargin(0);
     copy->setPageSize(body);
+    keepGroupsTogether(copy.get(), body.height());
     const int pages = qMax(1, copy->pageCount());
 
     QPainter painter;
@@ -84,6 +147,8 @@ Result<int> printTo(const TextDocument &doc, QPagedPaintDevice *device)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     const QPointF origin = -originOffset(device);
+    const qreal devicePxPerMm = device->logicalDpiX() / 25.4;
+    const qreal scale = device->logicalDpiX() / kLayoutDpi;
 
     QAbstractTextDocumentLayout::PaintContext context;
     QPalette palette = context.palette;
@@ -100,11 +165,14 @@ Result<int> printTo(const TextDocument &doc, QPagedPaintDevice *device)
             return Error::storage(tr("Không thêm được trang %1.").arg(page + 1));
         }
         painter.save();
-        painter.translate(origin + QPointF(mmX(m.left()), mmY(m.top())));
+        painter.translate(origin + QPointF(m.left(), m.top()) * devicePxPerMm);
+        painter.scale(scale, scale);
         const QRectF view(0, page * body.height(), body.width(), body.height());
         painter.translate(0, -view.top());
         painter.setClipRect(view);
-        context.clip = view;
+        // Lines that only touch the page boundary belong to the neighbouring
+        // page: leave them out of this page's content, not just clip them.
+        context.clip = view.adjusted(0, 0.5, 0, -0.5);
         copy->documentLayout()->draw(&painter, context);
         painter.restore();
 
@@ -114,7 +182,8 @@ Result<int> printTo(const TextDocument &doc, QPagedPaintDevice *device)
             painter.setFont(numberFont);
             painter.setPen(Qt::black);
             // Centred over the text block, in the lower half of the top margin.
-            const QRectF numberBox(mmX(m.left()), mmY(m.top() * 0.35), body.width(), mmY(m.top() * 0.45));
+            const QRectF numberBox(m.left() * devicePxPerMm, m.top() * 0.35 * devicePxPerMm,
+                                   body.width() * scale, m.top() * 0.45 * devicePxPerMm);
             painter.drawText(numberBox, Qt::AlignHCenter | Qt::AlignVCenter, QString::number(page + 1));
             painter.restore();
         }

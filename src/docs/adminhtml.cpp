@@ -64,13 +64,14 @@ QString adminHeaderHtml(const Campaign &campaign, const QString &number, const Q
             .arg(left, right, numberCell, dateCell);
 }
 
-QString titleHtml(const QString &title, const QStringList &subtitles)
+QString titleHtml(const QString &title, const QStringList &subtitles, bool capitalSubtitles)
 {
     QString html = QStringLiteral("<p align=\"center\" style=\"margin-top:18px; margin-bottom:0; font-size:14pt\">"
                                   "<b>%1</b></p>")
                            .arg(esc(title.toUpper()));
     for (const QString &s : subtitles)
-        html += para(QStringLiteral("<b>%1</b>").arg(esc(s)), QStringLiteral("font-size:14pt"));
+        html += para(QStringLiteral("<b>%1</b>").arg(esc(capitalSubtitles ? s.toUpper() : s)),
+                     QStringLiteral("font-size:14pt"));
     html += QStringLiteral("<p style=\"margin:0; font-size:8pt\">&nbsp;</p>");
     return html;
 }

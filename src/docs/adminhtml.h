@@ -26,8 +26,9 @@ QString formatAmount(qint64 amount);
 // the italic place-and-date line on the right. An empty number leaves it out.
 QString adminHeaderHtml(const Campaign &campaign, const QString &number, const QDate &date);
 
-// Title in bold capitals (14 pt), optional bold subtitle lines under it.
-QString titleHtml(const QString &title, const QStringList &subtitles = {});
+// Title in bold capitals (14 pt), optional bold subtitle lines under it
+// (in capitals too when `capitalSubtitles`).
+QString titleHtml(const QString &title, const QStringList &subtitles = {}, bool capitalSubtitles = false);
 
 // One signature block: authority lines and title in bold capitals, room to
 // sign, the name in bold.

@@ -71,7 +71,7 @@ TextDocument buildApprovedListDocument(const ApprovedList &list, const QDate &da
 {
     const Campaign &c = list.campaign;
     QString body = adminHeaderHtml(c, QString(), orToday(date));
-    body += titleHtml(tr("Danh sách"), { tr("Lao động giỏi tiêu biểu được biểu dương") });
+    body += titleHtml(tr("Danh sách"), { tr("Lao động giỏi tiêu biểu được biểu dương") }, true);
     body += QStringLiteral("<p align=\"center\" style=\"margin-top:0; margin-bottom:12px\"><i>%1</i></p>")
                     .arg(esc(tr("(%1)").arg(c.name)));
     body += approvedTableHtml(list);

@@ -42,7 +42,7 @@ QString withEnd(QString text, bool last)
 TextDocument buildProgramme(const Campaign &c)
 {
     QString body = adminHeaderHtml(c, QString(), c.documentDate);
-    body += titleHtml(tr("Chương trình"), { c.name });
+    body += titleHtml(tr("Chương trình"), { c.name }, true);
 
     QStringList when;
     if (!c.conferenceTime.isEmpty())

@@ -1,6 +1,10 @@
 #include "docargs.h"
 
+#include "cliapp.h"
+#include "outputs.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 namespace vd::cli {
@@ -85,6 +89,55 @@ Result<DocArgs> parseDocArgs(const QString &command, const QStringList &args, co
                                     .arg(command, out.format, formats.join(QLatin1Char('|'))));
     }
     return out;
+}
+
+int runOutputCommand(Context &ctx, int outputKind, const QStringList &formats, int options)
+{
+    auto kind = docs::OutputKind(outputKind);
+    auto args = parseDocArgs(ctx.command, ctx.args, formats, options);
+    if (!args)
+        return ctx.usage(args.error().message);
+    if (args->testPage && !args->ids.isEmpty())
+        return ctx.usage(tr("--test-page không đi cùng --ids."));
+    if (args->testPage)
+        kind = docs::OutputKind::CertificateTestPage;
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    docs::OutputOptions opts;
+    opts.date = args->date;
+    opts.rewardAmount = args->amount;
+    opts.ids = args->ids;
+    auto output = docs::buildOutput(**db, kind, opts);
+    if (!output)
+        return ctx.fail(output.error());
+    auto written = output->write(args->output, args->format);
+    if (!written)
+        return ctx.fail(written.error());
+    const QString path = QDir::toNativeSeparators(args->output);
+    const int count = output->honoreeCount();
+    switch (kind) {
+    case docs::OutputKind::ApprovedList:
+        ctx.out << tr("Đã xuất %1 người được biểu dương vào %2").arg(count).arg(path);
+        break;
+    case docs::OutputKind::Programme:
+        ctx.out << tr("Đã ghi chương trình hội nghị vào %1").arg(path);
+        break;
+    case docs::OutputKind::Decision:
+        ctx.out << tr("Đã ghi dự thảo quyết định khen thưởng %1 người vào %2").arg(count).arg(path);
+        break;
+    case docs::OutputKind::Invitations:
+        ctx.out << tr("Đã ghi %1 giấy mời vào %2").arg(count).arg(path);
+        break;
+    case docs::OutputKind::Certificates:
+        ctx.out << tr("Đã ghi %1 giấy khen vào %2").arg(count).arg(path);
+        break;
+    case docs::OutputKind::CertificateTestPage:
+        ctx.out << tr("Đã ghi trang in thử giấy khen vào %1").arg(path);
+        break;
+    }
+    ctx.out << Qt::endl;
+    return ExitOk;
 }
 
 } // namespace vd::cli

@@ -35,4 +35,10 @@ enum DocOption {
 Result<DocArgs> parseDocArgs(const QString &command, const QStringList &args, const QStringList &formats,
                              int options);
 
+class Context;
+
+// The whole of a document command: parse, open the database, build the output
+// (docs::buildOutput, as the GUI does), write it, report. Returns the exit code.
+int runOutputCommand(Context &ctx, int outputKind, const QStringList &formats, int options);
+
 } // namespace vd::cli

@@ -1,6 +1,7 @@
 #include "pagedrender.h"
 
 #include "approvedexport.h"
+#include "odtpackage.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -270,7 +271,8 @@ Result<QByteArray> odtBytes(const TextDocument &doc)
     QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(doc.document.get()))
         return Error::storage(tr("Không tạo được tệp ODT."));
-    return bytes;
+    buffer.close();
+    return completeOdt(bytes, doc.page);
 }
 
 Status writeOdt(const TextDocument &doc, const QString &path)

@@ -102,6 +102,23 @@ inline QString zipEntry(const QString &path, const QString &entry)
     return runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), script, path, entry });
 }
 
+// True when every XML entry of an ODF package parses and "mimetype" is the
+// first entry, stored uncompressed.
+inline bool odfPackageValid(const QString &path)
+{
+    const QString script = QStringLiteral(
+            "import sys, zipfile, xml.dom.minidom\n"
+            "z = zipfile.ZipFile(sys.argv[1])\n"
+            "first = z.infolist()[0]\n"
+            "assert first.filename == 'mimetype' and first.compress_type == zipfile.ZIP_STORED\n"
+            "for name in z.namelist():\n"
+            "    if name.endswith('.xml'):\n"
+            "        xml.dom.minidom.parseString(z.read(name))\n"
+            "print('ok')\n");
+    return runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), script, path }).trimmed()
+            == QStringLiteral("ok");
+}
+
 // Inserts an eligible nominee of the bloc and approves it (no rule checks).
 inline Nominee addHonoree(Database &db, const QString &bloc, const QString &name,
                           const QString &unit = QStringLiteral("Trường Mầm non Hoa Sen"), bool approve = true)

@@ -114,6 +114,21 @@ TEST_CASE("programme ODT is a valid zip whose content.xml has the title", "[docs
     CHECK(content.contains(QStringLiteral("CHƯƠNG TRÌNH")));
     CHECK(content.contains(QStringLiteral("Độc lập - Tự do - Hạnh phúc")));
     CHECK(content.contains(QStringLiteral("Phát động thi đua và bế mạc hội nghị.")));
+    CHECK(odfPackageValid(path));
+
+    // Qt leaves the page out: the package gets an A4 layout with the decree's
+    // margins, Times New Roman and a page number header (not on page 1).
+    const QString styles = zipEntry(path, QStringLiteral("styles.xml"));
+    CHECK(styles.contains(QStringLiteral("fo:page-width=\"210.0mm\" fo:page-height=\"297.0mm\"")));
+    CHECK(styles.contains(QStringLiteral("fo:margin-left=\"30.0mm\" fo:margin-right=\"15.0mm\"")));
+    CHECK(styles.contains(QStringLiteral("fo:margin-bottom=\"20.0mm\"")));
+    CHECK(styles.contains(QStringLiteral("<text:page-number")));
+    CHECK(styles.contains(QStringLiteral("<style:header-first>")));
+    CHECK(styles.contains(QStringLiteral("Times New Roman")));
+    CHECK_FALSE(content.contains(QStringLiteral("fo:font-family=\"Sans\"")));
+    CHECK(content.contains(QStringLiteral("style:rel-width=\"100%\"")));
+    CHECK_FALSE(content.contains(QRegularExpression(QStringLiteral("style:column-width=\"[\\d.]+%\""))));
+    CHECK(zipEntry(path, QStringLiteral("META-INF/manifest.xml")).contains(QStringLiteral("styles.xml")));
 }
 
 TEST_CASE("approved list PDF has bloc headings, names in order and page numbers from page 2", "[docs][pdf]")
@@ -173,6 +188,7 @@ TEST_CASE("approved list ODT has the title, the bloc headings and the honorees",
     CHECK(content.contains(QStringLiteral("Khối Mầm non")));
     for (const QString &name : standardOrder())
         CHECK(content.contains(name));
+    CHECK(odfPackageValid(path));
 }
 
 TEST_CASE("award decision states the reward total and attaches the list", "[docs][pdf]")

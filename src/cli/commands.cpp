@@ -12,6 +12,9 @@ const QList<Command> &commands()
           false, &runInit },
         { "list", "[--json]", QT_TRANSLATE_NOOP("vd::cli", "liệt kê mọi người được đề nghị, kèm mã số"),
           false, &runList },
+        { "backup", "-o TỆP",
+          QT_TRANSLATE_NOOP("vd::cli", "sao lưu toàn bộ cơ sở dữ liệu (nhất quán, kể cả khi đang được dùng)"),
+          false, &runBackup },
     };
     return list;
 }

@@ -32,3 +32,22 @@ TEST_CASE("backup -o writes a copy that opens with the same nominees", "[cli][ba
     r = runCli({ QStringLiteral("--db"), path, QStringLiteral("backup") });
     CHECK(r.exitCode == 2);
 }
+
+TEST_CASE("audit --json shows who changed what", "[cli][audit]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("a.sqlite"));
+    {
+        auto db = openDatabase(path);
+        insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Mai Thị Nhật")));
+    }
+    auto r = runCli({ QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("--json") });
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("nominee.create")));
+    CHECK(r.out.contains(QStringLiteral("Mai Thị Nhật")));
+    r = runCli({ QStringLiteral("--db"), path, QStringLiteral("purge-campaign"), QStringLiteral("1") });
+    CHECK(r.exitCode == 2);
+    r = runCli({ QStringLiteral("--db"), path, QStringLiteral("purge-campaign"), QStringLiteral("1"), QStringLiteral("--yes") });
+    CHECK(r.exitCode == 1); // the active campaign is refused
+}

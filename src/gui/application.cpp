@@ -4,6 +4,7 @@
 #include "database.h"
 #include "dialogs.h"
 #include "mainwindow.h"
+#include "preferences.h"
 
 #include <QApplication>
 #include <QDir>
@@ -67,7 +68,7 @@ int runApplication(QApplication &app, const StartOptions &options)
         return 3;
     }
     // First open of the day: a backup copy next to the database (keep the last N).
-    const int keep = QSettings().value(QStringLiteral("backup/keep"), 7).toInt();
+    const int keep = Preferences::load().backupKeep;
     auto backup = AutoBackup::runDaily(**db, QDate::currentDate(), keep);
     if (!backup) {
         Dialogs::instance().warning(nullptr, QApplication::translate("vd::gui", "Chưa sao lưu được"),

@@ -7,5 +7,8 @@ namespace vd::cli {
 
 int runInit(Context &ctx);
 int runList(Context &ctx);
+int runCheck(Context &ctx);
+int runApprove(Context &ctx);
+int runUnapprove(Context &ctx);
 
 } // namespace vd::cli

@@ -11,8 +11,8 @@ namespace vd::rulesdetail {
 // Each phrase of a criteria list as folded words, once per engine.
 QList<QStringList> foldPhrases(const QStringList &phrases);
 
-// Index of the first phrase (in list order) that occurs as whole words in
-// `words`, or -1.
+// Index of the longest phrase (the first of equal length) that occurs as whole
+// words in `words`, or -1.
 int findPhrase(const QStringList &words, const QList<QStringList> &phrases);
 
 enum class PositionClass {

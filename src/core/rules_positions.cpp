@@ -18,11 +18,14 @@ QList<QStringList> foldPhrases(const QStringList &phrases)
 
 int findPhrase(const QStringList &words, const QList<QStringList> &phrases)
 {
+    // The longest phrase wins, so "Phó hiệu trưởng" is reported as such and not
+    // as the "hiệu trưởng" it contains.
+    int best = -1;
     for (int i = 0; i < phrases.size(); ++i) {
-        if (containsPhrase(words, phrases.at(i)))
-            return i;
+        if ((best < 0 || phrases.at(i).size() > phrases.at(best).size()) && containsPhrase(words, phrases.at(i)))
+            best = i;
     }
-    return -1;
+    return best;
 }
 
 bool mentionsHeadOrDeputy(const QString &position)

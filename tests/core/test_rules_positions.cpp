@@ -91,6 +91,23 @@ TEST_CASE("positions are matched as folded whole-word phrases", "[rules][positio
     }
 }
 
+TEST_CASE("the message names the longest matching list phrase", "[rules][positions]")
+{
+    const Campaign c = pureCampaign();
+    Nominee n = pureNominee(c, QStringLiteral("TH"), QStringLiteral("Trần Thị Bích"));
+    n.position = QStringLiteral("PHÓ HIỆU TRƯỞNG");
+    const QList<Finding> f = checkAlone(c, n);
+    REQUIRE(f.size() == 1);
+    CHECK(f.first().message.toStdString()
+          == "Đối tượng 1.1: giữ chức vụ lãnh đạo (phó hiệu trưởng), không thuộc diện xét chọn (đang ghi: PHÓ HIỆU "
+             "TRƯỞNG)");
+    Nominee d = pureNominee(c, QStringLiteral("DN"), QStringLiteral("Lê Văn Hải"));
+    d.position = QStringLiteral("Phó Tổng Giám đốc");
+    const QList<Finding> g = checkAlone(c, d);
+    REQUIRE(g.size() == 1);
+    CHECK(g.first().message.contains(QStringLiteral("(phó tổng giám đốc)")));
+}
+
 TEST_CASE("emulation titles match folded phrases in any spelling", "[rules][positions]")
 {
     const Campaign c = pureCampaign();

@@ -98,7 +98,7 @@ int runApproval(Context &ctx, bool approving)
         return ctx.fail(db.error());
     ApprovalService service(**db);
     auto result = approving ? service.approveWithSummary(ids, *today)
-                            : service.unapproveWithSummary(ids, *today);
+                            : service.unapproveWithSummary(ids);
     if (!result)
         return refuse(ctx, result.error());
     printSummary(ctx, *result, approving);

@@ -54,14 +54,6 @@ Result<Snapshot> loadSnapshot(Database &db)
     return s;
 }
 
-QList<Verdict> verdictsOf(const Snapshot &s, const QDate &today, QList<QList<Finding>> *findings)
-{
-    const CampaignCheck check = checkCampaign(s.campaign, s.nominees, today);
-    if (findings)
-        *findings = check.findings;
-    return check.verdicts;
-}
-
 QString unknownLine(qint64 id)
 {
     return tr("Mã %1: không có người được đề nghị này trong đợt biểu dương đang dùng.").arg(id);
@@ -91,8 +83,10 @@ Result<ApprovalSummary> ApprovalService::approveWithSummary(const QList<qint64> 
         if (!snapshot)
             return snapshot.error();
         Snapshot &s = *snapshot;
-        QList<QList<Finding>> findings;
-        const QList<Verdict> verdicts = verdictsOf(s, today, &findings);
+        // Duplicates are looked up in the whole campaign; only the requested
+        // nominees are evaluated.
+        const RulesEngine engine(s.campaign);
+        const DuplicateIndex duplicates(s.nominees);
 
         QStringList problems;
         QHash<qint64, int> addedPerBloc;
@@ -107,10 +101,11 @@ Result<ApprovalSummary> ApprovalService::approveWithSummary(const QList<qint64> 
                 summary.unchanged.append(id);
                 continue;
             }
-            const Verdict v = verdicts.at(it.value());
+            const QList<Finding> findings = engine.check(n, duplicates, today);
+            const Verdict v = verdictOf(findings);
             if (v != Verdict::Eligible) {
                 QStringList codes;
-                for (const Finding &f : findings.at(it.value()))
+                for (const Finding &f : findings)
                     codes.append(f.code);
                 problems.append(tr("%1 (mã %2, %3): %4 — %5")
                                     .arg(n.fullName, QString::number(id), n.unitName,
@@ -121,7 +116,7 @@ Result<ApprovalSummary> ApprovalService::approveWithSummary(const QList<qint64> 
             addedPerBloc[n.blocId] += 1;
         }
 
-        const QList<BlocTally> before = tallyBlocs(s.campaign, s.nominees, verdicts);
+        const QList<BlocTally> before = tallyBlocs(s.campaign, s.nominees, {});
         for (const BlocTally &t : before) {
             const int added = addedPerBloc.value(t.blocId);
             if (added > 0 && t.approved + added > t.quota) {
@@ -143,7 +138,7 @@ Result<ApprovalSummary> ApprovalService::approveWithSummary(const QList<qint64> 
             s.nominees[s.indexById.value(id)].approved = true;
         for (qint64 id : ids)
             summary.nominees.insert(id, s.nominees.at(s.indexById.value(id)));
-        summary.blocs = tallyBlocs(s.campaign, s.nominees, verdicts);
+        summary.blocs = tallyBlocs(s.campaign, s.nominees, {});
         return {};
     });
     if (!st)
@@ -151,8 +146,7 @@ Result<ApprovalSummary> ApprovalService::approveWithSummary(const QList<qint64> 
     return summary;
 }
 
-Result<ApprovalSummary> ApprovalService::unapproveWithSummary(const QList<qint64> &requested,
-                                                              const QDate &today)
+Result<ApprovalSummary> ApprovalService::unapproveWithSummary(const QList<qint64> &requested)
 {
     ApprovalSummary summary;
     const QList<qint64> ids = unique(requested);
@@ -181,10 +175,7 @@ Result<ApprovalSummary> ApprovalService::unapproveWithSummary(const QList<qint64
             s.nominees[s.indexById.value(id)].approved = false;
         for (qint64 id : ids)
             summary.nominees.insert(id, s.nominees.at(s.indexById.value(id)));
-        // Eligible counts need the clock; without one only the approved counts are filled.
-        summary.blocs
-            = tallyBlocs(s.campaign, s.nominees,
-                         today.isValid() ? verdictsOf(s, today, nullptr) : QList<Verdict>());
+        summary.blocs = tallyBlocs(s.campaign, s.nominees, {});
         return {};
     });
     if (!st)

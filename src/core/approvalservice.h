@@ -18,17 +18,15 @@ struct ApprovalSummary
 {
     QList<qint64> changed; // newly approved (or un-approved) ids
     QList<qint64> unchanged; // already in the wanted state: nothing written for them
-    QList<BlocTally> blocs; // every bloc after the change (campaign order)
+    QList<BlocTally> blocs; // every bloc after the change (campaign order); quota and
+                            // approved/remaining only: `eligible` is not computed here
     QHash<qint64, Nominee> nominees; // the requested nominees, after the change
 };
 
 class ApprovalService
 {
 public:
-    explicit ApprovalService(Database &db)
-        : m_db(db)
-    {
-    }
+    explicit ApprovalService(Database &db) : m_db(db) { }
 
     // Refused (Validation error, nothing changed) if any id is unknown, not
     // `eligible`, or if a bloc's approved count would exceed its quota; the
@@ -41,8 +39,7 @@ public:
 
     // The same, returning what was done (for the CLI summary and the GUI).
     Result<ApprovalSummary> approveWithSummary(const QList<qint64> &ids, const QDate &today);
-    // `today` only fills the eligible counts of summary.blocs (0 without a clock).
-    Result<ApprovalSummary> unapproveWithSummary(const QList<qint64> &ids, const QDate &today = {});
+    Result<ApprovalSummary> unapproveWithSummary(const QList<qint64> &ids);
 
 private:
     Database &m_db;

@@ -78,7 +78,7 @@ TEST_CASE("approval stops at the bloc quota, all or nothing, naming the bloc and
     CHECK(approvedCount(*db, QStringLiteral("MN")) == 18);
 
     // Unapprove frees a place.
-    auto freed = service.unapproveWithSummary({ mn.at(0) }, kToday);
+    auto freed = service.unapproveWithSummary({ mn.at(0) });
     REQUIRE(freed.ok());
     CHECK(freed->changed == QList<qint64>{ mn.at(0) });
     CHECK(freed->blocs.first().approved == 17);

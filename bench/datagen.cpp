@@ -235,7 +235,10 @@ int writeCsv(const QString &path, Generator &gen, int count)
                                  "Quyết định công nhận sáng kiến", "Khen thưởng", "Năm khen thưởng",
                                  "Đề tài lao động sáng tạo", "Tóm tắt thành tích", "Ngày nhận hồ sơ",
                                  "Ý kiến cấp ủy, chính quyền", "Hồ sơ kèm theo", "Số bộ hồ sơ", "File mềm", "Ghi chú" };
-    out << header.join(QLatin1Char(',')) << "\r\n";
+    QStringList headerCells;
+    for (const QString &h : header)
+        headerCells.append(csvField(h)); // "Ý kiến cấp ủy, chính quyền" has a comma
+    out << headerCells.join(QLatin1Char(',')) << "\r\n";
     for (int i = 0; i < count; ++i) {
         const Generated g = gen.next(i);
         const Nominee &n = g.nominee;

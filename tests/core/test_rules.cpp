@@ -262,3 +262,19 @@ TEST_CASE("the report has one line per rule with the evidence", "[rules]")
     CHECK(failing == codesOf(findings));
     CHECK(ruleOutcomeCode(RuleOutcome::NeedsReview) == QStringLiteral("review"));
 }
+
+TEST_CASE("the report marks LDG-only rules not applicable for LDST", "[rules]")
+{
+    const Campaign c = pureCampaign();
+    Nominee n = pureNominee(c, QStringLiteral("DN"), QStringLiteral("Ngô Văn Sáng"));
+    n.category = Category::Ldst;
+    n.position = QStringLiteral("Giám đốc");
+    const DuplicateIndex index(QList<Nominee>{ n });
+    const QList<RuleReportLine> lines = RulesEngine(c).report(n, index, QDate(2024, 7, 10));
+    REQUIRE(lines.size() == RulesEngine::ruleCodes().size());
+    for (const RuleReportLine &l : lines) {
+        CAPTURE(l.rule.toStdString());
+        const bool applies = RulesEngine::appliesToCategory(l.rule, Category::Ldst);
+        CHECK((l.outcome == RuleOutcome::NotApplicable) == !applies);
+    }
+}

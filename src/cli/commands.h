@@ -7,5 +7,7 @@ namespace vd::cli {
 
 int runInit(Context &ctx);
 int runList(Context &ctx);
+int runImport(Context &ctx);
+int runTemplate(Context &ctx);
 
 } // namespace vd::cli

@@ -1,10 +1,9 @@
 #include "xlsxreader.h"
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipfileinfo.h>
+#include <minizip/unzip.h>
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QXmlStreamReader>
@@ -20,12 +19,20 @@ QString tr(const char *text) { return QCoreApplication::translate("vd::XlsxReade
 class Workbook
 {
 public:
-    Workbook(const QString &path, const XlsxLimits &limits) : m_zip(path), m_limits(limits) { }
+    Workbook(const QString &path, const XlsxLimits &limits) : m_path(path), m_limits(limits) { }
+    ~Workbook()
+    {
+        if (m_zip)
+            unzClose(m_zip);
+    }
+    Workbook(const Workbook &) = delete;
+    Workbook &operator=(const Workbook &) = delete;
 
     Result<SourceTable> read();
 
 private:
-    bool has(const QString &name) { return m_zip.setCurrentFile(name, QuaZip::csInsensitive); }
+    // Makes `name` the current entry (compared case-insensitively, as Excel does).
+    bool has(const QString &name) { return unzLocateFile(m_zip, name.toUtf8().constData(), 2) == UNZ_OK; }
     Result<QByteArray> part(const QString &name);
     Error xmlError(const QString &name, const QXmlStreamReader &xml) const;
     Result<QString> firstSheetPath();
@@ -37,7 +44,8 @@ private:
         return styleIndex >= 0 && styleIndex < m_dateStyles.size() && m_dateStyles.at(styleIndex);
     }
 
-    QuaZip m_zip;
+    QString m_path;
+    unzFile m_zip = nullptr;
     XlsxLimits m_limits;
     bool m_date1904 = false;
     QStringList m_shared;
@@ -48,35 +56,39 @@ Result<QByteArray> Workbook::part(const QString &name)
 {
     if (!has(name))
         return Error::storage(tr("Tệp XLSX hỏng: thiếu phần %1.").arg(name));
-    QuaZipFileInfo64 info;
-    if (m_zip.getCurrentFileInfo(&info) && info.uncompressedSize > quint64(m_limits.maxPartBytes)) {
+    unz_file_info64 info;
+    if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+        return Error::storage(tr("Tệp XLSX hỏng: không đọc được mục lục của phần %1.").arg(name));
+    if (info.uncompressed_size > quint64(m_limits.maxPartBytes)) {
         return Error::storage(tr("Tệp XLSX bị từ chối: phần %1 giải nén ra %2 MB, vượt giới hạn %3 MB.")
                                       .arg(name)
-                                      .arg(info.uncompressedSize / (1024 * 1024))
+                                      .arg(info.uncompressed_size / (1024 * 1024))
                                       .arg(m_limits.maxPartBytes / (1024 * 1024)));
     }
-    QuaZipFile file(&m_zip);
-    if (!file.open(QIODevice::ReadOnly))
+    if (unzOpenCurrentFile(m_zip) != UNZ_OK)
         return Error::storage(tr("Tệp XLSX hỏng: không giải nén được phần %1.").arg(name));
     QByteArray data;
+    data.reserve(qsizetype(qMin<quint64>(info.uncompressed_size, quint64(m_limits.maxPartBytes))));
     char buffer[65536];
     for (;;) {
-        const qint64 got = file.read(buffer, sizeof buffer);
-        if (got < 0)
+        const int got = unzReadCurrentFile(m_zip, buffer, sizeof buffer);
+        if (got < 0) {
+            unzCloseCurrentFile(m_zip);
             return Error::storage(tr("Tệp XLSX hỏng: không giải nén được phần %1.").arg(name));
+        }
         if (got == 0)
             break;
         // The size in the zip directory can lie: count what really comes out.
         if (data.size() + got > m_limits.maxPartBytes) {
+            unzCloseCurrentFile(m_zip);
             return Error::storage(tr("Tệp XLSX bị từ chối: phần %1 giải nén ra hơn %2 MB.")
                                           .arg(name)
                                           .arg(m_limits.maxPartBytes / (1024 * 1024)));
         }
         data.append(buffer, got);
     }
-    file.close();
-    if (file.getZipError() != UNZ_OK)
-        return Error::storage(tr("Tệp XLSX hỏng: phần %1 bị lỗi khi giải nén.").arg(name));
+    if (unzCloseCurrentFile(m_zip) != UNZ_OK)   // UNZ_CRCERROR: damaged data
+        return Error::storage(tr("Tệp XLSX hỏng: phần %1 sai mã kiểm tra (CRC).").arg(name));
     return data;
 }
 
@@ -345,7 +357,8 @@ Result<SourceTable> Workbook::readSheet(const QString &name)
 
 Result<SourceTable> Workbook::read()
 {
-    if (!m_zip.open(QuaZip::mdUnzip))
+    m_zip = unzOpen64(QFile::encodeName(m_path).constData());
+    if (!m_zip)
         return Error::storage(tr("Tệp không phải tệp XLSX (không mở được như tệp nén ZIP)."));
     if (!has(QStringLiteral("xl/workbook.xml")))
         return Error::storage(tr("Tệp nén này không phải sổ tính Excel XLSX (thiếu xl/workbook.xml)."));

@@ -1,4 +1,4 @@
-// The first worksheet of an XLSX workbook, read with QuaZip (the zip container)
+// The first worksheet of an XLSX workbook, read with minizip (zlib's zip reader, the one libxlsxwriter uses)
 // and QXmlStreamReader (the XML parts): shared strings (rich text runs too),
 // inline strings, numbers, booleans and real date cells (styles with a date
 // number format; the 1900 date system with Excel's 1900-02-29 quirk, and the

@@ -161,7 +161,7 @@ QString parseImportBloc(const QVariant &cell, const Campaign &campaign, qint64 *
     *blocId = 0;
     const QString text = importText(cell);
     if (text.isEmpty())
-        return tr("Chưa ghi khối.");
+        return tr("Ô bắt buộc “Khối” đang trống.");
     QString key = foldKey(text);
     for (int pass = 0; pass < 2; ++pass) {
         for (const Bloc &b : campaign.blocs) {

@@ -47,6 +47,8 @@ int runImport(Context &ctx)
     auto table = readImportTable(file);
     if (!table)
         return ctx.fail(table.error());
+    if (auto st = checkImportHeader(*table); !st)
+        return ctx.fail(Error::storage(tr("%1: %2").arg(file, st.error().message)));
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());

@@ -203,12 +203,27 @@ Result<SourceTable> readImportTable(const QString &path)
     return table;
 }
 
+Status checkImportHeader(const SourceTable &table)
+{
+    if (table.rows.isEmpty())
+        return Error::storage(tr("Tệp không có dòng nào."));
+    const TableRow &header = table.rows.first();
+    for (const QVariant &cell : header.cells) {
+        ImportField field;
+        if (matchImportHeader(importText(cell), &field))
+            return {};
+    }
+    return Error::storage(tr("Đây không phải danh sách trích ngang: dòng %1 không có cột nào của mẫu "
+                             "(Họ và tên, Chức vụ, Đơn vị, Khối, ...).")
+                                  .arg(header.rowNumber));
+}
+
 Result<ImportResult> validateImport(const SourceTable &table, const Campaign &campaign, const QDate &today)
 {
     ImportResult result;
     result.format = table.format;
-    if (table.rows.isEmpty())
-        return Error::storage(tr("Tệp không có dòng nào."));
+    if (auto st = checkImportHeader(table); !st)
+        return st.error();
     const TableRow &header = table.rows.first();
     QHash<int, QString> headers;   // column -> header text as in the file
     QList<ImportProblem> unknown;
@@ -233,11 +248,6 @@ Result<ImportResult> validateImport(const SourceTable &table, const Campaign &ca
             unknown.append({ header.rowNumber, text, column, ImportSeverity::Warning,
                              tr("Cột “%1” không thuộc mẫu danh sách trích ngang: bỏ qua.").arg(text) });
         }
-    }
-    if (result.columns.isEmpty()) {
-        return Error::storage(tr("Đây không phải danh sách trích ngang: dòng %1 không có cột nào của mẫu "
-                                 "(Họ và tên, Chức vụ, Đơn vị, Khối, ...).")
-                                      .arg(header.rowNumber));
     }
     result.problems += unknown;
     for (const ImportColumnSpec &spec : importColumns()) {

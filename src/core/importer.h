@@ -60,6 +60,11 @@ int importMaxLength(ImportField field);
 // empty, not CSV/XLSX, broken.
 Result<SourceTable> readImportTable(const QString &path);
 
+// Storage error when the first row names no column of the template at all
+// (this file is not a "danh sách trích ngang"). Needs no campaign: callers can
+// refuse such a file before opening the database. validateImport() checks it too.
+Status checkImportHeader(const SourceTable &table);
+
 // Matches the header row and reads every row against `campaign`. Dates after
 // `today` are refused (pass the current date; core never reads the clock).
 // A header row in which no column is recognised is a Storage error (this is

@@ -203,19 +203,39 @@ Result<SourceTable> readImportTable(const QString &path)
     return table;
 }
 
+int importHeaderIndex(const SourceTable &table)
+{
+    auto recognised = [&table](int index) {
+        int n = 0;
+        for (const QVariant &cell : table.rows.at(index).cells) {
+            ImportField field;
+            if (matchImportHeader(importText(cell), &field))
+                ++n;
+        }
+        return n;
+    };
+    if (table.rows.isEmpty())
+        return -1;
+    if (recognised(0) > 0)
+        return 0;
+    // Title rows above the header ("DANH SÁCH TRÍCH NGANG ..."): a later row
+    // among the first ten that names at least two columns is the header.
+    for (int i = 1; i < qMin<qsizetype>(table.rows.size(), 10); ++i) {
+        if (recognised(i) >= 2)
+            return i;
+    }
+    return -1;
+}
+
 Status checkImportHeader(const SourceTable &table)
 {
     if (table.rows.isEmpty())
         return Error::storage(tr("Tệp không có dòng nào."));
-    const TableRow &header = table.rows.first();
-    for (const QVariant &cell : header.cells) {
-        ImportField field;
-        if (matchImportHeader(importText(cell), &field))
-            return {};
-    }
+    if (importHeaderIndex(table) >= 0)
+        return {};
     return Error::storage(tr("Đây không phải danh sách trích ngang: dòng %1 không có cột nào của mẫu "
                              "(Họ và tên, Chức vụ, Đơn vị, Khối, ...).")
-                                  .arg(header.rowNumber));
+                                  .arg(table.rows.first().rowNumber));
 }
 
 Result<ImportResult> validateImport(const SourceTable &table, const Campaign &campaign, const QDate &today)
@@ -224,7 +244,8 @@ Result<ImportResult> validateImport(const SourceTable &table, const Campaign &ca
     result.format = table.format;
     if (auto st = checkImportHeader(table); !st)
         return st.error();
-    const TableRow &header = table.rows.first();
+    const int headerIndex = importHeaderIndex(table);
+    const TableRow &header = table.rows.at(headerIndex);
     QHash<int, QString> headers;   // column -> header text as in the file
     QList<ImportProblem> unknown;
     for (int column = 0; column < header.cells.size(); ++column) {
@@ -260,7 +281,13 @@ Result<ImportResult> validateImport(const SourceTable &table, const Campaign &ca
 
     RowReader reader(result, headers, campaign, today);
     result.records.reserve(table.rows.size() - 1);
-    for (qsizetype i = 1; i < table.rows.size(); ++i)
+    if (headerIndex > 0) {
+        result.problems.append({ header.rowNumber, tr("(tiêu đề)"), -1, ImportSeverity::Warning,
+                                 tr("Dòng tiêu đề là dòng %1: bỏ qua %2 dòng phía trên (tên bảng).")
+                                         .arg(header.rowNumber)
+                                         .arg(headerIndex) });
+    }
+    for (qsizetype i = headerIndex + 1; i < table.rows.size(); ++i)
         reader.read(table.rows.at(i));
 
     std::stable_sort(result.problems.begin(), result.problems.end(),

@@ -64,8 +64,13 @@ Result<SourceTable> readImportTable(const QString &path);
 // (this file is not a "danh sách trích ngang"). Needs no campaign: callers can
 // refuse such a file before opening the database. validateImport() checks it too.
 Status checkImportHeader(const SourceTable &table);
+// Index in table.rows of the header row: the first row if it names a column
+// of the template; otherwise (title rows above it) the first of the next rows,
+// up to the tenth, naming at least two; -1 when there is none.
+int importHeaderIndex(const SourceTable &table);
 
-// Matches the header row and reads every row against `campaign`. Dates after
+// Matches the header row (importHeaderIndex(); title rows above it give a
+// warning) and reads every row against `campaign`. Dates after
 // `today` are refused (pass the current date; core never reads the clock).
 // A header row in which no column is recognised is a Storage error (this is
 // not a "danh sách trích ngang"); everything else becomes problems.

@@ -239,3 +239,26 @@ TEST_CASE("5 000 rows with 50 bad ones: all 50 are listed at their rows", "[impo
     }
     CHECK(r->validCount() == 4950);
 }
+
+TEST_CASE("Title rows above the header are skipped with a warning", "[import][fixture]")
+{
+    Fixture f;
+    const QByteArray csv = "LIÊN ĐOÀN LAO ĐỘNG HUYỆN AN DƯƠNG;;;;\r\n"
+                           "DANH SÁCH TRÍCH NGANG;;;;\r\n"
+                           ";;;;\r\n"
+                           "Họ và tên;Chức vụ;Đơn vị;Khối;Đoàn viên công đoàn\r\n"
+                           "Nguyễn Văn A;Giáo viên;Trường Tiểu học An Hòa;TH;Có\r\n"
+                           "Trần Thị B;Giáo viên;Trường Tiểu học An Hòa;XYZ;Có\r\n";
+    auto table = readCsv(csv);
+    REQUIRE(table.ok());
+    CHECK(importHeaderIndex(*table) == 2);
+    auto r = validateImport(*table, f.campaign, today());
+    REQUIRE(r.ok());
+    REQUIRE(r->records.size() == 2);
+    CHECK(r->records[0].row == 5);
+    REQUIRE(r->problems.size() == 2);
+    CHECK(r->problems[0].row == 4);
+    CHECK(r->problems[0].severity == ImportSeverity::Warning);
+    CHECK(r->problems[1].row == 6);
+    CHECK(r->problems[1].column == QStringLiteral("Khối"));
+}

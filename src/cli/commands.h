@@ -7,6 +7,14 @@ namespace vd::cli {
 
 int runInit(Context &ctx);
 int runList(Context &ctx);
+int runImport(Context &ctx);
+int runTemplate(Context &ctx);
+int runCheck(Context &ctx);
+int runApprove(Context &ctx);
+int runUnapprove(Context &ctx);
+int runBackup(Context &ctx);
+int runAudit(Context &ctx);
+int runPurgeCampaign(Context &ctx);
 int runExport(Context &ctx);
 int runProgramme(Context &ctx);
 int runDecision(Context &ctx);

@@ -40,6 +40,10 @@ const QList<Command> &commands()
         { "certificates", "[--format pdf] -o TỆP [--ids 1,2,...] [--date YYYY-MM-DD] [--test-page]",
           QT_TRANSLATE_NOOP("vd::cli", "in giấy khen lên phôi theo mẫu đã căn chỉnh (--test-page: trang lưới mm)"),
           true, &runCertificates },
+        { "report", "--format pdf|odt -o TỆP [--date YYYY-MM-DD]",
+          QT_TRANSLATE_NOOP("vd::cli", "ghi báo cáo thẩm định hồ sơ cho Hội đồng: từng tiêu chuẩn của từng người, "
+                                       "số liệu theo khối"),
+          true, &runReport },
         { "backup", "-o TỆP",
           QT_TRANSLATE_NOOP("vd::cli", "sao lưu toàn bộ cơ sở dữ liệu (nhất quán, kể cả khi đang được dùng)"),
           false, &runBackup },

@@ -20,5 +20,6 @@ int runProgramme(Context &ctx);
 int runDecision(Context &ctx);
 int runInvitations(Context &ctx);
 int runCertificates(Context &ctx);
+int runReport(Context &ctx);
 
 } // namespace vd::cli

@@ -1,6 +1,7 @@
 #include "docargs.h"
 
 #include "cliapp.h"
+#include "cliclock.h"
 #include "outputs.h"
 
 #include <QCoreApplication>
@@ -106,6 +107,12 @@ int runOutputCommand(Context &ctx, int outputKind, const QStringList &formats, i
         return ctx.fail(db.error());
     docs::OutputOptions opts;
     opts.date = args->date;
+    if (!opts.date.isValid()) { // the CLI's clock (VINHDANH_TODAY), as for check
+        auto today = cliToday();
+        if (!today)
+            return ctx.usage(today.error().message);
+        opts.date = *today;
+    }
     opts.rewardAmount = args->amount;
     opts.ids = args->ids;
     auto output = docs::buildOutput(**db, kind, opts);
@@ -134,6 +141,9 @@ int runOutputCommand(Context &ctx, int outputKind, const QStringList &formats, i
         break;
     case docs::OutputKind::CertificateTestPage:
         ctx.out << tr("Đã ghi trang in thử giấy khen vào %1").arg(path);
+        break;
+    case docs::OutputKind::EligibilityReport:
+        ctx.out << tr("Đã ghi báo cáo thẩm định hồ sơ vào %1").arg(path);
         break;
     }
     ctx.out << Qt::endl;

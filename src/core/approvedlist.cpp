@@ -57,7 +57,9 @@ ApprovedList ApprovedList::restrictedTo(const QList<qint64> &ids) const
     return out;
 }
 
-ApprovedList buildApprovedList(const Campaign &campaign, const QList<Nominee> &nominees)
+namespace {
+
+ApprovedList group(const Campaign &campaign, const QList<Nominee> &nominees, bool approvedOnly)
 {
     const VietnameseCollator collator;
     struct Keyed
@@ -81,7 +83,7 @@ ApprovedList buildApprovedList(const Campaign &campaign, const QList<Nominee> &n
     for (const Bloc &bloc : std::as_const(blocs)) {
         QList<Keyed> keyed;
         for (const Nominee &n : nominees) {
-            if (!n.approved)
+            if (approvedOnly && !n.approved)
                 continue;
             const bool inGroup = bloc.id != 0 ? n.blocId == bloc.id : !known.contains(n.blocId);
             if (inGroup)
@@ -98,6 +100,18 @@ ApprovedList buildApprovedList(const Campaign &campaign, const QList<Nominee> &n
         list.groups.append(group);
     }
     return list;
+}
+
+} // namespace
+
+ApprovedList buildApprovedList(const Campaign &campaign, const QList<Nominee> &nominees)
+{
+    return group(campaign, nominees, true);
+}
+
+ApprovedList groupNominees(const Campaign &campaign, const QList<Nominee> &nominees)
+{
+    return group(campaign, nominees, false);
 }
 
 Result<ApprovedList> loadApprovedList(Database &db, bool requireAny)

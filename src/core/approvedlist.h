@@ -32,6 +32,8 @@ struct ApprovedList
 
 // Pure: builds the list from a campaign and any nominees (unapproved are skipped).
 ApprovedList buildApprovedList(const Campaign &campaign, const QList<Nominee> &nominees);
+// The same grouping and order for every nominee, approved or not (council report).
+ApprovedList groupNominees(const Campaign &campaign, const QList<Nominee> &nominees);
 
 // Loads the active campaign and its approved nominees. With requireAny, an
 // empty list is a Validation error ("nothing approved yet").

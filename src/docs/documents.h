@@ -28,6 +28,11 @@ Result<TextDocument> buildDecision(const ApprovedList &list, const QDate &date =
 // "GIẤY MỜI": one honoree per page, no page numbers.
 TextDocument buildInvitations(const ApprovedList &list, const QDate &date = {});
 
+// The council's eligibility report: a summary per bloc with the quota figures,
+// then every nominee rule by rule (met / not met / review / not applicable)
+// with the evidence. `today` is the rules' clock and the report's date.
+TextDocument buildEligibilityReport(const Campaign &campaign, const QList<Nominee> &nominees, const QDate &today);
+
 // The HTML table of the approved list (shared by the list and the decision annex).
 QString approvedTableHtml(const ApprovedList &list);
 

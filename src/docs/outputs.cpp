@@ -4,6 +4,7 @@
 #include "campaignstore.h"
 #include "certificates.h"
 #include "documents.h"
+#include "nomineestore.h"
 #include "settingsstore.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,8 @@ QString tr(const char *text) { return QCoreApplication::translate("vd::docs", te
 QList<OutputKind> allOutputKinds()
 {
     return { OutputKind::ApprovedList, OutputKind::Programme, OutputKind::Decision,
-             OutputKind::Invitations, OutputKind::Certificates, OutputKind::CertificateTestPage };
+             OutputKind::Invitations, OutputKind::Certificates, OutputKind::CertificateTestPage,
+             OutputKind::EligibilityReport };
 }
 
 QString outputName(OutputKind kind)
@@ -32,6 +34,7 @@ QString outputName(OutputKind kind)
     case OutputKind::Invitations: return tr("Giấy mời");
     case OutputKind::Certificates: return tr("Giấy khen");
     case OutputKind::CertificateTestPage: return tr("Trang in thử giấy khen");
+    case OutputKind::EligibilityReport: return tr("Báo cáo thẩm định hồ sơ");
     }
     return {};
 }
@@ -104,6 +107,19 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
         out.m_text = buildProgramme(*campaign);
         return out;
     }
+    if (kind == OutputKind::EligibilityReport) {
+        auto campaign = CampaignStore(db).loadActive();
+        if (!campaign)
+            return campaign.error();
+        auto nominees = NomineeStore(db).loadAll(campaign->id);
+        if (!nominees)
+            return nominees.error();
+        if (nominees->isEmpty())
+            return Error::validation(tr("Chưa có hồ sơ đề nghị nào trong đợt \"%1\".").arg(campaign->name));
+        out.m_text = buildEligibilityReport(*campaign, *nominees,
+                                            options.date.isValid() ? options.date : QDate::currentDate());
+        return out;
+    }
     std::optional<CertificateLayout> layout;
     if (kind == OutputKind::CertificateTestPage || kind == OutputKind::Certificates) {
         auto loaded = loadCertificateLayout(SettingsStore(db));
@@ -145,6 +161,7 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
         break;
     case OutputKind::Programme:
     case OutputKind::CertificateTestPage:
+    case OutputKind::EligibilityReport:
         break;
     }
     return out;

@@ -31,6 +31,7 @@ enum class OutputKind {
     Invitations,         // pdf, odt
     Certificates,        // pdf (layout from SettingsStore)
     CertificateTestPage, // pdf
+    EligibilityReport,   // pdf, odt: every nominee rule by rule, per bloc figures
 };
 
 QList<OutputKind> allOutputKinds();
@@ -38,7 +39,8 @@ QString outputName(OutputKind kind); // translated, for lists and window titles
 
 struct OutputOptions
 {
-    QDate date;              // place-and-date line; null: today (the programme uses the campaign's date)
+    QDate date;              // place-and-date line and the rules' clock; null: today
+                             // (the programme uses the campaign's date)
     qint64 rewardAmount = -1; // decision: < 0 takes the campaign's amount
     QList<qint64> ids;       // invitations/certificates: a selection of approved nominees (empty: all)
 };

@@ -171,9 +171,10 @@ Result<int> printTo(const TextDocument &doc, QPagedPaintDevice *device)
         const QRectF view(0, page * body.height(), body.width(), body.height());
         painter.translate(0, -view.top());
         painter.setClipRect(view);
-        // Lines that only touch the page boundary belong to the neighbouring
-        // page: leave them out of this page's content, not just clip them.
-        context.clip = view.adjusted(0, 0.5, 0, -0.5);
+        // Lines that only touch the page boundary (by up to 2 px = 0.5 mm)
+        // belong to the neighbouring page: leave them out of this page's
+        // content, not just clip them (or the PDF text has them twice).
+        context.clip = view.adjusted(0, 2, 0, -2);
         copy->documentLayout()->draw(&painter, context);
         painter.restore();
 

@@ -177,3 +177,24 @@ TEST_CASE("programme, decision, invitations and certificates commands write thei
     REQUIRE(r.exitCode == 0);
     CHECK(pdfPageCount(grid) == 1);
 }
+
+TEST_CASE("report writes the council's eligibility report", "[cli][export]")
+{
+    TempDir dir;
+    const QString db = withHonorees(dir);
+    const QString out = dir.file(QStringLiteral("bc.pdf"));
+    auto r = runCli(cli(db, { QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                              QStringLiteral("-o"), out, QStringLiteral("--date"), QStringLiteral("2024-07-15") }));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString text = flat(pdfText(out));
+    CHECK(text.contains(QStringLiteral("An Dương, ngày 15 tháng 7 năm 2024")));
+    CHECK(text.contains(QStringLiteral("Tổng số hồ sơ: 7;")));
+
+    TempDir empty;
+    const QString emptyDb = empty.file(QStringLiteral("x.sqlite"));
+    openDatabase(emptyDb);
+    r = runCli(cli(emptyDb, { QStringLiteral("report"), QStringLiteral("-o"), empty.file(QStringLiteral("bc.pdf")) }));
+    CHECK(r.exitCode == 1);
+    CHECK_FALSE(QFile::exists(empty.file(QStringLiteral("bc.pdf"))));
+}

@@ -34,10 +34,12 @@ inline QString runTool(const QString &program, const QStringList &args)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
-// pdftotext -layout of pages first..last (0: all).
-inline QString pdfText(const QString &path, int first = 0, int last = 0)
+// pdftotext -layout of pages first..last (0: all); with `raw`, the text in
+// drawing order instead (a table cell's lines stay together).
+inline QString pdfText(const QString &path, int first = 0, int last = 0, bool raw = false)
 {
-    QStringList args = { QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8") };
+    QStringList args = { raw ? QStringLiteral("-raw") : QStringLiteral("-layout"), QStringLiteral("-enc"),
+                         QStringLiteral("UTF-8") };
     if (first > 0)
         args << QStringLiteral("-f") << QString::number(first);
     if (last > 0)

@@ -129,8 +129,9 @@ TextDocument buildEligibilityReport(const Campaign &c, const QList<Nominee> &nom
                     .arg(esc(tr("II. KẾT QUẢ TỪNG HỒ SƠ")));
     int groupNumber = 0;
     for (const ApprovedGroup &g : grouped.groups) {
-        // The bloc heading stays with the first nominee's table.
-        body += QStringLiteral("<p style=\"margin-top:10px; margin-bottom:0\">%1<b>%2. %3</b></p>")
+        // One dossier per page (the council files them per person); the bloc
+        // heading opens the page of its first nominee.
+        body += QStringLiteral("<p style=\"page-break-before:always; margin-top:0; margin-bottom:0\">%1<b>%2. %3</b></p>")
                         .arg(keepTogetherMark(1))
                         .arg(++groupNumber)
                         .arg(esc(g.bloc.name.isEmpty() ? tr("Khối khác") : tr("Khối %1").arg(g.bloc.name)));
@@ -148,7 +149,11 @@ TextDocument buildEligibilityReport(const Campaign &c, const QList<Nominee> &nom
                               .arg(++number)
                               .arg(esc(n.fullName), esc(tr("mã %1").arg(n.id)), esc(n.position), esc(n.unitName),
                                    esc(conclusion));
-            body += kTable.arg(11) + QStringLiteral("<tr>")
+            QString table = kTable.arg(11);
+            if (number > 1)
+                table.replace(QStringLiteral("style=\"border-collapse"),
+                              QStringLiteral("style=\"page-break-before:always; border-collapse"));
+            body += table + QStringLiteral("<tr>")
                     + td(heading, "left", QStringLiteral(" colspan=\"4\" bgcolor=\"#eeeeee\"")) + QStringLiteral("</tr>");
             body += QStringLiteral("<tr>") + th(tr("Tiêu chuẩn"), 35) + th(tr("Kết quả"), 12) + th(tr("Căn cứ"), 23)
                     + th(tr("Ghi chú"), 30) + QStringLiteral("</tr>");

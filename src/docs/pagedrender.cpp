@@ -52,56 +52,71 @@ QPointF originOffset(QPagedPaintDevice *device)
     return layout.paintRectPixels(dpi).topLeft() - layout.fullRectPixels(dpi).topLeft();
 }
 
+// N of the block's "vd-keep-N" mark, or -1 when it has none.
+int keepCount(const QTextBlock &block)
+{
+    const QString prefix = QStringLiteral("vd-keep-");
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        for (const QString &anchor : it.fragment().charFormat().anchorNames()) {
+            if (anchor.startsWith(prefix))
+                return anchor.mid(prefix.size()).toInt();
+        }
+    }
+    return -1;
+}
+
 // Groups marked with an anchor "vd-keep-N" (see adminhtml.h: keepTogetherMark)
 // are moved whole to the next page when a page break would split them: the
 // table that holds the anchor, or the anchor's block and the N blocks after it.
+// One scan in document order: a break only moves what follows it. Each break
+// lays the rest of the document out again, so documents with many groups
+// (the council report) start their groups on new pages themselves.
 void keepGroupsTogether(QTextDocument *doc, qreal pageHeight)
 {
     QAbstractTextDocumentLayout *layout = doc->documentLayout();
-    const QString prefix = QStringLiteral("vd-keep-");
-    for (int pass = 0; pass < 20; ++pass) {
-        bool moved = false;
-        for (QTextBlock block = doc->begin(); block.isValid() && !moved; block = block.next()) {
-            for (auto it = block.begin(); !it.atEnd() && !moved; ++it) {
-                const QStringList anchors = it.fragment().charFormat().anchorNames();
-                for (const QString &anchor : anchors) {
-                    if (!anchor.startsWith(prefix))
-                        continue;
-                    QTextCursor cursor(block);
-                    QTextTable *table = cursor.currentTable();
-                    QRectF span;
-                    if (table) {
-                        span = layout->frameBoundingRect(table);
-                    } else {
-                        QTextBlock last = block;
-                        for (int n = anchor.mid(prefix.size()).toInt(); n > 0 && last.next().isValid(); --n)
-                            last = last.next();
-                        span = layout->blockBoundingRect(block).united(layout->blockBoundingRect(last));
-                    }
-                    const int firstPage = int(span.top() / pageHeight);
-                    const int lastPage = int((span.bottom() - 1) / pageHeight);
-                    if (firstPage == lastPage || span.height() >= pageHeight)
-                        continue;
-                    if (table) {
-                        QTextTableFormat format = table->format();
-                        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-                            continue;
-                        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                        table->setFormat(format);
-                    } else {
-                        QTextBlockFormat format = block.blockFormat();
-                        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-                            continue;
-                        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                        cursor.setBlockFormat(format);
-                    }
-                    moved = true;
-                    break;
-                }
-            }
+    auto breakBefore = [](QTextBlock block) {
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+    };
+    QTextTable *lastTable = nullptr;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        const int count = keepCount(block);
+        if (count < 0)
+            continue;
+        QTextCursor cursor(block);
+        QTextTable *table = cursor.currentTable();
+        if (table && table == lastTable)
+            continue; // one mark per table is enough
+        lastTable = table;
+        QRectF span;
+        if (table) {
+            span = layout->frameBoundingRect(table);
+        } else {
+            QTextBlock last = block;
+            for (int n = count; n > 0 && last.next().isValid(); --n)
+                last = last.next();
+            span = layout->blockBoundingRect(block).united(layout->blockBoundingRect(last));
         }
-        if (!moved)
-            return;
+        const int firstPage = int(span.top() / pageHeight);
+        const int lastPage = int((span.bottom() - 1) / pageHeight);
+        if (firstPage == lastPage || span.height() >= pageHeight)
+            continue;
+        if (!table) {
+            breakBefore(block);
+            continue;
+        }
+        // A heading kept with this table (its mark counts the table's first
+        // block) moves with it: the break goes before the heading.
+        QTextCursor before = table->firstCursorPosition();
+        if (before.movePosition(QTextCursor::PreviousBlock) && !before.currentTable()
+            && keepCount(before.block()) > 0) {
+            breakBefore(before.block());
+        } else {
+            QTextTableFormat format = table->format();
+            format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+            table->setFormat(format);
+        }
     }
 }
 

@@ -134,6 +134,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
     const QString path = info.absoluteFilePath();
     const bool exists = info.exists();
     int existingVersion = 0;
+    // While another connection has the file open in WAL mode, recent changes
+    // (even the application id of a new file) may be only in the -wal file;
+    // then the header is checked again through SQLite, still before any write.
+    const bool walPending = exists && QFileInfo(path + QStringLiteral("-wal")).size() > 0;
 
     if (exists) {
         if (info.isDir()) {
@@ -143,7 +147,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
         auto header = readSqliteHeader(path);
         if (!header)
             return header.error();
-        if (header->applicationId != applicationId) {
+        if (header->applicationId != applicationId && !walPending) {
             return Error::storage(tr("Tệp %1 là cơ sở dữ liệu SQLite nhưng không phải của VinhDanh.")
                                           .arg(QDir::toNativeSeparators(path)));
         }
@@ -185,6 +189,28 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
                                       .arg(QDir::toNativeSeparators(path), conn.lastError().text()));
     }
 
+    if (walPending) {
+        auto ids = db->run(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
+                                          "(SELECT user_version FROM pragma_user_version)"),
+                           {}, tr("đọc cấu trúc cơ sở dữ liệu"));
+        if (!ids)
+            return ids.error();
+        const bool ours = ids->next() && ids->value(0).toInt() == applicationId;
+        const int version = ids->value(1).toInt();
+        ids->finish();
+        if (!ours) {
+            return Error::storage(tr("Tệp %1 là cơ sở dữ liệu SQLite nhưng không phải của VinhDanh.")
+                                          .arg(QDir::toNativeSeparators(path)));
+        }
+        if (version > currentSchemaVersion()) {
+            return Error::storage(
+                    tr("Tệp %1 do phiên bản VinhDanh mới hơn tạo (lược đồ %2, bản này hiểu đến %3). "
+                       "Hãy cập nhật chương trình.")
+                            .arg(QDir::toNativeSeparators(path))
+                            .arg(version)
+                            .arg(currentSchemaVersion()));
+        }
+    }
     Status prepared = db->prepareOpened(exists);
     if (!prepared) {
         if (!exists) {

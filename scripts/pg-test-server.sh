@@ -77,7 +77,7 @@ EOF
         if as_server "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/data/server.log" -w -t 60 \
             -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir/socket \
                 -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
-                -c max_connections=60 -c shared_buffers=16MB" start >/dev/null 2>&1; then
+                -c max_connections=60 -c shared_buffers=16MB -c autovacuum=off" start >/dev/null 2>&1; then
             started=1
             break
         fi
@@ -94,6 +94,7 @@ EOF
     password=$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')
     as_server "$PG_BIN/psql" -q -X -v ON_ERROR_STOP=1 -h "$dir/socket" -p "$port" -d postgres \
         -c "CREATE ROLE vinhdanh_test LOGIN CREATEDB CREATEROLE PASSWORD '$password'" \
+        -c "GRANT pg_signal_backend TO vinhdanh_test" \
         -c "CREATE DATABASE vinhdanh_test OWNER vinhdanh_test" >/dev/null
     (umask 077 && echo "127.0.0.1:$port:*:vinhdanh_test:$password" >"$dir/pgpass")
     print_env "$dir"

@@ -7,5 +7,6 @@ namespace vd::cli {
 
 int runInit(Context &ctx);
 int runList(Context &ctx);
+int runMigrate(Context &ctx);
 
 } // namespace vd::cli

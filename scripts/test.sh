@@ -5,6 +5,7 @@
 # the storage tests and always stopped afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ROOT=$(pwd)
 scripts/install-deps.sh
 scripts/build.sh
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
@@ -14,7 +15,7 @@ if [ -z "${VINHDANH_TEST_PG_URL:-}" ] && compgen -G "/usr/lib/postgresql/*/bin/p
     set -a
     eval "$pg_env"
     set +a
-    trap 'scripts/pg-test-server.sh stop "$VINHDANH_TEST_PG_DIR"' EXIT
+    trap '"$ROOT/scripts/pg-test-server.sh" stop "$VINHDANH_TEST_PG_DIR"' EXIT
     echo "test: PostgreSQL test server at $VINHDANH_TEST_PG_URL" >&2
 fi
 

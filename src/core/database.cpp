@@ -470,6 +470,14 @@ Status Database::transaction(const std::function<Status()> &work)
         Q_UNUSED(rb);
         return st;
     }
+    if (m_dialect == Dialect::Postgres) {
+        // Other clients listening (ChangeNotifier) hear of it at COMMIT.
+        if (auto st = execDirect(QStringLiteral("NOTIFY vinhdanh_changed"), tr("báo thay đổi")); !st) {
+            auto rb = run(QStringLiteral("ROLLBACK"), {}, tr("hủy giao dịch"));
+            Q_UNUSED(rb);
+            return st;
+        }
+    }
     auto commit = run(QStringLiteral("COMMIT"), {}, tr("ghi giao dịch"));
     if (!commit) {
         auto rb = run(QStringLiteral("ROLLBACK"), {}, tr("hủy giao dịch"));

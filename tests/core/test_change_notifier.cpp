@@ -37,5 +37,4 @@ TEST_CASE("ChangeNotifier reports another client's commit on both back-ends", "[
     REQUIRE(SettingsStore(**theirs).setValue(QStringLiteral("b"), QStringLiteral("2")).ok());
     REQUIRE(spy.wait(5000));
     CHECK(spy.count() == 1);
-
 }

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QUrl>
 
@@ -202,4 +203,41 @@ TEST_CASE("lockForApproval must be called inside a transaction", "[storage][pg]"
     const qint64 campaign = CampaignStore(**db).loadActive()->id;
     CHECK_FALSE((*db)->lockForApproval(campaign).ok());
     CHECK((*db)->transaction([&] { return (*db)->lockForApproval(campaign); }).ok());
+}
+
+TEST_CASE("the password comes from the pgpass file or from memory, never from the address", "[storage][pg]")
+{
+    FreshLocation where(Backend::Postgres);
+    VD_REQUIRE_BACKEND(where);
+    const QByteArray passFile = qgetenv("PGPASSFILE");
+    if (passFile.isEmpty()) {
+        WARN("no PGPASSFILE: the test server's login does not use a password file");
+        return;
+    }
+    // The test server's pgpass line: host:port:*:user:password.
+    QFile file(QString::fromLocal8Bit(passFile));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> fields = file.readLine().trimmed().split(':');
+    REQUIRE(fields.size() == 5);
+    const QString password = QString::fromUtf8(fields.at(4));
+
+    struct RestoreEnv
+    {
+        QByteArray value;
+        ~RestoreEnv() { qputenv("PGPASSFILE", value); }
+    } restore { passFile };
+    TempDir dir;
+    qputenv("PGPASSFILE", dir.file(QStringLiteral("none")).toLocal8Bit());
+
+    auto without = Database::open(where.location());
+    REQUIRE_FALSE(without.ok());
+    CHECK(without.error().kind == ErrorKind::Storage);
+    CHECK(failureText(without.error()).contains(QStringLiteral(".pgpass")));
+
+    OpenOptions typed;
+    typed.password = password; // e.g. asked by the GUI, kept in memory only
+    auto with = Database::open(where.location(), typed);
+    REQUIRE(with.ok());
+    CHECK_FALSE((*with)->location().contains(password));
+    CHECK((*with)->userName() == QUrl(where.location()).userName());
 }

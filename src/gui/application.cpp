@@ -1,13 +1,16 @@
 #include "application.h"
 
+#include "autobackup.h"
 #include "database.h"
 #include "dialogs.h"
 #include "mainwindow.h"
+#include "preferences.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QSettings>
 #include <QTranslator>
 
 namespace vd::gui {
@@ -63,6 +66,13 @@ int runApplication(QApplication &app, const StartOptions &options)
         Dialogs::instance().warning(nullptr, QApplication::translate("vd::gui", "Không mở được cơ sở dữ liệu"),
                                     db.error().message);
         return 3;
+    }
+    // First open of the day: a backup copy next to the database (keep the last N).
+    const int keep = Preferences::load().backupKeep;
+    auto backup = AutoBackup::runDaily(**db, QDate::currentDate(), keep);
+    if (!backup) {
+        Dialogs::instance().warning(nullptr, QApplication::translate("vd::gui", "Chưa sao lưu được"),
+                                    backup.error().message);
     }
     MainWindow window(std::move(db.value()));
     window.show();

@@ -1,6 +1,7 @@
 // Two writers (two connections, two threads, as two PCs would be) racing to
 // approve the last free place of a bloc: with Database::lockForApproval
 // exactly one wins, on both back-ends, in every round.
+#include "approvalservice.h"
 #include "backends.h"
 #include "campaignstore.h"
 #include "database.h"
@@ -42,6 +43,7 @@ enum class Outcome { Won, Full, Failed };
 
 struct Race
 {
+    bool viaApprovalService = false; // the real ApprovalService instead of the bare hook
     QString location;
     qint64 campaignId = 0;
     qint64 blocId = 0;
@@ -62,6 +64,15 @@ Outcome approveIfRoom(const Race &race, qint64 nomineeId, Rendezvous &meet, QStr
     Database &db = **opened;
     if (!race.meetInsideTransaction)
         meet.arriveAndWait();
+    if (race.viaApprovalService) {
+        Status st = ApprovalService(db).approve({ nomineeId }, QDate(2024, 7, 10));
+        if (st)
+            return Outcome::Won;
+        if (st.error().kind == ErrorKind::Validation && st.error().details.join(QString()).contains(QStringLiteral("chỉ tiêu")))
+            return Outcome::Full;
+        *error = st.error().message + QLatin1Char(' ') + st.error().details.join(QLatin1Char(' '));
+        return Outcome::Failed;
+    }
     bool full = false;
     Status st = db.transaction([&]() -> Status {
         if (race.meetInsideTransaction && race.useLock)
@@ -210,4 +221,31 @@ TEST_CASE("without the approval lock two PostgreSQL approvers can both take the 
     CHECK(tally.failures == 0);
     CHECK(tally.bothWon == 5);
     CHECK(tally.overQuota == 5);
+}
+
+TEST_CASE("two ApprovalService approvers racing for the last place - exactly one wins in each of 100 rounds",
+          "[concurrency][approval][pg]")
+{
+    const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);
+    INFO(backendName(backend));
+    FreshLocation where(backend);
+    VD_REQUIRE_BACKEND(where);
+    auto db = Database::open(where.location());
+    REQUIRE(db.ok());
+    auto campaign = CampaignStore(**db).loadActive();
+    REQUIRE(campaign.ok());
+    Race race;
+    race.viaApprovalService = true;
+    race.location = where.location();
+    race.campaignId = campaign->id;
+    race.blocId = campaign->blocByCode(QStringLiteral("MN"))->id;
+
+    const RaceTally tally = runRaces(**db, race, 100);
+    INFO(tally.errors.join(QLatin1Char('\n')).toStdString());
+    CHECK(tally.singleWinner == 100);
+    CHECK(tally.overQuota == 0);
+    CHECK(tally.failures == 0);
+    WARN(backendName(backend) << " ApprovalService race: " << tally.rounds << " rounds, " << tally.singleWinner
+                              << " with exactly one winner, " << tally.bothWon << " with two, "
+                              << tally.overQuota << " over quota, " << tally.failures << " errors");
 }

@@ -1,9 +1,12 @@
 #include "backends.h"
 
+#define CATCH_CONFIG_EXTERNAL_INTERFACES
 #include <catch2/catch.hpp>
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -78,6 +81,42 @@ FreshLocation::~FreshLocation()
 {
     if (m_backend == Backend::Postgres && !m_databaseName.isEmpty())
         pgAdminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_databaseName));
+}
+
+namespace {
+
+QMutex g_mappedMutex;
+QHash<QString, QString> g_mapped; // path -> database name (whole-suite mode)
+
+// Drops the whole-suite mode's databases when the test run ends.
+struct DropMappedDatabases : Catch::TestEventListenerBase
+{
+    using TestEventListenerBase::TestEventListenerBase;
+    void testRunEnded(const Catch::TestRunStats &) override
+    {
+        QMutexLocker lock(&g_mappedMutex);
+        for (const QString &name : std::as_const(g_mapped))
+            pgAdminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+        g_mapped.clear();
+    }
+};
+CATCH_REGISTER_LISTENER(DropMappedDatabases)
+
+} // namespace
+
+QString backendLocationFor(const QString &path)
+{
+    if (qEnvironmentVariable("VINHDANH_TEST_BACKEND") != QLatin1String("postgresql") || pgTestUrl().isEmpty())
+        return path;
+    QMutexLocker lock(&g_mappedMutex);
+    QString name = g_mapped.value(path);
+    if (name.isEmpty()) {
+        name = QStringLiteral("vd_s_%1_%2").arg(QCoreApplication::applicationPid()).arg(++g_counter);
+        pgAdminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+        pgAdminExec(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8'").arg(name));
+        g_mapped.insert(path, name);
+    }
+    return withDatabase(name).toString();
 }
 
 QString FreshLocation::locationAs(const QString &user) const

@@ -48,6 +48,12 @@ private:
     QString m_databaseName;
 };
 
+// The whole-suite mode: when VINHDANH_TEST_BACKEND=postgresql and a test
+// server runs, openDatabase(path) opens a PostgreSQL database that stands for
+// that path (created on first use, the same one for the same path) instead of
+// the SQLite file. Returns the location to open: the URL, or `path` itself.
+QString backendLocationFor(const QString &path);
+
 // Runs SQL on the test server's own database as the test role (for test
 // setup only: CREATE DATABASE, CREATE ROLE, GRANT). Fails the test on error.
 void pgAdminExec(const QString &sql);

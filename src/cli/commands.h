@@ -15,6 +15,7 @@ int runUnapprove(Context &ctx);
 int runBackup(Context &ctx);
 int runAudit(Context &ctx);
 int runPurgeCampaign(Context &ctx);
+int runMigrate(Context &ctx);
 int runExport(Context &ctx);
 int runProgramme(Context &ctx);
 int runDecision(Context &ctx);

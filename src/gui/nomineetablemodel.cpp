@@ -4,17 +4,48 @@ namespace vd::gui {
 
 NomineeTableModel::NomineeTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
-void NomineeTableModel::setNominees(const Campaign &campaign, const QList<Nominee> &nominees)
+void NomineeTableModel::setNominees(const Campaign &campaign, const QList<Nominee> &nominees,
+                                    const QList<Verdict> &verdicts)
 {
+    static const VietnameseCollator collator;
     beginResetModel();
     m_campaign = campaign;
     m_nominees = nominees;
+    m_hasVerdicts = verdicts.size() == nominees.size() && !nominees.isEmpty();
+    m_blocNames.clear();
+    for (const Bloc &b : std::as_const(m_campaign.blocs))
+        m_blocNames.insert(b.id, b.name);
+    m_keys.clear();
+    m_keys.resize(m_nominees.size());
+    QHash<QString, QString> foldedUnits; // few units, many nominees
+    for (int i = 0; i < m_nominees.size(); ++i) {
+        const Nominee &n = m_nominees.at(i);
+        RowKeys &k = m_keys[i];
+        auto unit = foldedUnits.constFind(n.unitName);
+        if (unit == foldedUnits.cend())
+            unit = foldedUnits.insert(n.unitName, foldText(n.unitName));
+        k.unitKey = *unit;
+        k.positionKey = foldText(n.position);
+        k.searchText = foldText(n.fullName) + QLatin1Char('\n') + k.unitKey + QLatin1Char('\n')
+                + k.positionKey + QLatin1Char('\n') + n.citizenId;
+        k.nameKey = collator.nameSortKey(n.fullName);
+        k.verdict = m_hasVerdicts ? int(verdicts.at(i)) : -1;
+    }
     endResetModel();
 }
 
 const Nominee *NomineeTableModel::nomineeAt(int row) const
 {
     return row >= 0 && row < m_nominees.size() ? &m_nominees.at(row) : nullptr;
+}
+
+int NomineeTableModel::rowOfId(qint64 id) const
+{
+    for (int i = 0; i < m_nominees.size(); ++i) {
+        if (m_nominees.at(i).id == id)
+            return i;
+    }
+    return -1;
 }
 
 int NomineeTableModel::rowCount(const QModelIndex &parent) const
@@ -27,24 +58,39 @@ int NomineeTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QIcon NomineeTableModel::verdictIcon(Verdict v)
+{
+    static const QIcon eligible(QStringLiteral(":/icons/eligible.svg"));
+    static const QIcon review(QStringLiteral(":/icons/review.svg"));
+    static const QIcon ineligible(QStringLiteral(":/icons/ineligible.svg"));
+    switch (v) {
+    case Verdict::Eligible: return eligible;
+    case Verdict::Review: return review;
+    case Verdict::Ineligible: return ineligible;
+    }
+    return {};
+}
+
 QVariant NomineeTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_nominees.size())
+    if (!index.isValid() || index.row() >= m_nominees.size() || index.column() >= ColumnCount)
         return {};
     const Nominee &n = m_nominees.at(index.row());
+    const int verdict = m_keys.at(index.row()).verdict;
     if (role == NomineeIdRole)
         return n.id;
+    if (role == Qt::DecorationRole && index.column() == VerdictColumn && verdict >= 0)
+        return verdictIcon(Verdict(verdict));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
     case NameColumn: return n.fullName;
-    case BlocColumn: {
-        const Bloc *b = m_campaign.blocById(n.blocId);
-        return b ? b->name : QString();
-    }
+    case BlocColumn: return m_blocNames.value(n.blocId);
     case UnitColumn: return n.unitName;
     case PositionColumn: return n.position;
-    case ReceivedColumn: return n.receivedDate.isValid() ? n.receivedDate.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+    case ReceivedColumn:
+        return n.receivedDate.isValid() ? n.receivedDate.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+    case VerdictColumn: return verdict >= 0 ? verdictName(Verdict(verdict)) : QString();
     case ApprovedColumn: return n.approved ? tr("Đã duyệt") : QString();
     default: return {};
     }
@@ -60,6 +106,7 @@ QVariant NomineeTableModel::headerData(int section, Qt::Orientation orientation,
     case UnitColumn: return tr("Đơn vị");
     case PositionColumn: return tr("Chức vụ");
     case ReceivedColumn: return tr("Ngày nhận hồ sơ");
+    case VerdictColumn: return tr("Kết quả xét");
     case ApprovedColumn: return tr("Duyệt");
     default: return {};
     }

@@ -10,6 +10,7 @@ PACKAGES=(
     qt6-l10n-tools qt6-svg-dev libqt6svg6 libgl-dev
     catch2 libquazip1-qt6-dev libxlsxwriter-dev
     fonts-liberation2 poppler-utils python3-openpyxl sqlite3 xvfb xauth
+    desktop-file-utils appstream dpkg-dev file
 )
 
 missing=()

@@ -1,5 +1,7 @@
 #include "cliapp.h"
 
+#include "buildinfo.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -145,7 +147,7 @@ int run(const QStringList &arguments)
         QCoreApplication::installTranslator(&translator);
 
     if (version) {
-        out << "vinhdanh-cli " << QStringLiteral(VINHDANH_VERSION) << Qt::endl;
+        out << "vinhdanh-cli " << versionLine() << Qt::endl;
         return ExitOk;
     }
     if (help || ctx.command == QLatin1String("help")) {

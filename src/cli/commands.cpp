@@ -12,6 +12,14 @@ const QList<Command> &commands()
           false, &runInit },
         { "list", "[--json]", QT_TRANSLATE_NOOP("vd::cli", "liệt kê mọi người được đề nghị, kèm mã số"),
           false, &runList },
+        { "backup", "-o TỆP",
+          QT_TRANSLATE_NOOP("vd::cli", "sao lưu toàn bộ cơ sở dữ liệu (nhất quán, kể cả khi đang được dùng)"),
+          false, &runBackup },
+        { "audit", "[--json] [--limit N]",
+          QT_TRANSLATE_NOOP("vd::cli", "nhật ký thay đổi: ai đã sửa gì, lúc nào (mới nhất trước)"), false, &runAudit },
+        { "purge-campaign", "MÃ_ĐỢT --yes",
+          QT_TRANSLATE_NOOP("vd::cli", "xóa hẳn dữ liệu cá nhân của một đợt biểu dương đã kết thúc"), false,
+          &runPurgeCampaign },
     };
     return list;
 }

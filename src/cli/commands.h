@@ -7,5 +7,8 @@ namespace vd::cli {
 
 int runInit(Context &ctx);
 int runList(Context &ctx);
+int runBackup(Context &ctx);
+int runAudit(Context &ctx);
+int runPurgeCampaign(Context &ctx);
 
 } // namespace vd::cli

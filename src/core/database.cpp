@@ -128,7 +128,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
         auto header = readSqliteHeader(path);
         if (!header)
             return header.error();
-        if (header->applicationId != applicationId) {
+        // With an uncheckpointed WAL the header in the main file may be stale;
+        // the authoritative check then happens after opening (read-only PRAGMAs).
+        const bool walPending = QFileInfo::exists(path + QStringLiteral("-wal"));
+        if (header->applicationId != applicationId && !(walPending && header->applicationId == 0)) {
             return Error::storage(tr("Tệp %1 là cơ sở dữ liệu SQLite nhưng không phải của VinhDanh.")
                                           .arg(QDir::toNativeSeparators(path)));
         }
@@ -203,6 +206,24 @@ Status Database::prepareOpened(bool existed)
                 return probe.error();
             probe->finish(); // ends the read transaction before the PRAGMAs below
         }
+        // The same checks as the header's, now through SQLite (sees the WAL).
+        auto appId = run(QStringLiteral("PRAGMA application_id"), {}, tr("đọc cấu trúc cơ sở dữ liệu"));
+        if (!appId)
+            return appId.error();
+        const qint32 id = appId->next() ? appId->value(0).toInt() : 0;
+        appId->finish();
+        if (id != applicationId) {
+            return Error::storage(tr("Tệp %1 là cơ sở dữ liệu SQLite nhưng không phải của VinhDanh.")
+                                          .arg(QDir::toNativeSeparators(path)));
+        }
+        if (schemaVersion() > currentSchemaVersion()) {
+            return Error::storage(
+                    tr("Tệp %1 do phiên bản VinhDanh mới hơn tạo (lược đồ %2, bản này hiểu đến %3). "
+                       "Hãy cập nhật chương trình.")
+                            .arg(QDir::toNativeSeparators(path))
+                            .arg(schemaVersion())
+                            .arg(currentSchemaVersion()));
+        }
         if (auto st = configureConnection(m_options.busyTimeoutMs); !st)
             return st;
     }
@@ -225,6 +246,13 @@ Status Database::prepareOpened(bool existed)
     }
     if (auto st = seedIfEmpty(); !st)
         return st;
+    if (!exists || version < currentSchemaVersion()) {
+        // Put the header (application id, schema version) into the main file now,
+        // so that it tells the truth even if the program stops before a checkpoint.
+        auto cp = run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}, tr("ghi tệp cơ sở dữ liệu"));
+        if (!cp)
+            return cp.error();
+    }
     return {};
 }
 

@@ -1,8 +1,10 @@
 #include "application.h"
 
+#include "autobackup.h"
 #include "database.h"
 #include "dialogs.h"
 #include "mainwindow.h"
+#include "preferences.h"
 
 #include "nomineelistview.h"
 #include "screenshots.h"
@@ -11,12 +13,13 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QSettings>
-
-#include <cstdio>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QSettings>
 #include <QTranslator>
+
+#include <cstdio>
 
 namespace vd::gui {
 
@@ -40,7 +43,7 @@ bool parseStartOptions(const QStringList &arguments, StartOptions *options, QStr
         }
     }
     if (options->language.isEmpty())
-        options->language = QSettings().value(QStringLiteral("language"), QStringLiteral("vi")).toString();
+        options->language = Preferences::load().language; // the saved preference (QSettings)
     if (options->language != QLatin1String("vi") && options->language != QLatin1String("en")) {
         *error = QApplication::translate("vd::gui", "Ngôn ngữ không hỗ trợ: %1").arg(options->language);
         return false;
@@ -80,9 +83,15 @@ int runApplication(QApplication &app, const StartOptions &options)
                                     db.error().message);
         return 3;
     }
-    QSettings().setValue(QStringLiteral("language"), options.language);
     QElapsedTimer timer;
     timer.start();
+    // First open of the day: a backup copy next to the database (keep the last N).
+    const int keep = Preferences::load().backupKeep;
+    auto backup = AutoBackup::runDaily(**db, QDate::currentDate(), keep);
+    if (!backup) {
+        Dialogs::instance().warning(nullptr, QApplication::translate("vd::gui", "Chưa sao lưu được"),
+                                    backup.error().message);
+    }
     MainWindow window(std::move(db.value()));
     window.show();
     if (options.quitAfterLoad) {

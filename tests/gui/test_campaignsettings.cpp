@@ -1,0 +1,121 @@
+#include "bloctablemodel.h"
+#include "campaignsettingsdialog.h"
+#include "campaignstore.h"
+#include "dialogs.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace vd;
+using namespace vd::test;
+
+namespace {
+
+class RecordingDialogs : public gui::Dialogs
+{
+public:
+    void warning(QWidget *, const QString &, const QString &text) override { warnings.append(text); }
+    QStringList warnings;
+};
+
+struct DialogsScope
+{
+    explicit DialogsScope(gui::Dialogs *d) { gui::Dialogs::setInstance(d); }
+    ~DialogsScope() { gui::Dialogs::setInstance(nullptr); }
+};
+
+} // namespace
+
+TEST_CASE("campaign settings: edit a quota and the deadline, save, and they are in the database", "[gui][settings]")
+{
+    TempDir dir;
+    auto db = openDatabase(dir.file(QStringLiteral("s.sqlite")));
+    Campaign campaign = *CampaignStore(*db).loadActive();
+    gui::CampaignSettingsDialog dialog(*db, campaign);
+    dialog.show();
+
+    auto *total = dialog.findChild<QLabel *>(QStringLiteral("totalQuotaLabel"));
+    REQUIRE(total);
+    CHECK(total->text().contains(QStringLiteral("95")));
+
+    auto *blocs = dialog.findChild<QTableView *>(QStringLiteral("blocsTableView"));
+    REQUIRE(blocs);
+    REQUIRE(blocs->model()->setData(blocs->model()->index(0, gui::BlocTableModel::QuotaColumn), 20));
+    CHECK(total->text().contains(QStringLiteral("97")));
+
+    auto *deadline = dialog.findChild<QDateEdit *>(QStringLiteral("deadlineDateEdit"));
+    REQUIRE(deadline);
+    deadline->setDate(QDate(2024, 7, 12));
+    dialog.findChild<QCheckBox *>(QStringLiteral("deadlineInclusiveCheckBox"))->setChecked(true);
+    auto *programme = dialog.findChild<QPlainTextEdit *>(QStringLiteral("programmePlainTextEdit"));
+    programme->setPlainText(programme->toPlainText() + QStringLiteral("\nChụp ảnh lưu niệm"));
+
+    QPushButton *save = dialog.findChild<QPushButton *>(QStringLiteral("saveSettingsPushButton"));
+    REQUIRE(save);
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK(dialog.result() == QDialog::Accepted);
+
+    Campaign saved = *CampaignStore(*db).loadActive();
+    CHECK(saved.blocs.first().quota == 20);
+    CHECK(saved.totalQuota() == 97);
+    CHECK(saved.deadline == QDate(2024, 7, 12));
+    CHECK(saved.deadlineInclusive);
+    CHECK(saved.programme.size() == 7);
+    CHECK(saved.signers.size() == 2);
+    CHECK(saved.signers.at(1).authority == QStringLiteral("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"));
+    CHECK(saved.documentTypes.size() == campaign.documentTypes.size());
+}
+
+TEST_CASE("campaign settings refuse an invalid bloc list and keep the dialog open", "[gui][settings]")
+{
+    TempDir dir;
+    auto db = openDatabase(dir.file(QStringLiteral("s.sqlite")));
+    RecordingDialogs dialogs;
+    DialogsScope scope(&dialogs);
+    Campaign campaign = *CampaignStore(*db).loadActive();
+    gui::CampaignSettingsDialog dialog(*db, campaign);
+    dialog.show();
+    auto *blocs = dialog.findChild<QTableView *>(QStringLiteral("blocsTableView"));
+    // Two blocs with the same code.
+    REQUIRE(blocs->model()->setData(blocs->model()->index(1, gui::BlocTableModel::CodeColumn), QStringLiteral("mn")));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveSettingsPushButton")), Qt::LeftButton);
+    CHECK(dialog.isVisible());
+    REQUIRE(dialogs.warnings.size() == 1);
+    CHECK(dialogs.warnings.first().contains(QStringLiteral("trùng")));
+    CHECK(CampaignStore(*db).loadActive()->blocs.at(1).code == QStringLiteral("TH"));
+}
+
+TEST_CASE("BlocTableModel passes QAbstractItemModelTester through edits, moves and removals", "[gui][model]")
+{
+    gui::BlocTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    Bloc a;
+    a.code = QStringLiteral("MN");
+    a.name = QStringLiteral("Mầm non");
+    a.quota = 18;
+    Bloc b = a;
+    b.code = QStringLiteral("TH");
+    b.name = QStringLiteral("Tiểu học");
+    b.quota = 17;
+    model.setBlocs({ a, b });
+    model.addBloc();
+    CHECK(model.rowCount() == 3);
+    CHECK(model.moveBloc(0, 1));
+    CHECK(model.index(0, gui::BlocTableModel::CodeColumn).data().toString() == QStringLiteral("TH"));
+    CHECK(model.moveBloc(2, -2));
+    CHECK(model.index(0, gui::BlocTableModel::NameColumn).data().toString() == QStringLiteral("Khối mới"));
+    CHECK_FALSE(model.setData(model.index(1, gui::BlocTableModel::QuotaColumn), -3));
+    CHECK(model.setData(model.index(1, gui::BlocTableModel::SectorColumn), QStringLiteral("SXKD")));
+    CHECK(model.removeBloc(2));
+    CHECK(model.totalQuota() == 17);
+    CHECK(model.validationError().isEmpty());
+}

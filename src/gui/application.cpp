@@ -16,7 +16,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>

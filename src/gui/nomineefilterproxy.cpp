@@ -15,11 +15,9 @@ void NomineeFilterProxy::setNomineeModel(NomineeTableModel *model)
 
 void NomineeFilterProxy::refilter()
 {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
-    invalidateRowsFilter();
-#else
-    invalidateFilter();
-#endif
+    // invalidate() rebuilds the mapping in one layout change; invalidateFilter()
+    // would announce every removed range separately (thousands at 100 000 rows).
+    invalidate();
 }
 
 void NomineeFilterProxy::setBlocId(qint64 blocId)
@@ -96,13 +94,13 @@ bool NomineeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &ri
     const Nominee *rn = m_model->nomineeAt(r);
     int c = 0;
     switch (left.column()) {
-    case NomineeTableModel::NameColumn: c = lk.nameKey.compare(rk.nameKey); break;
+    case NomineeTableModel::NameColumn: c = lk.nameRank - rk.nameRank; break;
     case NomineeTableModel::BlocColumn: {
         c = ln->blocId < rn->blocId ? -1 : (ln->blocId > rn->blocId ? 1 : 0);
         break;
     }
-    case NomineeTableModel::UnitColumn: c = lk.unitKey.compare(rk.unitKey); break;
-    case NomineeTableModel::PositionColumn: c = lk.positionKey.compare(rk.positionKey); break;
+    case NomineeTableModel::UnitColumn: c = lk.unitRank - rk.unitRank; break;
+    case NomineeTableModel::PositionColumn: c = lk.positionRank - rk.positionRank; break;
     case NomineeTableModel::ReceivedColumn:
         c = ln->receivedDate < rn->receivedDate ? -1 : (rn->receivedDate < ln->receivedDate ? 1 : 0);
         break;
@@ -111,7 +109,7 @@ bool NomineeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &ri
     default: break;
     }
     if (c == 0 && left.column() != NomineeTableModel::NameColumn)
-        c = lk.nameKey.compare(rk.nameKey);
+        c = lk.nameRank - rk.nameRank;
     return c != 0 ? c < 0 : l < r;
 }
 

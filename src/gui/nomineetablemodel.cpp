@@ -1,5 +1,9 @@
 #include "nomineetablemodel.h"
 
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
 namespace vd::gui {
 
 NomineeTableModel::NomineeTableModel(QObject *parent) : QAbstractTableModel(parent) { }
@@ -17,20 +21,38 @@ void NomineeTableModel::setNominees(const Campaign &campaign, const QList<Nomine
         m_blocNames.insert(b.id, b.name);
     m_keys.clear();
     m_keys.resize(m_nominees.size());
+    const int n = int(m_nominees.size());
+    std::vector<VietnameseCollator::SortKey> nameKeys(n);
+    std::vector<QString> unitKeys(n), positionKeys(n);
     QHash<QString, QString> foldedUnits; // few units, many nominees
-    for (int i = 0; i < m_nominees.size(); ++i) {
-        const Nominee &n = m_nominees.at(i);
+    for (int i = 0; i < n; ++i) {
+        const Nominee &nominee = m_nominees.at(i);
         RowKeys &k = m_keys[i];
-        auto unit = foldedUnits.constFind(n.unitName);
+        auto unit = foldedUnits.constFind(nominee.unitName);
         if (unit == foldedUnits.cend())
-            unit = foldedUnits.insert(n.unitName, foldText(n.unitName));
-        k.unitKey = *unit;
-        k.positionKey = foldText(n.position);
-        k.searchText = foldText(n.fullName) + QLatin1Char('\n') + k.unitKey + QLatin1Char('\n')
-                + k.positionKey + QLatin1Char('\n') + n.citizenId;
-        k.nameKey = collator.nameSortKey(n.fullName);
+            unit = foldedUnits.insert(nominee.unitName, foldText(nominee.unitName));
+        unitKeys[i] = *unit;
+        positionKeys[i] = foldText(nominee.position);
+        k.searchText = foldText(nominee.fullName) + QLatin1Char('\n') + unitKeys[i] + QLatin1Char('\n')
+                + positionKeys[i] + QLatin1Char('\n') + nominee.citizenId;
+        nameKeys[i] = collator.nameSortKey(nominee.fullName);
         k.verdict = m_hasVerdicts ? int(verdicts.at(i)) : -1;
     }
+    // Ranks: equal keys share a rank, so ties fall through to the next key.
+    std::vector<int> order(n);
+    const auto rank = [&](auto less, int RowKeys::*field) {
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), less);
+        int r = 0;
+        for (int i = 0; i < n; ++i) {
+            if (i > 0 && less(order[i - 1], order[i]))
+                ++r;
+            m_keys[order[i]].*field = r;
+        }
+    };
+    rank([&](int a, int b) { return nameKeys[a] < nameKeys[b]; }, &RowKeys::nameRank);
+    rank([&](int a, int b) { return unitKeys[a] < unitKeys[b]; }, &RowKeys::unitRank);
+    rank([&](int a, int b) { return positionKeys[a] < positionKeys[b]; }, &RowKeys::positionRank);
     endResetModel();
 }
 

@@ -30,13 +30,15 @@ public:
     };
     enum Role { NomineeIdRole = Qt::UserRole + 1 };
 
-    // What the proxy filters and sorts on, per row.
+    // What the proxy filters and sorts on, per row. The ranks are each row's
+    // place in Vietnamese order (name: given name first), computed once per
+    // load, so that sorting compares integers only.
     struct RowKeys
     {
         QString searchText;                 // folded name, unit, position, CCCD
-        VietnameseCollator::SortKey nameKey;
-        QString unitKey;                    // folded unit name
-        QString positionKey;                // folded position
+        int nameRank = 0;
+        int unitRank = 0;
+        int positionRank = 0;
         int verdict = -1;                   // int(Verdict), -1 when not checked
     };
 

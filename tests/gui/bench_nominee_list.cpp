@@ -1,0 +1,104 @@
+// On-demand measurements (hidden test cases; nothing is asserted on time):
+//   tests_gui "[.perf]"   100 000 nominees: load, filter as you type, sort
+//   VINHDANH_DEMO_DB=path tests_gui "[.demo]"   a sample database for screenshots
+#include "guifixture.h"
+#include "guitesthelpers.h"
+#include "nomineefilterproxy.h"
+#include "nomineelistview.h"
+#include "nomineetablemodel.h"
+#include "nomineestore.h"
+#include "rules.h"
+#include "sampledata.h"
+
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QTableView>
+
+#include <cstdio>
+
+using namespace vd;
+using namespace vd::test;
+
+TEST_CASE("nominee list timings with 100000 nominees", "[.perf]")
+{
+    const int count = qEnvironmentVariableIsSet("VINHDANH_BENCH_N") ? qEnvironmentVariableIntValue("VINHDANH_BENCH_N") : 100000;
+    GuiFixture f;
+    QElapsedTimer timer;
+    timer.start();
+    {
+        auto db = openDatabase(f.path);
+        writeSampleNominees(*db, count);
+    }
+    std::printf("write %d nominees (one transaction): %lld ms\n", count, timer.elapsed());
+    timer.restart();
+    gui::MainWindow &w = f.open(); // constructs, reloads once, then open() reloads again with today fixed
+    std::printf("main window constructed and shown: %lld ms (incl. two reloads)\n", timer.elapsed());
+    std::printf("one reload (read + rules + indexes + all views): %lld ms, of which the list model: %lld ms\n",
+                w.session().lastLoadMs(), w.nomineeList()->lastModelLoadMs());
+    REQUIRE(w.nomineeList()->model()->rowCount() == count);
+    {
+        QElapsedTimer part;
+        part.start();
+        const QList<Nominee> all = NomineeStore(f.db()).loadAll(w.campaign().id).value();
+        std::printf("  NomineeStore::loadAll: %lld ms\n", part.restart());
+        const DuplicateIndex index(all);
+        const RulesEngine engine(w.campaign());
+        QList<Verdict> verdicts;
+        for (const Nominee &n : all)
+            verdicts.append(verdictOf(engine.check(n, index, w.session().today())));
+        std::printf("  rules for every nominee (with the duplicate index): %lld ms\n", part.restart());
+        gui::NomineeTableModel model;
+        model.setNominees(w.campaign(), all, verdicts);
+        std::printf("  list model with search and sort keys: %lld ms\n", part.restart());
+    }
+
+    auto *search = child<QLineEdit>(&w, "searchLineEdit");
+    auto *table = child<QTableView>(&w, "nomineeTableView");
+    const QString typed = QStringLiteral("nguyen van a");
+    qint64 worst = 0;
+    QStringList perKey;
+    timer.restart();
+    for (const QChar ch : typed) {
+        QElapsedTimer key;
+        key.start();
+        QTest::sendKeyEvent(QTest::Click, search, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+        worst = qMax(worst, key.elapsed());
+        perKey.append(QString::number(key.elapsed()));
+    }
+    std::printf("per key (ms): %s\n", qPrintable(perKey.join(QLatin1Char(' '))));
+    std::printf("typing \"%s\" (%lld keys): %lld ms in all, slowest key %lld ms, %d rows shown\n", qPrintable(typed),
+                qint64(typed.size()), timer.elapsed(), worst, table->model()->rowCount());
+    timer.restart();
+    search->clear();
+    std::printf("clearing the search (all rows back): %lld ms\n", timer.elapsed());
+    perKey.clear();
+    for (const QChar ch : typed) {
+        QElapsedTimer key;
+        key.start();
+        QTest::sendKeyEvent(QTest::Click, search, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+        perKey.append(QString::number(key.elapsed()));
+    }
+    std::printf("typing it again, per key (ms): %s\n", qPrintable(perKey.join(QLatin1Char(' '))));
+    search->clear();
+
+    auto *bloc = child<QComboBox>(&w, "blocFilterComboBox");
+    timer.restart();
+    bloc->setCurrentIndex(2);
+    std::printf("bloc filter: %lld ms, %d rows shown\n", timer.elapsed(), table->model()->rowCount());
+    bloc->setCurrentIndex(0);
+    timer.restart();
+    table->sortByColumn(gui::NomineeTableModel::UnitColumn, Qt::AscendingOrder);
+    std::printf("sort by unit: %lld ms\n", timer.elapsed());
+    timer.restart();
+    table->sortByColumn(gui::NomineeTableModel::NameColumn, Qt::DescendingOrder);
+    std::printf("sort by name (Vietnamese, given name first): %lld ms\n", timer.elapsed());
+}
+
+TEST_CASE("sample database for screenshots", "[.demo]")
+{
+    const QString path = qEnvironmentVariable("VINHDANH_DEMO_DB");
+    REQUIRE_FALSE(path.isEmpty());
+    auto db = openDatabase(path);
+    writeSampleNominees(*db, qEnvironmentVariableIsSet("VINHDANH_DEMO_N") ? qEnvironmentVariableIntValue("VINHDANH_DEMO_N") : 60);
+}

@@ -31,8 +31,9 @@ ApprovalView::ApprovalView(Session &session, QWidget *parent)
     m_ui->candidateTableView->setColumnWidth(ApprovalCandidateModel::NameColumn, 240);
     m_ui->candidateTableView->setColumnWidth(ApprovalCandidateModel::UnitColumn, 300);
     m_ui->candidateTableView->setColumnWidth(ApprovalCandidateModel::PositionColumn, 180);
-    m_ui->approvalSplitter->setStretchFactor(0, 2);
-    m_ui->approvalSplitter->setStretchFactor(1, 3);
+    m_ui->approvalSplitter->setStretchFactor(0, 1);
+    m_ui->approvalSplitter->setStretchFactor(1, 1);
+    m_ui->approvalSplitter->setSizes({ 260, 300 });
 
     connect(m_ui->blocTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ApprovalView::showCandidates);

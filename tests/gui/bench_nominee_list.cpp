@@ -1,6 +1,8 @@
 // On-demand measurements (hidden test cases; nothing is asserted on time):
 //   tests_gui "[.perf]"   100 000 nominees: load, filter as you type, sort
 //   VINHDANH_DEMO_DB=path tests_gui "[.demo]"   a sample database for screenshots
+#include "approvalservice.h"
+#include "campaignstore.h"
 #include "guifixture.h"
 #include "guitesthelpers.h"
 #include "nomineefilterproxy.h"
@@ -100,5 +102,20 @@ TEST_CASE("sample database for screenshots", "[.demo]")
     const QString path = qEnvironmentVariable("VINHDANH_DEMO_DB");
     REQUIRE_FALSE(path.isEmpty());
     auto db = openDatabase(path);
-    writeSampleNominees(*db, qEnvironmentVariableIsSet("VINHDANH_DEMO_N") ? qEnvironmentVariableIntValue("VINHDANH_DEMO_N") : 60);
+    writeSampleNominees(*db, qEnvironmentVariableIsSet("VINHDANH_DEMO_N") ? qEnvironmentVariableIntValue("VINHDANH_DEMO_N") : 200);
+    // Approve part of each bloc's eligible nominees, as the council would.
+    const Campaign campaign = CampaignStore(*db).loadActive().value();
+    const QList<Nominee> all = NomineeStore(*db).loadAll(campaign.id).value();
+    const DuplicateIndex index(all);
+    const RulesEngine engine(campaign);
+    const QDate today(2024, 7, 20);
+    for (const Bloc &b : campaign.blocs) {
+        QList<qint64> ids;
+        for (const Nominee &n : all) {
+            if (n.blocId == b.id && ids.size() < b.quota * 2 / 3
+                && verdictOf(engine.check(n, index, today)) == Verdict::Eligible)
+                ids.append(n.id);
+        }
+        REQUIRE(ApprovalService(*db).approve(ids, today).ok());
+    }
 }

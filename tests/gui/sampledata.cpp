@@ -30,7 +30,7 @@ void writeSampleNominees(Database &db, int count)
                       n.fullName = QStringLiteral("%1 %2 %3")
                                            .arg(QString::fromUtf8(surnames[i % 12]), QString::fromUtf8(middles[(i / 12) % 10]),
                                                 QString::fromUtf8(givens[(i / 7) % 21]));
-                      const int unitNo = (i / int(campaign.blocs.size())) % qMax(1, count / 40 / int(campaign.blocs.size()) + 1);
+                      const int unitNo = (i / int(campaign.blocs.size())) % qMax(4, count / 40 / int(campaign.blocs.size()) + 1);
                       n.unitName = QStringLiteral("%1 %2%3")
                                            .arg(QString::fromUtf8(unitKinds[i % campaign.blocs.size()]),
                                                 QString::fromUtf8(places[unitNo % 10]),

@@ -11,7 +11,6 @@ namespace vd::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vd::cli", text); }
 
 bool takesValue(const QString &option)
 {
@@ -78,13 +77,13 @@ int Context::fail(const Error &error)
 int Context::usage(const QString &message)
 {
     err << message << Qt::endl;
-    err << tr("Xem: vinhdanh-cli --help") << Qt::endl;
+    err << QCoreApplication::translate("vd::cli", "Xem: vinhdanh-cli --help") << Qt::endl;
     return ExitUsage;
 }
 
 QString usageText()
 {
-    QString text = tr("Cách dùng: vinhdanh-cli [--db TỆP] [--lang vi|en] LỆNH [THAM SỐ...]\n"
+    QString text = QCoreApplication::translate("vd::cli", "Cách dùng: vinhdanh-cli [--db TỆP] [--lang vi|en] LỆNH [THAM SỐ...]\n"
                       "\n"
                       "Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động sáng tạo.\n"
                       "\n"
@@ -101,7 +100,7 @@ QString usageText()
                         .arg(QLatin1String(c.name), QString::fromUtf8(c.arguments),
                              QCoreApplication::translate("vd::cli", c.synopsis));
     }
-    text += tr("\nMã thoát: 0 xong; 1 bị từ chối (dữ liệu không hợp lệ hoặc vi phạm quy tắc, không có gì "
+    text += QCoreApplication::translate("vd::cli", "\nMã thoát: 0 xong; 1 bị từ chối (dữ liệu không hợp lệ hoặc vi phạm quy tắc, không có gì "
                "thay đổi); 2 sai cách dùng; 3 lỗi cơ sở dữ liệu hoặc tệp.\n");
     return text;
 }
@@ -120,7 +119,7 @@ int run(const QStringList &arguments)
         const QString &a = arguments.at(i);
         if (ctx.command.isEmpty() && takesValue(a)) {
             if (i + 1 >= arguments.size())
-                return ctx.usage(tr("Thiếu giá trị sau %1.").arg(a));
+                return ctx.usage(QCoreApplication::translate("vd::cli", "Thiếu giá trị sau %1.").arg(a));
             const QString value = arguments.at(++i);
             if (a == QLatin1String("--db"))
                 ctx.dbPath = value;
@@ -131,7 +130,7 @@ int run(const QStringList &arguments)
         } else if (ctx.command.isEmpty() && a == QLatin1String("--version")) {
             version = true;
         } else if (ctx.command.isEmpty() && a.startsWith(QLatin1String("--"))) {
-            return ctx.usage(tr("Tùy chọn không hợp lệ: %1").arg(a));
+            return ctx.usage(QCoreApplication::translate("vd::cli", "Tùy chọn không hợp lệ: %1").arg(a));
         } else if (ctx.command.isEmpty()) {
             ctx.command = a;
         } else {
@@ -140,7 +139,7 @@ int run(const QStringList &arguments)
     }
 
     if (lang != QLatin1String("vi") && lang != QLatin1String("en"))
-        return ctx.usage(tr("Ngôn ngữ không hỗ trợ: %1 (chọn vi hoặc en).").arg(lang));
+        return ctx.usage(QCoreApplication::translate("vd::cli", "Ngôn ngữ không hỗ trợ: %1 (chọn vi hoặc en).").arg(lang));
     ctx.english = lang == QLatin1String("en");
     static QTranslator translator;
     if (ctx.english && translator.load(QStringLiteral(":/i18n/vinhdanh_en.qm")))
@@ -160,7 +159,7 @@ int run(const QStringList &arguments)
     }
     const Command *command = findCommand(ctx.command);
     if (!command)
-        return ctx.usage(tr("Lệnh không tồn tại: %1").arg(ctx.command));
+        return ctx.usage(QCoreApplication::translate("vd::cli", "Lệnh không tồn tại: %1").arg(ctx.command));
     if (ctx.dbPath.isEmpty()) {
         ctx.dbPath = Database::defaultLocation();
         QDir().mkpath(QFileInfo(ctx.dbPath).absolutePath());

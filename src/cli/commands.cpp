@@ -12,6 +12,15 @@ const QList<Command> &commands()
           false, &runInit },
         { "list", "[--json]", QT_TRANSLATE_NOOP("vd::cli", "liệt kê mọi người được đề nghị, kèm mã số"),
           false, &runList },
+        { "check", "[--json]",
+          QT_TRANSLATE_NOOP("vd::cli", "kiểm tra mọi hồ sơ theo tiêu chuẩn của kế hoạch; số liệu theo khối "
+                                       "(ngày kiểm tra: hôm nay, hoặc biến môi trường VINHDANH_TODAY=yyyy-mm-dd)"),
+          false, &runCheck },
+        { "approve", "MÃ...",
+          QT_TRANSLATE_NOOP("vd::cli", "duyệt biểu dương; từ chối tất cả nếu có người chưa đủ điều kiện "
+                                       "hoặc khối vượt chỉ tiêu"),
+          false, &runApprove },
+        { "unapprove", "MÃ...", QT_TRANSLATE_NOOP("vd::cli", "bỏ duyệt"), false, &runUnapprove },
         { "backup", "-o TỆP",
           QT_TRANSLATE_NOOP("vd::cli", "sao lưu toàn bộ cơ sở dữ liệu (nhất quán, kể cả khi đang được dùng)"),
           false, &runBackup },

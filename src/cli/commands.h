@@ -7,6 +7,9 @@ namespace vd::cli {
 
 int runInit(Context &ctx);
 int runList(Context &ctx);
+int runCheck(Context &ctx);
+int runApprove(Context &ctx);
+int runUnapprove(Context &ctx);
 int runBackup(Context &ctx);
 int runAudit(Context &ctx);
 int runPurgeCampaign(Context &ctx);

@@ -31,12 +31,17 @@ Verdict verdictOf(const QList<Finding> &findings);
 
 // Rule-by-rule report for the council and the editor.
 enum class RuleOutcome { Met, NotMet, NeedsReview, NotApplicable };
+QString ruleOutcomeCode(RuleOutcome o);  // "met" / "not_met" / "review" / "not_applicable"
+QString ruleOutcomeName(RuleOutcome o);  // "Đạt" / "Không đạt" / "Cần xem xét" / "Không áp dụng" (translated)
+
 struct RuleReportLine
 {
     QString rule;        // a finding code, e.g. "NO_EMULATION_TITLE"
     QString criterion;   // what the plan asks, e.g. "Tiêu chuẩn 2.1: Chiến sĩ thi đua cơ sở trở lên"
     RuleOutcome outcome = RuleOutcome::Met;
     QString evidence;    // the field value that decided it
+    QString field;       // which field the evidence comes from, e.g. "Danh hiệu thi đua" (translated)
+    QString message;     // the finding's message when not met / needs review, else empty
 };
 
 // Finds nominees with the same CCCD, or the same folded name and birth date,
@@ -60,6 +65,15 @@ class RulesEngine
 public:
     explicit RulesEngine(const Campaign &campaign);
 
+    // Every rule code in report order (CONTRACT §4.1 order).
+    static QStringList ruleCodes();
+    // The codes that apply to the category. "Lao động sáng tạo" (LDST) nominees
+    // are authors of applied initiatives (plan II.1): only membership, the
+    // dossier, the deadline, endorsement, duplicates and the applied initiative
+    // are checked for them; position, emulation title and merit award are rules
+    // of "Lao động giỏi" only (see docs/rules.md).
+    static bool appliesToCategory(const QString &code, Category category);
+
     // Every finding for one nominee. `today` is the clock (no rule reads the
     // system time).
     QList<Finding> check(const Nominee &nominee, const DuplicateIndex &duplicates,
@@ -70,6 +84,10 @@ public:
     const Campaign &campaign() const { return m_campaign; }
 
 private:
+    // Evaluates every rule once; fills the findings and/or the report lines.
+    void evaluate(const Nominee &nominee, const DuplicateIndex &duplicates, const QDate &today,
+                  QList<Finding> *findings, QList<RuleReportLine> *report) const;
+
     Campaign m_campaign;
     // Folded word lists, computed once.
     QList<QStringList> m_leadership, m_sxkdAllowed, m_sxkdExcluded, m_emulationTitles;
@@ -88,8 +106,22 @@ struct BlocTally
     int remaining() const { return quota - approved; }
 };
 
-// verdicts[i] is the verdict of nominees[i].
+// verdicts[i] is the verdict of nominees[i]. Every nominee of a bloc counts,
+// whatever its category (the quota is the bloc's, CONTRACT §4.4). Blocs in
+// campaign order.
 QList<BlocTally> tallyBlocs(const Campaign &campaign, const QList<Nominee> &nominees,
                             const QList<Verdict> &verdicts);
+
+// The whole campaign checked at once (check, approval, GUI): findings[i] and
+// verdicts[i] belong to nominees[i]. O(n): one duplicate index, folded lists
+// computed once.
+struct CampaignCheck
+{
+    QList<QList<Finding>> findings;
+    QList<Verdict> verdicts;
+    QList<BlocTally> blocs;
+};
+CampaignCheck checkCampaign(const Campaign &campaign, const QList<Nominee> &nominees,
+                            const QDate &today);
 
 } // namespace vd

@@ -69,7 +69,7 @@ TEST_CASE("usage errors exit 2", "[cli]")
     CHECK_FALSE(QFile::exists(db));
 }
 
-TEST_CASE("--help and --version exit 0 and --lang en speaks English", "[cli]")
+TEST_CASE("help and version exit 0 and English messages with lang en", "[cli]")
 {
     auto help = runCli({ QStringLiteral("--help") });
     CHECK(help.exitCode == 0);

@@ -1,0 +1,351 @@
+// vinhdanh-datagen: writes N realistic nominees of the built-in campaign
+// (Vietnamese names, all six blocs, real-looking units, a few ineligible,
+// late, incomplete and duplicate dossiers), either straight into a database
+// through the stores in one transaction, or as a "danh sách trích ngang" CSV
+// in the CONTRACT §3 format.
+//
+//   vinhdanh-datagen --db big.sqlite --count 100000 [--seed 2023]
+//   vinhdanh-datagen --csv big.csv --count 100000 [--seed 2023]
+#include "campaignstore.h"
+#include "database.h"
+#include "nomineestore.h"
+#include "seedcampaign.h"
+#include "unitstore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace vd;
+
+namespace {
+
+const QStringList kFamily = { "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
+                              "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Mai", "Trịnh", "Đào", "Lương", "Tạ" };
+const QStringList kMiddleMale = { "Văn", "Đức", "Minh", "Quang", "Hữu", "Công", "Thành", "Ngọc", "Xuân", "Tiến" };
+const QStringList kMiddleFemale = { "Thị", "Thu", "Ngọc", "Thanh", "Minh", "Phương", "Kim", "Thúy", "Hồng" };
+const QStringList kGivenMale = { "An", "Bình", "Cường", "Dũng", "Đức", "Hải", "Hùng", "Huy", "Khánh", "Long",
+                                 "Minh", "Nam", "Phong", "Quân", "Sơn", "Thắng", "Tuấn", "Việt", "Hoàng", "Trung" };
+const QStringList kGivenFemale = { "Anh", "Ánh", "Chi", "Dung", "Giang", "Hà", "Hạnh", "Hoa", "Hồng", "Huệ",
+                                   "Hương", "Lan", "Linh", "Mai", "Ngọc", "Nhung", "Phương", "Thảo", "Trang", "Yến" };
+const QStringList kCommunes = { "An Đồng", "An Hòa", "An Hồng", "An Hưng", "Bắc Sơn", "Đại Bản", "Đặng Cương",
+                                "Đồng Thái", "Hồng Phong", "Hồng Thái", "Lê Lợi", "Lê Thiện", "Nam Sơn", "Quốc Tuấn",
+                                "Tân Tiến" };
+const QStringList kAgencies = { "Phòng Nội vụ", "Phòng Tài chính - Kế hoạch", "Phòng Giáo dục và Đào tạo",
+                                "Phòng Y tế", "Trung tâm Y tế huyện", "Trung tâm Văn hóa - Thông tin và Thể thao huyện",
+                                "Phòng Tài nguyên và Môi trường", "Phòng Kinh tế và Hạ tầng",
+                                "Ban Quản lý dự án đầu tư xây dựng huyện", "Chi cục Thuế khu vực An Dương" };
+const QStringList kCompanies = { "Công ty CP May An Dương", "Công ty TNHH Nhựa Tiền Phong",
+                                 "Công ty CP Cơ khí Hải Phòng", "Công ty TNHH Điện tử An Hưng",
+                                 "Công ty CP Bao bì Nam Sơn", "Công ty TNHH Giày da Đồng Thái",
+                                 "Công ty CP Vật liệu xây dựng Lê Thiện", "Công ty TNHH Thực phẩm Hồng Phong",
+                                 "Công ty CP Vận tải An Dương", "Công ty TNHH Thép Đặng Cương" };
+const QStringList kSchoolInitiatives = { "Đổi mới phương pháp dạy học tích cực",
+                                         "Nâng cao chất lượng giáo dục kỹ năng sống cho trẻ",
+                                         "Giải pháp phòng chống đuối nước cho học sinh",
+                                         "Ứng dụng bài giảng điện tử trong dạy Toán" };
+const QStringList kOfficeInitiatives = { "Ứng dụng công nghệ thông tin trong quản lý văn bản",
+                                         "Số hóa hồ sơ một cửa cấp xã", "Sáng kiến tiết kiệm điện năng tại cơ quan",
+                                         "Rút ngắn thời gian giải quyết thủ tục hành chính" };
+const QStringList kFactoryInitiatives = { "Cải tiến quy trình cắt may giảm hao hụt vải",
+                                          "Cải tiến khuôn ép nhựa rút ngắn thời gian chu kỳ",
+                                          "Lắp biến tần tiết kiệm điện cho máy nén khí",
+                                          "Cải tiến đồ gá hàn nâng năng suất" };
+const QList<int> kProvinces = { 1, 22, 30, 31, 33, 34, 36, 37 }; // Hà Nội, Quảng Ninh, Hải Dương, Hải Phòng, ...
+
+struct Generated
+{
+    Nominee nominee;
+    QString blocCode;
+};
+
+class Generator
+{
+public:
+    Generator(const Campaign &campaign, quint32 seed) : m_campaign(campaign), m_rng(seed) { }
+
+    Generated next(int index);
+
+private:
+    int pick(int n) { return int(m_rng.bounded(n)); }
+    bool chance(int percent) { return pick(1000) < percent * 10; }
+    template<typename T>
+    const T &any(const QList<T> &list) { return list.at(pick(int(list.size()))); }
+    QString unitFor(const QString &bloc);
+    QString positionFor(const QString &bloc);
+    QString citizenId(const Nominee &n);
+
+    const Campaign &m_campaign;
+    QRandomGenerator m_rng;
+    QList<Nominee> m_recent; // source of intentional duplicates
+    int m_serial = 0;
+};
+
+QString Generator::unitFor(const QString &bloc)
+{
+    if (bloc == QLatin1String("MN"))
+        return QStringLiteral("Trường Mầm non ") + any(kCommunes);
+    if (bloc == QLatin1String("TH"))
+        return QStringLiteral("Trường Tiểu học ") + any(kCommunes);
+    if (bloc == QLatin1String("THCS"))
+        return QStringLiteral("Trường THCS ") + any(kCommunes);
+    if (bloc == QLatin1String("XA"))
+        return chance(7) ? QStringLiteral("UBND thị trấn An Dương") : QStringLiteral("UBND xã ") + any(kCommunes);
+    if (bloc == QLatin1String("HCSN"))
+        return any(kAgencies);
+    return any(kCompanies);
+}
+
+QString Generator::positionFor(const QString &bloc)
+{
+    const int r = pick(100);
+    if (bloc == QLatin1String("DN")) {
+        static const QStringList ok = { "Công nhân", "Công nhân", "Công nhân", "Tổ trưởng", "Tổ phó",
+                                        "Quản đốc", "Phó quản đốc", "Đội trưởng", "Kỹ sư", "Xưởng phó" };
+        if (r < 3)
+            return QStringLiteral("Kế toán trưởng");
+        if (r < 5)
+            return QStringLiteral("Trưởng ca");
+        return any(ok);
+    }
+    if (bloc == QLatin1String("XA")) {
+        static const QStringList ok = { "Công chức Văn phòng - Thống kê", "Công chức Địa chính - Xây dựng",
+                                        "Công chức Tư pháp - Hộ tịch", "Viên chức", "Kế toán" };
+        if (r < 3)
+            return QStringLiteral("Phó Chủ tịch UBND xã");
+        return any(ok);
+    }
+    if (bloc == QLatin1String("HCSN")) {
+        static const QStringList ok = { "Chuyên viên", "Chuyên viên", "Kế toán", "Nhân viên", "Bác sĩ" };
+        if (r < 3)
+            return QStringLiteral("Phó trưởng phòng");
+        return any(ok);
+    }
+    static const QStringList ok = { "Giáo viên", "Giáo viên", "Giáo viên", "Tổ trưởng chuyên môn", "Tổ phó",
+                                    "Nhân viên Văn phòng" };
+    if (r < 3)
+        return QStringLiteral("Phó hiệu trưởng");
+    return any(ok);
+}
+
+QString Generator::citizenId(const Nominee &n)
+{
+    const int year = n.birthDate.year();
+    const int centurySex = (year >= 2000 ? 2 : 0) + (n.gender == Gender::Female ? 1 : 0);
+    ++m_serial;
+    return QStringLiteral("%1%2%3%4")
+            .arg(any(kProvinces), 3, 10, QLatin1Char('0'))
+            .arg(centurySex)
+            .arg(year % 100, 2, 10, QLatin1Char('0'))
+            .arg(m_serial % 1000000, 6, 10, QLatin1Char('0'));
+}
+
+Generated Generator::next(int index)
+{
+    Generated g;
+    const Bloc &bloc = m_campaign.blocs.at(index % m_campaign.blocs.size());
+    g.blocCode = bloc.code;
+    Nominee &n = g.nominee;
+    n.campaignId = m_campaign.id;
+    n.blocId = bloc.id;
+    const bool female = bloc.code == QLatin1String("MN") || chance(55);
+    n.gender = female ? Gender::Female : Gender::Male;
+    n.fullName = any(kFamily) + QLatin1Char(' ') + any(female ? kMiddleFemale : kMiddleMale) + QLatin1Char(' ')
+            + any(female ? kGivenFemale : kGivenMale);
+    n.birthDate = QDate(1965, 1, 1).addDays(pick(365 * 35));
+    if (chance(80))
+        n.citizenId = citizenId(n);
+    n.position = positionFor(bloc.code);
+    n.unitName = unitFor(bloc.code);
+    n.category = chance(5) ? Category::Ldst : Category::Ldg;
+    n.unionMember = !chance(1);
+    n.emulationTitle = bloc.sector == Sector::Sxkd ? QString()
+            : chance(93) ? QStringLiteral("Chiến sĩ thi đua cơ sở")
+                         : QStringLiteral("Lao động tiên tiến");
+    const bool school = bloc.code == QLatin1String("MN") || bloc.code == QLatin1String("TH")
+            || bloc.code == QLatin1String("THCS");
+    n.initiative = any(bloc.sector == Sector::Sxkd ? kFactoryInitiatives
+                               : school              ? kSchoolInitiatives
+                                                     : kOfficeInitiatives);
+    if (chance(97))
+        n.initiativeDecision = QStringLiteral("Quyết định số %1/QĐ-HĐSK ngày %2/5/2023").arg(pick(300) + 1).arg(pick(28) + 1);
+    if (bloc.sector == Sector::Sxkd) {
+        n.meritAward = chance(50) ? QStringLiteral("Giấy khen của Giám đốc Công ty")
+                                  : QStringLiteral("Giấy khen của Công đoàn cơ sở");
+        n.meritYear = chance(92) ? m_campaign.criteria.meritYear : m_campaign.criteria.meritYear - 1;
+    }
+    if (n.category == Category::Ldst)
+        n.creativeTopic = n.initiative;
+    n.achievements = QStringLiteral("Hoàn thành xuất sắc nhiệm vụ năm 2023; %1.").arg(n.initiative);
+    const int r = pick(100);
+    n.receivedDate = r < 1 ? QDate() : r < 3 ? QDate(2024, 7, 8 + pick(3)) : QDate(2024, 7, 1 + pick(7));
+    n.endorsed = !chance(2);
+    n.documents = m_campaign.requiredDocumentCodes();
+    if (chance(3))
+        n.documents.removeAt(pick(int(n.documents.size())));
+    if (chance(40))
+        n.documents.append(QStringLiteral("QD_SANG_KIEN"));
+    n.copies = chance(92) ? 2 : 1;
+    n.softCopy = !chance(10);
+
+    // About 0.5% are the same person nominated twice (by CCCD or name + birth date).
+    if (!m_recent.isEmpty() && chance(1) && pick(2) == 0) {
+        const Nominee &twin = any(m_recent);
+        n.fullName = twin.fullName;
+        n.birthDate = twin.birthDate;
+        n.gender = twin.gender;
+        n.citizenId = twin.citizenId;
+    } else if (m_recent.size() < 200) {
+        m_recent.append(n);
+    } else {
+        m_recent[pick(200)] = n;
+    }
+    return g;
+}
+
+QString csvField(const QString &value)
+{
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
+        || value.contains(QLatin1Char(';'))) {
+        QString quoted = value;
+        quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+    return value;
+}
+
+QString dmy(const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
+QString yn(bool b) { return b ? QStringLiteral("có") : QStringLiteral("không"); }
+
+int writeCsv(const QString &path, Generator &gen, int count)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        std::fprintf(stderr, "Không ghi được %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
+        return 3;
+    }
+    QTextStream out(&file);
+    out.setGenerateByteOrderMark(true);
+    const QStringList header = { "Họ và tên", "Giới tính", "Ngày sinh", "Số CCCD", "Chức vụ", "Đơn vị", "Khối",
+                                 "Loại", "Đoàn viên công đoàn", "Danh hiệu thi đua", "Sáng kiến",
+                                 "Quyết định công nhận sáng kiến", "Khen thưởng", "Năm khen thưởng",
+                                 "Đề tài lao động sáng tạo", "Tóm tắt thành tích", "Ngày nhận hồ sơ",
+                                 "Ý kiến cấp ủy, chính quyền", "Hồ sơ kèm theo", "Số bộ hồ sơ", "File mềm", "Ghi chú" };
+    QStringList headerCells;
+    for (const QString &h : header)
+        headerCells.append(csvField(h)); // "Ý kiến cấp ủy, chính quyền" has a comma
+    out << headerCells.join(QLatin1Char(',')) << "\r\n";
+    for (int i = 0; i < count; ++i) {
+        const Generated g = gen.next(i);
+        const Nominee &n = g.nominee;
+        const QStringList row = { n.fullName, genderName(n.gender), dmy(n.birthDate), n.citizenId, n.position,
+                                  n.unitName, g.blocCode, categoryName(n.category), yn(n.unionMember),
+                                  n.emulationTitle, n.initiative, n.initiativeDecision, n.meritAward,
+                                  n.meritYear > 0 ? QString::number(n.meritYear) : QString(), n.creativeTopic,
+                                  n.achievements, dmy(n.receivedDate), yn(n.endorsed),
+                                  n.documents.join(QLatin1Char(';')), QString::number(n.copies), yn(n.softCopy),
+                                  QString() };
+        QStringList cells;
+        for (const QString &v : row)
+            cells.append(csvField(v));
+        out << cells.join(QLatin1Char(',')) << "\r\n";
+    }
+    out.flush();
+    if (!file.commit()) {
+        std::fprintf(stderr, "Không ghi được %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
+        return 3;
+    }
+    return 0;
+}
+
+int writeDatabase(Database &db, const Campaign &campaign, Generator &gen, int count)
+{
+    Status st = db.transaction([&]() -> Status {
+        UnitStore units(db);
+        NomineeStore nominees(db);
+        QHash<QString, qint64> unitIds;
+        for (int i = 0; i < count; ++i) {
+            Generated g = gen.next(i);
+            Nominee &n = g.nominee;
+            auto it = unitIds.constFind(n.unitName);
+            if (it == unitIds.cend()) {
+                auto id = units.findOrCreate(campaign.id, n.unitName, n.blocId);
+                if (!id)
+                    return id.error();
+                it = unitIds.insert(n.unitName, *id);
+            }
+            n.unitId = it.value();
+            if (auto id = nominees.insert(n); !id)
+                return id.error();
+        }
+        return {};
+    });
+    if (!st) {
+        std::fprintf(stderr, "%s\n", qPrintable(st.error().message));
+        for (const QString &d : st.error().details)
+            std::fprintf(stderr, "%s\n", qPrintable(d));
+        return 3;
+    }
+    return 0;
+}
+
+int usage()
+{
+    std::fprintf(stderr, "Cách dùng: vinhdanh-datagen (--db TỆP | --csv TỆP) --count N [--seed S]\n");
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QString dbPath, csvPath;
+    int count = -1;
+    quint32 seed = 2023;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (i + 1 >= args.size())
+            return usage();
+        const QString value = args.at(++i);
+        bool ok = true;
+        if (a == QLatin1String("--db"))
+            dbPath = value;
+        else if (a == QLatin1String("--csv"))
+            csvPath = value;
+        else if (a == QLatin1String("--count"))
+            count = value.toInt(&ok);
+        else if (a == QLatin1String("--seed"))
+            seed = value.toUInt(&ok);
+        else
+            return usage();
+        if (!ok)
+            return usage();
+    }
+    if (count < 0 || dbPath.isEmpty() == csvPath.isEmpty())
+        return usage();
+
+    if (!csvPath.isEmpty()) {
+        // The CSV needs the campaign's blocs and lists only: the built-in one.
+        Campaign campaign = builtInCampaign();
+        Generator gen(campaign, seed);
+        return writeCsv(csvPath, gen, count);
+    }
+    auto db = Database::open(dbPath);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+        return 3;
+    }
+    auto campaign = CampaignStore(**db).loadActive();
+    if (!campaign) {
+        std::fprintf(stderr, "%s\n", qPrintable(campaign.error().message));
+        return 3;
+    }
+    Generator gen(*campaign, seed);
+    return writeDatabase(**db, *campaign, gen, count);
+}

@@ -1,0 +1,233 @@
+// vinhdanh-cli check [--json]: the rules of CONTRACT §4 over every nominee of
+// the active campaign; the JSON shape is CONTRACT §5. One query for the
+// nominees, one duplicate index, folded word lists once: O(n).
+#include "campaignstore.h"
+#include "cliclock.h"
+#include "commands.h"
+#include "nomineestore.h"
+#include "rules.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace vd::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vd::cli", text);
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject blocJson(const BlocTally &t, const Campaign &c)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("code"), t.code);
+    o.insert(QStringLiteral("name"), t.name);
+    const Bloc *b = c.blocById(t.blocId);
+    o.insert(QStringLiteral("sector"), b ? sectorCode(b->sector) : QString());
+    o.insert(QStringLiteral("quota"), t.quota);
+    o.insert(QStringLiteral("nominated"), t.nominated);
+    o.insert(QStringLiteral("eligible"), t.eligible);
+    o.insert(QStringLiteral("approved"), t.approved);
+    o.insert(QStringLiteral("remaining"), t.remaining());
+    return o;
+}
+
+QJsonObject nomineeJson(const Nominee &n, const QString &blocCode, Verdict verdict,
+                        const QList<Finding> &findings)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), n.id);
+    o.insert(QStringLiteral("full_name"), n.fullName);
+    o.insert(QStringLiteral("bloc"), blocCode);
+    o.insert(QStringLiteral("unit"), n.unitName);
+    o.insert(QStringLiteral("position"), n.position);
+    o.insert(QStringLiteral("category"), categoryCode(n.category));
+    o.insert(QStringLiteral("verdict"), verdictCode(verdict));
+    o.insert(QStringLiteral("approved"), n.approved);
+    QJsonArray list;
+    for (const Finding &f : findings) {
+        QJsonObject fo;
+        fo.insert(QStringLiteral("code"), f.code);
+        fo.insert(QStringLiteral("severity"), severityCode(f.severity));
+        fo.insert(QStringLiteral("message"), f.message);
+        list.append(fo);
+    }
+    o.insert(QStringLiteral("findings"), list);
+    return o;
+}
+
+// Streams the document piece by piece (each piece produced by QJsonDocument,
+// so escaping is always right) instead of building 100 000 objects at once.
+void writeJson(QTextStream &out, const Campaign &c, const QList<Nominee> &nominees,
+               const CampaignCheck &check, const QDate &today)
+{
+    QHash<qint64, QString> blocCodes;
+    for (const Bloc &b : c.blocs)
+        blocCodes.insert(b.id, b.code);
+
+    QJsonObject campaign;
+    campaign.insert(QStringLiteral("name"), c.name);
+    campaign.insert(QStringLiteral("year"), c.year);
+    campaign.insert(QStringLiteral("deadline"),
+                    c.deadline.isValid() ? QJsonValue(c.deadline.toString(Qt::ISODate))
+                                         : QJsonValue());
+    campaign.insert(QStringLiteral("deadline_inclusive"), c.deadlineInclusive);
+    campaign.insert(QStringLiteral("total_quota"), c.totalQuota());
+    campaign.insert(QStringLiteral("checked_on"), today.toString(Qt::ISODate));
+
+    QByteArray buffer;
+    buffer.reserve(1 << 20);
+    buffer += "{\"campaign\":" + compact(campaign) + ",\n\"blocs\":[";
+    for (int i = 0; i < check.blocs.size(); ++i) {
+        if (i > 0)
+            buffer += ',';
+        buffer += "\n" + compact(blocJson(check.blocs.at(i), c));
+    }
+    buffer += "],\n\"nominees\":[";
+    for (int i = 0; i < nominees.size(); ++i) {
+        const Nominee &n = nominees.at(i);
+        if (i > 0)
+            buffer += ',';
+        buffer += '\n';
+        buffer += compact(
+            nomineeJson(n, blocCodes.value(n.blocId), check.verdicts.at(i), check.findings.at(i)));
+        if (buffer.size() > (1 << 20)) {
+            out << QString::fromUtf8(buffer);
+            buffer.clear();
+        }
+    }
+    buffer += "]}\n";
+    out << QString::fromUtf8(buffer);
+    out.flush();
+}
+
+QString cell(const QString &text, int width, bool right = false)
+{
+    return right ? text.rightJustified(width) : text.leftJustified(width);
+}
+
+void writeText(QTextStream &out, const Campaign &c, const QList<Nominee> &nominees,
+               const CampaignCheck &check, const QDate &today)
+{
+    const QString dateFormat = QStringLiteral("dd/MM/yyyy");
+    out << c.name << '\n';
+    const QString deadline = !c.deadline.isValid()
+        ? tr("chưa đặt")
+        : (c.deadlineInclusive ? tr("đến hết ngày %1") : tr("trước ngày %1"))
+              .arg(c.deadline.toString(dateFormat));
+    out << tr("Hạn nhận hồ sơ: %1. Ngày kiểm tra: %2.").arg(deadline, today.toString(dateFormat))
+        << "\n\n";
+
+    int nameWidth = int(tr("Cộng").size());
+    for (const BlocTally &t : check.blocs)
+        nameWidth = qMax(nameWidth, int(t.name.size()));
+    const QStringList headers
+        = { tr("Chỉ tiêu"), tr("Đề nghị"), tr("Đủ điều kiện"), tr("Đã duyệt"), tr("Còn lại") };
+    out << cell(tr("Khối"), nameWidth);
+    for (const QString &h : headers)
+        out << "  " << h;
+    out << '\n';
+    auto row = [&](const QString &name, const QList<int> &values) {
+        out << cell(name, nameWidth);
+        for (int i = 0; i < values.size(); ++i)
+            out << "  " << cell(QString::number(values.at(i)), int(headers.at(i).size()), true);
+        out << '\n';
+    };
+    BlocTally total;
+    for (const BlocTally &t : check.blocs) {
+        row(t.name, { t.quota, t.nominated, t.eligible, t.approved, t.remaining() });
+        total.quota += t.quota;
+        total.nominated += t.nominated;
+        total.eligible += t.eligible;
+        total.approved += t.approved;
+    }
+    row(tr("Cộng"),
+        { total.quota, total.nominated, total.eligible, total.approved, total.remaining() });
+
+    // Nominees grouped by bloc, in campaign order; findings under each.
+    QHash<qint64, QList<int>> byBloc;
+    QList<int> orphans;
+    for (int i = 0; i < nominees.size(); ++i) {
+        if (c.blocById(nominees.at(i).blocId))
+            byBloc[nominees.at(i).blocId].append(i);
+        else
+            orphans.append(i);
+    }
+    auto writeNominee = [&](int i) {
+        const Nominee &n = nominees.at(i);
+        out << "  [" << n.id << "] " << n.fullName;
+        if (!n.position.isEmpty())
+            out << ", " << n.position;
+        out << " — " << n.unitName;
+        if (n.category == Category::Ldst)
+            out << " (" << categoryName(n.category) << ')';
+        out << ": " << verdictName(check.verdicts.at(i));
+        if (n.approved)
+            out << tr(", đã duyệt");
+        out << '\n';
+        for (const Finding &f : check.findings.at(i)) {
+            out << "      " << (f.severity == Severity::Error ? tr("[lỗi]") : tr("[cảnh báo]"))
+                << ' ' << f.code << ": " << f.message << '\n';
+        }
+    };
+    for (const Bloc &b : c.blocs) {
+        const QList<int> members = byBloc.value(b.id);
+        if (members.isEmpty())
+            continue;
+        out << '\n'
+            << tr("Khối %1 (%2 người được đề nghị)").arg(b.name).arg(members.size()) << '\n';
+        for (int i : members)
+            writeNominee(i);
+    }
+    if (!orphans.isEmpty()) {
+        out << '\n' << tr("Không thuộc khối nào của đợt") << '\n';
+        for (int i : std::as_const(orphans))
+            writeNominee(i);
+    }
+    if (nominees.isEmpty())
+        out << '\n' << tr("Chưa có người được đề nghị.") << '\n';
+    out.flush();
+}
+
+} // namespace
+
+int runCheck(Context &ctx)
+{
+    bool json = false;
+    for (const QString &a : std::as_const(ctx.args)) {
+        if (a == QLatin1String("--json"))
+            json = true;
+        else
+            return ctx.usage(tr("Tham số không hợp lệ cho lệnh check: %1").arg(a));
+    }
+    auto today = cliToday();
+    if (!today)
+        return ctx.usage(today.error().message);
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto campaign = CampaignStore(**db).loadActive();
+    if (!campaign)
+        return ctx.fail(campaign.error());
+    auto nominees = NomineeStore(**db).loadAll(campaign->id);
+    if (!nominees)
+        return ctx.fail(nominees.error());
+
+    const CampaignCheck check = checkCampaign(*campaign, *nominees, *today);
+    if (json)
+        writeJson(ctx.out, *campaign, *nominees, check, *today);
+    else
+        writeText(ctx.out, *campaign, *nominees, check, *today);
+    return ExitOk;
+}
+
+} // namespace vd::cli

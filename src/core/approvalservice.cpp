@@ -1,0 +1,186 @@
+#include "approvalservice.h"
+
+#include "campaignstore.h"
+#include "database.h"
+#include "nomineestore.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace vd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vd::ApprovalService", text);
+}
+
+QList<qint64> unique(const QList<qint64> &ids)
+{
+    QList<qint64> out;
+    QSet<qint64> seen;
+    for (qint64 id : ids) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            out.append(id);
+        }
+    }
+    return out;
+}
+
+// Everything approval needs, read inside the write transaction.
+struct Snapshot
+{
+    Campaign campaign;
+    QList<Nominee> nominees;
+    QHash<qint64, int> indexById;
+};
+
+Result<Snapshot> loadSnapshot(Database &db)
+{
+    Snapshot s;
+    auto campaign = CampaignStore(db).loadActive();
+    if (!campaign)
+        return campaign.error();
+    s.campaign = std::move(campaign.value());
+    auto nominees = NomineeStore(db).loadAll(s.campaign.id);
+    if (!nominees)
+        return nominees.error();
+    s.nominees = std::move(nominees.value());
+    s.indexById.reserve(s.nominees.size());
+    for (int i = 0; i < s.nominees.size(); ++i)
+        s.indexById.insert(s.nominees.at(i).id, i);
+    return s;
+}
+
+QString unknownLine(qint64 id)
+{
+    return tr("Mã %1: không có người được đề nghị này trong đợt biểu dương đang dùng.").arg(id);
+}
+
+} // namespace
+
+Status ApprovalService::approve(const QList<qint64> &ids, const QDate &today)
+{
+    auto r = approveWithSummary(ids, today);
+    return r ? Status() : Status(r.error());
+}
+
+Status ApprovalService::unapprove(const QList<qint64> &ids)
+{
+    auto r = unapproveWithSummary(ids);
+    return r ? Status() : Status(r.error());
+}
+
+Result<ApprovalSummary> ApprovalService::approveWithSummary(const QList<qint64> &requested,
+                                                            const QDate &today)
+{
+    ApprovalSummary summary;
+    const QList<qint64> ids = unique(requested);
+    Status st = m_db.transaction([&]() -> Status {
+        auto snapshot = loadSnapshot(m_db);
+        if (!snapshot)
+            return snapshot.error();
+        Snapshot &s = *snapshot;
+        // Duplicates are looked up in the whole campaign; only the requested
+        // nominees are evaluated.
+        const RulesEngine engine(s.campaign);
+        const DuplicateIndex duplicates(s.nominees);
+
+        QStringList problems;
+        QHash<qint64, int> addedPerBloc;
+        for (qint64 id : ids) {
+            const auto it = s.indexById.constFind(id);
+            if (it == s.indexById.cend()) {
+                problems.append(unknownLine(id));
+                continue;
+            }
+            const Nominee &n = s.nominees.at(it.value());
+            if (n.approved) {
+                summary.unchanged.append(id);
+                continue;
+            }
+            const QList<Finding> findings = engine.check(n, duplicates, today);
+            const Verdict v = verdictOf(findings);
+            if (v != Verdict::Eligible) {
+                QStringList codes;
+                for (const Finding &f : findings)
+                    codes.append(f.code);
+                problems.append(tr("%1 (mã %2, %3): %4 — %5")
+                                    .arg(n.fullName, QString::number(id), n.unitName,
+                                         verdictName(v), codes.join(QStringLiteral(", "))));
+                continue;
+            }
+            summary.changed.append(id);
+            addedPerBloc[n.blocId] += 1;
+        }
+
+        const QList<BlocTally> before = tallyBlocs(s.campaign, s.nominees, {});
+        for (const BlocTally &t : before) {
+            const int added = addedPerBloc.value(t.blocId);
+            if (added > 0 && t.approved + added > t.quota) {
+                problems.append(tr("Khối %1: chỉ tiêu %2, đã duyệt %3, đề nghị thêm %4")
+                                    .arg(t.name)
+                                    .arg(t.quota)
+                                    .arg(t.approved)
+                                    .arg(added));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Error::validation(tr("Không duyệt được (không có gì thay đổi):"), problems);
+        }
+        if (!summary.changed.isEmpty()) {
+            if (auto w = NomineeStore(m_db).setApproved(summary.changed, true); !w)
+                return w;
+        }
+        for (qint64 id : std::as_const(summary.changed))
+            s.nominees[s.indexById.value(id)].approved = true;
+        for (qint64 id : ids)
+            summary.nominees.insert(id, s.nominees.at(s.indexById.value(id)));
+        summary.blocs = tallyBlocs(s.campaign, s.nominees, {});
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return summary;
+}
+
+Result<ApprovalSummary> ApprovalService::unapproveWithSummary(const QList<qint64> &requested)
+{
+    ApprovalSummary summary;
+    const QList<qint64> ids = unique(requested);
+    Status st = m_db.transaction([&]() -> Status {
+        auto snapshot = loadSnapshot(m_db);
+        if (!snapshot)
+            return snapshot.error();
+        Snapshot &s = *snapshot;
+        QStringList problems;
+        for (qint64 id : ids) {
+            const auto it = s.indexById.constFind(id);
+            if (it == s.indexById.cend())
+                problems.append(unknownLine(id));
+            else if (s.nominees.at(it.value()).approved)
+                summary.changed.append(id);
+            else
+                summary.unchanged.append(id);
+        }
+        if (!problems.isEmpty())
+            return Error::validation(tr("Không bỏ duyệt được (không có gì thay đổi):"), problems);
+        if (!summary.changed.isEmpty()) {
+            if (auto w = NomineeStore(m_db).setApproved(summary.changed, false); !w)
+                return w;
+        }
+        for (qint64 id : std::as_const(summary.changed))
+            s.nominees[s.indexById.value(id)].approved = false;
+        for (qint64 id : ids)
+            summary.nominees.insert(id, s.nominees.at(s.indexById.value(id)));
+        summary.blocs = tallyBlocs(s.campaign, s.nominees, {});
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return summary;
+}
+
+} // namespace vd

@@ -1,0 +1,256 @@
+#include "rules.h"
+
+#include "rules_p.h"
+#include "textfold.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace vd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vd::RulesEngine", text);
+}
+
+QString nameBirthKey(const Nominee &n)
+{
+    if (!n.birthDate.isValid())
+        return {};
+    const QString name = foldText(n.fullName);
+    if (name.isEmpty())
+        return {};
+    return name + QLatin1Char('|') + n.birthDate.toString(Qt::ISODate);
+}
+
+} // namespace
+
+QString severityCode(Severity s)
+{
+    return s == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+QString verdictCode(Verdict v)
+{
+    switch (v) {
+    case Verdict::Eligible:
+        return QStringLiteral("eligible");
+    case Verdict::Review:
+        return QStringLiteral("review");
+    case Verdict::Ineligible:
+        break;
+    }
+    return QStringLiteral("ineligible");
+}
+
+QString verdictName(Verdict v)
+{
+    switch (v) {
+    case Verdict::Eligible:
+        return tr("Đủ điều kiện");
+    case Verdict::Review:
+        return tr("Cần xem xét");
+    case Verdict::Ineligible:
+        break;
+    }
+    return tr("Không đủ điều kiện");
+}
+
+QString ruleOutcomeCode(RuleOutcome o)
+{
+    switch (o) {
+    case RuleOutcome::Met:
+        return QStringLiteral("met");
+    case RuleOutcome::NotMet:
+        return QStringLiteral("not_met");
+    case RuleOutcome::NeedsReview:
+        return QStringLiteral("review");
+    case RuleOutcome::NotApplicable:
+        break;
+    }
+    return QStringLiteral("not_applicable");
+}
+
+QString ruleOutcomeName(RuleOutcome o)
+{
+    switch (o) {
+    case RuleOutcome::Met:
+        return tr("Đạt");
+    case RuleOutcome::NotMet:
+        return tr("Không đạt");
+    case RuleOutcome::NeedsReview:
+        return tr("Cần xem xét");
+    case RuleOutcome::NotApplicable:
+        break;
+    }
+    return tr("Không áp dụng");
+}
+
+Verdict verdictOf(const QList<Finding> &findings)
+{
+    bool warning = false;
+    for (const Finding &f : findings) {
+        if (f.severity == Severity::Error)
+            return Verdict::Ineligible;
+        warning = true;
+    }
+    return warning ? Verdict::Review : Verdict::Eligible;
+}
+
+// ---------------------------------------------------------------------------
+// Duplicates
+
+DuplicateIndex::DuplicateIndex(const QList<Nominee> &nominees)
+    : m_nominees(nominees)
+{
+    m_byCitizenId.reserve(m_nominees.size());
+    m_byNameAndBirth.reserve(m_nominees.size());
+    for (int i = 0; i < m_nominees.size(); ++i) {
+        const Nominee &n = m_nominees.at(i);
+        const QString cccd = n.citizenId.trimmed();
+        if (!cccd.isEmpty())
+            m_byCitizenId.insert(cccd, i);
+        const QString key = nameBirthKey(n);
+        if (!key.isEmpty())
+            m_byNameAndBirth.insert(key, i);
+    }
+}
+
+QList<const Nominee *> DuplicateIndex::duplicatesOf(const Nominee &nominee) const
+{
+    QList<int> hits;
+    const QString cccd = nominee.citizenId.trimmed();
+    if (!cccd.isEmpty()) {
+        for (auto it = m_byCitizenId.constFind(cccd);
+             it != m_byCitizenId.cend() && it.key() == cccd; ++it)
+            hits.append(it.value());
+    }
+    const QString key = nameBirthKey(nominee);
+    if (!key.isEmpty()) {
+        for (auto it = m_byNameAndBirth.constFind(key);
+             it != m_byNameAndBirth.cend() && it.key() == key; ++it) {
+            if (!hits.contains(it.value()))
+                hits.append(it.value());
+        }
+    }
+    std::sort(hits.begin(), hits.end());
+    QList<const Nominee *> out;
+    for (int i : std::as_const(hits)) {
+        const Nominee &other = m_nominees.at(i);
+        // Never itself: the same saved row, or the very object that was indexed.
+        if (&other == &nominee || (nominee.id != 0 && other.id == nominee.id))
+            continue;
+        out.append(&other);
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------
+// Engine
+
+RulesEngine::RulesEngine(const Campaign &campaign)
+    : m_campaign(campaign)
+{
+    m_leadership = rulesdetail::foldPhrases(campaign.criteria.leadershipPositions);
+    m_sxkdAllowed = rulesdetail::foldPhrases(campaign.criteria.sxkdAllowedPositions);
+    m_sxkdExcluded = rulesdetail::foldPhrases(campaign.criteria.sxkdExcludedPositions);
+    m_emulationTitles = rulesdetail::foldPhrases(campaign.criteria.emulationTitles);
+}
+
+QStringList RulesEngine::ruleCodes()
+{
+    static const QStringList codes = {
+        QStringLiteral("NOT_UNION_MEMBER"),      QStringLiteral("LEADERSHIP_POSITION"),
+        QStringLiteral("POSITION_NOT_ELIGIBLE"), QStringLiteral("POSITION_UNCLEAR"),
+        QStringLiteral("NO_EMULATION_TITLE"),    QStringLiteral("NO_APPLIED_INITIATIVE"),
+        QStringLiteral("NO_MERIT_AWARD"),        QStringLiteral("NOT_RECEIVED"),
+        QStringLiteral("LATE_SUBMISSION"),       QStringLiteral("NO_ENDORSEMENT"),
+        QStringLiteral("DOSSIER_INCOMPLETE"),    QStringLiteral("DUPLICATE_NOMINEE"),
+        QStringLiteral("FEWER_COPIES"),          QStringLiteral("NO_SOFT_COPY"),
+    };
+    return codes;
+}
+
+bool RulesEngine::appliesToCategory(const QString &code, Category category)
+{
+    if (category == Category::Ldg)
+        return true;
+    // Lao động sáng tạo: authors of applied initiatives (plan II.1.1 and II.1.2,
+    // first indent). The position, emulation-title and merit-award criteria of
+    // II.1-II.2 describe "Lao động giỏi" and are not applied to them.
+    static const QSet<QString> ldst = {
+        QStringLiteral("NOT_UNION_MEMBER"),      QStringLiteral("NOT_RECEIVED"),
+        QStringLiteral("LATE_SUBMISSION"),       QStringLiteral("NO_ENDORSEMENT"),
+        QStringLiteral("DOSSIER_INCOMPLETE"),    QStringLiteral("DUPLICATE_NOMINEE"),
+        QStringLiteral("FEWER_COPIES"),          QStringLiteral("NO_SOFT_COPY"),
+        QStringLiteral("NO_APPLIED_INITIATIVE"),
+    };
+    return ldst.contains(code);
+}
+
+QList<Finding> RulesEngine::check(const Nominee &nominee, const DuplicateIndex &duplicates,
+                                  const QDate &today) const
+{
+    QList<Finding> findings;
+    evaluate(nominee, duplicates, today, &findings, nullptr);
+    return findings;
+}
+
+QList<RuleReportLine> RulesEngine::report(const Nominee &nominee, const DuplicateIndex &duplicates,
+                                          const QDate &today) const
+{
+    QList<RuleReportLine> lines;
+    evaluate(nominee, duplicates, today, nullptr, &lines);
+    return lines;
+}
+
+// ---------------------------------------------------------------------------
+// Tallies
+
+QList<BlocTally> tallyBlocs(const Campaign &campaign, const QList<Nominee> &nominees,
+                            const QList<Verdict> &verdicts)
+{
+    QList<BlocTally> out;
+    QHash<qint64, int> index;
+    for (const Bloc &b : campaign.blocs) {
+        BlocTally t;
+        t.blocId = b.id;
+        t.code = b.code;
+        t.name = b.name;
+        t.quota = b.quota;
+        index.insert(b.id, int(out.size()));
+        out.append(t);
+    }
+    for (int i = 0; i < nominees.size(); ++i) {
+        const auto it = index.constFind(nominees.at(i).blocId);
+        if (it == index.cend())
+            continue;
+        BlocTally &t = out[it.value()];
+        ++t.nominated;
+        if (i < verdicts.size() && verdicts.at(i) == Verdict::Eligible)
+            ++t.eligible;
+        if (nominees.at(i).approved)
+            ++t.approved;
+    }
+    return out;
+}
+
+CampaignCheck checkCampaign(const Campaign &campaign, const QList<Nominee> &nominees,
+                            const QDate &today)
+{
+    CampaignCheck result;
+    const RulesEngine engine(campaign);
+    const DuplicateIndex duplicates(nominees);
+    result.findings.reserve(nominees.size());
+    result.verdicts.reserve(nominees.size());
+    for (const Nominee &n : nominees) {
+        result.findings.append(engine.check(n, duplicates, today));
+        result.verdicts.append(verdictOf(result.findings.constLast()));
+    }
+    result.blocs = tallyBlocs(campaign, nominees, result.verdicts);
+    return result;
+}
+
+} // namespace vd

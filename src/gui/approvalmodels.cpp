@@ -1,6 +1,7 @@
 #include "approvalmodels.h"
 
 #include <QApplication>
+#include <QColor>
 #include <QPainter>
 
 namespace vd::gui {
@@ -161,6 +162,8 @@ QVariant ApprovalCandidateModel::data(const QModelIndex &index, int role) const
         return n.id;
     if (role == Qt::CheckStateRole && index.column() == NameColumn)
         return m_checked.contains(n.id) ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::ForegroundRole && index.column() == StatusColumn && n.approved)
+        return QColor(0x2e, 0x7d, 0x32);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

@@ -41,7 +41,7 @@ void ConferenceView::reload()
                          c.conferencePlace.toHtmlEscaped());
     html += tr("<h3>Thành phần</h3>") + htmlList(c.participants, false);
     html += tr("<h3>Nội dung chương trình</h3>") + htmlList(c.programme, true);
-    html += tr("<p><i>Sửa các thông tin này trong phần cài đặt đợt biểu dương.</i></p>");
+    html += tr("<p><i>Sửa các thông tin này ở Công cụ ▸ Cài đặt đợt biểu dương.</i></p>");
     m_browser->setHtml(html);
 }
 

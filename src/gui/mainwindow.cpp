@@ -3,11 +3,13 @@
 #include "ui_mainwindow.h"
 
 #include "approvalview.h"
+#include "campaignsettingsdialog.h"
 #include "dialogs.h"
 #include "infoviews.h"
 #include "nomineeeditor.h"
 #include "nomineelistview.h"
 #include "nomineestore.h"
+#include "preferences.h"
 #include "session.h"
 #include "undocommands.h"
 #include "unitsview.h"
@@ -121,6 +123,20 @@ void MainWindow::setUpActions()
     connect(m_ui->reloadAction, &QAction::triggered, this, [this] {
         if (auto st = reload(); !st)
             Dialogs::instance().warning(this, tr("Không tải lại được"), st.error().message);
+    });
+    connect(m_ui->campaignSettingsAction, &QAction::triggered, this, [this] {
+        CampaignSettingsDialog dialog(m_session->database(), m_session->campaign(), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            if (auto st = reload(); !st)
+                Dialogs::instance().warning(this, tr("Không tải lại được"), st.error().message);
+        }
+    });
+    connect(m_ui->preferencesAction, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(Preferences::load(), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            dialog.preferences().save();
+            statusBar()->showMessage(tr("Đã lưu tùy chọn; ngôn ngữ mới có hiệu lực khi mở lại chương trình."), 6000);
+        }
     });
     connect(m_list, &NomineeListView::newRequested, this, &MainWindow::newNominee);
     connect(m_list, &NomineeListView::editRequested, this, &MainWindow::editNominee);

@@ -145,6 +145,7 @@ void NomineeEditor::edit(const Nominee &nominee)
     onChanged();
     m_dirty = false;
     m_ui->fullNameLineEdit->setFocus();
+    m_ui->fullNameLineEdit->end(false); // cursor after the name, nothing selected
 }
 
 void NomineeEditor::setForm(const Nominee &n)

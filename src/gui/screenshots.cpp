@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QTextStream>
 
@@ -40,20 +41,24 @@ bool saveScreenshots(MainWindow &window, const QString &dir)
         window.showPage(p.page);
         ok = save(&window, out.filePath(QLatin1String(p.name))) && ok;
     }
-    // The editor on a dossier that the rules do not pass (findings to show),
-    // else on the first one.
+    // The editor on the dossier with the most findings (something to show).
     window.showPage(MainWindow::NomineesPage);
     const Session &session = window.session();
-    qint64 id = session.nominees().isEmpty() ? 0 : session.nominees().first().id;
-    for (int i = 0; i < session.nominees().size(); ++i) {
-        if (session.verdicts().value(i) != Verdict::Eligible) {
-            id = session.nominees().at(i).id;
-            break;
+    qint64 id = 0;
+    int most = -1;
+    for (const Nominee &n : session.nominees()) {
+        const int findings = int(session.check(n).size());
+        if (findings > most) {
+            most = findings;
+            id = n.id;
         }
     }
     NomineeEditor *editor = id ? window.editNominee(id) : window.newNominee();
     if (editor) {
         editor->resize(1340, 720);
+        QApplication::processEvents();
+        if (auto *name = editor->findChild<QLineEdit *>(QStringLiteral("fullNameLineEdit")))
+            name->deselect(); // selected text hides the marks above capitals (Á) in white on white
         ok = save(editor, out.filePath(QStringLiteral("editor.png"))) && ok;
         editor->close();
     }

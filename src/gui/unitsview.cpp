@@ -4,6 +4,7 @@
 
 #include "dialogs.h"
 #include "session.h"
+#include "textfold.h"
 #include "unitstore.h"
 #include "unittablemodel.h"
 
@@ -12,14 +13,32 @@
 
 namespace vd::gui {
 
+namespace {
+// Unit names in Vietnamese order (Đ right after D, tones after letters).
+class UnitSortProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        if (left.column() == UnitTableModel::CountColumn)
+            return left.data().toInt() < right.data().toInt();
+        static const VietnameseCollator collator;
+        const int c = collator.compare(left.data().toString(), right.data().toString());
+        return c != 0 ? c < 0 : left.row() < right.row();
+    }
+};
+} // namespace
+
 UnitsView::UnitsView(Session &session, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::UnitsView>()), m_session(session)
 {
     m_ui->setupUi(this);
     m_model = new UnitTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new UnitSortProxy(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortLocaleAware(true);
     m_ui->unitTableView->setModel(m_proxy);
     m_ui->unitTableView->verticalHeader()->setVisible(false);
     m_ui->unitTableView->horizontalHeader()->setStretchLastSection(true);

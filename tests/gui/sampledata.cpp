@@ -36,6 +36,8 @@ void writeSampleNominees(Database &db, int count)
                                                 QString::fromUtf8(places[unitNo % 10]),
                                                 unitNo >= 10 ? QStringLiteral(" %1").arg(unitNo / 10 + 1) : QString());
                       n.blocId = bloc.id;
+                      const int middle = (i / 12) % 10;
+                      n.gender = (middle == 0 || middle == 3 || middle == 6 || middle == 9) ? Gender::Female : Gender::Male;
                       n.birthDate = QDate(1970 + i % 30, 1 + i % 12, 1 + i % 28);
                       n.position = bloc.sector == Sector::Sxkd ? QStringLiteral("Công nhân") : QStringLiteral("Giáo viên");
                       if (bloc.code == QLatin1String("XA") || bloc.code == QLatin1String("HCSN"))
@@ -45,6 +47,13 @@ void writeSampleNominees(Database &db, int count)
                       case 3: n.endorsed = false; break;
                       case 5: n.copies = 1; break;
                       default: break;
+                      }
+                      if (i % 11 == 4) { // a dossier with several gaps
+                          n.endorsed = false;
+                          n.documents.removeAll(QStringLiteral("BIEN_BAN"));
+                          n.initiativeDecision.clear();
+                          n.copies = 1;
+                          n.softCopy = false;
                       }
                       auto unit = unitIds.constFind(n.unitName);
                       if (unit == unitIds.cend()) {

@@ -93,9 +93,11 @@ int runApplication(QApplication &app, const StartOptions &options)
     }
     MainWindow window(std::move(db.value()));
     window.show();
+    while (window.session().isLoading())
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents);
     if (options.quitAfterLoad) {
         QApplication::processEvents();
-        std::printf("%s\n", qPrintable(QStringLiteral("nominees=%1 window_ready_ms=%2 session_reload_ms=%3 model_load_ms=%4")
+        std::printf("%s\n", qPrintable(QStringLiteral("nominees=%1 window_ready_ms=%2 snapshot_load_ms=%3 model_load_ms=%4")
                                              .arg(window.session().nominees().size())
                                              .arg(timer.elapsed())
                                              .arg(window.session().lastLoadMs())

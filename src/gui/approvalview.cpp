@@ -82,18 +82,21 @@ void ApprovalView::reload()
 void ApprovalView::showCandidates()
 {
     const qint64 blocId = currentBlocId();
-    QList<Nominee> candidates;
+    static const VietnameseCollator collator;
+    QList<QPair<VietnameseCollator::SortKey, int>> keyed; // sort key, index into nominees()
     const QList<Nominee> &all = m_session.nominees();
     const QList<Verdict> &verdicts = m_session.verdicts();
     for (int i = 0; i < all.size(); ++i) {
         const Nominee &n = all.at(i);
         if (n.blocId == blocId && (n.approved || (i < verdicts.size() && verdicts.at(i) == Verdict::Eligible)))
-            candidates.append(n);
+            keyed.append({ collator.nameSortKey(n.fullName), i });
     }
-    static const VietnameseCollator collator;
-    std::stable_sort(candidates.begin(), candidates.end(), [](const Nominee &a, const Nominee &b) {
-        return collator.compareNames(a.fullName, b.fullName) < 0;
-    });
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<Nominee> candidates;
+    candidates.reserve(keyed.size());
+    for (const auto &k : std::as_const(keyed))
+        candidates.append(all.at(k.second));
     m_candidates->setCandidates(candidates);
     const Bloc *bloc = m_session.campaign().blocById(blocId);
     m_ui->candidatesLabel->setText(

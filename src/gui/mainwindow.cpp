@@ -47,10 +47,20 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     setUpNavigation();
     setUpActions();
     connect(m_session, &Session::reloaded, this, &MainWindow::updateStatus);
+    connect(m_session, &Session::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            statusBar()->showMessage(tr("Đang tải và xét hồ sơ…"));
+        else
+            updateStatus();
+    });
+    connect(m_session, &Session::loadFailed, this, [this](const QString &message) {
+        Dialogs::instance().warning(this, tr("Không tải được dữ liệu"), message);
+    });
     restoreSettings();
 
-    if (auto st = reload(); !st)
+    if (auto st = m_session->load(); !st)
         Dialogs::instance().warning(this, tr("VinhDanh"), st.error().message);
+    setWindowTitle(tr("VinhDanh — %1").arg(QFileInfo(m_session->database().location()).fileName()));
     rememberDatabase(m_session->database().location());
 }
 
@@ -161,12 +171,21 @@ void MainWindow::updateActions()
     m_ui->deleteNomineeAction->setEnabled(nominees);
 }
 
+NomineeEditor *MainWindow::editor() const
+{
+    return m_editor && m_editor->isVisible() ? m_editor : nullptr;
+}
+
 NomineeEditor *MainWindow::openEditor()
 {
-    if (m_editor) {
+    if (m_editor && m_editor->isVisible()) {
         m_editor->raise();
         m_editor->activateWindow();
         return nullptr;
+    }
+    if (m_editor) { // closed, waiting to be deleted
+        m_editor->disconnect(this);
+        m_editor = nullptr;
     }
     m_editor = new NomineeEditor(*m_session, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);

@@ -44,7 +44,7 @@ public:
     UnitsView *unitsView() const { return m_units; }
     ApprovalView *approvalView() const { return m_approval; }
     // The open editor (null when none is open).
-    NomineeEditor *editor() const { return m_editor; }
+    NomineeEditor *editor() const;
 
     // Opens the editor on a new nominee / on an existing one.
     NomineeEditor *newNominee();

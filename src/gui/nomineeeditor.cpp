@@ -481,6 +481,8 @@ void NomineeEditor::openAttachment()
     QByteArray bytes;
     QString name;
     if (id < 0) {
+        if (-1 - id >= m_pendingFiles.size())
+            return;
         const auto &pending = m_pendingFiles.at(int(-1 - id));
         name = pending.first;
         bytes = pending.second;
@@ -517,7 +519,8 @@ void NomineeEditor::removeAttachment()
         return;
     const qint64 id = item->data(kAttachmentIdRole).toLongLong();
     if (id < 0) {
-        m_pendingFiles.removeAt(int(-1 - id));
+        if (-1 - id < m_pendingFiles.size())
+            m_pendingFiles.removeAt(int(-1 - id));
     } else if (auto st = AttachmentStore(m_session.database()).remove(id); !st) {
         Dialogs::instance().warning(this, tr("Không gỡ được tệp"), st.error().message);
     }

@@ -79,7 +79,7 @@ void NomineeListView::reload()
     const qint64 current = currentId();
     QElapsedTimer timer;
     timer.start();
-    m_model->setNominees(m_session.campaign(), m_session.nominees(), m_session.verdicts());
+    m_model->setNominees(m_session.campaign(), m_session.nominees(), m_session.verdicts(), m_session.listKeys());
     m_modelLoadMs = timer.elapsed();
     fillFilters();
     if (current)

@@ -8,26 +8,19 @@ namespace vd::gui {
 
 NomineeTableModel::NomineeTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
-void NomineeTableModel::setNominees(const Campaign &campaign, const QList<Nominee> &nominees,
-                                    const QList<Verdict> &verdicts)
+QList<NomineeTableModel::RowKeys> NomineeTableModel::computeKeys(const QList<Nominee> &nominees,
+                                                                const QList<Verdict> &verdicts)
 {
-    static const VietnameseCollator collator;
-    beginResetModel();
-    m_campaign = campaign;
-    m_nominees = nominees;
-    m_hasVerdicts = verdicts.size() == nominees.size() && !nominees.isEmpty();
-    m_blocNames.clear();
-    for (const Bloc &b : std::as_const(m_campaign.blocs))
-        m_blocNames.insert(b.id, b.name);
-    m_keys.clear();
-    m_keys.resize(m_nominees.size());
-    const int n = int(m_nominees.size());
+    const VietnameseCollator collator; // one per call: QCollator is not thread-safe
+    const int n = int(nominees.size());
+    const bool hasVerdicts = verdicts.size() == nominees.size();
+    QList<RowKeys> keys(n);
     std::vector<VietnameseCollator::SortKey> nameKeys(n);
     std::vector<QString> unitKeys(n), positionKeys(n);
     QHash<QString, QString> foldedUnits; // few units, many nominees
     for (int i = 0; i < n; ++i) {
-        const Nominee &nominee = m_nominees.at(i);
-        RowKeys &k = m_keys[i];
+        const Nominee &nominee = nominees.at(i);
+        RowKeys &k = keys[i];
         auto unit = foldedUnits.constFind(nominee.unitName);
         if (unit == foldedUnits.cend())
             unit = foldedUnits.insert(nominee.unitName, foldText(nominee.unitName));
@@ -36,7 +29,7 @@ void NomineeTableModel::setNominees(const Campaign &campaign, const QList<Nomine
         k.searchText = foldText(nominee.fullName) + QLatin1Char('\n') + unitKeys[i] + QLatin1Char('\n')
                 + positionKeys[i] + QLatin1Char('\n') + nominee.citizenId;
         nameKeys[i] = collator.nameSortKey(nominee.fullName);
-        k.verdict = m_hasVerdicts ? int(verdicts.at(i)) : -1;
+        k.verdict = hasVerdicts ? int(verdicts.at(i)) : -1;
     }
     // Ranks: equal keys share a rank, so ties fall through to the next key.
     std::vector<int> order(n);
@@ -47,12 +40,26 @@ void NomineeTableModel::setNominees(const Campaign &campaign, const QList<Nomine
         for (int i = 0; i < n; ++i) {
             if (i > 0 && less(order[i - 1], order[i]))
                 ++r;
-            m_keys[order[i]].*field = r;
+            keys[order[i]].*field = r;
         }
     };
     rank([&](int a, int b) { return nameKeys[a] < nameKeys[b]; }, &RowKeys::nameRank);
     rank([&](int a, int b) { return unitKeys[a] < unitKeys[b]; }, &RowKeys::unitRank);
     rank([&](int a, int b) { return positionKeys[a] < positionKeys[b]; }, &RowKeys::positionRank);
+    return keys;
+}
+
+void NomineeTableModel::setNominees(const Campaign &campaign, const QList<Nominee> &nominees,
+                                    const QList<Verdict> &verdicts, const QList<RowKeys> &keys)
+{
+    beginResetModel();
+    m_campaign = campaign;
+    m_nominees = nominees;
+    m_hasVerdicts = verdicts.size() == nominees.size() && !nominees.isEmpty();
+    m_blocNames.clear();
+    for (const Bloc &b : std::as_const(m_campaign.blocs))
+        m_blocNames.insert(b.id, b.name);
+    m_keys = keys.size() == nominees.size() ? keys : computeKeys(nominees, verdicts);
     endResetModel();
 }
 

@@ -44,9 +44,14 @@ public:
 
     explicit NomineeTableModel(QObject *parent = nullptr);
 
+    // The keys of every row: thread-safe (own collator), so a background load
+    // can compute them. verdicts[i] belongs to nominees[i], or is empty.
+    static QList<RowKeys> computeKeys(const QList<Nominee> &nominees, const QList<Verdict> &verdicts);
+
     // verdicts[i] belongs to nominees[i]; empty when no verdicts are known.
+    // `keys` from computeKeys() for the same lists, or empty to compute them here.
     void setNominees(const Campaign &campaign, const QList<Nominee> &nominees,
-                     const QList<Verdict> &verdicts = {});
+                     const QList<Verdict> &verdicts = {}, const QList<RowKeys> &keys = {});
     const Nominee *nomineeAt(int row) const;
     const RowKeys &keysAt(int row) const { return m_keys.at(row); }
     int rowOfId(qint64 id) const;

@@ -40,8 +40,8 @@ Status DatabaseCommand::execute(Session &session, DatabaseCommand *command)
     }
     command->m_done = true;
     session.undoStack()->push(command); // redo() skips the run that already happened
-    if (auto r = session.reload(); !r)
-        return r;
+    // The change is saved; a failed reload is reported by the session, not as a refusal.
+    (void)session.refresh();
     return {};
 }
 
@@ -67,7 +67,7 @@ void DatabaseCommand::finish(const Status &st)
         Dialogs::instance().warning(nullptr, tr("Không hoàn tác được"), lines.join(QLatin1Char('\n')));
         setObsolete(true);
     }
-    (void)m_session.reload();
+    (void)m_session.refresh();
 }
 
 CreateNomineeCommand::CreateNomineeCommand(Session &session, const Nominee &nominee,

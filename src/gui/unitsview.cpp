@@ -107,8 +107,7 @@ bool UnitsView::report(const Status &st, const QString &title)
         lines += st.error().details;
         Dialogs::instance().warning(this, title, lines.join(QLatin1Char('\n')));
     }
-    if (auto r = m_session.reload(); !r)
-        Dialogs::instance().warning(this, title, r.error().message);
+    (void)m_session.refresh(); // a failed load is reported by the main window
     return st.ok();
 }
 

@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QTimer>
 #include <QLineEdit>
 #include <QTableView>
 
@@ -34,10 +35,29 @@ TEST_CASE("nominee list timings with 100000 nominees", "[.perf]")
     }
     std::printf("write %d nominees (one transaction): %lld ms\n", count, timer.elapsed());
     timer.restart();
-    gui::MainWindow &w = f.open(); // constructs, reloads once, then open() reloads again with today fixed
-    std::printf("main window constructed and shown: %lld ms (incl. two reloads)\n", timer.elapsed());
-    std::printf("one reload (read + rules + indexes + all views): %lld ms, of which the list model: %lld ms\n",
-                w.session().lastLoadMs(), w.nomineeList()->lastModelLoadMs());
+    // Opening as the program does: the window appears at once, the snapshot is
+    // built in the background; a 10 ms timer measures how long the event loop stalls.
+    f.window = std::make_unique<gui::MainWindow>(openDatabase(f.path));
+    gui::MainWindow &w = *f.window;
+    w.show();
+    std::printf("window constructed and shown: %lld ms (loading in the background: %s)\n", timer.elapsed(),
+                w.session().isLoading() ? "yes" : "no");
+    QElapsedTimer gap;
+    qint64 worstGap = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        worstGap = qMax(worstGap, gap.restart());
+    });
+    gap.start();
+    ticker.start();
+    while (w.session().isLoading())
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    QApplication::processEvents();
+    ticker.stop();
+    std::printf("list filled after %lld ms; snapshot (read + rules + keys, worker thread): %lld ms; "
+                "list model reset on the GUI thread: %lld ms; longest event-loop stall while loading: %lld ms\n",
+                timer.elapsed(), w.session().lastLoadMs(), w.nomineeList()->lastModelLoadMs(), worstGap);
     REQUIRE(w.nomineeList()->model()->rowCount() == count);
     {
         QElapsedTimer part;

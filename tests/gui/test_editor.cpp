@@ -1,3 +1,4 @@
+#include "attachmentstore.h"
 #include "guifixture.h"
 #include "guitesthelpers.h"
 #include "nomineeeditor.h"
@@ -6,6 +7,7 @@
 #include "rules.h"
 
 #include <QCheckBox>
+#include <QFile>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -226,4 +228,55 @@ TEST_CASE("an edit saved from the form can be undone and redone", "[gui][editor]
     CHECK(NomineeStore(f.db()).load(id)->position == QStringLiteral("Giáo viên"));
     w.session().undoStack()->redo();
     CHECK(NomineeStore(f.db()).load(id)->position == QStringLiteral("Tổng phụ trách Đội"));
+}
+
+TEST_CASE("scanned files are attached through the file dialog, checked by content and kept with the dossier", "[gui][editor][attachment]")
+{
+    GuiFixture f;
+    gui::MainWindow &w = f.open();
+    const QString scan = f.dir.file(QStringLiteral("Tờ trình đề nghị.pdf"));
+    const QString notScan = f.dir.file(QStringLiteral("ghi chú.pdf"));
+    {
+        QFile pdf(scan);
+        REQUIRE(pdf.open(QIODevice::WriteOnly));
+        pdf.write("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+        QFile text(notScan);
+        REQUIRE(text.open(QIODevice::WriteOnly));
+        text.write("chỉ là chữ, không phải bản scan");
+    }
+    gui::NomineeEditor *editor = w.newNominee();
+    typeText(child<QLineEdit>(editor, "fullNameLineEdit"), QStringLiteral("Mạc Thị Huệ"));
+    typeText(child<QLineEdit>(editor, "positionLineEdit"), QStringLiteral("Giáo viên"));
+    typeText(child<QComboBox>(editor, "unitComboBox")->lineEdit(), QStringLiteral("Trường Tiểu học Hồng Phong"));
+    auto *files = child<QListWidget>(editor, "attachmentListWidget");
+    f.dialogs.openFiles = { notScan, scan };
+    child<QPushButton>(editor, "addAttachmentButton")->click();
+    CHECK(files->count() == 0);
+    REQUIRE(f.dialogs.warnings.size() == 1);
+    CHECK(f.dialogs.warnings.first().contains(QStringLiteral("ghi chú.pdf")));
+    child<QPushButton>(editor, "addAttachmentButton")->click();
+    REQUIRE(files->count() == 1);
+    CHECK(files->item(0)->text().startsWith(QStringLiteral("Tờ trình đề nghị.pdf")));
+    REQUIRE(editor->save());
+
+    const qint64 id = w.session().nominees().first().id;
+    auto stored = AttachmentStore(f.db()).list(id);
+    REQUIRE(stored.ok());
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->first().fileName == QStringLiteral("Tờ trình đề nghị.pdf"));
+    CHECK(stored->first().mimeType == QStringLiteral("application/pdf"));
+
+    // Reopened: open hands a copy to the desktop, remove asks first.
+    editor = w.editNominee(id);
+    files = child<QListWidget>(editor, "attachmentListWidget");
+    REQUIRE(files->count() == 1);
+    files->setCurrentRow(0);
+    child<QPushButton>(editor, "openAttachmentButton")->click();
+    REQUIRE(f.dialogs.opened.size() == 1);
+    CHECK(f.dialogs.opened.first().endsWith(QStringLiteral("Tờ trình đề nghị.pdf")));
+    CHECK(fileHash(f.dialogs.opened.first()) == fileHash(scan));
+    f.dialogs.answers = { QMessageBox::Yes };
+    child<QPushButton>(editor, "removeAttachmentButton")->click();
+    CHECK(files->count() == 0);
+    CHECK(AttachmentStore(f.db()).list(id)->isEmpty());
 }

@@ -280,3 +280,21 @@ TEST_CASE("scanned files are attached through the file dialog, checked by conten
     CHECK(files->count() == 0);
     CHECK(AttachmentStore(f.db()).list(id)->isEmpty());
 }
+
+TEST_CASE("an empty date is typed with the keyboard and emptied again", "[gui][editor]")
+{
+    GuiFixture f;
+    gui::MainWindow &w = f.open();
+    gui::NomineeEditor *editor = w.newNominee();
+    auto *received = child<gui::OptionalDateEdit>(editor, "receivedDateEdit");
+    CHECK_FALSE(received->optionalDate().isValid());
+    received->setFocus();
+    QTest::keyClicks(received, "05");
+    QTest::keyClick(received, Qt::Key_Right);
+    QTest::keyClicks(received, "07");
+    QTest::keyClick(received, Qt::Key_Right);
+    QTest::keyClicks(received, "2024");
+    CHECK(received->optionalDate() == QDate(2024, 7, 5));
+    QTest::keyClick(received, Qt::Key_Delete, Qt::ControlModifier);
+    CHECK_FALSE(received->optionalDate().isValid());
+}

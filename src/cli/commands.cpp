@@ -12,6 +12,12 @@ const QList<Command> &commands()
           false, &runInit },
         { "list", "[--json]", QT_TRANSLATE_NOOP("vd::cli", "liệt kê mọi người được đề nghị, kèm mã số"),
           false, &runList },
+        { "import", "TỆP [--dry-run] [--skip-invalid]",
+          QT_TRANSLATE_NOOP("vd::cli", "nhập danh sách trích ngang (CSV hoặc XLSX); mặc định có lỗi thì không nhập gì"),
+          false, &runImport },
+        { "template", "-o TỆP",
+          QT_TRANSLATE_NOOP("vd::cli", "ghi tệp mẫu danh sách trích ngang (XLSX) để các đơn vị điền"),
+          false, &runTemplate },
         { "check", "[--json]",
           QT_TRANSLATE_NOOP("vd::cli", "kiểm tra mọi hồ sơ theo tiêu chuẩn của kế hoạch; số liệu theo khối "
                                        "(ngày kiểm tra: hôm nay, hoặc biến môi trường VINHDANH_TODAY=yyyy-mm-dd)"),

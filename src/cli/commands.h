@@ -7,6 +7,8 @@ namespace vd::cli {
 
 int runInit(Context &ctx);
 int runList(Context &ctx);
+int runImport(Context &ctx);
+int runTemplate(Context &ctx);
 int runCheck(Context &ctx);
 int runApprove(Context &ctx);
 int runUnapprove(Context &ctx);

@@ -120,19 +120,22 @@ Result<int> NomineeStore::count(qint64 campaignId) const
     return q->next() ? q->value(0).toInt() : 0;
 }
 
-Status NomineeStore::insertRow(Nominee &n, bool keepId)
+namespace {
+
+QString insertSql(bool keepId)
 {
-    normalize(n);
-    const QString now = nowUtc();
-    QString sql = QStringLiteral(
+    return QStringLiteral(
             "INSERT INTO nominee (%1campaign_id, full_name, name_key, gender, birth_date, citizen_id, "
             "position, unit_id, bloc_id, category, union_member, emulation_title, initiative, "
             "initiative_decision, merit_award, merit_year, creative_topic, achievements, received_date, "
             "endorsed, documents, copies, soft_copy, notes, approved, approved_at, version, created_at, "
             "updated_at) VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             "?, ?, ?, ?, ?)")
-                          .arg(keepId ? QStringLiteral("id, ") : QString(),
-                               keepId ? QStringLiteral("?, ") : QString());
+            .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral("?, ") : QString());
+}
+
+QVariantList insertValues(const Nominee &n, bool keepId, const QString &now)
+{
     QVariantList values;
     if (keepId)
         values << n.id;
@@ -146,7 +149,16 @@ Status NomineeStore::insertRow(Nominee &n, bool keepId)
                                                      : QVariant())
            << (keepId ? n.version : 1)
            << (n.createdAt.isValid() ? n.createdAt.toString(Qt::ISODate) : now) << now;
-    auto q = m_db.run(sql, values, tr("lưu hồ sơ %1").arg(n.fullName));
+    return values;
+}
+
+} // namespace
+
+Status NomineeStore::insertRow(Nominee &n, bool keepId)
+{
+    normalize(n);
+    const QString now = nowUtc();
+    auto q = m_db.run(insertSql(keepId), insertValues(n, keepId, now), tr("lưu hồ sơ %1").arg(n.fullName));
     if (!q)
         return q.error();
     if (!keepId) {
@@ -156,6 +168,35 @@ Status NomineeStore::insertRow(Nominee &n, bool keepId)
     }
     n.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     return {};
+}
+
+Status NomineeStore::insertMany(QList<Nominee> &nominees, const QString &auditDetails,
+                                const std::function<bool(int, int)> &progress)
+{
+    return m_db.transaction([&]() -> Status {
+        QSqlQuery q = m_db.prepare(insertSql(false));
+        const QString now = nowUtc();
+        const QDateTime stamp = QDateTime::fromString(now, Qt::ISODate);
+        const int total = int(nominees.size());
+        const QString what = tr("lưu hồ sơ %1");
+        for (int i = 0; i < total; ++i) {
+            Nominee &n = nominees[i];
+            normalize(n);
+            const QVariantList values = insertValues(n, false, now);
+            for (int v = 0; v < values.size(); ++v)
+                q.bindValue(v, Database::bindable(values.at(v)));
+            if (auto st = m_db.exec(q, what.arg(n.fullName)); !st)
+                return st;
+            n.id = q.lastInsertId().toLongLong();
+            n.version = 1;
+            n.createdAt = stamp;
+            n.updatedAt = stamp;
+            if (progress && ((i + 1) % 500 == 0 || i + 1 == total) && !progress(i + 1, total))
+                return Error::cancelled(tr("Đã hủy; không lưu hồ sơ nào."));
+        }
+        return AuditLog(m_db).record(QStringLiteral("nominee.create_many"), QStringLiteral("nominee"), 0,
+                                     auditDetails);
+    });
 }
 
 Result<qint64> NomineeStore::insert(Nominee &n)

@@ -5,6 +5,8 @@
 #include "domain.h"
 #include "result.h"
 
+#include <functional>
+
 namespace vd {
 
 class Database;
@@ -21,6 +23,12 @@ public:
 
     // Inserts and fills id, version, timestamps. unitId and blocId must be set.
     Result<qint64> insert(Nominee &nominee);
+    // Inserts many nominees with one prepared statement and ONE audit entry
+    // (`auditDetails`), in one transaction (joining the caller's). Fills ids.
+    // `progress(done, total)` is called every few hundred rows; returning false
+    // cancels (ErrorKind::Cancelled) and the transaction is rolled back.
+    Status insertMany(QList<Nominee> &nominees, const QString &auditDetails,
+                      const std::function<bool(int done, int total)> &progress = {});
     // Saves the nominee if nobody changed it since it was loaded (nominee.version);
     // otherwise a Validation error that says so. Bumps nominee.version.
     Status update(Nominee &nominee);

@@ -1,0 +1,22 @@
+// Căn cước công dân (CCCD) numbers (CONTRACT §4.3): 12 digits = a real
+// province code (3), century and sex (1), the last two digits of the birth
+// year (2), and 6 serial digits.
+#pragma once
+
+#include "domain.h"
+
+#include <QDate>
+#include <QString>
+
+namespace vd {
+
+// Empty when `id` is a valid CCCD that agrees with what is known of its
+// holder (gender Unknown and a null birth date are not checked); otherwise one
+// translated sentence saying what is wrong.
+QString citizenIdProblem(const QString &id, Gender gender = Gender::Unknown,
+                         const QDate &birthDate = QDate());
+
+// "031" -> "Hải Phòng"; empty for a code that is not a province.
+QString provinceName(const QString &code);
+
+} // namespace vd

@@ -1,0 +1,26 @@
+// CSV files as units and Excel save them (CONTRACT §3): UTF-8 with or without
+// BOM, UTF-16 LE/BE with BOM (Excel's "Unicode text"), the separator (',' ';'
+// or tab) detected from the header row, RFC 4180 quoting (separators, line
+// breaks and doubled quotes inside quotes), LF, CRLF or CR line ends.
+#pragma once
+
+#include "result.h"
+#include "tablesource.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace vd {
+
+// Every cell is a QString. Row numbers count records (a line break inside
+// quotes stays in its record); records whose cells are all empty are left out.
+// Errors (Storage kind: the file, not its data): undecodable text, a NUL byte
+// (a binary file), an unterminated quote, no rows.
+Result<SourceTable> readCsv(const QByteArray &bytes);
+Result<SourceTable> readCsvFile(const QString &path);
+
+// The separator the header row uses: the most frequent of ';' ',' and tab
+// outside quotes (',' when none occurs).
+QChar detectCsvSeparator(const QString &text);
+
+} // namespace vd

@@ -1,0 +1,308 @@
+#include "importer.h"
+
+#include "citizenid.h"
+#include "csvreader.h"
+#include "importvalues.h"
+#include "xlsxreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
+
+namespace vd {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("vd::Importer", text); }
+
+using F = ImportField;
+
+class RowReader
+{
+public:
+    RowReader(ImportResult &result, const QHash<int, QString> &headers, const Campaign &campaign,
+              const QDate &today)
+        : m_result(result), m_headers(headers), m_campaign(campaign), m_today(today)
+    {
+    }
+
+    void read(const TableRow &row);
+
+private:
+    QVariant cell(F field) const
+    {
+        const int column = m_result.columns.value(field, -1);
+        return column < 0 ? QVariant() : m_row->cell(column);
+    }
+    bool present(F field) const { return m_result.columns.contains(field); }
+    void problem(F field, ImportSeverity severity, const QString &message)
+    {
+        if (message.isEmpty())
+            return;
+        const int column = m_result.columns.value(field, -1);
+        m_result.problems.append({ m_row->rowNumber, m_headers.value(column, importColumn(field).headerText()),
+                                   column, severity, message });
+        if (severity == ImportSeverity::Error)
+            m_valid = false;
+    }
+    void error(F field, const QString &message) { problem(field, ImportSeverity::Error, message); }
+    QString text(F field, bool longText = false)
+    {
+        const QString value = longText ? importLongText(cell(field)) : importText(cell(field));
+        error(field, textLengthProblem(value, importMaxLength(field)));
+        return value;
+    }
+    QString required(F field)
+    {
+        const QString value = text(field);
+        if (value.isEmpty() && present(field))
+            error(field, tr("Ô bắt buộc “%1” đang trống.").arg(importColumn(field).headerText()));
+        return value;
+    }
+
+    ImportResult &m_result;
+    const QHash<int, QString> &m_headers;
+    const Campaign &m_campaign;
+    QDate m_today;
+    QHash<QString, int> m_citizenIds;   // CCCD -> first row
+    const TableRow *m_row = nullptr;
+    bool m_valid = true;
+};
+
+void RowReader::read(const TableRow &row)
+{
+    m_row = &row;
+    m_valid = true;
+    Nominee n;
+    n.campaignId = m_campaign.id;
+    n.fullName = required(F::FullName);
+    error(F::Gender, parseImportGender(cell(F::Gender), &n.gender));
+    error(F::BirthDate, parseImportDate(cell(F::BirthDate), m_today, &n.birthDate));
+    QString warning;
+    const QString idShape = parseImportCitizenId(cell(F::CitizenId), &n.citizenId, &warning);
+    error(F::CitizenId, idShape);
+    problem(F::CitizenId, ImportSeverity::Warning, warning);
+    if (idShape.isEmpty() && !n.citizenId.isEmpty()) {
+        const QString structure = citizenIdProblem(n.citizenId, n.gender, n.birthDate);
+        error(F::CitizenId, structure);
+        if (structure.isEmpty()) {
+            const auto seen = m_citizenIds.constFind(n.citizenId);
+            if (seen != m_citizenIds.constEnd())
+                problem(F::CitizenId, ImportSeverity::Warning,
+                        tr("Số CCCD %1 trùng với dòng %2.").arg(n.citizenId).arg(seen.value()));
+            else
+                m_citizenIds.insert(n.citizenId, row.rowNumber);
+        }
+    }
+    n.position = required(F::Position);
+    n.unitName = required(F::Unit);
+    if (present(F::Bloc))
+        error(F::Bloc, parseImportBloc(cell(F::Bloc), m_campaign, &n.blocId));
+    error(F::Category, parseImportCategory(cell(F::Category), &n.category));
+    error(F::UnionMember, parseImportYesNo(cell(F::UnionMember), &n.unionMember));
+    if (present(F::UnionMember) && importText(cell(F::UnionMember)).isEmpty()
+        && cell(F::UnionMember).typeId() != QMetaType::Bool) {
+        problem(F::UnionMember, ImportSeverity::Warning,
+                tr("Ô “Đoàn viên công đoàn” để trống: hiểu là Không."));
+    }
+    n.emulationTitle = text(F::EmulationTitle);
+    n.initiative = text(F::Initiative);
+    n.initiativeDecision = text(F::InitiativeDecision);
+    n.meritAward = text(F::MeritAward);
+    error(F::MeritYear, parseImportYear(cell(F::MeritYear), m_today, &n.meritYear));
+    n.creativeTopic = text(F::CreativeTopic, true);
+    n.achievements = text(F::Achievements, true);
+    error(F::ReceivedDate, parseImportDate(cell(F::ReceivedDate), m_today, &n.receivedDate));
+    error(F::Endorsed, parseImportYesNo(cell(F::Endorsed), &n.endorsed));
+    error(F::Documents, parseImportDocuments(cell(F::Documents), m_campaign, &n.documents));
+    error(F::Copies, parseImportCount(cell(F::Copies), &n.copies));
+    error(F::SoftCopy, parseImportYesNo(cell(F::SoftCopy), &n.softCopy));
+    n.notes = text(F::Notes, true);
+    m_result.records.append({ row.rowNumber, n, m_valid });
+}
+
+bool startsWith(const QByteArray &bytes, const char *magic, int size)
+{
+    return bytes.size() >= size && memcmp(bytes.constData(), magic, size) == 0;
+}
+
+} // namespace
+
+int ImportResult::validCount() const
+{
+    return int(std::count_if(records.cbegin(), records.cend(), [](const ImportRecord &r) { return r.valid; }));
+}
+
+int ImportResult::invalidCount() const { return int(records.size()) - validCount(); }
+
+int ImportResult::errorCount() const
+{
+    return int(std::count_if(problems.cbegin(), problems.cend(),
+                             [](const ImportProblem &p) { return p.severity == ImportSeverity::Error; }));
+}
+
+int ImportResult::warningCount() const { return int(problems.size()) - errorCount(); }
+
+int importMaxLength(ImportField field)
+{
+    switch (field) {
+    case F::FullName:
+        return 200;
+    case F::Position:
+    case F::Unit:
+    case F::EmulationTitle:
+    case F::MeritAward:
+        return 500;
+    case F::Initiative:
+    case F::InitiativeDecision:
+    case F::CreativeTopic:
+        return 2000;
+    case F::Achievements:
+    case F::Notes:
+        return 10000;
+    default:
+        return 1000;
+    }
+}
+
+Result<SourceTable> readImportTable(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error::storage(tr("Không có tệp %1.").arg(path));
+    if (!info.isFile())
+        return Error::storage(tr("%1 không phải một tệp.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::storage(tr("Không đọc được tệp %1: %2").arg(path, file.errorString()));
+    const QByteArray head = file.peek(8);
+    if (head.isEmpty())
+        return Error::storage(tr("Tệp %1 rỗng.").arg(path));
+    if (startsWith(head, "PK\x03\x04", 4)) {
+        file.close();
+        return readXlsxFile(path);
+    }
+    if (startsWith(head, "\xD0\xCF\x11\xE0", 4)) {
+        return Error::storage(tr("Tệp %1 là sổ Excel 97-2003 (.xls), chưa đọc được: "
+                                 "hãy lưu lại dạng .xlsx hoặc CSV UTF-8.")
+                                      .arg(path));
+    }
+    if (startsWith(head, "%PDF", 4)) {
+        return Error::storage(tr("Tệp %1 là tệp PDF, không phải danh sách CSV hay XLSX.").arg(path));
+    }
+    const QByteArray bytes = file.readAll();
+    auto table = readCsv(bytes);
+    if (!table) {
+        Error e = table.error();
+        e.message = tr("%1: %2").arg(path, e.message);
+        return e;
+    }
+    return table;
+}
+
+int importHeaderIndex(const SourceTable &table)
+{
+    auto recognised = [&table](int index) {
+        int n = 0;
+        for (const QVariant &cell : table.rows.at(index).cells) {
+            ImportField field;
+            if (matchImportHeader(importText(cell), &field))
+                ++n;
+        }
+        return n;
+    };
+    if (table.rows.isEmpty())
+        return -1;
+    if (recognised(0) > 0)
+        return 0;
+    // Title rows above the header ("DANH SÁCH TRÍCH NGANG ..."): a later row
+    // among the first ten that names at least two columns is the header.
+    for (int i = 1; i < qMin<qsizetype>(table.rows.size(), 10); ++i) {
+        if (recognised(i) >= 2)
+            return i;
+    }
+    return -1;
+}
+
+Status checkImportHeader(const SourceTable &table)
+{
+    if (table.rows.isEmpty())
+        return Error::storage(tr("Tệp không có dòng nào."));
+    if (importHeaderIndex(table) >= 0)
+        return {};
+    return Error::storage(tr("Đây không phải danh sách trích ngang: dòng %1 không có cột nào của mẫu "
+                             "(Họ và tên, Chức vụ, Đơn vị, Khối, ...).")
+                                  .arg(table.rows.first().rowNumber));
+}
+
+Result<ImportResult> validateImport(const SourceTable &table, const Campaign &campaign, const QDate &today)
+{
+    ImportResult result;
+    result.format = table.format;
+    if (auto st = checkImportHeader(table); !st)
+        return st.error();
+    const int headerIndex = importHeaderIndex(table);
+    const TableRow &header = table.rows.at(headerIndex);
+    QHash<int, QString> headers;   // column -> header text as in the file
+    QList<ImportProblem> unknown;
+    for (int column = 0; column < header.cells.size(); ++column) {
+        const QString text = importText(header.cell(column));
+        if (text.isEmpty())
+            continue;
+        headers.insert(column, text);
+        ImportField field;
+        bool ignored = false;
+        if (matchImportHeader(text, &field, &ignored)) {
+            if (result.columns.contains(field)) {
+                result.problems.append(
+                        { header.rowNumber, text, column, ImportSeverity::Error,
+                          tr("Cột “%1” trùng với cột “%2” đã có: chỉ được có một cột %3.")
+                                  .arg(text, headers.value(result.columns.value(field)),
+                                       importColumn(field).headerText()) });
+            } else {
+                result.columns.insert(field, column);
+            }
+        } else if (!ignored) {
+            unknown.append({ header.rowNumber, text, column, ImportSeverity::Warning,
+                             tr("Cột “%1” không thuộc mẫu danh sách trích ngang: bỏ qua.").arg(text) });
+        }
+    }
+    result.problems += unknown;
+    for (const ImportColumnSpec &spec : importColumns()) {
+        if (spec.required && !result.columns.contains(spec.field)) {
+            result.headerComplete = false;
+            result.problems.append({ header.rowNumber, spec.headerText(), -1, ImportSeverity::Error,
+                                     tr("Thiếu cột bắt buộc “%1” (%2).").arg(spec.headerText(), spec.keyText()) });
+        }
+    }
+
+    RowReader reader(result, headers, campaign, today);
+    result.records.reserve(table.rows.size() - 1);
+    if (headerIndex > 0) {
+        result.problems.append({ header.rowNumber, tr("(tiêu đề)"), -1, ImportSeverity::Warning,
+                                 tr("Dòng tiêu đề là dòng %1: bỏ qua %2 dòng phía trên (tên bảng).")
+                                         .arg(header.rowNumber)
+                                         .arg(headerIndex) });
+    }
+    for (qsizetype i = headerIndex + 1; i < table.rows.size(); ++i)
+        reader.read(table.rows.at(i));
+
+    std::stable_sort(result.problems.begin(), result.problems.end(),
+                     [](const ImportProblem &a, const ImportProblem &b) {
+                         return a.row != b.row ? a.row < b.row : a.columnIndex < b.columnIndex;
+                     });
+    return result;
+}
+
+Result<ImportResult> parseImportFile(const QString &path, const Campaign &campaign, const QDate &today)
+{
+    auto table = readImportTable(path);
+    if (!table)
+        return table.error();
+    return validateImport(*table, campaign, today);
+}
+
+} // namespace vd

@@ -1,0 +1,82 @@
+// Import of a "danh sách trích ngang" (CONTRACT §3): reading the file (CSV or
+// XLSX, recognised by content), matching the header row, reading and checking
+// every cell. Nothing is written here: see ImportWriter.
+//
+// For the GUI wizard: readImportTable() (file errors), validateImport()
+// (preview: records and problems), then writeImport() in importwriter.h.
+#pragma once
+
+#include "domain.h"
+#include "importmapping.h"
+#include "result.h"
+#include "tablesource.h"
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace vd {
+
+enum class ImportSeverity { Warning, Error };
+
+struct ImportProblem
+{
+    int row = 0;                // spreadsheet row (header = 1)
+    QString column;             // the header text as in the file (or the missing column's name)
+    int columnIndex = -1;       // 0-based, -1 when not one column
+    ImportSeverity severity = ImportSeverity::Error;
+    QString message;
+};
+
+struct ImportRecord
+{
+    int row = 0;
+    Nominee nominee;            // unitName and blocId set; unitId resolved on write
+    bool valid = true;          // no error in this row
+};
+
+struct ImportResult
+{
+    QString format;                             // "CSV" / "XLSX"
+    QMap<ImportField, int> columns;             // field -> 0-based column of the file
+    QList<ImportRecord> records;                // every data row, in file order
+    QList<ImportProblem> problems;              // in row order, then column order
+    bool headerComplete = true;                 // false: a required column is missing
+
+    int validCount() const;
+    int invalidCount() const;
+    int errorCount() const;
+    int warningCount() const;
+    // Nothing can be written as a whole (any error) / at all (header incomplete).
+    bool hasErrors() const { return errorCount() > 0; }
+};
+
+// Longest text accepted per field (characters).
+int importMaxLength(ImportField field);
+
+// Reads CSV or XLSX (decided by the bytes: a zip is XLSX; an old binary .xls,
+// or any other binary file, is refused). Storage errors: missing, unreadable,
+// empty, not CSV/XLSX, broken.
+Result<SourceTable> readImportTable(const QString &path);
+
+// Storage error when the first row names no column of the template at all
+// (this file is not a "danh sách trích ngang"). Needs no campaign: callers can
+// refuse such a file before opening the database. validateImport() checks it too.
+Status checkImportHeader(const SourceTable &table);
+// Index in table.rows of the header row: the first row if it names a column
+// of the template; otherwise (title rows above it) the first of the next rows,
+// up to the tenth, naming at least two; -1 when there is none.
+int importHeaderIndex(const SourceTable &table);
+
+// Matches the header row (importHeaderIndex(); title rows above it give a
+// warning) and reads every row against `campaign`. Dates after
+// `today` are refused (pass the current date; core never reads the clock).
+// A header row in which no column is recognised is a Storage error (this is
+// not a "danh sách trích ngang"); everything else becomes problems.
+Result<ImportResult> validateImport(const SourceTable &table, const Campaign &campaign, const QDate &today);
+
+// readImportTable() + validateImport().
+Result<ImportResult> parseImportFile(const QString &path, const Campaign &campaign, const QDate &today);
+
+} // namespace vd

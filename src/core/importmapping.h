@@ -1,0 +1,37 @@
+// The columns of a "danh sách trích ngang" (CONTRACT §3) and how header cells
+// are recognised: folded (case, diacritics, spacing and punctuation ignored),
+// Vietnamese header or English key, plus a few spellings units really use.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace vd {
+
+enum class ImportField {
+    FullName, Gender, BirthDate, CitizenId, Position, Unit, Bloc, Category, UnionMember,
+    EmulationTitle, Initiative, InitiativeDecision, MeritAward, MeritYear, CreativeTopic,
+    Achievements, ReceivedDate, Endorsed, Documents, Copies, SoftCopy, Notes
+};
+
+struct ImportColumnSpec
+{
+    ImportField field;
+    const char *header;     // Vietnamese header (UTF-8), as in CONTRACT §3
+    const char *key;        // English key
+    bool required;
+    QStringList aliases;    // further folded keys
+    QString headerText() const { return QString::fromUtf8(header); }
+    QString keyText() const { return QString::fromLatin1(key); }
+};
+
+// Every column, in the order of CONTRACT §3 (the template's order).
+const QList<ImportColumnSpec> &importColumns();
+const ImportColumnSpec &importColumn(ImportField field);
+
+// The column a header cell names; false when it names none. `ignored` is set
+// for columns that are known but carry nothing to import (STT, "số thứ tự").
+bool matchImportHeader(const QString &headerCell, ImportField *field, bool *ignored = nullptr);
+
+} // namespace vd

@@ -1,0 +1,299 @@
+#include "importvalues.h"
+
+#include "tablesource.h"
+#include "textfold.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+namespace vd {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("vd::ImportValues", text); }
+
+bool isNumber(const QVariant &cell) { return cell.typeId() == QMetaType::Double; }
+
+// A whole number cell or text; false when it is neither.
+bool wholeNumber(const QVariant &cell, qint64 *out)
+{
+    if (isNumber(cell)) {
+        const double d = cell.toDouble();
+        if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 1e15)
+            return false;
+        *out = static_cast<qint64>(d);
+        return true;
+    }
+    const QString text = importText(cell);
+    static const QRegularExpression digits(QStringLiteral("^[+-]?\\d{1,15}$"));
+    if (!digits.match(text).hasMatch())
+        return false;
+    *out = text.toLongLong();
+    return true;
+}
+
+} // namespace
+
+QString importText(const QVariant &cell)
+{
+    return normalizeText(cellText(cell));
+}
+
+QString importLongText(const QVariant &cell)
+{
+    QString text = cellText(cell).normalized(QString::NormalizationForm_C);
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return text.trimmed();
+}
+
+QString textLengthProblem(const QString &text, int maxChars)
+{
+    if (text.size() <= maxChars)
+        return QString();
+    return tr("Quá dài: %1 ký tự, tối đa %2.").arg(text.size()).arg(maxChars);
+}
+
+QString parseImportDate(const QVariant &cell, const QDate &today, QDate *out)
+{
+    *out = QDate();
+    QDate date;
+    if (cell.typeId() == QMetaType::QDate) {
+        date = cell.toDate();
+    } else if (isNumber(cell)) {
+        return tr("“%1” là một số, không phải ngày: hãy ghi ngày dạng dd/mm/yyyy.").arg(cellText(cell));
+    } else {
+        const QString text = importText(cell);
+        if (text.isEmpty())
+            return QString();
+        static const QRegularExpression dmy(QStringLiteral("^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})$"));
+        static const QRegularExpression ymd(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
+        int y = 0, m = 0, d = 0;
+        if (auto match = dmy.match(text); match.hasMatch()) {
+            d = match.captured(1).toInt();
+            m = match.captured(3).toInt();
+            y = match.captured(4).toInt();
+        } else if (auto iso = ymd.match(text); iso.hasMatch()) {
+            y = iso.captured(1).toInt();
+            m = iso.captured(2).toInt();
+            d = iso.captured(3).toInt();
+        } else {
+            return tr("“%1” không phải ngày: hãy ghi dạng dd/mm/yyyy (ví dụ 05/03/1985) hoặc yyyy-mm-dd.")
+                    .arg(text);
+        }
+        date = QDate(y, m, d);
+        if (!date.isValid())
+            return tr("Ngày “%1” không có thật.").arg(text);
+    }
+    if (date.year() < 1900)
+        return tr("Ngày %1 trước năm 1900.").arg(date.toString(QStringLiteral("dd/MM/yyyy")));
+    if (today.isValid() && date > today) {
+        return tr("Ngày %1 ở tương lai (hôm nay là %2).")
+                .arg(date.toString(QStringLiteral("dd/MM/yyyy")), today.toString(QStringLiteral("dd/MM/yyyy")));
+    }
+    *out = date;
+    return QString();
+}
+
+QString parseImportYesNo(const QVariant &cell, bool *out)
+{
+    *out = false;
+    if (cell.typeId() == QMetaType::Bool) {
+        *out = cell.toBool();
+        return QString();
+    }
+    const QString text = importText(cell);
+    if (text == QStringLiteral("✓") || text == QStringLiteral("✔") || text == QStringLiteral("☑")) {
+        *out = true;
+        return QString();
+    }
+    const QString key = foldKey(text);
+    static const QStringList yes = { QStringLiteral("co"), QStringLiteral("x"), QStringLiteral("1"),
+                                     QStringLiteral("true"), QStringLiteral("yes") };
+    static const QStringList no = { QString(), QStringLiteral("khong"), QStringLiteral("0"),
+                                    QStringLiteral("false"), QStringLiteral("no") };
+    if (yes.contains(key)) {
+        *out = true;
+        return QString();
+    }
+    if (no.contains(key) && (!key.isEmpty() || text.isEmpty()))
+        return QString();
+    return tr("“%1” không phải có/không: ghi “Có” (hoặc x, ✓, 1) hay “Không” (hoặc để trống, 0).").arg(text);
+}
+
+QString parseImportGender(const QVariant &cell, Gender *out)
+{
+    *out = Gender::Unknown;
+    const QString text = importText(cell);
+    const QString key = foldKey(text);
+    if (key.isEmpty())
+        return text.isEmpty() ? QString() : tr("Giới tính “%1” không hợp lệ: ghi Nam hoặc Nữ.").arg(text);
+    if (key == QLatin1String("nam") || key == QLatin1String("male") || key == QLatin1String("m")) {
+        *out = Gender::Male;
+        return QString();
+    }
+    if (key == QLatin1String("nu") || key == QLatin1String("female") || key == QLatin1String("f")) {
+        *out = Gender::Female;
+        return QString();
+    }
+    return tr("Giới tính “%1” không hợp lệ: ghi Nam hoặc Nữ.").arg(text);
+}
+
+QString parseImportCategory(const QVariant &cell, Category *out)
+{
+    *out = Category::Ldg;
+    const QString text = importText(cell);
+    const QString key = foldKey(text);
+    if (text.isEmpty() || key == QLatin1String("laodonggioi") || key == QLatin1String("ldg"))
+        return QString();
+    if (key == QLatin1String("laodongsangtao") || key == QLatin1String("ldst")) {
+        *out = Category::Ldst;
+        return QString();
+    }
+    return tr("Loại “%1” không hợp lệ: ghi “Lao động giỏi” hoặc “Lao động sáng tạo”.").arg(text);
+}
+
+QString parseImportBloc(const QVariant &cell, const Campaign &campaign, qint64 *blocId)
+{
+    *blocId = 0;
+    const QString text = importText(cell);
+    if (text.isEmpty())
+        return tr("Ô bắt buộc “Khối” đang trống.");
+    QString key = foldKey(text);
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const Bloc &b : campaign.blocs) {
+            if (key == foldKey(b.code) || key == foldKey(b.name)) {
+                *blocId = b.id;
+                return QString();
+            }
+        }
+        // "Khối Mầm non" names the bloc "Mầm non".
+        if (!key.startsWith(QLatin1String("khoi")))
+            break;
+        key = key.mid(4);
+    }
+    QStringList known;
+    for (const Bloc &b : campaign.blocs)
+        known << QStringLiteral("%1 (%2)").arg(b.code, b.name);
+    return tr("Khối “%1” không có trong đợt này; các khối: %2.").arg(text, known.join(QStringLiteral(", ")));
+}
+
+QString parseImportDocuments(const QVariant &cell, const Campaign &campaign, QStringList *codes)
+{
+    codes->clear();
+    const QString text = cellText(cell);
+    QStringList unknown;
+    const QStringList items = text.split(QRegularExpression(QStringLiteral("[;\\n\\r]")), Qt::SkipEmptyParts);
+    for (const QString &raw : items) {
+        const QString item = normalizeText(raw);
+        if (item.isEmpty())
+            continue;
+        const QString key = foldKey(item);
+        QString code;
+        for (const DocumentType &d : campaign.documentTypes) {
+            if (key == foldKey(d.code) || key == foldKey(d.name)) {
+                code = d.code;
+                break;
+            }
+        }
+        if (code.isEmpty())
+            unknown << item;
+        else if (!codes->contains(code))
+            codes->append(code);
+    }
+    codes->sort();
+    if (!unknown.isEmpty()) {
+        QStringList known;
+        for (const DocumentType &d : campaign.documentTypes)
+            known << d.code;
+        return tr("Không rõ giấy tờ: %1 (ghi mã hoặc tên, cách nhau bằng dấu chấm phẩy: %2).")
+                .arg(unknown.join(QStringLiteral("; ")), known.join(QStringLiteral(", ")));
+    }
+    return QString();
+}
+
+QString parseImportCount(const QVariant &cell, int *out)
+{
+    *out = 0;
+    if (importText(cell).isEmpty())
+        return QString();
+    qint64 n = 0;
+    if (!wholeNumber(cell, &n))
+        return tr("“%1” không phải số nguyên.").arg(importText(cell));
+    if (n < 0)
+        return tr("Số bộ hồ sơ không được âm (%1).").arg(n);
+    if (n > 1000)
+        return tr("Số bộ hồ sơ %1 quá lớn.").arg(n);
+    *out = int(n);
+    return QString();
+}
+
+QString parseImportYear(const QVariant &cell, const QDate &today, int *out)
+{
+    *out = 0;
+    if (cell.typeId() == QMetaType::QDate) {
+        *out = cell.toDate().year();
+    } else {
+        if (importText(cell).isEmpty())
+            return QString();
+        qint64 n = 0;
+        if (!wholeNumber(cell, &n))
+            return tr("“%1” không phải năm (ví dụ 2023).").arg(importText(cell));
+        *out = int(std::clamp<qint64>(n, -1, 100000));
+    }
+    const int maxYear = today.isValid() ? today.year() : 9999;
+    if (*out < 1900 || *out > maxYear) {
+        const QString problem = tr("Năm %1 không hợp lệ (từ 1900 đến %2).").arg(*out).arg(maxYear);
+        *out = 0;
+        return problem;
+    }
+    return QString();
+}
+
+QString parseImportCitizenId(const QVariant &cell, QString *out, QString *warning)
+{
+    out->clear();
+    warning->clear();
+    QString digits;
+    bool fromNumber = false;
+    if (isNumber(cell)) {
+        qint64 n = 0;
+        if (!wholeNumber(cell, &n) || n < 0)
+            return tr("Số CCCD “%1” không phải dãy chữ số.").arg(cellText(cell));
+        digits = QString::number(n);
+        fromNumber = true;
+    } else {
+        digits = importText(cell);
+        digits.remove(QLatin1Char(' '));
+        digits.remove(QLatin1Char('.'));
+        if (digits.startsWith(QLatin1Char('\'')))
+            digits.remove(0, 1);
+        if (digits.isEmpty())
+            return QString();
+        if (digits.contains(QLatin1Char('E'), Qt::CaseInsensitive) && digits.contains(QLatin1Char('+')))
+            return tr("Số CCCD “%1” bị Excel ghi dạng số mũ nên đã mất chữ số: hãy định dạng cột là Văn bản "
+                      "và gõ lại.").arg(digits);
+    }
+    for (QChar c : std::as_const(digits)) {
+        if (c.unicode() < '0' || c.unicode() > '9')
+            return tr("Số CCCD “%1” chỉ được gồm chữ số.").arg(digits);
+    }
+    if (digits.size() == 11) {
+        *warning = fromNumber
+                ? tr("Số CCCD được lưu dạng số nên mất số 0 đầu: đã thêm lại thành 0%1.").arg(digits)
+                : tr("Số CCCD chỉ có 11 chữ số (mất số 0 đầu?): đã thêm lại thành 0%1.").arg(digits);
+        digits.prepend(QLatin1Char('0'));
+    } else if (digits.size() != 12) {
+        return fromNumber
+                ? tr("Số CCCD %1 được lưu dạng số và có %2 chữ số: không khôi phục được chắc chắn; "
+                     "hãy định dạng cột là Văn bản và gõ đủ 12 chữ số.").arg(digits).arg(digits.size())
+                : tr("Số CCCD phải có đúng 12 chữ số (đang có %1).").arg(digits.size());
+    }
+    *out = digits;
+    return QString();
+}
+
+} // namespace vd

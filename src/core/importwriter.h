@@ -1,0 +1,39 @@
+// Writes a validated import (importer.h) into the database: one transaction,
+// all or nothing. Units are found or created on first use inside it.
+#pragma once
+
+#include "importer.h"
+#include "result.h"
+
+#include <functional>
+
+namespace vd {
+
+class Database;
+
+struct ImportWriteOptions
+{
+    QString fileName;          // for the audit entry
+    bool skipInvalid = false;  // write the valid rows even if some rows are invalid
+    bool dryRun = false;       // check everything, write nothing
+    // Called as rows are written; return false to cancel (rolls everything back).
+    std::function<bool(int done, int total)> progress;
+};
+
+struct ImportSummary
+{
+    int imported = 0;          // rows written (or that would be, in a dry run)
+    int skipped = 0;           // invalid rows left out
+    int warnings = 0;
+    int unitsCreated = 0;
+    QList<qint64> nomineeIds;  // ids of the written nominees, in file order
+};
+
+// Refuses (Validation error, nothing written) when a required column is
+// missing, or when any row is invalid and skipInvalid is off. Cancelled when
+// progress() returns false. One audit entry "import" names the file and the
+// counts; the nominees get one bulk entry.
+Result<ImportSummary> writeImport(Database &db, const Campaign &campaign, const ImportResult &import,
+                                  const ImportWriteOptions &options);
+
+} // namespace vd

@@ -3,6 +3,7 @@
 #include "ui_nomineeeditor.h"
 
 #include "attachmentstore.h"
+#include "citizenid.h"
 #include "dialogs.h"
 #include "nomineestore.h"
 #include "nomineetablemodel.h"
@@ -260,8 +261,11 @@ void NomineeEditor::validate()
 
     const QString id = m_ui->citizenIdLineEdit->text().trimmed();
     QString idProblem;
-    if (!id.isEmpty() && !QRegularExpression(QStringLiteral("^\\d{12}$")).match(id).hasMatch())
-        idProblem = tr("số CCCD phải có đúng 12 chữ số (đang có %1 ký tự).").arg(id.size());
+    if (!id.isEmpty()) {
+        // CONTRACT §4.3: province, century and sex, birth year, against the form.
+        idProblem = citizenIdProblem(id, Gender(m_ui->genderComboBox->currentData().toInt()),
+                                     m_ui->birthDateEdit->optionalDate());
+    }
     report(m_ui->citizenIdErrorLabel, tr("Số CCCD"), idProblem);
 
     const QDate birth = m_ui->birthDateEdit->optionalDate();

@@ -115,6 +115,20 @@ TEST_CASE("the editor refuses a half-valid nominee and says why next to the fiel
 
     child<QLineEdit>(editor, "citizenIdLineEdit")->clear();
     CHECK(idError->isHidden());
+    // A well-formed CCCD must agree with the gender and birth year in the form.
+    child<QComboBox>(editor, "genderComboBox")->setCurrentIndex(2); // Nữ
+    child<gui::OptionalDateEdit>(editor, "birthDateEdit")->setOptionalDate(QDate(1985, 3, 12));
+    typeText(child<QLineEdit>(editor, "citizenIdLineEdit"), QStringLiteral("031185001234"));
+    CHECK(idError->isHidden());
+    CHECK(save->isEnabled());
+    child<QComboBox>(editor, "genderComboBox")->setCurrentIndex(1); // Nam
+    CHECK_FALSE(idError->isHidden());
+    CHECK_FALSE(save->isEnabled());
+    child<QComboBox>(editor, "genderComboBox")->setCurrentIndex(2);
+    child<gui::OptionalDateEdit>(editor, "birthDateEdit")->setOptionalDate(QDate(1990, 3, 12));
+    CHECK_FALSE(idError->isHidden());
+    child<QLineEdit>(editor, "citizenIdLineEdit")->clear();
+    CHECK(idError->isHidden());
     child<gui::OptionalDateEdit>(editor, "birthDateEdit")->setOptionalDate(QDate(2030, 1, 1));
     CHECK_FALSE(child<QLabel>(editor, "birthDateErrorLabel")->isHidden());
     CHECK_FALSE(save->isEnabled());

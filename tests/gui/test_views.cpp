@@ -11,7 +11,11 @@
 #include "unitsview.h"
 #include "unittablemodel.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QFileInfo>
+#include <QMenu>
+#include <QSettings>
 
 #include <algorithm>
 #include <QLabel>
@@ -231,4 +235,45 @@ TEST_CASE("units can be added, renamed and moved to another bloc", "[gui][units]
     f.dialogs.choices = { 4 }; // Cơ quan HCSN
     view->moveUnit();
     CHECK(w.session().units().first().unit.blocId == w.campaign().blocByCode(QStringLiteral("HCSN"))->id);
+}
+
+TEST_CASE("the File menu backs up, creates and opens databases and remembers them", "[gui][file]")
+{
+    GuiFixture f;
+    {
+        auto db = openDatabase(f.path);
+        insertNominee(*db, eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Quách Thị Ngân")));
+    }
+    gui::MainWindow &w = f.open();
+    auto action = [&](const char *name) { return child<QAction>(&w, name); };
+
+    const QString backup = f.dir.file(QStringLiteral("sao lưu.sqlite"));
+    f.dialogs.saveFiles = { backup };
+    action("backupAction")->trigger();
+    REQUIRE(QFileInfo::exists(backup));
+    CHECK(NomineeStore(*openDatabase(backup)).count(w.campaign().id).value() == 1);
+
+    const QString fresh = f.dir.file(QStringLiteral("mới.sqlite"));
+    f.dialogs.saveFiles = { fresh };
+    action("newDatabaseAction")->trigger();
+    CHECK(w.session().database().location() == fresh);
+    CHECK(w.session().nominees().isEmpty());
+    CHECK(w.nomineeList()->model()->rowCount() == 0);
+    // An existing file is never overwritten by "new".
+    f.dialogs.saveFiles = { f.path };
+    action("newDatabaseAction")->trigger();
+    CHECK(f.dialogs.warnings.size() == 1);
+    CHECK(w.session().database().location() == fresh);
+
+    f.dialogs.openFiles = { f.path };
+    action("openAction")->trigger();
+    CHECK(w.session().nominees().size() == 1);
+    const QStringList recent = QSettings().value(QStringLiteral("recentDatabases")).toStringList();
+    REQUIRE(recent.size() >= 2);
+    CHECK(recent.at(0) == QFileInfo(f.path).absoluteFilePath());
+    CHECK(recent.at(1) == QFileInfo(fresh).absoluteFilePath());
+    auto *recentMenu = child<QMenu>(&w, "recentMenu");
+    REQUIRE(recentMenu->actions().size() >= 2);
+    recentMenu->actions().at(1)->trigger();
+    CHECK(w.session().database().location() == QFileInfo(fresh).absoluteFilePath());
 }

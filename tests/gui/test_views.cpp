@@ -3,6 +3,7 @@
 #include "attachmentstore.h"
 #include "guifixture.h"
 #include "guitesthelpers.h"
+#include "nomineeeditor.h"
 #include "nomineefilterproxy.h"
 #include "nomineelistview.h"
 #include "nomineestore.h"
@@ -276,4 +277,22 @@ TEST_CASE("the File menu backs up, creates and opens databases and remembers the
     REQUIRE(recentMenu->actions().size() >= 2);
     recentMenu->actions().at(1)->trigger();
     CHECK(w.session().database().location() == QFileInfo(fresh).absoluteFilePath());
+}
+
+TEST_CASE("Enter on a row of the list opens it in the editor", "[gui][list]")
+{
+    GuiFixture f;
+    {
+        auto db = openDatabase(f.path);
+        insertNominee(*db, eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Lương Văn Thắng")));
+    }
+    gui::MainWindow &w = f.open();
+    QApplication::setActiveWindow(&w);
+    auto *table = child<QTableView>(&w, "nomineeTableView");
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    REQUIRE(w.editor() != nullptr);
+    CHECK(w.editor()->nomineeId() == w.session().nominees().first().id);
+    CHECK(child<QLineEdit>(w.editor(), "fullNameLineEdit")->text() == QStringLiteral("Lương Văn Thắng"));
 }

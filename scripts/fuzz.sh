@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, ASan + UBSan) in ./build-fuzz and runs
 # each for a bounded time on its seed corpus (fuzz/corpus/<name>).
-#   FUZZ_SECONDS=60 (per target)   FUZZ_JOBS: not used, one process per target.
+#   FUZZ_SECONDS=60 (per target), JOBS=2 (build).
 # New interesting inputs go to build-fuzz/corpus-<name> (the committed seed
 # corpus is never written); a crash leaves build-fuzz/crash-* and fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scripts/install-deps.sh
 SECONDS_EACH=${FUZZ_SECONDS:-60}
 CXX_FUZZ=${FUZZ_CXX:-clang++}
 command -v "$CXX_FUZZ" >/dev/null || { echo "fuzz.sh: $CXX_FUZZ not found (apt-get install clang)" >&2; exit 1; }

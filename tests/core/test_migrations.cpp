@@ -116,6 +116,7 @@ TEST_CASE("every saved schema version opens, reaches the current version and kee
             REQUIRE_FALSE(backup.isEmpty());
             REQUIRE(QFile::exists(backup));
             CHECK(backup.contains(QStringLiteral(".v%1-").arg(version)));
+            CHECK((QFile::permissions(backup) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther)) == 0);
             OpenOptions asIs;
             asIs.createIfMissing = false;
             asIs.migrate = false;

@@ -12,6 +12,7 @@ PACKAGES=(
     fonts-liberation2 poppler-utils python3-openpyxl sqlite3 xvfb xauth
     desktop-file-utils appstream dpkg-dev file
     postgresql
+    clang  # scripts/fuzz.sh: libFuzzer + ASan/UBSan (the main build uses g++)
 )
 
 missing=()

@@ -35,7 +35,16 @@ Result<QString> decode(const QByteArray &bytes)
     return text;
 }
 
+qint64 megabytes(qint64 bytes) { return (bytes + 1024 * 1024 - 1) / (1024 * 1024); }
+
 } // namespace
+
+Error csvTooLargeError(qint64 size, const CsvLimits &limits)
+{
+    return Error::storage(tr("Tệp CSV bị từ chối: %1 MB, vượt giới hạn %2 MB.")
+                                  .arg(megabytes(size))
+                                  .arg(limits.maxBytes / (1024 * 1024)));
+}
 
 QChar detectCsvSeparator(const QString &text)
 {
@@ -63,8 +72,10 @@ QChar detectCsvSeparator(const QString &text)
     return QLatin1Char(',');
 }
 
-Result<SourceTable> readCsv(const QByteArray &bytes)
+Result<SourceTable> readCsv(const QByteArray &bytes, const CsvLimits &limits)
 {
+    if (bytes.size() > limits.maxBytes)
+        return csvTooLargeError(bytes.size(), limits);
     auto decoded = decode(bytes);
     if (!decoded)
         return decoded.error();
@@ -79,7 +90,22 @@ Result<SourceTable> readCsv(const QByteArray &bytes)
     bool fieldStarted = false;  // the record has a field (even an empty one)
     int record = 1;
     int quoteRecord = 0;
+    qint64 cellCount = 0;
+    bool overLimit = false;     // a cell too long or too many cells: stop reading
+    Error limitError;
     auto endField = [&]() {
+        if (field.size() > limits.maxCellChars) {
+            limitError = Error::storage(tr("Tệp CSV bị từ chối: một ô ở dòng %1 dài %2 ký tự, quá giới hạn %3 của Excel.")
+                                                .arg(record)
+                                                .arg(field.size())
+                                                .arg(limits.maxCellChars));
+            overLimit = true;
+        } else if (++cellCount > limits.maxCells) {
+            limitError = Error::storage(tr("Tệp CSV bị từ chối: hơn %1 ô (dòng %2), quá lớn cho một danh sách.")
+                                                .arg(limits.maxCells)
+                                                .arg(record));
+            overLimit = true;
+        }
         cells.append(field.isEmpty() ? QVariant() : QVariant(field));
         field.clear();
     };
@@ -100,8 +126,13 @@ Result<SourceTable> readCsv(const QByteArray &bytes)
     };
 
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = 0; i < n && !overLimit; ++i) {
         const QChar c = text.at(i);
+        // A cell that can no longer fit the limit: no need to read it to its end.
+        if (field.size() > limits.maxCellChars) {
+            endField();
+            break;
+        }
         if (quoted) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
@@ -133,23 +164,29 @@ Result<SourceTable> readCsv(const QByteArray &bytes)
             fieldStarted = true;
         }
     }
+    if (overLimit)
+        return limitError;
     if (quoted) {
         return Error::storage(tr("Tệp CSV hỏng: dấu ngoặc kép mở ở dòng %1 không được đóng.")
                                       .arg(quoteRecord));
     }
     if (fieldStarted || !field.isEmpty())
         endRecord();
+    if (overLimit)
+        return limitError;
     if (table.rows.isEmpty())
         return Error::storage(tr("Tệp CSV không có dòng nào."));
     return table;
 }
 
-Result<SourceTable> readCsvFile(const QString &path)
+Result<SourceTable> readCsvFile(const QString &path, const CsvLimits &limits)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::storage(tr("Không đọc được tệp %1: %2").arg(path, file.errorString()));
-    return readCsv(file.readAll());
+    if (file.size() > limits.maxBytes)
+        return csvTooLargeError(file.size(), limits);
+    return readCsv(file.readAll(), limits);
 }
 
 } // namespace vd

@@ -193,6 +193,11 @@ Result<SourceTable> readImportTable(const QString &path)
     if (startsWith(head, "%PDF", 4)) {
         return Error::storage(tr("Tệp %1 là tệp PDF, không phải danh sách CSV hay XLSX.").arg(path));
     }
+    if (file.size() > CsvLimits().maxBytes) {   // refused before it is read into memory
+        Error e = csvTooLargeError(file.size());
+        e.message = tr("%1: %2").arg(path, e.message);
+        return e;
+    }
     const QByteArray bytes = file.readAll();
     auto table = readCsv(bytes);
     if (!table) {

@@ -76,7 +76,7 @@ ImportWizard::ImportWizard(Session &session, QWidget *parent) : QWizard(parent),
     setPage(ReportPage, new ImportReportPage(this));
     setPage(RunPage, new ImportRunPage(this));
     setStartId(FilePage);
-    resize(1040, 660);
+    resize(1200, 680);   // fits a 1366×768 screen with its panel and title bar
 }
 
 ImportWizard::~ImportWizard()

@@ -131,7 +131,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : QWizardPage(wizard)
     setObjectName(QStringLiteral("importMappingPage"));
     setTitle(tr("Đối chiếu cột"));
     setSubTitle(tr("Mỗi cột của tệp được đọc vào một trường; cột đã được nhận ra tự động. "
-                   "Bấm đúp vào ô “Nhập vào trường” để đổi, hoặc chọn “(bỏ qua)”."));
+                   "Đổi bằng hộp chọn ở cột “Nhập vào trường”, hoặc chọn “(bỏ qua)”."));
 
     m_mappingView = tableView(QStringLiteral("mappingTableView"), tr("Đối chiếu cột"), this);
     m_mappingView->setModel(m_wizard->mappingModel());
@@ -222,7 +222,8 @@ ImportReportPage::ImportReportPage(ImportWizard *wizard) : QWizardPage(wizard), 
     m_problemsView = tableView(QStringLiteral("problemsTableView"), tr("Các vấn đề"), this);
     m_problemsView->setModel(m_wizard->problemModel());
     m_problemsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_problemsView->setWordWrap(true);
+    m_problemsView->setWordWrap(false);   // the whole message is in the tooltip
+    m_problemsView->verticalHeader()->hide();   // the row column says where
     QHeaderView *header = m_problemsView->horizontalHeader();
     header->setSectionResizeMode(ImportProblemModel::RowColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ImportProblemModel::ColumnColumn, QHeaderView::Interactive);
@@ -261,7 +262,6 @@ void ImportReportPage::initializePage()
                               .arg(r.invalidCount())
                               .arg(r.errorCount())
                               .arg(r.warningCount()));
-    m_problemsView->resizeRowsToContents();
     m_problemsView->setColumnWidth(ImportProblemModel::ColumnColumn, 190);
     updateReason();
 }

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -230,6 +231,21 @@ ImportReportPage::ImportReportPage(ImportWizard *wizard) : QWizardPage(wizard), 
     header->setSectionResizeMode(ImportProblemModel::SeverityColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ImportProblemModel::MessageColumn, QHeaderView::Stretch);
 
+    // The whole message of the selected problem (long ones are cut in the table).
+    m_detail = messageLabel(QStringLiteral("problemDetailLabel"), this);
+    m_detail->hide();
+    connect(m_problemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid()) {
+                    m_detail->hide();
+                    return;
+                }
+                const ImportProblem &p = m_wizard->problemModel()->problem(current.row());
+                m_detail->setText(tr("Dòng %1, cột “%2”: %3").arg(p.row).arg(p.column, p.message));
+                m_detail->show();
+            });
+    connect(m_wizard->problemModel(), &QAbstractItemModel::modelReset, m_detail, &QWidget::hide);
+
     m_allOrNothing = new QRadioButton(tr("Nhập &tất cả hoặc không nhập gì (chỉ khi mọi dòng hợp lệ)"), this);
     m_allOrNothing->setObjectName(QStringLiteral("allOrNothingRadioButton"));
     m_allOrNothing->setChecked(true);
@@ -241,6 +257,7 @@ ImportReportPage::ImportReportPage(ImportWizard *wizard) : QWizardPage(wizard), 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_counts);
     layout->addWidget(m_problemsView, 1);
+    layout->addWidget(m_detail);
     layout->addWidget(m_allOrNothing);
     layout->addWidget(m_skipInvalid);
     layout->addWidget(m_reason);

@@ -75,6 +75,7 @@ private:
     ImportWizard *m_wizard;
     QLabel *m_counts = nullptr;
     QTableView *m_problemsView = nullptr;
+    QLabel *m_detail = nullptr;
     QRadioButton *m_allOrNothing = nullptr;
     QRadioButton *m_skipInvalid = nullptr;
     QLabel *m_reason = nullptr;

@@ -117,6 +117,11 @@ TEST_CASE("Import wizard reports every bad row and honours all-or-nothing", "[gu
     CHECK(hasProblem(model, 6, QStringLiteral("Số CCCD"), QStringLiteral("Lỗi")));       // 5 digits
     CHECK(hasProblem(model, 13, QStringLiteral("Khối"), QStringLiteral("Lỗi")));         // ZZ
     CHECK(hasProblem(model, 1, QStringLiteral("Số điện thoại"), QStringLiteral("Cảnh báo")));  // unknown column
+    // Selecting a problem shows its whole message.
+    problems->setCurrentIndex(model->index(1, gui::ImportProblemModel::MessageColumn));
+    auto *detail = child<QLabel>(wizard, "problemDetailLabel");
+    CHECK(detail->isVisible());
+    CHECK(detail->text().contains(result.problems.at(1).message));
     const QString counts = child<QLabel>(wizard, "countsLabel")->text();
     CHECK(counts.contains(QStringLiteral("%1 hợp lệ").arg(result.validCount())));
     CHECK(counts.contains(QStringLiteral("%1 có lỗi").arg(result.invalidCount())));

@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "nomineeeditor.h"
+#include "retranslate.h"
 #include "session.h"
 
 #include <QApplication>
@@ -31,6 +32,13 @@ bool saveScreenshots(MainWindow &window, const QString &dir)
     window.resize(1366, 768);
     window.move(0, 0);
     bool ok = true;
+    if (currentLanguage() == QLatin1String("en")) {
+        // --lang en: only the main window, for the guide and the README.
+        window.showPage(MainWindow::NomineesPage);
+        return save(&window, out.filePath(QStringLiteral("main-window-en.png")));
+    }
+    window.showPage(MainWindow::NomineesPage);
+    ok = save(&window, out.filePath(QStringLiteral("main-window.png"))) && ok;
     const struct { MainWindow::Page page; const char *name; } pages[] = {
         { MainWindow::NomineesPage, "nominee-list.png" },
         { MainWindow::UnitsPage, "units.png" },

@@ -23,7 +23,7 @@ cmake --build "$BUILD" -j2 --target vinhdanh vinhdanh-cli tests_gui
 
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
-DB="$WORK/demo.sqlite"
+DB="$WORK/vinhdanh.sqlite"
 # Settings of this run stay in the temp folder: the user's window layout,
 # language and recent files are neither used nor changed.
 export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data"

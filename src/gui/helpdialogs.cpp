@@ -8,6 +8,9 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
+#include <QImage>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QUrl>
@@ -70,6 +73,28 @@ void UserGuideDialog::load()
     m_browser->document()->setBaseUrl(QUrl(QStringLiteral("qrc") + path));
     m_browser->setSearchPaths({ QStringLiteral(":/guide/screenshots") });
     m_browser->document()->setMarkdown(QString::fromUtf8(file.readAll()));
+    // Screenshots are 1366 px wide: show them at most kImageWidth wide, in proportion.
+    const int kImageWidth = 860;
+    for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid() || !fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat image = fragment.charFormat().toImageFormat();
+            const QImage picture = m_browser->document()
+                                           ->resource(QTextDocument::ImageResource, QUrl(image.name()))
+                                           .value<QImage>();
+            if (picture.isNull() || picture.width() <= kImageWidth)
+                continue;
+            image.setWidth(kImageWidth);
+            image.setHeight(double(picture.height()) * kImageWidth / picture.width());
+            QTextCursor cursor(m_browser->document());
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(image);
+        }
+    }
+    m_browser->moveCursor(QTextCursor::Start);
 }
 
 void UserGuideDialog::changeEvent(QEvent *event)

@@ -1,5 +1,6 @@
 #include "screenshots.h"
 
+#include "helpdialogs.h"
 #include "mainwindow.h"
 #include "nomineeeditor.h"
 #include "retranslate.h"
@@ -70,6 +71,11 @@ bool saveScreenshots(MainWindow &window, const QString &dir)
         ok = save(editor, out.filePath(QStringLiteral("editor.png"))) && ok;
         editor->close();
     }
+    // Help ▸ Hướng dẫn sử dụng (F1), at the install section with its picture.
+    UserGuideDialog *guide = showUserGuide(&window);
+    guide->resize(1000, 720);
+    ok = save(guide, out.filePath(QStringLiteral("user-guide.png"))) && ok;
+    guide->close();
     return ok;
 }
 

@@ -417,8 +417,15 @@ void MainWindow::createUndoActions()
 {
     // QUndoStack's actions keep the prefix they were made with: after a
     // language switch they are made again, in the same places.
+    QAction *oldRedo = findChild<QAction *>(QStringLiteral("redoAction"), Qt::FindDirectChildrenOnly);
+    const auto after = [oldRedo, this](const QList<QAction *> &actions) { // what follows the old pair
+        const qsizetype i = actions.indexOf(oldRedo);
+        return i >= 0 && i + 1 < actions.size() ? actions.at(i + 1) : m_ui->newNomineeAction;
+    };
+    QAction *menuBefore = after(m_ui->editMenu->actions());
+    QAction *toolBarBefore = after(m_ui->mainToolBar->actions());
     delete findChild<QAction *>(QStringLiteral("undoAction"), Qt::FindDirectChildrenOnly);
-    delete findChild<QAction *>(QStringLiteral("redoAction"), Qt::FindDirectChildrenOnly);
+    delete oldRedo;
     QUndoStack *stack = m_session->undoStack();
     QAction *undo = stack->createUndoAction(this, tr("&Hoàn tác"));
     undo->setObjectName(QStringLiteral("undoAction"));
@@ -426,8 +433,8 @@ void MainWindow::createUndoActions()
     QAction *redo = stack->createRedoAction(this, tr("&Làm lại"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
-    m_ui->editMenu->insertActions(m_ui->newNomineeAction, { undo, redo });
-    m_ui->mainToolBar->insertActions(m_ui->newNomineeAction, { undo, redo });
+    m_ui->editMenu->insertActions(menuBefore, { undo, redo });
+    m_ui->mainToolBar->insertActions(toolBarBefore, { undo, redo });
 }
 
 void MainWindow::setUpLanguageAndHelp()

@@ -1,4 +1,5 @@
 // Help ▸ Giới thiệu / Hướng dẫn sử dụng and File ▸ Kết nối máy chủ….
+#include "backends.h"
 #include "buildinfo.h"
 #include "connectserverdialog.h"
 #include "guifixture.h"
@@ -94,4 +95,24 @@ TEST_CASE("a refused server connection is reported and the window keeps its data
     CHECK_FALSE(message.contains(QStringLiteral("secret")));
     CHECK(w.database().location() == before);
     CHECK_FALSE(QSettings().value(QStringLiteral("lastServerUrl")).toString().contains(QStringLiteral("secret")));
+}
+
+TEST_CASE("connecting to a running PostgreSQL server switches the window to it", "[gui][server]")
+{
+    FreshLocation server(Backend::Postgres);
+    VD_REQUIRE_BACKEND(server);
+    GuiFixture f;
+    gui::MainWindow &w = f.open();
+    // No password typed: libpq reads the test server's PGPASSFILE.
+    REQUIRE(w.openServerDatabase(server.location(), QString()));
+    CHECK(f.dialogs.warnings.isEmpty());
+    CHECK(w.database().dialect() == Dialect::Postgres);
+    CHECK(w.windowTitle().contains(w.database().location()));
+    CHECK(QSettings().value(QStringLiteral("lastServerUrl")).toString() == w.database().location());
+    CHECK(w.campaign().blocs.size() == 6);
+    // A wrong password typed in the dialog is refused, and the window stays on the server.
+    const QString before = w.database().location();
+    CHECK_FALSE(w.openServerDatabase(server.location(), QStringLiteral("not-the-password")));
+    CHECK(f.dialogs.warnings.size() == 1);
+    CHECK(w.database().location() == before);
 }

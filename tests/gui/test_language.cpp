@@ -122,6 +122,14 @@ TEST_CASE("switching to English at runtime retranslates menus, pages and column 
     CHECK(menu(w, "fileMenu")->title() != QStringLiteral("&Tệp"));
     CHECK(child<QAction>(&w, "aboutAction")->text().startsWith(m));
     CHECK(child<QAction>(&w, "undoAction")->text().startsWith(m));
+    // Undo and redo are made again in the same places: first in Sửa, then a separator.
+    for (const QList<QAction *> &actions : { menu(w, "editMenu")->actions(), child<QWidget>(&w, "mainToolBar")->actions() }) {
+        REQUIRE(actions.size() >= 4);
+        CHECK(actions.at(0)->objectName() == QStringLiteral("undoAction"));
+        CHECK(actions.at(1)->objectName() == QStringLiteral("redoAction"));
+        CHECK(actions.at(2)->isSeparator());
+        CHECK(actions.at(3)->objectName() == QStringLiteral("newNomineeAction"));
+    }
     CHECK(child<QAction>(&w, "languageEnAction")->text() == QStringLiteral("English")); // a name, never translated
     for (int i = 0; i < navigation->count(); ++i)
         CHECK(navigation->item(i)->text().startsWith(m));

@@ -5,6 +5,7 @@
 #include "dialogs.h"
 #include "mainwindow.h"
 #include "preferences.h"
+#include "retranslate.h"
 
 #include "nomineelistview.h"
 #include "screenshots.h"
@@ -16,7 +17,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -52,17 +52,8 @@ bool parseStartOptions(const QStringList &arguments, StartOptions *options, QStr
 
 void installTranslations(QApplication &app, const QString &language)
 {
-    static QTranslator ours;
-    static QTranslator qtOwn;
-    QApplication::removeTranslator(&ours);
-    QApplication::removeTranslator(&qtOwn);
-    if (language == QLatin1String("en")) {
-        if (ours.load(QStringLiteral(":/i18n/vinhdanh_en.qm")))
-            QApplication::installTranslator(&ours);
-    } else if (qtOwn.load(QStringLiteral(":/i18n/qtbase_vi.qm"))) {
-        QApplication::installTranslator(&qtOwn);
-    }
     Q_UNUSED(app);
+    setLanguage(language);
 }
 
 int runApplication(QApplication &app, const StartOptions &options)

@@ -4,10 +4,12 @@
 
 #include "approvalmodels.h"
 #include "dialogs.h"
+#include "retranslate.h"
 #include "session.h"
 #include "textfold.h"
 #include "undocommands.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 #include <algorithm>
@@ -156,6 +158,26 @@ bool ApprovalView::unapproveChecked()
     }
     m_candidates->clearChecks();
     return true;
+}
+
+void ApprovalView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        announceLanguageChange(m_tallies);
+        announceLanguageChange(m_candidates);
+        int approved = 0;
+        for (const BlocTally &t : m_session.tallies())
+            approved += t.approved;
+        m_ui->totalLabel->setText(tr("Đã duyệt %1 / %2").arg(approved).arg(m_session.campaign().totalQuota()));
+        const Bloc *bloc = m_session.campaign().blocById(currentBlocId());
+        m_ui->candidatesLabel->setText(
+                bloc ? tr("Khối %1: %2 người đủ điều kiện hoặc đã duyệt. Đánh dấu để duyệt hoặc bỏ duyệt.")
+                               .arg(bloc->name).arg(m_candidates->rowCount())
+                     : tr("Chọn một khối ở bảng trên."));
+        updateButtons();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace vd::gui

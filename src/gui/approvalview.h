@@ -38,6 +38,9 @@ public:
     bool approveChecked();
     bool unapproveChecked();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void reload();
     void showCandidates();

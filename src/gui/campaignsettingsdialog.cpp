@@ -1,5 +1,6 @@
 #include "campaignsettingsdialog.h"
 
+#include "retranslate.h"
 #include "ui_campaignsettingsdialog.h"
 
 #include "bloctablemodel.h"
@@ -8,6 +9,7 @@
 #include "dialogs.h"
 #include "textfold.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QPushButton>
 
@@ -240,6 +242,21 @@ void CampaignSettingsDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void CampaignSettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Lưu"));
+        m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Hủy"));
+        m_ui->documentTypesTableWidget->setHorizontalHeaderLabels({ tr("Mã"), tr("Tên hồ sơ"), tr("Bắt buộc") });
+        m_ui->signersTableWidget->setHorizontalHeaderLabels(
+                { tr("Thẩm quyền ký (TM., KT.)"), tr("Chức vụ"), tr("Họ và tên") });
+        announceLanguageChange(m_blocs);
+        updateTotal(m_blocs->totalQuota());
+    }
+    QDialog::changeEvent(event);
 }
 
 } // namespace vd::gui

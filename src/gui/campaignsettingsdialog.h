@@ -37,6 +37,9 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void load(const Campaign &campaign);
     void updateTotal(int total);

@@ -1,7 +1,9 @@
 #include "infoviews.h"
 
+#include "retranslate.h"
 #include "session.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -73,6 +75,13 @@ void OutputsView::reload()
     }
     text += tr("<p>%1 hồ sơ đề nghị trong đợt này.</p>").arg(m_session.nominees().size());
     m_summary->setText(text);
+}
+
+void ConferenceView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        reload();
+    QWidget::changeEvent(event);
 }
 
 } // namespace vd::gui

@@ -18,6 +18,9 @@ class ConferenceView : public QWidget
 public:
     explicit ConferenceView(Session &session, QWidget *parent = nullptr);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void reload();
     Session &m_session;

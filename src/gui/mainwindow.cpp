@@ -4,18 +4,22 @@
 
 #include "approvalview.h"
 #include "campaignsettingsdialog.h"
+#include "connectserverdialog.h"
 #include "dialogs.h"
 #include "importwizard.h"
+#include "helpdialogs.h"
 #include "infoviews.h"
 #include "nomineeeditor.h"
 #include "nomineelistview.h"
 #include "nomineestore.h"
 #include "preferences.h"
+#include "retranslate.h"
 #include "session.h"
 #include "undocommands.h"
 #include "unitsview.h"
 
 #include <QCloseEvent>
+#include <QActionGroup>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -29,6 +33,12 @@ namespace vd::gui {
 
 namespace {
 const int kMaxRecent = 8;
+
+QStringList pageTitles()
+{
+    return { MainWindow::tr("Hồ sơ đề nghị"), MainWindow::tr("Đơn vị"), MainWindow::tr("Xét duyệt"),
+             MainWindow::tr("Hội nghị"), MainWindow::tr("Xuất & in") };
+}
 }
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
@@ -61,7 +71,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 
     if (auto st = m_session->load(); !st)
         Dialogs::instance().warning(this, tr("VinhDanh"), st.error().message);
-    setWindowTitle(tr("VinhDanh — %1").arg(QFileInfo(m_session->database().location()).fileName()));
+    updateTitle();
     rememberDatabase(m_session->database().location());
 }
 
@@ -73,13 +83,13 @@ const Campaign &MainWindow::campaign() const { return m_session->campaign(); }
 Status MainWindow::reload()
 {
     Status st = m_session->reload();
-    setWindowTitle(tr("VinhDanh — %1").arg(QFileInfo(m_session->database().location()).fileName()));
+    updateTitle();
     return st;
 }
 
 void MainWindow::setUpNavigation()
 {
-    const QStringList titles { tr("Hồ sơ đề nghị"), tr("Đơn vị"), tr("Xét duyệt"), tr("Hội nghị"), tr("Xuất & in") };
+    const QStringList titles = pageTitles();
     for (int i = 0; i < titles.size(); ++i) {
         auto *item = new QListWidgetItem(titles.at(i), m_ui->navigationListWidget);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(titles.at(i)).arg(i + 1));
@@ -102,37 +112,30 @@ void MainWindow::setUpNavigation()
 
 void MainWindow::setUpActions()
 {
-    QUndoStack *stack = m_session->undoStack();
-    QAction *undo = stack->createUndoAction(this, tr("&Hoàn tác"));
-    undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = stack->createRedoAction(this, tr("&Làm lại"));
-    redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
-    m_ui->editMenu->insertActions(m_ui->newNomineeAction, { undo, redo });
+    createUndoActions();
     m_ui->editMenu->insertSeparator(m_ui->newNomineeAction);
-    m_ui->mainToolBar->insertActions(m_ui->newNomineeAction, { undo, redo });
     m_ui->mainToolBar->insertSeparator(m_ui->newNomineeAction);
     m_ui->deleteNomineeAction->setShortcut(QKeySequence::Delete);
     m_ui->deleteNomineeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_list->tableView()->addAction(m_ui->deleteNomineeAction);
 
-    auto *importAction = new QAction(tr("&Nhập danh sách trích ngang…"), this);
-    importAction->setObjectName(QStringLiteral("importAction"));
-    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(importAction, &QAction::triggered, this, &MainWindow::openImportWizard);
-    auto *templateAction = new QAction(tr("Lưu &tệp mẫu…"), this);
-    templateAction->setObjectName(QStringLiteral("saveTemplateAction"));
-    connect(templateAction, &QAction::triggered, this, [this] {
+    connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::openImportWizard);
+    connect(m_ui->saveTemplateAction, &QAction::triggered, this, [this] {
         const QString path = saveImportTemplateAs(this, m_session->campaign());
         if (!path.isEmpty())
             statusBar()->showMessage(tr("Đã lưu tệp mẫu %1").arg(QDir::toNativeSeparators(path)), 6000);
     });
-    m_ui->fileMenu->insertActions(m_ui->backupAction, { importAction, templateAction });
-    m_ui->fileMenu->insertSeparator(m_ui->backupAction);
 
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openDatabase);
+    connect(m_ui->connectServerAction, &QAction::triggered, this, [this] {
+        ConnectServerDialog dialog(this);
+        dialog.setUrl(QSettings().value(QStringLiteral("lastServerUrl")).toString());
+        while (dialog.exec() == QDialog::Accepted) {
+            if (openServerDatabase(dialog.url(), dialog.password()))
+                break;
+        }
+    });
     connect(m_ui->backupAction, &QAction::triggered, this, &MainWindow::backup);
     connect(m_ui->quitAction, &QAction::triggered, this, &QMainWindow::close);
     connect(m_ui->newNomineeAction, &QAction::triggered, this, &MainWindow::newNominee);
@@ -159,13 +162,17 @@ void MainWindow::setUpActions()
     connect(m_ui->preferencesAction, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(Preferences::load(), this);
         if (dialog.exec() == QDialog::Accepted) {
-            dialog.preferences().save();
-            statusBar()->showMessage(tr("Đã lưu tùy chọn; ngôn ngữ mới có hiệu lực khi mở lại chương trình."), 6000);
+            const Preferences prefs = dialog.preferences();
+            prefs.save();
+            if (prefs.language != currentLanguage())
+                switchLanguage(prefs.language);
+            statusBar()->showMessage(tr("Đã lưu tùy chọn."), 6000);
         }
     });
     connect(m_list, &NomineeListView::newRequested, this, &MainWindow::newNominee);
     connect(m_list, &NomineeListView::editRequested, this, &MainWindow::editNominee);
     connect(m_list, &NomineeListView::deleteRequested, this, &MainWindow::deleteNominees);
+    setUpLanguageAndHelp();
     updateRecentMenu();
 }
 
@@ -296,9 +303,24 @@ bool MainWindow::openDatabaseFile(const QString &path, bool create)
 {
     OpenOptions options;
     options.createIfMissing = create;
-    auto opened = Database::open(path, options);
+    return switchDatabase(Database::open(path, options), path);
+}
+
+bool MainWindow::openServerDatabase(const QString &url, const QString &password)
+{
+    OpenOptions options;
+    options.password = password;
+    if (!switchDatabase(Database::open(url, options), url))
+        return false;
+    QSettings().setValue(QStringLiteral("lastServerUrl"), m_session->database().location());
+    return true;
+}
+
+bool MainWindow::switchDatabase(Result<std::unique_ptr<Database>> opened, const QString &location)
+{
     if (!opened) {
-        Dialogs::instance().warning(this, tr("Không mở được cơ sở dữ liệu"), opened.error().message);
+        const QStringList lines = QStringList { opened.error().message } + opened.error().details;
+        Dialogs::instance().warning(this, tr("Không mở được cơ sở dữ liệu"), lines.join(QLatin1Char('\n')));
         return false;
     }
     if (m_editor)
@@ -307,8 +329,9 @@ bool MainWindow::openDatabaseFile(const QString &path, bool create)
         Dialogs::instance().warning(this, tr("VinhDanh"), st.error().message);
         return false;
     }
-    setWindowTitle(tr("VinhDanh — %1").arg(QFileInfo(path).fileName()));
-    rememberDatabase(path);
+    updateTitle();
+    if (m_session->database().dialect() == Dialect::Sqlite)
+        rememberDatabase(location);
     return true;
 }
 
@@ -410,6 +433,86 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_ui->mainSplitter->saveState());
     settings.setValue(QStringLiteral("approval/splitter"), m_approval->splitter()->saveState());
     settings.setValue(QStringLiteral("nomineeList/header"), m_list->tableView()->horizontalHeader()->saveState());
+}
+
+void MainWindow::updateTitle()
+{
+    const QString location = m_session->database().location();
+    setWindowTitle(tr("VinhDanh — %1")
+                           .arg(m_session->database().dialect() == Dialect::Sqlite
+                                        ? QFileInfo(location).fileName()
+                                        : location));
+}
+
+void MainWindow::createUndoActions()
+{
+    // QUndoStack's actions keep the prefix they were made with: after a
+    // language switch they are made again, in the same places.
+    QAction *oldRedo = findChild<QAction *>(QStringLiteral("redoAction"), Qt::FindDirectChildrenOnly);
+    const auto after = [oldRedo, this](const QList<QAction *> &actions) { // what follows the old pair
+        const qsizetype i = actions.indexOf(oldRedo);
+        return i >= 0 && i + 1 < actions.size() ? actions.at(i + 1) : m_ui->newNomineeAction;
+    };
+    QAction *menuBefore = after(m_ui->editMenu->actions());
+    QAction *toolBarBefore = after(m_ui->mainToolBar->actions());
+    delete findChild<QAction *>(QStringLiteral("undoAction"), Qt::FindDirectChildrenOnly);
+    delete oldRedo;
+    QUndoStack *stack = m_session->undoStack();
+    QAction *undo = stack->createUndoAction(this, tr("&Hoàn tác"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = stack->createRedoAction(this, tr("&Làm lại"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
+    m_ui->editMenu->insertActions(menuBefore, { undo, redo });
+    m_ui->mainToolBar->insertActions(toolBarBefore, { undo, redo });
+}
+
+void MainWindow::setUpLanguageAndHelp()
+{
+    auto *group = new QActionGroup(this);
+    group->setExclusive(true);
+    group->addAction(m_ui->languageViAction);
+    group->addAction(m_ui->languageEnAction);
+    (currentLanguage() == QLatin1String("en") ? m_ui->languageEnAction : m_ui->languageViAction)->setChecked(true);
+    connect(m_ui->languageViAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("vi")); });
+    connect(m_ui->languageEnAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
+    connect(m_ui->aboutAction, &QAction::triggered, this,
+            [this] { showAboutDialog(this, m_session->database().location()); });
+    connect(m_ui->helpAction, &QAction::triggered, this, [this] { showUserGuide(this); });
+}
+
+void MainWindow::switchLanguage(const QString &language)
+{
+    Preferences prefs = Preferences::load();
+    prefs.language = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("vi");
+    prefs.save();
+    (prefs.language == QLatin1String("en") ? m_ui->languageEnAction : m_ui->languageViAction)->setChecked(true);
+    if (prefs.language != currentLanguage())
+        setLanguage(prefs.language); // every window then gets QEvent::LanguageChange
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    createUndoActions();
+    const QStringList titles = pageTitles();
+    for (int i = 0; i < titles.size() && i < m_ui->navigationListWidget->count(); ++i) {
+        m_ui->navigationListWidget->item(i)->setText(titles.at(i));
+        m_ui->navigationListWidget->item(i)->setToolTip(tr("%1 (Ctrl+%2)").arg(titles.at(i)).arg(i + 1));
+    }
+    updateTitle();
+    if (m_session->isLoading())
+        statusBar()->showMessage(tr("Đang tải và xét hồ sơ…"));
+    else
+        updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -56,6 +56,10 @@ public:
 
     // Opens another database file (also used by File ▸ Open recent).
     bool openDatabaseFile(const QString &path, bool create = false);
+    // Opens a PostgreSQL database (File ▸ Kết nối máy chủ…); the password stays in memory.
+    bool openServerDatabase(const QString &url, const QString &password);
+    // Switches the interface language at runtime ("vi" or "en") and saves the choice.
+    void switchLanguage(const QString &language);
 
     // File ▸ Nhập danh sách trích ngang… (window-modal, not blocking); the open one or null.
     ImportWizard *openImportWizard();
@@ -63,10 +67,16 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void setUpNavigation();
     void setUpActions();
+    void setUpLanguageAndHelp();
+    void createUndoActions();
+    void retranslate();
+    void updateTitle();
+    bool switchDatabase(Result<std::unique_ptr<Database>> opened, const QString &location);
     void openDatabase();
     void newDatabase();
     void backup();

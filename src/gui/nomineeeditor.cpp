@@ -8,10 +8,12 @@
 #include "nomineestore.h"
 #include "nomineetablemodel.h"
 #include "rules.h"
+#include "retranslate.h"
 #include "session.h"
 #include "textfold.h"
 #include "undocommands.h"
 
+#include <QEvent>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFile>
@@ -529,6 +531,29 @@ void NomineeEditor::removeAttachment()
         Dialogs::instance().warning(this, tr("Không gỡ được tệp"), st.error().message);
     }
     refreshAttachments();
+}
+
+void NomineeEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        setWindowTitle(m_original.id ? tr("Hồ sơ: %1").arg(m_original.fullName) : tr("Hồ sơ mới"));
+        for (int i = 1; i < m_ui->genderComboBox->count(); ++i)
+            m_ui->genderComboBox->setItemText(i, genderName(Gender(m_ui->genderComboBox->itemData(i).toInt())));
+        for (int i = 0; i < m_ui->categoryComboBox->count(); ++i)
+            m_ui->categoryComboBox->setItemText(i, categoryName(Category(m_ui->categoryComboBox->itemData(i).toInt())));
+        for (QCheckBox *check : std::as_const(m_documentChecks)) {
+            for (const DocumentType &d : m_session.campaign().documentTypes) {
+                if (d.code == check->property(kDocumentCode).toString())
+                    check->setText(d.required ? tr("%1 (bắt buộc)").arg(d.name) : d.name);
+            }
+        }
+        const bool dirty = m_dirty;
+        onChanged();
+        m_dirty = dirty;
+        refreshAttachments();
+    }
+    QDialog::changeEvent(event);
 }
 
 } // namespace vd::gui

@@ -4,8 +4,10 @@
 
 #include "nomineefilterproxy.h"
 #include "nomineetablemodel.h"
+#include "retranslate.h"
 #include "session.h"
 
+#include <QEvent>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -145,6 +147,24 @@ void NomineeListView::selectId(qint64 id)
         m_ui->nomineeTableView->setCurrentIndex(index);
         m_ui->nomineeTableView->scrollTo(index);
     }
+}
+
+void NomineeListView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        const QStringList statuses { tr("Mọi trạng thái"), tr("Đã duyệt"), tr("Chưa duyệt") };
+        for (int i = 0; i < statuses.size() && i < m_ui->statusFilterComboBox->count(); ++i)
+            m_ui->statusFilterComboBox->setItemText(i, statuses.at(i));
+        m_ui->verdictFilterComboBox->setItemText(0, tr("Mọi kết quả"));
+        for (int i = 1; i < m_ui->verdictFilterComboBox->count(); ++i)
+            m_ui->verdictFilterComboBox->setItemText(i, verdictName(Verdict(m_ui->verdictFilterComboBox->itemData(i).toInt())));
+        m_ui->blocFilterComboBox->setItemText(0, tr("Mọi khối"));
+        m_ui->unitFilterComboBox->setItemText(0, tr("Mọi đơn vị"));
+        announceLanguageChange(m_model);
+        updateCount();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace vd::gui

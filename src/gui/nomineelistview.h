@@ -40,6 +40,9 @@ signals:
     void editRequested(qint64 id);
     void deleteRequested(const QList<qint64> &ids);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void reload();
     void fillFilters();

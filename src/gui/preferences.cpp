@@ -1,7 +1,9 @@
 #include "preferences.h"
 
+#include "retranslate.h"
 #include "ui_preferencesdialog.h"
 
+#include <QEvent>
 #include <QPushButton>
 #include <QSettings>
 
@@ -50,6 +52,13 @@ Preferences PreferencesDialog::preferences() const
     p.backupKeep = m_ui->backupKeepSpinBox->value();
     p.maskCitizenId = m_ui->maskCitizenIdCheckBox->isChecked();
     return p;
+}
+
+void PreferencesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QDialog::changeEvent(event);
 }
 
 } // namespace vd::gui

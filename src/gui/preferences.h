@@ -31,6 +31,9 @@ public:
     ~PreferencesDialog() override;
     Preferences preferences() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
 };

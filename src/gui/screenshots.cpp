@@ -1,7 +1,9 @@
 #include "screenshots.h"
 
+#include "helpdialogs.h"
 #include "mainwindow.h"
 #include "nomineeeditor.h"
+#include "retranslate.h"
 #include "session.h"
 
 #include <QApplication>
@@ -31,6 +33,13 @@ bool saveScreenshots(MainWindow &window, const QString &dir)
     window.resize(1366, 768);
     window.move(0, 0);
     bool ok = true;
+    if (currentLanguage() == QLatin1String("en")) {
+        // --lang en: only the main window, for the guide and the README.
+        window.showPage(MainWindow::NomineesPage);
+        return save(&window, out.filePath(QStringLiteral("main-window-en.png")));
+    }
+    window.showPage(MainWindow::NomineesPage);
+    ok = save(&window, out.filePath(QStringLiteral("main-window.png"))) && ok;
     const struct { MainWindow::Page page; const char *name; } pages[] = {
         { MainWindow::NomineesPage, "nominee-list.png" },
         { MainWindow::UnitsPage, "units.png" },
@@ -62,6 +71,11 @@ bool saveScreenshots(MainWindow &window, const QString &dir)
         ok = save(editor, out.filePath(QStringLiteral("editor.png"))) && ok;
         editor->close();
     }
+    // Help ▸ Hướng dẫn sử dụng (F1), at the install section with its picture.
+    UserGuideDialog *guide = showUserGuide(&window);
+    guide->resize(1000, 720);
+    ok = save(guide, out.filePath(QStringLiteral("user-guide.png"))) && ok;
+    guide->close();
     return ok;
 }
 

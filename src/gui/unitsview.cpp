@@ -3,11 +3,13 @@
 #include "ui_unitsview.h"
 
 #include "dialogs.h"
+#include "retranslate.h"
 #include "session.h"
 #include "textfold.h"
 #include "unitstore.h"
 #include "unittablemodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 
@@ -203,6 +205,17 @@ void UnitsView::removeUnit()
     if (!id)
         return;
     report(UnitStore(m_session.database()).remove(id), tr("Xóa đơn vị"));
+}
+
+void UnitsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        announceLanguageChange(m_model);
+        m_ui->unitCountLabel->setText(tr("%1 đơn vị").arg(m_model->rowCount()));
+        updateButtons();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace vd::gui

@@ -36,6 +36,9 @@ public:
     void mergeUnit();
     void removeUnit();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void reload();
     void updateButtons();

@@ -19,6 +19,7 @@ namespace vd::gui {
 class ApprovalView;
 class NomineeEditor;
 class NomineeListView;
+class OutputsView;
 class Session;
 class UnitsView;
 
@@ -43,6 +44,7 @@ public:
     NomineeListView *nomineeList() const { return m_list; }
     UnitsView *unitsView() const { return m_units; }
     ApprovalView *approvalView() const { return m_approval; }
+    OutputsView *outputsView() const { return m_outputs; }
     // The open editor (null when none is open).
     NomineeEditor *editor() const;
 
@@ -77,6 +79,7 @@ private:
     NomineeListView *m_list = nullptr;
     UnitsView *m_units = nullptr;
     ApprovalView *m_approval = nullptr;
+    OutputsView *m_outputs = nullptr;
     NomineeEditor *m_editor = nullptr;
 };
 

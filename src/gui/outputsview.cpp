@@ -25,6 +25,9 @@ const char *kLastFolderKey = "outputs/lastFolder";
 const int kPreviewPages = 3;     // painted documents: the first pages as pictures
 const qreal kPreviewPxPerMm = 3; // A4 landscape: 891 × 630 px
 
+// The spin box holds whole đồng up to two billion.
+int spinAmount(qint64 amount) { return int(qBound(qint64(0), amount, qint64(2000000000))); }
+
 QString formatLabel(const QString &format)
 {
     if (format == QLatin1String("pdf"))
@@ -71,7 +74,7 @@ OutputsView::OutputsView(Session &session, QWidget *parent)
     m_ui->outputsSplitter->setStretchFactor(0, 0);
     m_ui->outputsSplitter->setStretchFactor(1, 1);
     m_ui->outputsSplitter->setSizes({ 260, 900 });
-    m_ui->rewardSpinBox->setValue(int(qBound<qint64>(0, m_session.campaign().rewardAmount, 2000000000)));
+    m_ui->rewardSpinBox->setValue(spinAmount(m_session.campaign().rewardAmount));
     m_ui->outputsMessageLabel->setStyleSheet(QStringLiteral("QLabel { color: #a40000; }"));
 
     connect(m_ui->outputsListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -91,7 +94,7 @@ OutputsView::OutputsView(Session &session, QWidget *parent)
         const qint64 amount = m_session.campaign().rewardAmount;
         if (m_ui->rewardSpinBox->property("campaignAmount").toLongLong() == m_ui->rewardSpinBox->value()) {
             const QSignalBlocker blocker(m_ui->rewardSpinBox);
-            m_ui->rewardSpinBox->setValue(int(qBound<qint64>(0, amount, 2000000000)));
+            m_ui->rewardSpinBox->setValue(spinAmount(amount));
         }
         m_ui->rewardSpinBox->setProperty("campaignAmount", amount);
         m_stale = true;

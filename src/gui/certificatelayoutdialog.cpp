@@ -54,6 +54,8 @@ CertificateLayoutDialog::CertificateLayoutDialog(Database &db, QWidget *parent) 
     layout->addWidget(m_table);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Lưu"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
     QPushButton *test = buttons->addButton(tr("&Trang in thử…"), QDialogButtonBox::ActionRole);
     test->setObjectName(QStringLiteral("testPagePushButton"));
     QPushButton *defaults = buttons->addButton(QDialogButtonBox::RestoreDefaults);

@@ -23,7 +23,7 @@ namespace {
 
 const char *kLastFolderKey = "outputs/lastFolder";
 const int kPreviewPages = 3;     // painted documents: the first pages as pictures
-const qreal kPreviewPxPerMm = 3; // A4 landscape: 891 × 630 px
+const qreal kPreviewPxPerMm = 2.5; // A4 landscape: 742 × 525 px
 
 // The spin box holds whole đồng up to two billion.
 int spinAmount(qint64 amount) { return int(qBound(qint64(0), amount, qint64(2000000000))); }
@@ -73,7 +73,6 @@ OutputsView::OutputsView(Session &session, QWidget *parent)
     }
     m_ui->outputsSplitter->setStretchFactor(0, 0);
     m_ui->outputsSplitter->setStretchFactor(1, 1);
-    m_ui->outputsSplitter->setSizes({ 260, 900 });
     m_ui->rewardSpinBox->setValue(spinAmount(m_session.campaign().rewardAmount));
     m_ui->outputsMessageLabel->setStyleSheet(QStringLiteral("QLabel { color: #a40000; }"));
 
@@ -128,6 +127,10 @@ docs::OutputKind OutputsView::currentKind() const
 void OutputsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (!m_shownOnce) { // the splitter's sizes count once the page has its real width
+        m_shownOnce = true;
+        m_ui->outputsSplitter->setSizes({ 230, qMax(400, width() - 230) });
+    }
     if (m_stale)
         rebuild();
 }
@@ -184,8 +187,10 @@ void OutputsView::showPreview()
         html += QStringLiteral("<p align=\"center\"><img src=\"%1\"></p>").arg(url.toString());
     }
     if (painted && painted->pageCount > pages)
-        html += tr("<p align=\"center\"><i>… và %n trang nữa.</i></p>", nullptr, painted->pageCount - pages);
-    doc->setHtml(html);
+        html += tr("<p align=\"center\"><i>… và %n trang nữa (xem đủ ở Xem trước khi in…).</i></p>", nullptr,
+                   painted->pageCount - pages);
+    // Grey around the white sheets, as on a desk.
+    doc->setHtml(QStringLiteral("<body bgcolor=\"#9a9a9a\">%1</body>").arg(html));
     browser->setDocument(doc);
 }
 

@@ -65,6 +65,7 @@ private:
     std::optional<docs::Output> m_output;
     QString m_error;
     bool m_stale = true;
+    bool m_shownOnce = false;
 };
 
 } // namespace vd::gui

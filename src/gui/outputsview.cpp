@@ -91,16 +91,16 @@ OutputsView::OutputsView(Session &session, QWidget *parent)
     connect(&m_session, &Session::reloaded, this, [this] {
         // A new campaign amount replaces the shown one unless the person changed it.
         const qint64 amount = m_session.campaign().rewardAmount;
-        if (m_ui->rewardSpinBox->property("campaignAmount").toLongLong() == m_ui->rewardSpinBox->value()) {
+        if (m_ui->rewardSpinBox->value() == spinAmount(m_campaignAmount)) {
             const QSignalBlocker blocker(m_ui->rewardSpinBox);
             m_ui->rewardSpinBox->setValue(spinAmount(amount));
         }
-        m_ui->rewardSpinBox->setProperty("campaignAmount", amount);
+        m_campaignAmount = amount;
         m_stale = true;
         if (isVisible())
             rebuild();
     });
-    m_ui->rewardSpinBox->setProperty("campaignAmount", m_session.campaign().rewardAmount);
+    m_campaignAmount = m_session.campaign().rewardAmount;
 
     const QSignalBlocker blocker(m_ui->outputsListWidget);
     m_ui->outputsListWidget->setCurrentRow(0);

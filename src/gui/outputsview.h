@@ -66,6 +66,7 @@ private:
     QString m_error;
     bool m_stale = true;
     bool m_shownOnce = false;
+    qint64 m_campaignAmount = 0; // the reward amount the spin box started from
 };
 
 } // namespace vd::gui

@@ -1,3 +1,4 @@
+#include "campaignstore.h"
 #include "certificatelayoutdialog.h"
 #include "guifixture.h"
 #include "guitesthelpers.h"
@@ -241,6 +242,32 @@ TEST_CASE("the award decision takes the reward amount from the page and refuses 
     // Other documents hide the amount.
     openOutputs(w, docs::OutputKind::ApprovedList);
     CHECK_FALSE(reward->isVisible());
+}
+
+TEST_CASE("a new campaign reward amount replaces the page's amount unless it was changed", "[gui][outputs]")
+{
+    GuiFixture f;
+    {
+        auto db = openDatabase(f.path);
+        approve(*db, { QStringLiteral("Nguyễn Thị Ánh") });
+    }
+    gui::MainWindow &w = f.open();
+    gui::OutputsView *view = openOutputs(w, docs::OutputKind::Decision);
+    auto *reward = child<QSpinBox>(view, "rewardSpinBox");
+    auto setCampaignAmount = [&](qint64 amount) {
+        Campaign c = w.campaign();
+        c.rewardAmount = amount;
+        REQUIRE(CampaignStore(f.db()).update(c).ok());
+        REQUIRE(w.reload().ok());
+    };
+    setCampaignAmount(2000000);
+    CHECK(reward->value() == 2000000);
+    REQUIRE(view->output() != nullptr);
+    CHECK(child<QTextBrowser>(view, "outputsPreviewBrowser")->toPlainText().contains(QStringLiteral("2.000.000")));
+
+    reward->setValue(1000000);
+    setCampaignAmount(3000000);
+    CHECK(reward->value() == 1000000);
 }
 
 TEST_CASE("certificates preview as page pictures and the calibration form saves the layout", "[gui][outputs][certificates]")

@@ -8,6 +8,7 @@
 #include "session.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
@@ -122,6 +123,20 @@ docs::OutputKind OutputsView::currentKind() const
 {
     const QListWidgetItem *item = m_ui->outputsListWidget->currentItem();
     return item ? docs::OutputKind(item->data(Qt::UserRole).toInt()) : docs::OutputKind::ApprovedList;
+}
+
+void OutputsView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_ui->retranslateUi(this);
+    for (int row = 0; row < m_ui->outputsListWidget->count(); ++row) {
+        QListWidgetItem *item = m_ui->outputsListWidget->item(row);
+        item->setText(docs::outputName(docs::OutputKind(item->data(Qt::UserRole).toInt())));
+    }
+    // The documents themselves are in Vietnamese administrative form; the labels follow.
+    updateControls();
 }
 
 void OutputsView::showEvent(QShowEvent *event)

@@ -56,6 +56,8 @@ public:
     int honoreeCount() const;  // honorees in the document (0 for the programme and the test page) // painted documents only; -1 for text documents
     // The text document for an on-screen preview (null for certificates).
     const QTextDocument *textDocument() const;
+    // The pages drawn one by one (certificates, the test page); null for text documents.
+    const PaintedDocument *paintedDocument() const { return m_painted ? &*m_painted : nullptr; }
 
     Result<int> printTo(QPagedPaintDevice *device) const;
     // Writes by the file's suffix (one of formats()); atomically.

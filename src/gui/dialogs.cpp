@@ -3,6 +3,9 @@
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QUrl>
 
 namespace vd::gui {
@@ -67,6 +70,29 @@ int Dialogs::chooseItem(QWidget *parent, const QString &title, const QString &la
 bool Dialogs::openExternally(const QString &filePath)
 {
     return QDesktopServices::openUrl(QUrl::fromLocalFile(filePath));
+}
+
+void Dialogs::printPreview(QWidget *parent, const QString &title, const std::function<void(QPrinter *)> &paint)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(title);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(title);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&paint](QPrinter *p) { paint(p); });
+    dialog.resize(1000, 760);
+    dialog.exec();
+}
+
+bool Dialogs::print(QWidget *parent, const QString &title, const std::function<void(QPrinter *)> &paint)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(title);
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(title);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    paint(&printer);
+    return true;
 }
 
 } // namespace vd::gui

@@ -6,6 +6,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QPrinter;
 class QWidget;
 
 namespace vd::gui {
@@ -33,6 +36,11 @@ public:
                            const QStringList &items, int current);
     // Opens a file with the desktop's default program.
     virtual bool openExternally(const QString &filePath);
+    // Print preview (QPrintPreviewDialog) and Print… (QPrintDialog): `paint`
+    // draws the document on the printer the person set up. print() returns
+    // false when cancelled.
+    virtual void printPreview(QWidget *parent, const QString &title, const std::function<void(QPrinter *)> &paint);
+    virtual bool print(QWidget *parent, const QString &title, const std::function<void(QPrinter *)> &paint);
 
     // The instance in use; tests install their own scripted one.
     static Dialogs &instance();

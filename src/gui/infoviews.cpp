@@ -4,7 +4,6 @@
 #include "session.h"
 
 #include <QEvent>
-#include <QLabel>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -45,36 +44,6 @@ void ConferenceView::reload()
     html += tr("<h3>Nội dung chương trình</h3>") + htmlList(c.programme, true);
     html += tr("<p><i>Sửa các thông tin này ở Công cụ ▸ Cài đặt đợt biểu dương.</i></p>");
     m_browser->setHtml(html);
-}
-
-OutputsView::OutputsView(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
-{
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("outputsSummaryLabel"));
-    m_summary->setWordWrap(true);
-    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    layout->addWidget(m_summary);
-    layout->addStretch();
-    connect(&m_session, &Session::reloaded, this, &OutputsView::reload);
-    reload();
-}
-
-void OutputsView::reload()
-{
-    int approved = 0;
-    for (const Nominee &n : m_session.nominees())
-        approved += n.approved ? 1 : 0;
-    QString text = tr("<h3>Xuất &amp; in</h3>");
-    if (approved == 0) {
-        text += tr("<p>Chưa có danh sách đã duyệt: hãy xét duyệt ở trang <b>Xét duyệt</b> trước.</p>");
-    } else {
-        text += tr("<p>Danh sách đã duyệt: <b>%1</b> / %2 người (chỉ tiêu).</p>")
-                        .arg(approved).arg(m_session.campaign().totalQuota());
-    }
-    text += tr("<p>%1 hồ sơ đề nghị trong đợt này.</p>").arg(m_session.nominees().size());
-    m_summary->setText(text);
 }
 
 void ConferenceView::changeEvent(QEvent *event)

@@ -1,10 +1,9 @@
-// Read-only pages: Hội nghị (the campaign's conference details) and Xuất & in
-// (what there is to print: the documents come with the documents issue).
+// Read-only page: Hội nghị (the campaign's conference details). Xuất & in is
+// OutputsView (outputsview.h).
 #pragma once
 
 #include <QWidget>
 
-class QLabel;
 class QTextBrowser;
 
 namespace vd::gui {
@@ -25,19 +24,6 @@ private:
     void reload();
     Session &m_session;
     QTextBrowser *m_browser = nullptr;
-};
-
-class OutputsView : public QWidget
-{
-    Q_OBJECT
-
-public:
-    explicit OutputsView(Session &session, QWidget *parent = nullptr);
-
-private:
-    void reload();
-    Session &m_session;
-    QLabel *m_summary = nullptr;
 };
 
 } // namespace vd::gui

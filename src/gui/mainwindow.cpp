@@ -12,6 +12,7 @@
 #include "nomineeeditor.h"
 #include "nomineelistview.h"
 #include "nomineestore.h"
+#include "outputsview.h"
 #include "preferences.h"
 #include "retranslate.h"
 #include "session.h"
@@ -54,7 +55,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_ui->pagesStackedWidget->addWidget(m_units);
     m_ui->pagesStackedWidget->addWidget(m_approval);
     m_ui->pagesStackedWidget->addWidget(new ConferenceView(*m_session, this));
-    m_ui->pagesStackedWidget->addWidget(new OutputsView(*m_session, this));
+    m_outputs = new OutputsView(*m_session, this);
+    m_ui->pagesStackedWidget->addWidget(m_outputs);
     setUpNavigation();
     setUpActions();
     connect(m_session, &Session::reloaded, this, &MainWindow::updateStatus);

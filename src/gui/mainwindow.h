@@ -21,6 +21,7 @@ class ApprovalView;
 class ImportWizard;
 class NomineeEditor;
 class NomineeListView;
+class OutputsView;
 class Session;
 class UnitsView;
 
@@ -45,6 +46,7 @@ public:
     NomineeListView *nomineeList() const { return m_list; }
     UnitsView *unitsView() const { return m_units; }
     ApprovalView *approvalView() const { return m_approval; }
+    OutputsView *outputsView() const { return m_outputs; }
     // The open editor (null when none is open).
     NomineeEditor *editor() const;
 
@@ -93,6 +95,7 @@ private:
     NomineeListView *m_list = nullptr;
     UnitsView *m_units = nullptr;
     ApprovalView *m_approval = nullptr;
+    OutputsView *m_outputs = nullptr;
     NomineeEditor *m_editor = nullptr;
     QPointer<ImportWizard> m_importWizard;
 };

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "nomineeeditor.h"
 #include "retranslate.h"
+#include "outputsview.h"
 #include "session.h"
 
 #include <QApplication>
@@ -45,11 +46,16 @@ bool saveScreenshots(MainWindow &window, const QString &dir)
         { MainWindow::UnitsPage, "units.png" },
         { MainWindow::ApprovalPage, "approval.png" },
         { MainWindow::ConferencePage, "conference.png" },
+        { MainWindow::OutputsPage, "outputs.png" },
     };
     for (const auto &p : pages) {
         window.showPage(p.page);
         ok = save(&window, out.filePath(QLatin1String(p.name))) && ok;
     }
+    // The certificates' preview draws the pages.
+    window.outputsView()->setCurrentKind(docs::OutputKind::Certificates);
+    ok = save(&window, out.filePath(QStringLiteral("outputs-certificates.png"))) && ok;
+    window.outputsView()->setCurrentKind(docs::OutputKind::ApprovedList);
     // The editor on the dossier with the most findings (something to show).
     window.showPage(MainWindow::NomineesPage);
     const Session &session = window.session();

@@ -83,6 +83,7 @@ Result<SourceTable> readCsv(const QByteArray &bytes)
         cells.append(field.isEmpty() ? QVariant() : QVariant(field));
         field.clear();
     };
+    qsizetype width = 0;        // most cells seen in a record, to size the next one
     auto endRecord = [&]() {
         endField();
         bool any = false;
@@ -92,26 +93,35 @@ Result<SourceTable> readCsv(const QByteArray &bytes)
                 break;
             }
         }
+        width = qMax(width, cells.size());
         if (any)
-            table.rows.append({ record, cells });
-        cells.clear();
+            table.rows.append({ record, std::move(cells) });
+        cells = QVariantList();
+        cells.reserve(width);
         fieldStarted = false;
         ++record;
     };
 
+    // Runs of ordinary characters are copied in one go (a field is usually one
+    // run: one allocation per cell).
+    const QChar *data = text.constData();
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
+        const QChar c = data[i];
         if (quoted) {
             if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                if (i + 1 < n && data[i + 1] == QLatin1Char('"')) {
                     field.append(QLatin1Char('"'));
                     ++i;
                 } else {
                     quoted = false;
                 }
             } else {
-                field.append(c);
+                qsizetype end = i + 1;
+                while (end < n && data[end] != QLatin1Char('"'))
+                    ++end;
+                field.append(data + i, end - i);
+                i = end - 1;
             }
             continue;
         }
@@ -125,11 +135,19 @@ Result<SourceTable> readCsv(const QByteArray &bytes)
             endField();
             fieldStarted = true;
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
+            if (c == QLatin1Char('\r') && i + 1 < n && data[i + 1] == QLatin1Char('\n'))
                 ++i;
             endRecord();
         } else {
-            field.append(c);
+            qsizetype end = i + 1;
+            while (end < n) {
+                const QChar d = data[end];
+                if (d == sep || d == QLatin1Char('"') || d == QLatin1Char('\r') || d == QLatin1Char('\n'))
+                    break;
+                ++end;
+            }
+            field.append(data + i, end - i);
+            i = end - 1;
             fieldStarted = true;
         }
     }

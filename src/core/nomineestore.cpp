@@ -12,7 +12,22 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("vd::NomineeStore", text); }
 
-QVariant dateValue(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
+// QDate::toString(Qt::ISODate) goes through a printf; this is the same text
+// (yyyy-MM-dd) for the years it can write, built directly.
+QVariant dateValue(const QDate &d)
+{
+    if (!d.isValid())
+        return QVariant();
+    int y = 0, m = 0, day = 0;
+    d.getDate(&y, &m, &day);
+    if (y < 0 || y > 9999)
+        return QVariant(d.toString(Qt::ISODate));
+    const char16_t text[10] = { char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10),
+                                char16_t(u'0' + y / 10 % 10), char16_t(u'0' + y % 10), u'-',
+                                char16_t(u'0' + m / 10), char16_t(u'0' + m % 10), u'-',
+                                char16_t(u'0' + day / 10), char16_t(u'0' + day % 10) };
+    return QVariant(QString(reinterpret_cast<const QChar *>(text), 10));
+}
 QDate dateFrom(const QVariant &v) { return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate); }
 QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
 
@@ -174,7 +189,16 @@ Status NomineeStore::insertMany(QList<Nominee> &nominees, const QString &auditDe
                                 const std::function<bool(int, int)> &progress)
 {
     return m_db.transaction([&]() -> Status {
-        QSqlQuery q = m_db.prepare(insertSql(false));
+        // Named placeholders: QSqlQuery::bindValue(int) builds the text ":N"
+        // for every value it binds (a fifth of a bulk import's time); a named
+        // bind is one hash look-up.
+        QString sql = insertSql(false);
+        QStringList names;
+        for (qsizetype at = sql.indexOf(QLatin1Char('?')); at >= 0; at = sql.indexOf(QLatin1Char('?'), at)) {
+            names.append(QStringLiteral(":v%1").arg(names.size()));
+            sql.replace(at, 1, names.constLast());
+        }
+        QSqlQuery q = m_db.prepare(sql);
         const QString now = nowUtc();
         const QDateTime stamp = QDateTime::fromString(now, Qt::ISODate);
         const int total = int(nominees.size());
@@ -184,7 +208,7 @@ Status NomineeStore::insertMany(QList<Nominee> &nominees, const QString &auditDe
             normalize(n);
             const QVariantList values = insertValues(n, false, now);
             for (int v = 0; v < values.size(); ++v)
-                q.bindValue(v, Database::bindable(values.at(v)));
+                q.bindValue(names.at(v), Database::bindable(values.at(v)));
             if (auto st = m_db.exec(q, what.arg(n.fullName)); !st)
                 return st;
             n.id = q.lastInsertId().toLongLong();

@@ -1,0 +1,128 @@
+#!/bin/sh
+# VinhDanh benchmark (docs/performance.md): generated nominees of 10 000 and
+# 100 000 rows; for each size the median wall time and peak memory of
+#   vinhdanh-cli import FILE --skip-invalid  vs  sqlite3 DB ".import --csv FILE t"
+#   vinhdanh-cli check --json                vs  sqlite3 -json DB "select * from nominee"
+# measured in the same run, interleaved, so the ratios hold on a busy machine;
+# then the scaling ratio check(largest) / check(smallest).
+#
+# Usage: scripts/bench.sh [--runs N] [--sizes "10000 100000"] [--quick]
+#                         [--build DIR] [--no-build] [--keep DIR]
+#   --runs N     measured runs per figure (default 5; one unmeasured warm-up first)
+#   --quick      3 runs of 1 000 and 10 000 rows (a minute or so)
+#   --build DIR  build directory (default build); --no-build uses it as it is
+#   --keep DIR   leave the generated CSV and databases in DIR
+set -eu
+cd "$(dirname "$0")/.."
+. bench/benchlib.sh
+
+runs=5
+sizes="10000 100000"
+build=build
+do_build=1
+keep=
+while [ $# -gt 0 ]; do
+    case $1 in
+    --runs) runs=$2; shift ;;
+    --sizes) sizes=$2; shift ;;
+    --quick) runs=3; sizes="1000 10000" ;;
+    --build) build=$2; shift ;;
+    --no-build) do_build=0 ;;
+    --keep) keep=$2; shift ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    *) echo "bench.sh: unknown option $1" >&2; exit 2 ;;
+    esac
+    shift
+done
+case $runs in ''|*[!0-9]*|0) echo "bench.sh: --runs needs a positive number" >&2; exit 2 ;; esac
+
+for tool in sqlite3 /usr/bin/time awk; do
+    command -v "$tool" > /dev/null || { echo "bench.sh: $tool is missing (apt-get install sqlite3 time)" >&2; exit 2; }
+done
+if [ "$do_build" = 1 ]; then
+    [ -f "$build/build.ninja" ] || cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
+    cmake --build "$build" -j"${JOBS:-2}" --target vinhdanh-cli vinhdanh-datagen > /dev/null
+fi
+cli=$build/src/cli/vinhdanh-cli
+datagen=$build/bench/vinhdanh-datagen
+[ -x "$cli" ] && [ -x "$datagen" ] || { echo "bench.sh: build $cli and $datagen first" >&2; exit 2; }
+
+if [ -n "$keep" ]; then
+    mkdir -p "$keep"
+    dir=$keep
+else
+    dir=$(mktemp -d)
+    trap 'rm -rf "$dir"' EXIT
+fi
+export LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen
+
+"$cli" --db "$dir/empty.sqlite" init > /dev/null
+rows=$dir/rows.txt
+: > "$rows"
+
+echo "VinhDanh benchmark: $runs runs per figure, sizes $sizes ($(nproc) cores, $(sqlite3 --version | cut -d' ' -f1-2))" >&2
+echo "$(git describe --always --dirty 2>/dev/null || echo '?') $(date -u '+%Y-%m-%d %H:%M UTC')" >&2
+
+fresh_vd() { cp "$dir/empty.sqlite" "$1"; rm -f "$1-wal" "$1-shm"; }
+fresh_sq() { rm -f "$1" "$1-journal"; }
+
+for n in $sizes; do
+    csv=$dir/nominees-$n.csv
+    "$datagen" --csv "$csv" --count "$n" --invalid-per-mille 5
+    vd_db=$dir/vd-$n.sqlite
+    sq_db=$dir/sq-$n.sqlite
+    for f in vd_import sq_import vd_check sq_check; do : > "$dir/$f-$n.txt"; done
+
+    echo "  $n rows: import ..." >&2
+    fresh_vd "$vd_db"; "$cli" --db "$vd_db" import "$csv" --skip-invalid > /dev/null 2>&1  # warm-up
+    fresh_sq "$sq_db"; sqlite3 "$sq_db" ".import --csv $csv t"
+    i=0
+    while [ $i -lt "$runs" ]; do
+        fresh_vd "$vd_db"
+        measure "$dir/vd_import-$n.txt" "$cli" --db "$vd_db" import "$csv" --skip-invalid
+        fresh_sq "$sq_db"
+        measure "$dir/sq_import-$n.txt" sqlite3 "$sq_db" ".import --csv $csv t"
+        i=$((i + 1))
+    done
+
+    echo "  $n rows: check --json ..." >&2
+    "$cli" --db "$vd_db" check --json > /dev/null   # warm-up
+    sqlite3 -json "$vd_db" "select * from nominee" > /dev/null
+    i=0
+    while [ $i -lt "$runs" ]; do
+        measure "$dir/vd_check-$n.txt" "$cli" --db "$vd_db" check --json
+        measure "$dir/sq_check-$n.txt" sqlite3 -json "$vd_db" "select * from nominee"
+        i=$((i + 1))
+    done
+    imported=$(sqlite3 "$vd_db" "select count(*) from nominee")
+    echo "$n $imported" >> "$rows"
+done
+
+row() { # name n vdfile sqfile target
+    vt=$(median "$3" 1); vm=$(median "$3" 2)
+    st=$(median "$4" 1); sm=$(median "$4" 2)
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$2" "$(fmt_s "$vt")" "$(fmt_mb "$vm")" \
+        "$(fmt_s "$st")" "$(fmt_mb "$sm")" "$(ratio "$vt" "$st")" "$5"
+}
+echo
+echo "Medians of $runs runs (wall seconds, peak resident MB):"
+echo
+echo "| operation | rows | VinhDanh s | VinhDanh MB | sqlite3 s | sqlite3 MB | ratio | target |"
+echo "|---|---:|---:|---:|---:|---:|---:|---|"
+for n in $sizes; do
+    row "import CSV (vs sqlite3 .import)" "$n" "$dir/vd_import-$n.txt" "$dir/sq_import-$n.txt" "≤ 3×"
+done
+for n in $sizes; do
+    row "check --json (vs sqlite3 -json)" "$n" "$dir/vd_check-$n.txt" "$dir/sq_check-$n.txt" "≤ 3×; ≤ 300 MB at 100 000"
+done
+first=$(echo "$sizes" | awk '{ print $1 }')
+last=$(echo "$sizes" | awk '{ print $NF }')
+if [ "$first" != "$last" ]; then
+    scale=$(ratio "$(median "$dir/vd_check-$last.txt" 1)" "$(median "$dir/vd_check-$first.txt" 1)")
+    echo
+    echo "Scaling: check($last) / check($first) = $scale (rows ×$(ratio "$last" "$first"); target ≤ 12 for ×10)"
+fi
+echo
+while read -r n imported; do
+    echo "$n generated rows: $imported imported (the rest spoiled on purpose, left out by --skip-invalid)."
+done < "$rows"

@@ -63,9 +63,10 @@ QChar detectCsvSeparator(const QString &text)
     return QLatin1Char(',');
 }
 
-Result<SourceTable> readCsv(const QByteArray &bytes)
+Result<SourceTable> readCsv(QByteArray bytes)
 {
     auto decoded = decode(bytes);
+    bytes = QByteArray();
     if (!decoded)
         return decoded.error();
     const QString &text = *decoded;

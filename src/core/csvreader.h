@@ -16,7 +16,9 @@ namespace vd {
 // quotes stays in its record); records whose cells are all empty are left out.
 // Errors (Storage kind: the file, not its data): undecodable text, a NUL byte
 // (a binary file), an unterminated quote, no rows.
-Result<SourceTable> readCsv(const QByteArray &bytes);
+// Takes the bytes by value: pass a temporary (or std::move) and they are
+// freed as soon as they are decoded, before the table is built.
+Result<SourceTable> readCsv(QByteArray bytes);
 Result<SourceTable> readCsvFile(const QString &path);
 
 // The separator the header row uses: the most frequent of ';' ',' and tab

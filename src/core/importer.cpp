@@ -194,8 +194,7 @@ Result<SourceTable> readImportTable(const QString &path)
     if (startsWith(head, "%PDF", 4)) {
         return Error::storage(tr("Tệp %1 là tệp PDF, không phải danh sách CSV hay XLSX.").arg(path));
     }
-    const QByteArray bytes = file.readAll();
-    auto table = readCsv(bytes);
+    auto table = readCsv(file.readAll());
     if (!table) {
         Error e = table.error();
         e.message = tr("%1: %2").arg(path, e.message);

@@ -44,7 +44,7 @@ QString importText(const QVariant &cell)
 
 QString importLongText(const QVariant &cell)
 {
-    QString text = cellText(cell).normalized(QString::NormalizationForm_C);
+    QString text = toNfc(cellText(cell));
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     return text.trimmed();

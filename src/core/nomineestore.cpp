@@ -77,7 +77,7 @@ Nominee fromRow(const QSqlQuery &q)
     return n;
 }
 
-QString nfc(const QString &s) { return s.normalized(QString::NormalizationForm_C).trimmed(); }
+QString nfc(const QString &s) { return toNfc(s).trimmed(); }
 
 } // namespace
 

@@ -9,13 +9,34 @@ namespace {
 constexpr char16_t kDStroke = 0x0111;
 constexpr char16_t kDStrokeUpper = 0x0110;
 
-bool isSpace(QChar c) { return c.isSpace() || c == QChar(0x00A0); }
+bool isSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u == 0x20 || (u >= 0x09 && u <= 0x0D);
+    if (u < 0x1680)  // the first space character above U+00A0
+        return u == 0x85 || u == 0xA0;
+    return c.isSpace();
+}
 
 } // namespace
 
+QString toNfc(const QString &text)
+{
+    // Text made only of U+0000..U+02FF and U+1E00..U+1EFF (Latin, and the
+    // precomposed Vietnamese letters) has no combining mark, no character that
+    // NFC replaces and nothing that composes: it is NFC as it is.
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x0300 && (u < 0x1E00 || u > 0x1EFF))
+            return text.normalized(QString::NormalizationForm_C);
+    }
+    return text;
+}
+
 QString normalizeText(const QString &text)
 {
-    const QString nfc = text.normalized(QString::NormalizationForm_C);
+    const QString nfc = toNfc(text);
     // Most text is already clean: hand back the (shared) NFC string then,
     // without building a copy (an import of 100 000 rows calls this ~2 million times).
     bool clean = true;

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace vd {
 
 namespace {
@@ -106,13 +108,17 @@ void NomineeStore::normalize(Nominee &n)
 
 Result<QList<Nominee>> NomineeStore::loadAll(qint64 campaignId) const
 {
-    auto q = m_db.run(kSelect + QStringLiteral("WHERE n.campaign_id = ? ORDER BY n.id"), { campaignId },
+    // No ORDER BY: the rows come by the (campaign_id, bloc_id) index and SQLite
+    // would copy every row into a temporary B-tree to sort them (a tenth of
+    // check --json); sorting the loaded list by id here is far cheaper.
+    auto q = m_db.run(kSelect + QStringLiteral("WHERE n.campaign_id = ?"), { campaignId },
                       tr("đọc danh sách người được đề nghị"));
     if (!q)
         return q.error();
     QList<Nominee> out;
     while (q->next())
         out.append(fromRow(*q));
+    std::sort(out.begin(), out.end(), [](const Nominee &a, const Nominee &b) { return a.id < b.id; });
     return out;
 }
 

@@ -11,6 +11,7 @@ PACKAGES=(
     catch2 libxlsxwriter-dev libminizip-dev
     fonts-liberation2 poppler-utils python3-openpyxl sqlite3 xvfb xauth
     desktop-file-utils appstream dpkg-dev file
+    valgrind time
 )
 
 missing=()

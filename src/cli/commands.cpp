@@ -35,6 +35,11 @@ const QList<Command> &commands()
         { "purge-campaign", "MÃ_ĐỢT --yes",
           QT_TRANSLATE_NOOP("vd::cli", "xóa hẳn dữ liệu cá nhân của một đợt biểu dương đã kết thúc"), false,
           &runPurgeCampaign },
+        { "migrate", "--from NGUỒN --to ĐÍCH",
+          QT_TRANSLATE_NOOP("vd::cli", "chép toàn bộ dữ liệu giữa tệp SQLite và máy chủ PostgreSQL "
+                                       "(postgresql://người_dùng@máy:cổng/csdl), giữ nguyên mã số, "
+                                       "kiểm tra số dòng và tổng kiểm tra từng bảng"),
+          false, &runMigrate },
     };
     return list;
 }

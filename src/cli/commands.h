@@ -15,5 +15,6 @@ int runUnapprove(Context &ctx);
 int runBackup(Context &ctx);
 int runAudit(Context &ctx);
 int runPurgeCampaign(Context &ctx);
+int runMigrate(Context &ctx);
 
 } // namespace vd::cli

@@ -44,6 +44,11 @@ Result<Snapshot> loadSnapshot(Database &db)
     if (!campaign)
         return campaign.error();
     s.campaign = std::move(campaign.value());
+    // Concurrent approvals of this campaign take turns from here on (PostgreSQL:
+    // advisory lock; SQLite: BEGIN IMMEDIATE already did it), so the counts
+    // read below include every approval committed before ours.
+    if (auto st = db.lockForApproval(s.campaign.id); !st)
+        return st.error();
     auto nominees = NomineeStore(db).loadAll(s.campaign.id);
     if (!nominees)
         return nominees.error();

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 namespace vd {
 
 Status AuditLog::record(const QString &action, const QString &entity, qint64 entityId,
@@ -11,7 +13,7 @@ Status AuditLog::record(const QString &action, const QString &entity, qint64 ent
 {
     auto q = m_db.run(QStringLiteral("INSERT INTO audit_log (at, os_user, action, entity, entity_id, details) "
                                      "VALUES (?, ?, ?, ?, ?, ?)"),
-                      { QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), Database::currentUser(),
+                      { QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_db.userName(),
                         action, entity, entityId, details },
                       QCoreApplication::translate("vd::AuditLog", "ghi nhật ký"));
     return q ? Status() : Status(q.error());
@@ -21,7 +23,7 @@ Result<QList<AuditEntry>> AuditLog::entries(int limit) const
 {
     auto q = m_db.run(QStringLiteral("SELECT id, at, os_user, action, entity, entity_id, details FROM audit_log "
                                      "ORDER BY id DESC LIMIT ?"),
-                      { limit > 0 ? limit : -1 }, QCoreApplication::translate("vd::AuditLog", "đọc nhật ký"));
+                      { limit > 0 ? qint64(limit) : std::numeric_limits<qint64>::max() }, QCoreApplication::translate("vd::AuditLog", "đọc nhật ký"));
     if (!q)
         return q.error();
     QList<AuditEntry> out;

@@ -190,6 +190,9 @@ Result<qint64> CampaignStore::insert(Campaign &c)
 Status CampaignStore::update(Campaign &c)
 {
     return m_db.transaction([&]() -> Status {
+        // Quotas must not change under an approval in progress (and the other way round).
+        if (auto st = m_db.lockForApproval(c.id); !st)
+            return st;
         auto q = m_db.run(
                 QStringLiteral("UPDATE campaign SET name = ?, year = ?, document_number = ?, "
                                "document_date = ?, place = ?, issuing_parent = ?, issuing_body = ?, "

@@ -2,6 +2,7 @@
 
 #include "schema.h"
 #include "seedcampaign.h"
+#include "transfer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -67,9 +68,14 @@ Result<SqliteHeader> readSqliteHeader(const QString &path)
     return h;
 }
 
-bool isBusy(const QSqlError &error)
+bool isBusy(const QSqlError &error, Dialect dialect)
 {
     const QString code = error.nativeErrorCode();
+    if (dialect == Dialect::Postgres) {
+        // serialization_failure, deadlock_detected, lock_not_available (lock_timeout).
+        return code == QLatin1String("40001") || code == QLatin1String("40P01")
+                || code == QLatin1String("55P03");
+    }
     return code == QLatin1String("5") || code == QLatin1String("6")
             || error.databaseText().contains(QLatin1String("locked"));
 }
@@ -110,10 +116,19 @@ QString Database::currentUser()
     return user.isEmpty() ? QStringLiteral("?") : user;
 }
 
+bool Database::isServerLocation(const QString &location)
+{
+    const QString l = location.trimmed();
+    return l.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+            || l.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &location, const OpenOptions &options)
 {
     if (location.trimmed().isEmpty())
         return Error::usage(tr("Chưa chỉ định tệp cơ sở dữ liệu."));
+    if (isServerLocation(location))
+        return openPostgres(location.trimmed(), options);
 
     const QFileInfo info(location);
     const QString path = info.absoluteFilePath();
@@ -159,6 +174,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
     db->m_location = path;
     db->m_options = options;
     db->m_dialect = Dialect::Sqlite;
+    db->m_userName = currentUser();
     db->m_connectionName = QStringLiteral("vinhdanh-") + QUuid::createUuid().toString(QUuid::Id128);
 
     QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
@@ -296,6 +312,19 @@ Status Database::configureConnection(int busyTimeoutMs)
 
 int Database::schemaVersion() const
 {
+    if (m_dialect == Dialect::Postgres) {
+        QSqlQuery exists(connection());
+        if (!exists.exec(QStringLiteral("SELECT to_regclass('%1') IS NOT NULL").arg(QLatin1String(kMetaTable)))
+            || !exists.next())
+            return -1;
+        if (!exists.value(0).toBool())
+            return 0;
+        auto q = run(QStringLiteral("SELECT value FROM %1 WHERE key = ?").arg(QLatin1String(kMetaTable)),
+                     { QStringLiteral("schema_version") }, tr("đọc phiên bản lược đồ"));
+        if (!q)
+            return -1;
+        return q->next() ? q->value(0).toInt() : 0;
+    }
     QSqlQuery q = prepare(QStringLiteral("PRAGMA user_version"));
     if (q.exec() && q.next())
         return q.value(0).toInt();
@@ -304,6 +333,12 @@ int Database::schemaVersion() const
 
 Status Database::setSchemaVersion(int version)
 {
+    if (m_dialect == Dialect::Postgres) {
+        auto r = run(QStringLiteral("UPDATE %1 SET value = ? WHERE key = ?").arg(QLatin1String(kMetaTable)),
+                     { QString::number(version), QStringLiteral("schema_version") },
+                     tr("ghi phiên bản lược đồ"));
+        return r ? Status() : Status(r.error());
+    }
     // PRAGMA takes no bound parameters; the value is an int from our own code.
     auto r = run(QStringLiteral("PRAGMA user_version = %1").arg(version), {},
                  tr("ghi phiên bản lược đồ"));
@@ -316,6 +351,12 @@ Status Database::migrate(int fromVersion)
     for (int v = fromVersion; v < int(steps.size()); ++v) {
         const MigrationStep &step = steps.at(std::size_t(v));
         Status st = transaction([&]() -> Status {
+            if (v == 0 && m_dialect == Dialect::Postgres) {
+                // The marker and the version row come with the first tables,
+                // in the same transaction (PostgreSQL DDL is transactional).
+                if (auto s = createMetaTable(); !s)
+                    return s;
+            }
             if (auto s = step.apply(*this); !s)
                 return s;
             return setSchemaVersion(v + 1);
@@ -331,6 +372,8 @@ Status Database::migrate(int fromVersion)
 
 Status Database::seedIfEmpty()
 {
+    if (!m_options.seedBuiltInCampaign)
+        return {};
     auto count = run(QStringLiteral("SELECT count(*) FROM campaign"), {}, tr("đọc đợt biểu dương"));
     if (!count)
         return count.error();
@@ -354,6 +397,10 @@ QVariant Database::bindable(const QVariant &value)
     // A null QString would be bound as SQL NULL; text columns are NOT NULL ''.
     if (value.metaType().id() == QMetaType::QString && value.toString().isNull())
         return QVariant(QStringLiteral(""));
+    // Booleans are stored as INTEGER 0/1 on both back-ends (PostgreSQL would
+    // refuse TRUE/FALSE for an integer column).
+    if (value.metaType().id() == QMetaType::Bool)
+        return QVariant(value.toBool() ? 1 : 0);
     return value;
 }
 
@@ -361,13 +408,41 @@ Status Database::exec(QSqlQuery &query, const QString &what) const
 {
     if (query.exec())
         return {};
-    const QSqlError e = query.lastError();
-    return sqlError(what, e.text(), isBusy(e));
+    return queryError(query.lastError(), what);
+}
+
+Error Database::queryError(const QSqlError &e, const QString &what) const
+{
+    if (m_dialect == Dialect::Postgres && e.nativeErrorCode() == QLatin1String("42501")) {
+        // insufficient_privilege: the server's roles refused (pg-setup-roles.sql).
+        return Error::storage(tr("Tài khoản “%1” không có quyền %2 trên máy chủ cơ sở dữ liệu. "
+                                 "Hãy nhờ người quản trị cấp quyền (vai trò nhập liệu, duyệt hoặc quản trị).")
+                                      .arg(m_userName, what),
+                              { e.databaseText() });
+    }
+    return sqlError(what, e.text(), isBusy(e, m_dialect));
+}
+
+Status Database::execDirect(const QString &sql, const QString &what) const
+{
+    // Statements without values (DDL, BEGIN, SET ...): PostgreSQL cannot
+    // PREPARE utility statements, so they are sent as they are.
+    QSqlQuery q(connection());
+    if (q.exec(sql))
+        return {};
+    return queryError(q.lastError(), what);
 }
 
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values,
                                 const QString &what) const
 {
+    if (m_dialect == Dialect::Postgres && values.isEmpty()) {
+        QSqlQuery q(connection());
+        q.setForwardOnly(true);
+        if (!q.exec(sql))
+            return queryError(q.lastError(), what);
+        return q;
+    }
     QSqlQuery q = prepare(sql);
     for (const QVariant &v : values)
         q.addBindValue(bindable(v));
@@ -397,6 +472,14 @@ Status Database::transaction(const std::function<Status()> &work)
         Q_UNUSED(rb);
         return st;
     }
+    if (m_dialect == Dialect::Postgres) {
+        // Other clients listening (ChangeNotifier) hear of it at COMMIT.
+        if (auto st = execDirect(QStringLiteral("NOTIFY vinhdanh_changed"), tr("báo thay đổi")); !st) {
+            auto rb = run(QStringLiteral("ROLLBACK"), {}, tr("hủy giao dịch"));
+            Q_UNUSED(rb);
+            return st;
+        }
+    }
     auto commit = run(QStringLiteral("COMMIT"), {}, tr("ghi giao dịch"));
     if (!commit) {
         auto rb = run(QStringLiteral("ROLLBACK"), {}, tr("hủy giao dịch"));
@@ -404,6 +487,19 @@ Status Database::transaction(const std::function<Status()> &work)
         return commit.error();
     }
     return {};
+}
+
+Status Database::lockForApproval(qint64 campaignId)
+{
+    if (!inTransaction()) {
+        return Error::storage(tr("Lỗi chương trình: khóa duyệt đợt %1 phải nằm trong một giao dịch.")
+                                      .arg(campaignId));
+    }
+    if (m_dialect == Dialect::Sqlite)
+        return {}; // BEGIN IMMEDIATE: this connection is already the only writer.
+    auto r = run(QStringLiteral("SELECT pg_advisory_xact_lock(?, ?)"),
+                 { int(applicationId), int(campaignId) }, tr("chờ lượt duyệt"));
+    return r ? Status() : Status(r.error());
 }
 
 Status Database::backupTo(const QString &targetPath) const
@@ -417,13 +513,23 @@ Status Database::backupTo(const QString &targetPath) const
         return Error::storage(tr("Tệp %1 đã có; chọn tên khác cho bản sao lưu.")
                                       .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
     }
-    // VACUUM INTO writes a consistent snapshot (a read transaction) to a new file.
     const QString tmp = target.absoluteFilePath() + QStringLiteral(".part");
     QFile::remove(tmp);
-    auto r = run(QStringLiteral("VACUUM INTO ?"), { tmp }, tr("sao lưu"));
-    if (!r) {
-        QFile::remove(tmp);
-        return r.error();
+    if (m_dialect == Dialect::Postgres) {
+        // Every table is copied, in one snapshot, into a new SQLite file.
+        auto report = copyToNewSqliteFile(*this, tmp);
+        if (!report) {
+            for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+                QFile::remove(tmp + QLatin1String(suffix));
+            return report.error();
+        }
+    } else {
+        // VACUUM INTO writes a consistent snapshot (a read transaction) to a new file.
+        auto r = run(QStringLiteral("VACUUM INTO ?"), { tmp }, tr("sao lưu"));
+        if (!r) {
+            QFile::remove(tmp);
+            return r.error();
+        }
     }
     QFile::setPermissions(tmp, QFile::ReadOwner | QFile::WriteOwner);
     if (!QFile::rename(tmp, target.absoluteFilePath())) {

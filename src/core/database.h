@@ -7,6 +7,7 @@
 #include "result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -24,8 +25,16 @@ struct OpenOptions
     bool createIfMissing = true;
     // Migrate an older schema in place (after a backup copy next to it).
     bool migrate = true;
-    // How long to wait for another process's write lock, in milliseconds.
+    // How long to wait for another process's write lock, in milliseconds
+    // (SQLite busy_timeout, PostgreSQL lock_timeout).
     int busyTimeoutMs = 5000;
+    // Insert the built-in campaign into a new (empty) database. Off when the
+    // database is about to receive a copy (Transfer).
+    bool seedBuiltInCampaign = true;
+    // PostgreSQL only: a password typed by the user, kept in memory for this
+    // connection. Empty: libpq reads PGPASSFILE or ~/.pgpass itself. A password
+    // is never written anywhere by VinhDanh, nor accepted inside a URL.
+    QString password;
 };
 
 class Database
@@ -36,12 +45,16 @@ public:
     // PRAGMA application_id of a VinhDanh database ("VDNH").
     static constexpr qint32 applicationId = 0x56444E48;
 
-    // Opens (and creates or migrates) the database at `location` (a file path).
-    // On any error the file is left exactly as it was.
+    // Opens (and creates or migrates) the database at `location`: an SQLite
+    // file path, or a PostgreSQL server "postgresql://user@host:port/dbname"
+    // (also "postgres://"; query items such as ?sslmode=require are passed to
+    // libpq). On any error the file (or server database) is left exactly as it was.
     static Result<std::unique_ptr<Database>> open(const QString &location,
                                                   const OpenOptions &options = {});
     // The default location: QStandardPaths::AppDataLocation/vinhdanh.sqlite.
     static QString defaultLocation();
+    // True for "postgresql://..." and "postgres://..." locations.
+    static bool isServerLocation(const QString &location);
 
     ~Database();
     Database(const Database &) = delete;
@@ -50,6 +63,7 @@ public:
     // A second connection to the same database, for use in another thread.
     Result<std::unique_ptr<Database>> openAnother() const;
 
+    // The file path (SQLite) or the server URL without any password (PostgreSQL).
     QString location() const { return m_location; }
     Dialect dialect() const { return m_dialect; }
     QSqlDatabase connection() const;
@@ -73,14 +87,32 @@ public:
     Status transaction(const std::function<Status()> &work);
     bool inTransaction() const { return m_transactionDepth > 0; }
 
-    // A consistent copy of the whole database while it may be in use.
+    // Call inside transaction() before counting a campaign's approvals: makes
+    // concurrent approvals of one campaign take turns, so a quota can never be
+    // exceeded. SQLite: nothing to do (BEGIN IMMEDIATE already serialises
+    // writers). PostgreSQL: a transaction-scoped advisory lock keyed by the
+    // campaign (pg_advisory_xact_lock), released at COMMIT/ROLLBACK; it needs no
+    // table privilege, so an approver role without UPDATE on bloc can take it.
+    Status lockForApproval(qint64 campaignId);
+
+    // A consistent copy of the whole database while it may be in use, as a new
+    // SQLite file (from PostgreSQL too: every table is copied, see transfer.h).
     Status backupTo(const QString &targetPath) const;
 
-    // The user recorded in the audit log.
+    // The operating-system user (USER/USERNAME/LOGNAME).
     static QString currentUser();
+    // The user recorded in the audit log: the OS user on SQLite, the database
+    // user (current_user) on PostgreSQL.
+    QString userName() const { return m_userName; }
 
 private:
     Database() = default;
+    static Result<std::unique_ptr<Database>> openPostgres(const QString &url, const OpenOptions &options);
+    Status preparePostgres();
+    Status preparePostgresLocked();
+    Status createMetaTable();
+    Status execDirect(const QString &sql, const QString &what) const;
+    Error queryError(const QSqlError &error, const QString &what) const;
     Status prepareOpened(bool existed);
     Status configureConnection(int busyTimeoutMs);
     Status setSchemaVersion(int version);
@@ -93,9 +125,15 @@ private:
     OpenOptions m_options;
     int m_transactionDepth = 0;
     QString m_migrationBackup;
+    QString m_userName;
 };
 
 // Converts a failed QSqlQuery/QSqlDatabase into a translated storage error.
 Error sqlError(const QString &what, const QString &driverText, bool busy = false);
+
+// The table that marks a PostgreSQL database as VinhDanh's and keeps its schema
+// version (SQLite uses PRAGMA application_id and user_version instead).
+inline constexpr const char *kMetaTable = "vinhdanh_meta";
+inline constexpr const char *kApplicationMarker = "VinhDanh";
 
 } // namespace vd

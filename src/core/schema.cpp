@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace vd {
@@ -156,6 +157,10 @@ Status runDdl(Database &db, const QStringList &statements)
         sql.replace(QLatin1String("{PK}"), sqlite ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
                                                   : QLatin1String("BIGSERIAL PRIMARY KEY"));
         sql.replace(QLatin1String("{BLOB}"), sqlite ? QLatin1String("BLOB") : QLatin1String("BYTEA"));
+        // SQLite integers are 64-bit; PostgreSQL's INTEGER is 32-bit, so the
+        // same columns become BIGINT there (booleans stay 0/1 integers).
+        if (!sqlite)
+            sql.replace(QRegularExpression(QStringLiteral("\\bINTEGER\\b")), QStringLiteral("BIGINT"));
         auto r = db.run(sql, {}, QCoreApplication::translate("vd::Database", "tạo bảng"));
         if (!r)
             return r.error();

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "backends.h"
+
 #include "campaignstore.h"
 #include "nomineestore.h"
 #include "unitstore.h"
@@ -15,7 +17,7 @@ TempDir::TempDir() { REQUIRE(m_dir.isValid()); }
 
 std::unique_ptr<Database> openDatabase(const QString &path)
 {
-    auto db = Database::open(path);
+    auto db = Database::open(backendLocationFor(path));
     INFO((db ? QString() : db.error().message).toStdString());
     REQUIRE(db.ok());
     return std::move(db.value());

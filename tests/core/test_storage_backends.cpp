@@ -1,0 +1,275 @@
+// The core storage behaviour, run on both back-ends: an SQLite file and a
+// PostgreSQL database (skipped with a warning when no test server runs).
+#include "auditlog.h"
+#include "backends.h"
+#include "campaignstore.h"
+#include "database.h"
+#include "nomineestore.h"
+#include "settingsstore.h"
+#include "testsupport.h"
+#include "unitstore.h"
+
+#include <catch2/catch.hpp>
+
+#include <QUrl>
+
+using namespace vd;
+using namespace vd::test;
+
+namespace {
+
+std::unique_ptr<Database> open(const FreshLocation &where, const OpenOptions &options = {})
+{
+    auto db = Database::open(where.location(), options);
+    INFO((db ? QString() : db.error().message + QLatin1Char(' ') + db.error().details.join(QLatin1Char(' ')))
+                 .toStdString());
+    REQUIRE(db.ok());
+    return std::move(db.value());
+}
+
+} // namespace
+
+TEST_CASE("both back-ends create the schema and seed the built-in campaign once", "[storage][pg]")
+{
+    const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);
+    INFO(backendName(backend));
+    FreshLocation where(backend);
+    VD_REQUIRE_BACKEND(where);
+    {
+        auto db = open(where);
+        CHECK(db->dialect() == (backend == Backend::Sqlite ? Dialect::Sqlite : Dialect::Postgres));
+        CHECK(db->schemaVersion() == Database::currentSchemaVersion());
+        auto c = CampaignStore(*db).loadActive();
+        REQUIRE(c.ok());
+        CHECK(c->documentNumber == QStringLiteral("161/KH-LT"));
+        CHECK(c->blocs.size() == 6);
+        CHECK(c->totalQuota() == 95);
+        CHECK(c->issuingBody == QStringLiteral("LIÊN ĐOÀN LAO ĐỘNG HUYỆN AN DƯƠNG"));
+        CHECK(c->documentTypes.size() == 7);
+        CHECK(c->signers.size() == 2);
+    }
+    auto again = open(where);
+    auto list = CampaignStore(*again).list();
+    REQUIRE(list.ok());
+    CHECK(list->size() == 1);
+    auto another = again->openAnother();
+    REQUIRE(another.ok());
+    CHECK(CampaignStore(**another).loadActive().ok());
+}
+
+TEST_CASE("both back-ends round-trip nominees and refuse a stale edit", "[storage][nominee][pg]")
+{
+    const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);
+    INFO(backendName(backend));
+    FreshLocation where(backend);
+    VD_REQUIRE_BACKEND(where);
+    auto db = open(where);
+
+    Nominee n = eligibleNominee(*db, QStringLiteral("MN"),
+                                QStringLiteral("  Nguyễn   Thị Ánh ").normalized(QString::NormalizationForm_D));
+    n.citizenId = QStringLiteral("031185001234");
+    n.notes = QStringLiteral("Ghi chú có dấu nháy ' và \" và \\ và ;");
+    n = insertNominee(*db, n);
+    const Nominee second = insertNominee(*db, eligibleNominee(*db, QStringLiteral("TH"),
+                                                              QStringLiteral("Trần Văn Bình"),
+                                                              QStringLiteral("Trường Tiểu học An Hồng")));
+    // lastInsertId works on both (PostgreSQL: lastval() of the id sequence).
+    REQUIRE(n.id > 0);
+    CHECK(second.id == n.id + 1);
+
+    auto loaded = NomineeStore(*db).load(n.id);
+    REQUIRE(loaded.ok());
+    CHECK(loaded->fullName == QStringLiteral("Nguyễn Thị Ánh"));
+    CHECK(loaded->unitName == QStringLiteral("Trường Mầm non Hoa Sen"));
+    CHECK(loaded->notes == n.notes);
+    CHECK(loaded->citizenId == QStringLiteral("031185001234"));
+    CHECK(loaded->birthDate == QDate(1985, 3, 12));
+    CHECK(loaded->unionMember);
+    CHECK(loaded->softCopy);
+    CHECK_FALSE(loaded->approved);
+    CHECK(loaded->version == 1);
+    CHECK(loaded->createdAt.isValid());
+
+    Nominee first = *loaded;
+    Nominee stale = *loaded;
+    first.position = QStringLiteral("Giáo viên mầm non");
+    REQUIRE(NomineeStore(*db).update(first).ok());
+    CHECK(first.version == 2);
+    stale.position = QStringLiteral("Nhân viên");
+    auto refused = NomineeStore(*db).update(stale);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Validation);
+    CHECK(NomineeStore(*db).load(n.id)->position == QStringLiteral("Giáo viên mầm non"));
+
+    // A stale edit from another connection (another PC) is refused too.
+    auto other = db->openAnother();
+    INFO((other ? QString() : other.error().message).toStdString());
+    REQUIRE(other.ok());
+    Nominee theirs = *NomineeStore(**other).load(second.id);
+    Nominee mine = *NomineeStore(*db).load(second.id);
+    theirs.notes = QStringLiteral("sửa ở máy khác");
+    REQUIRE(NomineeStore(**other).update(theirs).ok());
+    mine.notes = QStringLiteral("sửa ở máy này");
+    CHECK(NomineeStore(*db).update(mine).error().kind == ErrorKind::Validation);
+
+    REQUIRE(NomineeStore(*db).setApproved({ n.id }, true).ok());
+    CHECK(NomineeStore(*db).load(n.id)->approved);
+    REQUIRE(NomineeStore(*db).remove(n.id).ok());
+    CHECK_FALSE(NomineeStore(*db).load(n.id).ok());
+    REQUIRE(NomineeStore(*db).restore(first).ok());
+    CHECK(NomineeStore(*db).load(n.id)->fullName == QStringLiteral("Nguyễn Thị Ánh"));
+    CHECK(*NomineeStore(*db).count(first.campaignId) == 2);
+
+    auto log = AuditLog(*db).entries(3);
+    REQUIRE(log.ok());
+    REQUIRE(log->size() == 3);
+    CHECK(log->first().action == QStringLiteral("nominee.restore"));
+    // The audit log names the database user on PostgreSQL, the OS user on SQLite.
+    CHECK(log->first().user == db->userName());
+    if (backend == Backend::Postgres)
+        CHECK(db->userName() == QUrl(pgTestUrl()).userName());
+    else
+        CHECK(db->userName() == Database::currentUser());
+    CHECK(AuditLog(*db).entries()->size() > 3);
+}
+
+TEST_CASE("both back-ends find, rename, move and merge units", "[storage][unit][pg]")
+{
+    const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);
+    INFO(backendName(backend));
+    FreshLocation where(backend);
+    VD_REQUIRE_BACKEND(where);
+    auto db = open(where);
+    auto c = CampaignStore(*db).loadActive();
+    REQUIRE(c.ok());
+    const qint64 mn = c->blocByCode(QStringLiteral("MN"))->id;
+    const qint64 th = c->blocByCode(QStringLiteral("TH"))->id;
+    UnitStore units(*db);
+    auto a = units.findOrCreate(c->id, QStringLiteral("Trường Mầm non Hoa Sen"), mn);
+    auto b = units.findOrCreate(c->id, QStringLiteral("TRUONG MAM NON HOA SEN"), mn);
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    CHECK(*a == *b);
+
+    insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Lê Thị Hoa"),
+                                       QStringLiteral("Trường MN Hoa Sen")));
+    auto other = units.find(c->id, QStringLiteral("Trường MN Hoa Sen"));
+    REQUIRE(other.ok());
+    REQUIRE(*other > 0);
+    REQUIRE(units.merge(*other, *a).ok());
+    CHECK_FALSE(units.merge(*other, *a).ok()); // already gone
+    auto list = units.list(c->id);
+    REQUIRE(list.ok());
+    REQUIRE(list->size() == 1);
+    CHECK(list->first().nomineeCount == 1);
+
+    REQUIRE(units.rename(*a, QStringLiteral("Trường Mầm non Hoa Sen An Dương")).ok());
+    REQUIRE(units.moveToBloc(*a, th).ok());
+    auto nominees = NomineeStore(*db).loadAll(c->id);
+    REQUIRE(nominees.ok());
+    CHECK(nominees->first().blocId == th);
+    CHECK(nominees->first().unitName == QStringLiteral("Trường Mầm non Hoa Sen An Dương"));
+    CHECK(nominees->first().version > 1);
+    CHECK_FALSE(units.remove(*a).ok());
+}
+
+TEST_CASE("both back-ends save campaign edits and copy a campaign for next year", "[storage][campaign][pg]")
+{
+    const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);
+    INFO(backendName(backend));
+    FreshLocation where(backend);
+    VD_REQUIRE_BACKEND(where);
+    auto db = open(where);
+    CampaignStore store(*db);
+    Campaign c = *store.loadActive();
+    c.deadline = QDate(2024, 7, 10);
+    c.deadlineInclusive = true;
+    c.rewardAmount = 5000000000LL; // beyond 32 bits: PostgreSQL columns are BIGINT
+    c.blocs[0].quota = 20;
+    c.programme.append(QStringLiteral("Chụp ảnh lưu niệm"));
+    Bloc extra;
+    extra.code = QStringLiteral("YTE");
+    extra.name = QStringLiteral("Y tế");
+    extra.quota = 5;
+    c.blocs.append(extra);
+    REQUIRE(store.update(c).ok());
+
+    Campaign again = *store.loadActive();
+    CHECK(again.deadline == QDate(2024, 7, 10));
+    CHECK(again.deadlineInclusive);
+    CHECK(again.rewardAmount == 5000000000LL);
+    CHECK(again.blocs.first().quota == 20);
+    CHECK(again.blocs.size() == 7);
+    CHECK(again.totalQuota() == 102);
+    CHECK(again.programme.last() == QStringLiteral("Chụp ảnh lưu niệm"));
+
+    // A bloc still used cannot be removed; the refusal rolls everything back.
+    insertNominee(*db, eligibleNominee(*db, QStringLiteral("YTE"), QStringLiteral("Phạm Văn Nam"),
+                                       QStringLiteral("Trung tâm Y tế huyện")));
+    Campaign shrink = again;
+    shrink.name = QStringLiteral("không được lưu");
+    shrink.blocs.removeLast();
+    CHECK(store.update(shrink).error().kind == ErrorKind::Validation);
+    CHECK(store.loadActive()->name == again.name);
+    CHECK(store.loadActive()->blocs.size() == 7);
+
+    auto next = store.copyForYear(again.id, 2024);
+    REQUIRE(next.ok());
+    Campaign copy = *store.load(*next);
+    CHECK(copy.year == 2024);
+    CHECK(copy.deadline == QDate(2025, 7, 10));
+    CHECK(copy.blocs.size() == 7);
+    CHECK_FALSE(copy.active);
+    REQUIRE(store.setActive(copy.id).ok());
+    CHECK(store.loadActive()->id == copy.id);
+    CHECK(store.list()->size() == 2);
+}
+
+TEST_CASE("both back-ends keep database-wide settings", "[storage][settings][pg]")
+{
+    const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);
+    INFO(backendName(backend));
+    FreshLocation where(backend);
+    VD_REQUIRE_BACKEND(where);
+    auto db = open(where);
+    SettingsStore settings(*db);
+    CHECK(*settings.value(QStringLiteral("print.layout"), QStringLiteral("mặc định")) == QStringLiteral("mặc định"));
+    REQUIRE(settings.setValue(QStringLiteral("print.layout"), QStringLiteral("A4 ngang")).ok());
+    REQUIRE(settings.setValue(QStringLiteral("print.layout"), QStringLiteral("A4 dọc")).ok());
+    REQUIRE(settings.setValue(QStringLiteral("print.font"), QString()).ok());
+    CHECK(*settings.value(QStringLiteral("print.layout")) == QStringLiteral("A4 dọc"));
+    CHECK(*settings.value(QStringLiteral("print.font"), QStringLiteral("x")) == QString());
+    auto other = db->openAnother();
+    INFO((other ? QString() : other.error().message).toStdString());
+    REQUIRE(other.ok());
+    CHECK(*SettingsStore(**other).value(QStringLiteral("print.layout")) == QStringLiteral("A4 dọc"));
+    REQUIRE(settings.remove(QStringLiteral("print.layout")).ok());
+    CHECK(*settings.value(QStringLiteral("print.layout"), QStringLiteral("-")) == QStringLiteral("-"));
+}
+
+TEST_CASE("a failed write rolls back on both back-ends and the connection stays usable", "[storage][pg]")
+{
+    const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);
+    INFO(backendName(backend));
+    FreshLocation where(backend);
+    VD_REQUIRE_BACKEND(where);
+    auto db = open(where);
+    const qint64 campaignId = CampaignStore(*db).loadActive()->id;
+    Status st = db->transaction([&]() -> Status {
+        auto ins = db->run(QStringLiteral("INSERT INTO unit (campaign_id, name, name_key) VALUES (?, ?, ?)"),
+                           { campaignId, QStringLiteral("Đơn vị tạm"), QStringLiteral("don vi tam") },
+                           QStringLiteral("thêm"));
+        REQUIRE(ins.ok());
+        // A constraint violation (no such bloc) fails the statement and the transaction.
+        auto bad = db->run(QStringLiteral("INSERT INTO bloc (campaign_id, code, name, sector, quota, display_order) "
+                                          "VALUES (?, ?, ?, ?, ?, ?)"),
+                           { campaignId, QStringLiteral("X"), QStringLiteral("X"), QStringLiteral("SAI"), 1, 9 },
+                           QStringLiteral("thêm khối"));
+        return bad ? Status() : Status(bad.error());
+    });
+    REQUIRE_FALSE(st.ok());
+    CHECK(st.error().kind == ErrorKind::Storage);
+    CHECK_FALSE(db->inTransaction());
+    CHECK(*UnitStore(*db).find(campaignId, QStringLiteral("Đơn vị tạm")) == 0);
+    CHECK(UnitStore(*db).findOrCreate(campaignId, QStringLiteral("Đơn vị sau lỗi"), 0).ok());
+}

@@ -31,7 +31,28 @@ QVariant dateValue(const QDate &d)
                                 char16_t(u'0' + day / 10), char16_t(u'0' + day % 10) };
     return QVariant(QString(reinterpret_cast<const QChar *>(text), 10));
 }
-QDate dateFrom(const QVariant &v) { return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate); }
+// QDate::fromString(text, Qt::ISODate), read directly when the text is the
+// plain yyyy-MM-dd this store writes.
+QDate dateFrom(const QVariant &v)
+{
+    if (v.isNull())
+        return QDate();
+    const QString text = v.toString();
+    const QChar *c = text.constData();
+    auto digit = [c](int i) { return c[i].unicode() >= u'0' && c[i].unicode() <= u'9'; };
+    auto number = [c](int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; ++i)
+            n = n * 10 + (c[i].unicode() - u'0');
+        return n;
+    };
+    if (text.size() == 10 && c[4] == QLatin1Char('-') && c[7] == QLatin1Char('-') && digit(0) && digit(1)
+        && digit(2) && digit(3) && digit(5) && digit(6) && digit(8) && digit(9)) {
+        const QDate d(number(0, 4), number(5, 2), number(8, 2));
+        return d.isValid() ? d : QDate();
+    }
+    return QDate::fromString(text, Qt::ISODate);
+}
 QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
 
 const QString kSelect = QStringLiteral(

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSet>
 #include <QStringDecoder>
 
 namespace vd {
@@ -80,9 +81,20 @@ Result<SourceTable> readCsv(QByteArray bytes)
     bool fieldStarted = false;  // the record has a field (even an empty one)
     int record = 1;
     int quoteRecord = 0;
+    // Equal cells share one string: a list repeats its blocs, units,
+    // positions, yes/no and document columns on every row, so this keeps a
+    // fraction of the memory and allocations; `field` keeps its buffer.
+    QSet<QString> pool;
     auto endField = [&]() {
-        cells.append(field.isEmpty() ? QVariant() : QVariant(field));
-        field.clear();
+        if (field.isEmpty()) {
+            cells.append(QVariant());
+        } else {
+            auto it = pool.constFind(field);
+            if (it == pool.cend())
+                it = pool.insert(QString(field.constData(), field.size()));
+            cells.append(QVariant(*it));
+        }
+        field.resize(0);
     };
     qsizetype width = 0;        // most cells seen in a record, to size the next one
     auto endRecord = [&]() {

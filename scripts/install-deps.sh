@@ -12,7 +12,8 @@ PACKAGES=(
     fonts-liberation2 poppler-utils python3-openpyxl sqlite3 xvfb xauth
     desktop-file-utils appstream dpkg-dev file
     postgresql
-    valgrind time
+    clang  # scripts/fuzz.sh: libFuzzer + ASan/UBSan (the main build uses g++)
+    valgrind time  # bench/callgrind-guard.sh (ctest perf:*), scripts/bench.sh
 )
 
 missing=()

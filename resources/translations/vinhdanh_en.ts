@@ -242,17 +242,39 @@
 <context>
     <name>vd</name>
     <message>
-        <location filename="../../src/core/approvalservice.cpp" line="+59" />
+        <location filename="../../src/core/approvalservice.cpp" line="+64" />
         <source>Mã %1: không có người được đề nghị này trong đợt biểu dương đang dùng.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/core/database.cpp" line="+35" />
+        <location filename="../../src/core/csvreader.cpp" line="+30" />
+        <source>Tệp CSV không phải văn bản UTF-8 hay UTF-16 hợp lệ. Trong Excel hãy lưu bằng “CSV UTF-8 (Comma delimited)”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Tệp không phải tệp CSV (có byte NUL: tệp nhị phân).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+103" />
+        <source>Tệp CSV hỏng: dấu ngoặc kép mở ở dòng %1 không được đóng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Tệp CSV không có dòng nào.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <location filename="../../src/core/database.cpp" line="+36" />
+        <location filename="../../src/core/importer.cpp" line="+180" />
         <source>Không đọc được tệp %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location filename="../../src/core/database.cpp" line="+5" />
         <source>Tệp %1 rỗng (0 byte), không phải cơ sở dữ liệu VinhDanh.</source>
         <translation type="unfinished" />
     </message>
@@ -267,7 +289,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+27" />
+        <location line="+32" />
         <source>Cơ sở dữ liệu đang bận (một người hoặc chương trình khác đang ghi), hãy thử lại: %1</source>
         <translation type="unfinished" />
     </message>
@@ -362,6 +384,346 @@
         <source>không</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../src/core/citizenid.cpp" line="+52" />
+        <source>Số CCCD phải có đúng 12 chữ số (đang có %1 ký tự).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Số CCCD chỉ được gồm chữ số.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Số CCCD bắt đầu bằng %1, không phải mã tỉnh, thành phố nào.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Chữ số thứ 4 của số CCCD (%1) không hợp lệ: phải là 0, 1 (sinh 1900–1999) hoặc 2, 3 (sinh 2000–2099).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Số CCCD ghi giới tính %1 nhưng cột Giới tính là %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Số CCCD ghi năm sinh %1 nhưng ngày sinh là %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/core/database_pg.cpp" line="+36" />
+        <source>Địa chỉ máy chủ không hợp lệ: %1 (dạng đúng: postgresql://người_dùng@máy_chủ:cổng/tên_cơ_sở_dữ_liệu).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Không ghi mật khẩu trong địa chỉ máy chủ. Hãy để mật khẩu trong tệp ~/.pgpass (hoặc tệp do biến PGPASSFILE chỉ định).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Địa chỉ máy chủ %1 thiếu tên cơ sở dữ liệu (postgresql://người_dùng@máy_chủ:cổng/tên_cơ_sở_dữ_liệu).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Tham số “%1” trong địa chỉ máy chủ không dùng được.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/core/importer.cpp" line="-5" />
+        <location filename="../../src/core/xlsxreader.cpp" line="+431" />
+        <source>Không có tệp %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 không phải một tệp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Tệp %1 rỗng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Tệp %1 là sổ Excel 97-2003 (.xls), chưa đọc được: hãy lưu lại dạng .xlsx hoặc CSV UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Tệp %1 là tệp PDF, không phải danh sách CSV hay XLSX.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Tệp không có dòng nào.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Đây không phải danh sách trích ngang: dòng %1 không có cột nào của mẫu (Họ và tên, Chức vụ, Đơn vị, Khối, ...).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Cột “%1” trùng với cột “%2” đã có: chỉ được có một cột %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cột “%1” không thuộc mẫu danh sách trích ngang: bỏ qua.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Thiếu cột bắt buộc “%1” (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>(tiêu đề)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dòng tiêu đề là dòng %1: bỏ qua %2 dòng phía trên (tên bảng).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/core/importtemplate.cpp" line="+102" />
+        <source>Không tạo được tệp mẫu %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Danh sách trích ngang người được đề nghị biểu dương</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Danh sách</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+75" />
+        <source>Không ghi được tệp mẫu %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Không tạo được thư mục tạm để ghi tệp mẫu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Không đọc lại được tệp mẫu vừa tạo: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+3" />
+        <source>Không ghi được %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/core/importvalues.cpp" line="+57" />
+        <source>Quá dài: %1 ký tự, tối đa %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>“%1” là một số, không phải ngày: hãy ghi ngày dạng dd/mm/yyyy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>“%1” không phải ngày: hãy ghi dạng dd/mm/yyyy (ví dụ 05/03/1985) hoặc yyyy-mm-dd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Ngày “%1” không có thật.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ngày %1 trước năm 1900.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ngày %1 ở tương lai (hôm nay là %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>“%1” không phải có/không: ghi “Có” (hoặc x, ✓, 1) hay “Không” (hoặc để trống, 0).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+9" />
+        <source>Giới tính “%1” không hợp lệ: ghi Nam hoặc Nữ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Loại “%1” không hợp lệ: ghi “Lao động giỏi” hoặc “Lao động sáng tạo”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Ô bắt buộc “Khối” đang trống.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Khối “%1” không có trong đợt này; các khối: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Không rõ giấy tờ: %1 (ghi mã hoặc tên, cách nhau bằng dấu chấm phẩy: %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>“%1” không phải số nguyên.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Số bộ hồ sơ không được âm (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Số bộ hồ sơ %1 quá lớn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>“%1” không phải năm (ví dụ 2023).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Năm %1 không hợp lệ (từ 1900 đến %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Số CCCD “%1” không phải dãy chữ số.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Số CCCD “%1” bị Excel ghi dạng số mũ nên đã mất chữ số: hãy định dạng cột là Văn bản và gõ lại.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Số CCCD “%1” chỉ được gồm chữ số.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Số CCCD được lưu dạng số nên mất số 0 đầu: đã thêm lại thành 0%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Số CCCD chỉ có 11 chữ số (mất số 0 đầu?): đã thêm lại thành 0%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Số CCCD %1 được lưu dạng số và có %2 chữ số: không khôi phục được chắc chắn; hãy định dạng cột là Văn bản và gõ đủ 12 chữ số.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Số CCCD phải có đúng 12 chữ số (đang có %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/core/importwriter.cpp" line="+26" />
+        <source>Không nhập được: tệp thiếu cột bắt buộc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Không nhập gì: %1 dòng có lỗi (%2 lỗi). Sửa tệp rồi nhập lại, hoặc chỉ nhập các dòng hợp lệ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+39" />
+        <source>tệp %1: nhập %2, bỏ qua %3, cảnh báo %4, đơn vị mới %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/core/transfer.cpp" line="+113" />
+        <location line="+54" />
+        <location line="+36" />
+        <source>đọc bảng %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-78" />
+        <source>chép bảng %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>đặt lại bộ đếm mã của bảng %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Không thấy bảng %1 trong %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Hai cơ sở dữ liệu khác phiên bản lược đồ (%1: %2, %3: %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Cơ sở dữ liệu đích %1 đã có dữ liệu (bảng %2: %3 dòng); hãy chép vào một cơ sở dữ liệu trống.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Bảng %1 khác cấu trúc giữa %2 và %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Bảng %1: nguồn %2 dòng (%3), đích %4 dòng (%5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Bản chép không khớp với nguồn; không có gì được ghi vào %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Tệp %1 đã có; chọn tên khác.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vd::ApprovalService</name>
@@ -389,7 +751,7 @@
 <context>
     <name>vd::AuditLog</name>
     <message>
-        <location filename="../../src/core/auditlog.cpp" line="+16" />
+        <location filename="../../src/core/auditlog.cpp" line="+18" />
         <source>ghi nhật ký</source>
         <translation type="unfinished" />
     </message>
@@ -426,12 +788,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+143" />
+        <location line="+146" />
         <source>Không có đợt biểu dương số %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-115" />
+        <location line="-118" />
         <source>đọc danh mục của đợt</source>
         <translation type="unfinished" />
     </message>
@@ -447,12 +809,12 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+102" />
+        <location line="+105" />
         <source>đọc các khối</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-82" />
+        <location line="-85" />
         <source>đọc danh sách đợt biểu dương</source>
         <translation type="unfinished" />
     </message>
@@ -463,7 +825,7 @@
     </message>
     <message>
         <location line="+11" />
-        <location line="+154" />
+        <location line="+157" />
         <source>đặt đợt đang dùng</source>
         <translation type="unfinished" />
     </message>
@@ -517,40 +879,40 @@
 <context>
     <name>vd::Database</name>
     <message>
-        <location filename="../../src/core/database.cpp" line="+24" />
+        <location filename="../../src/core/database.cpp" line="+31" />
         <source>Chưa chỉ định tệp cơ sở dữ liệu.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>%1 là một thư mục, không phải tệp cơ sở dữ liệu.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+10" />
-        <location line="+81" />
+        <location line="+82" />
         <source>Tệp %1 là cơ sở dữ liệu SQLite nhưng không phải của VinhDanh.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-75" />
-        <location line="+80" />
+        <location line="-76" />
+        <location line="+81" />
         <source>Tệp %1 do phiên bản VinhDanh mới hơn tạo (lược đồ %2, bản này hiểu đến %3). Hãy cập nhật chương trình.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-72" />
+        <location line="-73" />
         <source>Không tìm thấy tệp cơ sở dữ liệu %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+4" />
-        <location line="+260" />
+        <location line="+341" />
         <source>Thư mục %1 không tồn tại.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-247" />
+        <location line="-327" />
         <source>Thiếu trình điều khiển SQLite của Qt (gói libqt6sql6-sqlite).</source>
         <translation type="unfinished" />
     </message>
@@ -567,6 +929,8 @@
     <message>
         <location line="+7" />
         <location line="+6" />
+        <location filename="../../src/core/database_pg.cpp" line="+106" />
+        <location line="+16" />
         <source>đọc cấu trúc cơ sở dữ liệu</source>
         <translation type="unfinished" />
     </message>
@@ -582,58 +946,162 @@
     </message>
     <message>
         <location line="+38" />
+        <location filename="../../src/core/database_pg.cpp" line="-43" />
         <source>cấu hình kết nối</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17" />
+        <source>đọc phiên bản lược đồ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+5" />
         <source>ghi phiên bản lược đồ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
+        <location line="+21" />
         <source>Nâng cấp lược đồ lên phiên bản %1 thất bại: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>đọc đợt biểu dương</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+55" />
+        <location line="+41" />
+        <source>Tài khoản “%1” không có quyền %2 trên máy chủ cơ sở dữ liệu. Hãy nhờ người quản trị cấp quyền (vai trò nhập liệu, duyệt hoặc quản trị).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+46" />
         <source>bắt đầu giao dịch</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+7" />
-        <location line="+6" />
+        <location line="+7" />
+        <location line="+7" />
         <source>hủy giao dịch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-2" />
-        <source>ghi giao dịch</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+17" />
-        <source>Tệp %1 đã có; chọn tên khác cho bản sao lưu.</source>
+        <location line="-8" />
+        <source>báo thay đổi</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+6" />
+        <source>ghi giao dịch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Lỗi chương trình: khóa duyệt đợt %1 phải nằm trong một giao dịch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>chờ lượt duyệt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Tệp %1 đã có; chọn tên khác cho bản sao lưu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
         <source>sao lưu</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Không ghi được bản sao lưu %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/core/schema.cpp" line="+159" />
+        <location filename="../../src/core/database_pg.cpp" line="-53" />
+        <source>Thiếu trình điều khiển PostgreSQL của Qt (gói libqt6sql6-psql), không kết nối được %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Không kết nối được máy chủ PostgreSQL %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kiểm tra máy chủ đang chạy, địa chỉ và cổng, tên người dùng, và mật khẩu trong tệp ~/.pgpass (hoặc PGPASSFILE).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>đọc bảng mã của cơ sở dữ liệu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cơ sở dữ liệu %1 dùng bảng mã %2; VinhDanh cần UTF8 (tạo lại bằng: createdb -E UTF8 -T template0 ...).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>đọc tên người dùng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>chờ lượt kiểm tra lược đồ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>mở khóa lược đồ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Không đọc được phiên bản lược đồ của %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cơ sở dữ liệu %1 đã có %2 bảng nhưng không phải của VinhDanh (thiếu bảng %3). Hãy dùng một cơ sở dữ liệu trống.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cơ sở dữ liệu %1 còn trống, chưa có dữ liệu VinhDanh.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cơ sở dữ liệu %1 có bảng %2 nhưng không phải của VinhDanh.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cơ sở dữ liệu %1 do phiên bản VinhDanh mới hơn tạo (lược đồ %2, bản này hiểu đến %3). Hãy cập nhật chương trình.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Cơ sở dữ liệu %1 có lược đồ cũ (phiên bản %2) cần nâng cấp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <location filename="../../src/core/schema.cpp" line="+164" />
         <source>tạo bảng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>đánh dấu cơ sở dữ liệu VinhDanh</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -651,23 +1119,29 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+138" />
+        <location line="+179" />
         <source>Không có người được đề nghị mã %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-131" />
+        <location line="-172" />
         <source>đếm người được đề nghị</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+32" />
-        <location line="+55" />
+        <location line="+44" />
+        <location line="+20" />
+        <location line="+64" />
         <source>lưu hồ sơ %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="-50" />
+        <source>Đã hủy; không lưu hồ sơ nào.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+55" />
         <source>Hồ sơ %1 đã bị người khác sửa hoặc xóa sau khi bạn mở; hãy tải lại rồi sửa tiếp.</source>
         <translation type="unfinished" />
     </message>
@@ -679,6 +1153,33 @@
     <message>
         <location line="+20" />
         <source>ghi duyệt</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vd::ReadSnapshot</name>
+    <message>
+        <location filename="../../src/core/transfer.cpp" line="-175" />
+        <location line="+9" />
+        <source>đọc cơ sở dữ liệu nguồn</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vd::RowReader</name>
+    <message>
+        <location filename="../../src/core/importer.cpp" line="-224" />
+        <source>Ô bắt buộc “%1” đang trống.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Số CCCD %1 trùng với dòng %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Ô “Đoàn viên công đoàn” để trống: hiểu là Không.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1034,6 +1535,85 @@
     </message>
 </context>
 <context>
+    <name>vd::Workbook</name>
+    <message>
+        <location filename="../../src/core/xlsxreader.cpp" line="-373" />
+        <source>Tệp XLSX hỏng: thiếu phần %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tệp XLSX hỏng: không đọc được mục lục của phần %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tệp XLSX bị từ chối: phần %1 giải nén ra %2 MB, vượt giới hạn %3 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+8" />
+        <source>Tệp XLSX hỏng: không giải nén được phần %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Tệp XLSX bị từ chối: phần %1 giải nén ra hơn %2 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Tệp XLSX hỏng: phần %1 sai mã kiểm tra (CRC).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Tệp XLSX hỏng: phần %1, dòng %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Tệp XLSX không có trang tính nào.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Tệp XLSX hỏng: không tìm thấy trang tính đầu tiên (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+134" />
+        <source>Tệp XLSX hỏng: ô có địa chỉ lạ “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Tệp XLSX hỏng: ô %1 trỏ tới chuỗi dùng chung không có (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Tệp XLSX bị từ chối: ô %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Trang tính đầu tiên của tệp XLSX không có dòng nào.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Tệp không phải tệp XLSX (không mở được như tệp nén ZIP).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tệp nén này không phải sổ tính Excel XLSX (thiếu xl/workbook.xml).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>vd::cli</name>
     <message>
         <location filename="../../src/cli/cliapp.cpp" line="+80" />
@@ -1047,7 +1627,8 @@
 Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động sáng tạo.
 
 Tùy chọn chung:
-  --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1)
+  --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
+                  postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
   --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
   --help          in hướng dẫn này
   --version       in phiên bản
@@ -1059,7 +1640,8 @@ Lệnh:
 Nominee dossiers for the honours conference of outstanding and creative workers.
 
 Global options:
-  --db FILE       the SQLite database file (default: %1)
+  --db FILE       the SQLite database file (default: %1), or a server
+                  postgresql://user@host:port/dbname (password in ~/.pgpass)
   --lang vi|en    language of the messages (default: vi)
   --help          print this help
   --version       print the version
@@ -1068,7 +1650,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>
 Mã thoát: 0 xong; 1 bị từ chối (dữ liệu không hợp lệ hoặc vi phạm quy tắc, không có gì thay đổi); 2 sai cách dùng; 3 lỗi cơ sở dữ liệu hoặc tệp.
 </source>
@@ -1299,6 +1881,16 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <location line="+3" />
+        <source>nhập danh sách trích ngang (CSV hoặc XLSX); mặc định có lỗi thì không nhập gì</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ghi tệp mẫu danh sách trích ngang (XLSX) để các đơn vị điền</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
         <source>kiểm tra mọi hồ sơ theo tiêu chuẩn của kế hoạch; số liệu theo khối (ngày kiểm tra: hôm nay, hoặc biến môi trường VINHDANH_TODAY=yyyy-mm-dd)</source>
         <translation>check every dossier against the plan's criteria; figures per bloc (check date: today, or the environment variable VINHDANH_TODAY=yyyy-mm-dd)</translation>
     </message>
@@ -1326,6 +1918,87 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <location line="+2" />
         <source>xóa hẳn dữ liệu cá nhân của một đợt biểu dương đã kết thúc</source>
         <translation>permanently delete the personal data of a closed campaign</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>chép toàn bộ dữ liệu giữa tệp SQLite và máy chủ PostgreSQL (postgresql://người_dùng@máy:cổng/csdl), giữ nguyên mã số, kiểm tra số dòng và tổng kiểm tra từng bảng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/cli/cmd_import.cpp" line="+21" />
+        <source>cảnh báo: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Tham số không hợp lệ cho lệnh import: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Lệnh import cần tên tệp: vinhdanh-cli import TỆP [--dry-run] [--skip-invalid]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+9" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Không nhập gì: tệp %1 thiếu cột bắt buộc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Kiểm tra xong, chưa ghi gì: sẽ nhập %1, bỏ qua %2, cảnh báo %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Đã nhập %1, bỏ qua %2, cảnh báo %3 (đơn vị mới: %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/cli/cmd_migrate.cpp" line="+34" />
+        <source>Tham số không hợp lệ cho lệnh migrate: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Lệnh migrate cần --from NGUỒN và --to ĐÍCH (tệp SQLite hoặc postgresql://...).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Tệp đích %1 đã có; lệnh migrate chỉ chép vào tệp mới.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>  %1: %2 dòng, SHA-256 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Đã chép %1 sang %2: %3 bảng, %4 dòng; số dòng và tổng kiểm tra của từng bảng khớp với nguồn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/cli/cmd_template.cpp" line="+22" />
+        <source>Tham số không hợp lệ cho lệnh template: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Lệnh template cần -o TỆP (ví dụ -o %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Đã ghi mẫu danh sách trích ngang: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -57,7 +57,14 @@ int exitCodeFor(const Error &error)
 Result<Database *> Context::database()
 {
     if (!m_db) {
-        auto opened = Database::open(dbPath);
+        // VINHDANH_BUSY_TIMEOUT_MS: how long to wait for another program's
+        // write lock before "đang bận" (exit 3); default OpenOptions::busyTimeoutMs.
+        OpenOptions options;
+        bool ok = false;
+        const int timeout = qEnvironmentVariableIntValue("VINHDANH_BUSY_TIMEOUT_MS", &ok);
+        if (ok && timeout >= 0)
+            options.busyTimeoutMs = timeout;
+        auto opened = Database::open(dbPath, options);
         if (!opened)
             return opened.error();
         m_db = std::move(opened.value());

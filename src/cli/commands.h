@@ -16,5 +16,11 @@ int runBackup(Context &ctx);
 int runAudit(Context &ctx);
 int runPurgeCampaign(Context &ctx);
 int runMigrate(Context &ctx);
+int runExport(Context &ctx);
+int runProgramme(Context &ctx);
+int runDecision(Context &ctx);
+int runInvitations(Context &ctx);
+int runCertificates(Context &ctx);
+int runReport(Context &ctx);
 
 } // namespace vd::cli

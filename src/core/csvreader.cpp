@@ -36,7 +36,16 @@ Result<QString> decode(const QByteArray &bytes)
     return text;
 }
 
+qint64 megabytes(qint64 bytes) { return (bytes + 1024 * 1024 - 1) / (1024 * 1024); }
+
 } // namespace
+
+Error csvTooLargeError(qint64 size, const CsvLimits &limits)
+{
+    return Error::storage(tr("Tệp CSV bị từ chối: %1 MB, vượt giới hạn %2 MB.")
+                                  .arg(megabytes(size))
+                                  .arg(limits.maxBytes / (1024 * 1024)));
+}
 
 QChar detectCsvSeparator(const QString &text)
 {
@@ -64,10 +73,12 @@ QChar detectCsvSeparator(const QString &text)
     return QLatin1Char(',');
 }
 
-Result<SourceTable> readCsv(QByteArray bytes)
+Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits)
 {
+    if (bytes.size() > limits.maxBytes)
+        return csvTooLargeError(bytes.size(), limits);
     auto decoded = decode(bytes);
-    bytes = QByteArray();
+    bytes = QByteArray();  // the text is all that is needed now
     if (!decoded)
         return decoded.error();
     const QString &text = *decoded;
@@ -81,11 +92,26 @@ Result<SourceTable> readCsv(QByteArray bytes)
     bool fieldStarted = false;  // the record has a field (even an empty one)
     int record = 1;
     int quoteRecord = 0;
+    qint64 cellCount = 0;
+    bool overLimit = false;     // a cell too long or too many cells: stop reading
+    Error limitError;
     // Equal cells share one string: a list repeats its blocs, units,
     // positions, yes/no and document columns on every row, so this keeps a
     // fraction of the memory and allocations; `field` keeps its buffer.
     QSet<QString> pool;
     auto endField = [&]() {
+        if (field.size() > limits.maxCellChars) {
+            limitError = Error::storage(tr("Tệp CSV bị từ chối: một ô ở dòng %1 dài %2 ký tự, quá giới hạn %3 của Excel.")
+                                                .arg(record)
+                                                .arg(field.size())
+                                                .arg(limits.maxCellChars));
+            overLimit = true;
+        } else if (++cellCount > limits.maxCells) {
+            limitError = Error::storage(tr("Tệp CSV bị từ chối: hơn %1 ô (dòng %2), quá lớn cho một danh sách.")
+                                                .arg(limits.maxCells)
+                                                .arg(record));
+            overLimit = true;
+        }
         if (field.isEmpty()) {
             cells.append(QVariant());
         } else {
@@ -116,11 +142,21 @@ Result<SourceTable> readCsv(QByteArray bytes)
     };
 
     // Runs of ordinary characters are copied in one go (a field is usually one
-    // run: one allocation per cell).
+    // run), never past one character over the cell limit, so the limit is
+    // found exactly where a character-by-character reading finds it.
     const QChar *data = text.constData();
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
+    auto runEnd = [&](qsizetype end) {
+        const qsizetype room = qsizetype(limits.maxCellChars) + 1 - field.size();
+        return qMin(end, room);
+    };
+    for (qsizetype i = 0; i < n && !overLimit; ++i) {
         const QChar c = data[i];
+        // A cell that can no longer fit the limit: no need to read it to its end.
+        if (field.size() > limits.maxCellChars) {
+            endField();
+            break;
+        }
         if (quoted) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 < n && data[i + 1] == QLatin1Char('"')) {
@@ -133,8 +169,9 @@ Result<SourceTable> readCsv(QByteArray bytes)
                 qsizetype end = i + 1;
                 while (end < n && data[end] != QLatin1Char('"'))
                     ++end;
-                field.append(data + i, end - i);
-                i = end - 1;
+                const qsizetype count = qMax<qsizetype>(1, runEnd(end - i));
+                field.append(data + i, count);
+                i += count - 1;
             }
             continue;
         }
@@ -159,28 +196,35 @@ Result<SourceTable> readCsv(QByteArray bytes)
                     break;
                 ++end;
             }
-            field.append(data + i, end - i);
-            i = end - 1;
+            const qsizetype count = qMax<qsizetype>(1, runEnd(end - i));
+            field.append(data + i, count);
+            i += count - 1;
             fieldStarted = true;
         }
     }
+    if (overLimit)
+        return limitError;
     if (quoted) {
         return Error::storage(tr("Tệp CSV hỏng: dấu ngoặc kép mở ở dòng %1 không được đóng.")
                                       .arg(quoteRecord));
     }
     if (fieldStarted || !field.isEmpty())
         endRecord();
+    if (overLimit)
+        return limitError;
     if (table.rows.isEmpty())
         return Error::storage(tr("Tệp CSV không có dòng nào."));
     return table;
 }
 
-Result<SourceTable> readCsvFile(const QString &path)
+Result<SourceTable> readCsvFile(const QString &path, const CsvLimits &limits)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::storage(tr("Không đọc được tệp %1: %2").arg(path, file.errorString()));
-    return readCsv(file.readAll());
+    if (file.size() > limits.maxBytes)
+        return csvTooLargeError(file.size(), limits);
+    return readCsv(file.readAll(), limits);
 }
 
 } // namespace vd

@@ -59,6 +59,16 @@ Result<SqliteHeader> readSqliteHeader(const QString &path)
     if (pageCount > 0 && changeCounter == versionValidFor)
         h.expectedSize = qint64(pageSize) * pageCount;
     if (h.expectedSize > size) {
+        // While another program uses the file, the main file is not the whole
+        // database: pages wait in the -wal file, and a checkpoint copies them
+        // over page 1 (with the new page count) first, then the rest. So with
+        // a -wal file, truncation is for SQLite itself to find; without one, a
+        // checkpoint has just finished if the file has its size now.
+        const QFileInfo wal(path + QLatin1String("-wal"));
+        if ((wal.exists() && wal.size() > 0) || QFileInfo(path).size() >= h.expectedSize)
+            h.expectedSize = -1;
+    }
+    if (h.expectedSize > size) {
         return Error::storage(
                 tr("Tệp %1 bị cắt cụt hoặc hỏng (%2 byte, cần %3 byte). Hãy khôi phục từ bản sao lưu.")
                         .arg(QDir::toNativeSeparators(path))

@@ -194,6 +194,11 @@ Result<SourceTable> readImportTable(const QString &path)
     if (startsWith(head, "%PDF", 4)) {
         return Error::storage(tr("Tệp %1 là tệp PDF, không phải danh sách CSV hay XLSX.").arg(path));
     }
+    if (file.size() > CsvLimits().maxBytes) {   // refused before it is read into memory
+        Error e = csvTooLargeError(file.size());
+        e.message = tr("%1: %2").arg(path, e.message);
+        return e;
+    }
     auto table = readCsv(file.readAll());
     if (!table) {
         Error e = table.error();

@@ -16,6 +16,10 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("vd::XlsxReader", text); }
 
+// Excel's sheet size: rows 1..1048576, columns A..XFD.
+constexpr int kMaxRows = 1048576;
+constexpr int kMaxColumns = 16384;
+
 class Workbook
 {
 public:
@@ -232,15 +236,18 @@ Status Workbook::readStyles()
 bool parseCellRef(QStringView ref, int *column, int *row)
 {
     int col = 0, r = 0, i = 0;
-    for (; i < ref.size() && ref.at(i).isLetter(); ++i) {
+    for (; i < ref.size() && ref.at(i) >= QLatin1Char('A') && ref.at(i).toUpper() <= QLatin1Char('Z'); ++i) {
         col = col * 26 + (ref.at(i).toUpper().unicode() - 'A' + 1);
-        if (col > 16384)
+        if (col > kMaxColumns)
             return false;
     }
     if (i == 0)
         return false;
-    for (; i < ref.size() && ref.at(i).isDigit(); ++i)
+    for (; i < ref.size() && ref.at(i) >= QLatin1Char('0') && ref.at(i) <= QLatin1Char('9'); ++i) {
         r = r * 10 + (ref.at(i).unicode() - '0');
+        if (r > kMaxRows)   // before it can overflow
+            return false;
+    }
     if (i != ref.size() || r <= 0)
         return false;
     *column = col - 1;
@@ -257,11 +264,13 @@ Result<SourceTable> Workbook::readSheet(const QString &name)
     table.format = QStringLiteral("XLSX");
     QXmlStreamReader xml(*data);
     int rowNumber = 0;
+    qint64 cellCount = 0;   // cells kept, gaps included
     TableRow row;
     auto finishRow = [&]() {
         for (const QVariant &v : std::as_const(row.cells)) {
             if (v.isValid() && !(v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty())) {
                 table.rows.append(row);
+                cellCount += row.cells.size();
                 break;
             }
         }
@@ -274,6 +283,11 @@ Result<SourceTable> Workbook::readSheet(const QString &name)
         if (xml.name() == QLatin1String("row")) {
             const int r = xml.attributes().value(QLatin1String("r")).toInt();
             rowNumber = r > 0 ? r : rowNumber + 1;
+            if (rowNumber > kMaxRows) {
+                return Error::storage(tr("Tệp XLSX hỏng: dòng %1 vượt quá %2 dòng của một trang tính.")
+                                              .arg(rowNumber)
+                                              .arg(kMaxRows));
+            }
             row.rowNumber = rowNumber;
             int column = -1;
             while (xml.readNextStartElement()) {
@@ -286,6 +300,11 @@ Result<SourceTable> Workbook::readSheet(const QString &name)
                 const QStringView ref = attrs.value(QLatin1String("r"));
                 if (!ref.isEmpty() && !parseCellRef(ref, &cellColumn, &cellRow)) {
                     return Error::storage(tr("Tệp XLSX hỏng: ô có địa chỉ lạ “%1”.").arg(ref.toString()));
+                }
+                if (cellColumn >= kMaxColumns) {
+                    return Error::storage(tr("Tệp XLSX hỏng: dòng %1 có ô vượt quá %2 cột của một trang tính.")
+                                                  .arg(rowNumber)
+                                                  .arg(kMaxColumns));
                 }
                 column = cellColumn;
                 const QString type = attrs.value(QLatin1String("t")).toString();
@@ -340,6 +359,12 @@ Result<SourceTable> Workbook::readSheet(const QString &name)
                                                   .arg(ref.isEmpty() ? QString::number(cellRow) : ref.toString())
                                                   .arg(cell.toString().size())
                                                   .arg(m_limits.maxCellChars));
+                }
+                if (cellCount + column + 1 > m_limits.maxCells) {
+                    return Error::storage(tr("Tệp XLSX bị từ chối: trang tính có hơn %1 ô (đến dòng %2), "
+                                             "quá lớn cho một danh sách.")
+                                                  .arg(m_limits.maxCells)
+                                                  .arg(rowNumber));
                 }
                 while (row.cells.size() <= column)
                     row.cells.append(QVariant());

@@ -21,6 +21,9 @@ struct XlsxLimits
     qint64 maxPartBytes = 200LL * 1024 * 1024;
     // Excel's own limit for the text of one cell.
     int maxCellChars = 32767;
+    // Cells kept in memory, the empty ones a row needs up to its last cell
+    // included: a sheet of a few cells at column XFD must not take gigabytes.
+    qint64 maxCells = 5'000'000;
 };
 
 // Errors are Storage kind (the file, not its data): not a zip, not a

@@ -6,12 +6,19 @@
 #include "mainwindow.h"
 #include "preferences.h"
 
+#include "nomineelistview.h"
+#include "screenshots.h"
+#include "session.h"
+
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QSettings>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QSettings>
 #include <QTranslator>
+
+#include <cstdio>
 
 namespace vd::gui {
 
@@ -19,19 +26,23 @@ bool parseStartOptions(const QStringList &arguments, StartOptions *options, QStr
 {
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (a == QLatin1String("--db") || a == QLatin1String("--lang")) {
+        if (a == QLatin1String("--db") || a == QLatin1String("--lang") || a == QLatin1String("--screenshot")) {
             if (i + 1 >= arguments.size()) {
                 *error = QApplication::translate("vd::gui", "Thiếu giá trị sau %1.").arg(a);
                 return false;
             }
-            (a == QLatin1String("--db") ? options->dbPath : options->language) = arguments.at(++i);
+            (a == QLatin1String("--db") ? options->dbPath
+                                        : a == QLatin1String("--lang") ? options->language : options->screenshotDir) =
+                    arguments.at(++i);
+        } else if (a == QLatin1String("--quit-after-load")) {
+            options->quitAfterLoad = true;
         } else if (a.startsWith(QLatin1String("-"))) {
             *error = QApplication::translate("vd::gui", "Tùy chọn không hợp lệ: %1").arg(a);
             return false;
         }
     }
     if (options->language.isEmpty())
-        options->language = QStringLiteral("vi");
+        options->language = Preferences::load().language; // the saved preference (QSettings)
     if (options->language != QLatin1String("vi") && options->language != QLatin1String("en")) {
         *error = QApplication::translate("vd::gui", "Ngôn ngữ không hỗ trợ: %1").arg(options->language);
         return false;
@@ -57,6 +68,10 @@ void installTranslations(QApplication &app, const QString &language)
 int runApplication(QApplication &app, const StartOptions &options)
 {
     QString path = options.dbPath;
+    if (path.isEmpty())
+        path = QSettings().value(QStringLiteral("lastDatabase")).toString();
+    if (!path.isEmpty() && options.dbPath.isEmpty() && !QFileInfo::exists(path))
+        path.clear(); // the remembered file is gone: start on the default one
     if (path.isEmpty()) {
         path = Database::defaultLocation();
         QDir().mkpath(QFileInfo(path).absolutePath());
@@ -67,6 +82,8 @@ int runApplication(QApplication &app, const StartOptions &options)
                                     db.error().message);
         return 3;
     }
+    QElapsedTimer timer;
+    timer.start();
     // First open of the day: a backup copy next to the database (keep the last N).
     const int keep = Preferences::load().backupKeep;
     auto backup = AutoBackup::runDaily(**db, QDate::currentDate(), keep);
@@ -76,6 +93,19 @@ int runApplication(QApplication &app, const StartOptions &options)
     }
     MainWindow window(std::move(db.value()));
     window.show();
+    while (window.session().isLoading())
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    if (options.quitAfterLoad) {
+        QApplication::processEvents();
+        std::printf("%s\n", qPrintable(QStringLiteral("nominees=%1 window_ready_ms=%2 snapshot_load_ms=%3 model_load_ms=%4")
+                                             .arg(window.session().nominees().size())
+                                             .arg(timer.elapsed())
+                                             .arg(window.session().lastLoadMs())
+                                             .arg(window.nomineeList()->lastModelLoadMs())));
+        return 0;
+    }
+    if (!options.screenshotDir.isEmpty())
+        return saveScreenshots(window, options.screenshotDir) ? 0 : 1;
     return app.exec();
 }
 

@@ -12,6 +12,10 @@ struct StartOptions
 {
     QString dbPath;        // --db, or Database::defaultLocation()
     QString language;      // --lang vi|en (default: the saved setting, else vi)
+    // Developer switches: save screenshots of the main pages into this folder
+    // and quit; print how long loading took and quit.
+    QString screenshotDir; // --screenshot DIR
+    bool quitAfterLoad = false; // --quit-after-load
 };
 
 // Parses the program's arguments; false (with *error set) on a usage error.

@@ -1,6 +1,9 @@
 #include "dialogs.h"
 
+#include <QDesktopServices>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QUrl>
 
 namespace vd::gui {
 
@@ -44,6 +47,26 @@ void Dialogs::information(QWidget *parent, const QString &title, const QString &
 void Dialogs::warning(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::warning(parent, title, text);
+}
+
+QString Dialogs::textInput(QWidget *parent, const QString &title, const QString &label, const QString &text)
+{
+    bool ok = false;
+    const QString value = QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
+    return ok ? value : QString();
+}
+
+int Dialogs::chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items,
+                        int current)
+{
+    bool ok = false;
+    const QString value = QInputDialog::getItem(parent, title, label, items, qMax(0, current), false, &ok);
+    return ok ? int(items.indexOf(value)) : -1;
+}
+
+bool Dialogs::openExternally(const QString &filePath)
+{
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(filePath));
 }
 
 } // namespace vd::gui

@@ -4,6 +4,7 @@
 
 #include <QMessageBox>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -24,6 +25,14 @@ public:
                                                  QMessageBox::StandardButton defaultButton);
     virtual void information(QWidget *parent, const QString &title, const QString &text);
     virtual void warning(QWidget *parent, const QString &title, const QString &text);
+    // A line of text (unit names); empty when cancelled.
+    virtual QString textInput(QWidget *parent, const QString &title, const QString &label,
+                              const QString &text);
+    // One of `items` (a bloc, a unit); -1 when cancelled.
+    virtual int chooseItem(QWidget *parent, const QString &title, const QString &label,
+                           const QStringList &items, int current);
+    // Opens a file with the desktop's default program.
+    virtual bool openExternally(const QString &filePath);
 
     // The instance in use; tests install their own scripted one.
     static Dialogs &instance();

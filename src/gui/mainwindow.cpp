@@ -2,80 +2,389 @@
 
 #include "ui_mainwindow.h"
 
-#include "campaignstore.h"
+#include "approvalview.h"
+#include "campaignsettingsdialog.h"
 #include "dialogs.h"
+#include "infoviews.h"
+#include "nomineeeditor.h"
+#include "nomineelistview.h"
 #include "nomineestore.h"
-#include "nomineetablemodel.h"
+#include "preferences.h"
+#include "session.h"
+#include "undocommands.h"
+#include "unitsview.h"
 
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QUndoStack>
 
 namespace vd::gui {
 
+namespace {
+const int kMaxRecent = 8;
+}
+
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_db(std::move(db))
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/vinhdanh.svg")));
-    m_model = new NomineeTableModel(this);
-    m_ui->nomineeTableView->setModel(m_model);
-    m_ui->nomineeTableView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->nomineeTableView->verticalHeader()->setVisible(false);
+    m_session = new Session(std::move(db), this);
+    m_list = new NomineeListView(*m_session, this);
+    m_units = new UnitsView(*m_session, this);
+    m_approval = new ApprovalView(*m_session, this);
+    m_ui->pagesStackedWidget->addWidget(m_list);
+    m_ui->pagesStackedWidget->addWidget(m_units);
+    m_ui->pagesStackedWidget->addWidget(m_approval);
+    m_ui->pagesStackedWidget->addWidget(new ConferenceView(*m_session, this));
+    m_ui->pagesStackedWidget->addWidget(new OutputsView(*m_session, this));
+    setUpNavigation();
+    setUpActions();
+    connect(m_session, &Session::reloaded, this, &MainWindow::updateStatus);
+    connect(m_session, &Session::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            statusBar()->showMessage(tr("Đang tải và xét hồ sơ…"));
+        else
+            updateStatus();
+    });
+    connect(m_session, &Session::loadFailed, this, [this](const QString &message) {
+        Dialogs::instance().warning(this, tr("Không tải được dữ liệu"), message);
+    });
+    restoreSettings();
 
-    connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openDatabase);
-    connect(m_ui->quitAction, &QAction::triggered, this, &QMainWindow::close);
-
-    if (auto st = reload(); !st)
+    if (auto st = m_session->load(); !st)
         Dialogs::instance().warning(this, tr("VinhDanh"), st.error().message);
+    setWindowTitle(tr("VinhDanh — %1").arg(QFileInfo(m_session->database().location()).fileName()));
+    rememberDatabase(m_session->database().location());
 }
 
 MainWindow::~MainWindow() = default;
 
+Database &MainWindow::database() { return m_session->database(); }
+const Campaign &MainWindow::campaign() const { return m_session->campaign(); }
+
 Status MainWindow::reload()
 {
-    auto campaign = CampaignStore(*m_db).loadActive();
-    if (!campaign)
-        return campaign.error();
-    auto nominees = NomineeStore(*m_db).loadAll(campaign->id);
-    if (!nominees)
-        return nominees.error();
-    m_campaign = *campaign;
-    m_model->setNominees(m_campaign, *nominees);
-    m_ui->campaignLabel->setText(
-            tr("<b>%1</b> — hạn nhận hồ sơ: %2 %3 — tổng chỉ tiêu: %4")
-                    .arg(m_campaign.name.toHtmlEscaped(),
-                         m_campaign.deadlineInclusive ? tr("đến hết ngày") : tr("trước ngày"),
-                         m_campaign.deadline.toString(QStringLiteral("dd/MM/yyyy")))
-                    .arg(m_campaign.totalQuota()));
-    setWindowTitle(tr("VinhDanh — %1").arg(QFileInfo(m_db->location()).fileName()));
-    updateStatus();
-    return {};
+    Status st = m_session->reload();
+    setWindowTitle(tr("VinhDanh — %1").arg(QFileInfo(m_session->database().location()).fileName()));
+    return st;
 }
 
-void MainWindow::updateStatus()
+void MainWindow::setUpNavigation()
 {
-    statusBar()->showMessage(tr("%1 người được đề nghị — %2")
-                                     .arg(m_model->rowCount())
-                                     .arg(QDir::toNativeSeparators(m_db->location())));
+    const QStringList titles { tr("Hồ sơ đề nghị"), tr("Đơn vị"), tr("Xét duyệt"), tr("Hội nghị"), tr("Xuất & in") };
+    for (int i = 0; i < titles.size(); ++i) {
+        auto *item = new QListWidgetItem(titles.at(i), m_ui->navigationListWidget);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(titles.at(i)).arg(i + 1));
+        auto *shortcut = new QAction(this);
+        shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(shortcut, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
+        addAction(shortcut);
+    }
+    m_ui->navigationListWidget->setMinimumWidth(150);
+    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_ui->pagesStackedWidget->setCurrentIndex(row);
+        updateActions();
+    });
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({ 170, 1180 });
+    m_ui->navigationListWidget->setCurrentRow(0);
+}
+
+void MainWindow::setUpActions()
+{
+    QUndoStack *stack = m_session->undoStack();
+    QAction *undo = stack->createUndoAction(this, tr("&Hoàn tác"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = stack->createRedoAction(this, tr("&Làm lại"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
+    m_ui->editMenu->insertActions(m_ui->newNomineeAction, { undo, redo });
+    m_ui->editMenu->insertSeparator(m_ui->newNomineeAction);
+    m_ui->mainToolBar->insertActions(m_ui->newNomineeAction, { undo, redo });
+    m_ui->mainToolBar->insertSeparator(m_ui->newNomineeAction);
+    m_ui->deleteNomineeAction->setShortcut(QKeySequence::Delete);
+    m_ui->deleteNomineeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_list->tableView()->addAction(m_ui->deleteNomineeAction);
+
+    connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openDatabase);
+    connect(m_ui->backupAction, &QAction::triggered, this, &MainWindow::backup);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QMainWindow::close);
+    connect(m_ui->newNomineeAction, &QAction::triggered, this, &MainWindow::newNominee);
+    connect(m_ui->editNomineeAction, &QAction::triggered, this, [this] {
+        if (const qint64 id = m_list->currentId())
+            editNominee(id);
+    });
+    connect(m_ui->deleteNomineeAction, &QAction::triggered, this, [this] { deleteNominees(m_list->selectedIds()); });
+    connect(m_ui->findAction, &QAction::triggered, this, [this] {
+        showPage(NomineesPage);
+        m_list->setFocus();
+    });
+    connect(m_ui->reloadAction, &QAction::triggered, this, [this] {
+        if (auto st = reload(); !st)
+            Dialogs::instance().warning(this, tr("Không tải lại được"), st.error().message);
+    });
+    connect(m_ui->campaignSettingsAction, &QAction::triggered, this, [this] {
+        CampaignSettingsDialog dialog(m_session->database(), m_session->campaign(), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            if (auto st = reload(); !st)
+                Dialogs::instance().warning(this, tr("Không tải lại được"), st.error().message);
+        }
+    });
+    connect(m_ui->preferencesAction, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(Preferences::load(), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            dialog.preferences().save();
+            statusBar()->showMessage(tr("Đã lưu tùy chọn; ngôn ngữ mới có hiệu lực khi mở lại chương trình."), 6000);
+        }
+    });
+    connect(m_list, &NomineeListView::newRequested, this, &MainWindow::newNominee);
+    connect(m_list, &NomineeListView::editRequested, this, &MainWindow::editNominee);
+    connect(m_list, &NomineeListView::deleteRequested, this, &MainWindow::deleteNominees);
+    updateRecentMenu();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_ui->navigationListWidget->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_ui->pagesStackedWidget->currentIndex());
+}
+
+void MainWindow::updateActions()
+{
+    const bool nominees = currentPage() == NomineesPage;
+    m_ui->editNomineeAction->setEnabled(nominees);
+    m_ui->deleteNomineeAction->setEnabled(nominees);
+}
+
+NomineeEditor *MainWindow::editor() const
+{
+    return m_editor && m_editor->isVisible() ? m_editor : nullptr;
+}
+
+NomineeEditor *MainWindow::openEditor()
+{
+    if (m_editor && m_editor->isVisible()) {
+        m_editor->raise();
+        m_editor->activateWindow();
+        return nullptr;
+    }
+    if (m_editor) { // closed, waiting to be deleted
+        m_editor->disconnect(this);
+        m_editor = nullptr;
+    }
+    m_editor = new NomineeEditor(*m_session, this);
+    m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_editor, &QObject::destroyed, this, [this] { m_editor = nullptr; });
+    connect(m_editor, &NomineeEditor::saved, this, [this](qint64 id) {
+        showPage(NomineesPage);
+        m_list->selectId(id);
+        statusBar()->showMessage(tr("Đã lưu hồ sơ."), 4000);
+    });
+    const QSettings settings;
+    m_editor->restoreGeometry(settings.value(QStringLiteral("editor/geometry")).toByteArray());
+    connect(m_editor, &QDialog::finished, this, [this] {
+        QSettings().setValue(QStringLiteral("editor/geometry"), m_editor->saveGeometry());
+    });
+    return m_editor;
+}
+
+NomineeEditor *MainWindow::newNominee()
+{
+    NomineeEditor *editor = openEditor();
+    if (!editor)
+        return m_editor;
+    editor->startNew();
+    editor->open();
+    return editor;
+}
+
+NomineeEditor *MainWindow::editNominee(qint64 id)
+{
+    auto nominee = NomineeStore(m_session->database()).load(id);
+    if (!nominee) {
+        Dialogs::instance().warning(this, tr("Không mở được hồ sơ"), nominee.error().message);
+        return nullptr;
+    }
+    NomineeEditor *editor = openEditor();
+    if (!editor)
+        return m_editor;
+    editor->edit(*nominee);
+    editor->open();
+    return editor;
+}
+
+bool MainWindow::deleteNominees(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return false;
+    QStringList names;
+    for (qint64 id : ids) {
+        if (const Nominee *n = m_session->nomineeById(id))
+            names.append(n->fullName);
+    }
+    const QString text = ids.size() == 1
+            ? tr("Xóa hồ sơ của %1? Có thể hoàn tác bằng Ctrl+Z.").arg(names.value(0))
+            : tr("Xóa %1 hồ sơ (%2)? Có thể hoàn tác bằng Ctrl+Z.")
+                      .arg(ids.size()).arg(names.mid(0, 5).join(QStringLiteral(", ")));
+    if (Dialogs::instance().question(this, tr("Xóa hồ sơ"), text, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No)
+        != QMessageBox::Yes)
+        return false;
+    Status st = DatabaseCommand::execute(*m_session, new DeleteNomineesCommand(*m_session, ids));
+    if (!st) {
+        Dialogs::instance().warning(this, tr("Không xóa được"), st.error().message);
+        return false;
+    }
+    statusBar()->showMessage(tr("Đã xóa %1 hồ sơ (Ctrl+Z để hoàn tác).").arg(ids.size()), 5000);
+    return true;
+}
+
+bool MainWindow::openDatabaseFile(const QString &path, bool create)
+{
+    OpenOptions options;
+    options.createIfMissing = create;
+    auto opened = Database::open(path, options);
+    if (!opened) {
+        Dialogs::instance().warning(this, tr("Không mở được cơ sở dữ liệu"), opened.error().message);
+        return false;
+    }
+    if (m_editor)
+        m_editor->close();
+    if (auto st = m_session->setDatabase(std::move(opened.value())); !st) {
+        Dialogs::instance().warning(this, tr("VinhDanh"), st.error().message);
+        return false;
+    }
+    setWindowTitle(tr("VinhDanh — %1").arg(QFileInfo(path).fileName()));
+    rememberDatabase(path);
+    return true;
 }
 
 void MainWindow::openDatabase()
 {
     const QString path = Dialogs::instance().openFileName(
-            this, tr("Mở cơ sở dữ liệu VinhDanh"), QFileInfo(m_db->location()).absolutePath(),
+            this, tr("Mở cơ sở dữ liệu VinhDanh"), QFileInfo(m_session->database().location()).absolutePath(),
             tr("Cơ sở dữ liệu VinhDanh (*.sqlite *.db);;Mọi tệp (*)"));
+    if (!path.isEmpty())
+        openDatabaseFile(path);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = Dialogs::instance().saveFileName(
+            this, tr("Tạo cơ sở dữ liệu VinhDanh mới"), QFileInfo(m_session->database().location()).absolutePath(),
+            tr("Cơ sở dữ liệu VinhDanh (*.sqlite)"));
     if (path.isEmpty())
         return;
-    auto opened = Database::open(path);
-    if (!opened) {
-        Dialogs::instance().warning(this, tr("Không mở được cơ sở dữ liệu"), opened.error().message);
+    if (QFileInfo::exists(path)) {
+        Dialogs::instance().warning(this, tr("Tạo cơ sở dữ liệu mới"),
+                                    tr("Đã có tệp %1. Hãy chọn tên khác; tệp cũ không bị ghi đè.")
+                                            .arg(QDir::toNativeSeparators(path)));
         return;
     }
-    m_db = std::move(opened.value());
-    if (auto st = reload(); !st)
-        Dialogs::instance().warning(this, tr("VinhDanh"), st.error().message);
+    openDatabaseFile(path, true);
+}
+
+void MainWindow::backup()
+{
+    const QFileInfo current(m_session->database().location());
+    const QString suggested = current.absoluteDir().filePath(
+            tr("%1-sao-luu-%2.sqlite").arg(current.completeBaseName(), QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+    const QString path = Dialogs::instance().saveFileName(this, tr("Sao lưu cơ sở dữ liệu"), suggested,
+                                                          tr("Cơ sở dữ liệu VinhDanh (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (auto st = m_session->database().backupTo(path); !st) {
+        Dialogs::instance().warning(this, tr("Không sao lưu được"), st.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Đã sao lưu vào %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::rememberDatabase(const QString &path)
+{
+    QSettings settings;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    settings.setValue(QStringLiteral("lastDatabase"), absolute);
+    QStringList recent = settings.value(QStringLiteral("recentDatabases")).toStringList();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentDatabases"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_ui->recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentDatabases")).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_ui->recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openDatabaseFile(path); });
+    }
+    m_ui->recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateStatus()
+{
+    const Campaign &c = m_session->campaign();
+    m_ui->campaignLabel->setText(
+            tr("<b>%1</b> — hạn nhận hồ sơ: %2 %3 — tổng chỉ tiêu: %4")
+                    .arg(c.name.toHtmlEscaped(), c.deadlineInclusive ? tr("đến hết ngày") : tr("trước ngày"),
+                         c.deadline.toString(QStringLiteral("dd/MM/yyyy")))
+                    .arg(c.totalQuota()));
+    statusBar()->showMessage(tr("%1 người được đề nghị — %2")
+                                     .arg(m_session->nominees().size())
+                                     .arg(QDir::toNativeSeparators(m_session->database().location())));
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_approval->splitter()->restoreState(settings.value(QStringLiteral("approval/splitter")).toByteArray());
+    m_list->tableView()->horizontalHeader()->restoreState(
+            settings.value(QStringLiteral("nomineeList/header")).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_ui->mainSplitter->saveState());
+    settings.setValue(QStringLiteral("approval/splitter"), m_approval->splitter()->saveState());
+    settings.setValue(QStringLiteral("nomineeList/header"), m_list->tableView()->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_editor && m_editor->isDirty()) {
+        m_editor->reject();
+        if (m_editor && m_editor->isVisible()) {
+            event->ignore();
+            return;
+        }
+    }
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace vd::gui

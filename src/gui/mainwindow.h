@@ -1,3 +1,6 @@
+// The main window: menus, toolbar, status bar and the navigation between the
+// pages (Hồ sơ đề nghị, Đơn vị, Xét duyệt, Hội nghị, Xuất & in). Each page is its
+// own widget class; this class only wires them together.
 #pragma once
 
 #include "database.h"
@@ -13,29 +16,68 @@ class MainWindow;
 
 namespace vd::gui {
 
-class NomineeTableModel;
+class ApprovalView;
+class NomineeEditor;
+class NomineeListView;
+class Session;
+class UnitsView;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum Page { NomineesPage, UnitsPage, ApprovalPage, ConferencePage, OutputsPage, PageCount };
+
     explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Database &database() { return *m_db; }
-    const Campaign &campaign() const { return m_campaign; }
+    Session &session() { return *m_session; }
+    Database &database();
+    const Campaign &campaign() const;
     // Reloads the campaign and the nominees from the database.
     Status reload();
 
+    void showPage(Page page);
+    Page currentPage() const;
+    NomineeListView *nomineeList() const { return m_list; }
+    UnitsView *unitsView() const { return m_units; }
+    ApprovalView *approvalView() const { return m_approval; }
+    // The open editor (null when none is open).
+    NomineeEditor *editor() const;
+
+    // Opens the editor on a new nominee / on an existing one.
+    NomineeEditor *newNominee();
+    NomineeEditor *editNominee(qint64 id);
+    // Asks (through Dialogs), then deletes; undoable.
+    bool deleteNominees(const QList<qint64> &ids);
+
+    // Opens another database file (also used by File ▸ Open recent).
+    bool openDatabaseFile(const QString &path, bool create = false);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void setUpNavigation();
+    void setUpActions();
     void openDatabase();
+    void newDatabase();
+    void backup();
+    void rememberDatabase(const QString &path);
+    void updateRecentMenu();
     void updateStatus();
+    void updateActions();
+    void restoreSettings();
+    void saveSettings() const;
+    NomineeEditor *openEditor();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<Database> m_db;
-    Campaign m_campaign;
-    NomineeTableModel *m_model = nullptr;
+    Session *m_session = nullptr;
+    NomineeListView *m_list = nullptr;
+    UnitsView *m_units = nullptr;
+    ApprovalView *m_approval = nullptr;
+    NomineeEditor *m_editor = nullptr;
 };
 
 } // namespace vd::gui

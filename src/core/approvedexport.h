@@ -1,0 +1,28 @@
+// Spreadsheet exports of the approved list (CONTRACT §6): CSV (UTF-8 with BOM,
+// RFC 4180) and XLSX (libxlsxwriter). One header row, one row per honoree, no
+// bloc heading rows. Files are replaced atomically: a failure leaves no
+// half-written file and an existing file untouched.
+#pragma once
+
+#include "approvedlist.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace vd {
+
+// STT, Họ và tên, Chức vụ, Đơn vị, Khối, Tóm tắt thành tích (translated).
+QStringList approvedListHeaders();
+// The cells of one honoree (STT is `number`), in header order.
+QStringList approvedListRow(const ApprovedList &list, const Nominee &nominee, int number);
+
+// The CSV bytes (BOM, CRLF line ends, fields quoted when needed).
+QByteArray approvedListCsv(const ApprovedList &list);
+Status writeApprovedListCsv(const ApprovedList &list, const QString &path);
+Status writeApprovedListXlsx(const ApprovedList &list, const QString &path);
+
+// Writes bytes to `path` atomically (QSaveFile); a Storage error names the file.
+Status writeFileAtomically(const QString &path, const QByteArray &bytes);
+
+} // namespace vd

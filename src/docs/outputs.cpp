@@ -1,0 +1,170 @@
+#include "outputs.h"
+
+#include "approvedexport.h"
+#include "campaignstore.h"
+#include "certificates.h"
+#include "documents.h"
+#include "nomineestore.h"
+#include "settingsstore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace vd::docs {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("vd::docs", text); }
+
+} // namespace
+
+QList<OutputKind> allOutputKinds()
+{
+    return { OutputKind::ApprovedList, OutputKind::Programme, OutputKind::Decision,
+             OutputKind::Invitations, OutputKind::Certificates, OutputKind::CertificateTestPage,
+             OutputKind::EligibilityReport };
+}
+
+QString outputName(OutputKind kind)
+{
+    switch (kind) {
+    case OutputKind::ApprovedList: return tr("Danh sách được biểu dương");
+    case OutputKind::Programme: return tr("Chương trình hội nghị");
+    case OutputKind::Decision: return tr("Dự thảo quyết định khen thưởng");
+    case OutputKind::Invitations: return tr("Giấy mời");
+    case OutputKind::Certificates: return tr("Giấy khen");
+    case OutputKind::CertificateTestPage: return tr("Trang in thử giấy khen");
+    case OutputKind::EligibilityReport: return tr("Báo cáo thẩm định hồ sơ");
+    }
+    return {};
+}
+
+QString Output::title() const
+{
+    if (m_text)
+        return m_text->title;
+    if (m_painted)
+        return m_painted->title;
+    return outputName(m_kind);
+}
+
+QStringList Output::formats() const
+{
+    if (m_kind == OutputKind::ApprovedList)
+        return { QStringLiteral("xlsx"), QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("csv") };
+    if (m_painted)
+        return { QStringLiteral("pdf") };
+    return { QStringLiteral("pdf"), QStringLiteral("odt") };
+}
+
+int Output::honoreeCount() const { return m_list ? m_list->count() : 0; }
+
+int Output::pageCountHint() const { return m_painted ? m_painted->pageCount : -1; }
+
+const QTextDocument *Output::textDocument() const
+{
+    return m_text ? m_text->document.get() : nullptr;
+}
+
+Result<int> Output::printTo(QPagedPaintDevice *device) const
+{
+    if (m_text)
+        return docs::printTo(*m_text, device);
+    if (m_painted)
+        return docs::printTo(*m_painted, device);
+    return Error::storage(tr("Tài liệu trống."));
+}
+
+Status Output::write(const QString &path) const
+{
+    return write(path, QFileInfo(path).suffix().toLower());
+}
+
+Status Output::write(const QString &path, const QString &format) const
+{
+    const QString f = format.toLower();
+    if (!formats().contains(f)) {
+        return Error::usage(tr("%1 không xuất được dạng \"%2\" (chọn %3).")
+                                    .arg(outputName(m_kind), format, formats().join(QStringLiteral(", "))));
+    }
+    if (f == QLatin1String("xlsx"))
+        return writeApprovedListXlsx(*m_list, path);
+    if (f == QLatin1String("csv"))
+        return writeApprovedListCsv(*m_list, path);
+    if (m_painted)
+        return writePdf(*m_painted, path);
+    return writeDocument(*m_text, f, path);
+}
+
+Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &options)
+{
+    Output out;
+    out.m_kind = kind;
+    if (kind == OutputKind::Programme) {
+        auto campaign = CampaignStore(db).loadActive();
+        if (!campaign)
+            return campaign.error();
+        out.m_text = buildProgramme(*campaign);
+        return out;
+    }
+    if (kind == OutputKind::EligibilityReport) {
+        auto campaign = CampaignStore(db).loadActive();
+        if (!campaign)
+            return campaign.error();
+        auto nominees = NomineeStore(db).loadAll(campaign->id);
+        if (!nominees)
+            return nominees.error();
+        if (nominees->isEmpty())
+            return Error::validation(tr("Chưa có hồ sơ đề nghị nào trong đợt \"%1\".").arg(campaign->name));
+        out.m_text = buildEligibilityReport(*campaign, *nominees,
+                                            options.date.isValid() ? options.date : QDate::currentDate());
+        return out;
+    }
+    std::optional<CertificateLayout> layout;
+    if (kind == OutputKind::CertificateTestPage || kind == OutputKind::Certificates) {
+        auto loaded = loadCertificateLayout(SettingsStore(db));
+        if (!loaded)
+            return loaded.error();
+        layout = *loaded;
+        if (kind == OutputKind::CertificateTestPage) {
+            out.m_painted = buildCertificateTestPage(*layout);
+            return out;
+        }
+    }
+
+    auto list = loadApprovedList(db);
+    if (!list)
+        return list.error();
+    ApprovedList chosen = *list;
+    if (!options.ids.isEmpty()) {
+        chosen = list->restrictedTo(options.ids);
+        if (chosen.count() != options.ids.size())
+            return Error::validation(tr("Có người được chọn không thuộc danh sách đã duyệt."));
+    }
+    out.m_list = chosen;
+    switch (kind) {
+    case OutputKind::ApprovedList:
+        out.m_text = buildApprovedListDocument(chosen, options.date);
+        break;
+    case OutputKind::Decision: {
+        auto decision = buildDecision(chosen, options.date, options.rewardAmount);
+        if (!decision)
+            return decision.error();
+        out.m_text = std::move(decision.value());
+        break;
+    }
+    case OutputKind::Invitations:
+        out.m_text = buildInvitations(chosen, options.date);
+        break;
+    case OutputKind::Certificates:
+        out.m_painted = buildCertificates(chosen, *layout, options.date);
+        break;
+    case OutputKind::Programme:
+    case OutputKind::CertificateTestPage:
+    case OutputKind::EligibilityReport:
+        break;
+    }
+    return out;
+}
+
+} // namespace vd::docs

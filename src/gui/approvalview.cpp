@@ -1,0 +1,161 @@
+#include "approvalview.h"
+
+#include "ui_approvalview.h"
+
+#include "approvalmodels.h"
+#include "dialogs.h"
+#include "session.h"
+#include "textfold.h"
+#include "undocommands.h"
+
+#include <QHeaderView>
+
+#include <algorithm>
+
+namespace vd::gui {
+
+ApprovalView::ApprovalView(Session &session, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ApprovalView>()), m_session(session)
+{
+    m_ui->setupUi(this);
+    m_tallies = new BlocTallyModel(this);
+    m_candidates = new ApprovalCandidateModel(this);
+    m_ui->blocTableView->setModel(m_tallies);
+    m_ui->blocTableView->setItemDelegateForColumn(BlocTallyModel::ProgressColumn, new TallyProgressDelegate(this));
+    m_ui->blocTableView->verticalHeader()->setVisible(false);
+    m_ui->blocTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->blocTableView->setColumnWidth(BlocTallyModel::BlocColumn, 180);
+    m_ui->candidateTableView->setModel(m_candidates);
+    m_ui->candidateTableView->verticalHeader()->setVisible(false);
+    m_ui->candidateTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->candidateTableView->setColumnWidth(ApprovalCandidateModel::NameColumn, 240);
+    m_ui->candidateTableView->setColumnWidth(ApprovalCandidateModel::UnitColumn, 300);
+    m_ui->candidateTableView->setColumnWidth(ApprovalCandidateModel::PositionColumn, 180);
+    m_ui->approvalSplitter->setStretchFactor(0, 1);
+    m_ui->approvalSplitter->setStretchFactor(1, 1);
+    m_ui->approvalSplitter->setSizes({ 260, 300 });
+
+    connect(m_ui->blocTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ApprovalView::showCandidates);
+    connect(m_candidates, &ApprovalCandidateModel::checksChanged, this, &ApprovalView::updateButtons);
+    connect(m_ui->approveButton, &QPushButton::clicked, this, &ApprovalView::approveChecked);
+    connect(m_ui->unapproveButton, &QPushButton::clicked, this, &ApprovalView::unapproveChecked);
+    connect(&m_session, &Session::reloaded, this, &ApprovalView::reload);
+    reload();
+}
+
+ApprovalView::~ApprovalView() = default;
+
+QSplitter *ApprovalView::splitter() const { return m_ui->approvalSplitter; }
+
+qint64 ApprovalView::currentBlocId() const
+{
+    const QModelIndex index = m_ui->blocTableView->currentIndex();
+    return index.isValid() ? index.data(BlocTallyModel::BlocIdRole).toLongLong() : 0;
+}
+
+void ApprovalView::selectBloc(qint64 blocId)
+{
+    for (int row = 0; row < m_tallies->rowCount(); ++row) {
+        if (m_tallies->tallyAt(row)->blocId == blocId) {
+            m_ui->blocTableView->setCurrentIndex(m_tallies->index(row, 0));
+            return;
+        }
+    }
+}
+
+void ApprovalView::reload()
+{
+    const qint64 bloc = currentBlocId();
+    m_tallies->setTallies(m_session.tallies());
+    int approved = 0;
+    for (const BlocTally &t : m_session.tallies())
+        approved += t.approved;
+    m_ui->totalLabel->setText(tr("Đã duyệt %1 / %2").arg(approved).arg(m_session.campaign().totalQuota()));
+    if (bloc)
+        selectBloc(bloc);
+    else if (m_tallies->rowCount() > 0)
+        m_ui->blocTableView->setCurrentIndex(m_tallies->index(0, 0));
+    showCandidates();
+}
+
+void ApprovalView::showCandidates()
+{
+    const qint64 blocId = currentBlocId();
+    static const VietnameseCollator collator;
+    QList<QPair<VietnameseCollator::SortKey, int>> keyed; // sort key, index into nominees()
+    const QList<Nominee> &all = m_session.nominees();
+    const QList<Verdict> &verdicts = m_session.verdicts();
+    for (int i = 0; i < all.size(); ++i) {
+        const Nominee &n = all.at(i);
+        if (n.blocId == blocId && (n.approved || (i < verdicts.size() && verdicts.at(i) == Verdict::Eligible)))
+            keyed.append({ collator.nameSortKey(n.fullName), i });
+    }
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<Nominee> candidates;
+    candidates.reserve(keyed.size());
+    for (const auto &k : std::as_const(keyed))
+        candidates.append(all.at(k.second));
+    m_candidates->setCandidates(candidates);
+    const Bloc *bloc = m_session.campaign().blocById(blocId);
+    m_ui->candidatesLabel->setText(
+            bloc ? tr("Khối %1: %2 người đủ điều kiện hoặc đã duyệt. Đánh dấu để duyệt hoặc bỏ duyệt.")
+                           .arg(bloc->name).arg(candidates.size())
+                 : tr("Chọn một khối ở bảng trên."));
+    updateButtons();
+}
+
+void ApprovalView::updateButtons()
+{
+    const QList<qint64> toApprove = m_candidates->checkedIds(false);
+    const QList<qint64> toWithdraw = m_candidates->checkedIds(true);
+    const BlocTally *tally = nullptr;
+    for (const BlocTally &t : m_session.tallies()) {
+        if (t.blocId == currentBlocId())
+            tally = &t;
+    }
+    QString reason;
+    if (toApprove.isEmpty())
+        reason = tr("Đánh dấu những người chưa duyệt cần duyệt.");
+    else if (tally && toApprove.size() > tally->remaining())
+        reason = tr("Khối %1: chỉ tiêu %2, đã duyệt %3, còn %4 — không duyệt thêm %5 người được.")
+                         .arg(tally->name).arg(tally->quota).arg(tally->approved).arg(tally->remaining())
+                         .arg(toApprove.size());
+    m_ui->approveButton->setEnabled(reason.isEmpty());
+    m_ui->approveButton->setToolTip(reason.isEmpty() ? tr("Duyệt %1 người").arg(toApprove.size()) : reason);
+    m_ui->approvalReasonLabel->setText(toApprove.isEmpty() ? QString() : reason);
+    m_ui->unapproveButton->setEnabled(!toWithdraw.isEmpty());
+}
+
+bool ApprovalView::approveChecked()
+{
+    const QList<qint64> ids = m_candidates->checkedIds(false);
+    if (ids.isEmpty())
+        return false;
+    Status st = DatabaseCommand::execute(m_session, new ApprovalCommand(m_session, ids, true));
+    if (!st) {
+        QStringList lines { st.error().message };
+        lines += st.error().details;
+        Dialogs::instance().warning(this, tr("Không duyệt được"), lines.join(QLatin1Char('\n')));
+        return false;
+    }
+    m_candidates->clearChecks();
+    return true;
+}
+
+bool ApprovalView::unapproveChecked()
+{
+    const QList<qint64> ids = m_candidates->checkedIds(true);
+    if (ids.isEmpty())
+        return false;
+    Status st = DatabaseCommand::execute(m_session, new ApprovalCommand(m_session, ids, false));
+    if (!st) {
+        Dialogs::instance().warning(this, tr("Không bỏ duyệt được"), st.error().message);
+        return false;
+    }
+    m_candidates->clearChecks();
+    return true;
+}
+
+} // namespace vd::gui

@@ -1,0 +1,534 @@
+#include "nomineeeditor.h"
+
+#include "ui_nomineeeditor.h"
+
+#include "attachmentstore.h"
+#include "citizenid.h"
+#include "dialogs.h"
+#include "nomineestore.h"
+#include "nomineetablemodel.h"
+#include "rules.h"
+#include "session.h"
+#include "textfold.h"
+#include "undocommands.h"
+
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QStandardPaths>
+
+namespace vd::gui {
+
+namespace {
+const char *kDocumentCode = "documentCode";
+const int kAttachmentIdRole = Qt::UserRole + 1;
+const int kAttachmentNameRole = Qt::UserRole + 2;
+} // namespace
+
+NomineeEditor::NomineeEditor(Session &session, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::NomineeEditor>()), m_session(session)
+{
+    m_ui->setupUi(this);
+    setAcceptDrops(true);
+    m_ui->birthDateEdit->setStartDate(QDate(1980, 1, 1));
+    m_ui->receivedDateEdit->setStartDate(m_session.today());
+    m_ui->meritYearSpinBox->setMinimum(m_ui->meritYearSpinBox->minimum());
+    fillChoices();
+
+    // Every input re-validates and re-checks the rules as you type.
+    const auto changed = [this] { onChanged(); };
+    for (QLineEdit *e : findChildren<QLineEdit *>())
+        connect(e, &QLineEdit::textChanged, this, changed);
+    for (QComboBox *c : findChildren<QComboBox *>()) {
+        connect(c, &QComboBox::currentIndexChanged, this, changed);
+        if (c->isEditable())
+            connect(c, &QComboBox::currentTextChanged, this, changed);
+    }
+    for (QCheckBox *c : findChildren<QCheckBox *>())
+        connect(c, &QCheckBox::toggled, this, changed);
+    for (QDateEdit *d : findChildren<QDateEdit *>())
+        connect(d, &QDateEdit::dateChanged, this, changed);
+    for (QSpinBox *s : findChildren<QSpinBox *>())
+        connect(s, &QSpinBox::valueChanged, this, changed);
+    for (QPlainTextEdit *p : findChildren<QPlainTextEdit *>())
+        connect(p, &QPlainTextEdit::textChanged, this, changed);
+
+    // Enter moves to the next field (the multi-line notes keep their Enter).
+    for (QWidget *w : findChildren<QWidget *>()) {
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+            || qobject_cast<QCheckBox *>(w))
+            w->installEventFilter(this);
+    }
+
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &NomineeEditor::save);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &NomineeEditor::reject);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &NomineeEditor::save);
+    auto *newShortcut = new QShortcut(QKeySequence::New, this);
+    connect(newShortcut, &QShortcut::activated, this, [this] {
+        if (confirmDiscard())
+            startNew(m_ui->blocComboBox->currentData().toLongLong());
+    });
+    connect(m_ui->addAttachmentButton, &QPushButton::clicked, this, [this] {
+        const QString path = Dialogs::instance().openFileName(
+                this, tr("Thêm tệp scan hồ sơ"),
+                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                tr("Tệp scan (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)"));
+        if (!path.isEmpty())
+            addAttachmentFiles({ path });
+    });
+    connect(m_ui->openAttachmentButton, &QPushButton::clicked, this, &NomineeEditor::openAttachment);
+    connect(m_ui->removeAttachmentButton, &QPushButton::clicked, this, &NomineeEditor::removeAttachment);
+    connect(m_ui->attachmentListWidget, &QListWidget::itemActivated, this, &NomineeEditor::openAttachment);
+}
+
+NomineeEditor::~NomineeEditor() = default;
+
+void NomineeEditor::fillChoices()
+{
+    const Campaign &c = m_session.campaign();
+    m_ui->genderComboBox->addItem(QString(), int(Gender::Unknown));
+    m_ui->genderComboBox->addItem(genderName(Gender::Male), int(Gender::Male));
+    m_ui->genderComboBox->addItem(genderName(Gender::Female), int(Gender::Female));
+    for (const Bloc &b : c.blocs)
+        m_ui->blocComboBox->addItem(b.name, b.id);
+    for (Category cat : { Category::Ldg, Category::Ldst })
+        m_ui->categoryComboBox->addItem(categoryName(cat), int(cat));
+    m_ui->emulationTitleComboBox->addItem(QString());
+    m_ui->emulationTitleComboBox->addItems(c.criteria.emulationTitles);
+    for (const UnitSummary &u : m_session.units())
+        m_ui->unitComboBox->addItem(u.unit.name, u.unit.id);
+    m_ui->unitComboBox->setCurrentIndex(-1);
+    m_ui->unitComboBox->setInsertPolicy(QComboBox::NoInsert);
+    m_ui->meritYearSpinBox->setMinimum(c.year > 0 ? c.year - 30 : 1990);
+    m_ui->meritYearSpinBox->setValue(m_ui->meritYearSpinBox->minimum());
+
+    auto *layout = m_ui->documentsWidget->layout();
+    for (const DocumentType &d : c.documentTypes) {
+        auto *check = new QCheckBox(d.required ? tr("%1 (bắt buộc)").arg(d.name) : d.name, m_ui->documentsWidget);
+        check->setObjectName(QStringLiteral("document%1CheckBox").arg(d.code));
+        check->setProperty(kDocumentCode, d.code);
+        layout->addWidget(check);
+        m_documentChecks.append(check);
+    }
+    // Tab order: the checklist after "endorsed", before the number of copies.
+    QWidget *previous = m_ui->endorsedCheckBox;
+    for (QCheckBox *check : std::as_const(m_documentChecks)) {
+        setTabOrder(previous, check);
+        previous = check;
+    }
+    setTabOrder(previous, m_ui->copiesSpinBox);
+}
+
+void NomineeEditor::startNew(qint64 blocId)
+{
+    Nominee n;
+    n.campaignId = m_session.campaign().id;
+    n.blocId = blocId;
+    n.unionMember = true;
+    edit(n);
+    setWindowTitle(tr("Hồ sơ mới"));
+}
+
+void NomineeEditor::edit(const Nominee &nominee)
+{
+    m_original = nominee;
+    m_pendingFiles.clear();
+    setForm(nominee);
+    m_dirty = false;
+    setWindowTitle(nominee.id ? tr("Hồ sơ: %1").arg(nominee.fullName) : tr("Hồ sơ mới"));
+    refreshAttachments();
+    onChanged();
+    m_dirty = false;
+    m_ui->fullNameLineEdit->setFocus();
+    m_ui->fullNameLineEdit->end(false); // cursor after the name, nothing selected
+}
+
+void NomineeEditor::setForm(const Nominee &n)
+{
+    m_loading = true;
+    m_ui->fullNameLineEdit->setText(n.fullName);
+    m_ui->genderComboBox->setCurrentIndex(qMax(0, m_ui->genderComboBox->findData(int(n.gender))));
+    m_ui->birthDateEdit->setOptionalDate(n.birthDate);
+    m_ui->citizenIdLineEdit->setText(n.citizenId);
+    m_ui->positionLineEdit->setText(n.position);
+    m_ui->unitComboBox->setCurrentIndex(m_ui->unitComboBox->findData(n.unitId));
+    if (n.unitId == 0)
+        m_ui->unitComboBox->setEditText(n.unitName);
+    const int bloc = m_ui->blocComboBox->findData(n.blocId);
+    m_ui->blocComboBox->setCurrentIndex(bloc >= 0 ? bloc : 0);
+    m_ui->categoryComboBox->setCurrentIndex(qMax(0, m_ui->categoryComboBox->findData(int(n.category))));
+    m_ui->unionMemberCheckBox->setChecked(n.unionMember);
+    m_ui->emulationTitleComboBox->setEditText(n.emulationTitle);
+    m_ui->initiativeLineEdit->setText(n.initiative);
+    m_ui->initiativeDecisionLineEdit->setText(n.initiativeDecision);
+    m_ui->meritAwardLineEdit->setText(n.meritAward);
+    m_ui->meritYearSpinBox->setValue(n.meritYear > 0 ? n.meritYear : m_ui->meritYearSpinBox->minimum());
+    m_ui->creativeTopicLineEdit->setText(n.creativeTopic);
+    m_ui->achievementsPlainTextEdit->setPlainText(n.achievements);
+    m_ui->receivedDateEdit->setOptionalDate(n.receivedDate);
+    m_ui->endorsedCheckBox->setChecked(n.endorsed);
+    for (QCheckBox *check : std::as_const(m_documentChecks))
+        check->setChecked(n.documents.contains(check->property(kDocumentCode).toString()));
+    m_ui->copiesSpinBox->setValue(n.copies);
+    m_ui->softCopyCheckBox->setChecked(n.softCopy);
+    m_ui->notesPlainTextEdit->setPlainText(n.notes);
+    m_loading = false;
+}
+
+Nominee NomineeEditor::formNominee() const
+{
+    Nominee n = m_original;
+    n.campaignId = m_session.campaign().id;
+    n.fullName = m_ui->fullNameLineEdit->text();
+    n.gender = Gender(m_ui->genderComboBox->currentData().toInt());
+    n.birthDate = m_ui->birthDateEdit->optionalDate();
+    n.citizenId = m_ui->citizenIdLineEdit->text();
+    n.position = m_ui->positionLineEdit->text();
+    n.unitName = m_ui->unitComboBox->currentText();
+    // The typed name decides the unit; an existing one is found (folded) on save.
+    n.unitId = 0;
+    for (const UnitSummary &u : m_session.units()) {
+        if (foldText(u.unit.name) == foldText(normalizeText(n.unitName))) {
+            n.unitId = u.unit.id;
+            n.unitName = u.unit.name;
+        }
+    }
+    n.blocId = m_ui->blocComboBox->currentData().toLongLong();
+    n.category = Category(m_ui->categoryComboBox->currentData().toInt());
+    n.unionMember = m_ui->unionMemberCheckBox->isChecked();
+    n.emulationTitle = m_ui->emulationTitleComboBox->currentText();
+    n.initiative = m_ui->initiativeLineEdit->text();
+    n.initiativeDecision = m_ui->initiativeDecisionLineEdit->text();
+    n.meritAward = m_ui->meritAwardLineEdit->text();
+    n.meritYear = m_ui->meritYearSpinBox->value() == m_ui->meritYearSpinBox->minimum()
+            ? 0 : m_ui->meritYearSpinBox->value();
+    n.creativeTopic = m_ui->creativeTopicLineEdit->text();
+    n.achievements = m_ui->achievementsPlainTextEdit->toPlainText();
+    n.receivedDate = m_ui->receivedDateEdit->optionalDate();
+    n.endorsed = m_ui->endorsedCheckBox->isChecked();
+    n.documents.clear();
+    for (QCheckBox *check : m_documentChecks) {
+        if (check->isChecked())
+            n.documents.append(check->property(kDocumentCode).toString());
+    }
+    n.copies = m_ui->copiesSpinBox->value();
+    n.softCopy = m_ui->softCopyCheckBox->isChecked();
+    n.notes = m_ui->notesPlainTextEdit->toPlainText();
+    NomineeStore::normalize(n);
+    return n;
+}
+
+void NomineeEditor::onChanged()
+{
+    if (m_loading)
+        return;
+    m_dirty = true;
+    validate();
+    const Nominee n = formNominee();
+    refreshFindings(n);
+    refreshDuplicates(n);
+}
+
+void NomineeEditor::setError(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+void NomineeEditor::validate()
+{
+    m_problems.clear();
+    const QDate today = m_session.today();
+    auto report = [this](QLabel *label, const QString &field, const QString &problem) {
+        setError(label, problem);
+        if (!problem.isEmpty())
+            m_problems.append(tr("%1: %2").arg(field, problem));
+    };
+
+    const QString name = normalizeText(m_ui->fullNameLineEdit->text());
+    QString nameProblem;
+    if (name.isEmpty())
+        nameProblem = tr("bắt buộc.");
+    else if (name.contains(QRegularExpression(QStringLiteral("\\d"))))
+        nameProblem = tr("họ tên không chứa chữ số.");
+    report(m_ui->fullNameErrorLabel, tr("Họ và tên"), nameProblem);
+
+    const QString id = m_ui->citizenIdLineEdit->text().trimmed();
+    QString idProblem;
+    if (!id.isEmpty()) {
+        // CONTRACT §4.3: province, century and sex, birth year, against the form.
+        idProblem = citizenIdProblem(id, Gender(m_ui->genderComboBox->currentData().toInt()),
+                                     m_ui->birthDateEdit->optionalDate());
+    }
+    report(m_ui->citizenIdErrorLabel, tr("Số CCCD"), idProblem);
+
+    const QDate birth = m_ui->birthDateEdit->optionalDate();
+    QString birthProblem;
+    if (birth.isValid() && birth > today)
+        birthProblem = tr("ngày sinh ở sau hôm nay.");
+    else if (birth.isValid() && birth.addYears(15) > today)
+        birthProblem = tr("người lao động phải từ 15 tuổi trở lên.");
+    report(m_ui->birthDateErrorLabel, tr("Ngày sinh"), birthProblem);
+
+    const QDate received = m_ui->receivedDateEdit->optionalDate();
+    QString receivedProblem;
+    if (received.isValid() && received > today)
+        receivedProblem = tr("ngày nhận hồ sơ ở sau hôm nay.");
+    else if (received.isValid() && birth.isValid() && received <= birth)
+        receivedProblem = tr("ngày nhận hồ sơ trước ngày sinh.");
+    report(m_ui->receivedDateErrorLabel, tr("Ngày nhận hồ sơ"), receivedProblem);
+
+    report(m_ui->positionErrorLabel, tr("Chức vụ"),
+           normalizeText(m_ui->positionLineEdit->text()).isEmpty() ? tr("bắt buộc.") : QString());
+    report(m_ui->unitErrorLabel, tr("Đơn vị"),
+           normalizeText(m_ui->unitComboBox->currentText()).isEmpty() ? tr("bắt buộc.") : QString());
+    if (m_ui->blocComboBox->currentIndex() < 0)
+        m_problems.append(tr("Khối: bắt buộc."));
+
+    const bool ok = m_problems.isEmpty();
+    m_ui->saveButton->setEnabled(ok);
+    m_ui->saveButton->setToolTip(ok ? tr("Lưu hồ sơ (Ctrl+S)")
+                                    : tr("Chưa lưu được:\n%1").arg(m_problems.join(QLatin1Char('\n'))));
+    m_ui->saveStatusLabel->setText(ok ? QString() : tr("Chưa lưu được: %1").arg(m_problems.first()));
+}
+
+void NomineeEditor::refreshFindings(const Nominee &n)
+{
+    const QList<Finding> findings = m_session.check(n);
+    const Verdict verdict = verdictOf(findings);
+    static const char *colours[] = { "#2e7d32", "#ef6c00", "#c62828" };
+    m_ui->verdictLabel->setText(QStringLiteral("<b style=\"color:%1\">%2</b>")
+                                        .arg(QLatin1String(colours[int(verdict)]), verdictName(verdict).toHtmlEscaped()));
+    m_ui->verdictLabel->setProperty("verdict", int(verdict));
+    m_ui->findingsListWidget->clear();
+    for (const Finding &f : findings) {
+        auto *item = new QListWidgetItem(
+                NomineeTableModel::verdictIcon(f.severity == Severity::Error ? Verdict::Ineligible : Verdict::Review),
+                f.message, m_ui->findingsListWidget);
+        item->setData(Qt::UserRole, f.code);
+        item->setToolTip(f.code);
+    }
+    if (findings.isEmpty()) {
+        new QListWidgetItem(NomineeTableModel::verdictIcon(Verdict::Eligible),
+                            tr("Đáp ứng mọi tiêu chuẩn của Kế hoạch."), m_ui->findingsListWidget);
+    }
+}
+
+void NomineeEditor::refreshDuplicates(const Nominee &n)
+{
+    QStringList lines;
+    auto describe = [this](const Nominee *other) {
+        const Bloc *bloc = m_session.campaign().blocById(other->blocId);
+        return tr("%1 — %2%3%4")
+                .arg(other->fullName, other->unitName, bloc ? tr(", khối %1").arg(bloc->name) : QString(),
+                     other->birthDate.isValid()
+                             ? tr(", sinh %1").arg(other->birthDate.toString(QStringLiteral("dd/MM/yyyy")))
+                             : QString());
+    };
+    for (const Nominee *other : m_session.similarByCitizenId(n.citizenId, n.id))
+        lines.append(tr("Trùng số CCCD với: %1").arg(describe(other)));
+    for (const Nominee *other : m_session.similarByName(n.fullName, n.id)) {
+        if (n.citizenId.isEmpty() || other->citizenId != n.citizenId)
+            lines.append(tr("Trùng họ tên với: %1").arg(describe(other)));
+    }
+    m_ui->duplicateLabel->setText(lines.isEmpty() ? QString()
+                                                  : tr("Có thể trùng hồ sơ:\n%1").arg(lines.join(QLatin1Char('\n'))));
+    m_ui->duplicateLabel->setVisible(!lines.isEmpty());
+}
+
+bool NomineeEditor::save()
+{
+    validate();
+    if (!m_problems.isEmpty()) {
+        m_ui->saveStatusLabel->setText(tr("Chưa lưu được: %1").arg(m_problems.join(QLatin1Char(' '))));
+        return false;
+    }
+    const Nominee n = formNominee();
+    DatabaseCommand *command = nullptr;
+    CreateNomineeCommand *create = nullptr;
+    if (n.id == 0)
+        command = create = new CreateNomineeCommand(m_session, n, m_pendingFiles);
+    else
+        command = new EditNomineeCommand(m_session, m_original, n);
+    Status st = DatabaseCommand::execute(m_session, command);
+    if (!st) {
+        QStringList lines { st.error().message };
+        lines += st.error().details;
+        m_ui->saveStatusLabel->setText(st.error().message);
+        Dialogs::instance().warning(this, tr("Không lưu được hồ sơ"), lines.join(QLatin1Char('\n')));
+        return false;
+    }
+    const qint64 id = create ? create->nomineeId() : n.id;
+    m_pendingFiles.clear();
+    m_dirty = false;
+    emit saved(id);
+    accept();
+    return true;
+}
+
+bool NomineeEditor::confirmDiscard()
+{
+    if (!m_dirty)
+        return true;
+    return Dialogs::instance().question(this, tr("Bỏ thay đổi?"),
+                                        tr("Hồ sơ có thay đổi chưa lưu. Bỏ các thay đổi này?"),
+                                        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Discard;
+}
+
+void NomineeEditor::reject()
+{
+    if (confirmDiscard()) {
+        m_dirty = false;
+        QDialog::reject();
+    }
+}
+
+bool NomineeEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            auto *combo = qobject_cast<QComboBox *>(watched);
+            if (combo && combo->view()->isVisible())
+                return false; // Enter picks the item in an open list
+            focusNextChild();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void NomineeEditor::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void NomineeEditor::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    addAttachmentFiles(paths);
+    event->acceptProposedAction();
+}
+
+void NomineeEditor::addAttachmentFiles(const QStringList &paths)
+{
+    QStringList refused;
+    for (const QString &path : paths) {
+        QFile f(path);
+        if (QFileInfo(path).size() > AttachmentStore::maxFileSize) {
+            refused.append(tr("Tệp %1 quá giới hạn %2 MB.")
+                                   .arg(QFileInfo(path).fileName())
+                                   .arg(AttachmentStore::maxFileSize / (1024 * 1024)));
+            continue;
+        }
+        if (!f.open(QIODevice::ReadOnly)) {
+            refused.append(tr("Không đọc được tệp %1: %2").arg(path, f.errorString()));
+            continue;
+        }
+        const QByteArray bytes = f.readAll();
+        const QString name = QFileInfo(path).fileName();
+        if (m_original.id == 0) {
+            if (auto ok = AttachmentStore::check(name, bytes); !ok)
+                refused.append(ok.error().message);
+            else
+                m_pendingFiles.append({ name, bytes });
+        } else if (auto added = AttachmentStore(m_session.database()).add(m_original.id, name, bytes); !added) {
+            refused.append(added.error().message);
+        }
+    }
+    refreshAttachments();
+    if (!refused.isEmpty())
+        Dialogs::instance().warning(this, tr("Không thêm được tệp"), refused.join(QLatin1Char('\n')));
+}
+
+void NomineeEditor::refreshAttachments()
+{
+    QListWidget *list = m_ui->attachmentListWidget;
+    list->clear();
+    if (m_original.id == 0) {
+        for (int i = 0; i < m_pendingFiles.size(); ++i) {
+            auto *item = new QListWidgetItem(tr("%1 (lưu cùng hồ sơ)").arg(m_pendingFiles.at(i).first), list);
+            item->setData(kAttachmentIdRole, -1 - i);
+        }
+    } else if (auto files = AttachmentStore(m_session.database()).list(m_original.id); files) {
+        for (const Attachment &a : *files) {
+            auto *item = new QListWidgetItem(tr("%1 (%2 KB)").arg(a.fileName).arg((a.size + 1023) / 1024), list);
+            item->setData(kAttachmentIdRole, a.id);
+            item->setData(kAttachmentNameRole, a.fileName);
+            item->setToolTip(a.mimeType);
+        }
+    }
+    const bool any = list->count() > 0;
+    m_ui->openAttachmentButton->setEnabled(any);
+    m_ui->removeAttachmentButton->setEnabled(any);
+}
+
+void NomineeEditor::openAttachment()
+{
+    QListWidgetItem *item = m_ui->attachmentListWidget->currentItem();
+    if (!item)
+        return;
+    const qint64 id = item->data(kAttachmentIdRole).toLongLong();
+    QByteArray bytes;
+    QString name;
+    if (id < 0) {
+        if (-1 - id >= m_pendingFiles.size())
+            return;
+        const auto &pending = m_pendingFiles.at(int(-1 - id));
+        name = pending.first;
+        bytes = pending.second;
+    } else {
+        auto data = AttachmentStore(m_session.database()).data(id);
+        if (!data) {
+            Dialogs::instance().warning(this, tr("Không mở được tệp"), data.error().message);
+            return;
+        }
+        bytes = *data;
+        name = item->data(kAttachmentNameRole).toString();
+    }
+    // A copy in the temporary folder, opened with the desktop's viewer.
+    const QString dir = QDir::temp().filePath(QStringLiteral("vinhdanh-attachments"));
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(QFileInfo(name).fileName());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
+        Dialogs::instance().warning(this, tr("Không mở được tệp"), tr("Không ghi được %1.").arg(path));
+        return;
+    }
+    f.close();
+    Dialogs::instance().openExternally(path);
+}
+
+void NomineeEditor::removeAttachment()
+{
+    QListWidgetItem *item = m_ui->attachmentListWidget->currentItem();
+    if (!item)
+        return;
+    if (Dialogs::instance().question(this, tr("Gỡ tệp đính kèm"), tr("Gỡ tệp %1 khỏi hồ sơ?").arg(item->text()),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    const qint64 id = item->data(kAttachmentIdRole).toLongLong();
+    if (id < 0) {
+        if (-1 - id < m_pendingFiles.size())
+            m_pendingFiles.removeAt(int(-1 - id));
+    } else if (auto st = AttachmentStore(m_session.database()).remove(id); !st) {
+        Dialogs::instance().warning(this, tr("Không gỡ được tệp"), st.error().message);
+    }
+    refreshAttachments();
+}
+
+} // namespace vd::gui

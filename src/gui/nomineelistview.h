@@ -1,0 +1,56 @@
+// Hồ sơ đề nghị: the nominee list with its search box and filters.
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class NomineeListView;
+}
+
+class QTableView;
+
+namespace vd::gui {
+
+class NomineeFilterProxy;
+class NomineeTableModel;
+class Session;
+
+class NomineeListView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NomineeListView(Session &session, QWidget *parent = nullptr);
+    ~NomineeListView() override;
+
+    QTableView *tableView() const;
+    NomineeTableModel *model() const { return m_model; }
+    NomineeFilterProxy *proxy() const { return m_proxy; }
+    // Ids of the selected rows (in view order).
+    QList<qint64> selectedIds() const;
+    qint64 currentId() const;
+    void selectId(qint64 id);
+    // Milliseconds the last model load took.
+    qint64 lastModelLoadMs() const { return m_modelLoadMs; }
+
+signals:
+    void newRequested();
+    void editRequested(qint64 id);
+    void deleteRequested(const QList<qint64> &ids);
+
+private:
+    void reload();
+    void fillFilters();
+    void applyFilters();
+    void updateCount();
+
+    std::unique_ptr<Ui::NomineeListView> m_ui;
+    Session &m_session;
+    NomineeTableModel *m_model = nullptr;
+    NomineeFilterProxy *m_proxy = nullptr;
+    qint64 m_modelLoadMs = 0;
+};
+
+} // namespace vd::gui

@@ -1,0 +1,218 @@
+#include "session.h"
+
+#include "campaignstore.h"
+#include "nomineestore.h"
+#include "textfold.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+#include <QUndoStack>
+
+namespace vd::gui {
+
+Session::Session(std::unique_ptr<Database> db, QObject *parent)
+    : QObject(parent), m_db(std::move(db)), m_undoStack(new QUndoStack(this))
+{
+}
+
+Session::~Session()
+{
+    if (m_worker) {
+        m_worker->disconnect(this);
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+const Nominee *Session::nomineeById(qint64 id) const
+{
+    const int row = m_rowById.value(id, -1);
+    return row >= 0 ? &m_data.nominees.at(row) : nullptr;
+}
+
+Status Session::setDatabase(std::unique_ptr<Database> db)
+{
+    if (m_worker) { // a load of the old file must not land on the new one
+        m_worker->disconnect(this);
+        m_worker->wait();
+        delete m_worker;
+        m_worker = nullptr;
+        emit loadingChanged(false);
+    }
+    m_undoStack->clear();
+    m_db = std::move(db);
+    emit databaseChanged();
+    return load();
+}
+
+Status Session::load()
+{
+    auto campaign = CampaignStore(*m_db).loadActive();
+    if (!campaign)
+        return campaign.error();
+    auto count = NomineeStore(*m_db).count(campaign->id);
+    if (!count)
+        return count.error();
+    if (*count >= backgroundThreshold) {
+        reloadInBackground();
+        return {};
+    }
+    return reload();
+}
+
+Result<SessionSnapshot> Session::loadSnapshot(Database &db, const QDate &today)
+{
+    SessionSnapshot s;
+    auto campaign = CampaignStore(db).loadActive();
+    if (!campaign)
+        return campaign.error();
+    auto nominees = NomineeStore(db).loadAll(campaign->id);
+    if (!nominees)
+        return nominees.error();
+    auto units = UnitStore(db).list(campaign->id);
+    if (!units)
+        return units.error();
+    s.campaign = std::move(campaign.value());
+    s.nominees = std::move(nominees.value());
+    s.units = std::move(units.value());
+    s.duplicates = DuplicateIndex(s.nominees);
+    const RulesEngine engine(s.campaign);
+    s.verdicts.reserve(s.nominees.size());
+    for (const Nominee &n : std::as_const(s.nominees))
+        s.verdicts.append(verdictOf(engine.check(n, s.duplicates, today)));
+    s.tallies = tallyBlocs(s.campaign, s.nominees, s.verdicts);
+    s.listKeys = NomineeTableModel::computeKeys(s.nominees, s.verdicts);
+    return s;
+}
+
+Status Session::reload()
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto snapshot = loadSnapshot(*m_db, today());
+    if (!snapshot)
+        return snapshot.error();
+    m_lastLoadMs = timer.elapsed();
+    apply(std::move(snapshot.value()));
+    return {};
+}
+
+Status Session::refresh()
+{
+    if (m_data.nominees.size() >= backgroundThreshold || m_worker) {
+        reloadInBackground();
+        return {};
+    }
+    Status st = reload();
+    if (!st)
+        emit loadFailed(st.error().message);
+    return st;
+}
+
+void Session::reloadInBackground()
+{
+    if (m_worker) {
+        m_loadAgain = true; // a change during the load: load once more after it
+        return;
+    }
+    auto result = std::make_shared<Result<SessionSnapshot>>(Error::storage(QString()));
+    auto elapsed = std::make_shared<qint64>(0);
+    const QString location = m_db->location();
+    const QDate day = today();
+    m_worker = QThread::create([result, elapsed, location, day] {
+        QElapsedTimer timer;
+        timer.start();
+        OpenOptions options;
+        options.createIfMissing = false;
+        options.migrate = false;
+        auto db = Database::open(location, options); // its own connection, in this thread
+        if (!db) {
+            *result = db.error();
+            return;
+        }
+        *result = loadSnapshot(**db, day);
+        *elapsed = timer.elapsed();
+    });
+    connect(m_worker, &QThread::finished, this, [this, result, elapsed] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        if (result->ok()) {
+            m_lastLoadMs = *elapsed;
+            apply(std::move(result->value()));
+        } else {
+            emit loadFailed(result->error().message);
+        }
+        if (m_loadAgain) {
+            m_loadAgain = false;
+            reloadInBackground();
+        } else {
+            emit loadingChanged(false);
+        }
+    });
+    emit loadingChanged(true);
+    m_worker->start(QThread::LowPriority);
+}
+
+void Session::apply(SessionSnapshot &&snapshot)
+{
+    m_data = std::move(snapshot);
+    m_engine = std::make_unique<RulesEngine>(m_data.campaign);
+    buildIndexes();
+    emit reloaded();
+}
+
+void Session::buildIndexes()
+{
+    const QList<Nominee> &all = m_data.nominees;
+    m_rowById.clear();
+    m_byCitizenId.clear();
+    m_byName.clear();
+    m_rowById.reserve(all.size());
+    m_byName.reserve(all.size());
+    for (int i = 0; i < all.size(); ++i) {
+        const Nominee &n = all.at(i);
+        m_rowById.insert(n.id, i);
+        if (!n.citizenId.isEmpty())
+            m_byCitizenId.insert(n.citizenId, i);
+        m_byName.insert(foldText(n.fullName), i);
+    }
+}
+
+Verdict Session::verdictOfId(qint64 id) const
+{
+    const int row = m_rowById.value(id, -1);
+    return row >= 0 && row < m_data.verdicts.size() ? m_data.verdicts.at(row) : Verdict::Ineligible;
+}
+
+QList<Finding> Session::check(const Nominee &nominee) const
+{
+    return m_engine ? m_engine->check(nominee, m_data.duplicates, today()) : QList<Finding>();
+}
+
+QList<const Nominee *> Session::similarByCitizenId(const QString &citizenId, qint64 selfId) const
+{
+    QList<const Nominee *> out;
+    const QString key = citizenId.trimmed();
+    if (key.isEmpty())
+        return out;
+    for (auto it = m_byCitizenId.constFind(key); it != m_byCitizenId.cend() && it.key() == key; ++it) {
+        if (m_data.nominees.at(it.value()).id != selfId)
+            out.append(&m_data.nominees.at(it.value()));
+    }
+    return out;
+}
+
+QList<const Nominee *> Session::similarByName(const QString &fullName, qint64 selfId) const
+{
+    QList<const Nominee *> out;
+    const QString key = foldText(normalizeText(fullName));
+    if (key.isEmpty())
+        return out;
+    for (auto it = m_byName.constFind(key); it != m_byName.cend() && it.key() == key; ++it) {
+        if (m_data.nominees.at(it.value()).id != selfId)
+            out.append(&m_data.nominees.at(it.value()));
+    }
+    return out;
+}
+
+} // namespace vd::gui

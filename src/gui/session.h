@@ -1,0 +1,117 @@
+// The open database and what the views show of it: the active campaign, its
+// nominees and units, their rule verdicts and the per-bloc figures, loaded as
+// one snapshot per change, plus the undo stack. Views read from here and listen
+// to reloaded(); every change goes through core.
+//
+// A snapshot of a large campaign (many thousand nominees: reading, the rules
+// for everyone, the list's search and sort keys) is built on a second database
+// connection in a worker thread, so the window never freezes; small ones are
+// loaded at once.
+#pragma once
+
+#include "database.h"
+#include "domain.h"
+#include "nomineetablemodel.h"
+#include "rules.h"
+#include "unitstore.h"
+
+#include <QDate>
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+class QThread;
+class QUndoStack;
+
+namespace vd::gui {
+
+// Everything one load produces; built by Session::loadSnapshot in any thread.
+struct SessionSnapshot
+{
+    Campaign campaign;
+    QList<Nominee> nominees;
+    QList<UnitSummary> units;
+    QList<Verdict> verdicts;
+    QList<BlocTally> tallies;
+    DuplicateIndex duplicates;
+    QList<NomineeTableModel::RowKeys> listKeys;
+};
+
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    // From this many nominees on, refresh() loads in the background.
+    static constexpr int backgroundThreshold = 5000;
+
+    explicit Session(std::unique_ptr<Database> db, QObject *parent = nullptr);
+    ~Session() override;
+
+    Database &database() { return *m_db; }
+    const Campaign &campaign() const { return m_data.campaign; }
+    const QList<Nominee> &nominees() const { return m_data.nominees; }
+    const QList<UnitSummary> &units() const { return m_data.units; }
+    const Nominee *nomineeById(qint64 id) const;
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // The day rules are checked against (tests fix it).
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    void setToday(const QDate &day) { m_today = day; }
+
+    // Replaces the database (File ▸ Open/New); clears the undo stack and loads it.
+    Status setDatabase(std::unique_ptr<Database> db);
+    // The first load of a database: in the background when it holds many nominees.
+    Status load();
+    // Loads now, in this thread, then emits reloaded().
+    Status reload();
+    // After a change: reload() for a small campaign, reloadInBackground() for a large one.
+    Status refresh();
+    // Starts a load in a worker thread; reloaded() (or loadFailed()) follows.
+    void reloadInBackground();
+    bool isLoading() const { return m_worker != nullptr; }
+    // Milliseconds the last load took (database read, rules, keys; not the views).
+    qint64 lastLoadMs() const { return m_lastLoadMs; }
+
+    // Rule verdicts of nominees() (same order), the per-bloc figures, and the
+    // list's precomputed keys, from the same load.
+    const QList<Verdict> &verdicts() const { return m_data.verdicts; }
+    Verdict verdictOfId(qint64 id) const;
+    const QList<BlocTally> &tallies() const { return m_data.tallies; }
+    const QList<NomineeTableModel::RowKeys> &listKeys() const { return m_data.listKeys; }
+    // The findings for a nominee being edited (checked against the others).
+    QList<Finding> check(const Nominee &nominee) const;
+
+    // Other nominees with the same CCCD, or the same name (folded), as hints
+    // while typing. `selfId` is skipped.
+    QList<const Nominee *> similarByCitizenId(const QString &citizenId, qint64 selfId) const;
+    QList<const Nominee *> similarByName(const QString &fullName, qint64 selfId) const;
+
+    // Builds a snapshot from `db` (any thread).
+    static Result<SessionSnapshot> loadSnapshot(Database &db, const QDate &today);
+
+signals:
+    void reloaded();
+    void loadingChanged(bool loading);
+    void loadFailed(const QString &message);
+    void databaseChanged();
+
+private:
+    void apply(SessionSnapshot &&snapshot);
+    void buildIndexes();
+
+    std::unique_ptr<Database> m_db;
+    SessionSnapshot m_data;
+    std::unique_ptr<RulesEngine> m_engine;
+    QHash<qint64, int> m_rowById;
+    QMultiHash<QString, int> m_byCitizenId;
+    QMultiHash<QString, int> m_byName;
+    QUndoStack *m_undoStack = nullptr;
+    QThread *m_worker = nullptr;
+    bool m_loadAgain = false;
+    QDate m_today;
+    qint64 m_lastLoadMs = 0;
+};
+
+} // namespace vd::gui

@@ -1,0 +1,165 @@
+// Every released schema version has a saved database in tests/data
+// (schema-vN.sqlite, made by tests/data/make_schema_db.sh with the build of its
+// time). Each is opened by today's code: it must reach the current version with
+// its data intact, after writing a backup of the old file. A new schema version
+// without its saved database fails "every schema version has a saved database".
+#include "auditlog.h"
+#include "campaignstore.h"
+#include "database.h"
+#include "nomineestore.h"
+#include "settingsstore.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <map>
+
+using namespace vd;
+using namespace vd::test;
+
+namespace {
+
+struct SavedDatabase
+{
+    QStringList names;              // nominees, in id order
+    QStringList approved;           // the approved ones
+    QString citizenIdOfFirst;
+    int attachments = 0;
+    QString attachmentName;         // of the first attachment
+    QByteArray attachmentData;
+    std::map<QString, QString> settings;
+    int auditEntries = 0;
+};
+
+// What each saved file holds. Add a row with each new file.
+const std::map<int, SavedDatabase> &savedDatabases()
+{
+    static const std::map<int, SavedDatabase> saved = {
+        { 1, { { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Phạm Văn Nam") }, {},
+               QStringLiteral("031185001234"), 0, {}, {}, {}, 0 } },
+        { 2, { { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Phạm Văn Nam"), QStringLiteral("Lê Văn Hùng"),
+                 QStringLiteral("Trần Thị Bích") },
+               { QStringLiteral("Nguyễn Thị Ánh") },
+               QStringLiteral("031185001234"),
+               1,
+               QStringLiteral("Tờ trình đề nghị.pdf"),
+               QStringLiteral("%PDF-1.4 tờ trình").toUtf8(),
+               { { QStringLiteral("certificate.layout"), QStringLiteral("{\"font\":\"Times New Roman\",\"cỡ\":14}") } },
+               6 } },
+    };
+    return saved;
+}
+
+// tests/data/schema-vN.sqlite by N.
+std::map<int, QString> savedFiles()
+{
+    std::map<int, QString> files;
+    const QRegularExpression pattern(QStringLiteral("^schema-v(\\d+)\\.sqlite$"));
+    const QDir data(dataFile(QString()));
+    for (const QString &name : data.entryList({ QStringLiteral("schema-v*.sqlite") }, QDir::Files)) {
+        const auto m = pattern.match(name);
+        if (m.hasMatch())
+            files[m.captured(1).toInt()] = data.filePath(name);
+    }
+    return files;
+}
+
+QVariant scalarOf(Database &db, const QString &sql, const QVariantList &values = {})
+{
+    auto q = db.run(sql, values, QString());
+    REQUIRE(q.ok());
+    REQUIRE(q->next());
+    return q->value(0);
+}
+
+} // namespace
+
+TEST_CASE("every schema version has a saved database in tests/data", "[storage][migration]")
+{
+    const auto files = savedFiles();
+    for (int v = 1; v <= Database::currentSchemaVersion(); ++v) {
+        INFO("tests/data/schema-v" << v << ".sqlite (make it with tests/data/make_schema_db.sh)");
+        CHECK(files.count(v) == 1);
+        CHECK(savedDatabases().count(v) == 1);
+    }
+    for (const auto &[version, path] : files) {
+        INFO(path.toStdString() << " has no expected data in test_migrations.cpp");
+        CHECK(savedDatabases().count(version) == 1);
+    }
+}
+
+TEST_CASE("every saved schema version opens, reaches the current version and keeps its data", "[storage][migration]")
+{
+    const auto files = savedFiles();
+    REQUIRE(files.size() >= 2);
+    for (const auto &[version, source] : files) {
+        INFO("schema-v" << version << ".sqlite");
+        REQUIRE(savedDatabases().count(version) == 1);
+        const SavedDatabase &expected = savedDatabases().at(version);
+        TempDir dir;
+        const QString path = dir.file(QStringLiteral("cu.sqlite"));
+        REQUIRE(QFile::copy(source, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+        auto db = openDatabase(path);
+        CHECK(db->schemaVersion() == Database::currentSchemaVersion());
+        CHECK(scalarOf(*db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+
+        // An older file is copied aside first, still at its own version and complete.
+        if (version < Database::currentSchemaVersion()) {
+            const QString backup = db->lastMigrationBackup();
+            REQUIRE_FALSE(backup.isEmpty());
+            REQUIRE(QFile::exists(backup));
+            CHECK(backup.contains(QStringLiteral(".v%1-").arg(version)));
+            CHECK((QFile::permissions(backup) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther)) == 0);
+            OpenOptions asIs;
+            asIs.createIfMissing = false;
+            asIs.migrate = false;
+            auto old = Database::open(backup, asIs);
+            REQUIRE_FALSE(old.ok());    // refuses to migrate: it is still the old version
+            CHECK(old.error().message.contains(QString::number(version)));
+        } else {
+            CHECK(db->lastMigrationBackup().isEmpty());
+        }
+
+        auto campaign = CampaignStore(*db).loadActive();
+        REQUIRE(campaign.ok());
+        auto nominees = NomineeStore(*db).loadAll(campaign->id);
+        REQUIRE(nominees.ok());
+        QStringList names, approved;
+        for (const Nominee &n : *nominees) {
+            names.append(n.fullName);
+            if (n.approved)
+                approved.append(n.fullName);
+        }
+        CHECK(names == expected.names);
+        CHECK(approved == expected.approved);
+        REQUIRE_FALSE(nominees->isEmpty());
+        CHECK(nominees->first().citizenId == expected.citizenIdOfFirst);
+
+        CHECK(scalarOf(*db, QStringLiteral("SELECT COUNT(*) FROM attachment")).toInt() == expected.attachments);
+        if (expected.attachments > 0) {
+            auto q = db->run(QStringLiteral("SELECT file_name, data, size FROM attachment ORDER BY id"), {}, QString());
+            REQUIRE(q.ok());
+            REQUIRE(q->next());
+            CHECK(q->value(0).toString() == expected.attachmentName);
+            CHECK(q->value(1).toByteArray() == expected.attachmentData);
+            CHECK(q->value(2).toLongLong() == expected.attachmentData.size());
+        }
+        SettingsStore settings(*db);
+        for (const auto &[key, value] : expected.settings)
+            CHECK(settings.value(key).value() == value);
+        auto audit = AuditLog(*db).entries();
+        REQUIRE(audit.ok());
+        CHECK(audit->size() == expected.auditEntries);
+
+        // And it takes new data like a new file.
+        Nominee added = insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Đỗ Thị Hằng")));
+        CHECK(added.id > 0);
+    }
+}

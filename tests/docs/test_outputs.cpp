@@ -1,0 +1,71 @@
+#include "doctesttools.h"
+
+#include "outputs.h"
+
+#include <catch2/catch.hpp>
+
+#include <QBuffer>
+#include <QFile>
+#include <QPdfWriter>
+
+using namespace vd;
+using namespace vd::docs;
+using namespace vd::test;
+
+TEST_CASE("every output builds, prints on a paged device and writes its formats", "[docs][outputs]")
+{
+    TempDir dir;
+    auto db = openDatabase(dir.file(QStringLiteral("x.sqlite")));
+    addStandardHonorees(*db);
+    OutputOptions options;
+    options.date = QDate(2024, 7, 22);
+    options.rewardAmount = 1500000;
+
+    for (OutputKind kind : allOutputKinds()) {
+        CAPTURE(outputName(kind).toStdString());
+        auto output = buildOutput(*db, kind, options);
+        INFO((output ? QString() : output.error().message).toStdString());
+        REQUIRE(output.ok());
+        CHECK_FALSE(output->title().isEmpty());
+        const bool painted = kind == OutputKind::Certificates || kind == OutputKind::CertificateTestPage;
+        CHECK((output->textDocument() == nullptr) == painted);
+
+        // Printing goes through the same code as the PDF: a QPdfWriter stands in for QPrinter.
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter printer(&buffer);
+            printer.setResolution(300);
+            auto pages = output->printTo(&printer);
+            REQUIRE(pages.ok());
+            CHECK(*pages >= 1);
+        }
+        CHECK(bytes.startsWith("%PDF"));
+
+        for (const QString &format : output->formats()) {
+            const QString path = dir.file(QStringLiteral("out-%1.%2").arg(int(kind)).arg(format));
+            auto written = output->write(path);
+            INFO(format.toStdString());
+            REQUIRE(written.ok());
+            CHECK(QFile(path).size() > 0);
+        }
+        auto refused = output->write(dir.file(QStringLiteral("out.docx")));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().kind == ErrorKind::Usage);
+    }
+}
+
+TEST_CASE("outputs for a selection refuse ids outside the approved list", "[docs][outputs]")
+{
+    TempDir dir;
+    auto db = openDatabase(dir.file(QStringLiteral("x.sqlite")));
+    addStandardHonorees(*db);
+    Nominee pending = addHonoree(*db, QStringLiteral("MN"), QStringLiteral("Vũ Thị Hoa"),
+                                 QStringLiteral("Trường Mầm non Hoa Sen"), false);
+    OutputOptions options;
+    options.ids = { pending.id };
+    auto output = buildOutput(*db, OutputKind::Invitations, options);
+    REQUIRE_FALSE(output.ok());
+    CHECK(output.error().kind == ErrorKind::Validation);
+}

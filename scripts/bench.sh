@@ -4,7 +4,10 @@
 #   vinhdanh-cli import FILE --skip-invalid  vs  sqlite3 DB ".import --csv FILE t"
 #   vinhdanh-cli check --json                vs  sqlite3 -json DB "select * from nominee"
 # measured in the same run, interleaved, so the ratios hold on a busy machine;
-# then the scaling ratio check(largest) / check(smallest).
+# then the scaling ratio check(largest) / check(smallest); when the build has
+# them, `export --approved --format xlsx` of 95 and 10 000 approved nominees,
+# and the GUI: `vinhdanh --quit-after-load` on the largest database vs an empty
+# one, and the list timings of `tests_gui "[.perf]"` (filter keystroke, sort).
 #
 # Usage: scripts/bench.sh [--runs N] [--sizes "10000 100000"] [--quick]
 #                         [--build DIR] [--no-build] [--keep DIR]
@@ -12,6 +15,7 @@
 #   --quick      3 runs of 1 000 and 10 000 rows (a minute or so)
 #   --build DIR  build directory (default build); --no-build uses it as it is
 #   --keep DIR   leave the generated CSV and databases in DIR
+#   --no-gui     leave out the GUI figures
 set -eu
 cd "$(dirname "$0")/.."
 . bench/benchlib.sh
@@ -21,6 +25,7 @@ sizes="10000 100000"
 build=build
 do_build=1
 keep=
+gui=1
 while [ $# -gt 0 ]; do
     case $1 in
     --runs) runs=$2; shift ;;
@@ -29,7 +34,8 @@ while [ $# -gt 0 ]; do
     --build) build=$2; shift ;;
     --no-build) do_build=0 ;;
     --keep) keep=$2; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    --no-gui) gui=0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "bench.sh: unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -41,7 +47,12 @@ for tool in sqlite3 /usr/bin/time awk; do
 done
 if [ "$do_build" = 1 ]; then
     [ -f "$build/build.ninja" ] || cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
-    cmake --build "$build" -j"${JOBS:-2}" --target vinhdanh-cli vinhdanh-datagen > /dev/null
+    targets="vinhdanh-cli vinhdanh-datagen"
+    if [ "$gui" = 1 ]; then
+        grep -q '^build src/gui/vinhdanh:' "$build/build.ninja" && targets="$targets vinhdanh"
+        grep -q '^build tests/tests_gui:' "$build/build.ninja" && targets="$targets tests_gui"
+    fi
+    cmake --build "$build" -j"${JOBS:-2}" --target $targets > /dev/null
 fi
 cli=$build/src/cli/vinhdanh-cli
 datagen=$build/bench/vinhdanh-datagen
@@ -126,3 +137,97 @@ echo
 while read -r n imported; do
     echo "$n generated rows: $imported imported (the rest spoiled on purpose, left out by --skip-invalid)."
 done < "$rows"
+
+# --- documents export (only when this build has the command) -------------------
+last_db=$dir/vd-$last.sqlite
+if "$cli" --help 2>&1 | grep -q '^ *export'; then
+    echo >&2 "  export --approved --format xlsx ..."
+    echo
+    echo "Documents export (\`export --approved --format xlsx\`), medians of $runs runs; the approvals are"
+    echo "set with SQL on a copy of the $last-row database (a fixture: 10 000 is beyond any quota):"
+    echo
+    echo "| approved | s | MB | target |"
+    echo "|---:|---:|---:|---|"
+    for k in 95 10000; do
+        db=$dir/export-$k.sqlite
+        cp "$last_db" "$db"
+        sqlite3 "$db" "update nominee set approved = 1, approved_at = '2024-07-20T08:00:00Z'
+                       where id in (select id from nominee order by id limit $k)"
+        : > "$dir/export-$k.txt"
+        "$cli" --db "$db" export --approved --format xlsx -o "$dir/export-$k.xlsx" > /dev/null  # warm-up
+        i=0
+        while [ $i -lt "$runs" ]; do
+            rm -f "$dir/export-$k.xlsx"
+            measure "$dir/export-$k.txt" "$cli" --db "$db" export --approved --format xlsx -o "$dir/export-$k.xlsx"
+            i=$((i + 1))
+        done
+        printf '| %s | %s | %s | none set by the issue |\n' "$k" "$(fmt_s "$(median "$dir/export-$k.txt" 1)")" \
+            "$(fmt_mb "$(median "$dir/export-$k.txt" 2)")"
+    done
+else
+    echo
+    echo "(No export command in this build: the export rows are left out.)"
+fi
+
+# --- GUI (only when the GUI and its tests are built) ----------------------------
+app=$build/src/gui/vinhdanh
+tests_gui=$build/tests/tests_gui
+if [ "$gui" = 1 ] && [ -x "$app" ]; then
+    echo >&2 "  GUI --quit-after-load ..."
+    : > "$dir/gui-empty.txt"; : > "$dir/gui-full.txt"; : > "$dir/gui-ready-empty.txt"; : > "$dir/gui-ready-full.txt"
+    "$cli" --db "$dir/gui-empty.sqlite" init > /dev/null
+    gui_run() { # db times readyfile
+        "$app" --db "$1" --quit-after-load > "$dir/gui.out" 2> /dev/null
+        sed -n 's/.*window_ready_ms=\([0-9]*\).*/\1/p' "$dir/gui.out" | awk '{ printf "%.3f 0\n", $1 / 1000 }' >> "$3"
+    }
+    gui_run "$dir/gui-empty.sqlite" x "$dir/gui-ready-empty.txt"   # warm-up
+    gui_run "$last_db" x "$dir/gui-ready-full.txt"
+    : > "$dir/gui-ready-empty.txt"; : > "$dir/gui-ready-full.txt"
+    i=0
+    while [ $i -lt "$runs" ]; do
+        measure "$dir/gui-empty.txt" "$app" --db "$dir/gui-empty.sqlite" --quit-after-load
+        measure "$dir/gui-full.txt" "$app" --db "$last_db" --quit-after-load
+        gui_run "$dir/gui-empty.sqlite" x "$dir/gui-ready-empty.txt"
+        gui_run "$last_db" x "$dir/gui-ready-full.txt"
+        i=$((i + 1))
+    done
+    ready_empty=$(median "$dir/gui-ready-empty.txt" 1)
+    ready_full=$(median "$dir/gui-ready-full.txt" 1)
+    echo
+    echo "GUI start (\`vinhdanh --quit-after-load\`, offscreen), medians of $runs runs:"
+    echo
+    echo "| database | process s | MB | window_ready s | target |"
+    echo "|---|---:|---:|---:|---|"
+    printf '| empty | %s | %s | %s | |\n' "$(fmt_s "$(median "$dir/gui-empty.txt" 1)")" \
+        "$(fmt_mb "$(median "$dir/gui-empty.txt" 2)")" "$(fmt_s "$ready_empty")"
+    printf '| %s nominees | %s | %s | %s | ≤ 1.5× empty (is %s×) and < 1.5 s |\n' "$last" \
+        "$(fmt_s "$(median "$dir/gui-full.txt" 1)")" "$(fmt_mb "$(median "$dir/gui-full.txt" 2)")" \
+        "$(fmt_s "$ready_full")" "$(ratio "$ready_full" "$ready_empty")"
+    if [ -x "$tests_gui" ]; then
+        echo >&2 "  GUI list timings (tests_gui [.perf]) ..."
+        : > "$dir/gui-perf.txt"
+        i=0
+        while [ $i -lt "$runs" ]; do
+            "$tests_gui" "[.perf]" 2> /dev/null > "$dir/gui-perf.out" || true
+            key=$(sed -n 's/^typing "[^"]*" (\([0-9]*\) keys): \([0-9]*\) ms in all, slowest key \([0-9]*\) ms.*/\2 \1 \3/p' "$dir/gui-perf.out" | head -n 1)
+            unit=$(sed -n 's/^sort by unit: \([0-9]*\) ms.*/\1/p' "$dir/gui-perf.out")
+            name=$(sed -n 's/^sort by name[^:]*: \([0-9]*\) ms.*/\1/p' "$dir/gui-perf.out")
+            filled=$(sed -n 's/^list filled after \([0-9]*\) ms.*/\1/p' "$dir/gui-perf.out")
+            [ -n "$key" ] && echo "$key $unit $name $filled" | awk '{ printf "%.1f %d %d %d %d\n", $1 / $2, $3, $4, $5, $6 }' >> "$dir/gui-perf.txt"
+            i=$((i + 1))
+        done
+        if [ -s "$dir/gui-perf.txt" ]; then
+            echo
+            echo "GUI list with 100 000 nominees (\`tests_gui \"[.perf]\"\`, its own sample data), medians of $(wc -l < "$dir/gui-perf.txt") runs, ms:"
+            echo
+            echo "| filter keystroke (mean) | slowest keystroke | sort by unit | sort by name | list filled after | targets |"
+            echo "|---:|---:|---:|---:|---:|---|"
+            printf '| %s | %s | %s | %s | %s | keystroke ≤ 50, sort ≤ 300 |\n' "$(median "$dir/gui-perf.txt" 1)" \
+                "$(median "$dir/gui-perf.txt" 2)" "$(median "$dir/gui-perf.txt" 3)" "$(median "$dir/gui-perf.txt" 4)" \
+                "$(median "$dir/gui-perf.txt" 5)"
+        fi
+    fi
+else
+    echo
+    echo "(No GUI in this build, or --no-gui: the GUI rows are left out.)"
+fi

@@ -154,7 +154,7 @@ if "$cli" --help 2>&1 | grep -q '^ *export'; then
         sqlite3 "$db" "update nominee set approved = 1, approved_at = '2024-07-20T08:00:00Z'
                        where id in (select id from nominee order by id limit $k)"
         : > "$dir/export-$k.txt"
-        "$cli" --db "$db" export --approved --format xlsx -o "$dir/export-$k.xlsx" > /dev/null  # warm-up
+        "$cli" --db "$db" export --approved --format xlsx -o "$dir/export-$k.xlsx" > /dev/null 2>&1  # warm-up
         i=0
         while [ $i -lt "$runs" ]; do
             rm -f "$dir/export-$k.xlsx"

@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <numeric>
 
 namespace vd {
 
@@ -182,11 +183,19 @@ Result<QList<Nominee>> NomineeStore::loadAll(qint64 campaignId) const
                       tr("đọc danh sách người được đề nghị"));
     if (!q)
         return q.error();
-    QList<Nominee> out;
+    QList<Nominee> rows;
     RowCache cache;
     while (q->next())
-        out.append(fromRow(*q, &cache));
-    std::sort(out.begin(), out.end(), [](const Nominee &a, const Nominee &b) { return a.id < b.id; });
+        rows.append(fromRow(*q, &cache));
+    // Sort positions, not the (large) rows, then move each row once.
+    QList<qsizetype> order(rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&rows](qsizetype a, qsizetype b) { return rows.at(a).id < rows.at(b).id; });
+    QList<Nominee> out;
+    out.reserve(rows.size());
+    for (qsizetype i : std::as_const(order))
+        out.append(std::move(rows[i]));
     return out;
 }
 

@@ -161,7 +161,8 @@ if "$cli" --help 2>&1 | grep -q '^ *export'; then
             measure "$dir/export-$k.txt" "$cli" --db "$db" export --approved --format xlsx -o "$dir/export-$k.xlsx"
             i=$((i + 1))
         done
-        printf '| %s | %s | %s | none set by the issue |\n' "$k" "$(fmt_s "$(median "$dir/export-$k.txt" 1)")" \
+        approved=$(sqlite3 "$db" "select count(*) from nominee where approved = 1")
+        printf '| %s | %s | %s | none set by the issue |\n' "$approved" "$(fmt_s "$(median "$dir/export-$k.txt" 1)")" \
             "$(fmt_mb "$(median "$dir/export-$k.txt" 2)")"
     done
 else

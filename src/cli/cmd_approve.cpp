@@ -12,17 +12,13 @@ namespace vd::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vd::cli", text);
-}
 
 // Every argument must be a nominee id (a positive integer).
 bool parseIds(Context &ctx, QList<qint64> *ids, int *exitCode)
 {
     if (ctx.args.isEmpty()) {
         *exitCode = ctx.usage(
-            tr("Lệnh %1 cần ít nhất một mã người được đề nghị (xem lệnh list).").arg(ctx.command));
+            QCoreApplication::translate("vd::cli", "Lệnh %1 cần ít nhất một mã người được đề nghị (xem lệnh list).").arg(ctx.command));
         return false;
     }
     for (const QString &a : std::as_const(ctx.args)) {
@@ -30,7 +26,7 @@ bool parseIds(Context &ctx, QList<qint64> *ids, int *exitCode)
         const qint64 id = a.toLongLong(&ok);
         if (!ok || id <= 0) {
             *exitCode = ctx.usage(
-                tr("Mã người được đề nghị không hợp lệ: %1 (cần một số nguyên dương).").arg(a));
+                QCoreApplication::translate("vd::cli", "Mã người được đề nghị không hợp lệ: %1 (cần một số nguyên dương).").arg(a));
             return false;
         }
         ids->append(id);
@@ -53,18 +49,18 @@ void printSummary(Context &ctx, const ApprovalSummary &s, bool approving)
     auto names = [&](const QList<qint64> &ids) {
         QStringList out;
         for (qint64 id : ids)
-            out.append(tr("%1 (mã %2)").arg(s.nominees.value(id).fullName).arg(id));
+            out.append(QCoreApplication::translate("vd::cli", "%1 (mã %2)").arg(s.nominees.value(id).fullName).arg(id));
         return out.join(QStringLiteral(", "));
     };
     if (!s.changed.isEmpty()) {
-        ctx.out << (approving ? tr("Đã duyệt %1 người: %2.") : tr("Đã bỏ duyệt %1 người: %2."))
+        ctx.out << (approving ? QCoreApplication::translate("vd::cli", "Đã duyệt %1 người: %2.") : QCoreApplication::translate("vd::cli", "Đã bỏ duyệt %1 người: %2."))
                        .arg(s.changed.size())
                        .arg(names(s.changed))
                 << '\n';
     }
     if (!s.unchanged.isEmpty()) {
-        ctx.out << (approving ? tr("Đã được duyệt từ trước, không tính lại: %1.")
-                              : tr("Chưa được duyệt, không có gì để bỏ: %1."))
+        ctx.out << (approving ? QCoreApplication::translate("vd::cli", "Đã được duyệt từ trước, không tính lại: %1.")
+                              : QCoreApplication::translate("vd::cli", "Chưa được duyệt, không có gì để bỏ: %1."))
                        .arg(names(s.unchanged))
                 << '\n';
     }
@@ -73,7 +69,7 @@ void printSummary(Context &ctx, const ApprovalSummary &s, bool approving)
         blocs.insert(n.blocId);
     for (const BlocTally &t : s.blocs) {
         if (blocs.contains(t.blocId)) {
-            ctx.out << tr("Khối %1: chỉ tiêu %2, đã duyệt %3, còn %4.")
+            ctx.out << QCoreApplication::translate("vd::cli", "Khối %1: chỉ tiêu %2, đã duyệt %3, còn %4.")
                            .arg(t.name)
                            .arg(t.quota)
                            .arg(t.approved)

@@ -10,10 +10,6 @@
 
 namespace vd::cli {
 
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("vd::cli", text); }
-} // namespace
-
 int runAudit(Context &ctx)
 {
     bool json = false;
@@ -28,7 +24,7 @@ int runAudit(Context &ctx)
         else
             ok = false;
         if (!ok || limit < 0)
-            return ctx.usage(tr("Tham số không hợp lệ cho lệnh audit: %1").arg(a));
+            return ctx.usage(QCoreApplication::translate("vd::cli", "Tham số không hợp lệ cho lệnh audit: %1").arg(a));
     }
     auto db = ctx.database();
     if (!db)
@@ -62,7 +58,7 @@ int runPurgeCampaign(Context &ctx)
     bool ok = false;
     const qint64 id = ctx.args.value(0).toLongLong(&ok);
     if (ctx.args.size() != 2 || !ok || ctx.args.at(1) != QLatin1String("--yes")) {
-        return ctx.usage(tr("Cách dùng: purge-campaign MÃ_ĐỢT --yes (xóa hẳn dữ liệu cá nhân của một đợt đã kết thúc; "
+        return ctx.usage(QCoreApplication::translate("vd::cli", "Cách dùng: purge-campaign MÃ_ĐỢT --yes (xóa hẳn dữ liệu cá nhân của một đợt đã kết thúc; "
                             "các bản sao lưu cũ vẫn còn dữ liệu này)."));
     }
     auto db = ctx.database();
@@ -71,7 +67,7 @@ int runPurgeCampaign(Context &ctx)
     auto removed = purgeCampaignPersonalData(**db, id);
     if (!removed)
         return ctx.fail(removed.error());
-    ctx.out << tr("Đã xóa dữ liệu cá nhân của %1 người được đề nghị thuộc đợt %2.").arg(*removed).arg(id) << Qt::endl;
+    ctx.out << QCoreApplication::translate("vd::cli", "Đã xóa dữ liệu cá nhân của %1 người được đề nghị thuộc đợt %2.").arg(*removed).arg(id) << Qt::endl;
     return ExitOk;
 }
 

@@ -11,7 +11,6 @@ namespace vd::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vd::cli", text); }
 
 QJsonObject nomineeJson(const Nominee &n, const Campaign &c)
 {
@@ -41,7 +40,7 @@ int runList(Context &ctx)
         if (a == QLatin1String("--json"))
             json = true;
         else
-            return ctx.usage(tr("Tham số không hợp lệ cho lệnh list: %1").arg(a));
+            return ctx.usage(QCoreApplication::translate("vd::cli", "Tham số không hợp lệ cho lệnh list: %1").arg(a));
     }
     auto db = ctx.database();
     if (!db)
@@ -68,13 +67,13 @@ int runList(Context &ctx)
         return ExitOk;
     }
 
-    ctx.out << tr("%1 — %2 người được đề nghị").arg(campaign->name).arg(nominees->size()) << Qt::endl;
+    ctx.out << QCoreApplication::translate("vd::cli", "%1 — %2 người được đề nghị").arg(campaign->name).arg(nominees->size()) << Qt::endl;
     for (const Nominee &n : std::as_const(*nominees)) {
         const Bloc *bloc = campaign->blocById(n.blocId);
         ctx.out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
                            .arg(n.id)
                            .arg(n.fullName, bloc ? bloc->code : QString(), n.unitName, n.position,
-                                n.approved ? tr("đã duyệt") : QString())
+                                n.approved ? QCoreApplication::translate("vd::cli", "đã duyệt") : QString())
                 << Qt::endl;
     }
     return ExitOk;

@@ -13,7 +13,6 @@ namespace vd::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vd::cli", text); }
 
 QString shown(const QString &location)
 {
@@ -31,11 +30,11 @@ int runMigrate(Context &ctx)
         if ((a == QLatin1String("--from") || a == QLatin1String("--to")) && i + 1 < ctx.args.size()) {
             (a == QLatin1String("--from") ? from : to) = ctx.args.at(++i);
         } else {
-            return ctx.usage(tr("Tham số không hợp lệ cho lệnh migrate: %1").arg(a));
+            return ctx.usage(QCoreApplication::translate("vd::cli", "Tham số không hợp lệ cho lệnh migrate: %1").arg(a));
         }
     }
     if (from.isEmpty() || to.isEmpty())
-        return ctx.usage(tr("Lệnh migrate cần --from NGUỒN và --to ĐÍCH (tệp SQLite hoặc postgresql://...)."));
+        return ctx.usage(QCoreApplication::translate("vd::cli", "Lệnh migrate cần --from NGUỒN và --to ĐÍCH (tệp SQLite hoặc postgresql://...)."));
 
     OpenOptions sourceOptions;
     sourceOptions.createIfMissing = false; // never create an empty source
@@ -54,7 +53,7 @@ int runMigrate(Context &ctx)
     } else {
         const QString path = QFileInfo(to).absoluteFilePath();
         if (QFileInfo::exists(path)) {
-            return ctx.fail(Error::storage(tr("Tệp đích %1 đã có; lệnh migrate chỉ chép vào tệp mới.")
+            return ctx.fail(Error::storage(QCoreApplication::translate("vd::cli", "Tệp đích %1 đã có; lệnh migrate chỉ chép vào tệp mới.")
                                                    .arg(QDir::toNativeSeparators(path))));
         }
         report = copyToNewSqliteFile(**source, path);
@@ -64,14 +63,14 @@ int runMigrate(Context &ctx)
 
     qint64 rows = 0;
     for (const TableSummary &t : std::as_const(*report)) {
-        ctx.out << tr("  %1: %2 dòng, SHA-256 %3")
+        ctx.out << QCoreApplication::translate("vd::cli", "  %1: %2 dòng, SHA-256 %3")
                            .arg(t.table)
                            .arg(t.rows)
                            .arg(QString::fromLatin1(t.checksum))
                 << Qt::endl;
         rows += t.rows;
     }
-    ctx.out << tr("Đã chép %1 sang %2: %3 bảng, %4 dòng; số dòng và tổng kiểm tra của từng bảng khớp với nguồn.")
+    ctx.out << QCoreApplication::translate("vd::cli", "Đã chép %1 sang %2: %3 bảng, %4 dòng; số dòng và tổng kiểm tra của từng bảng khớp với nguồn.")
                        .arg(shown((*source)->location()), shown(to))
                        .arg(report->size())
                        .arg(rows)

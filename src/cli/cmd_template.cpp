@@ -7,10 +7,6 @@
 
 namespace vd::cli {
 
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("vd::cli", text); }
-} // namespace
-
 int runTemplate(Context &ctx)
 {
     QString output;
@@ -19,10 +15,10 @@ int runTemplate(Context &ctx)
         if ((a == QLatin1String("-o") || a == QLatin1String("--output")) && i + 1 < ctx.args.size() && output.isEmpty())
             output = ctx.args.at(++i);
         else
-            return ctx.usage(tr("Tham số không hợp lệ cho lệnh template: %1").arg(a));
+            return ctx.usage(QCoreApplication::translate("vd::cli", "Tham số không hợp lệ cho lệnh template: %1").arg(a));
     }
     if (output.isEmpty())
-        return ctx.usage(tr("Lệnh template cần -o TỆP (ví dụ -o %1).").arg(importTemplateFileName()));
+        return ctx.usage(QCoreApplication::translate("vd::cli", "Lệnh template cần -o TỆP (ví dụ -o %1).").arg(importTemplateFileName()));
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
@@ -31,7 +27,7 @@ int runTemplate(Context &ctx)
         return ctx.fail(campaign.error());
     if (auto st = writeImportTemplate(output, *campaign); !st)
         return ctx.fail(st.error());
-    ctx.out << tr("Đã ghi mẫu danh sách trích ngang: %1").arg(output) << Qt::endl;
+    ctx.out << QCoreApplication::translate("vd::cli", "Đã ghi mẫu danh sách trích ngang: %1").arg(output) << Qt::endl;
     return ExitOk;
 }
 

@@ -10,12 +10,6 @@
 
 namespace vd::cli {
 
-namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("vd::cli", text); }
-
-} // namespace
-
 Result<DocArgs> parseDocArgs(const QString &command, const QStringList &args, const QStringList &formats,
                              int options)
 {
@@ -27,7 +21,7 @@ Result<DocArgs> parseDocArgs(const QString &command, const QStringList &args, co
     };
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        auto missing = [&]() { return Error::usage(tr("Thiếu giá trị sau %1 (lệnh %2).").arg(a, command)); };
+        auto missing = [&]() { return Error::usage(QCoreApplication::translate("vd::cli", "Thiếu giá trị sau %1 (lệnh %2).").arg(a, command)); };
         if (a == QLatin1String("--format")) {
             auto v = valueAfter(i);
             if (!v)
@@ -48,7 +42,7 @@ Result<DocArgs> parseDocArgs(const QString &command, const QStringList &args, co
             if (!out.date.isValid())
                 out.date = QDate::fromString(*v, QStringLiteral("d/M/yyyy"));
             if (!out.date.isValid())
-                return Error::usage(tr("Ngày không hợp lệ: %1 (dùng YYYY-MM-DD hoặc dd/mm/yyyy).").arg(*v));
+                return Error::usage(QCoreApplication::translate("vd::cli", "Ngày không hợp lệ: %1 (dùng YYYY-MM-DD hoặc dd/mm/yyyy).").arg(*v));
         } else if (a == QLatin1String("--amount") && (options & OptAmount)) {
             auto v = valueAfter(i);
             if (!v)
@@ -58,7 +52,7 @@ Result<DocArgs> parseDocArgs(const QString &command, const QStringList &args, co
             bool ok = false;
             out.amount = digits.toLongLong(&ok);
             if (!ok || out.amount <= 0)
-                return Error::usage(tr("Số tiền không hợp lệ: %1").arg(*v));
+                return Error::usage(QCoreApplication::translate("vd::cli", "Số tiền không hợp lệ: %1").arg(*v));
         } else if (a == QLatin1String("--ids") && (options & OptIds)) {
             auto v = valueAfter(i);
             if (!v)
@@ -67,26 +61,26 @@ Result<DocArgs> parseDocArgs(const QString &command, const QStringList &args, co
                 bool ok = false;
                 const qint64 id = part.trimmed().toLongLong(&ok);
                 if (!ok || id <= 0)
-                    return Error::usage(tr("Mã số không hợp lệ: %1").arg(part));
+                    return Error::usage(QCoreApplication::translate("vd::cli", "Mã số không hợp lệ: %1").arg(part));
                 out.ids.append(id);
             }
         } else if (a == QLatin1String("--test-page") && (options & OptTestPage)) {
             out.testPage = true;
         } else {
-            return Error::usage(tr("Tham số không hợp lệ cho lệnh %1: %2").arg(command, a));
+            return Error::usage(QCoreApplication::translate("vd::cli", "Tham số không hợp lệ cho lệnh %1: %2").arg(command, a));
         }
     }
     if (out.output.isEmpty())
-        return Error::usage(tr("Lệnh %1 cần -o TỆP.").arg(command));
+        return Error::usage(QCoreApplication::translate("vd::cli", "Lệnh %1 cần -o TỆP.").arg(command));
     if (out.format.isEmpty()) {
         const QString suffix = QFileInfo(out.output).suffix().toLower();
         if (formats.contains(suffix))
             out.format = suffix;
         else
-            return Error::usage(tr("Lệnh %1 cần --format %2.").arg(command, formats.join(QLatin1Char('|'))));
+            return Error::usage(QCoreApplication::translate("vd::cli", "Lệnh %1 cần --format %2.").arg(command, formats.join(QLatin1Char('|'))));
     }
     if (!formats.contains(out.format)) {
-        return Error::usage(tr("Định dạng không hỗ trợ cho lệnh %1: %2 (chọn %3).")
+        return Error::usage(QCoreApplication::translate("vd::cli", "Định dạng không hỗ trợ cho lệnh %1: %2 (chọn %3).")
                                     .arg(command, out.format, formats.join(QLatin1Char('|'))));
     }
     return out;
@@ -99,7 +93,7 @@ int runOutputCommand(Context &ctx, int outputKind, const QStringList &formats, i
     if (!args)
         return ctx.usage(args.error().message);
     if (args->testPage && !args->ids.isEmpty())
-        return ctx.usage(tr("--test-page không đi cùng --ids."));
+        return ctx.usage(QCoreApplication::translate("vd::cli", "--test-page không đi cùng --ids."));
     if (args->testPage)
         kind = docs::OutputKind::CertificateTestPage;
     auto db = ctx.database();
@@ -125,25 +119,25 @@ int runOutputCommand(Context &ctx, int outputKind, const QStringList &formats, i
     const int count = output->honoreeCount();
     switch (kind) {
     case docs::OutputKind::ApprovedList:
-        ctx.out << tr("Đã xuất %1 người được biểu dương vào %2").arg(count).arg(path);
+        ctx.out << QCoreApplication::translate("vd::cli", "Đã xuất %1 người được biểu dương vào %2").arg(count).arg(path);
         break;
     case docs::OutputKind::Programme:
-        ctx.out << tr("Đã ghi chương trình hội nghị vào %1").arg(path);
+        ctx.out << QCoreApplication::translate("vd::cli", "Đã ghi chương trình hội nghị vào %1").arg(path);
         break;
     case docs::OutputKind::Decision:
-        ctx.out << tr("Đã ghi dự thảo quyết định khen thưởng %1 người vào %2").arg(count).arg(path);
+        ctx.out << QCoreApplication::translate("vd::cli", "Đã ghi dự thảo quyết định khen thưởng %1 người vào %2").arg(count).arg(path);
         break;
     case docs::OutputKind::Invitations:
-        ctx.out << tr("Đã ghi %1 giấy mời vào %2").arg(count).arg(path);
+        ctx.out << QCoreApplication::translate("vd::cli", "Đã ghi %1 giấy mời vào %2").arg(count).arg(path);
         break;
     case docs::OutputKind::Certificates:
-        ctx.out << tr("Đã ghi %1 giấy khen vào %2").arg(count).arg(path);
+        ctx.out << QCoreApplication::translate("vd::cli", "Đã ghi %1 giấy khen vào %2").arg(count).arg(path);
         break;
     case docs::OutputKind::CertificateTestPage:
-        ctx.out << tr("Đã ghi trang in thử giấy khen vào %1").arg(path);
+        ctx.out << QCoreApplication::translate("vd::cli", "Đã ghi trang in thử giấy khen vào %1").arg(path);
         break;
     case docs::OutputKind::EligibilityReport:
-        ctx.out << tr("Đã ghi báo cáo thẩm định hồ sơ vào %1").arg(path);
+        ctx.out << QCoreApplication::translate("vd::cli", "Đã ghi báo cáo thẩm định hồ sơ vào %1").arg(path);
         break;
     }
     ctx.out << Qt::endl;

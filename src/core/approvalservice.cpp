@@ -11,10 +11,6 @@ namespace vd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vd::ApprovalService", text);
-}
 
 QList<qint64> unique(const QList<qint64> &ids)
 {
@@ -61,7 +57,7 @@ Result<Snapshot> loadSnapshot(Database &db)
 
 QString unknownLine(qint64 id)
 {
-    return tr("Mã %1: không có người được đề nghị này trong đợt biểu dương đang dùng.").arg(id);
+    return QCoreApplication::translate("vd::ApprovalService", "Mã %1: không có người được đề nghị này trong đợt biểu dương đang dùng.").arg(id);
 }
 
 } // namespace
@@ -112,7 +108,7 @@ Result<ApprovalSummary> ApprovalService::approveWithSummary(const QList<qint64> 
                 QStringList codes;
                 for (const Finding &f : findings)
                     codes.append(f.code);
-                problems.append(tr("%1 (mã %2, %3): %4 — %5")
+                problems.append(QCoreApplication::translate("vd::ApprovalService", "%1 (mã %2, %3): %4 — %5")
                                     .arg(n.fullName, QString::number(id), n.unitName,
                                          verdictName(v), codes.join(QStringLiteral(", "))));
                 continue;
@@ -125,7 +121,7 @@ Result<ApprovalSummary> ApprovalService::approveWithSummary(const QList<qint64> 
         for (const BlocTally &t : before) {
             const int added = addedPerBloc.value(t.blocId);
             if (added > 0 && t.approved + added > t.quota) {
-                problems.append(tr("Khối %1: chỉ tiêu %2, đã duyệt %3, đề nghị thêm %4")
+                problems.append(QCoreApplication::translate("vd::ApprovalService", "Khối %1: chỉ tiêu %2, đã duyệt %3, đề nghị thêm %4")
                                     .arg(t.name)
                                     .arg(t.quota)
                                     .arg(t.approved)
@@ -133,7 +129,7 @@ Result<ApprovalSummary> ApprovalService::approveWithSummary(const QList<qint64> 
             }
         }
         if (!problems.isEmpty()) {
-            return Error::validation(tr("Không duyệt được (không có gì thay đổi):"), problems);
+            return Error::validation(QCoreApplication::translate("vd::ApprovalService", "Không duyệt được (không có gì thay đổi):"), problems);
         }
         if (!summary.changed.isEmpty()) {
             if (auto w = NomineeStore(m_db).setApproved(summary.changed, true); !w)
@@ -171,7 +167,7 @@ Result<ApprovalSummary> ApprovalService::unapproveWithSummary(const QList<qint64
                 summary.unchanged.append(id);
         }
         if (!problems.isEmpty())
-            return Error::validation(tr("Không bỏ duyệt được (không có gì thay đổi):"), problems);
+            return Error::validation(QCoreApplication::translate("vd::ApprovalService", "Không bỏ duyệt được (không có gì thay đổi):"), problems);
         if (!summary.changed.isEmpty()) {
             if (auto w = NomineeStore(m_db).setApproved(summary.changed, false); !w)
                 return w;

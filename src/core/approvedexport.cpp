@@ -13,7 +13,6 @@ namespace vd {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vd::ApprovedExport", text); }
 
 QString csvField(const QString &value)
 {
@@ -33,7 +32,7 @@ constexpr double kColumnWidths[] = { 6, 28, 22, 32, 16, 60 };
 
 QStringList approvedListHeaders()
 {
-    return { tr("STT"), tr("Họ và tên"), tr("Chức vụ"), tr("Đơn vị"), tr("Khối"), tr("Tóm tắt thành tích") };
+    return { QCoreApplication::translate("vd::ApprovedExport", "STT"), QCoreApplication::translate("vd::ApprovedExport", "Họ và tên"), QCoreApplication::translate("vd::ApprovedExport", "Chức vụ"), QCoreApplication::translate("vd::ApprovedExport", "Đơn vị"), QCoreApplication::translate("vd::ApprovedExport", "Khối"), QCoreApplication::translate("vd::ApprovedExport", "Tóm tắt thành tích") };
 }
 
 QStringList approvedListRow(const ApprovedList &list, const Nominee &nominee, int number)
@@ -63,13 +62,13 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error::storage(tr("Không ghi được tệp %1: %2")
+        return Error::storage(QCoreApplication::translate("vd::ApprovedExport", "Không ghi được tệp %1: %2")
                                       .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return Error::storage(tr("Không ghi được tệp %1: %2").arg(QDir::toNativeSeparators(path), why));
+        return Error::storage(QCoreApplication::translate("vd::ApprovedExport", "Không ghi được tệp %1: %2").arg(QDir::toNativeSeparators(path), why));
     }
     return {};
 }
@@ -85,7 +84,7 @@ Status writeApprovedListXlsx(const ApprovedList &list, const QString &path)
     // folder, then move the bytes into place with QSaveFile.
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return Error::storage(tr("Không tạo được thư mục tạm để ghi tệp XLSX: %1").arg(scratch.errorString()));
+        return Error::storage(QCoreApplication::translate("vd::ApprovedExport", "Không tạo được thư mục tạm để ghi tệp XLSX: %1").arg(scratch.errorString()));
     const QString tempPath = scratch.filePath(QStringLiteral("list.xlsx"));
     const QByteArray tempName = QFile::encodeName(tempPath);
 
@@ -94,9 +93,9 @@ Status writeApprovedListXlsx(const ApprovedList &list, const QString &path)
     options.tmpdir = nullptr;
     lxw_workbook *workbook = workbook_new_opt(tempName.constData(), &options);
     if (!workbook)
-        return Error::storage(tr("Không tạo được bảng tính XLSX %1.").arg(QDir::toNativeSeparators(path)));
+        return Error::storage(QCoreApplication::translate("vd::ApprovedExport", "Không tạo được bảng tính XLSX %1.").arg(QDir::toNativeSeparators(path)));
 
-    const QByteArray sheetName = tr("Danh sách").toUtf8();
+    const QByteArray sheetName = QCoreApplication::translate("vd::ApprovedExport", "Danh sách").toUtf8();
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetName.constData());
 
     lxw_format *header = workbook_add_format(workbook);
@@ -162,7 +161,7 @@ Status writeApprovedListXlsx(const ApprovedList &list, const QString &path)
     worksheet_fit_to_pages(sheet, 1, 0);
     check(worksheet_set_footer(sheet, "&C&P / &N"));
 
-    QByteArray title = tr("Danh sách Lao động giỏi tiêu biểu được biểu dương").toUtf8();
+    QByteArray title = QCoreApplication::translate("vd::ApprovedExport", "Danh sách Lao động giỏi tiêu biểu được biểu dương").toUtf8();
     lxw_doc_properties properties = {};
     properties.title = title.data();
     check(workbook_set_properties(workbook, &properties));
@@ -170,12 +169,12 @@ Status writeApprovedListXlsx(const ApprovedList &list, const QString &path)
     const lxw_error closed = workbook_close(workbook); // frees the workbook
     check(closed);
     if (status != LXW_NO_ERROR) {
-        return Error::storage(tr("Không ghi được tệp XLSX %1: %2")
+        return Error::storage(QCoreApplication::translate("vd::ApprovedExport", "Không ghi được tệp XLSX %1: %2")
                                       .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(status))));
     }
     QFile temp(tempPath);
     if (!temp.open(QIODevice::ReadOnly))
-        return Error::storage(tr("Không đọc lại được bảng tính tạm %1: %2").arg(tempPath, temp.errorString()));
+        return Error::storage(QCoreApplication::translate("vd::ApprovedExport", "Không đọc lại được bảng tính tạm %1: %2").arg(tempPath, temp.errorString()));
     return writeFileAtomically(path, temp.readAll());
 }
 

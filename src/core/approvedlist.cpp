@@ -11,12 +11,6 @@
 
 namespace vd {
 
-namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("vd::ApprovedList", text); }
-
-} // namespace
-
 int ApprovedList::count() const
 {
     int n = 0;
@@ -125,7 +119,7 @@ Result<ApprovedList> loadApprovedList(Database &db, bool requireAny)
     ApprovedList list = buildApprovedList(*campaign, *nominees);
     if (requireAny && list.count() == 0) {
         return Error::validation(
-                tr("Chưa có người nào được duyệt biểu dương trong đợt \"%1\": hãy duyệt danh sách trước.")
+                QCoreApplication::translate("vd::ApprovedList", "Chưa có người nào được duyệt biểu dương trong đợt \"%1\": hãy duyệt danh sách trước.")
                         .arg(campaign->name));
     }
     return list;

@@ -11,7 +11,6 @@ namespace vd {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vd::AutoBackup", text); }
 
 QString prefixFor(const QString &databasePath)
 {
@@ -43,7 +42,7 @@ Result<QString> AutoBackup::runDaily(Database &db, const QDate &today, int keep)
         return QString();
     const QString folder = folderFor(db.location());
     if (!QDir().mkpath(folder)) {
-        return Error::storage(tr("Không tạo được thư mục sao lưu %1.").arg(QDir::toNativeSeparators(folder)));
+        return Error::storage(QCoreApplication::translate("vd::AutoBackup", "Không tạo được thư mục sao lưu %1.").arg(QDir::toNativeSeparators(folder)));
     }
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QString target = QDir(folder).filePath(prefixFor(db.location())

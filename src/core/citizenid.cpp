@@ -7,7 +7,6 @@ namespace vd {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vd::CitizenId", text); }
 
 // The province codes of Thông tư 07/2016/TT-BCA (as amended), the ones on CCCD cards.
 const QHash<QString, QString> &provinces()
@@ -49,17 +48,17 @@ QString provinceName(const QString &code)
 QString citizenIdProblem(const QString &id, Gender gender, const QDate &birthDate)
 {
     if (id.size() != 12)
-        return tr("Số CCCD phải có đúng 12 chữ số (đang có %1 ký tự).").arg(id.size());
+        return QCoreApplication::translate("vd::CitizenId", "Số CCCD phải có đúng 12 chữ số (đang có %1 ký tự).").arg(id.size());
     for (QChar c : id) {
         if (c.unicode() < '0' || c.unicode() > '9')
-            return tr("Số CCCD chỉ được gồm chữ số.");
+            return QCoreApplication::translate("vd::CitizenId", "Số CCCD chỉ được gồm chữ số.");
     }
     const QString province = id.left(3);
     if (provinceName(province).isEmpty())
-        return tr("Số CCCD bắt đầu bằng %1, không phải mã tỉnh, thành phố nào.").arg(province);
+        return QCoreApplication::translate("vd::CitizenId", "Số CCCD bắt đầu bằng %1, không phải mã tỉnh, thành phố nào.").arg(province);
     const int centurySex = id.at(3).unicode() - '0';
     if (centurySex > 3) {
-        return tr("Chữ số thứ 4 của số CCCD (%1) không hợp lệ: phải là 0, 1 (sinh 1900–1999) "
+        return QCoreApplication::translate("vd::CitizenId", "Chữ số thứ 4 của số CCCD (%1) không hợp lệ: phải là 0, 1 (sinh 1900–1999) "
                   "hoặc 2, 3 (sinh 2000–2099).")
                 .arg(centurySex);
     }
@@ -67,11 +66,11 @@ QString citizenIdProblem(const QString &id, Gender gender, const QDate &birthDat
     const Gender idGender = centurySex % 2 == 0 ? Gender::Male : Gender::Female;
     const int year = century + id.mid(4, 2).toInt();
     if (gender != Gender::Unknown && gender != idGender) {
-        return tr("Số CCCD ghi giới tính %1 nhưng cột Giới tính là %2.")
+        return QCoreApplication::translate("vd::CitizenId", "Số CCCD ghi giới tính %1 nhưng cột Giới tính là %2.")
                 .arg(genderName(idGender), genderName(gender));
     }
     if (birthDate.isValid() && birthDate.year() != year) {
-        return tr("Số CCCD ghi năm sinh %1 nhưng ngày sinh là %2.")
+        return QCoreApplication::translate("vd::CitizenId", "Số CCCD ghi năm sinh %1 nhưng ngày sinh là %2.")
                 .arg(year)
                 .arg(birthDate.toString(QStringLiteral("dd/MM/yyyy")));
     }

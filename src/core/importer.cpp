@@ -245,6 +245,12 @@ Status checkImportHeader(const SourceTable &table)
 
 Result<ImportResult> validateImport(const SourceTable &table, const Campaign &campaign, const QDate &today)
 {
+    return validateImport(table, campaign, today, {});
+}
+
+Result<ImportResult> validateImport(const SourceTable &table, const Campaign &campaign, const QDate &today,
+                                    const ImportColumnChoices &choices)
+{
     ImportResult result;
     result.format = table.format;
     if (auto st = checkImportHeader(table); !st)
@@ -253,14 +259,24 @@ Result<ImportResult> validateImport(const SourceTable &table, const Campaign &ca
     const TableRow &header = table.rows.at(headerIndex);
     QHash<int, QString> headers;   // column -> header text as in the file
     QList<ImportProblem> unknown;
-    for (int column = 0; column < header.cells.size(); ++column) {
-        const QString text = importText(header.cell(column));
-        if (text.isEmpty())
+    int columnCount = int(header.cells.size());
+    if (!choices.isEmpty())
+        columnCount = qMax(columnCount, choices.lastKey() + 1);
+    for (int column = 0; column < columnCount; ++column) {
+        const auto choice = choices.constFind(column);
+        const bool chosen = choice != choices.constEnd();
+        QString text = importText(header.cell(column));
+        if (chosen && !choice.value())
+            continue;   // the user skips this column
+        if (text.isEmpty() && !chosen)
             continue;
+        if (text.isEmpty())
+            text = importColumn(*choice.value()).headerText();
         headers.insert(column, text);
-        ImportField field;
+        ImportField field {};
         bool ignored = false;
-        if (matchImportHeader(text, &field, &ignored)) {
+        const bool matched = chosen ? (field = *choice.value(), true) : matchImportHeader(text, &field, &ignored);
+        if (matched) {
             if (result.columns.contains(field)) {
                 result.problems.append(
                         { header.rowNumber, text, column, ImportSeverity::Error,

@@ -14,6 +14,7 @@
 #include <QDate>
 #include <QList>
 #include <QMap>
+#include <optional>
 #include <QString>
 
 namespace vd {
@@ -75,6 +76,14 @@ int importHeaderIndex(const SourceTable &table);
 // A header row in which no column is recognised is a Storage error (this is
 // not a "danh sách trích ngang"); everything else becomes problems.
 Result<ImportResult> validateImport(const SourceTable &table, const Campaign &campaign, const QDate &today);
+
+// The user's choice per column of the header row (0-based), as the import
+// wizard lets one adjust the automatic match: a listed column is read as that
+// field, or skipped without a warning when mapped to std::nullopt; columns not
+// listed are matched from their header text as usual.
+using ImportColumnChoices = QMap<int, std::optional<ImportField>>;
+Result<ImportResult> validateImport(const SourceTable &table, const Campaign &campaign, const QDate &today,
+                                    const ImportColumnChoices &choices);
 
 // readImportTable() + validateImport().
 Result<ImportResult> parseImportFile(const QString &path, const Campaign &campaign, const QDate &today);

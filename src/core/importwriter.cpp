@@ -12,10 +12,6 @@
 
 namespace vd {
 
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("vd::ImportWriter", text); }
-} // namespace
-
 Result<ImportSummary> writeImport(Database &db, const Campaign &campaign, const ImportResult &import,
                                   const ImportWriteOptions &options)
 {
@@ -23,10 +19,10 @@ Result<ImportSummary> writeImport(Database &db, const Campaign &campaign, const 
     summary.warnings = import.warningCount();
     summary.skipped = import.invalidCount();
     if (!import.headerComplete) {
-        return Error::validation(tr("Không nhập được: tệp thiếu cột bắt buộc."));
+        return Error::validation(QCoreApplication::translate("vd::ImportWriter", "Không nhập được: tệp thiếu cột bắt buộc."));
     }
     if (summary.skipped > 0 && !options.skipInvalid) {
-        return Error::validation(tr("Không nhập gì: %1 dòng có lỗi (%2 lỗi). Sửa tệp rồi nhập lại, "
+        return Error::validation(QCoreApplication::translate("vd::ImportWriter", "Không nhập gì: %1 dòng có lỗi (%2 lỗi). Sửa tệp rồi nhập lại, "
                                     "hoặc chỉ nhập các dòng hợp lệ.")
                                          .arg(summary.skipped)
                                          .arg(import.errorCount()));
@@ -65,7 +61,7 @@ Result<ImportSummary> writeImport(Database &db, const Campaign &campaign, const 
             }
             n.unitId = it.value();
         }
-        const QString details = tr("tệp %1: nhập %2, bỏ qua %3, cảnh báo %4, đơn vị mới %5")
+        const QString details = QCoreApplication::translate("vd::ImportWriter", "tệp %1: nhập %2, bỏ qua %3, cảnh báo %4, đơn vị mới %5")
                                         .arg(file)
                                         .arg(summary.imported)
                                         .arg(summary.skipped)

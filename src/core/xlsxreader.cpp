@@ -14,7 +14,6 @@ namespace vd {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vd::XlsxReader", text); }
 
 // Excel's sheet size: rows 1..1048576, columns A..XFD.
 constexpr int kMaxRows = 1048576;
@@ -59,18 +58,18 @@ private:
 Result<QByteArray> Workbook::part(const QString &name)
 {
     if (!has(name))
-        return Error::storage(tr("Tệp XLSX hỏng: thiếu phần %1.").arg(name));
+        return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX hỏng: thiếu phần %1.").arg(name));
     unz_file_info64 info;
     if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
-        return Error::storage(tr("Tệp XLSX hỏng: không đọc được mục lục của phần %1.").arg(name));
+        return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX hỏng: không đọc được mục lục của phần %1.").arg(name));
     if (info.uncompressed_size > quint64(m_limits.maxPartBytes)) {
-        return Error::storage(tr("Tệp XLSX bị từ chối: phần %1 giải nén ra %2 MB, vượt giới hạn %3 MB.")
+        return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX bị từ chối: phần %1 giải nén ra %2 MB, vượt giới hạn %3 MB.")
                                       .arg(name)
                                       .arg(info.uncompressed_size / (1024 * 1024))
                                       .arg(m_limits.maxPartBytes / (1024 * 1024)));
     }
     if (unzOpenCurrentFile(m_zip) != UNZ_OK)
-        return Error::storage(tr("Tệp XLSX hỏng: không giải nén được phần %1.").arg(name));
+        return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX hỏng: không giải nén được phần %1.").arg(name));
     QByteArray data;
     data.reserve(qsizetype(qMin<quint64>(info.uncompressed_size, quint64(m_limits.maxPartBytes))));
     char buffer[65536];
@@ -78,27 +77,27 @@ Result<QByteArray> Workbook::part(const QString &name)
         const int got = unzReadCurrentFile(m_zip, buffer, sizeof buffer);
         if (got < 0) {
             unzCloseCurrentFile(m_zip);
-            return Error::storage(tr("Tệp XLSX hỏng: không giải nén được phần %1.").arg(name));
+            return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX hỏng: không giải nén được phần %1.").arg(name));
         }
         if (got == 0)
             break;
         // The size in the zip directory can lie: count what really comes out.
         if (data.size() + got > m_limits.maxPartBytes) {
             unzCloseCurrentFile(m_zip);
-            return Error::storage(tr("Tệp XLSX bị từ chối: phần %1 giải nén ra hơn %2 MB.")
+            return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX bị từ chối: phần %1 giải nén ra hơn %2 MB.")
                                           .arg(name)
                                           .arg(m_limits.maxPartBytes / (1024 * 1024)));
         }
         data.append(buffer, got);
     }
     if (unzCloseCurrentFile(m_zip) != UNZ_OK)   // UNZ_CRCERROR: damaged data
-        return Error::storage(tr("Tệp XLSX hỏng: phần %1 sai mã kiểm tra (CRC).").arg(name));
+        return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX hỏng: phần %1 sai mã kiểm tra (CRC).").arg(name));
     return data;
 }
 
 Error Workbook::xmlError(const QString &name, const QXmlStreamReader &xml) const
 {
-    return Error::storage(tr("Tệp XLSX hỏng: phần %1, dòng %2: %3")
+    return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX hỏng: phần %1, dòng %2: %3")
                                   .arg(name)
                                   .arg(xml.lineNumber())
                                   .arg(xml.errorString()));
@@ -139,7 +138,7 @@ Result<QString> Workbook::firstSheetPath()
     if (xml.hasError())
         return xmlError(wbName, xml);
     if (firstId.isEmpty())
-        return Error::storage(tr("Tệp XLSX không có trang tính nào."));
+        return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX không có trang tính nào."));
 
     const QString relName = QStringLiteral("xl/_rels/workbook.xml.rels");
     auto rels = part(relName);
@@ -155,7 +154,7 @@ Result<QString> Workbook::firstSheetPath()
     }
     if (rx.hasError())
         return xmlError(relName, rx);
-    return Error::storage(tr("Tệp XLSX hỏng: không tìm thấy trang tính đầu tiên (%1).").arg(firstId));
+    return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX hỏng: không tìm thấy trang tính đầu tiên (%1).").arg(firstId));
 }
 
 // The text of the current <si> or <is>: every <t>, except phonetic runs (<rPh>).
@@ -284,7 +283,7 @@ Result<SourceTable> Workbook::readSheet(const QString &name)
             const int r = xml.attributes().value(QLatin1String("r")).toInt();
             rowNumber = r > 0 ? r : rowNumber + 1;
             if (rowNumber > kMaxRows) {
-                return Error::storage(tr("Tệp XLSX hỏng: dòng %1 vượt quá %2 dòng của một trang tính.")
+                return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX hỏng: dòng %1 vượt quá %2 dòng của một trang tính.")
                                               .arg(rowNumber)
                                               .arg(kMaxRows));
             }
@@ -299,10 +298,10 @@ Result<SourceTable> Workbook::readSheet(const QString &name)
                 int cellColumn = column + 1, cellRow = rowNumber;
                 const QStringView ref = attrs.value(QLatin1String("r"));
                 if (!ref.isEmpty() && !parseCellRef(ref, &cellColumn, &cellRow)) {
-                    return Error::storage(tr("Tệp XLSX hỏng: ô có địa chỉ lạ “%1”.").arg(ref.toString()));
+                    return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX hỏng: ô có địa chỉ lạ “%1”.").arg(ref.toString()));
                 }
                 if (cellColumn >= kMaxColumns) {
-                    return Error::storage(tr("Tệp XLSX hỏng: dòng %1 có ô vượt quá %2 cột của một trang tính.")
+                    return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX hỏng: dòng %1 có ô vượt quá %2 cột của một trang tính.")
                                                   .arg(rowNumber)
                                                   .arg(kMaxColumns));
                 }
@@ -329,7 +328,7 @@ Result<SourceTable> Workbook::readSheet(const QString &name)
                     bool ok = false;
                     const int index = value.toInt(&ok);
                     if (!ok || index < 0 || index >= m_shared.size()) {
-                        return Error::storage(tr("Tệp XLSX hỏng: ô %1 trỏ tới chuỗi dùng chung không có (%2).")
+                        return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX hỏng: ô %1 trỏ tới chuỗi dùng chung không có (%2).")
                                                       .arg(ref.toString(), value));
                     }
                     cell = m_shared.at(index);
@@ -355,13 +354,13 @@ Result<SourceTable> Workbook::readSheet(const QString &name)
                     }
                 }
                 if (cell.typeId() == QMetaType::QString && cell.toString().size() > m_limits.maxCellChars) {
-                    return Error::storage(tr("Tệp XLSX bị từ chối: ô %1 dài %2 ký tự, quá giới hạn %3 của Excel.")
+                    return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX bị từ chối: ô %1 dài %2 ký tự, quá giới hạn %3 của Excel.")
                                                   .arg(ref.isEmpty() ? QString::number(cellRow) : ref.toString())
                                                   .arg(cell.toString().size())
                                                   .arg(m_limits.maxCellChars));
                 }
                 if (cellCount + column + 1 > m_limits.maxCells) {
-                    return Error::storage(tr("Tệp XLSX bị từ chối: trang tính có hơn %1 ô (đến dòng %2), "
+                    return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX bị từ chối: trang tính có hơn %1 ô (đến dòng %2), "
                                              "quá lớn cho một danh sách.")
                                                   .arg(m_limits.maxCells)
                                                   .arg(rowNumber));
@@ -376,7 +375,7 @@ Result<SourceTable> Workbook::readSheet(const QString &name)
     if (xml.hasError())
         return xmlError(name, xml);
     if (table.rows.isEmpty())
-        return Error::storage(tr("Trang tính đầu tiên của tệp XLSX không có dòng nào."));
+        return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Trang tính đầu tiên của tệp XLSX không có dòng nào."));
     return table;
 }
 
@@ -384,9 +383,9 @@ Result<SourceTable> Workbook::read()
 {
     m_zip = unzOpen64(QFile::encodeName(m_path).constData());
     if (!m_zip)
-        return Error::storage(tr("Tệp không phải tệp XLSX (không mở được như tệp nén ZIP)."));
+        return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp không phải tệp XLSX (không mở được như tệp nén ZIP)."));
     if (!has(QStringLiteral("xl/workbook.xml")))
-        return Error::storage(tr("Tệp nén này không phải sổ tính Excel XLSX (thiếu xl/workbook.xml)."));
+        return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp nén này không phải sổ tính Excel XLSX (thiếu xl/workbook.xml)."));
     auto sheet = firstSheetPath();
     if (!sheet)
         return sheet.error();
@@ -453,7 +452,7 @@ bool isDateNumberFormat(int id, const QString &formatCode)
 Result<SourceTable> readXlsxFile(const QString &path, const XlsxLimits &limits)
 {
     if (!QFileInfo(path).isFile())
-        return Error::storage(tr("Không có tệp %1.").arg(path));
+        return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Không có tệp %1.").arg(path));
     Workbook workbook(path, limits);
     return workbook.read();
 }

@@ -14,7 +14,6 @@ namespace vd::docs {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vd::docs", text); }
 
 QString alignName(Qt::Alignment a)
 {
@@ -107,17 +106,17 @@ QStringList CertificateLayout::fieldKeys()
 QString CertificateLayout::fieldLabel(const QString &key)
 {
     if (key == QLatin1String("name"))
-        return tr("Họ và tên");
+        return QCoreApplication::translate("vd::docs", "Họ và tên");
     if (key == QLatin1String("position"))
-        return tr("Chức vụ");
+        return QCoreApplication::translate("vd::docs", "Chức vụ");
     if (key == QLatin1String("unit"))
-        return tr("Đơn vị");
+        return QCoreApplication::translate("vd::docs", "Đơn vị");
     if (key == QLatin1String("bloc"))
-        return tr("Khối");
+        return QCoreApplication::translate("vd::docs", "Khối");
     if (key == QLatin1String("campaign"))
-        return tr("Danh hiệu, đợt biểu dương");
+        return QCoreApplication::translate("vd::docs", "Danh hiệu, đợt biểu dương");
     if (key == QLatin1String("date"))
-        return tr("Địa danh, ngày tháng");
+        return QCoreApplication::translate("vd::docs", "Địa danh, ngày tháng");
     return key;
 }
 
@@ -165,7 +164,7 @@ Result<CertificateLayout> CertificateLayout::fromJson(const QString &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (!doc.isObject()) {
-        return Error::validation(tr("Mẫu giấy khen không đọc được: %1").arg(parseError.errorString()));
+        return Error::validation(QCoreApplication::translate("vd::docs", "Mẫu giấy khen không đọc được: %1").arg(parseError.errorString()));
     }
     const QJsonObject root = doc.object();
     CertificateLayout l;
@@ -175,7 +174,7 @@ Result<CertificateLayout> CertificateLayout::fromJson(const QString &json)
     else if (orientation == QLatin1String("landscape"))
         l.orientation = QPageLayout::Landscape;
     else
-        return Error::validation(tr("Mẫu giấy khen: hướng giấy không hợp lệ: %1").arg(orientation));
+        return Error::validation(QCoreApplication::translate("vd::docs", "Mẫu giấy khen: hướng giấy không hợp lệ: %1").arg(orientation));
     const QSizeF sheet = sheetMm(l.orientation);
     QStringList problems;
     const QJsonArray fields = root.value(QStringLiteral("fields")).toArray();
@@ -190,26 +189,26 @@ Result<CertificateLayout> CertificateLayout::fromJson(const QString &json)
         f.bold = o.value(QStringLiteral("bold")).toBool();
         f.italic = o.value(QStringLiteral("italic")).toBool();
         f.widthMm = o.value(QStringLiteral("width_mm")).toDouble(0);
-        const QString where = tr("Mẫu giấy khen, trường %1 (%2)").arg(i + 1).arg(f.key);
+        const QString where = QCoreApplication::translate("vd::docs", "Mẫu giấy khen, trường %1 (%2)").arg(i + 1).arg(f.key);
         if (!fieldKeys().contains(f.key))
-            problems << tr("%1: tên trường không hợp lệ.").arg(where);
+            problems << QCoreApplication::translate("vd::docs", "%1: tên trường không hợp lệ.").arg(where);
         if (f.xMm < 0 || f.xMm > sheet.width() || f.yMm < 0 || f.yMm > sheet.height())
-            problems << tr("%1: vị trí X=%2 mm, Y=%3 mm nằm ngoài tờ giấy %4 × %5 mm.")
+            problems << QCoreApplication::translate("vd::docs", "%1: vị trí X=%2 mm, Y=%3 mm nằm ngoài tờ giấy %4 × %5 mm.")
                                 .arg(where)
                                 .arg(f.xMm)
                                 .arg(f.yMm)
                                 .arg(sheet.width())
                                 .arg(sheet.height());
         if (f.pointSize < 4 || f.pointSize > 96)
-            problems << tr("%1: cỡ chữ %2 pt không hợp lệ (4–96).").arg(where).arg(f.pointSize);
+            problems << QCoreApplication::translate("vd::docs", "%1: cỡ chữ %2 pt không hợp lệ (4–96).").arg(where).arg(f.pointSize);
         if (f.widthMm < 0 || f.widthMm > sheet.width())
-            problems << tr("%1: độ rộng %2 mm không hợp lệ.").arg(where).arg(f.widthMm);
+            problems << QCoreApplication::translate("vd::docs", "%1: độ rộng %2 mm không hợp lệ.").arg(where).arg(f.widthMm);
         if (!parseAlign(o.value(QStringLiteral("align")).toString(), &f.align))
-            problems << tr("%1: căn lề không hợp lệ (left, center, right).").arg(where);
+            problems << QCoreApplication::translate("vd::docs", "%1: căn lề không hợp lệ (left, center, right).").arg(where);
         l.fields.append(f);
     }
     if (!problems.isEmpty())
-        return Error::validation(tr("Mẫu giấy khen không hợp lệ."), problems);
+        return Error::validation(QCoreApplication::translate("vd::docs", "Mẫu giấy khen không hợp lệ."), problems);
     return l;
 }
 
@@ -244,7 +243,7 @@ QString certificateFieldText(const QString &key, const ApprovedList &list, const
     if (key == QLatin1String("bloc"))
         return list.blocName(n);
     if (key == QLatin1String("campaign"))
-        return tr("Đạt danh hiệu Lao động giỏi tiêu biểu năm %1").arg(c.year);
+        return QCoreApplication::translate("vd::docs", "Đạt danh hiệu Lao động giỏi tiêu biểu năm %1").arg(c.year);
     if (key == QLatin1String("date"))
         return placeDateLine(c.place, date.isValid() ? date : QDate::currentDate());
     return {};
@@ -255,7 +254,7 @@ PaintedDocument buildCertificates(const ApprovedList &list, const CertificateLay
     PaintedDocument doc;
     doc.page.orientation = layout.orientation;
     doc.page.pageNumbers = false;
-    doc.title = tr("Giấy khen %1").arg(list.campaign.name);
+    doc.title = QCoreApplication::translate("vd::docs", "Giấy khen %1").arg(list.campaign.name);
     const QList<Nominee> honorees = list.nominees();
     doc.pageCount = int(honorees.size());
     doc.paintPage = [list, layout, honorees, date](QPainter &painter, int index, qreal pxPerMm) {
@@ -272,7 +271,7 @@ PaintedDocument buildCertificateTestPage(const CertificateLayout &layout)
     PaintedDocument doc;
     doc.page.orientation = layout.orientation;
     doc.page.pageNumbers = false;
-    doc.title = tr("Trang in thử giấy khen");
+    doc.title = QCoreApplication::translate("vd::docs", "Trang in thử giấy khen");
     doc.pageCount = 1;
     doc.paintPage = [layout](QPainter &painter, int, qreal pxPerMm) {
         const QSizeF sheet = sheetMm(layout.orientation);

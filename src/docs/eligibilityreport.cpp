@@ -13,7 +13,6 @@ namespace vd::docs {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vd::docs", text); }
 
 QString td(const QString &html, const char *align = "left", const QString &extra = {})
 {
@@ -94,20 +93,20 @@ TextDocument buildEligibilityReport(const Campaign &c, const QList<Nominee> &nom
         total.add(check.verdicts.at(i), nominees.at(i).approved);
     }
 
-    QString body = adminHeaderHtml(c, tr("      /BC-LĐLĐ"), today);
-    body += titleHtml(tr("Báo cáo"), { tr("Kết quả thẩm định hồ sơ đề nghị biểu dương"),
-                                       tr("Lao động giỏi tiêu biểu năm %1").arg(c.year) });
+    QString body = adminHeaderHtml(c, QCoreApplication::translate("vd::docs", "      /BC-LĐLĐ"), today);
+    body += titleHtml(QCoreApplication::translate("vd::docs", "Báo cáo"), { QCoreApplication::translate("vd::docs", "Kết quả thẩm định hồ sơ đề nghị biểu dương"),
+                                       QCoreApplication::translate("vd::docs", "Lao động giỏi tiêu biểu năm %1").arg(c.year) });
     if (!c.documentNumber.isEmpty()) {
-        body += paragraph(esc(tr("Căn cứ Kế hoạch số %1 ngày %2 về việc tổ chức %3;")
+        body += paragraph(esc(QCoreApplication::translate("vd::docs", "Căn cứ Kế hoạch số %1 ngày %2 về việc tổ chức %3;")
                                       .arg(c.documentNumber, c.documentDate.toString(QStringLiteral("dd/MM/yyyy")),
                                            c.name)),
                           "font-style:italic");
     }
     const QString deadline = c.deadline.toString(QStringLiteral("dd/MM/yyyy"));
-    body += paragraph(esc(c.deadlineInclusive ? tr("Hạn nhận hồ sơ: đến hết ngày %1.").arg(deadline)
-                                              : tr("Hạn nhận hồ sơ: trước ngày %1.").arg(deadline)
+    body += paragraph(esc(c.deadlineInclusive ? QCoreApplication::translate("vd::docs", "Hạn nhận hồ sơ: đến hết ngày %1.").arg(deadline)
+                                              : QCoreApplication::translate("vd::docs", "Hạn nhận hồ sơ: trước ngày %1.").arg(deadline)
                           + QLatin1Char(' ')
-                          + tr("Tổng số hồ sơ: %1; đủ điều kiện: %2; cần xem xét: %3; không đủ điều kiện: %4; "
+                          + QCoreApplication::translate("vd::docs", "Tổng số hồ sơ: %1; đủ điều kiện: %2; cần xem xét: %3; không đủ điều kiện: %4; "
                                "đã duyệt: %5 trên chỉ tiêu %6.")
                                     .arg(total.nominated)
                                     .arg(total.eligible)
@@ -116,17 +115,17 @@ TextDocument buildEligibilityReport(const Campaign &c, const QList<Nominee> &nom
                                     .arg(total.approved)
                                     .arg(total.quota)));
 
-    body += QStringLiteral("<p style=\"margin-top:8px; margin-bottom:0\"><b>%1</b></p>").arg(esc(tr("I. TỔNG HỢP THEO KHỐI")));
-    body += kTable.arg(12) + QStringLiteral("<thead><tr>") + th(tr("Khối"), 22) + th(tr("Chỉ tiêu"), 10)
-            + th(tr("Số hồ sơ"), 10) + th(tr("Đủ điều kiện"), 12) + th(tr("Cần xem xét"), 12)
-            + th(tr("Không đủ điều kiện"), 12) + th(tr("Đã duyệt"), 11) + th(tr("Còn lại"), 11)
+    body += QStringLiteral("<p style=\"margin-top:8px; margin-bottom:0\"><b>%1</b></p>").arg(esc(QCoreApplication::translate("vd::docs", "I. TỔNG HỢP THEO KHỐI")));
+    body += kTable.arg(12) + QStringLiteral("<thead><tr>") + th(QCoreApplication::translate("vd::docs", "Khối"), 22) + th(QCoreApplication::translate("vd::docs", "Chỉ tiêu"), 10)
+            + th(QCoreApplication::translate("vd::docs", "Số hồ sơ"), 10) + th(QCoreApplication::translate("vd::docs", "Đủ điều kiện"), 12) + th(QCoreApplication::translate("vd::docs", "Cần xem xét"), 12)
+            + th(QCoreApplication::translate("vd::docs", "Không đủ điều kiện"), 12) + th(QCoreApplication::translate("vd::docs", "Đã duyệt"), 11) + th(QCoreApplication::translate("vd::docs", "Còn lại"), 11)
             + QStringLiteral("</tr></thead>");
     for (const Bloc &b : c.blocs)
         body += countsRow(b.name, perBloc.value(b.id), false);
-    body += countsRow(tr("Tổng cộng"), total, true) + QStringLiteral("</table>");
+    body += countsRow(QCoreApplication::translate("vd::docs", "Tổng cộng"), total, true) + QStringLiteral("</table>");
 
     body += QStringLiteral("<p style=\"margin-top:12px; margin-bottom:0\"><b>%1</b></p>")
-                    .arg(esc(tr("II. KẾT QUẢ TỪNG HỒ SƠ")));
+                    .arg(esc(QCoreApplication::translate("vd::docs", "II. KẾT QUẢ TỪNG HỒ SƠ")));
     int groupNumber = 0;
     for (const ApprovedGroup &g : grouped.groups) {
         // One dossier per page (the council files them per person); the bloc
@@ -134,20 +133,20 @@ TextDocument buildEligibilityReport(const Campaign &c, const QList<Nominee> &nom
         body += QStringLiteral("<p style=\"page-break-before:always; margin-top:0; margin-bottom:0\">%1<b>%2. %3</b></p>")
                         .arg(keepTogetherMark(1))
                         .arg(++groupNumber)
-                        .arg(esc(g.bloc.name.isEmpty() ? tr("Khối khác") : tr("Khối %1").arg(g.bloc.name)));
+                        .arg(esc(g.bloc.name.isEmpty() ? QCoreApplication::translate("vd::docs", "Khối khác") : QCoreApplication::translate("vd::docs", "Khối %1").arg(g.bloc.name)));
         int number = 0;
         for (const Nominee &n : g.nominees) {
             const int index = indexOf.value(n.id, -1);
             const Verdict verdict = index >= 0 ? check.verdicts.at(index) : Verdict::Ineligible;
-            QString conclusion = tr("Kết luận: %1").arg(verdictName(verdict));
+            QString conclusion = QCoreApplication::translate("vd::docs", "Kết luận: %1").arg(verdictName(verdict));
             if (n.approved)
-                conclusion += tr("; đã duyệt biểu dương");
+                conclusion += QCoreApplication::translate("vd::docs", "; đã duyệt biểu dương");
             // The nominee's heading is the first row, so it stays with its rules.
             QString heading = keepTogetherMark()
                     + QStringLiteral("<b>%1.%2. %3</b> (%4) — %5, %6. <b>%7.</b>")
                               .arg(groupNumber)
                               .arg(++number)
-                              .arg(esc(n.fullName), esc(tr("mã %1").arg(n.id)), esc(n.position), esc(n.unitName),
+                              .arg(esc(n.fullName), esc(QCoreApplication::translate("vd::docs", "mã %1").arg(n.id)), esc(n.position), esc(n.unitName),
                                    esc(conclusion));
             QString table = kTable.arg(11);
             if (number > 1)
@@ -155,8 +154,8 @@ TextDocument buildEligibilityReport(const Campaign &c, const QList<Nominee> &nom
                               QStringLiteral("style=\"page-break-before:always; border-collapse"));
             body += table + QStringLiteral("<tr>")
                     + td(heading, "left", QStringLiteral(" colspan=\"4\" bgcolor=\"#eeeeee\"")) + QStringLiteral("</tr>");
-            body += QStringLiteral("<tr>") + th(tr("Tiêu chuẩn"), 35) + th(tr("Kết quả"), 12) + th(tr("Căn cứ"), 23)
-                    + th(tr("Ghi chú"), 30) + QStringLiteral("</tr>");
+            body += QStringLiteral("<tr>") + th(QCoreApplication::translate("vd::docs", "Tiêu chuẩn"), 35) + th(QCoreApplication::translate("vd::docs", "Kết quả"), 12) + th(QCoreApplication::translate("vd::docs", "Căn cứ"), 23)
+                    + th(QCoreApplication::translate("vd::docs", "Ghi chú"), 30) + QStringLiteral("</tr>");
             // Rules that do not apply to this nominee (sector, category) are
             // named in one line at the end instead of a row each.
             QStringList notApplicable;
@@ -166,14 +165,14 @@ TextDocument buildEligibilityReport(const Campaign &c, const QList<Nominee> &nom
                     continue;
                 }
                 QString evidence = line.field.isEmpty() ? QString() : line.field + QStringLiteral(": ");
-                evidence += line.evidence.isEmpty() ? tr("(trống)") : line.evidence;
+                evidence += line.evidence.isEmpty() ? QCoreApplication::translate("vd::docs", "(trống)") : line.evidence;
                 body += QStringLiteral("<tr>") + td(esc(line.criterion)) + td(outcomeHtml(line.outcome), "center")
                         + td(esc(evidence)) + td(esc(line.message)) + QStringLiteral("</tr>");
             }
             if (!notApplicable.isEmpty()) {
                 notApplicable.removeDuplicates();
                 body += QStringLiteral("<tr>")
-                        + td(QStringLiteral("<i>%1</i>").arg(esc(tr("%1: %2.").arg(ruleOutcomeName(RuleOutcome::NotApplicable),
+                        + td(QStringLiteral("<i>%1</i>").arg(esc(QCoreApplication::translate("vd::docs", "%1: %2.").arg(ruleOutcomeName(RuleOutcome::NotApplicable),
                                                                                 notApplicable.join(QStringLiteral(", "))))),
                              "left", QStringLiteral(" colspan=\"4\""))
                         + QStringLiteral("</tr>");
@@ -184,11 +183,11 @@ TextDocument buildEligibilityReport(const Campaign &c, const QList<Nominee> &nom
     QList<Signer> signers;
     if (!c.signers.isEmpty())
         signers.append(c.signers.first());
-    body += closingHtml({ tr("Hội đồng Thi đua - Khen thưởng"), tr("Lưu: VT") }, signers);
+    body += closingHtml({ QCoreApplication::translate("vd::docs", "Hội đồng Thi đua - Khen thưởng"), QCoreApplication::translate("vd::docs", "Lưu: VT") }, signers);
 
     TextDocument doc;
     doc.document = makeDocument(htmlPage(body));
-    doc.title = tr("Báo cáo thẩm định hồ sơ %1").arg(c.name);
+    doc.title = QCoreApplication::translate("vd::docs", "Báo cáo thẩm định hồ sơ %1").arg(c.name);
     return doc;
 }
 

@@ -11,7 +11,6 @@ namespace vd::docs {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vd::docs", text); }
 
 QString line(const QString &label, const QString &valueHtml)
 {
@@ -23,11 +22,11 @@ QString line(const QString &label, const QString &valueHtml)
 QString salutation(const Nominee &n)
 {
     switch (n.gender) {
-    case Gender::Male: return tr("Ông:");
-    case Gender::Female: return tr("Bà:");
+    case Gender::Male: return QCoreApplication::translate("vd::docs", "Ông:");
+    case Gender::Female: return QCoreApplication::translate("vd::docs", "Bà:");
     case Gender::Unknown: break;
     }
-    return tr("Ông (Bà):");
+    return QCoreApplication::translate("vd::docs", "Ông (Bà):");
 }
 
 } // namespace
@@ -48,23 +47,23 @@ TextDocument buildInvitations(const ApprovedList &list, const QDate &when)
     QString body;
     bool first = true;
     for (const Nominee &n : list.nominees()) {
-        QString page = adminHeaderHtml(c, tr("      /GM-LĐLĐ"), date);
+        QString page = adminHeaderHtml(c, QCoreApplication::translate("vd::docs", "      /GM-LĐLĐ"), date);
         if (!first) // a new sheet for every honoree
             page.replace(0, int(qstrlen("<table")), QStringLiteral("<table style=\"page-break-before:always\""));
         first = false;
-        page += titleHtml(tr("Giấy mời"));
+        page += titleHtml(QCoreApplication::translate("vd::docs", "Giấy mời"));
         page += QStringLiteral("<p align=\"center\" style=\"margin-top:0; margin-bottom:12px\"><b>%1</b></p>")
-                        .arg(esc(tr("Trân trọng kính mời")));
+                        .arg(esc(QCoreApplication::translate("vd::docs", "Trân trọng kính mời")));
         page += line(salutation(n), QStringLiteral("<b>%1</b>").arg(esc(n.fullName)));
         if (!n.position.isEmpty())
-            page += line(tr("Chức vụ:"), esc(n.position));
-        page += line(tr("Đơn vị:"), esc(n.unitName));
-        page += line(tr("Tới dự:"), QStringLiteral("<b>%1</b>, %2")
-                                           .arg(esc(c.name), esc(tr("với tư cách đại biểu được biểu dương."))));
-        page += line(tr("Thời gian:"), esc(conference.join(QStringLiteral(", ")) + QLatin1Char('.')));
-        page += line(tr("Địa điểm:"), esc(c.conferencePlace + QLatin1Char('.')));
+            page += line(QCoreApplication::translate("vd::docs", "Chức vụ:"), esc(n.position));
+        page += line(QCoreApplication::translate("vd::docs", "Đơn vị:"), esc(n.unitName));
+        page += line(QCoreApplication::translate("vd::docs", "Tới dự:"), QStringLiteral("<b>%1</b>, %2")
+                                           .arg(esc(c.name), esc(QCoreApplication::translate("vd::docs", "với tư cách đại biểu được biểu dương."))));
+        page += line(QCoreApplication::translate("vd::docs", "Thời gian:"), esc(conference.join(QStringLiteral(", ")) + QLatin1Char('.')));
+        page += line(QCoreApplication::translate("vd::docs", "Địa điểm:"), esc(c.conferencePlace + QLatin1Char('.')));
         page += QStringLiteral("<p align=\"justify\" style=\"margin-top:6px; text-indent:36px\">%1</p>")
-                        .arg(esc(tr("Rất mong được đón tiếp!")));
+                        .arg(esc(QCoreApplication::translate("vd::docs", "Rất mong được đón tiếp!")));
         page += closingHtml({}, signers);
         body += page;
     }
@@ -72,7 +71,7 @@ TextDocument buildInvitations(const ApprovedList &list, const QDate &when)
     TextDocument doc;
     doc.document = makeDocument(htmlPage(body));
     doc.page.pageNumbers = false;
-    doc.title = tr("Giấy mời %1").arg(c.name);
+    doc.title = QCoreApplication::translate("vd::docs", "Giấy mời %1").arg(c.name);
     return doc;
 }
 

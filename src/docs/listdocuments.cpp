@@ -12,10 +12,6 @@ namespace vd::docs {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("vd::docs", text, disambiguation, n);
-}
 
 QDate orToday(const QDate &date) { return date.isValid() ? date : QDate::currentDate(); }
 
@@ -53,10 +49,10 @@ QString approvedTableHtml(const ApprovedList &list)
     int number = 0;
     int groupIndex = 0;
     for (const ApprovedGroup &g : list.groups) {
-        const QString blocName = g.bloc.name.isEmpty() ? tr("Khối khác") : tr("Khối %1").arg(g.bloc.name);
+        const QString blocName = g.bloc.name.isEmpty() ? QCoreApplication::translate("vd::docs", "Khối khác") : QCoreApplication::translate("vd::docs", "Khối %1").arg(g.bloc.name);
         html += QStringLiteral("<tr><td colspan=\"6\"><b>%1. %2 (%3)</b></td></tr>")
                         .arg(roman(++groupIndex), esc(blocName),
-                             esc(tr("%n người", nullptr, int(g.nominees.size()))));
+                             esc(QCoreApplication::translate("vd::docs", "%n người", nullptr, int(g.nominees.size()))));
         for (const Nominee &n : g.nominees) {
             const QStringList cells = approvedListRow(list, n, ++number);
             html += QStringLiteral("<tr>") + cell(cells.at(0), "center") + cell(cells.at(1)) + cell(cells.at(2))
@@ -71,12 +67,12 @@ TextDocument buildApprovedListDocument(const ApprovedList &list, const QDate &da
 {
     const Campaign &c = list.campaign;
     QString body = adminHeaderHtml(c, QString(), orToday(date));
-    body += titleHtml(tr("Danh sách"), { tr("Lao động giỏi tiêu biểu được biểu dương") }, true);
+    body += titleHtml(QCoreApplication::translate("vd::docs", "Danh sách"), { QCoreApplication::translate("vd::docs", "Lao động giỏi tiêu biểu được biểu dương") }, true);
     body += QStringLiteral("<p align=\"center\" style=\"margin-top:0; margin-bottom:12px\"><i>%1</i></p>")
-                    .arg(esc(tr("(%1)").arg(c.name)));
+                    .arg(esc(QCoreApplication::translate("vd::docs", "(%1)").arg(c.name)));
     body += approvedTableHtml(list);
     body += QStringLiteral("<p style=\"margin-top:8px\"><b>%1</b></p>")
-                    .arg(esc(tr("Tổng cộng: %n người.", nullptr, list.count())));
+                    .arg(esc(QCoreApplication::translate("vd::docs", "Tổng cộng: %n người.", nullptr, list.count())));
     QList<Signer> signers;
     if (!c.signers.isEmpty())
         signers.append(c.signers.first());
@@ -84,7 +80,7 @@ TextDocument buildApprovedListDocument(const ApprovedList &list, const QDate &da
 
     TextDocument doc;
     doc.document = makeDocument(htmlPage(body));
-    doc.title = tr("Danh sách Lao động giỏi tiêu biểu được biểu dương");
+    doc.title = QCoreApplication::translate("vd::docs", "Danh sách Lao động giỏi tiêu biểu được biểu dương");
     return doc;
 }
 
@@ -93,17 +89,17 @@ Result<TextDocument> buildDecision(const ApprovedList &list, const QDate &when, 
     const Campaign &c = list.campaign;
     const qint64 amount = rewardAmount < 0 ? c.rewardAmount : rewardAmount;
     if (amount <= 0) {
-        return Error::validation(tr("Chưa đặt mức tiền thưởng cho mỗi người của đợt \"%1\": "
+        return Error::validation(QCoreApplication::translate("vd::docs", "Chưa đặt mức tiền thưởng cho mỗi người của đợt \"%1\": "
                                     "đặt trong thiết lập đợt biểu dương hoặc dùng --amount.")
                                          .arg(c.name));
     }
     const QDate date = orToday(when);
     const int count = list.count();
     const qint64 total = amount * count;
-    const QString authority = tr("Ban Thường vụ %1").arg(c.issuingBody);
+    const QString authority = QCoreApplication::translate("vd::docs", "Ban Thường vụ %1").arg(c.issuingBody);
 
-    QString body = adminHeaderHtml(c, tr("      /QĐ-LĐLĐ"), date);
-    body += titleHtml(tr("Quyết định"), { tr("Về việc khen thưởng Lao động giỏi tiêu biểu năm %1").arg(c.year) });
+    QString body = adminHeaderHtml(c, QCoreApplication::translate("vd::docs", "      /QĐ-LĐLĐ"), date);
+    body += titleHtml(QCoreApplication::translate("vd::docs", "Quyết định"), { QCoreApplication::translate("vd::docs", "Về việc khen thưởng Lao động giỏi tiêu biểu năm %1").arg(c.year) });
     body += QStringLiteral("<p align=\"center\" style=\"margin-top:6px; margin-bottom:6px\"><b>%1</b></p>")
                     .arg(esc(authority.toUpper()));
     auto justified = [](const QString &html) {
@@ -113,51 +109,51 @@ Result<TextDocument> buildDecision(const ApprovedList &list, const QDate &when, 
     };
     if (!c.documentNumber.isEmpty()) {
         body += justified(QStringLiteral("<i>%1</i>")
-                                  .arg(esc(tr("Căn cứ Kế hoạch số %1 ngày %2 về việc tổ chức %3;")
+                                  .arg(esc(QCoreApplication::translate("vd::docs", "Căn cứ Kế hoạch số %1 ngày %2 về việc tổ chức %3;")
                                                    .arg(c.documentNumber,
                                                         c.documentDate.toString(QStringLiteral("dd/MM/yyyy")),
                                                         c.name))));
     }
-    body += justified(QStringLiteral("<i>%1</i>").arg(esc(tr("Xét đề nghị của Hội đồng Thi đua - Khen thưởng,"))));
+    body += justified(QStringLiteral("<i>%1</i>").arg(esc(QCoreApplication::translate("vd::docs", "Xét đề nghị của Hội đồng Thi đua - Khen thưởng,"))));
     body += QStringLiteral("<p align=\"center\" style=\"margin-top:6px; margin-bottom:6px\"><b>%1</b></p>")
-                    .arg(esc(tr("QUYẾT ĐỊNH:")));
+                    .arg(esc(QCoreApplication::translate("vd::docs", "QUYẾT ĐỊNH:")));
     body += justified(QStringLiteral("<b>%1</b> %2")
-                              .arg(esc(tr("Điều 1.")),
-                                   esc(tr("Khen thưởng %n cá nhân đạt danh hiệu Lao động giỏi tiêu biểu năm %1 "
+                              .arg(esc(QCoreApplication::translate("vd::docs", "Điều 1.")),
+                                   esc(QCoreApplication::translate("vd::docs", "Khen thưởng %n cá nhân đạt danh hiệu Lao động giỏi tiêu biểu năm %1 "
                                           "(có danh sách kèm theo).", nullptr, count)
                                                .arg(c.year))));
     body += justified(QStringLiteral("<b>%1</b> %2")
-                              .arg(esc(tr("Điều 2.")),
-                                   esc(tr("Mỗi cá nhân được tặng Giấy khen và tiền thưởng %1 đồng. "
+                              .arg(esc(QCoreApplication::translate("vd::docs", "Điều 2.")),
+                                   esc(QCoreApplication::translate("vd::docs", "Mỗi cá nhân được tặng Giấy khen và tiền thưởng %1 đồng. "
                                           "Tổng số tiền thưởng: %2 người × %1 đồng = %3 đồng.")
                                                .arg(formatAmount(amount))
                                                .arg(count)
                                                .arg(formatAmount(total)))));
     body += justified(QStringLiteral("<b>%1</b> %2")
-                              .arg(esc(tr("Điều 3.")),
-                                   esc(tr("Văn phòng, các ban và các cá nhân có tên tại Điều 1 chịu trách nhiệm "
+                              .arg(esc(QCoreApplication::translate("vd::docs", "Điều 3.")),
+                                   esc(QCoreApplication::translate("vd::docs", "Văn phòng, các ban và các cá nhân có tên tại Điều 1 chịu trách nhiệm "
                                           "thi hành Quyết định này. Quyết định có hiệu lực kể từ ngày ký."))));
     QList<Signer> signers;
     if (!c.signers.isEmpty())
         signers.append(c.signers.first());
-    QStringList recipients = { tr("Như Điều 3"), tr("Lưu: VT") };
+    QStringList recipients = { QCoreApplication::translate("vd::docs", "Như Điều 3"), QCoreApplication::translate("vd::docs", "Lưu: VT") };
     body += closingHtml(recipients, signers);
 
     // The attached list on a new page.
     body += QStringLiteral("<p align=\"center\" style=\"page-break-before:always; margin-top:0; margin-bottom:0; "
                            "font-size:14pt\"><b>%1</b></p>")
-                    .arg(esc(tr("DANH SÁCH LAO ĐỘNG GIỎI TIÊU BIỂU ĐƯỢC KHEN THƯỞNG")));
+                    .arg(esc(QCoreApplication::translate("vd::docs", "DANH SÁCH LAO ĐỘNG GIỎI TIÊU BIỂU ĐƯỢC KHEN THƯỞNG")));
     body += QStringLiteral("<p align=\"center\" style=\"margin-top:0; margin-bottom:12px\"><i>%1</i></p>")
-                    .arg(esc(tr("(Kèm theo Quyết định số      /QĐ-LĐLĐ %1)").arg(longDate(date))));
+                    .arg(esc(QCoreApplication::translate("vd::docs", "(Kèm theo Quyết định số      /QĐ-LĐLĐ %1)").arg(longDate(date))));
     body += approvedTableHtml(list);
     body += QStringLiteral("<p style=\"margin-top:8px\"><b>%1</b></p>")
-                    .arg(esc(tr("Tổng cộng: %1 người; tổng số tiền thưởng %2 đồng.")
+                    .arg(esc(QCoreApplication::translate("vd::docs", "Tổng cộng: %1 người; tổng số tiền thưởng %2 đồng.")
                                      .arg(count)
                                      .arg(formatAmount(total))));
 
     TextDocument doc;
     doc.document = makeDocument(htmlPage(body));
-    doc.title = tr("Quyết định khen thưởng Lao động giỏi tiêu biểu năm %1").arg(c.year);
+    doc.title = QCoreApplication::translate("vd::docs", "Quyết định khen thưởng Lao động giỏi tiêu biểu năm %1").arg(c.year);
     return doc;
 }
 

@@ -9,7 +9,6 @@ namespace vd::docs {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vd::docs", text); }
 
 const char *const kOdtFont = "Times New Roman";
 
@@ -138,7 +137,7 @@ Result<QByteArray> completeOdt(const QByteArray &qtOdt, const PageSetup &page)
             content = e.data;
     }
     if (content.isEmpty())
-        return Error::storage(tr("Gói ODT vừa tạo không có content.xml."));
+        return Error::storage(QCoreApplication::translate("vd::docs", "Gói ODT vừa tạo không có content.xml."));
     // "mimetype" first and stored, as ODF requires.
     return writeZip({
             { QStringLiteral("mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.text"), false },

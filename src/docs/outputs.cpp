@@ -12,12 +12,6 @@
 
 namespace vd::docs {
 
-namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("vd::docs", text); }
-
-} // namespace
-
 QList<OutputKind> allOutputKinds()
 {
     return { OutputKind::ApprovedList, OutputKind::Programme, OutputKind::Decision,
@@ -28,13 +22,13 @@ QList<OutputKind> allOutputKinds()
 QString outputName(OutputKind kind)
 {
     switch (kind) {
-    case OutputKind::ApprovedList: return tr("Danh sách được biểu dương");
-    case OutputKind::Programme: return tr("Chương trình hội nghị");
-    case OutputKind::Decision: return tr("Dự thảo quyết định khen thưởng");
-    case OutputKind::Invitations: return tr("Giấy mời");
-    case OutputKind::Certificates: return tr("Giấy khen");
-    case OutputKind::CertificateTestPage: return tr("Trang in thử giấy khen");
-    case OutputKind::EligibilityReport: return tr("Báo cáo thẩm định hồ sơ");
+    case OutputKind::ApprovedList: return QCoreApplication::translate("vd::docs", "Danh sách được biểu dương");
+    case OutputKind::Programme: return QCoreApplication::translate("vd::docs", "Chương trình hội nghị");
+    case OutputKind::Decision: return QCoreApplication::translate("vd::docs", "Dự thảo quyết định khen thưởng");
+    case OutputKind::Invitations: return QCoreApplication::translate("vd::docs", "Giấy mời");
+    case OutputKind::Certificates: return QCoreApplication::translate("vd::docs", "Giấy khen");
+    case OutputKind::CertificateTestPage: return QCoreApplication::translate("vd::docs", "Trang in thử giấy khen");
+    case OutputKind::EligibilityReport: return QCoreApplication::translate("vd::docs", "Báo cáo thẩm định hồ sơ");
     }
     return {};
 }
@@ -72,7 +66,7 @@ Result<int> Output::printTo(QPagedPaintDevice *device) const
         return docs::printTo(*m_text, device);
     if (m_painted)
         return docs::printTo(*m_painted, device);
-    return Error::storage(tr("Tài liệu trống."));
+    return Error::storage(QCoreApplication::translate("vd::docs", "Tài liệu trống."));
 }
 
 Status Output::write(const QString &path) const
@@ -84,7 +78,7 @@ Status Output::write(const QString &path, const QString &format) const
 {
     const QString f = format.toLower();
     if (!formats().contains(f)) {
-        return Error::usage(tr("%1 không xuất được dạng \"%2\" (chọn %3).")
+        return Error::usage(QCoreApplication::translate("vd::docs", "%1 không xuất được dạng \"%2\" (chọn %3).")
                                     .arg(outputName(m_kind), format, formats().join(QStringLiteral(", "))));
     }
     if (f == QLatin1String("xlsx"))
@@ -115,7 +109,7 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
         if (!nominees)
             return nominees.error();
         if (nominees->isEmpty())
-            return Error::validation(tr("Chưa có hồ sơ đề nghị nào trong đợt \"%1\".").arg(campaign->name));
+            return Error::validation(QCoreApplication::translate("vd::docs", "Chưa có hồ sơ đề nghị nào trong đợt \"%1\".").arg(campaign->name));
         out.m_text = buildEligibilityReport(*campaign, *nominees,
                                             options.date.isValid() ? options.date : QDate::currentDate());
         return out;
@@ -139,7 +133,7 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
     if (!options.ids.isEmpty()) {
         chosen = list->restrictedTo(options.ids);
         if (chosen.count() != options.ids.size())
-            return Error::validation(tr("Có người được chọn không thuộc danh sách đã duyệt."));
+            return Error::validation(QCoreApplication::translate("vd::docs", "Có người được chọn không thuộc danh sách đã duyệt."));
     }
     out.m_list = chosen;
     switch (kind) {

@@ -22,7 +22,6 @@ namespace vd::docs {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vd::docs", text); }
 
 constexpr int kPdfResolution = 600;
 constexpr qreal kLayoutDpi = 96;
@@ -32,7 +31,7 @@ constexpr qreal kLayoutDpi = 96;
 Status preparePage(const PageSetup &setup, QPagedPaintDevice *device)
 {
     if (!device)
-        return Error::storage(tr("Không có thiết bị in."));
+        return Error::storage(QCoreApplication::translate("vd::docs", "Không có thiết bị in."));
     const QPageLayout layout(setup.pageSize, setup.orientation, QMarginsF(0, 0, 0, 0),
                              QPageLayout::Millimeter);
     // A printer may refuse zero margins: its own minimum is then used and
@@ -133,7 +132,7 @@ QString bodyFontFamily()
 Result<int> printTo(const TextDocument &doc, QPagedPaintDevice *device)
 {
     if (!doc.document)
-        return Error::storage(tr("Tài liệu trống."));
+        return Error::storage(QCoreApplication::translate("vd::docs", "Tài liệu trống."));
     if (auto prepared = preparePage(doc.page, device); !prepared)
         return prepared.error();
 
@@ -159,7 +158,7 @@ Result<int> printTo(const TextDocument &doc, QPagedPaintDevice *device)
 
     QPainter painter;
     if (!painter.begin(device))
-        return Error::storage(tr("Không bắt đầu vẽ được lên thiết bị in."));
+        return Error::storage(QCoreApplication::translate("vd::docs", "Không bắt đầu vẽ được lên thiết bị in."));
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     const QPointF origin = -originOffset(device);
@@ -178,7 +177,7 @@ Result<int> printTo(const TextDocument &doc, QPagedPaintDevice *device)
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device->newPage()) {
             painter.end();
-            return Error::storage(tr("Không thêm được trang %1.").arg(page + 1));
+            return Error::storage(QCoreApplication::translate("vd::docs", "Không thêm được trang %1.").arg(page + 1));
         }
         painter.save();
         painter.translate(origin + QPointF(m.left(), m.top()) * devicePxPerMm);
@@ -212,12 +211,12 @@ Result<int> printTo(const TextDocument &doc, QPagedPaintDevice *device)
 Result<int> printTo(const PaintedDocument &doc, QPagedPaintDevice *device)
 {
     if (!doc.paintPage || doc.pageCount <= 0)
-        return Error::storage(tr("Tài liệu trống."));
+        return Error::storage(QCoreApplication::translate("vd::docs", "Tài liệu trống."));
     if (auto prepared = preparePage(doc.page, device); !prepared)
         return prepared.error();
     QPainter painter;
     if (!painter.begin(device))
-        return Error::storage(tr("Không bắt đầu vẽ được lên thiết bị in."));
+        return Error::storage(QCoreApplication::translate("vd::docs", "Không bắt đầu vẽ được lên thiết bị in."));
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     const QPointF origin = -originOffset(device);
@@ -225,7 +224,7 @@ Result<int> printTo(const PaintedDocument &doc, QPagedPaintDevice *device)
     for (int page = 0; page < doc.pageCount; ++page) {
         if (page > 0 && !device->newPage()) {
             painter.end();
-            return Error::storage(tr("Không thêm được trang %1.").arg(page + 1));
+            return Error::storage(QCoreApplication::translate("vd::docs", "Không thêm được trang %1.").arg(page + 1));
         }
         painter.save();
         painter.translate(origin);
@@ -280,13 +279,13 @@ Status writePdf(const PaintedDocument &doc, const QString &path)
 Result<QByteArray> odtBytes(const TextDocument &doc)
 {
     if (!doc.document)
-        return Error::storage(tr("Tài liệu trống."));
+        return Error::storage(QCoreApplication::translate("vd::docs", "Tài liệu trống."));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(doc.document.get()))
-        return Error::storage(tr("Không tạo được tệp ODT."));
+        return Error::storage(QCoreApplication::translate("vd::docs", "Không tạo được tệp ODT."));
     buffer.close();
     return completeOdt(bytes, doc.page);
 }
@@ -306,7 +305,7 @@ Status writeDocument(const TextDocument &doc, const QString &format, const QStri
         return writePdf(doc, path);
     if (f == QLatin1String("odt"))
         return writeOdt(doc, path);
-    return Error::usage(tr("Định dạng không hỗ trợ: %1 (chọn pdf hoặc odt).").arg(format));
+    return Error::usage(QCoreApplication::translate("vd::docs", "Định dạng không hỗ trợ: %1 (chọn pdf hoặc odt).").arg(format));
 }
 
 } // namespace vd::docs

@@ -11,7 +11,6 @@ namespace vd::docs {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vd::docs", text); }
 
 QString section(int number, const QString &label, const QString &text = {})
 {
@@ -42,7 +41,7 @@ QString withEnd(QString text, bool last)
 TextDocument buildProgramme(const Campaign &c)
 {
     QString body = adminHeaderHtml(c, QString(), c.documentDate);
-    body += titleHtml(tr("Chương trình"), { c.name }, true);
+    body += titleHtml(QCoreApplication::translate("vd::docs", "Chương trình"), { c.name }, true);
 
     QStringList when;
     if (!c.conferenceTime.isEmpty())
@@ -50,15 +49,15 @@ TextDocument buildProgramme(const Campaign &c)
     if (c.conferenceDate.isValid())
         when << longDate(c.conferenceDate);
     int n = 0;
-    body += section(++n, tr("Thời gian:"), withEnd(when.join(QStringLiteral(", ")), true));
-    body += section(++n, tr("Địa điểm:"), withEnd(c.conferencePlace, true));
+    body += section(++n, QCoreApplication::translate("vd::docs", "Thời gian:"), withEnd(when.join(QStringLiteral(", ")), true));
+    body += section(++n, QCoreApplication::translate("vd::docs", "Địa điểm:"), withEnd(c.conferencePlace, true));
     if (!c.participants.isEmpty()) {
-        body += section(++n, tr("Thành phần hội nghị:"));
+        body += section(++n, QCoreApplication::translate("vd::docs", "Thành phần hội nghị:"));
         for (int i = 0; i < c.participants.size(); ++i)
             body += item(QStringLiteral("- ") + withEnd(c.participants.at(i), i + 1 == c.participants.size()));
     }
     if (!c.programme.isEmpty()) {
-        body += section(++n, tr("Nội dung chương trình hội nghị:"));
+        body += section(++n, QCoreApplication::translate("vd::docs", "Nội dung chương trình hội nghị:"));
         for (int i = 0; i < c.programme.size(); ++i)
             body += item(QStringLiteral("%1. ").arg(i + 1) + withEnd(c.programme.at(i), i + 1 == c.programme.size()));
     }
@@ -66,7 +65,7 @@ TextDocument buildProgramme(const Campaign &c)
 
     TextDocument doc;
     doc.document = makeDocument(htmlPage(body));
-    doc.title = tr("Chương trình %1").arg(c.name);
+    doc.title = QCoreApplication::translate("vd::docs", "Chương trình %1").arg(c.name);
     return doc;
 }
 

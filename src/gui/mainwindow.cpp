@@ -5,6 +5,7 @@
 #include "approvalview.h"
 #include "campaignsettingsdialog.h"
 #include "dialogs.h"
+#include "importwizard.h"
 #include "infoviews.h"
 #include "nomineeeditor.h"
 #include "nomineelistview.h"
@@ -115,6 +116,20 @@ void MainWindow::setUpActions()
     m_ui->deleteNomineeAction->setShortcut(QKeySequence::Delete);
     m_ui->deleteNomineeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_list->tableView()->addAction(m_ui->deleteNomineeAction);
+
+    auto *importAction = new QAction(tr("&Nhập danh sách trích ngang…"), this);
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(importAction, &QAction::triggered, this, &MainWindow::openImportWizard);
+    auto *templateAction = new QAction(tr("Lưu &tệp mẫu…"), this);
+    templateAction->setObjectName(QStringLiteral("saveTemplateAction"));
+    connect(templateAction, &QAction::triggered, this, [this] {
+        const QString path = saveImportTemplateAs(this, m_session->campaign());
+        if (!path.isEmpty())
+            statusBar()->showMessage(tr("Đã lưu tệp mẫu %1").arg(QDir::toNativeSeparators(path)), 6000);
+    });
+    m_ui->fileMenu->insertActions(m_ui->backupAction, { importAction, templateAction });
+    m_ui->fileMenu->insertSeparator(m_ui->backupAction);
 
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openDatabase);
@@ -252,6 +267,29 @@ bool MainWindow::deleteNominees(const QList<qint64> &ids)
     }
     statusBar()->showMessage(tr("Đã xóa %1 hồ sơ (Ctrl+Z để hoàn tác).").arg(ids.size()), 5000);
     return true;
+}
+
+ImportWizard *MainWindow::importWizard() const { return m_importWizard.data(); }
+
+ImportWizard *MainWindow::openImportWizard()
+{
+    if (m_importWizard) {
+        m_importWizard->raise();
+        m_importWizard->activateWindow();
+        return m_importWizard;
+    }
+    m_importWizard = new ImportWizard(*m_session, this);
+    m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_importWizard, &ImportWizard::imported, this, [this](const ImportSummary &summary) {
+        if (auto st = m_session->refresh(); !st)
+            Dialogs::instance().warning(this, tr("Không tải lại được"), st.error().message);
+        showPage(NomineesPage);
+        if (!summary.nomineeIds.isEmpty())
+            m_list->selectId(summary.nomineeIds.first());
+        statusBar()->showMessage(tr("Đã nhập %1 hồ sơ.").arg(summary.imported), 6000);
+    });
+    m_importWizard->open();
+    return m_importWizard;
 }
 
 bool MainWindow::openDatabaseFile(const QString &path, bool create)

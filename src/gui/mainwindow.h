@@ -7,6 +7,7 @@
 #include "domain.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -17,6 +18,7 @@ class MainWindow;
 namespace vd::gui {
 
 class ApprovalView;
+class ImportWizard;
 class NomineeEditor;
 class NomineeListView;
 class Session;
@@ -55,6 +57,10 @@ public:
     // Opens another database file (also used by File ▸ Open recent).
     bool openDatabaseFile(const QString &path, bool create = false);
 
+    // File ▸ Nhập danh sách trích ngang… (window-modal, not blocking); the open one or null.
+    ImportWizard *openImportWizard();
+    ImportWizard *importWizard() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -78,6 +84,7 @@ private:
     UnitsView *m_units = nullptr;
     ApprovalView *m_approval = nullptr;
     NomineeEditor *m_editor = nullptr;
+    QPointer<ImportWizard> m_importWizard;
 };
 
 } // namespace vd::gui

@@ -13,7 +13,6 @@
 namespace vd::gui {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("vd::gui::UndoCommands", text); }
 
 // The unit named in the nominee, created on first use (the editor's editable combo).
 Status resolveUnit(Database &db, Nominee &n)
@@ -64,7 +63,7 @@ void DatabaseCommand::finish(const Status &st)
     if (!st) {
         QStringList lines { st.error().message };
         lines += st.error().details;
-        Dialogs::instance().warning(nullptr, tr("Không hoàn tác được"), lines.join(QLatin1Char('\n')));
+        Dialogs::instance().warning(nullptr, QCoreApplication::translate("vd::gui::UndoCommands", "Không hoàn tác được"), lines.join(QLatin1Char('\n')));
         setObsolete(true);
     }
     (void)m_session.refresh();
@@ -72,7 +71,7 @@ void DatabaseCommand::finish(const Status &st)
 
 CreateNomineeCommand::CreateNomineeCommand(Session &session, const Nominee &nominee,
                                            const QList<QPair<QString, QByteArray>> &files)
-    : DatabaseCommand(session, tr("Thêm hồ sơ %1").arg(nominee.fullName)), m_nominee(nominee), m_files(files)
+    : DatabaseCommand(session, QCoreApplication::translate("vd::gui::UndoCommands", "Thêm hồ sơ %1").arg(nominee.fullName)), m_nominee(nominee), m_files(files)
 {
 }
 
@@ -117,7 +116,7 @@ Status CreateNomineeCommand::revert()
 }
 
 EditNomineeCommand::EditNomineeCommand(Session &session, const Nominee &before, const Nominee &after)
-    : DatabaseCommand(session, tr("Sửa hồ sơ %1").arg(after.fullName)),
+    : DatabaseCommand(session, QCoreApplication::translate("vd::gui::UndoCommands", "Sửa hồ sơ %1").arg(after.fullName)),
       m_before(before), m_after(after), m_version(before.version)
 {
 }
@@ -140,7 +139,7 @@ Status EditNomineeCommand::apply() { return save(m_after); }
 Status EditNomineeCommand::revert() { return save(m_before); }
 
 DeleteNomineesCommand::DeleteNomineesCommand(Session &session, const QList<qint64> &ids)
-    : DatabaseCommand(session, ids.size() == 1 ? tr("Xóa 1 hồ sơ") : tr("Xóa %1 hồ sơ").arg(ids.size())),
+    : DatabaseCommand(session, ids.size() == 1 ? QCoreApplication::translate("vd::gui::UndoCommands", "Xóa 1 hồ sơ") : QCoreApplication::translate("vd::gui::UndoCommands", "Xóa %1 hồ sơ").arg(ids.size())),
       m_ids(ids)
 {
 }
@@ -180,8 +179,8 @@ Status DeleteNomineesCommand::revert()
 }
 
 ApprovalCommand::ApprovalCommand(Session &session, const QList<qint64> &ids, bool approve)
-    : DatabaseCommand(session, approve ? tr("Duyệt %1 người").arg(ids.size())
-                                       : tr("Bỏ duyệt %1 người").arg(ids.size())),
+    : DatabaseCommand(session, approve ? QCoreApplication::translate("vd::gui::UndoCommands", "Duyệt %1 người").arg(ids.size())
+                                       : QCoreApplication::translate("vd::gui::UndoCommands", "Bỏ duyệt %1 người").arg(ids.size())),
       m_ids(ids), m_approve(approve)
 {
 }

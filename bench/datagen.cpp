@@ -5,7 +5,11 @@
 // in the CONTRACT §3 format.
 //
 //   vinhdanh-datagen --db big.sqlite --count 100000 [--seed 2023]
-//   vinhdanh-datagen --csv big.csv --count 100000 [--seed 2023]
+//   vinhdanh-datagen --csv big.csv --count 100000 [--seed 2023] [--invalid-per-mille 5]
+//
+// --invalid-per-mille K spoils about K rows in a thousand of the CSV (an
+// impossible date, an empty name, a CCCD with letters): the importer refuses
+// them (import --skip-invalid leaves them out).
 #include "campaignstore.h"
 #include "database.h"
 #include "nomineestore.h"
@@ -221,8 +225,28 @@ QString csvField(const QString &value)
 QString dmy(const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
 QString yn(bool b) { return b ? QStringLiteral("có") : QStringLiteral("không"); }
 
-int writeCsv(const QString &path, Generator &gen, int count)
+// Spoils one cell of a CSV row so the importer refuses the row (the kind of
+// slip a real list has): an impossible date, an empty name, a CCCD with letters.
+void spoilRow(QStringList &row, QRandomGenerator &rng)
 {
+    switch (rng.bounded(3)) {
+    case 0:
+        row[2] = QStringLiteral("31/02/1985");
+        break;
+    case 1:
+        row[0].clear();
+        break;
+    default:
+        row[3] = QStringLiteral("03118O00I234");
+        break;
+    }
+}
+
+// invalidPerMille rows in a thousand are spoiled (spoilRow), drawn from their
+// own generator so the valid rows are the same for every value.
+int writeCsv(const QString &path, Generator &gen, int count, int invalidPerMille, quint32 seed)
+{
+    QRandomGenerator spoil(seed ^ 0x5A5A5A5Au);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         std::fprintf(stderr, "Không ghi được %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
@@ -242,13 +266,15 @@ int writeCsv(const QString &path, Generator &gen, int count)
     for (int i = 0; i < count; ++i) {
         const Generated g = gen.next(i);
         const Nominee &n = g.nominee;
-        const QStringList row = { n.fullName, genderName(n.gender), dmy(n.birthDate), n.citizenId, n.position,
+        QStringList row = { n.fullName, genderName(n.gender), dmy(n.birthDate), n.citizenId, n.position,
                                   n.unitName, g.blocCode, categoryName(n.category), yn(n.unionMember),
                                   n.emulationTitle, n.initiative, n.initiativeDecision, n.meritAward,
                                   n.meritYear > 0 ? QString::number(n.meritYear) : QString(), n.creativeTopic,
                                   n.achievements, dmy(n.receivedDate), yn(n.endorsed),
                                   n.documents.join(QLatin1Char(';')), QString::number(n.copies), yn(n.softCopy),
                                   QString() };
+        if (invalidPerMille > 0 && int(spoil.bounded(1000)) < invalidPerMille)
+            spoilRow(row, spoil);
         QStringList cells;
         for (const QString &v : row)
             cells.append(csvField(v));
@@ -295,7 +321,8 @@ int writeDatabase(Database &db, const Campaign &campaign, Generator &gen, int co
 
 int usage()
 {
-    std::fprintf(stderr, "Cách dùng: vinhdanh-datagen (--db TỆP | --csv TỆP) --count N [--seed S]\n");
+    std::fprintf(stderr, "Cách dùng: vinhdanh-datagen (--db TỆP | --csv TỆP) --count N [--seed S]\n"
+                         "                         [--invalid-per-mille K]  (chỉ với --csv: K dòng lỗi mỗi nghìn dòng)\n");
     return 2;
 }
 
@@ -306,6 +333,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QString dbPath, csvPath;
     int count = -1;
+    int invalidPerMille = 0;
     quint32 seed = 2023;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
@@ -322,19 +350,22 @@ int main(int argc, char **argv)
             count = value.toInt(&ok);
         else if (a == QLatin1String("--seed"))
             seed = value.toUInt(&ok);
+        else if (a == QLatin1String("--invalid-per-mille"))
+            invalidPerMille = value.toInt(&ok);
         else
             return usage();
         if (!ok)
             return usage();
     }
-    if (count < 0 || dbPath.isEmpty() == csvPath.isEmpty())
+    if (count < 0 || invalidPerMille < 0 || invalidPerMille > 1000 || dbPath.isEmpty() == csvPath.isEmpty()
+        || (invalidPerMille > 0 && csvPath.isEmpty()))
         return usage();
 
     if (!csvPath.isEmpty()) {
         // The CSV needs the campaign's blocs and lists only: the built-in one.
         Campaign campaign = builtInCampaign();
         Generator gen(campaign, seed);
-        return writeCsv(csvPath, gen, count);
+        return writeCsv(csvPath, gen, count, invalidPerMille, seed);
     }
     auto db = Database::open(dbPath);
     if (!db) {

@@ -13,6 +13,7 @@ PACKAGES=(
     desktop-file-utils appstream dpkg-dev file
     postgresql
     clang  # scripts/fuzz.sh: libFuzzer + ASan/UBSan (the main build uses g++)
+    valgrind time  # bench/callgrind-guard.sh (ctest perf:*), scripts/bench.sh
 )
 
 missing=()

@@ -4,11 +4,12 @@
 #include "campaignstore.h"
 #include "cliclock.h"
 #include "commands.h"
+#include "jsontext.h"
 #include "nomineestore.h"
 #include "rules.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -26,6 +27,18 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// UTF-8 bytes to the stream's device (stdout), or through the stream when it
+// has none; the buffer is emptied (its capacity kept).
+void writeBytes(QTextStream &out, QByteArray &bytes)
+{
+    out.flush();
+    if (QIODevice *device = out.device())
+        device->write(bytes);
+    else
+        out << QString::fromUtf8(bytes);
+    bytes.resize(0);
+}
+
 QJsonObject blocJson(const BlocTally &t, const Campaign &c)
 {
     QJsonObject o;
@@ -41,32 +54,60 @@ QJsonObject blocJson(const BlocTally &t, const Campaign &c)
     return o;
 }
 
-QJsonObject nomineeJson(const Nominee &n, const QString &blocCode, Verdict verdict,
-                        const QList<Finding> &findings)
+// One nominee as QJsonDocument::Compact would write its QJsonObject (keys in
+// sorted order), without building the object: 100 000 of them in a row.
+void appendNomineeJson(QByteArray &out, const Nominee &n, const QString &blocCode, Verdict verdict,
+                       const QList<Finding> &findings)
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), n.id);
-    o.insert(QStringLiteral("full_name"), n.fullName);
-    o.insert(QStringLiteral("bloc"), blocCode);
-    o.insert(QStringLiteral("unit"), n.unitName);
-    o.insert(QStringLiteral("position"), n.position);
-    o.insert(QStringLiteral("category"), categoryCode(n.category));
-    o.insert(QStringLiteral("verdict"), verdictCode(verdict));
-    o.insert(QStringLiteral("approved"), n.approved);
-    QJsonArray list;
-    for (const Finding &f : findings) {
-        QJsonObject fo;
-        fo.insert(QStringLiteral("code"), f.code);
-        fo.insert(QStringLiteral("severity"), severityCode(f.severity));
-        fo.insert(QStringLiteral("message"), f.message);
-        list.append(fo);
+    using namespace vd::json;
+    out += '{';
+    appendKey(out, "approved");
+    appendBool(out, n.approved);
+    out += ',';
+    appendKey(out, "bloc");
+    appendString(out, blocCode);
+    out += ',';
+    appendKey(out, "category");
+    appendString(out, categoryCode(n.category));
+    out += ',';
+    appendKey(out, "findings");
+    out += '[';
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const Finding &f = findings.at(i);
+        if (i > 0)
+            out += ',';
+        out += '{';
+        appendKey(out, "code");
+        appendString(out, f.code);
+        out += ',';
+        appendKey(out, "message");
+        appendString(out, f.message);
+        out += ',';
+        appendKey(out, "severity");
+        appendString(out, severityCode(f.severity));
+        out += '}';
     }
-    o.insert(QStringLiteral("findings"), list);
-    return o;
+    out += "],";
+    appendKey(out, "full_name");
+    appendString(out, n.fullName);
+    out += ',';
+    appendKey(out, "id");
+    appendInt(out, n.id);
+    out += ',';
+    appendKey(out, "position");
+    appendString(out, n.position);
+    out += ',';
+    appendKey(out, "unit");
+    appendString(out, n.unitName);
+    out += ',';
+    appendKey(out, "verdict");
+    appendString(out, verdictCode(verdict));
+    out += '}';
 }
 
-// Streams the document piece by piece (each piece produced by QJsonDocument,
-// so escaping is always right) instead of building 100 000 objects at once.
+// Streams the document piece by piece (the campaign and blocs by QJsonDocument,
+// each nominee by appendNomineeJson with the same escapes) as UTF-8 bytes
+// straight to the output, instead of building 100 000 objects at once.
 void writeJson(QTextStream &out, const Campaign &c, const QList<Nominee> &nominees,
                const CampaignCheck &check, const QDate &today)
 {
@@ -98,15 +139,12 @@ void writeJson(QTextStream &out, const Campaign &c, const QList<Nominee> &nomine
         if (i > 0)
             buffer += ',';
         buffer += '\n';
-        buffer += compact(
-            nomineeJson(n, blocCodes.value(n.blocId), check.verdicts.at(i), check.findings.at(i)));
-        if (buffer.size() > (1 << 20)) {
-            out << QString::fromUtf8(buffer);
-            buffer.clear();
-        }
+        appendNomineeJson(buffer, n, blocCodes.value(n.blocId), check.verdicts.at(i), check.findings.at(i));
+        if (buffer.size() > (1 << 20))
+            writeBytes(out, buffer);
     }
     buffer += "]}\n";
-    out << QString::fromUtf8(buffer);
+    writeBytes(out, buffer);
     out.flush();
 }
 

@@ -56,6 +56,7 @@ int runImport(Context &ctx)
     if (!campaign)
         return ctx.fail(campaign.error());
     auto result = validateImport(*table, *campaign, QDate::currentDate());
+    *table = SourceTable();  // the records share its text; the cells themselves are no longer needed
     if (!result)
         return ctx.fail(Error::storage(tr("%1: %2").arg(file, result.error().message)));
     printProblems(ctx, file, *result);

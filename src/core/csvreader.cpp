@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSet>
 #include <QStringDecoder>
 
 namespace vd {
@@ -72,11 +73,12 @@ QChar detectCsvSeparator(const QString &text)
     return QLatin1Char(',');
 }
 
-Result<SourceTable> readCsv(const QByteArray &bytes, const CsvLimits &limits)
+Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits)
 {
     if (bytes.size() > limits.maxBytes)
         return csvTooLargeError(bytes.size(), limits);
     auto decoded = decode(bytes);
+    bytes = QByteArray();  // the text is all that is needed now
     if (!decoded)
         return decoded.error();
     const QString &text = *decoded;
@@ -93,6 +95,10 @@ Result<SourceTable> readCsv(const QByteArray &bytes, const CsvLimits &limits)
     qint64 cellCount = 0;
     bool overLimit = false;     // a cell too long or too many cells: stop reading
     Error limitError;
+    // Equal cells share one string: a list repeats its blocs, units,
+    // positions, yes/no and document columns on every row, so this keeps a
+    // fraction of the memory and allocations; `field` keeps its buffer.
+    QSet<QString> pool;
     auto endField = [&]() {
         if (field.size() > limits.maxCellChars) {
             limitError = Error::storage(tr("Tệp CSV bị từ chối: một ô ở dòng %1 dài %2 ký tự, quá giới hạn %3 của Excel.")
@@ -106,9 +112,17 @@ Result<SourceTable> readCsv(const QByteArray &bytes, const CsvLimits &limits)
                                                 .arg(record));
             overLimit = true;
         }
-        cells.append(field.isEmpty() ? QVariant() : QVariant(field));
-        field.clear();
+        if (field.isEmpty()) {
+            cells.append(QVariant());
+        } else {
+            auto it = pool.constFind(field);
+            if (it == pool.cend())
+                it = pool.insert(QString(field.constData(), field.size()));
+            cells.append(QVariant(*it));
+        }
+        field.resize(0);
     };
+    qsizetype width = 0;        // most cells seen in a record, to size the next one
     auto endRecord = [&]() {
         endField();
         bool any = false;
@@ -118,16 +132,26 @@ Result<SourceTable> readCsv(const QByteArray &bytes, const CsvLimits &limits)
                 break;
             }
         }
+        width = qMax(width, cells.size());
         if (any)
-            table.rows.append({ record, cells });
-        cells.clear();
+            table.rows.append({ record, std::move(cells) });
+        cells = QVariantList();
+        cells.reserve(width);
         fieldStarted = false;
         ++record;
     };
 
+    // Runs of ordinary characters are copied in one go (a field is usually one
+    // run), never past one character over the cell limit, so the limit is
+    // found exactly where a character-by-character reading finds it.
+    const QChar *data = text.constData();
     const qsizetype n = text.size();
+    auto runEnd = [&](qsizetype end) {
+        const qsizetype room = qsizetype(limits.maxCellChars) + 1 - field.size();
+        return qMin(end, room);
+    };
     for (qsizetype i = 0; i < n && !overLimit; ++i) {
-        const QChar c = text.at(i);
+        const QChar c = data[i];
         // A cell that can no longer fit the limit: no need to read it to its end.
         if (field.size() > limits.maxCellChars) {
             endField();
@@ -135,14 +159,19 @@ Result<SourceTable> readCsv(const QByteArray &bytes, const CsvLimits &limits)
         }
         if (quoted) {
             if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                if (i + 1 < n && data[i + 1] == QLatin1Char('"')) {
                     field.append(QLatin1Char('"'));
                     ++i;
                 } else {
                     quoted = false;
                 }
             } else {
-                field.append(c);
+                qsizetype end = i + 1;
+                while (end < n && data[end] != QLatin1Char('"'))
+                    ++end;
+                const qsizetype count = qMax<qsizetype>(1, runEnd(end - i));
+                field.append(data + i, count);
+                i += count - 1;
             }
             continue;
         }
@@ -156,11 +185,20 @@ Result<SourceTable> readCsv(const QByteArray &bytes, const CsvLimits &limits)
             endField();
             fieldStarted = true;
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
+            if (c == QLatin1Char('\r') && i + 1 < n && data[i + 1] == QLatin1Char('\n'))
                 ++i;
             endRecord();
         } else {
-            field.append(c);
+            qsizetype end = i + 1;
+            while (end < n) {
+                const QChar d = data[end];
+                if (d == sep || d == QLatin1Char('"') || d == QLatin1Char('\r') || d == QLatin1Char('\n'))
+                    break;
+                ++end;
+            }
+            const qsizetype count = qMax<qsizetype>(1, runEnd(end - i));
+            field.append(data + i, count);
+            i += count - 1;
             fieldStarted = true;
         }
     }

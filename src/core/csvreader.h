@@ -28,7 +28,9 @@ struct CsvLimits
 // quotes stays in its record); records whose cells are all empty are left out.
 // Errors (Storage kind: the file, not its data): undecodable text, a NUL byte
 // (a binary file), an unterminated quote, no rows, a limit passed.
-Result<SourceTable> readCsv(const QByteArray &bytes, const CsvLimits &limits = {});
+// Takes the bytes by value: pass a temporary (or std::move) and they are
+// freed as soon as they are decoded, before the table is built.
+Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits = {});
 Result<SourceTable> readCsvFile(const QString &path, const CsvLimits &limits = {});
 
 // The error for a file larger than limits.maxBytes (also used before reading it).

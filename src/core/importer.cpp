@@ -25,7 +25,7 @@ class RowReader
 public:
     RowReader(ImportResult &result, const QHash<int, QString> &headers, const Campaign &campaign,
               const QDate &today)
-        : m_result(result), m_headers(headers), m_campaign(campaign), m_today(today)
+        : m_result(result), m_headers(headers), m_campaign(campaign), m_documentTypes(campaign), m_today(today)
     {
     }
 
@@ -66,6 +66,7 @@ private:
     ImportResult &m_result;
     const QHash<int, QString> &m_headers;
     const Campaign &m_campaign;
+    const DocumentTypeKeys m_documentTypes;   // folded once, not per row
     QDate m_today;
     QHash<QString, int> m_citizenIds;   // CCCD -> first row
     const TableRow *m_row = nullptr;
@@ -117,7 +118,7 @@ void RowReader::read(const TableRow &row)
     n.achievements = text(F::Achievements, true);
     error(F::ReceivedDate, parseImportDate(cell(F::ReceivedDate), m_today, &n.receivedDate));
     error(F::Endorsed, parseImportYesNo(cell(F::Endorsed), &n.endorsed));
-    error(F::Documents, parseImportDocuments(cell(F::Documents), m_campaign, &n.documents));
+    error(F::Documents, parseImportDocuments(cell(F::Documents), m_documentTypes, &n.documents));
     error(F::Copies, parseImportCount(cell(F::Copies), &n.copies));
     error(F::SoftCopy, parseImportYesNo(cell(F::SoftCopy), &n.softCopy));
     n.notes = text(F::Notes, true);
@@ -198,8 +199,7 @@ Result<SourceTable> readImportTable(const QString &path)
         e.message = tr("%1: %2").arg(path, e.message);
         return e;
     }
-    const QByteArray bytes = file.readAll();
-    auto table = readCsv(bytes);
+    auto table = readCsv(file.readAll());
     if (!table) {
         Error e = table.error();
         e.message = tr("%1: %2").arg(path, e.message);

@@ -44,7 +44,7 @@ QString importText(const QVariant &cell)
 
 QString importLongText(const QVariant &cell)
 {
-    QString text = cellText(cell).normalized(QString::NormalizationForm_C);
+    QString text = toNfc(cellText(cell));
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     return text.trimmed();
@@ -181,24 +181,39 @@ QString parseImportBloc(const QVariant &cell, const Campaign &campaign, qint64 *
     return tr("Khối “%1” không có trong đợt này; các khối: %2.").arg(text, known.join(QStringLiteral(", ")));
 }
 
+DocumentTypeKeys::DocumentTypeKeys(const Campaign &campaign)
+{
+    for (const DocumentType &d : campaign.documentTypes) {
+        m_known << d.code;
+        for (const QString &key : { foldKey(d.code), foldKey(d.name) }) {
+            if (!m_codes.contains(key))
+                m_codes.insert(key, d.code);
+        }
+    }
+}
+
 QString parseImportDocuments(const QVariant &cell, const Campaign &campaign, QStringList *codes)
+{
+    return parseImportDocuments(cell, DocumentTypeKeys(campaign), codes);
+}
+
+QString parseImportDocuments(const QVariant &cell, const DocumentTypeKeys &types, QStringList *codes)
 {
     codes->clear();
     const QString text = cellText(cell);
     QStringList unknown;
-    const QStringList items = text.split(QRegularExpression(QStringLiteral("[;\\n\\r]")), Qt::SkipEmptyParts);
-    for (const QString &raw : items) {
-        const QString item = normalizeText(raw);
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size()) {
+            const QChar c = text.at(i);
+            if (c != QLatin1Char(';') && c != QLatin1Char('\n') && c != QLatin1Char('\r'))
+                continue;
+        }
+        const QString item = normalizeText(text.mid(start, i - start));
+        start = i + 1;
         if (item.isEmpty())
             continue;
-        const QString key = foldKey(item);
-        QString code;
-        for (const DocumentType &d : campaign.documentTypes) {
-            if (key == foldKey(d.code) || key == foldKey(d.name)) {
-                code = d.code;
-                break;
-            }
-        }
+        const QString code = types.codeFor(foldKey(item));
         if (code.isEmpty())
             unknown << item;
         else if (!codes->contains(code))
@@ -206,11 +221,8 @@ QString parseImportDocuments(const QVariant &cell, const Campaign &campaign, QSt
     }
     codes->sort();
     if (!unknown.isEmpty()) {
-        QStringList known;
-        for (const DocumentType &d : campaign.documentTypes)
-            known << d.code;
         return tr("Không rõ giấy tờ: %1 (ghi mã hoặc tên, cách nhau bằng dấu chấm phẩy: %2).")
-                .arg(unknown.join(QStringLiteral("; ")), known.join(QStringLiteral(", ")));
+                .arg(unknown.join(QStringLiteral("; ")), types.codes().join(QStringLiteral(", ")));
     }
     return QString();
 }

@@ -7,6 +7,7 @@
 #include "domain.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <QVariant>
 
@@ -31,8 +32,24 @@ QString parseImportGender(const QVariant &cell, Gender *out);
 QString parseImportCategory(const QVariant &cell, Category *out);
 // A bloc code or name of the campaign ("MN", "Mầm non", "Khối Mầm non").
 QString parseImportBloc(const QVariant &cell, const Campaign &campaign, qint64 *blocId);
-// ';'-separated document codes or names of the campaign -> sorted codes.
+// The document types of a campaign by folded code and folded name (the first
+// type in campaign order wins), built once for a whole import.
+class DocumentTypeKeys
+{
+public:
+    explicit DocumentTypeKeys(const Campaign &campaign);
+    // The code of the type whose code or name folds to `key`, or a null string.
+    QString codeFor(const QString &key) const { return m_codes.value(key); }
+    const QStringList &codes() const { return m_known; }
+
+private:
+    QHash<QString, QString> m_codes;
+    QStringList m_known;
+};
+
+// ';'-separated (or one per line) document codes or names of the campaign -> sorted codes.
 QString parseImportDocuments(const QVariant &cell, const Campaign &campaign, QStringList *codes);
+QString parseImportDocuments(const QVariant &cell, const DocumentTypeKeys &types, QStringList *codes);
 // A whole number >= 0 (empty = 0).
 QString parseImportCount(const QVariant &cell, int *out);
 // A year between 1900 and today's (empty = 0).

@@ -22,7 +22,8 @@ QString nameBirthKey(const Nominee &n)
     const QString name = foldText(n.fullName);
     if (name.isEmpty())
         return {};
-    return name + QLatin1Char('|') + n.birthDate.toString(Qt::ISODate);
+    // The day number stands for the date (the key is only compared, never shown).
+    return name + QLatin1Char('|') + QString::number(n.birthDate.toJulianDay());
 }
 
 } // namespace

@@ -18,9 +18,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("vd::RulesEngine", text);
 }
 
+// d.toString("dd/MM/yyyy"), written directly for years 1..9999 (the locale
+// formatter costs a twentieth of a check of 100 000 nominees).
 QString dateText(const QDate &d)
 {
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
+    int y = 0, m = 0, day = 0;
+    d.getDate(&y, &m, &day);
+    if (!d.isValid() || y < 1 || y > 9999)
+        return d.toString(QStringLiteral("dd/MM/yyyy"));
+    const char16_t text[10] = { char16_t(u'0' + day / 10), char16_t(u'0' + day % 10), u'/',
+                                char16_t(u'0' + m / 10), char16_t(u'0' + m % 10), u'/',
+                                char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10),
+                                char16_t(u'0' + y / 10 % 10), char16_t(u'0' + y % 10) };
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 QString yesNo(bool b)
 {

@@ -9,13 +9,51 @@ namespace {
 constexpr char16_t kDStroke = 0x0111;
 constexpr char16_t kDStrokeUpper = 0x0110;
 
-bool isSpace(QChar c) { return c.isSpace() || c == QChar(0x00A0); }
+bool isSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u == 0x20 || (u >= 0x09 && u <= 0x0D);
+    if (u < 0x1680)  // the first space character above U+00A0
+        return u == 0x85 || u == 0xA0;
+    return c.isSpace();
+}
 
 } // namespace
 
+QString toNfc(const QString &text)
+{
+    // Text made only of U+0000..U+02FF and U+1E00..U+1EFF (Latin, and the
+    // precomposed Vietnamese letters) has no combining mark, no character that
+    // NFC replaces and nothing that composes: it is NFC as it is.
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x0300 && (u < 0x1E00 || u > 0x1EFF))
+            return text.normalized(QString::NormalizationForm_C);
+    }
+    return text;
+}
+
 QString normalizeText(const QString &text)
 {
-    const QString nfc = text.normalized(QString::NormalizationForm_C);
+    const QString nfc = toNfc(text);
+    // Most text is already clean: hand back the (shared) NFC string then,
+    // without building a copy (an import of 100 000 rows calls this ~2 million times).
+    bool clean = true;
+    bool previousSpace = true;  // a leading space is not clean
+    for (QChar c : nfc) {
+        if (isSpace(c)) {
+            if (previousSpace || c != QLatin1Char(' ')) {
+                clean = false;
+                break;
+            }
+            previousSpace = true;
+        } else {
+            previousSpace = false;
+        }
+    }
+    if (clean && !(previousSpace && !nfc.isEmpty()))
+        return nfc;
     QString out;
     out.reserve(nfc.size());
     bool pendingSpace = false;
@@ -33,7 +71,9 @@ QString normalizeText(const QString &text)
     return out;
 }
 
-QString foldText(const QString &text)
+namespace {
+
+QString foldTextSlow(const QString &text)
 {
     // Fast path for plain ASCII: no decomposition needed.
     bool ascii = true;
@@ -66,6 +106,101 @@ QString foldText(const QString &text)
     return out;
 }
 
+// foldText() one character at a time, for the scripts of Vietnamese text:
+// U+0000..U+036F (Latin, Latin-1, Latin Extended-A/B, IPA, modifier letters,
+// combining diacritics) and U+1E00..U+1EFF (Latin Extended Additional: the
+// precomposed Vietnamese letters). There every character with a non-zero
+// combining class is a non-spacing mark, which folding drops, so the canonical
+// reordering of NFD cannot change the result: folding each character on its own
+// (by the slow path) and joining gives exactly foldText() of the whole text.
+class FoldTable
+{
+public:
+    static const FoldTable &instance()
+    {
+        static const FoldTable table;
+        return table;
+    }
+    // Index into m_folds, or -1 outside the covered ranges.
+    static int slot(char16_t u)
+    {
+        if (u < 0x0370)
+            return u;
+        if (u >= 0x1E00 && u < 0x1F00)
+            return 0x0370 + (u - 0x1E00);
+        return -1;
+    }
+    enum Kind : quint8 { Unsafe, Space, Drop, One };
+    struct Entry
+    {
+        Kind kind = Unsafe;
+        char16_t folded = 0;
+    };
+    const Entry &at(int slot) const { return m_folds[slot]; }
+
+private:
+    FoldTable()
+    {
+        for (char16_t u = 0; u < 0x1F00; ++u) {
+            const int i = slot(u);
+            if (i < 0)
+                continue;
+            const QChar c(u);
+            Entry &e = m_folds[i];
+            if (isSpace(c)) {
+                e.kind = Space;
+                continue;
+            }
+            if (c.isSurrogate())
+                continue;
+            const QString folded = foldTextSlow(QString(c));
+            if (folded.isEmpty()) {
+                e.kind = Drop;
+            } else if (folded.size() == 1 && folded.at(0).combiningClass() == 0 && !isSpace(folded.at(0))) {
+                e.kind = One;
+                e.folded = folded.at(0).unicode();
+            }
+        }
+    }
+    Entry m_folds[0x0370 + 0x100];
+};
+
+} // namespace
+
+QString foldText(const QString &text)
+{
+    const FoldTable &table = FoldTable::instance();
+    // Folding never lengthens the text: write into a buffer of its size.
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *dst = out.data();
+    qsizetype length = 0;
+    bool pendingSpace = false;
+    for (QChar c : text) {
+        const int slot = FoldTable::slot(c.unicode());
+        if (slot < 0)
+            return foldTextSlow(text);
+        const FoldTable::Entry &e = table.at(slot);
+        switch (e.kind) {
+        case FoldTable::Unsafe:
+            return foldTextSlow(text);
+        case FoldTable::Space:
+            pendingSpace = length > 0;
+            break;
+        case FoldTable::Drop:
+            break;
+        case FoldTable::One:
+            if (pendingSpace) {
+                dst[length++] = QLatin1Char(' ');
+                pendingSpace = false;
+            }
+            dst[length++] = QChar(e.folded);
+            break;
+        }
+    }
+    out.truncate(length);
+    return out;
+}
+
 QStringList foldedWords(const QString &text)
 {
     const QString folded = foldText(text);
@@ -86,13 +221,14 @@ QStringList foldedWords(const QString &text)
 
 QString foldKey(const QString &text)
 {
-    const QString folded = foldText(text);
-    QString out;
-    out.reserve(folded.size());
-    for (QChar c : folded) {
+    QString out = foldText(text);
+    QChar *dst = out.data();
+    qsizetype length = 0;
+    for (QChar c : std::as_const(out)) {
         if (c.isLetterOrNumber())
-            out.append(c);
+            dst[length++] = c;
     }
+    out.truncate(length);
     return out;
 }
 

@@ -11,6 +11,10 @@
 
 namespace vd {
 
+// text.normalized(NFC), answered without Qt's check when the text is made only
+// of characters that are NFC as they stand (Latin and precomposed Vietnamese).
+QString toNfc(const QString &text);
+
 // NFC, trimmed, runs of white space collapsed to one space.
 QString normalizeText(const QString &text);
 

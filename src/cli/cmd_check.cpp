@@ -17,10 +17,6 @@ namespace vd::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vd::cli", text);
-}
 
 QByteArray compact(const QJsonObject &o)
 {
@@ -159,18 +155,18 @@ void writeText(QTextStream &out, const Campaign &c, const QList<Nominee> &nomine
     const QString dateFormat = QStringLiteral("dd/MM/yyyy");
     out << c.name << '\n';
     const QString deadline = !c.deadline.isValid()
-        ? tr("chưa đặt")
-        : (c.deadlineInclusive ? tr("đến hết ngày %1") : tr("trước ngày %1"))
+        ? QCoreApplication::translate("vd::cli", "chưa đặt")
+        : (c.deadlineInclusive ? QCoreApplication::translate("vd::cli", "đến hết ngày %1") : QCoreApplication::translate("vd::cli", "trước ngày %1"))
               .arg(c.deadline.toString(dateFormat));
-    out << tr("Hạn nhận hồ sơ: %1. Ngày kiểm tra: %2.").arg(deadline, today.toString(dateFormat))
+    out << QCoreApplication::translate("vd::cli", "Hạn nhận hồ sơ: %1. Ngày kiểm tra: %2.").arg(deadline, today.toString(dateFormat))
         << "\n\n";
 
-    int nameWidth = int(tr("Cộng").size());
+    int nameWidth = int(QCoreApplication::translate("vd::cli", "Cộng").size());
     for (const BlocTally &t : check.blocs)
         nameWidth = qMax(nameWidth, int(t.name.size()));
     const QStringList headers
-        = { tr("Chỉ tiêu"), tr("Đề nghị"), tr("Đủ điều kiện"), tr("Đã duyệt"), tr("Còn lại") };
-    out << cell(tr("Khối"), nameWidth);
+        = { QCoreApplication::translate("vd::cli", "Chỉ tiêu"), QCoreApplication::translate("vd::cli", "Đề nghị"), QCoreApplication::translate("vd::cli", "Đủ điều kiện"), QCoreApplication::translate("vd::cli", "Đã duyệt"), QCoreApplication::translate("vd::cli", "Còn lại") };
+    out << cell(QCoreApplication::translate("vd::cli", "Khối"), nameWidth);
     for (const QString &h : headers)
         out << "  " << h;
     out << '\n';
@@ -188,7 +184,7 @@ void writeText(QTextStream &out, const Campaign &c, const QList<Nominee> &nomine
         total.eligible += t.eligible;
         total.approved += t.approved;
     }
-    row(tr("Cộng"),
+    row(QCoreApplication::translate("vd::cli", "Cộng"),
         { total.quota, total.nominated, total.eligible, total.approved, total.remaining() });
 
     // Nominees grouped by bloc, in campaign order; findings under each.
@@ -210,10 +206,10 @@ void writeText(QTextStream &out, const Campaign &c, const QList<Nominee> &nomine
             out << " (" << categoryName(n.category) << ')';
         out << ": " << verdictName(check.verdicts.at(i));
         if (n.approved)
-            out << tr(", đã duyệt");
+            out << QCoreApplication::translate("vd::cli", ", đã duyệt");
         out << '\n';
         for (const Finding &f : check.findings.at(i)) {
-            out << "      " << (f.severity == Severity::Error ? tr("[lỗi]") : tr("[cảnh báo]"))
+            out << "      " << (f.severity == Severity::Error ? QCoreApplication::translate("vd::cli", "[lỗi]") : QCoreApplication::translate("vd::cli", "[cảnh báo]"))
                 << ' ' << f.code << ": " << f.message << '\n';
         }
     };
@@ -222,17 +218,17 @@ void writeText(QTextStream &out, const Campaign &c, const QList<Nominee> &nomine
         if (members.isEmpty())
             continue;
         out << '\n'
-            << tr("Khối %1 (%2 người được đề nghị)").arg(b.name).arg(members.size()) << '\n';
+            << QCoreApplication::translate("vd::cli", "Khối %1 (%2 người được đề nghị)").arg(b.name).arg(members.size()) << '\n';
         for (int i : members)
             writeNominee(i);
     }
     if (!orphans.isEmpty()) {
-        out << '\n' << tr("Không thuộc khối nào của đợt") << '\n';
+        out << '\n' << QCoreApplication::translate("vd::cli", "Không thuộc khối nào của đợt") << '\n';
         for (int i : std::as_const(orphans))
             writeNominee(i);
     }
     if (nominees.isEmpty())
-        out << '\n' << tr("Chưa có người được đề nghị.") << '\n';
+        out << '\n' << QCoreApplication::translate("vd::cli", "Chưa có người được đề nghị.") << '\n';
     out.flush();
 }
 
@@ -245,7 +241,7 @@ int runCheck(Context &ctx)
         if (a == QLatin1String("--json"))
             json = true;
         else
-            return ctx.usage(tr("Tham số không hợp lệ cho lệnh check: %1").arg(a));
+            return ctx.usage(QCoreApplication::translate("vd::cli", "Tham số không hợp lệ cho lệnh check: %1").arg(a));
     }
     auto today = cliToday();
     if (!today)

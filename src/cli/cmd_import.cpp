@@ -11,14 +11,13 @@ namespace vd::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vd::cli", text); }
 
 void printProblems(Context &ctx, const QString &file, const ImportResult &result)
 {
     for (const ImportProblem &p : result.problems) {
         ctx.err << file << QLatin1Char(':') << p.row << QLatin1Char(':') << p.column << QStringLiteral(": ");
         if (p.severity == ImportSeverity::Warning)
-            ctx.err << tr("cảnh báo: ");
+            ctx.err << QCoreApplication::translate("vd::cli", "cảnh báo: ");
         ctx.err << p.message << QLatin1Char('\n');
     }
     ctx.err.flush();
@@ -36,19 +35,19 @@ int runImport(Context &ctx)
         else if (a == QLatin1String("--skip-invalid"))
             skipInvalid = true;
         else if (a.startsWith(QLatin1String("--")) || !file.isEmpty())
-            return ctx.usage(tr("Tham số không hợp lệ cho lệnh import: %1").arg(a));
+            return ctx.usage(QCoreApplication::translate("vd::cli", "Tham số không hợp lệ cho lệnh import: %1").arg(a));
         else
             file = a;
     }
     if (file.isEmpty())
-        return ctx.usage(tr("Lệnh import cần tên tệp: vinhdanh-cli import TỆP [--dry-run] [--skip-invalid]"));
+        return ctx.usage(QCoreApplication::translate("vd::cli", "Lệnh import cần tên tệp: vinhdanh-cli import TỆP [--dry-run] [--skip-invalid]"));
 
     // The file first: an unreadable file must not even open (or create) the database.
     auto table = readImportTable(file);
     if (!table)
         return ctx.fail(table.error());
     if (auto st = checkImportHeader(*table); !st)
-        return ctx.fail(Error::storage(tr("%1: %2").arg(file, st.error().message)));
+        return ctx.fail(Error::storage(QCoreApplication::translate("vd::cli", "%1: %2").arg(file, st.error().message)));
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
@@ -58,11 +57,11 @@ int runImport(Context &ctx)
     auto result = validateImport(*table, *campaign, QDate::currentDate());
     *table = SourceTable();  // the records share its text; the cells themselves are no longer needed
     if (!result)
-        return ctx.fail(Error::storage(tr("%1: %2").arg(file, result.error().message)));
+        return ctx.fail(Error::storage(QCoreApplication::translate("vd::cli", "%1: %2").arg(file, result.error().message)));
     printProblems(ctx, file, *result);
 
     if (!result->headerComplete) {
-        ctx.err << tr("Không nhập gì: tệp %1 thiếu cột bắt buộc.").arg(file) << Qt::endl;
+        ctx.err << QCoreApplication::translate("vd::cli", "Không nhập gì: tệp %1 thiếu cột bắt buộc.").arg(file) << Qt::endl;
         return ExitRefused;
     }
     ImportWriteOptions options;
@@ -73,13 +72,13 @@ int runImport(Context &ctx)
     if (!summary)
         return ctx.fail(summary.error());
     if (dryRun) {
-        ctx.out << tr("Kiểm tra xong, chưa ghi gì: sẽ nhập %1, bỏ qua %2, cảnh báo %3.")
+        ctx.out << QCoreApplication::translate("vd::cli", "Kiểm tra xong, chưa ghi gì: sẽ nhập %1, bỏ qua %2, cảnh báo %3.")
                            .arg(summary->imported)
                            .arg(summary->skipped)
                            .arg(summary->warnings)
                 << Qt::endl;
     } else {
-        ctx.out << tr("Đã nhập %1, bỏ qua %2, cảnh báo %3 (đơn vị mới: %4).")
+        ctx.out << QCoreApplication::translate("vd::cli", "Đã nhập %1, bỏ qua %2, cảnh báo %3 (đơn vị mới: %4).")
                            .arg(summary->imported)
                            .arg(summary->skipped)
                            .arg(summary->warnings)

@@ -9,7 +9,6 @@ namespace vd {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vd::CsvReader", text); }
 
 // Decodes by BOM; without one the bytes must be valid UTF-8.
 Result<QString> decode(const QByteArray &bytes)
@@ -28,11 +27,11 @@ Result<QString> decode(const QByteArray &bytes)
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     QString text = decoder.decode(QByteArrayView(bytes).sliced(skip));
     if (decoder.hasError()) {
-        return Error::storage(tr("Tệp CSV không phải văn bản UTF-8 hay UTF-16 hợp lệ. "
+        return Error::storage(QCoreApplication::translate("vd::CsvReader", "Tệp CSV không phải văn bản UTF-8 hay UTF-16 hợp lệ. "
                                  "Trong Excel hãy lưu bằng “CSV UTF-8 (Comma delimited)”."));
     }
     if (text.contains(QChar(0)))
-        return Error::storage(tr("Tệp không phải tệp CSV (có byte NUL: tệp nhị phân)."));
+        return Error::storage(QCoreApplication::translate("vd::CsvReader", "Tệp không phải tệp CSV (có byte NUL: tệp nhị phân)."));
     return text;
 }
 
@@ -42,7 +41,7 @@ qint64 megabytes(qint64 bytes) { return (bytes + 1024 * 1024 - 1) / (1024 * 1024
 
 Error csvTooLargeError(qint64 size, const CsvLimits &limits)
 {
-    return Error::storage(tr("Tệp CSV bị từ chối: %1 MB, vượt giới hạn %2 MB.")
+    return Error::storage(QCoreApplication::translate("vd::CsvReader", "Tệp CSV bị từ chối: %1 MB, vượt giới hạn %2 MB.")
                                   .arg(megabytes(size))
                                   .arg(limits.maxBytes / (1024 * 1024)));
 }
@@ -101,13 +100,13 @@ Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits)
     QSet<QString> pool;
     auto endField = [&]() {
         if (field.size() > limits.maxCellChars) {
-            limitError = Error::storage(tr("Tệp CSV bị từ chối: một ô ở dòng %1 dài %2 ký tự, quá giới hạn %3 của Excel.")
+            limitError = Error::storage(QCoreApplication::translate("vd::CsvReader", "Tệp CSV bị từ chối: một ô ở dòng %1 dài %2 ký tự, quá giới hạn %3 của Excel.")
                                                 .arg(record)
                                                 .arg(field.size())
                                                 .arg(limits.maxCellChars));
             overLimit = true;
         } else if (++cellCount > limits.maxCells) {
-            limitError = Error::storage(tr("Tệp CSV bị từ chối: hơn %1 ô (dòng %2), quá lớn cho một danh sách.")
+            limitError = Error::storage(QCoreApplication::translate("vd::CsvReader", "Tệp CSV bị từ chối: hơn %1 ô (dòng %2), quá lớn cho một danh sách.")
                                                 .arg(limits.maxCells)
                                                 .arg(record));
             overLimit = true;
@@ -205,7 +204,7 @@ Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits)
     if (overLimit)
         return limitError;
     if (quoted) {
-        return Error::storage(tr("Tệp CSV hỏng: dấu ngoặc kép mở ở dòng %1 không được đóng.")
+        return Error::storage(QCoreApplication::translate("vd::CsvReader", "Tệp CSV hỏng: dấu ngoặc kép mở ở dòng %1 không được đóng.")
                                       .arg(quoteRecord));
     }
     if (fieldStarted || !field.isEmpty())
@@ -213,7 +212,7 @@ Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits)
     if (overLimit)
         return limitError;
     if (table.rows.isEmpty())
-        return Error::storage(tr("Tệp CSV không có dòng nào."));
+        return Error::storage(QCoreApplication::translate("vd::CsvReader", "Tệp CSV không có dòng nào."));
     return table;
 }
 
@@ -221,7 +220,7 @@ Result<SourceTable> readCsvFile(const QString &path, const CsvLimits &limits)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::storage(tr("Không đọc được tệp %1: %2").arg(path, file.errorString()));
+        return Error::storage(QCoreApplication::translate("vd::CsvReader", "Không đọc được tệp %1: %2").arg(path, file.errorString()));
     if (file.size() > limits.maxBytes)
         return csvTooLargeError(file.size(), limits);
     return readCsv(file.readAll(), limits);

@@ -16,7 +16,6 @@ namespace vd {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vd::Importer", text); }
 
 using F = ImportField;
 
@@ -59,7 +58,7 @@ private:
     {
         const QString value = text(field);
         if (value.isEmpty() && present(field))
-            error(field, tr("Ô bắt buộc “%1” đang trống.").arg(importColumn(field).headerText()));
+            error(field, QCoreApplication::translate("vd::Importer", "Ô bắt buộc “%1” đang trống.").arg(importColumn(field).headerText()));
         return value;
     }
 
@@ -93,7 +92,7 @@ void RowReader::read(const TableRow &row)
             const auto seen = m_citizenIds.constFind(n.citizenId);
             if (seen != m_citizenIds.constEnd())
                 problem(F::CitizenId, ImportSeverity::Warning,
-                        tr("Số CCCD %1 trùng với dòng %2.").arg(n.citizenId).arg(seen.value()));
+                        QCoreApplication::translate("vd::Importer", "Số CCCD %1 trùng với dòng %2.").arg(n.citizenId).arg(seen.value()));
             else
                 m_citizenIds.insert(n.citizenId, row.rowNumber);
         }
@@ -107,7 +106,7 @@ void RowReader::read(const TableRow &row)
     if (present(F::UnionMember) && importText(cell(F::UnionMember)).isEmpty()
         && cell(F::UnionMember).typeId() != QMetaType::Bool) {
         problem(F::UnionMember, ImportSeverity::Warning,
-                tr("Ô “Đoàn viên công đoàn” để trống: hiểu là Không."));
+                QCoreApplication::translate("vd::Importer", "Ô “Đoàn viên công đoàn” để trống: hiểu là Không."));
     }
     n.emulationTitle = text(F::EmulationTitle);
     n.initiative = text(F::Initiative);
@@ -173,36 +172,36 @@ Result<SourceTable> readImportTable(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error::storage(tr("Không có tệp %1.").arg(path));
+        return Error::storage(QCoreApplication::translate("vd::Importer", "Không có tệp %1.").arg(path));
     if (!info.isFile())
-        return Error::storage(tr("%1 không phải một tệp.").arg(path));
+        return Error::storage(QCoreApplication::translate("vd::Importer", "%1 không phải một tệp.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::storage(tr("Không đọc được tệp %1: %2").arg(path, file.errorString()));
+        return Error::storage(QCoreApplication::translate("vd::Importer", "Không đọc được tệp %1: %2").arg(path, file.errorString()));
     const QByteArray head = file.peek(8);
     if (head.isEmpty())
-        return Error::storage(tr("Tệp %1 rỗng.").arg(path));
+        return Error::storage(QCoreApplication::translate("vd::Importer", "Tệp %1 rỗng.").arg(path));
     if (startsWith(head, "PK\x03\x04", 4)) {
         file.close();
         return readXlsxFile(path);
     }
     if (startsWith(head, "\xD0\xCF\x11\xE0", 4)) {
-        return Error::storage(tr("Tệp %1 là sổ Excel 97-2003 (.xls), chưa đọc được: "
+        return Error::storage(QCoreApplication::translate("vd::Importer", "Tệp %1 là sổ Excel 97-2003 (.xls), chưa đọc được: "
                                  "hãy lưu lại dạng .xlsx hoặc CSV UTF-8.")
                                       .arg(path));
     }
     if (startsWith(head, "%PDF", 4)) {
-        return Error::storage(tr("Tệp %1 là tệp PDF, không phải danh sách CSV hay XLSX.").arg(path));
+        return Error::storage(QCoreApplication::translate("vd::Importer", "Tệp %1 là tệp PDF, không phải danh sách CSV hay XLSX.").arg(path));
     }
     if (file.size() > CsvLimits().maxBytes) {   // refused before it is read into memory
         Error e = csvTooLargeError(file.size());
-        e.message = tr("%1: %2").arg(path, e.message);
+        e.message = QCoreApplication::translate("vd::Importer", "%1: %2").arg(path, e.message);
         return e;
     }
     auto table = readCsv(file.readAll());
     if (!table) {
         Error e = table.error();
-        e.message = tr("%1: %2").arg(path, e.message);
+        e.message = QCoreApplication::translate("vd::Importer", "%1: %2").arg(path, e.message);
         return e;
     }
     return table;
@@ -235,10 +234,10 @@ int importHeaderIndex(const SourceTable &table)
 Status checkImportHeader(const SourceTable &table)
 {
     if (table.rows.isEmpty())
-        return Error::storage(tr("Tệp không có dòng nào."));
+        return Error::storage(QCoreApplication::translate("vd::Importer", "Tệp không có dòng nào."));
     if (importHeaderIndex(table) >= 0)
         return {};
-    return Error::storage(tr("Đây không phải danh sách trích ngang: dòng %1 không có cột nào của mẫu "
+    return Error::storage(QCoreApplication::translate("vd::Importer", "Đây không phải danh sách trích ngang: dòng %1 không có cột nào của mẫu "
                              "(Họ và tên, Chức vụ, Đơn vị, Khối, ...).")
                                   .arg(table.rows.first().rowNumber));
 }
@@ -280,7 +279,7 @@ Result<ImportResult> validateImport(const SourceTable &table, const Campaign &ca
             if (result.columns.contains(field)) {
                 result.problems.append(
                         { header.rowNumber, text, column, ImportSeverity::Error,
-                          tr("Cột “%1” trùng với cột “%2” đã có: chỉ được có một cột %3.")
+                          QCoreApplication::translate("vd::Importer", "Cột “%1” trùng với cột “%2” đã có: chỉ được có một cột %3.")
                                   .arg(text, headers.value(result.columns.value(field)),
                                        importColumn(field).headerText()) });
             } else {
@@ -288,7 +287,7 @@ Result<ImportResult> validateImport(const SourceTable &table, const Campaign &ca
             }
         } else if (!ignored) {
             unknown.append({ header.rowNumber, text, column, ImportSeverity::Warning,
-                             tr("Cột “%1” không thuộc mẫu danh sách trích ngang: bỏ qua.").arg(text) });
+                             QCoreApplication::translate("vd::Importer", "Cột “%1” không thuộc mẫu danh sách trích ngang: bỏ qua.").arg(text) });
         }
     }
     result.problems += unknown;
@@ -296,15 +295,15 @@ Result<ImportResult> validateImport(const SourceTable &table, const Campaign &ca
         if (spec.required && !result.columns.contains(spec.field)) {
             result.headerComplete = false;
             result.problems.append({ header.rowNumber, spec.headerText(), -1, ImportSeverity::Error,
-                                     tr("Thiếu cột bắt buộc “%1” (%2).").arg(spec.headerText(), spec.keyText()) });
+                                     QCoreApplication::translate("vd::Importer", "Thiếu cột bắt buộc “%1” (%2).").arg(spec.headerText(), spec.keyText()) });
         }
     }
 
     RowReader reader(result, headers, campaign, today);
     result.records.reserve(table.rows.size() - 1);
     if (headerIndex > 0) {
-        result.problems.append({ header.rowNumber, tr("(tiêu đề)"), -1, ImportSeverity::Warning,
-                                 tr("Dòng tiêu đề là dòng %1: bỏ qua %2 dòng phía trên (tên bảng).")
+        result.problems.append({ header.rowNumber, QCoreApplication::translate("vd::Importer", "(tiêu đề)"), -1, ImportSeverity::Warning,
+                                 QCoreApplication::translate("vd::Importer", "Dòng tiêu đề là dòng %1: bỏ qua %2 dòng phía trên (tên bảng).")
                                          .arg(header.rowNumber)
                                          .arg(headerIndex) });
     }

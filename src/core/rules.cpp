@@ -10,10 +10,6 @@ namespace vd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vd::RulesEngine", text);
-}
 
 QString nameBirthKey(const Nominee &n)
 {
@@ -50,13 +46,13 @@ QString verdictName(Verdict v)
 {
     switch (v) {
     case Verdict::Eligible:
-        return tr("Đủ điều kiện");
+        return QCoreApplication::translate("vd::RulesEngine", "Đủ điều kiện");
     case Verdict::Review:
-        return tr("Cần xem xét");
+        return QCoreApplication::translate("vd::RulesEngine", "Cần xem xét");
     case Verdict::Ineligible:
         break;
     }
-    return tr("Không đủ điều kiện");
+    return QCoreApplication::translate("vd::RulesEngine", "Không đủ điều kiện");
 }
 
 QString ruleOutcomeCode(RuleOutcome o)
@@ -78,15 +74,15 @@ QString ruleOutcomeName(RuleOutcome o)
 {
     switch (o) {
     case RuleOutcome::Met:
-        return tr("Đạt");
+        return QCoreApplication::translate("vd::RulesEngine", "Đạt");
     case RuleOutcome::NotMet:
-        return tr("Không đạt");
+        return QCoreApplication::translate("vd::RulesEngine", "Không đạt");
     case RuleOutcome::NeedsReview:
-        return tr("Cần xem xét");
+        return QCoreApplication::translate("vd::RulesEngine", "Cần xem xét");
     case RuleOutcome::NotApplicable:
         break;
     }
-    return tr("Không áp dụng");
+    return QCoreApplication::translate("vd::RulesEngine", "Không áp dụng");
 }
 
 Verdict verdictOf(const QList<Finding> &findings)

@@ -13,10 +13,6 @@ namespace vd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vd::RulesEngine", text);
-}
 
 // d.toString("dd/MM/yyyy"), written directly for years 1..9999 (the locale
 // formatter costs a twentieth of a check of 100 000 nominees).
@@ -34,7 +30,7 @@ QString dateText(const QDate &d)
 }
 QString yesNo(bool b)
 {
-    return b ? tr("có") : tr("không");
+    return b ? QCoreApplication::translate("vd::RulesEngine", "có") : QCoreApplication::translate("vd::RulesEngine", "không");
 }
 
 // Collects the outcome of each rule into findings and/or report lines.
@@ -109,34 +105,34 @@ void RulesEngine::evaluate(const Nominee &n, const DuplicateIndex &duplicates, c
     {
         const QString code = QStringLiteral("NOT_UNION_MEMBER");
         const QString criterion
-            = !rep ? QString() : tr("Đối tượng %1: là đoàn viên công đoàn").arg(subject);
-        const QString field = !rep ? QString() : tr("Đoàn viên công đoàn");
+            = !rep ? QString() : QCoreApplication::translate("vd::RulesEngine", "Đối tượng %1: là đoàn viên công đoàn").arg(subject);
+        const QString field = !rep ? QString() : QCoreApplication::translate("vd::RulesEngine", "Đoàn viên công đoàn");
         if (n.unionMember)
             sink.met(code, criterion, field, yesNo(true));
         else
             sink.fail(code, Severity::Error,
-                      tr("Đối tượng %1: không phải đoàn viên công đoàn").arg(subject), criterion,
+                      QCoreApplication::translate("vd::RulesEngine", "Đối tượng %1: không phải đoàn viên công đoàn").arg(subject), criterion,
                       field, yesNo(false));
     }
 
     // Positions ---------------------------------------------------------------
     {
-        const QString field = !rep ? QString() : tr("Chức vụ");
+        const QString field = !rep ? QString() : QCoreApplication::translate("vd::RulesEngine", "Chức vụ");
         const QString position = n.position;
         const QString leadCode = QStringLiteral("LEADERSHIP_POSITION");
         const QString exclCode = QStringLiteral("POSITION_NOT_ELIGIBLE");
         const QString unclearCode = QStringLiteral("POSITION_UNCLEAR");
         const QString leadCriterion = !rep ? QString()
-                                           : tr("Đối tượng 1.1: không giữ chức vụ lãnh đạo từ "
+                                           : QCoreApplication::translate("vd::RulesEngine", "Đối tượng 1.1: không giữ chức vụ lãnh đạo từ "
                                                 "trưởng, phó phòng, ban ngành, đoàn thể, "
                                                 "hiệu trưởng, hiệu phó trở lên");
         const QString exclCriterion = !rep
             ? QString()
-            : tr("Đối tượng 1.2: %1 và công nhân lao động; không phải cán bộ quản lý doanh nghiệp")
+            : QCoreApplication::translate("vd::RulesEngine", "Đối tượng 1.2: %1 và công nhân lao động; không phải cán bộ quản lý doanh nghiệp")
                   .arg(k.sxkdAllowedPositions.join(QStringLiteral(", ")));
         const QString unclearCriterion = !rep
             ? QString()
-            : tr("Đối tượng %1: chức vụ phải xác định được là thuộc diện xét chọn").arg(subject);
+            : QCoreApplication::translate("vd::RulesEngine", "Đối tượng %1: chức vụ phải xác định được là thuộc diện xét chọn").arg(subject);
         const bool positionRules = sink.applies(leadCode) && known;
         if (!positionRules) {
             sink.notApplicable(leadCode, leadCriterion, field, position);
@@ -149,7 +145,7 @@ void RulesEngine::evaluate(const Nominee &n, const DuplicateIndex &duplicates, c
                 if (m.kind == PositionClass::Leadership)
                     sink.fail(
                         leadCode, Severity::Error,
-                        tr("Đối tượng 1.1: giữ chức vụ lãnh đạo (%1), không thuộc diện xét chọn "
+                        QCoreApplication::translate("vd::RulesEngine", "Đối tượng 1.1: giữ chức vụ lãnh đạo (%1), không thuộc diện xét chọn "
                            "(đang ghi: %2)")
                             .arg(k.leadershipPositions.at(m.phrase), position),
                         leadCriterion, field, position);
@@ -161,7 +157,7 @@ void RulesEngine::evaluate(const Nominee &n, const DuplicateIndex &duplicates, c
                 if (m.kind == PositionClass::NotEligible)
                     sink.fail(
                         exclCode, Severity::Error,
-                        tr("Đối tượng 1.2: chức vụ quản lý doanh nghiệp (%1) không thuộc diện xét "
+                        QCoreApplication::translate("vd::RulesEngine", "Đối tượng 1.2: chức vụ quản lý doanh nghiệp (%1) không thuộc diện xét "
                            "chọn (đang ghi: %2)")
                             .arg(k.sxkdExcludedPositions.at(m.phrase), position),
                         exclCriterion, field, position);
@@ -171,7 +167,7 @@ void RulesEngine::evaluate(const Nominee &n, const DuplicateIndex &duplicates, c
             if (m.kind == PositionClass::Unclear)
                 sink.fail(
                     unclearCode, Severity::Warning,
-                    tr("Đối tượng %1: chức vụ “%2” có chữ “trưởng” hoặc “phó” nhưng không có trong "
+                    QCoreApplication::translate("vd::RulesEngine", "Đối tượng %1: chức vụ “%2” có chữ “trưởng” hoặc “phó” nhưng không có trong "
                        "danh mục; cần xác định có phải chức vụ lãnh đạo, quản lý không")
                         .arg(subject, position),
                     unclearCriterion, field, position);
@@ -186,18 +182,18 @@ void RulesEngine::evaluate(const Nominee &n, const DuplicateIndex &duplicates, c
     {
         const QString code = QStringLiteral("NO_EMULATION_TITLE");
         const QString criterion
-            = !rep ? QString() : tr("Tiêu chuẩn 2.1: danh hiệu Chiến sĩ thi đua cơ sở trở lên");
-        const QString field = !rep ? QString() : tr("Danh hiệu thi đua");
+            = !rep ? QString() : QCoreApplication::translate("vd::RulesEngine", "Tiêu chuẩn 2.1: danh hiệu Chiến sĩ thi đua cơ sở trở lên");
+        const QString field = !rep ? QString() : QCoreApplication::translate("vd::RulesEngine", "Danh hiệu thi đua");
         if (!sink.applies(code) || !hcsn) {
             sink.notApplicable(code, criterion, field, n.emulationTitle);
         } else if (findPhrase(foldedWords(n.emulationTitle), m_emulationTitles) >= 0) {
             sink.met(code, criterion, field, n.emulationTitle);
         } else {
             const QString current = n.emulationTitle.isEmpty()
-                ? tr("chưa ghi danh hiệu")
-                : tr("đang ghi: %1").arg(n.emulationTitle);
+                ? QCoreApplication::translate("vd::RulesEngine", "chưa ghi danh hiệu")
+                : QCoreApplication::translate("vd::RulesEngine", "đang ghi: %1").arg(n.emulationTitle);
             sink.fail(code, Severity::Error,
-                      tr("Tiêu chuẩn 2.1: chưa có danh hiệu Chiến sĩ thi đua cơ sở trở lên (%1)")
+                      QCoreApplication::translate("vd::RulesEngine", "Tiêu chuẩn 2.1: chưa có danh hiệu Chiến sĩ thi đua cơ sở trở lên (%1)")
                           .arg(current),
                       criterion, field, n.emulationTitle);
         }
@@ -207,10 +203,10 @@ void RulesEngine::evaluate(const Nominee &n, const DuplicateIndex &duplicates, c
     {
         const QString code = QStringLiteral("NO_APPLIED_INITIATIVE");
         const QString criterion = !rep ? QString()
-                                       : tr("Tiêu chuẩn %1: có sáng kiến, đề tài được áp dụng, có "
+                                       : QCoreApplication::translate("vd::RulesEngine", "Tiêu chuẩn %1: có sáng kiến, đề tài được áp dụng, có "
                                             "quyết định công nhận hoặc xác nhận")
                                              .arg(standard);
-        const QString field = !rep ? QString() : tr("Sáng kiến; Quyết định công nhận sáng kiến");
+        const QString field = !rep ? QString() : QCoreApplication::translate("vd::RulesEngine", "Sáng kiến; Quyết định công nhận sáng kiến");
         const QString evidence = !rep ? QString()
             : n.initiativeDecision.isEmpty()
             ? n.initiative
@@ -219,11 +215,11 @@ void RulesEngine::evaluate(const Nominee &n, const DuplicateIndex &duplicates, c
             sink.notApplicable(code, criterion, field, evidence);
         } else if (n.initiative.trimmed().isEmpty()) {
             sink.fail(code, Severity::Error,
-                      tr("Tiêu chuẩn %1: chưa có sáng kiến, đề tài được áp dụng").arg(standard),
+                      QCoreApplication::translate("vd::RulesEngine", "Tiêu chuẩn %1: chưa có sáng kiến, đề tài được áp dụng").arg(standard),
                       criterion, field, evidence);
         } else if (n.initiativeDecision.trimmed().isEmpty()) {
             sink.fail(code, Severity::Error,
-                      tr("Tiêu chuẩn %1: sáng kiến “%2” chưa có quyết định công nhận hoặc xác nhận")
+                      QCoreApplication::translate("vd::RulesEngine", "Tiêu chuẩn %1: sáng kiến “%2” chưa có quyết định công nhận hoặc xác nhận")
                           .arg(standard, n.initiative),
                       criterion, field, evidence);
         } else {
@@ -236,11 +232,11 @@ void RulesEngine::evaluate(const Nominee &n, const DuplicateIndex &duplicates, c
         const QString code = QStringLiteral("NO_MERIT_AWARD");
         const QString year = QString::number(k.meritYear);
         const QString criterion = !rep ? QString()
-                                       : tr("Tiêu chuẩn 2.2: được tặng giấy khen của UBND thành "
+                                       : QCoreApplication::translate("vd::RulesEngine", "Tiêu chuẩn 2.2: được tặng giấy khen của UBND thành "
                                             "phố, Giám đốc đơn vị, doanh nghiệp "
                                             "hoặc của Công đoàn năm %1")
                                              .arg(year);
-        const QString field = !rep ? QString() : tr("Khen thưởng; Năm khen thưởng");
+        const QString field = !rep ? QString() : QCoreApplication::translate("vd::RulesEngine", "Khen thưởng; Năm khen thưởng");
         const QString evidence = !rep ? QString()
             : n.meritYear > 0
             ? n.meritAward + QStringLiteral(" (") + QString::number(n.meritYear) + QLatin1Char(')')
@@ -249,7 +245,7 @@ void RulesEngine::evaluate(const Nominee &n, const DuplicateIndex &duplicates, c
             sink.notApplicable(code, criterion, field, evidence);
         } else if (n.meritAward.trimmed().isEmpty()) {
             sink.fail(code, Severity::Error,
-                      tr("Tiêu chuẩn 2.2: chưa có giấy khen năm %1").arg(year), criterion, field,
+                      QCoreApplication::translate("vd::RulesEngine", "Tiêu chuẩn 2.2: chưa có giấy khen năm %1").arg(year), criterion, field,
                       evidence);
         } else {
             bool ok = k.meritYear <= 0 || n.meritYear == k.meritYear;
@@ -259,13 +255,13 @@ void RulesEngine::evaluate(const Nominee &n, const DuplicateIndex &duplicates, c
                 sink.met(code, criterion, field, evidence);
             } else if (n.meritYear == 0) {
                 sink.fail(code, Severity::Error,
-                          tr("Tiêu chuẩn 2.2: không rõ khen thưởng “%1” là của năm nào; cần giấy "
+                          QCoreApplication::translate("vd::RulesEngine", "Tiêu chuẩn 2.2: không rõ khen thưởng “%1” là của năm nào; cần giấy "
                              "khen năm %2")
                               .arg(n.meritAward, year),
                           criterion, field, evidence);
             } else {
                 sink.fail(code, Severity::Error,
-                          tr("Tiêu chuẩn 2.2: khen thưởng “%1” là của năm %2, cần giấy khen năm %3")
+                          QCoreApplication::translate("vd::RulesEngine", "Tiêu chuẩn 2.2: khen thưởng “%1” là của năm %2, cần giấy khen năm %3")
                               .arg(n.meritAward, QString::number(n.meritYear), year),
                           criterion, field, evidence);
             }
@@ -274,30 +270,30 @@ void RulesEngine::evaluate(const Nominee &n, const DuplicateIndex &duplicates, c
 
     // NOT_RECEIVED and LATE_SUBMISSION -------------------------------------------
     {
-        const QString field = !rep ? QString() : tr("Ngày nhận hồ sơ");
+        const QString field = !rep ? QString() : QCoreApplication::translate("vd::RulesEngine", "Ngày nhận hồ sơ");
         const QString received = n.receivedDate.isValid() ? dateText(n.receivedDate) : QString();
         const QDate deadline = m_campaign.deadline;
         auto deadlineText = [&]() {
             if (!deadline.isValid())
-                return tr("chưa đặt hạn");
-            return m_campaign.deadlineInclusive ? tr("đến hết ngày %1").arg(dateText(deadline))
-                                                : tr("trước ngày %1").arg(dateText(deadline));
+                return QCoreApplication::translate("vd::RulesEngine", "chưa đặt hạn");
+            return m_campaign.deadlineInclusive ? QCoreApplication::translate("vd::RulesEngine", "đến hết ngày %1").arg(dateText(deadline))
+                                                : QCoreApplication::translate("vd::RulesEngine", "trước ngày %1").arg(dateText(deadline));
         };
         const QString notReceived = QStringLiteral("NOT_RECEIVED");
         const QString late = QStringLiteral("LATE_SUBMISSION");
         const QString receivedCriterion
-            = !rep ? QString() : tr("Mục II.5: hồ sơ gửi về Liên đoàn Lao động huyện");
+            = !rep ? QString() : QCoreApplication::translate("vd::RulesEngine", "Mục II.5: hồ sơ gửi về Liên đoàn Lao động huyện");
         const QString lateCriterion
-            = !rep ? QString() : tr("Mục II.5: hồ sơ gửi về %1").arg(deadlineText());
+            = !rep ? QString() : QCoreApplication::translate("vd::RulesEngine", "Mục II.5: hồ sơ gửi về %1").arg(deadlineText());
         if (!n.receivedDate.isValid()) {
             const bool overdue = deadline.isValid() && today.isValid()
                 && (m_campaign.deadlineInclusive ? today > deadline : today >= deadline);
             sink.fail(
                 notReceived, Severity::Error,
                 overdue
-                    ? tr("Mục II.5: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %1 đã qua")
+                    ? QCoreApplication::translate("vd::RulesEngine", "Mục II.5: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %1 đã qua")
                           .arg(deadlineText())
-                    : tr("Mục II.5: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %1")
+                    : QCoreApplication::translate("vd::RulesEngine", "Mục II.5: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %1")
                           .arg(deadlineText()),
                 receivedCriterion, field, received);
             sink.notApplicable(late, lateCriterion, field, received);
@@ -310,7 +306,7 @@ void RulesEngine::evaluate(const Nominee &n, const DuplicateIndex &duplicates, c
                 sink.notApplicable(late, lateCriterion, field, received);
             else if (isLate)
                 sink.fail(late, Severity::Error,
-                          tr("Mục II.5: hồ sơ nhận ngày %1, quá hạn (hạn nộp %2)")
+                          QCoreApplication::translate("vd::RulesEngine", "Mục II.5: hồ sơ nhận ngày %1, quá hạn (hạn nộp %2)")
                               .arg(received, deadlineText()),
                           lateCriterion, field, received);
             else
@@ -323,13 +319,13 @@ void RulesEngine::evaluate(const Nominee &n, const DuplicateIndex &duplicates, c
         const QString code = QStringLiteral("NO_ENDORSEMENT");
         const QString criterion = !rep
             ? QString()
-            : tr("Mục II.4: được cấp ủy, chính quyền, chuyên môn đồng cấp cho ý kiến nhất trí");
-        const QString field = !rep ? QString() : tr("Ý kiến cấp ủy, chính quyền");
+            : QCoreApplication::translate("vd::RulesEngine", "Mục II.4: được cấp ủy, chính quyền, chuyên môn đồng cấp cho ý kiến nhất trí");
+        const QString field = !rep ? QString() : QCoreApplication::translate("vd::RulesEngine", "Ý kiến cấp ủy, chính quyền");
         if (n.endorsed)
             sink.met(code, criterion, field, yesNo(true));
         else
             sink.fail(code, Severity::Error,
-                      tr("Mục II.4: chưa có ý kiến nhất trí của cấp ủy, chính quyền đồng cấp"),
+                      QCoreApplication::translate("vd::RulesEngine", "Mục II.4: chưa có ý kiến nhất trí của cấp ủy, chính quyền đồng cấp"),
                       criterion, field, yesNo(false));
     }
 
@@ -346,8 +342,8 @@ void RulesEngine::evaluate(const Nominee &n, const DuplicateIndex &duplicates, c
         }
         const QString criterion = !rep
             ? QString()
-            : tr("Mục II.5: hồ sơ gồm %1").arg(requiredNames.join(QStringLiteral("; ")));
-        const QString field = !rep ? QString() : tr("Hồ sơ kèm theo");
+            : QCoreApplication::translate("vd::RulesEngine", "Mục II.5: hồ sơ gồm %1").arg(requiredNames.join(QStringLiteral("; ")));
+        const QString field = !rep ? QString() : QCoreApplication::translate("vd::RulesEngine", "Hồ sơ kèm theo");
         QStringList received;
         if (rep) {
             for (const QString &c : n.documents)
@@ -358,7 +354,7 @@ void RulesEngine::evaluate(const Nominee &n, const DuplicateIndex &duplicates, c
             sink.met(code, criterion, field, evidence);
         else
             sink.fail(code, Severity::Error,
-                      tr("Mục II.5: hồ sơ còn thiếu: %1").arg(missing.join(QStringLiteral("; "))),
+                      QCoreApplication::translate("vd::RulesEngine", "Mục II.5: hồ sơ còn thiếu: %1").arg(missing.join(QStringLiteral("; "))),
                       criterion, field, evidence);
     }
 
@@ -366,8 +362,8 @@ void RulesEngine::evaluate(const Nominee &n, const DuplicateIndex &duplicates, c
     {
         const QString code = QStringLiteral("DUPLICATE_NOMINEE");
         const QString criterion
-            = !rep ? QString() : tr("Mỗi người chỉ được đề nghị một lần trong đợt biểu dương");
-        const QString field = !rep ? QString() : tr("Số CCCD; Họ và tên, ngày sinh");
+            = !rep ? QString() : QCoreApplication::translate("vd::RulesEngine", "Mỗi người chỉ được đề nghị một lần trong đợt biểu dương");
+        const QString field = !rep ? QString() : QCoreApplication::translate("vd::RulesEngine", "Số CCCD; Họ và tên, ngày sinh");
         QString evidence = n.citizenId;
         if (rep && n.birthDate.isValid())
             evidence += (evidence.isEmpty() ? QString() : QStringLiteral("; ")) + n.fullName
@@ -380,14 +376,14 @@ void RulesEngine::evaluate(const Nominee &n, const DuplicateIndex &duplicates, c
             const QString cccd = n.citizenId.trimmed();
             for (const Nominee *o : others) {
                 const QString reason = !cccd.isEmpty() && o->citizenId.trimmed() == cccd
-                    ? tr("cùng số CCCD %1").arg(cccd)
-                    : tr("cùng họ tên và ngày sinh %1").arg(dateText(n.birthDate));
-                parts.append(tr("%1 (%2, mã %3; %4)")
+                    ? QCoreApplication::translate("vd::RulesEngine", "cùng số CCCD %1").arg(cccd)
+                    : QCoreApplication::translate("vd::RulesEngine", "cùng họ tên và ngày sinh %1").arg(dateText(n.birthDate));
+                parts.append(QCoreApplication::translate("vd::RulesEngine", "%1 (%2, mã %3; %4)")
                                  .arg(o->fullName, o->unitName, QString::number(o->id), reason));
             }
             sink.fail(
                 code, Severity::Error,
-                tr("Trùng với người đã được đề nghị: %1").arg(parts.join(QStringLiteral("; "))),
+                QCoreApplication::translate("vd::RulesEngine", "Trùng với người đã được đề nghị: %1").arg(parts.join(QStringLiteral("; "))),
                 criterion, field, evidence);
         }
     }
@@ -397,28 +393,28 @@ void RulesEngine::evaluate(const Nominee &n, const DuplicateIndex &duplicates, c
         const QString code = QStringLiteral("FEWER_COPIES");
         const QString wanted = QStringLiteral("%1").arg(k.minCopies, 2, 10, QLatin1Char('0'));
         const QString criterion
-            = !rep ? QString() : tr("Mục II.5: hồ sơ được lập thành %1 bộ").arg(wanted);
-        const QString field = !rep ? QString() : tr("Số bộ hồ sơ");
+            = !rep ? QString() : QCoreApplication::translate("vd::RulesEngine", "Mục II.5: hồ sơ được lập thành %1 bộ").arg(wanted);
+        const QString field = !rep ? QString() : QCoreApplication::translate("vd::RulesEngine", "Số bộ hồ sơ");
         const QString evidence = !rep ? QString() : QString::number(n.copies);
         if (n.copies >= k.minCopies)
             sink.met(code, criterion, field, evidence);
         else
             sink.fail(code, Severity::Warning,
-                      tr("Mục II.5: hồ sơ cần %1 bộ, mới nhận %2 bộ").arg(wanted).arg(n.copies),
+                      QCoreApplication::translate("vd::RulesEngine", "Mục II.5: hồ sơ cần %1 bộ, mới nhận %2 bộ").arg(wanted).arg(n.copies),
                       criterion, field, evidence);
     }
     {
         const QString code = QStringLiteral("NO_SOFT_COPY");
         const QString criterion = !rep
             ? QString()
-            : tr("Mục VI.6: gửi file mềm tờ trình, danh sách trích ngang qua email");
-        const QString field = !rep ? QString() : tr("File mềm");
+            : QCoreApplication::translate("vd::RulesEngine", "Mục VI.6: gửi file mềm tờ trình, danh sách trích ngang qua email");
+        const QString field = !rep ? QString() : QCoreApplication::translate("vd::RulesEngine", "File mềm");
         if (n.softCopy)
             sink.met(code, criterion, field, yesNo(true));
         else
             sink.fail(
                 code, Severity::Warning,
-                tr("Mục VI.6: chưa nhận file mềm (tờ trình, danh sách trích ngang) qua email"),
+                QCoreApplication::translate("vd::RulesEngine", "Mục VI.6: chưa nhận file mềm (tờ trình, danh sách trích ngang) qua email"),
                 criterion, field, yesNo(false));
     }
 }

@@ -8,6 +8,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QRegularExpression>
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
@@ -240,7 +243,7 @@ TEST_CASE("every input of the main window and its dialogs has a label buddy or a
     editor->close();
 }
 
-TEST_CASE("in English no visible text of the main window is left in Vietnamese", "[gui][language][!mayfail]")
+TEST_CASE("in English no visible text of the main window is left in Vietnamese", "[gui][language]")
 {
     LanguageReset reset;
     GuiFixture f;
@@ -251,7 +254,8 @@ TEST_CASE("in English no visible text of the main window is left in Vietnamese",
     gui::MainWindow &w = f.open();
     chooseLanguage(w, "languageEnAction");
     // The campaign's own data (its name, blocs, units) is Vietnamese by nature: not counted.
-    QStringList data { w.campaign().name, w.campaign().issuingBody };
+    // So is the database's file name (the fixture's is Vietnamese).
+    QStringList data { w.campaign().name, w.campaign().issuingBody, QDir::toNativeSeparators(f.path), f.path };
     for (const Bloc &b : w.campaign().blocs)
         data.append(b.name);
     for (const UnitSummary &u : w.session().units())
@@ -263,6 +267,8 @@ TEST_CASE("in English no visible text of the main window is left in Vietnamese",
             if (!d.isEmpty())
                 rest.remove(d).remove(d.toHtmlEscaped());
         }
+        // File names of databases (recent files, the status bar) are data too.
+        rest.remove(QRegularExpression(QStringLiteral("\\S*\\.sqlite\\b")));
         const QString line = where + QStringLiteral(": ") + text;
         if (hasVietnameseLetters(rest) && !left.contains(line))
             left.append(line);

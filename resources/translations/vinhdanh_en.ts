@@ -4299,12 +4299,12 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     <message>
         <location line="-374" />
         <source>Hồ sơ đề nghị</source>
-        <translation>Nomination dossier</translation>
+        <translation>Nominees</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Đơn vị</source>
-        <translation>Unit</translation>
+        <translation>Units</translation>
     </message>
     <message>
         <location line="+0" />
@@ -4720,7 +4720,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     <message>
         <location line="+1" />
         <source>Ngày nhận hồ sơ</source>
-        <translation>Date dossier received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4730,7 +4730,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     <message>
         <location line="+1" />
         <source>Duyệt</source>
-        <translation>Approve</translation>
+        <translation>Approved</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,7 @@ Result<ApprovedList> loadApprovedList(Database &db, bool requireAny)
     auto campaign = CampaignStore(db).loadActive();
     if (!campaign)
         return campaign.error();
-    auto nominees = NomineeStore(db).loadAll(campaign->id);
+    auto nominees = NomineeStore(db).loadApproved(campaign->id);
     if (!nominees)
         return nominees.error();
     ApprovedList list = buildApprovedList(*campaign, *nominees);

@@ -175,10 +175,21 @@ void NomineeStore::normalize(Nominee &n)
 
 Result<QList<Nominee>> NomineeStore::loadAll(qint64 campaignId) const
 {
+    return loadWhere(QStringLiteral("WHERE n.campaign_id = ?"), campaignId);
+}
+
+Result<QList<Nominee>> NomineeStore::loadApproved(qint64 campaignId) const
+{
+    // Exports of the approved list must not cost a read of the whole campaign.
+    return loadWhere(QStringLiteral("WHERE n.campaign_id = ? AND n.approved = 1"), campaignId);
+}
+
+Result<QList<Nominee>> NomineeStore::loadWhere(const QString &where, qint64 campaignId) const
+{
     // No ORDER BY: the rows come by the (campaign_id, bloc_id) index and SQLite
     // would copy every row into a temporary B-tree to sort them (a tenth of
     // check --json); sorting the loaded list by id here is far cheaper.
-    auto q = m_db.run(kSelect + QStringLiteral("WHERE n.campaign_id = ?"), { campaignId },
+    auto q = m_db.run(kSelect + where, { campaignId },
                       QCoreApplication::translate("vd::NomineeStore", "đọc danh sách người được đề nghị"));
     if (!q)
         return q.error();

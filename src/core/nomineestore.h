@@ -18,6 +18,8 @@ public:
 
     // Every nominee of a campaign, with unit names, in id order. One query.
     Result<QList<Nominee>> loadAll(qint64 campaignId) const;
+    // Only the approved nominees of a campaign, in id order.
+    Result<QList<Nominee>> loadApproved(qint64 campaignId) const;
     Result<Nominee> load(qint64 id) const;
     Result<int> count(qint64 campaignId) const;
 
@@ -42,6 +44,7 @@ public:
     static void normalize(Nominee &nominee);
 
 private:
+    Result<QList<Nominee>> loadWhere(const QString &where, qint64 campaignId) const;
     Status insertRow(Nominee &nominee, bool keepId);
 
     Database &m_db;

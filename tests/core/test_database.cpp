@@ -368,3 +368,22 @@ TEST_CASE("migrating a version-1 file writes a backup copy first and adds the se
     CHECK(header.at(63) == 1);
     CHECK(original.size() > 0);
 }
+
+TEST_CASE("loadApproved returns only the approved nominees, in id order", "[storage][nominee]")
+{
+    TempDir dir;
+    auto db = openDatabase(dir.file(QStringLiteral("approved.sqlite")));
+    const Nominee a = insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Lê Thị Một")));
+    const Nominee b = insertNominee(*db, eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Lê Thị Hai")));
+    const Nominee c = insertNominee(*db, eligibleNominee(*db, QStringLiteral("DN"), QStringLiteral("Lê Văn Ba"),
+                                                         QStringLiteral("Công ty CP May An Dương")));
+    REQUIRE(NomineeStore(*db).setApproved({ c.id, a.id }, true).ok());
+    auto approved = NomineeStore(*db).loadApproved(a.campaignId);
+    REQUIRE(approved.ok());
+    REQUIRE(approved->size() == 2);
+    CHECK(approved->at(0).id == a.id);
+    CHECK(approved->at(1).id == c.id);
+    CHECK(approved->at(1).unitName == QStringLiteral("Công ty CP May An Dương"));
+    CHECK(NomineeStore(*db).loadAll(a.campaignId)->size() == 3);
+    Q_UNUSED(b);
+}

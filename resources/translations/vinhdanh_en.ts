@@ -214,7 +214,7 @@
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -267,6 +267,16 @@
         <location line="+4" />
         <source>Lưu &amp;tệp mẫu…</source>
         <translation>Save &amp;template…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Khôi phục từ bản sao lưu…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thay dữ liệu hiện tại bằng một bản sao lưu (dữ liệu hiện tại được giữ lại thành một tệp riêng)</source>
+        <translation>Replace the current data with a backup (the current data is kept in a separate file)</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1663,7 +1673,7 @@
 <context>
     <name>vd::NomineeStore</name>
     <message>
-        <location filename="../../src/core/nomineestore.cpp" line="+182" />
+        <location filename="../../src/core/nomineestore.cpp" line="+193" />
         <source>đọc danh sách người được đề nghị</source>
         <translation>reading the nominee list</translation>
     </message>
@@ -1757,6 +1767,44 @@
         <location line="+7" />
         <source>dọn tệp cơ sở dữ liệu</source>
         <translation>cleaning up the database file</translation>
+    </message>
+</context>
+<context>
+    <name>vd::Restore</name>
+    <message>
+        <location filename="../../src/core/restore.cpp" line="+31" />
+        <source>Khôi phục từ tệp sao lưu chỉ dùng cho cơ sở dữ liệu SQLite; với máy chủ, dùng pg_restore.</source>
+        <translation>Restoring from a backup file works for SQLite databases only; for a server, use pg_restore.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Tệp sao lưu chính là cơ sở dữ liệu đang mở.</source>
+        <translation>The backup file is the open database itself.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Không dùng được tệp sao lưu %1: %2</source>
+        <translation>The backup file %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Tệp sao lưu có lược đồ phiên bản %1, cơ sở dữ liệu đang mở là %2: hãy mở tệp sao lưu bằng Tệp ▸ Mở để nâng cấp nó trước.</source>
+        <translation>The backup file has schema version %1, the open database %2: open the backup with File ▸ Open to upgrade it first.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Không truy cập được SQLite để khôi phục.</source>
+        <translation>SQLite could not be reached to restore.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Không khôi phục được: %1</source>
+        <translation>Could not restore: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>khôi phục từ bản sao lưu</source>
+        <translation>restoring from the backup</translation>
     </message>
 </context>
 <context>
@@ -3148,7 +3196,10 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     <message numerus="yes">
         <location filename="../../src/docs/listdocuments.cpp" line="-84" />
         <source>%n người</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+15" />
@@ -3168,7 +3219,10 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     <message numerus="yes">
         <location line="+3" />
         <source>Tổng cộng: %n người.</source>
-        <translation><numerusform>Total: %n person.</numerusform><numerusform>Total: %n people.</numerusform></translation>
+        <translation>
+            <numerusform>Total: %n person.</numerusform>
+            <numerusform>Total: %n people.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -3218,7 +3272,10 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     <message numerus="yes">
         <location line="+1" />
         <source>Khen thưởng %n cá nhân đạt danh hiệu Lao động giỏi tiêu biểu năm %1 (có danh sách kèm theo).</source>
-        <translation><numerusform>To grant merit awards to %n individual who achieved the title of outstanding worker in %1 (list attached).</numerusform><numerusform>To grant merit awards to %n individuals who achieved the title of outstanding worker in %1 (list attached).</numerusform></translation>
+        <translation>
+            <numerusform>To grant merit awards to %n individual who achieved the title of outstanding worker in %1 (list attached).</numerusform>
+            <numerusform>To grant merit awards to %n individuals who achieved the title of outstanding worker in %1 (list attached).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -4225,8 +4282,8 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 <context>
     <name>vd::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+75" />
-        <location line="+256" />
+        <location filename="../../src/gui/mainwindow.cpp" line="+77" />
+        <location line="+257" />
         <source>VinhDanh</source>
         <translation>VinhDanh</translation>
     </message>
@@ -4272,7 +4329,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+66" />
         <source>&lt;b&gt;%1&lt;/b&gt; — hạn nhận hồ sơ: %2 %3 — tổng chỉ tiêu: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — submission deadline: %2 %3 — total quota: %4</translation>
     </message>
@@ -4297,7 +4354,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>%1 nominees — %2</translation>
     </message>
     <message>
-        <location line="-374" />
+        <location line="-409" />
         <source>Hồ sơ đề nghị</source>
         <translation>Nominees</translation>
     </message>
@@ -4323,28 +4380,28 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <location line="+24" />
-        <location line="+443" />
+        <location line="+478" />
         <source>Đang tải và xét hồ sơ…</source>
         <translation>Loading and reviewing dossiers…</translation>
     </message>
     <message>
-        <location line="-438" />
+        <location line="-473" />
         <source>Không tải được dữ liệu</source>
         <translation>Cannot load the data</translation>
     </message>
     <message>
         <location line="+27" />
-        <location line="+407" />
+        <location line="+442" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-376" />
+        <location line="-411" />
         <source>Đã lưu tệp mẫu %1</source>
         <translation>Template saved: %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <location line="+6" />
         <location line="+133" />
         <source>Không tải lại được</source>
@@ -4406,7 +4463,37 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>VinhDanh database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+119" />
+        <location line="+42" />
+        <location line="+6" />
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Cơ sở dữ liệu VinhDanh (*.sqlite *.bak);;Mọi tệp (*)</source>
+        <translation>VinhDanh databases (*.sqlite *.bak);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Thay toàn bộ dữ liệu đang mở bằng bản sao lưu %1?
+
+Dữ liệu hiện tại được giữ lại thành một tệp riêng bên cạnh cơ sở dữ liệu; không thể hoàn tác bằng Ctrl+Z.</source>
+        <translation>Replace all the open data with the backup %1?
+
+The current data is kept in a separate file next to the database; this cannot be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Không khôi phục được</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Đã khôi phục từ %1; dữ liệu trước đó giữ ở %2</source>
+        <translation>Restored from %1; the earlier data is kept in %2</translation>
+    </message>
+    <message>
+        <location line="+88" />
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -4416,7 +4503,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-141" />
+        <location line="-175" />
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -4766,7 +4853,10 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     <message numerus="yes">
         <location line="+40" />
         <source>&lt;p align="center"&gt;&lt;i&gt;… và %n trang nữa (xem đủ ở Xem trước khi in…).&lt;/i&gt;&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p align="center"&gt;&lt;i&gt;… and %n more page (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform><numerusform>&lt;p align="center"&gt;&lt;i&gt;… and %n more pages (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p align="center"&gt;&lt;i&gt;… and %n more page (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p align="center"&gt;&lt;i&gt;… and %n more pages (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+28" />
@@ -4776,7 +4866,10 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     <message numerus="yes">
         <location line="+2" />
         <source>%n người</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />

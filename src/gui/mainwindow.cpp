@@ -3,6 +3,8 @@
 #include "ui_mainwindow.h"
 
 #include "approvalview.h"
+#include "autobackup.h"
+#include "restore.h"
 #include "campaignsettingsdialog.h"
 #include "connectserverdialog.h"
 #include "dialogs.h"
@@ -139,6 +141,7 @@ void MainWindow::setUpActions()
         }
     });
     connect(m_ui->backupAction, &QAction::triggered, this, &MainWindow::backup);
+    connect(m_ui->restoreAction, &QAction::triggered, this, &MainWindow::restoreBackup);
     connect(m_ui->quitAction, &QAction::triggered, this, &QMainWindow::close);
     connect(m_ui->newNomineeAction, &QAction::triggered, this, &MainWindow::newNominee);
     connect(m_ui->editNomineeAction, &QAction::triggered, this, [this] {
@@ -376,6 +379,40 @@ void MainWindow::backup()
         return;
     }
     statusBar()->showMessage(tr("Đã sao lưu vào %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::restoreBackup()
+{
+    Database &db = m_session->database();
+    const QString folder = AutoBackup::folderFor(db.location());
+    const QString path = Dialogs::instance().openFileName(
+            this, tr("Khôi phục từ bản sao lưu"),
+            QDir(folder).exists() ? folder : QFileInfo(db.location()).absolutePath(),
+            tr("Cơ sở dữ liệu VinhDanh (*.sqlite *.bak);;Mọi tệp (*)"));
+    if (path.isEmpty())
+        return;
+    const auto answer = Dialogs::instance().question(
+            this, tr("Khôi phục từ bản sao lưu"),
+            tr("Thay toàn bộ dữ liệu đang mở bằng bản sao lưu %1?\n\nDữ liệu hiện tại được giữ lại thành một tệp "
+               "riêng bên cạnh cơ sở dữ liệu; không thể hoàn tác bằng Ctrl+Z.")
+                    .arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (m_editor)
+        m_editor->close();
+    auto restored = restoreFromBackup(db, path);
+    if (!restored) {
+        Dialogs::instance().warning(this, tr("Không khôi phục được"), restored.error().message);
+        return;
+    }
+    m_session->undoStack()->clear();
+    if (auto st = m_session->refresh(); !st)
+        return;
+    statusBar()->showMessage(tr("Đã khôi phục từ %1; dữ liệu trước đó giữ ở %2")
+                                     .arg(QDir::toNativeSeparators(path),
+                                          QDir::toNativeSeparators(restored->safetyCopy)),
+                             10000);
 }
 
 void MainWindow::rememberDatabase(const QString &path)

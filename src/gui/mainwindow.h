@@ -82,6 +82,8 @@ private:
     void openDatabase();
     void newDatabase();
     void backup();
+    // Asks for a backup file and a confirmation (through Dialogs), then restores it.
+    void restoreBackup();
     void rememberDatabase(const QString &path);
     void updateRecentMenu();
     void updateStatus();

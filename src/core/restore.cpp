@@ -1,0 +1,89 @@
+#include "restore.h"
+
+#include "auditlog.h"
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace vd {
+
+namespace {
+
+sqlite3 *sqliteHandle(const Database &db)
+{
+    const QVariant handle = db.connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
+Result<RestoreResult> restoreFromBackup(Database &db, const QString &backupPath)
+{
+    if (db.dialect() != Dialect::Sqlite) {
+        return Error::usage(QCoreApplication::translate(
+                "vd::Restore", "Khôi phục từ tệp sao lưu chỉ dùng cho cơ sở dữ liệu SQLite; với máy chủ, dùng pg_restore."));
+    }
+    const QString source = QFileInfo(backupPath).absoluteFilePath();
+    if (source == QFileInfo(db.location()).absoluteFilePath()) {
+        return Error::usage(QCoreApplication::translate("vd::Restore", "Tệp sao lưu chính là cơ sở dữ liệu đang mở."));
+    }
+    // The backup must be one of ours, readable, and of this schema version.
+    OpenOptions check;
+    check.createIfMissing = false;
+    check.migrate = false;
+    check.seedBuiltInCampaign = false;
+    auto backup = Database::open(source, check);
+    if (!backup) {
+        return Error::validation(QCoreApplication::translate("vd::Restore", "Không dùng được tệp sao lưu %1: %2")
+                                         .arg(QDir::toNativeSeparators(source), backup.error().message));
+    }
+    if ((*backup)->schemaVersion() != db.schemaVersion()) {
+        return Error::validation(
+                QCoreApplication::translate("vd::Restore", "Tệp sao lưu có lược đồ phiên bản %1, cơ sở dữ liệu đang mở là %2: "
+                                                 "hãy mở tệp sao lưu bằng Tệp ▸ Mở để nâng cấp nó trước.")
+                        .arg((*backup)->schemaVersion())
+                        .arg(db.schemaVersion()));
+    }
+
+    RestoreResult result;
+    const QFileInfo live(db.location());
+    result.safetyCopy = live.absoluteDir().filePath(
+            live.completeBaseName() + QStringLiteral(".truoc-khoi-phuc-")
+            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".sqlite"));
+    if (auto st = db.backupTo(result.safetyCopy); !st)
+        return st.error();
+
+    sqlite3 *dest = sqliteHandle(db);
+    sqlite3 *src = sqliteHandle(**backup);
+    if (!dest || !src)
+        return Error::storage(QCoreApplication::translate("vd::Restore", "Không truy cập được SQLite để khôi phục."));
+    sqlite3_backup *copy = sqlite3_backup_init(dest, "main", src, "main");
+    if (!copy) {
+        return Error::storage(QCoreApplication::translate("vd::Restore", "Không khôi phục được: %1")
+                                      .arg(QString::fromUtf8(sqlite3_errmsg(dest))));
+    }
+    const int step = sqlite3_backup_step(copy, -1);
+    const int finish = sqlite3_backup_finish(copy);
+    if (step != SQLITE_DONE || finish != SQLITE_OK) {
+        const bool busy = step == SQLITE_BUSY || step == SQLITE_LOCKED;
+        return sqlError(QCoreApplication::translate("vd::Restore", "khôi phục từ bản sao lưu"),
+                        QString::fromUtf8(sqlite3_errstr(step != SQLITE_DONE ? step : finish)), busy);
+    }
+    Status logged = db.transaction([&]() -> Status {
+        return AuditLog(db).record(QStringLiteral("restore"), QStringLiteral("database"), 0,
+                                   QFileInfo(source).fileName());
+    });
+    if (!logged)
+        return logged.error();
+    return result;
+}
+
+} // namespace vd

@@ -55,6 +55,22 @@ Result<Snapshot> loadSnapshot(Database &db)
     return s;
 }
 
+// Writes the approval flag of summary.changed and fills the summary from the
+// snapshot as it is after the change (inside the caller's transaction).
+Status applyChange(Database &db, Snapshot &s, const QList<qint64> &ids, bool approved, ApprovalSummary &summary)
+{
+    if (!summary.changed.isEmpty()) {
+        if (auto w = NomineeStore(db).setApproved(summary.changed, approved); !w)
+            return w;
+    }
+    for (qint64 id : std::as_const(summary.changed))
+        s.nominees[s.indexById.value(id)].approved = approved;
+    for (qint64 id : ids)
+        summary.nominees.insert(id, s.nominees.at(s.indexById.value(id)));
+    summary.blocs = tallyBlocs(s.campaign, s.nominees, {});
+    return {};
+}
+
 QString unknownLine(qint64 id)
 {
     return QCoreApplication::translate("vd::ApprovalService", "Mã %1: không có người được đề nghị này trong đợt biểu dương đang dùng.").arg(id);
@@ -131,16 +147,7 @@ Result<ApprovalSummary> ApprovalService::approveWithSummary(const QList<qint64> 
         if (!problems.isEmpty()) {
             return Error::validation(QCoreApplication::translate("vd::ApprovalService", "Không duyệt được (không có gì thay đổi):"), problems);
         }
-        if (!summary.changed.isEmpty()) {
-            if (auto w = NomineeStore(m_db).setApproved(summary.changed, true); !w)
-                return w;
-        }
-        for (qint64 id : std::as_const(summary.changed))
-            s.nominees[s.indexById.value(id)].approved = true;
-        for (qint64 id : ids)
-            summary.nominees.insert(id, s.nominees.at(s.indexById.value(id)));
-        summary.blocs = tallyBlocs(s.campaign, s.nominees, {});
-        return {};
+        return applyChange(m_db, s, ids, true, summary);
     });
     if (!st)
         return st.error();
@@ -168,16 +175,7 @@ Result<ApprovalSummary> ApprovalService::unapproveWithSummary(const QList<qint64
         }
         if (!problems.isEmpty())
             return Error::validation(QCoreApplication::translate("vd::ApprovalService", "Không bỏ duyệt được (không có gì thay đổi):"), problems);
-        if (!summary.changed.isEmpty()) {
-            if (auto w = NomineeStore(m_db).setApproved(summary.changed, false); !w)
-                return w;
-        }
-        for (qint64 id : std::as_const(summary.changed))
-            s.nominees[s.indexById.value(id)].approved = false;
-        for (qint64 id : ids)
-            summary.nominees.insert(id, s.nominees.at(s.indexById.value(id)));
-        summary.blocs = tallyBlocs(s.campaign, s.nominees, {});
-        return {};
+        return applyChange(m_db, s, ids, false, summary);
     });
     if (!st)
         return st.error();

@@ -83,6 +83,8 @@ int runApplication(QApplication &app, const StartOptions &options)
                                     backup.error().message);
     }
     MainWindow window(std::move(db.value()));
+    // Other PCs' and programs' changes show up without pressing F5.
+    window.session().setLiveRefresh(true);
     window.show();
     while (window.session().isLoading())
         QApplication::processEvents(QEventLoop::WaitForMoreEvents);

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "changenotifier.h"
+
 #include "campaignstore.h"
 #include "nomineestore.h"
 #include "textfold.h"
@@ -40,9 +42,25 @@ Status Session::setDatabase(std::unique_ptr<Database> db)
         emit loadingChanged(false);
     }
     m_undoStack->clear();
+    m_notifier.reset(); // it watches the old connection
     m_db = std::move(db);
+    if (m_livePollMs > 0)
+        setLiveRefresh(true, m_livePollMs);
     emit databaseChanged();
     return load();
+}
+
+void Session::setLiveRefresh(bool enabled, int pollIntervalMs)
+{
+    m_notifier.reset();
+    m_livePollMs = enabled ? pollIntervalMs : 0;
+    if (!enabled || !m_db)
+        return;
+    m_notifier = std::make_unique<ChangeNotifier>(*m_db, pollIntervalMs);
+    connect(m_notifier.get(), &ChangeNotifier::changed, this, [this] {
+        if (!isLoading())
+            refresh();
+    });
 }
 
 Status Session::load()

@@ -24,6 +24,10 @@
 class QThread;
 class QUndoStack;
 
+namespace vd {
+class ChangeNotifier;
+}
+
 namespace vd::gui {
 
 // Everything one load produces; built by Session::loadSnapshot in any thread.
@@ -62,6 +66,9 @@ public:
 
     // Replaces the database (File ▸ Open/New); clears the undo stack and loads it.
     Status setDatabase(std::unique_ptr<Database> db);
+    // Reload when another client (PC, program) commits a change: LISTEN/NOTIFY
+    // on PostgreSQL, PRAGMA data_version polled on SQLite. Off until enabled.
+    void setLiveRefresh(bool enabled, int pollIntervalMs = 2000);
     // The first load of a database: in the background when it holds many nominees.
     Status load();
     // Loads now, in this thread, then emits reloaded().
@@ -102,6 +109,8 @@ private:
     void buildIndexes();
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<ChangeNotifier> m_notifier; // watches m_db; destroyed before it
+    int m_livePollMs = 0;                        // 0 = live refresh off
     SessionSnapshot m_data;
     std::unique_ptr<RulesEngine> m_engine;
     QHash<qint64, int> m_rowById;

@@ -27,4 +27,7 @@ dpkg-deb --field "$deb" Depends | grep -q libqt6sql6-sqlite
 "$work/root/usr/bin/vinhdanh-cli" --version | grep -q "^vinhdanh-cli [0-9]"
 "$work/root/usr/bin/vinhdanh-cli" --db "$work/x.sqlite" init
 "$work/root/usr/bin/vinhdanh-cli" --db "$work/x.sqlite" list --json | grep -q '"nominees"'
+# The desktop program too, offscreen, with its settings kept in the temp folder.
+XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" QT_QPA_PLATFORM=offscreen \
+    "$work/root/usr/bin/vinhdanh" --db "$work/x.sqlite" --quit-after-load | grep -q "^nominees=0 "
 echo "package OK"

@@ -744,7 +744,7 @@
 <context>
     <name>vd::ApprovalService</name>
     <message>
-        <location filename="../../src/core/approvalservice.cpp" line="+60" />
+        <location filename="../../src/core/approvalservice.cpp" line="+76" />
         <source>Mã %1: không có người được đề nghị này trong đợt biểu dương đang dùng.</source>
         <translation>ID %1: there is no such nominee in the current campaign.</translation>
     </message>
@@ -764,7 +764,7 @@
         <translation>Cannot approve (nothing changed):</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+29" />
         <source>Không bỏ duyệt được (không có gì thay đổi):</source>
         <translation>Cannot take approval back (nothing changed):</translation>
     </message>
@@ -1772,22 +1772,24 @@
 <context>
     <name>vd::Restore</name>
     <message>
-        <location filename="../../src/core/restore.cpp" line="+31" />
+        <location filename="../../src/core/restore.cpp" line="+32" />
         <source>Khôi phục từ tệp sao lưu chỉ dùng cho cơ sở dữ liệu SQLite; với máy chủ, dùng pg_restore.</source>
         <translation>Restoring from a backup file works for SQLite databases only; for a server, use pg_restore.</translation>
     </message>
     <message>
         <location line="+5" />
+        <location line="+58" />
         <source>Tệp sao lưu chính là cơ sở dữ liệu đang mở.</source>
         <translation>The backup file is the open database itself.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-49" />
+        <location line="+57" />
         <source>Không dùng được tệp sao lưu %1: %2</source>
         <translation>The backup file %1 cannot be used: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-52" />
         <source>Tệp sao lưu có lược đồ phiên bản %1, cơ sở dữ liệu đang mở là %2: hãy mở tệp sao lưu bằng Tệp ▸ Mở để nâng cấp nó trước.</source>
         <translation>The backup file has schema version %1, the open database %2: open the backup with File ▸ Open to upgrade it first.</translation>
     </message>
@@ -1805,6 +1807,21 @@
         <location line="+7" />
         <source>khôi phục từ bản sao lưu</source>
         <translation>restoring from the backup</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Không chép được %1 vào %2.</source>
+        <translation>Could not copy %1 to %2.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Không đổi tên được %1 để giữ lại.</source>
+        <translation>Could not rename %1 to keep it.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Không đặt được bản sao lưu vào %1.</source>
+        <translation>Could not put the backup in place of %1.</translation>
     </message>
 </context>
 <context>
@@ -3443,7 +3460,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 <context>
     <name>vd::gui</name>
     <message>
-        <location filename="../../src/gui/application.cpp" line="+31" />
+        <location filename="../../src/gui/application.cpp" line="+32" />
         <source>Thiếu giá trị sau %1.</source>
         <translation>Missing value after %1.</translation>
     </message>
@@ -3458,12 +3475,62 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>Unsupported language: %1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+19" />
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+2" />
+        <source>Mở tệp cơ sở dữ liệu khác…</source>
+        <translation>Open another database file…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Khôi phục từ bản sao lưu (tệp hỏng được giữ lại)…</source>
+        <translation>Restore from a backup (the damaged file is kept)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Bạn muốn làm gì?</source>
+        <translation>What would you like to do?</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Mở cơ sở dữ liệu VinhDanh</source>
+        <translation>Open a VinhDanh database</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cơ sở dữ liệu VinhDanh (*.sqlite *.db);;Mọi tệp (*)</source>
+        <translation>VinhDanh databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Chọn bản sao lưu</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cơ sở dữ liệu VinhDanh (*.sqlite *.bak);;Mọi tệp (*)</source>
+        <translation>VinhDanh databases (*.sqlite *.bak);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Đã thay bằng bản sao lưu %1. Tệp cũ được giữ ở %2.</source>
+        <translation>Replaced by the backup %1. The old file is kept as %2.</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>Chưa sao lưu được</source>
         <translation>Backup failed</translation>
     </message>
@@ -4455,12 +4522,12 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     <message>
         <location line="+45" />
         <source>Mở cơ sở dữ liệu VinhDanh</source>
-        <translation>Open VinhDanh database</translation>
+        <translation>Open a VinhDanh database</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cơ sở dữ liệu VinhDanh (*.sqlite *.db);;Mọi tệp (*)</source>
-        <translation>VinhDanh database (*.sqlite *.db);;All files (*)</translation>
+        <translation>VinhDanh databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
         <location line="+42" />

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 
@@ -83,6 +84,50 @@ Result<RestoreResult> restoreFromBackup(Database &db, const QString &backupPath)
     });
     if (!logged)
         return logged.error();
+    return result;
+}
+
+Result<RestoreResult> replaceWithBackup(const QString &databasePath, const QString &backupPath)
+{
+    const QString target = QFileInfo(databasePath).absoluteFilePath();
+    const QString source = QFileInfo(backupPath).absoluteFilePath();
+    if (source == target)
+        return Error::usage(QCoreApplication::translate("vd::Restore", "Tệp sao lưu chính là cơ sở dữ liệu đang mở."));
+    {
+        OpenOptions check;
+        check.createIfMissing = false;
+        check.seedBuiltInCampaign = false;
+        // Opening migrates an older backup in place (after its own .bak copy).
+        auto backup = Database::open(source, check);
+        if (!backup) {
+            return Error::validation(QCoreApplication::translate("vd::Restore", "Không dùng được tệp sao lưu %1: %2")
+                                             .arg(QDir::toNativeSeparators(source), backup.error().message));
+        }
+    }
+    RestoreResult result;
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    result.safetyCopy = target + QStringLiteral(".hong-") + stamp;
+    const QString part = target + QStringLiteral(".khoi-phuc.part");
+    QFile::remove(part);
+    if (!QFile::copy(source, part)) {
+        return Error::storage(QCoreApplication::translate("vd::Restore", "Không chép được %1 vào %2.")
+                                      .arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(part)));
+    }
+    QFile::setPermissions(part, QFile::ReadOwner | QFile::WriteOwner);
+    if (QFile::exists(target) && !QFile::rename(target, result.safetyCopy)) {
+        QFile::remove(part);
+        return Error::storage(QCoreApplication::translate("vd::Restore", "Không đổi tên được %1 để giữ lại.")
+                                      .arg(QDir::toNativeSeparators(target)));
+    }
+    for (const char *suffix : { "-wal", "-shm" }) {
+        if (QFile::exists(target + QLatin1String(suffix)))
+            QFile::rename(target + QLatin1String(suffix), result.safetyCopy + QLatin1String(suffix));
+    }
+    if (!QFile::rename(part, target)) {
+        QFile::rename(result.safetyCopy, target); // put the old file back
+        return Error::storage(QCoreApplication::translate("vd::Restore", "Không đặt được bản sao lưu vào %1.")
+                                      .arg(QDir::toNativeSeparators(target)));
+    }
     return result;
 }
 

@@ -21,4 +21,10 @@ struct RestoreResult
 // written next to the database first (`<name>.truoc-khoi-phuc-<stamp>.sqlite`).
 Result<RestoreResult> restoreFromBackup(Database &db, const QString &backupPath);
 
+// For a database file that cannot be opened any more (damaged, truncated): the
+// file (and its -wal/-shm) is renamed to `<name>.hong-<stamp>` and kept, then a
+// copy of the backup takes its place. The backup is checked first; on any
+// error nothing is renamed. RestoreResult::safetyCopy names the kept file.
+Result<RestoreResult> replaceWithBackup(const QString &databasePath, const QString &backupPath);
+
 } // namespace vd

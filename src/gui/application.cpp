@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "autobackup.h"
+#include "restore.h"
 #include "database.h"
 #include "dialogs.h"
 #include "mainwindow.h"
@@ -56,6 +57,56 @@ void installTranslations(QApplication &app, const QString &language)
     setLanguage(language);
 }
 
+std::unique_ptr<Database> openAtStart(const QString &path)
+{
+    QString current = path;
+    for (;;) {
+        auto db = Database::open(current);
+        if (db)
+            return std::move(db.value());
+        const QString title = QApplication::translate("vd::gui", "Không mở được cơ sở dữ liệu");
+        const QStringList actions = {
+            QApplication::translate("vd::gui", "Mở tệp cơ sở dữ liệu khác…"),
+            QApplication::translate("vd::gui", "Khôi phục từ bản sao lưu (tệp hỏng được giữ lại)…"),
+            QApplication::translate("vd::gui", "Thoát"),
+        };
+        const int choice = Dialogs::instance().chooseItem(
+                nullptr, title,
+                db.error().message + QStringLiteral("\n\n") + QApplication::translate("vd::gui", "Bạn muốn làm gì?"),
+                actions, 0);
+        if (choice == 0) {
+            const QString other = Dialogs::instance().openFileName(
+                    nullptr, QApplication::translate("vd::gui", "Mở cơ sở dữ liệu VinhDanh"),
+                    QFileInfo(current).absolutePath(),
+                    QApplication::translate("vd::gui", "Cơ sở dữ liệu VinhDanh (*.sqlite *.db);;Mọi tệp (*)"));
+            if (!other.isEmpty())
+                current = other;
+            continue;
+        }
+        if (choice == 1) {
+            const QString folder = AutoBackup::folderFor(current);
+            const QString backup = Dialogs::instance().openFileName(
+                    nullptr, QApplication::translate("vd::gui", "Chọn bản sao lưu"),
+                    QDir(folder).exists() ? folder : QFileInfo(current).absolutePath(),
+                    QApplication::translate("vd::gui", "Cơ sở dữ liệu VinhDanh (*.sqlite *.bak);;Mọi tệp (*)"));
+            if (backup.isEmpty())
+                continue;
+            auto replaced = replaceWithBackup(current, backup);
+            if (!replaced) {
+                Dialogs::instance().warning(nullptr, title, replaced.error().message);
+            } else {
+                Dialogs::instance().information(
+                        nullptr, QApplication::translate("vd::gui", "Đã khôi phục"),
+                        QApplication::translate("vd::gui", "Đã thay bằng bản sao lưu %1. Tệp cũ được giữ ở %2.")
+                                .arg(QDir::toNativeSeparators(backup),
+                                     QDir::toNativeSeparators(replaced->safetyCopy)));
+            }
+            continue;
+        }
+        return nullptr;
+    }
+}
+
 int runApplication(QApplication &app, const StartOptions &options)
 {
     QString path = options.dbPath;
@@ -67,22 +118,19 @@ int runApplication(QApplication &app, const StartOptions &options)
         path = Database::defaultLocation();
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
-    auto db = Database::open(path);
-    if (!db) {
-        Dialogs::instance().warning(nullptr, QApplication::translate("vd::gui", "Không mở được cơ sở dữ liệu"),
-                                    db.error().message);
+    std::unique_ptr<Database> db = openAtStart(path);
+    if (!db)
         return 3;
-    }
     QElapsedTimer timer;
     timer.start();
     // First open of the day: a backup copy next to the database (keep the last N).
     const int keep = Preferences::load().backupKeep;
-    auto backup = AutoBackup::runDaily(**db, QDate::currentDate(), keep);
+    auto backup = AutoBackup::runDaily(*db, QDate::currentDate(), keep);
     if (!backup) {
         Dialogs::instance().warning(nullptr, QApplication::translate("vd::gui", "Chưa sao lưu được"),
                                     backup.error().message);
     }
-    MainWindow window(std::move(db.value()));
+    MainWindow window(std::move(db));
     // Other PCs' and programs' changes show up without pressing F5.
     window.session().setLiveRefresh(true);
     window.show();

@@ -4,7 +4,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class QApplication;
+
+namespace vd {
+class Database;
+}
 
 namespace vd::gui {
 
@@ -22,6 +28,12 @@ struct StartOptions
 bool parseStartOptions(const QStringList &arguments, StartOptions *options, QString *error);
 // Installs the translators for "vi" or "en" (our strings and Qt's own).
 void installTranslations(QApplication &app, const QString &language);
+// Opens the database at start-up. When it cannot be opened (damaged, not a
+// VinhDanh file, newer version), says why and offers to open another file,
+// to put a backup in its place (the damaged file is kept), or to quit
+// (returns null). Every question goes through Dialogs.
+std::unique_ptr<Database> openAtStart(const QString &path);
+
 // Runs the program: returns the exit code.
 int runApplication(QApplication &app, const StartOptions &options);
 

@@ -76,3 +76,36 @@ TEST_CASE("restore refuses files that are not a backup of this schema, changing 
         CHECK(names(*db) == QStringList { QStringLiteral("Giữ Nguyên") });
     }
 }
+
+TEST_CASE("a damaged database file is kept aside and replaced by a backup", "[backup][restore]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("office.sqlite"));
+    const QString backup = dir.file(QStringLiteral("office-20240705.sqlite"));
+    {
+        auto db = openDatabase(path);
+        insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Còn Thị Lại")));
+        REQUIRE(db->backupTo(backup).ok());
+    }
+    // Damage it: cut the file in half.
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.resize(f.size() / 2));
+    }
+    REQUIRE_FALSE(Database::open(path).ok());
+    const QByteArray damaged = fileHash(path);
+
+    // A bad backup changes nothing.
+    auto refused = replaceWithBackup(path, dir.file(QStringLiteral("missing.sqlite")));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(fileHash(path) == damaged);
+
+    auto replaced = replaceWithBackup(path, backup);
+    INFO((replaced ? QString() : replaced.error().message).toStdString());
+    REQUIRE(replaced.ok());
+    CHECK(fileHash(replaced->safetyCopy) == damaged);
+    auto db = openDatabase(path);
+    CHECK(names(*db) == QStringList { QStringLiteral("Còn Thị Lại") });
+    CHECK((QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther)) == 0);
+}

@@ -79,7 +79,21 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     rememberDatabase(m_session->database().location());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Delete the editor while this is still a MainWindow: QWidget's destructor
+    // would delete it later, and its destroyed() handler would then touch a
+    // MainWindow that no longer exists (UBSan: member access on a dead object).
+    if (m_editor) {
+        m_editor->disconnect(this);
+        delete m_editor;
+        m_editor = nullptr;
+    }
+    if (m_importWizard) {
+        m_importWizard->disconnect(this);
+        delete m_importWizard;
+    }
+}
 
 Database &MainWindow::database() { return m_session->database(); }
 const Campaign &MainWindow::campaign() const { return m_session->campaign(); }

@@ -1,14 +1,13 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi_VN">
 <context>
     <name>ApprovalView</name>
     <message>
-        <location filename="../../ui/approvalview.ui" line="+35" />
         <source>&amp;Duyệt người đã chọn</source>
         <translation>A&amp;pprove selected</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Bỏ duyệt người đã chọn</source>
         <translation>Take approval &amp;back from selected</translation>
     </message>
@@ -16,182 +15,146 @@
 <context>
     <name>CampaignSettingsDialog</name>
     <message>
-        <location filename="../../ui/campaignsettingsdialog.ui" line="+6" />
         <source>Thiết lập đợt biểu dương</source>
         <translation>Campaign settings</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Tên đợt:</source>
         <translation>Campaign &amp;name:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Năm thi đua:</source>
         <translation>Emulation &amp;year:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Số &amp;kế hoạch:</source>
         <translation>&amp;Plan number:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Ngày &amp;ban hành:</source>
         <translation>&amp;Issue date:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Địa &amp;danh (dòng ngày tháng):</source>
         <translation>P&amp;lace name (date line):</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Cơ quan &amp;cấp trên:</source>
         <translation>Supe&amp;rior body:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Cơ quan ban &amp;hành:</source>
         <translation>Issuing &amp;body:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Hạn nhận hồ sơ:</source>
         <translation>Submission &amp;deadline:</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Nhận cả trong ngày hạn (“đến hết ngày”)</source>
         <translation>Accept dossiers on the deadline day too (“until the end of”)</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Năm của &amp;giấy khen (khối SXKD):</source>
         <translation>Year of certificate of &amp;merit (business sector):</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Số &amp;bộ hồ sơ tối thiểu:</source>
         <translation>Minimum paper c&amp;opies:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Tiền &amp;thưởng mỗi người (đồng):</source>
         <translation>Cash &amp;award per person (VND):</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Khối và chỉ tiêu</source>
         <translation>Blocs and quotas</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Các khối và chỉ tiêu</source>
         <translation>Blocs and their quotas</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Thêm khối</source>
         <translation>&amp;Add bloc</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Xóa khối</source>
         <translation>&amp;Remove bloc</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Lên &amp;trên</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Xuống &amp;dưới</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Tiêu chuẩn</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Chức vụ &amp;lãnh đạo (khu vực HCSN), mỗi dòng một cụm từ:</source>
         <translation>&amp;Leadership positions (administrative and public-service sector), one phrase per line:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Danh hiệu thi đua được chấp nhận:</source>
         <translation>Accepted emulation &amp;titles:</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Chức danh &amp;được xét (khu vực SXKD):</source>
         <translation>&amp;Eligible job titles (business sector):</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Chức vụ quản lý &amp;không được xét (SXKD):</source>
         <translation>&amp;Management positions not considered (business sector):</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Thành phần &amp;hồ sơ (mã, tên, bắt buộc):</source>
         <translation>&amp;Dossier documents (code, name, required):</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Thêm loại hồ sơ</source>
         <translation>Add document type</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Xóa loại hồ sơ</source>
         <translation>Remove document type</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Hội nghị</source>
         <translation>Conference</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Ngày hội nghị:</source>
         <translation>Conference &amp;date:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Thời gian:</source>
         <translation>&amp;Time:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Địa đ&amp;iểm:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Thành &amp;phần (mỗi dòng một mục):</source>
         <translation>&amp;Participants (one per line):</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Nội dung &amp;chương trình (theo thứ tự):</source>
         <translation>Programme &amp;items (in order):</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Nơi &amp;nhận:</source>
         <translation>&amp;Recipients:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Người &amp;ký:</source>
         <translation>Si&amp;gnatory:</translation>
     </message>
@@ -199,182 +162,146 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="+8" />
         <source>VinhDanh</source>
         <translation>VinhDanh</translation>
     </message>
     <message>
-        <location line="+26" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location line="+16" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>&amp;Tạo cơ sở dữ liệu mới…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Mở cơ sở dữ liệu…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Nhập danh sách trích ngang…</source>
         <translation>&amp;Import nominee summary list…</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Lưu &amp;tệp mẫu…</source>
         <translation>Save &amp;template…</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Thay dữ liệu hiện tại bằng một bản sao lưu (dữ liệu hiện tại được giữ lại thành một tệp riêng)</source>
         <translation>Replace the current data with a backup (the current data is kept in a separate file)</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Sao lưu…</source>
         <translation>&amp;Back up…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Ghi một bản sao đầy đủ của cơ sở dữ liệu</source>
         <translation>Write a full copy of the database</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Thêm &amp;hồ sơ</source>
         <translation>&amp;Add dossier</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Sửa hồ sơ</source>
         <translation>&amp;Edit dossier</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Xóa hồ sơ</source>
         <translation>&amp;Delete dossier</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Tìm</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Cài đặt đợt &amp;biểu dương…</source>
         <translation>&amp;Campaign settings…</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Tùy chọn…</source>
         <translation>&amp;Options…</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Tải lại</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Kết nối máy chủ…</source>
         <translation>Connect to &amp;server…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Mở cơ sở dữ liệu PostgreSQL dùng chung trên máy chủ</source>
         <translation>Open a shared PostgreSQL database on a server</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
@@ -382,213 +309,170 @@
 <context>
     <name>NomineeEditor</name>
     <message>
-        <location filename="../../ui/nomineeeditor.ui" line="+6" />
         <source>Hồ sơ đề nghị</source>
         <translation>Nomination dossier</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Người được đề nghị</source>
         <translation>Nominee</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Họ và &amp;tên (*)</source>
         <translation>Full &amp;name (*)</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Nguyễn Thị A</source>
         <translation>Nguyễn Thị A</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+1" />
         <source>color: #c62828;</source>
         <translation>color: #c62828;</translation>
     </message>
     <message>
-        <location line="-1" />
         <source>&amp;Giới tính</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Ngày &amp;sinh</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Số &amp;CCCD</source>
         <translation>&amp;Citizen ID (CCCD)</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>12 chữ số</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>&amp;Chức vụ (*)</source>
         <translation>&amp;Position (*)</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Giáo viên, Công nhân…</source>
         <translation>Teacher, Worker…</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Đơn &amp;vị (*)</source>
         <translation>&amp;Unit (*)</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>&amp;Khối (*)</source>
         <translation>B&amp;loc (*)</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>&amp;Loại</source>
         <translation>Ca&amp;tegory</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Đoàn viên công đoàn</source>
         <translation>Trade-union member</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Danh hiệu thi đua</source>
         <translation>Emulation title</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Sáng kiến</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Tên sáng kiến được áp dụng</source>
         <translation>Name of the applied initiative</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>QĐ công nhận SK</source>
         <translation>Recognition decision</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Số, ngày quyết định / xác nhận</source>
         <translation>Decision / confirmation no. and date</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Khen thưởng</source>
         <translation>Merit award</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Giấy khen của …</source>
         <translation>Certificate of merit from …</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Năm khen thưởng</source>
         <translation>Year of award</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Đề tài LĐST</source>
         <translation>Creative worker project</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Hồ sơ</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Tóm tắt thành tích</source>
         <translation>Summary of achievements</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Ngày &amp;nhận hồ sơ</source>
         <translation>Date dossier &amp;received</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Có ý kiến của cấp ủy, chính quyền cùng cấp</source>
         <translation>Opinion received from the party committee and local government at the same level</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Hồ sơ kèm theo</source>
         <translation>Attached documents</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Số &amp;bộ hồ sơ</source>
         <translation>Paper c&amp;opies</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Đã nhận file mềm</source>
         <translation>Soft copy received</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Kéo thả tệp PDF, JPG, PNG vào đây</source>
         <translation>Drag and drop PDF, JPG or PNG files here</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Thêm tệp…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Gỡ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Kết quả xét (theo Kế hoạch)</source>
         <translation>Review result (according to the Plan)</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>color: #b71c1c;</source>
         <translation>color: #b71c1c;</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>&amp;Lưu (Ctrl+S)</source>
         <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Hủy (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
@@ -596,48 +480,38 @@
 <context>
     <name>NomineeListView</name>
     <message>
-        <location filename="../../ui/nomineelistview.ui" line="+12" />
         <source>Tìm theo tên, đơn vị, chức vụ, CCCD (không cần dấu)…</source>
         <translation>Find by name, unit, position, citizen ID (diacritics optional)…</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Tìm hồ sơ</source>
         <translation>Find dossiers</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Lọc theo khối</source>
         <translation>Filter by bloc</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+1" />
         <source>Lọc theo đơn vị</source>
         <translation>Filter by unit</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Lọc theo kết quả xét</source>
         <translation>Filter by review result</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Lọc theo trạng thái duyệt</source>
         <translation>Filter by approval status</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>&amp;Thêm hồ sơ</source>
         <translation>&amp;Add dossier</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Xóa</source>
         <translation>&amp;Delete</translation>
     </message>
@@ -645,42 +519,34 @@
 <context>
     <name>OutputsView</name>
     <message>
-        <location filename="../../ui/outputsview.ui" line="+20" />
         <source>&amp;Tài liệu:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Quyết định khen thưởng</source>
         <translation>Merit award decision</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>&amp;Mức thưởng mỗi người:</source>
         <translation>Cash &amp;award per person:</translation>
     </message>
     <message>
-        <location line="+6" />
         <source> đồng</source>
         <translation> VND</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>Căn chỉnh vị trí in giấy khen…</source>
         <translation>Calibrate certificate of merit print positions…</translation>
     </message>
     <message>
-        <location line="+29" />
         <source>&amp;Xem trước khi in…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Xuất &amp;tệp…</source>
         <translation>Export to &amp;file…</translation>
     </message>
@@ -688,22 +554,18 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferencesdialog.ui" line="+5" />
         <source>Tùy chọn</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>&amp;Ngôn ngữ giao diện:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Số bản &amp;sao lưu tự động giữ lại:</source>
         <translation>Automatic &amp;backups to keep:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Ẩn số &amp;CCCD trong danh sách và tệp xuất (chỉ hiện 4 số cuối)</source>
         <translation>&amp;Hide citizen ID (CCCD) numbers in lists and exported files (show only the last 4 digits)</translation>
     </message>
@@ -711,32 +573,26 @@
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../ui/unitsview.ui" line="+10" />
         <source>Đơn vị đề nghị và khối của từng đơn vị. Gộp hai đơn vị trùng tên (viết khác nhau) để người được đề nghị chuyển về một đơn vị.</source>
         <translation>Nominating units and the bloc of each unit. Merge two units with the same name (spelled differently) to move their nominees into one unit.</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>Thêm đơn vị…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Đổi tên…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Chuyển khối…</source>
         <translation>Move to bloc…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Gộp vào đơn vị khác…</source>
         <translation>Merge into another unit…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Xóa đơn vị trống</source>
         <translation>Delete empty unit</translation>
     </message>
@@ -744,27 +600,22 @@
 <context>
     <name>vd::ApprovalService</name>
     <message>
-        <location filename="../../src/core/approvalservice.cpp" line="+76" />
         <source>Mã %1: không có người được đề nghị này trong đợt biểu dương đang dùng.</source>
         <translation>ID %1: there is no such nominee in the current campaign.</translation>
     </message>
     <message>
-        <location line="+51" />
         <source>%1 (mã %2, %3): %4 — %5</source>
         <translation>%1 (ID %2, %3): %4 — %5</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Khối %1: chỉ tiêu %2, đã duyệt %3, đề nghị thêm %4</source>
         <translation>Bloc %1: quota %2, %3 approved, %4 more proposed</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Không duyệt được (không có gì thay đổi):</source>
         <translation>Cannot approve (nothing changed):</translation>
     </message>
     <message>
-        <location line="+29" />
         <source>Không bỏ duyệt được (không có gì thay đổi):</source>
         <translation>Cannot take approval back (nothing changed):</translation>
     </message>
@@ -772,68 +623,54 @@
 <context>
     <name>vd::ApprovedExport</name>
     <message>
-        <location filename="../../src/core/approvedexport.cpp" line="+35" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Khối</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Tóm tắt thành tích</source>
         <translation>Summary of achievements</translation>
     </message>
     <message>
-        <location line="+30" />
-        <location line="+6" />
         <source>Không ghi được tệp %1: %2</source>
         <translation>Cannot write file %1: %2</translation>
     </message>
     <message>
-        <location line="+16" />
         <source>Không tạo được thư mục tạm để ghi tệp XLSX: %1</source>
         <translation>Cannot create a temporary folder to write the XLSX file: %1</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Không tạo được bảng tính XLSX %1.</source>
         <translation>Cannot create XLSX spreadsheet %1.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location line="+66" />
         <source>Danh sách Lao động giỏi tiêu biểu được biểu dương</source>
         <translation>List of honoured outstanding workers</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Không ghi được tệp XLSX %1: %2</source>
         <translation>Cannot write XLSX file %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Không đọc lại được bảng tính tạm %1: %2</source>
         <translation>Cannot read back temporary spreadsheet %1: %2</translation>
     </message>
@@ -841,78 +678,61 @@
 <context>
     <name>vd::ApprovedList</name>
     <message>
-        <location filename="../../src/core/approvedlist.cpp" line="+122" />
-        <source>Chưa có người nào được duyệt biểu dương trong đợt "%1": hãy duyệt danh sách trước.</source>
-        <translation>No one has been approved for honouring in campaign "%1" yet: approve the list first.</translation>
+        <source>Chưa có người nào được duyệt biểu dương trong đợt &quot;%1&quot;: hãy duyệt danh sách trước.</source>
+        <translation>No one has been approved for honouring in campaign &quot;%1&quot; yet: approve the list first.</translation>
     </message>
 </context>
 <context>
     <name>vd::AttachmentStore</name>
     <message>
-        <location filename="../../src/core/attachmentstore.cpp" line="+40" />
         <source>Tệp đính kèm không có tên.</source>
         <translation>The attachment has no name.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Tệp %1 rỗng.</source>
         <translation>File %1 is empty.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+31" />
         <source>Tệp %1 lớn %2 MB, quá giới hạn %3 MB.</source>
         <translation>File %1 is %2 MB, over the %3 MB limit.</translation>
     </message>
     <message>
-        <location line="-25" />
         <source>Tệp %1 không phải PDF, JPG hay PNG (nội dung là %2).</source>
         <translation>File %1 is not a PDF, JPG or PNG file (its content is %2).</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>đọc danh sách tệp đính kèm</source>
         <translation>reading the attachment list</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>Không có tệp %1.</source>
         <translation>File %1 does not exist.</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Không đọc được tệp %1: %2</source>
         <translation>Cannot read file %1: %2</translation>
     </message>
     <message>
-        <location line="+23" />
         <source>lưu tệp đính kèm %1</source>
         <translation>saving attachment %1</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+32" />
         <source>đọc tệp đính kèm</source>
         <translation>reading the attachment</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+12" />
         <source>Không có tệp đính kèm mã %1.</source>
         <translation>There is no attachment with ID %1.</translation>
     </message>
     <message>
-        <location line="-4" />
         <source>xóa tệp đính kèm</source>
         <translation>deleting the attachment</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>xóa tệp đính kèm %1</source>
         <translation>deleting attachment %1</translation>
     </message>
     <message>
-        <location line="+31" />
         <source>khôi phục tệp đính kèm %1</source>
         <translation>restoring attachment %1</translation>
     </message>
@@ -920,12 +740,10 @@
 <context>
     <name>vd::AuditLog</name>
     <message>
-        <location filename="../../src/core/auditlog.cpp" line="+18" />
         <source>ghi nhật ký</source>
         <translation>writing the audit log</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>đọc nhật ký</source>
         <translation>reading the audit log</translation>
     </message>
@@ -933,7 +751,6 @@
 <context>
     <name>vd::AutoBackup</name>
     <message>
-        <location filename="../../src/core/autobackup.cpp" line="+45" />
         <source>Không tạo được thư mục sao lưu %1.</source>
         <translation>Cannot create backup folder %1.</translation>
     </message>
@@ -941,106 +758,82 @@
 <context>
     <name>vd::CampaignStore</name>
     <message>
-        <location filename="../../src/core/campaignstore.cpp" line="+47" />
         <source>đọc đợt biểu dương đang dùng</source>
         <translation>reading the current campaign</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Cơ sở dữ liệu chưa có đợt biểu dương nào đang dùng.</source>
         <translation>The database has no current campaign yet.</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>đọc đợt biểu dương</source>
         <translation>reading the campaign</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+146" />
         <source>Không có đợt biểu dương số %1.</source>
         <translation>There is no campaign with ID %1.</translation>
     </message>
     <message>
-        <location line="-118" />
         <source>đọc danh mục của đợt</source>
-        <translation>reading the campaign's reference lists</translation>
+        <translation>reading the campaign&apos;s reference lists</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>đọc người ký</source>
         <translation>reading the signatory</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>đọc danh mục hồ sơ</source>
         <translation>reading the dossier document types</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+105" />
         <source>đọc các khối</source>
         <translation>reading the blocs</translation>
     </message>
     <message>
-        <location line="-85" />
         <source>đọc danh sách đợt biểu dương</source>
         <translation>reading the list of campaigns</translation>
     </message>
     <message>
-        <location line="+26" />
         <source>tạo đợt biểu dương</source>
         <translation>creating the campaign</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+157" />
         <source>đặt đợt đang dùng</source>
         <translation>setting the current campaign</translation>
     </message>
     <message>
-        <location line="-130" />
         <source>lưu đợt biểu dương</source>
         <translation>saving the campaign</translation>
     </message>
     <message>
-        <location line="+33" />
         <source>kiểm tra khối</source>
         <translation>checking the bloc</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Không xóa được khối %1: còn đơn vị hoặc người được đề nghị thuộc khối này.</source>
         <translation>Cannot delete bloc %1: units or nominees still belong to it.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>xóa khối</source>
         <translation>deleting the bloc</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>lưu khối %1</source>
         <translation>saving bloc %1</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>thêm khối %1</source>
         <translation>adding bloc %1</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+20" />
         <source>lưu danh mục của đợt</source>
-        <translation>saving the campaign's reference lists</translation>
+        <translation>saving the campaign&apos;s reference lists</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>lưu người ký</source>
         <translation>saving the signatory</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>lưu danh mục hồ sơ</source>
         <translation>saving the dossier document types</translation>
     </message>
@@ -1048,32 +841,26 @@
 <context>
     <name>vd::CitizenId</name>
     <message>
-        <location filename="../../src/core/citizenid.cpp" line="+51" />
         <source>Số CCCD phải có đúng 12 chữ số (đang có %1 ký tự).</source>
         <translation>The citizen ID (CCCD) number must have exactly 12 digits (it has %1 characters).</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Số CCCD chỉ được gồm chữ số.</source>
         <translation>The citizen ID (CCCD) number may contain only digits.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Số CCCD bắt đầu bằng %1, không phải mã tỉnh, thành phố nào.</source>
         <translation>The citizen ID (CCCD) number starts with %1, which is not the code of any province or city.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Chữ số thứ 4 của số CCCD (%1) không hợp lệ: phải là 0, 1 (sinh 1900–1999) hoặc 2, 3 (sinh 2000–2099).</source>
         <translation>The 4th digit of the citizen ID (CCCD) number (%1) is invalid: it must be 0 or 1 (born 1900–1999) or 2 or 3 (born 2000–2099).</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Số CCCD ghi giới tính %1 nhưng cột Giới tính là %2.</source>
         <translation>The citizen ID (CCCD) number indicates sex %1 but the Gender column says %2.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Số CCCD ghi năm sinh %1 nhưng ngày sinh là %2.</source>
         <translation>The citizen ID (CCCD) number indicates birth year %1 but the date of birth is %2.</translation>
     </message>
@@ -1081,42 +868,34 @@
 <context>
     <name>vd::CsvReader</name>
     <message>
-        <location filename="../../src/core/csvreader.cpp" line="+30" />
         <source>Tệp CSV không phải văn bản UTF-8 hay UTF-16 hợp lệ. Trong Excel hãy lưu bằng “CSV UTF-8 (Comma delimited)”.</source>
         <translation>The CSV file is not valid UTF-8 or UTF-16 text. In Excel, save it as “CSV UTF-8 (Comma delimited)”.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Tệp không phải tệp CSV (có byte NUL: tệp nhị phân).</source>
         <translation>The file is not a CSV file (it contains NUL bytes: a binary file).</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Tệp CSV bị từ chối: %1 MB, vượt giới hạn %2 MB.</source>
         <translation>CSV file rejected: %1 MB, over the %2 MB limit.</translation>
     </message>
     <message>
-        <location line="+59" />
         <source>Tệp CSV bị từ chối: một ô ở dòng %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
-        <translation>CSV file rejected: a cell on line %1 is %2 characters long, over Excel's limit of %3.</translation>
+        <translation>CSV file rejected: a cell on line %1 is %2 characters long, over Excel&apos;s limit of %3.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Tệp CSV bị từ chối: hơn %1 ô (dòng %2), quá lớn cho một danh sách.</source>
         <translation>CSV file rejected: more than %1 cells (line %2), too large for a list.</translation>
     </message>
     <message>
-        <location line="+98" />
         <source>Tệp CSV hỏng: dấu ngoặc kép mở ở dòng %1 không được đóng.</source>
         <translation>Corrupt CSV file: the quotation mark opened on line %1 is never closed.</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Tệp CSV không có dòng nào.</source>
         <translation>The CSV file has no rows.</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Không đọc được tệp %1: %2</source>
         <translation>Cannot read file %1: %2</translation>
     </message>
@@ -1124,278 +903,214 @@
 <context>
     <name>vd::Database</name>
     <message>
-        <location filename="../../src/core/database.cpp" line="+35" />
         <source>Không đọc được tệp %1: %2</source>
         <translation>Cannot read file %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Tệp %1 rỗng (0 byte), không phải cơ sở dữ liệu VinhDanh.</source>
         <translation>File %1 is empty (0 bytes), not a VinhDanh database.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Tệp %1 không phải cơ sở dữ liệu SQLite (không phải tệp VinhDanh).</source>
         <translation>File %1 is not an SQLite database (not a VinhDanh file).</translation>
     </message>
     <message>
-        <location line="+27" />
         <source>Tệp %1 bị cắt cụt hoặc hỏng (%2 byte, cần %3 byte). Hãy khôi phục từ bản sao lưu.</source>
         <translation>File %1 is truncated or corrupt (%2 bytes, %3 bytes needed). Restore it from a backup.</translation>
     </message>
     <message>
-        <location line="+32" />
         <source>Cơ sở dữ liệu đang bận (một người hoặc chương trình khác đang ghi), hãy thử lại: %1</source>
         <translation>The database is busy (another person or program is writing to it); try again: %1</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Lỗi cơ sở dữ liệu khi %1: %2</source>
         <translation>Database error while %1: %2</translation>
     </message>
     <message>
-        <location line="+31" />
         <source>Chưa chỉ định tệp cơ sở dữ liệu.</source>
         <translation>No database file specified.</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>%1 là một thư mục, không phải tệp cơ sở dữ liệu.</source>
         <translation>%1 is a folder, not a database file.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+82" />
         <source>Tệp %1 là cơ sở dữ liệu SQLite nhưng không phải của VinhDanh.</source>
         <translation>File %1 is an SQLite database but not a VinhDanh one.</translation>
     </message>
     <message>
-        <location line="-76" />
-        <location line="+81" />
         <source>Tệp %1 do phiên bản VinhDanh mới hơn tạo (lược đồ %2, bản này hiểu đến %3). Hãy cập nhật chương trình.</source>
         <translation>File %1 was created by a newer version of VinhDanh (schema %2; this version understands up to %3). Update the program.</translation>
     </message>
     <message>
-        <location line="-73" />
         <source>Không tìm thấy tệp cơ sở dữ liệu %1.</source>
         <translation>Database file %1 not found.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+341" />
         <source>Thư mục %1 không tồn tại.</source>
         <translation>Folder %1 does not exist.</translation>
     </message>
     <message>
-        <location line="-327" />
         <source>Thiếu trình điều khiển SQLite của Qt (gói libqt6sql6-sqlite).</source>
         <translation>The Qt SQLite driver is missing (package libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Không mở được %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="+26" />
         <source>đánh dấu tệp VinhDanh</source>
         <translation>marking the file as a VinhDanh file</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+6" />
-        <location filename="../../src/core/database_pg.cpp" line="+167" />
-        <location line="+16" />
         <source>đọc cấu trúc cơ sở dữ liệu</source>
         <translation>reading the database structure</translation>
     </message>
     <message>
-        <location line="+24" />
         <source>Tệp %1 có lược đồ cũ (phiên bản %2) cần nâng cấp.</source>
         <translation>File %1 has an old schema (version %2) that needs upgrading.</translation>
     </message>
     <message>
-        <location line="+18" />
         <source>ghi tệp cơ sở dữ liệu</source>
         <translation>writing the database file</translation>
     </message>
     <message>
-        <location line="+38" />
-        <location filename="../../src/core/database_pg.cpp" line="-43" />
         <source>cấu hình kết nối</source>
         <translation>configuring the connection</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>đọc phiên bản lược đồ</source>
         <translation>reading the schema version</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+5" />
         <source>ghi phiên bản lược đồ</source>
         <translation>writing the schema version</translation>
     </message>
     <message>
-        <location line="+21" />
         <source>Nâng cấp lược đồ lên phiên bản %1 thất bại: %2</source>
         <translation>Upgrading the schema to version %1 failed: %2</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>đọc đợt biểu dương</source>
         <translation>reading the campaign</translation>
     </message>
     <message>
-        <location line="+41" />
         <source>Tài khoản “%1” không có quyền %2 trên máy chủ cơ sở dữ liệu. Hãy nhờ người quản trị cấp quyền (vai trò nhập liệu, duyệt hoặc quản trị).</source>
         <translation>Account “%1” does not have the %2 privilege on the database server. Ask the administrator to grant it (data-entry, approver or administrator role).</translation>
     </message>
     <message>
-        <location line="+46" />
         <source>bắt đầu giao dịch</source>
         <translation>starting a transaction</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+7" />
-        <location line="+7" />
         <source>hủy giao dịch</source>
         <translation>rolling back the transaction</translation>
     </message>
     <message>
-        <location line="-8" />
         <source>báo thay đổi</source>
         <translation>notifying of changes</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>ghi giao dịch</source>
         <translation>committing the transaction</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>Lỗi chương trình: khóa duyệt đợt %1 phải nằm trong một giao dịch.</source>
         <translation>Program error: the approval lock of campaign %1 must be taken inside a transaction.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>chờ lượt duyệt</source>
         <translation>waiting for the approval lock</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>Tệp %1 đã có; chọn tên khác cho bản sao lưu.</source>
         <translation>File %1 already exists; choose another name for the backup.</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>sao lưu</source>
         <translation>backing up</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Không ghi được bản sao lưu %1.</source>
         <translation>Cannot write backup %1.</translation>
     </message>
     <message>
-        <location filename="../../src/core/database_pg.cpp" line="-105" />
         <source>Địa chỉ máy chủ không hợp lệ: %1 (dạng đúng: postgresql://người_dùng@máy_chủ:cổng/tên_cơ_sở_dữ_liệu).</source>
         <translation>Invalid server address: %1 (correct form: postgresql://user@host:port/dbname).</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Không ghi mật khẩu trong địa chỉ máy chủ. Hãy để mật khẩu trong tệp ~/.pgpass (hoặc tệp do biến PGPASSFILE chỉ định).</source>
         <translation>Do not put the password in the server address. Keep it in the file ~/.pgpass (or the file named by the PGPASSFILE variable).</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Địa chỉ máy chủ %1 thiếu tên cơ sở dữ liệu (postgresql://người_dùng@máy_chủ:cổng/tên_cơ_sở_dữ_liệu).</source>
         <translation>Server address %1 has no database name (postgresql://user@host:port/dbname).</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>Tham số “%1” trong địa chỉ máy chủ không dùng được.</source>
         <translation>Parameter “%1” cannot be used in the server address.</translation>
     </message>
     <message>
-        <location line="+26" />
         <source>Thiếu trình điều khiển PostgreSQL của Qt (gói libqt6sql6-psql), không kết nối được %1.</source>
         <translation>The Qt PostgreSQL driver is missing (package libqt6sql6-psql); cannot connect to %1.</translation>
     </message>
     <message>
-        <location line="+21" />
         <source>Không kết nối được máy chủ PostgreSQL %1.</source>
         <translation>Cannot connect to PostgreSQL server %1.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Kiểm tra máy chủ đang chạy, địa chỉ và cổng, tên người dùng, và mật khẩu trong tệp ~/.pgpass (hoặc PGPASSFILE).</source>
         <translation>Check that the server is running, the address and port, the user name, and the password in ~/.pgpass (or PGPASSFILE).</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>đọc bảng mã của cơ sở dữ liệu</source>
         <translation>reading the database encoding</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Cơ sở dữ liệu %1 dùng bảng mã %2; VinhDanh cần UTF8 (tạo lại bằng: createdb -E UTF8 -T template0 ...).</source>
         <translation>Database %1 uses encoding %2; VinhDanh needs UTF8 (recreate it with: createdb -E UTF8 -T template0 ...).</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>đọc tên người dùng</source>
         <translation>reading the user name</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>chờ lượt kiểm tra lược đồ</source>
         <translation>waiting for the schema check lock</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>mở khóa lược đồ</source>
         <translation>releasing the schema lock</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Không đọc được phiên bản lược đồ của %1.</source>
         <translation>Cannot read the schema version of %1.</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Cơ sở dữ liệu %1 đã có %2 bảng nhưng không phải của VinhDanh (thiếu bảng %3). Hãy dùng một cơ sở dữ liệu trống.</source>
         <translation>Database %1 already has %2 tables but is not a VinhDanh database (table %3 is missing). Use an empty database.</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Cơ sở dữ liệu %1 còn trống, chưa có dữ liệu VinhDanh.</source>
         <translation>Database %1 is empty; it has no VinhDanh data yet.</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Cơ sở dữ liệu %1 có bảng %2 nhưng không phải của VinhDanh.</source>
         <translation>Database %1 has a table %2 but is not a VinhDanh database.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Cơ sở dữ liệu %1 do phiên bản VinhDanh mới hơn tạo (lược đồ %2, bản này hiểu đến %3). Hãy cập nhật chương trình.</source>
         <translation>Database %1 was created by a newer version of VinhDanh (schema %2; this version understands up to %3). Update the program.</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Cơ sở dữ liệu %1 có lược đồ cũ (phiên bản %2) cần nâng cấp.</source>
         <translation>Database %1 has an old schema (version %2) that needs upgrading.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location filename="../../src/core/schema.cpp" line="+164" />
         <source>tạo bảng</source>
         <translation>creating tables</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>đánh dấu cơ sở dữ liệu VinhDanh</source>
         <translation>marking the database as a VinhDanh database</translation>
     </message>
@@ -1403,38 +1118,30 @@
 <context>
     <name>vd::ImportTemplate</name>
     <message>
-        <location filename="../../src/core/importtemplate.cpp" line="+101" />
         <source>Không tạo được tệp mẫu %1.</source>
         <translation>Cannot create template file %1.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Danh sách trích ngang người được đề nghị biểu dương</source>
         <translation>Nominee summary list for honouring</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location line="+75" />
         <source>Không ghi được tệp mẫu %1: %2</source>
         <translation>Cannot write template file %1: %2</translation>
     </message>
     <message>
-        <location line="+19" />
         <source>Không tạo được thư mục tạm để ghi tệp mẫu.</source>
         <translation>Cannot create a temporary folder to write the template file.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Không đọc lại được tệp mẫu vừa tạo: %1</source>
         <translation>Cannot read back the template file just created: %1</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+3" />
         <source>Không ghi được %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -1442,123 +1149,98 @@
 <context>
     <name>vd::ImportValues</name>
     <message>
-        <location filename="../../src/core/importvalues.cpp" line="+56" />
         <source>Quá dài: %1 ký tự, tối đa %2.</source>
         <translation>Too long: %1 characters, at most %2.</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>“%1” là một số, không phải ngày: hãy ghi ngày dạng dd/mm/yyyy.</source>
         <translation>“%1” is a number, not a date: enter the date as dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>“%1” không phải ngày: hãy ghi dạng dd/mm/yyyy (ví dụ 05/03/1985) hoặc yyyy-mm-dd.</source>
         <translation>“%1” is not a date: enter it as dd/mm/yyyy (e.g. 05/03/1985) or yyyy-mm-dd.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Ngày “%1” không có thật.</source>
         <translation>Date “%1” does not exist.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Ngày %1 trước năm 1900.</source>
         <translation>Date %1 is before 1900.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Ngày %1 ở tương lai (hôm nay là %2).</source>
         <translation>Date %1 is in the future (today is %2).</translation>
     </message>
     <message>
-        <location line="+30" />
         <source>“%1” không phải có/không: ghi “Có” (hoặc x, ✓, 1) hay “Không” (hoặc để trống, 0).</source>
         <translation>“%1” is not yes/no: enter “Có” (or x, ✓, 1) for yes or “Không” (or leave empty, 0) for no.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+9" />
         <source>Giới tính “%1” không hợp lệ: ghi Nam hoặc Nữ.</source>
         <translation>Invalid gender “%1”: enter Nam (male) or Nữ (female).</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>Loại “%1” không hợp lệ: ghi “Lao động giỏi” hoặc “Lao động sáng tạo”.</source>
         <translation>Invalid category “%1”: enter “Lao động giỏi” (outstanding worker) or “Lao động sáng tạo” (creative worker).</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Ô bắt buộc “Khối” đang trống.</source>
         <translation>The required cell “Bloc” is empty.</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>Khối “%1” không có trong đợt này; các khối: %2.</source>
         <translation>Bloc “%1” is not in this campaign; the blocs are: %2.</translation>
     </message>
     <message>
-        <location line="+43" />
         <source>Không rõ giấy tờ: %1 (ghi mã hoặc tên, cách nhau bằng dấu chấm phẩy: %2).</source>
         <translation>Unknown document: %1 (enter codes or names separated by semicolons: %2).</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>“%1” không phải số nguyên.</source>
         <translation>“%1” is not a whole number.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Số bộ hồ sơ không được âm (%1).</source>
         <translation>The number of paper copies cannot be negative (%1).</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Số bộ hồ sơ %1 quá lớn.</source>
         <translation>The number of paper copies %1 is too large.</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>“%1” không phải năm (ví dụ 2023).</source>
         <translation>“%1” is not a year (e.g. 2023).</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Năm %1 không hợp lệ (từ 1900 đến %2).</source>
         <translation>Invalid year %1 (must be from 1900 to %2).</translation>
     </message>
     <message>
-        <location line="+16" />
         <source>Số CCCD “%1” không phải dãy chữ số.</source>
         <translation>Citizen ID (CCCD) number “%1” is not a string of digits.</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>Số CCCD “%1” bị Excel ghi dạng số mũ nên đã mất chữ số: hãy định dạng cột là Văn bản và gõ lại.</source>
         <translation>Citizen ID (CCCD) number “%1” was stored by Excel in exponential notation and has lost digits: format the column as Text and type it again.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Số CCCD “%1” chỉ được gồm chữ số.</source>
         <translation>Citizen ID (CCCD) number “%1” may contain only digits.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Số CCCD được lưu dạng số nên mất số 0 đầu: đã thêm lại thành 0%1.</source>
         <translation>The citizen ID (CCCD) number was stored as a number and lost its leading 0: restored as 0%1.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Số CCCD chỉ có 11 chữ số (mất số 0 đầu?): đã thêm lại thành 0%1.</source>
         <translation>The citizen ID (CCCD) number has only 11 digits (leading 0 lost?): restored as 0%1.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Số CCCD %1 được lưu dạng số và có %2 chữ số: không khôi phục được chắc chắn; hãy định dạng cột là Văn bản và gõ đủ 12 chữ số.</source>
         <translation>Citizen ID (CCCD) number %1 was stored as a number and has %2 digits: it cannot be restored reliably; format the column as Text and type all 12 digits.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Số CCCD phải có đúng 12 chữ số (đang có %1).</source>
         <translation>The citizen ID (CCCD) number must have exactly 12 digits (it has %1).</translation>
     </message>
@@ -1566,17 +1248,14 @@
 <context>
     <name>vd::ImportWriter</name>
     <message>
-        <location filename="../../src/core/importwriter.cpp" line="+22" />
         <source>Không nhập được: tệp thiếu cột bắt buộc.</source>
         <translation>Cannot import: the file is missing a required column.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Không nhập gì: %1 dòng có lỗi (%2 lỗi). Sửa tệp rồi nhập lại, hoặc chỉ nhập các dòng hợp lệ.</source>
         <translation>Nothing imported: %1 rows have errors (%2 errors). Fix the file and import again, or import only the valid rows.</translation>
     </message>
     <message>
-        <location line="+39" />
         <source>tệp %1: nhập %2, bỏ qua %3, cảnh báo %4, đơn vị mới %5</source>
         <translation>file %1: %2 imported, %3 skipped, %4 warnings, %5 new units</translation>
     </message>
@@ -1584,88 +1263,70 @@
 <context>
     <name>vd::Importer</name>
     <message>
-        <location filename="../../src/core/importer.cpp" line="+61" />
         <source>Ô bắt buộc “%1” đang trống.</source>
         <translation>The required cell “%1” is empty.</translation>
     </message>
     <message>
-        <location line="+34" />
         <source>Số CCCD %1 trùng với dòng %2.</source>
         <translation>Citizen ID (CCCD) number %1 duplicates row %2.</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>Ô “Đoàn viên công đoàn” để trống: hiểu là Không.</source>
         <translation>The “Trade-union member” cell is empty: taken as No.</translation>
     </message>
     <message>
-        <location line="+66" />
         <source>Không có tệp %1.</source>
         <translation>File %1 does not exist.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>%1 không phải một tệp.</source>
         <translation>%1 is not a file.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Không đọc được tệp %1: %2</source>
         <translation>Cannot read file %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Tệp %1 rỗng.</source>
         <translation>File %1 is empty.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Tệp %1 là sổ Excel 97-2003 (.xls), chưa đọc được: hãy lưu lại dạng .xlsx hoặc CSV UTF-8.</source>
         <translation>File %1 is an Excel 97-2003 workbook (.xls), which cannot be read yet: save it again as .xlsx or CSV UTF-8.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Tệp %1 là tệp PDF, không phải danh sách CSV hay XLSX.</source>
         <translation>File %1 is a PDF file, not a CSV or XLSX list.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+6" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+33" />
         <source>Tệp không có dòng nào.</source>
         <translation>The file has no rows.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Đây không phải danh sách trích ngang: dòng %1 không có cột nào của mẫu (Họ và tên, Chức vụ, Đơn vị, Khối, ...).</source>
-        <translation>This is not a nominee summary list: row %1 has none of the template's columns (Full name, Position, Unit, Bloc, ...).</translation>
+        <translation>This is not a nominee summary list: row %1 has none of the template&apos;s columns (Full name, Position, Unit, Bloc, ...).</translation>
     </message>
     <message>
-        <location line="+42" />
         <source>Cột “%1” trùng với cột “%2” đã có: chỉ được có một cột %3.</source>
         <translation>Column “%1” duplicates the existing column “%2”: there can be only one %3 column.</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Cột “%1” không thuộc mẫu danh sách trích ngang: bỏ qua.</source>
         <translation>Column “%1” is not part of the nominee summary list template: ignored.</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Thiếu cột bắt buộc “%1” (%2).</source>
         <translation>Required column “%1” is missing (%2).</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>(tiêu đề)</source>
         <translation>(header)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Dòng tiêu đề là dòng %1: bỏ qua %2 dòng phía trên (tên bảng).</source>
         <translation>The header row is row %1: the %2 rows above it (table title) are skipped.</translation>
     </message>
@@ -1673,50 +1334,38 @@
 <context>
     <name>vd::NomineeStore</name>
     <message>
-        <location filename="../../src/core/nomineestore.cpp" line="+193" />
         <source>đọc danh sách người được đề nghị</source>
         <translation>reading the nominee list</translation>
     </message>
     <message>
-        <location line="+21" />
         <source>đọc hồ sơ</source>
         <translation>reading the dossier</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+188" />
         <source>Không có người được đề nghị mã %1.</source>
         <translation>There is no nominee with ID %1.</translation>
     </message>
     <message>
-        <location line="-181" />
         <source>đếm người được đề nghị</source>
         <translation>counting nominees</translation>
     </message>
     <message>
-        <location line="+44" />
-        <location line="+29" />
-        <location line="+64" />
         <source>lưu hồ sơ %1</source>
         <translation>saving dossier %1</translation>
     </message>
     <message>
-        <location line="-50" />
         <source>Đã hủy; không lưu hồ sơ nào.</source>
         <translation>Cancelled; no dossiers were saved.</translation>
     </message>
     <message>
-        <location line="+55" />
         <source>Hồ sơ %1 đã bị người khác sửa hoặc xóa sau khi bạn mở; hãy tải lại rồi sửa tiếp.</source>
         <translation>Dossier %1 was changed or deleted by someone else after you opened it; reload it and edit again.</translation>
     </message>
     <message>
-        <location line="+16" />
         <source>xóa hồ sơ</source>
         <translation>deleting dossiers</translation>
     </message>
     <message>
-        <location line="+20" />
         <source>ghi duyệt</source>
         <translation>recording the approval</translation>
     </message>
@@ -1724,47 +1373,38 @@
 <context>
     <name>vd::Privacy</name>
     <message>
-        <location filename="../../src/core/privacy.cpp" line="+23" />
         <source>đọc đợt biểu dương</source>
         <translation>reading the campaign</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Không có đợt biểu dương số %1.</source>
         <translation>There is no campaign with ID %1.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Đợt “%1” đang được dùng; chỉ xóa dữ liệu cá nhân của đợt đã kết thúc.</source>
         <translation>Campaign “%1” is in use; personal data can only be deleted for a closed campaign.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>đếm hồ sơ</source>
         <translation>counting dossiers</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>xóa tên trong nhật ký</source>
         <translation>removing names from the audit log</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>xóa hồ sơ</source>
         <translation>deleting dossiers</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>xóa đơn vị</source>
         <translation>deleting units</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>%1: xóa %2 hồ sơ</source>
         <translation>%1: deleted %2 dossiers</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>dọn tệp cơ sở dữ liệu</source>
         <translation>cleaning up the database file</translation>
     </message>
@@ -1772,54 +1412,42 @@
 <context>
     <name>vd::Restore</name>
     <message>
-        <location filename="../../src/core/restore.cpp" line="+32" />
         <source>Khôi phục từ tệp sao lưu chỉ dùng cho cơ sở dữ liệu SQLite; với máy chủ, dùng pg_restore.</source>
         <translation>Restoring from a backup file works for SQLite databases only; for a server, use pg_restore.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+58" />
         <source>Tệp sao lưu chính là cơ sở dữ liệu đang mở.</source>
         <translation>The backup file is the open database itself.</translation>
     </message>
     <message>
-        <location line="-49" />
-        <location line="+57" />
         <source>Không dùng được tệp sao lưu %1: %2</source>
         <translation>The backup file %1 cannot be used: %2</translation>
     </message>
     <message>
-        <location line="-52" />
         <source>Tệp sao lưu có lược đồ phiên bản %1, cơ sở dữ liệu đang mở là %2: hãy mở tệp sao lưu bằng Tệp ▸ Mở để nâng cấp nó trước.</source>
         <translation>The backup file has schema version %1, the open database %2: open the backup with File ▸ Open to upgrade it first.</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>Không truy cập được SQLite để khôi phục.</source>
         <translation>SQLite could not be reached to restore.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Không khôi phục được: %1</source>
         <translation>Could not restore: %1</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>khôi phục từ bản sao lưu</source>
         <translation>restoring from the backup</translation>
     </message>
     <message>
-        <location line="+35" />
         <source>Không chép được %1 vào %2.</source>
         <translation>Could not copy %1 to %2.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Không đổi tên được %1 để giữ lại.</source>
         <translation>Could not rename %1 to keep it.</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Không đặt được bản sao lưu vào %1.</source>
         <translation>Could not put the backup in place of %1.</translation>
     </message>
@@ -1827,298 +1455,238 @@
 <context>
     <name>vd::RulesEngine</name>
     <message>
-        <location filename="../../src/core/rules_engine.cpp" line="+33" />
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>không</source>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+75" />
         <source>Đối tượng %1: là đoàn viên công đoàn</source>
         <translation>Eligibility %1: is a trade-union member</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Đoàn viên công đoàn</source>
         <translation>Trade-union member</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Đối tượng %1: không phải đoàn viên công đoàn</source>
         <translation>Eligibility %1: is not a trade-union member</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Đối tượng 1.1: không giữ chức vụ lãnh đạo từ trưởng, phó phòng, ban ngành, đoàn thể, hiệu trưởng, hiệu phó trở lên</source>
         <translation>Eligibility 1.1: holds no leadership position of head or deputy head of a division, department, sector or mass organisation, school principal or vice-principal, or higher</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Đối tượng 1.2: %1 và công nhân lao động; không phải cán bộ quản lý doanh nghiệp</source>
         <translation>Eligibility 1.2: %1 and workers; not an enterprise manager</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Đối tượng %1: chức vụ phải xác định được là thuộc diện xét chọn</source>
         <translation>Eligibility %1: the position must be identifiable as one eligible for consideration</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Đối tượng 1.1: giữ chức vụ lãnh đạo (%1), không thuộc diện xét chọn (đang ghi: %2)</source>
         <translation>Eligibility 1.1: holds a leadership position (%1), not eligible for consideration (recorded: %2)</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>Đối tượng 1.2: chức vụ quản lý doanh nghiệp (%1) không thuộc diện xét chọn (đang ghi: %2)</source>
         <translation>Eligibility 1.2: an enterprise management position (%1) is not eligible for consideration (recorded: %2)</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Đối tượng %1: chức vụ “%2” có chữ “trưởng” hoặc “phó” nhưng không có trong danh mục; cần xác định có phải chức vụ lãnh đạo, quản lý không</source>
         <translation>Eligibility %1: position “%2” contains the word “trưởng” (head) or “phó” (deputy) but is not in the list; it must be determined whether it is a leadership or management position</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Tiêu chuẩn 2.1: danh hiệu Chiến sĩ thi đua cơ sở trở lên</source>
         <translation>Criterion 2.1: emulation title of grassroots emulation soldier or higher</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Danh hiệu thi đua</source>
         <translation>Emulation title</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>chưa ghi danh hiệu</source>
         <translation>no title recorded</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>đang ghi: %1</source>
         <translation>recorded: %1</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Tiêu chuẩn 2.1: chưa có danh hiệu Chiến sĩ thi đua cơ sở trở lên (%1)</source>
         <translation>Criterion 2.1: no emulation title of grassroots emulation soldier or higher (%1)</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Tiêu chuẩn %1: có sáng kiến, đề tài được áp dụng, có quyết định công nhận hoặc xác nhận</source>
         <translation>Criterion %1: has an initiative or research project that has been applied, with a decision recognising or confirming it</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Sáng kiến; Quyết định công nhận sáng kiến</source>
         <translation>Initiative; Decision recognising the initiative</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Tiêu chuẩn %1: chưa có sáng kiến, đề tài được áp dụng</source>
         <translation>Criterion %1: no initiative or research project that has been applied</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Tiêu chuẩn %1: sáng kiến “%2” chưa có quyết định công nhận hoặc xác nhận</source>
         <translation>Criterion %1: initiative “%2” has no decision recognising or confirming it</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Tiêu chuẩn 2.2: được tặng giấy khen của UBND thành phố, Giám đốc đơn vị, doanh nghiệp hoặc của Công đoàn năm %1</source>
-        <translation>Criterion 2.2: received a certificate of merit in %1 from the city People's Committee, the director of the unit or enterprise, or the trade union</translation>
+        <translation>Criterion 2.2: received a certificate of merit in %1 from the city People&apos;s Committee, the director of the unit or enterprise, or the trade union</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Khen thưởng; Năm khen thưởng</source>
         <translation>Merit award; Year of award</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Tiêu chuẩn 2.2: chưa có giấy khen năm %1</source>
         <translation>Criterion 2.2: no certificate of merit from %1</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Tiêu chuẩn 2.2: không rõ khen thưởng “%1” là của năm nào; cần giấy khen năm %2</source>
         <translation>Criterion 2.2: it is unclear which year merit award “%1” is from; a certificate of merit from %2 is required</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Tiêu chuẩn 2.2: khen thưởng “%1” là của năm %2, cần giấy khen năm %3</source>
         <translation>Criterion 2.2: merit award “%1” is from %2; a certificate of merit from %3 is required</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Ngày nhận hồ sơ</source>
         <translation>Date dossier received</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>chưa đặt hạn</source>
         <translation>no deadline set</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>đến hết ngày %1</source>
         <translation>until the end of %1</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>trước ngày %1</source>
         <translation>before %1</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Mục II.5: hồ sơ gửi về Liên đoàn Lao động huyện</source>
         <translation>Section II.5: dossier sent to Liên đoàn Lao động huyện</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Mục II.5: hồ sơ gửi về %1</source>
         <translation>Section II.5: dossier sent to %1</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Mục II.5: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %1 đã qua</source>
         <translation>Section II.5: dossier not received (no date received); the deadline %1 has passed</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Mục II.5: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %1</source>
         <translation>Section II.5: dossier not received yet (no date received); deadline %1</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Mục II.5: hồ sơ nhận ngày %1, quá hạn (hạn nộp %2)</source>
         <translation>Section II.5: dossier received on %1, late (deadline %2)</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Mục II.4: được cấp ủy, chính quyền, chuyên môn đồng cấp cho ý kiến nhất trí</source>
         <translation>Section II.4: agreed to by the party committee, local government and professional authority at the same level</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Ý kiến cấp ủy, chính quyền</source>
         <translation>Opinion of party committee and local government</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Mục II.4: chưa có ý kiến nhất trí của cấp ủy, chính quyền đồng cấp</source>
         <translation>Section II.4: no agreement yet from the party committee and local government at the same level</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>Mục II.5: hồ sơ gồm %1</source>
         <translation>Section II.5: dossier includes %1</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Hồ sơ kèm theo</source>
         <translation>Attached documents</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Mục II.5: hồ sơ còn thiếu: %1</source>
         <translation>Section II.5: dossier is missing: %1</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Mỗi người chỉ được đề nghị một lần trong đợt biểu dương</source>
         <translation>Each person may be nominated only once in a campaign</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Số CCCD; Họ và tên, ngày sinh</source>
         <translation>Citizen ID (CCCD) number; Full name, date of birth</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>cùng số CCCD %1</source>
         <translation>same citizen ID (CCCD) number %1</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>cùng họ tên và ngày sinh %1</source>
         <translation>same full name and date of birth %1</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>%1 (%2, mã %3; %4)</source>
         <translation>%1 (%2, ID %3; %4)</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Trùng với người đã được đề nghị: %1</source>
         <translation>Duplicates an existing nominee: %1</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Mục II.5: hồ sơ được lập thành %1 bộ</source>
         <translation>Section II.5: dossier prepared in %1 paper copies</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Số bộ hồ sơ</source>
         <translation>Paper copies</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Mục II.5: hồ sơ cần %1 bộ, mới nhận %2 bộ</source>
         <translation>Section II.5: dossier requires %1 paper copies, only %2 received</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Mục VI.6: gửi file mềm tờ trình, danh sách trích ngang qua email</source>
         <translation>Section VI.6: send the soft copy of the proposal letter and the nominee summary list by email</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>File mềm</source>
         <translation>Soft copy</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Mục VI.6: chưa nhận file mềm (tờ trình, danh sách trích ngang) qua email</source>
         <translation>Section VI.6: soft copy (proposal letter, nominee summary list) not received by email</translation>
     </message>
     <message>
-        <location filename="../../src/core/rules.cpp" line="+49" />
         <source>Đủ điều kiện</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+30" />
         <source>Cần xem xét</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location line="-26" />
         <source>Không đủ điều kiện</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location line="+22" />
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Không đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Không áp dụng</source>
         <translation>Not applicable</translation>
     </message>
@@ -2126,18 +1694,14 @@
 <context>
     <name>vd::SettingsStore</name>
     <message>
-        <location filename="../../src/core/settingsstore.cpp" line="+12" />
         <source>đọc thiết lập</source>
         <translation>reading settings</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+4" />
         <source>ghi thiết lập</source>
         <translation>writing settings</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>xóa thiết lập</source>
         <translation>deleting settings</translation>
     </message>
@@ -2145,60 +1709,46 @@
 <context>
     <name>vd::Transfer</name>
     <message>
-        <location filename="../../src/core/transfer.cpp" line="+84" />
-        <location line="+9" />
         <source>đọc cơ sở dữ liệu nguồn</source>
         <translation>reading the source database</translation>
     </message>
     <message>
-        <location line="+19" />
-        <location line="+54" />
-        <location line="+36" />
         <source>đọc bảng %1</source>
         <translation>reading table %1</translation>
     </message>
     <message>
-        <location line="-78" />
         <source>chép bảng %1</source>
         <translation>copying table %1</translation>
     </message>
     <message>
-        <location line="+16" />
         <source>đặt lại bộ đếm mã của bảng %1</source>
         <translation>resetting the ID counter of table %1</translation>
     </message>
     <message>
-        <location line="+24" />
         <source>Không thấy bảng %1 trong %2.</source>
         <translation>Table %1 not found in %2.</translation>
     </message>
     <message>
-        <location line="+24" />
         <source>Hai cơ sở dữ liệu khác phiên bản lược đồ (%1: %2, %3: %4).</source>
         <translation>The two databases have different schema versions (%1: %2, %3: %4).</translation>
     </message>
     <message>
-        <location line="+19" />
         <source>Cơ sở dữ liệu đích %1 đã có dữ liệu (bảng %2: %3 dòng); hãy chép vào một cơ sở dữ liệu trống.</source>
         <translation>The target database %1 already contains data (table %2: %3 rows); copy into an empty database.</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Bảng %1 khác cấu trúc giữa %2 và %3.</source>
         <translation>Table %1 has a different structure in %2 and %3.</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>Bảng %1: nguồn %2 dòng (%3), đích %4 dòng (%5).</source>
         <translation>Table %1: source %2 rows (%3), target %4 rows (%5).</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Bản chép không khớp với nguồn; không có gì được ghi vào %1.</source>
         <translation>The copy does not match the source; nothing was written to %1.</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>Tệp %1 đã có; chọn tên khác.</source>
         <translation>File %1 already exists; choose another name.</translation>
     </message>
@@ -2206,73 +1756,54 @@
 <context>
     <name>vd::UnitStore</name>
     <message>
-        <location filename="../../src/core/unitstore.cpp" line="+16" />
         <source>đọc danh sách đơn vị</source>
         <translation>reading the unit list</translation>
     </message>
     <message>
-        <location line="+19" />
         <source>tìm đơn vị</source>
         <translation>looking up the unit</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+28" />
         <source>Tên đơn vị không được để trống.</source>
         <translation>The unit name cannot be empty.</translation>
     </message>
     <message>
-        <location line="-15" />
         <source>thêm đơn vị %1</source>
         <translation>adding unit %1</translation>
     </message>
     <message>
-        <location line="+18" />
         <source>đọc đơn vị</source>
         <translation>reading the unit</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+22" />
-        <location line="+26" />
         <source>Không có đơn vị mã %1.</source>
         <translation>There is no unit with ID %1.</translation>
     </message>
     <message>
-        <location line="-43" />
         <source>Đã có đơn vị tên “%1”; hãy gộp hai đơn vị thay vì đổi tên.</source>
         <translation>A unit named “%1” already exists; merge the two units instead of renaming.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>đổi tên đơn vị</source>
         <translation>renaming the unit</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+7" />
         <source>chuyển khối</source>
         <translation>moving to another bloc</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Không thể gộp một đơn vị vào chính nó.</source>
         <translation>A unit cannot be merged into itself.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+3" />
         <source>gộp đơn vị</source>
         <translation>merging units</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+5" />
         <source>xóa đơn vị</source>
         <translation>deleting units</translation>
     </message>
     <message>
-        <location line="-1" />
         <source>Đơn vị còn người được đề nghị, không xóa được.</source>
         <translation>The unit still has nominees and cannot be deleted.</translation>
     </message>
@@ -2280,98 +1811,78 @@
 <context>
     <name>vd::XlsxReader</name>
     <message>
-        <location filename="../../src/core/xlsxreader.cpp" line="+61" />
         <source>Tệp XLSX hỏng: thiếu phần %1.</source>
         <translation>Corrupt XLSX file: part %1 is missing.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Tệp XLSX hỏng: không đọc được mục lục của phần %1.</source>
         <translation>Corrupt XLSX file: cannot read the directory entry of part %1.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Tệp XLSX bị từ chối: phần %1 giải nén ra %2 MB, vượt giới hạn %3 MB.</source>
         <translation>XLSX file rejected: part %1 unpacks to %2 MB, over the %3 MB limit.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+8" />
         <source>Tệp XLSX hỏng: không giải nén được phần %1.</source>
         <translation>Corrupt XLSX file: cannot unpack part %1.</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Tệp XLSX bị từ chối: phần %1 giải nén ra hơn %2 MB.</source>
         <translation>XLSX file rejected: part %1 unpacks to more than %2 MB.</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Tệp XLSX hỏng: phần %1 sai mã kiểm tra (CRC).</source>
         <translation>Corrupt XLSX file: part %1 has a wrong checksum (CRC).</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Tệp XLSX hỏng: phần %1, dòng %2: %3</source>
         <translation>Corrupt XLSX file: part %1, line %2: %3</translation>
     </message>
     <message>
-        <location line="+41" />
         <source>Tệp XLSX không có trang tính nào.</source>
         <translation>The XLSX file has no worksheets.</translation>
     </message>
     <message>
-        <location line="+16" />
         <source>Tệp XLSX hỏng: không tìm thấy trang tính đầu tiên (%1).</source>
         <translation>Corrupt XLSX file: the first worksheet cannot be found (%1).</translation>
     </message>
     <message>
-        <location line="+129" />
         <source>Tệp XLSX hỏng: dòng %1 vượt quá %2 dòng của một trang tính.</source>
         <translation>Corrupt XLSX file: row %1 is beyond the %2 rows of a worksheet.</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Tệp XLSX hỏng: ô có địa chỉ lạ “%1”.</source>
         <translation>Corrupt XLSX file: a cell has a strange address “%1”.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Tệp XLSX hỏng: dòng %1 có ô vượt quá %2 cột của một trang tính.</source>
         <translation>Corrupt XLSX file: row %1 has a cell beyond the %2 columns of a worksheet.</translation>
     </message>
     <message>
-        <location line="+27" />
         <source>Tệp XLSX hỏng: ô %1 trỏ tới chuỗi dùng chung không có (%2).</source>
         <translation>Corrupt XLSX file: cell %1 refers to a shared string that does not exist (%2).</translation>
     </message>
     <message>
-        <location line="+26" />
         <source>Tệp XLSX bị từ chối: ô %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
-        <translation>XLSX file rejected: cell %1 is %2 characters long, over Excel's limit of %3.</translation>
+        <translation>XLSX file rejected: cell %1 is %2 characters long, over Excel&apos;s limit of %3.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Tệp XLSX bị từ chối: trang tính có hơn %1 ô (đến dòng %2), quá lớn cho một danh sách.</source>
         <translation>XLSX file rejected: the worksheet has more than %1 cells (up to row %2), too large for a list.</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Trang tính đầu tiên của tệp XLSX không có dòng nào.</source>
         <translation>The first worksheet of the XLSX file has no rows.</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Tệp không phải tệp XLSX (không mở được như tệp nén ZIP).</source>
         <translation>The file is not an XLSX file (it cannot be opened as a ZIP archive).</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Tệp nén này không phải sổ tính Excel XLSX (thiếu xl/workbook.xml).</source>
         <translation>This archive is not an Excel XLSX workbook (xl/workbook.xml is missing).</translation>
     </message>
     <message>
-        <location line="+67" />
         <source>Không có tệp %1.</source>
         <translation>File %1 does not exist.</translation>
     </message>
@@ -2379,12 +1890,10 @@
 <context>
     <name>vd::cli</name>
     <message>
-        <location filename="../../src/cli/cliapp.cpp" line="+87" />
         <source>Xem: vinhdanh-cli --help</source>
         <translation>See: vinhdanh-cli --help</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Cách dùng: vinhdanh-cli [--db TỆP] [--lang vi|en] LỆNH [THAM SỐ...]
 
 Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động sáng tạo.
@@ -2413,7 +1922,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+18" />
         <source>
 Mã thoát: 0 xong; 1 bị từ chối (dữ liệu không hợp lệ hoặc vi phạm quy tắc, không có gì thay đổi); 2 sai cách dùng; 3 lỗi cơ sở dữ liệu hoặc tệp.
 </source>
@@ -2422,459 +1930,366 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 </translation>
     </message>
     <message>
-        <location line="+19" />
         <source>Thiếu giá trị sau %1.</source>
         <translation>Missing value after %1.</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Tùy chọn không hợp lệ: %1</source>
         <translation>Invalid option: %1</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Ngôn ngữ không hỗ trợ: %1 (chọn vi hoặc en).</source>
         <translation>Unsupported language: %1 (choose vi or en).</translation>
     </message>
     <message>
-        <location line="+20" />
         <source>Lệnh không tồn tại: %1</source>
         <translation>No such command: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/cliclock.cpp" line="+14" />
         <source>VINHDANH_TODAY không phải ngày dạng yyyy-mm-dd: %1</source>
         <translation>VINHDANH_TODAY is not a date in yyyy-mm-dd form: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/cmd_approve.cpp" line="+21" />
         <source>Lệnh %1 cần ít nhất một mã người được đề nghị (xem lệnh list).</source>
         <translation>Command %1 needs at least one nominee ID (see the list command).</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Mã người được đề nghị không hợp lệ: %1 (cần một số nguyên dương).</source>
         <translation>Invalid nominee ID: %1 (a positive integer is required).</translation>
     </message>
     <message>
-        <location line="+23" />
         <source>%1 (mã %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Đã duyệt %1 người: %2.</source>
         <translation>Approved %1 nominee(s): %2.</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Đã bỏ duyệt %1 người: %2.</source>
         <translation>Took approval back for %1 nominee(s): %2.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Đã được duyệt từ trước, không tính lại: %1.</source>
         <translation>Already approved earlier, not counted again: %1.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Chưa được duyệt, không có gì để bỏ: %1.</source>
         <translation>Not approved, nothing to take back: %1.</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Khối %1: chỉ tiêu %2, đã duyệt %3, còn %4.</source>
         <translation>Bloc %1: quota %2, %3 approved, %4 remaining.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/cmd_audit.cpp" line="+27" />
         <source>Tham số không hợp lệ cho lệnh audit: %1</source>
         <translation>Invalid argument for the audit command: %1</translation>
     </message>
     <message>
-        <location line="+34" />
         <source>Cách dùng: purge-campaign MÃ_ĐỢT --yes (xóa hẳn dữ liệu cá nhân của một đợt đã kết thúc; các bản sao lưu cũ vẫn còn dữ liệu này).</source>
         <translation>Usage: purge-campaign CAMPAIGN_ID --yes (permanently deletes the personal data of a closed campaign; older backups still contain this data).</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Đã xóa dữ liệu cá nhân của %1 người được đề nghị thuộc đợt %2.</source>
         <translation>Deleted the personal data of %1 nominee(s) of campaign %2.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/cmd_backup.cpp" line="+16" />
         <source>Tham số không hợp lệ cho lệnh backup: %1</source>
         <translation>Invalid argument for the backup command: %1</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Lệnh backup cần -o TỆP.</source>
         <translation>The backup command needs -o FILE.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Đã sao lưu vào %1.</source>
         <translation>Backed up to %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/cmd_check.cpp" line="+158" />
         <source>chưa đặt</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>đến hết ngày %1</source>
         <translation>until the end of %1</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>trước ngày %1</source>
         <translation>before %1</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Hạn nhận hồ sơ: %1. Ngày kiểm tra: %2.</source>
         <translation>Submission deadline: %1. Check date: %2.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+23" />
         <source>Cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-19" />
         <source>Chỉ tiêu</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Đề nghị</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Đủ điều kiện</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Đã duyệt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Còn lại</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Khối</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location line="+40" />
         <source>, đã duyệt</source>
         <translation>, approved</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>[lỗi]</source>
         <translation>[error]</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>[cảnh báo]</source>
         <translation>[warning]</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Khối %1 (%2 người được đề nghị)</source>
         <translation>Bloc %1 (%2 nominees)</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Không thuộc khối nào của đợt</source>
         <translation>Not in any bloc of the campaign</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Chưa có người được đề nghị.</source>
         <translation>No nominees yet.</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Tham số không hợp lệ cho lệnh check: %1</source>
         <translation>Invalid argument for the check command: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/cmd_init.cpp" line="+12" />
         <source>Lệnh init không nhận tham số: %1</source>
         <translation>The init command takes no arguments: %1</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Cơ sở dữ liệu %1 sẵn sàng: %2, %3 khối, chỉ tiêu %4.</source>
         <translation>Database %1 is ready: %2, %3 blocs, quota %4.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/cmd_list.cpp" line="+43" />
         <source>Tham số không hợp lệ cho lệnh list: %1</source>
         <translation>Invalid argument for the list command: %1</translation>
     </message>
     <message>
-        <location line="+27" />
         <source>%1 — %2 người được đề nghị</source>
         <translation>%1 — %2 nominees</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>đã duyệt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="+11" />
         <source>tạo cơ sở dữ liệu với đợt biểu dương có sẵn (chạy lại không sao)</source>
         <translation>create the database with the built-in campaign (safe to run again)</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>liệt kê mọi người được đề nghị, kèm mã số</source>
         <translation>list every nominee with their id</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>nhập danh sách trích ngang (CSV hoặc XLSX); mặc định có lỗi thì không nhập gì</source>
         <translation>import a nominee summary list (CSV or XLSX); by default nothing is imported if there are errors</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>ghi tệp mẫu danh sách trích ngang (XLSX) để các đơn vị điền</source>
         <translation>write a nominee summary list template (XLSX) for units to fill in</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>kiểm tra mọi hồ sơ theo tiêu chuẩn của kế hoạch; số liệu theo khối (ngày kiểm tra: hôm nay, hoặc biến môi trường VINHDANH_TODAY=yyyy-mm-dd)</source>
-        <translation>check every dossier against the plan's criteria; figures per bloc (check date: today, or the environment variable VINHDANH_TODAY=yyyy-mm-dd)</translation>
+        <translation>check every dossier against the plan&apos;s criteria; figures per bloc (check date: today, or the environment variable VINHDANH_TODAY=yyyy-mm-dd)</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>duyệt biểu dương; từ chối tất cả nếu có người chưa đủ điều kiện hoặc khối vượt chỉ tiêu</source>
         <translation>approve for honouring; all refused if anyone is not eligible or a bloc would exceed its quota</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>bỏ duyệt</source>
         <translation>take approval back</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>xuất danh sách người được duyệt biểu dương</source>
         <translation>export the list of nominees approved for honouring</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>ghi chương trình hội nghị biểu dương</source>
         <translation>write the programme of the honours conference</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>ghi dự thảo quyết định khen thưởng kèm danh sách và tổng tiền thưởng</source>
         <translation>write a draft merit award decision with the list and the total cash award</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>ghi giấy mời người được biểu dương, mỗi người một trang</source>
         <translation>write invitations for the honoured nominees, one page each</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>in giấy khen lên phôi theo mẫu đã căn chỉnh (--test-page: trang lưới mm)</source>
         <translation>print certificates of merit onto blank forms using the calibrated layout (--test-page: a page with a mm grid)</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>ghi báo cáo thẩm định hồ sơ cho Hội đồng: từng tiêu chuẩn của từng người, số liệu theo khối</source>
         <translation>write the dossier review report for the Council: each criterion for each nominee, figures per bloc</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>sao lưu toàn bộ cơ sở dữ liệu (nhất quán, kể cả khi đang được dùng)</source>
         <translation>back up the whole database (consistent, even while in use)</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>nhật ký thay đổi: ai đã sửa gì, lúc nào (mới nhất trước)</source>
         <translation>audit log: who changed what and when (newest first)</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>xóa hẳn dữ liệu cá nhân của một đợt biểu dương đã kết thúc</source>
         <translation>permanently delete the personal data of a closed campaign</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>chép toàn bộ dữ liệu giữa tệp SQLite và máy chủ PostgreSQL (postgresql://người_dùng@máy:cổng/csdl), giữ nguyên mã số, kiểm tra số dòng và tổng kiểm tra từng bảng</source>
         <translation>copy all data between an SQLite file and a PostgreSQL server (postgresql://user@host:port/dbname), keeping the IDs and checking the row count and checksum of each table</translation>
     </message>
     <message>
-        <location filename="../../src/cli/cmd_import.cpp" line="+20" />
         <source>cảnh báo: </source>
         <translation>warning: </translation>
     </message>
     <message>
-        <location line="+18" />
         <source>Tham số không hợp lệ cho lệnh import: %1</source>
         <translation>Invalid argument for the import command: %1</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Lệnh import cần tên tệp: vinhdanh-cli import TỆP [--dry-run] [--skip-invalid]</source>
         <translation>The import command needs a file name: vinhdanh-cli import FILE [--dry-run] [--skip-invalid]</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+10" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Không nhập gì: tệp %1 thiếu cột bắt buộc.</source>
         <translation>Nothing imported: file %1 is missing a required column.</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Kiểm tra xong, chưa ghi gì: sẽ nhập %1, bỏ qua %2, cảnh báo %3.</source>
         <translation>Check finished, nothing written: would import %1, skip %2, %3 warnings.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Đã nhập %1, bỏ qua %2, cảnh báo %3 (đơn vị mới: %4).</source>
         <translation>Imported %1, skipped %2, %3 warnings (new units: %4).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/cmd_migrate.cpp" line="+33" />
         <source>Tham số không hợp lệ cho lệnh migrate: %1</source>
         <translation>Invalid argument for the migrate command: %1</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Lệnh migrate cần --from NGUỒN và --to ĐÍCH (tệp SQLite hoặc postgresql://...).</source>
         <translation>The migrate command needs --from SOURCE and --to TARGET (SQLite file or postgresql://...).</translation>
     </message>
     <message>
-        <location line="+19" />
         <source>Tệp đích %1 đã có; lệnh migrate chỉ chép vào tệp mới.</source>
         <translation>Target file %1 already exists; the migrate command only copies into a new file.</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>  %1: %2 dòng, SHA-256 %3</source>
         <translation>  %1: %2 rows, SHA-256 %3</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Đã chép %1 sang %2: %3 bảng, %4 dòng; số dòng và tổng kiểm tra của từng bảng khớp với nguồn.</source>
         <translation>Copied %1 to %2: %3 tables, %4 rows; the row count and checksum of every table match the source.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/cmd_template.cpp" line="+18" />
         <source>Tham số không hợp lệ cho lệnh template: %1</source>
         <translation>Invalid argument for the template command: %1</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Lệnh template cần -o TỆP (ví dụ -o %1).</source>
         <translation>The template command needs -o FILE (e.g. -o %1).</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Đã ghi mẫu danh sách trích ngang: %1</source>
         <translation>Nominee summary list template written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/cmd_export.cpp" line="+14" />
         <source>Lệnh export cần --approved (hiện chỉ xuất được danh sách đã duyệt).</source>
         <translation>The export command needs --approved (only the approved list can be exported for now).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/docargs.cpp" line="+24" />
         <source>Thiếu giá trị sau %1 (lệnh %2).</source>
         <translation>Missing value after %1 (command %2).</translation>
     </message>
     <message>
-        <location line="+21" />
         <source>Ngày không hợp lệ: %1 (dùng YYYY-MM-DD hoặc dd/mm/yyyy).</source>
         <translation>Invalid date: %1 (use YYYY-MM-DD or dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Số tiền không hợp lệ: %1</source>
         <translation>Invalid amount: %1</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Mã số không hợp lệ: %1</source>
         <translation>Invalid ID: %1</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Tham số không hợp lệ cho lệnh %1: %2</source>
         <translation>Invalid argument for the %1 command: %2</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Lệnh %1 cần -o TỆP.</source>
         <translation>The %1 command needs -o FILE.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Lệnh %1 cần --format %2.</source>
         <translation>The %1 command needs --format %2.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Định dạng không hỗ trợ cho lệnh %1: %2 (chọn %3).</source>
         <translation>Unsupported format for the %1 command: %2 (choose %3).</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>--test-page không đi cùng --ids.</source>
         <translation>--test-page cannot be used together with --ids.</translation>
     </message>
     <message>
-        <location line="+26" />
         <source>Đã xuất %1 người được biểu dương vào %2</source>
         <translation>Exported %1 honoured nominees to %2</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Đã ghi chương trình hội nghị vào %1</source>
         <translation>Conference programme written to %1</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Đã ghi dự thảo quyết định khen thưởng %1 người vào %2</source>
         <translation>Draft merit award decision for %1 nominees written to %2</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Đã ghi %1 giấy mời vào %2</source>
         <translation>%1 invitations written to %2</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Đã ghi %1 giấy khen vào %2</source>
         <translation>%1 certificates of merit written to %2</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Đã ghi trang in thử giấy khen vào %1</source>
         <translation>Certificate of merit test page written to %1</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Đã ghi báo cáo thẩm định hồ sơ vào %1</source>
         <translation>Dossier review report written to %1</translation>
     </message>
@@ -2882,336 +2297,262 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 <context>
     <name>vd::docs</name>
     <message>
-        <location filename="../../src/docs/certificates.cpp" line="+109" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../../src/docs/eligibilityreport.cpp" line="+119" />
         <source>Khối</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Danh hiệu, đợt biểu dương</source>
         <translation>Title, campaign</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Địa danh, ngày tháng</source>
         <translation>Place, date</translation>
     </message>
     <message>
-        <location line="+48" />
         <source>Mẫu giấy khen không đọc được: %1</source>
         <translation>Cannot read the certificate of merit layout: %1</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Mẫu giấy khen: hướng giấy không hợp lệ: %1</source>
         <translation>Certificate of merit layout: invalid paper orientation: %1</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Mẫu giấy khen, trường %1 (%2)</source>
         <translation>Certificate of merit layout, field %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>%1: tên trường không hợp lệ.</source>
         <translation>%1: invalid field name.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>%1: vị trí X=%2 mm, Y=%3 mm nằm ngoài tờ giấy %4 × %5 mm.</source>
         <translation>%1: position X=%2 mm, Y=%3 mm lies outside the %4 × %5 mm sheet.</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>%1: cỡ chữ %2 pt không hợp lệ (4–96).</source>
         <translation>%1: invalid font size %2 pt (4–96).</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>%1: độ rộng %2 mm không hợp lệ.</source>
         <translation>%1: invalid width %2 mm.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>%1: căn lề không hợp lệ (left, center, right).</source>
         <translation>%1: invalid alignment (left, center, right).</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Mẫu giấy khen không hợp lệ.</source>
         <translation>Invalid certificate of merit layout.</translation>
     </message>
     <message>
-        <location line="+35" />
         <source>Đạt danh hiệu Lao động giỏi tiêu biểu năm %1</source>
         <translation>Achieved the title of outstanding worker in %1</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Giấy khen %1</source>
         <translation>Certificate of merit %1</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location filename="../../src/docs/outputs.cpp" line="+30" />
         <source>Trang in thử giấy khen</source>
         <translation>Certificate of merit test page</translation>
     </message>
     <message>
-        <location filename="../../src/docs/eligibilityreport.cpp" line="-23" />
         <source>      /BC-LĐLĐ</source>
         <translation>      /BC-LĐLĐ</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Kết quả thẩm định hồ sơ đề nghị biểu dương</source>
         <translation>Results of the review of dossiers proposed for honouring</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Lao động giỏi tiêu biểu năm %1</source>
         <translation>Outstanding workers of %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../../src/docs/listdocuments.cpp" line="+112" />
         <source>Căn cứ Kế hoạch số %1 ngày %2 về việc tổ chức %3;</source>
         <translation>Pursuant to Plan No. %1 dated %2 on organising %3;</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Hạn nhận hồ sơ: đến hết ngày %1.</source>
         <translation>Submission deadline: until the end of %1.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Hạn nhận hồ sơ: trước ngày %1.</source>
         <translation>Submission deadline: before %1.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Tổng số hồ sơ: %1; đủ điều kiện: %2; cần xem xét: %3; không đủ điều kiện: %4; đã duyệt: %5 trên chỉ tiêu %6.</source>
         <translation>Total dossiers: %1; eligible: %2; needs review: %3; not eligible: %4; approved: %5 out of a quota of %6.</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>I. TỔNG HỢP THEO KHỐI</source>
         <translation>I. SUMMARY BY BLOC</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Chỉ tiêu</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Đủ điều kiện</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Cần xem xét</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Không đủ điều kiện</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Đã duyệt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Còn lại</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Tổng cộng</source>
         <translation>Grand total</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>II. KẾT QUẢ TỪNG HỒ SƠ</source>
         <translation>II. RESULTS FOR EACH DOSSIER</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location filename="../../src/docs/listdocuments.cpp" line="-60" />
         <source>Khối khác</source>
         <translation>Other bloc</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../../src/docs/listdocuments.cpp" line="+0" />
         <source>Khối %1</source>
         <translation>Bloc %1</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Kết luận: %1</source>
         <translation>Conclusion: %1</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>; đã duyệt biểu dương</source>
         <translation>; approved for honouring</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>mã %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Tiêu chuẩn</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Căn cứ</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Hội đồng Thi đua - Khen thưởng</source>
         <translation>Emulation and Merit Award Council</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../../src/docs/listdocuments.cpp" line="+87" />
         <source>Lưu: VT</source>
         <translation>Filed: Records office</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Báo cáo thẩm định hồ sơ %1</source>
         <translation>Dossier review report %1</translation>
     </message>
     <message>
-        <location filename="../../src/docs/invitationdoc.cpp" line="+25" />
         <source>Ông:</source>
         <translation>Mr.:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Bà:</source>
         <translation>Ms.:</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Ông (Bà):</source>
         <translation>Mr./Ms.:</translation>
     </message>
     <message>
-        <location line="+21" />
         <source>      /GM-LĐLĐ</source>
         <translation>      /GM-LĐLĐ</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location filename="../../src/docs/outputs.cpp" line="-2" />
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Trân trọng kính mời</source>
         <translation>We respectfully invite</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Tới dự:</source>
         <translation>To attend:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>với tư cách đại biểu được biểu dương.</source>
         <translation>as an honoured delegate.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../src/docs/programmedoc.cpp" line="+52" />
         <source>Thời gian:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../src/docs/programmedoc.cpp" line="+1" />
         <source>Địa điểm:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Rất mong được đón tiếp!</source>
         <translation>We look forward to welcoming you!</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Giấy mời %1</source>
         <translation>Invitation %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/docs/listdocuments.cpp" line="-84" />
         <source>%n người</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -3219,22 +2560,18 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         </translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Lao động giỏi tiêu biểu được biểu dương</source>
         <translation>Outstanding workers honoured</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
         <source>Tổng cộng: %n người.</source>
         <translation>
             <numerusform>Total: %n person.</numerusform>
@@ -3242,52 +2579,42 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         </translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Danh sách Lao động giỏi tiêu biểu được biểu dương</source>
         <translation>List of honoured outstanding workers</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Chưa đặt mức tiền thưởng cho mỗi người của đợt "%1": đặt trong thiết lập đợt biểu dương hoặc dùng --amount.</source>
-        <translation>No cash award per person has been set for campaign "%1": set it in the campaign settings or use --amount.</translation>
+        <source>Chưa đặt mức tiền thưởng cho mỗi người của đợt &quot;%1&quot;: đặt trong thiết lập đợt biểu dương hoặc dùng --amount.</source>
+        <translation>No cash award per person has been set for campaign &quot;%1&quot;: set it in the campaign settings or use --amount.</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Ban Thường vụ %1</source>
         <translation>Standing Committee of %1</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>      /QĐ-LĐLĐ</source>
         <translation>      /QĐ-LĐLĐ</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Về việc khen thưởng Lao động giỏi tiêu biểu năm %1</source>
         <translation>On merit awards for outstanding workers of %1</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Xét đề nghị của Hội đồng Thi đua - Khen thưởng,</source>
         <translation>Having considered the proposal of the Emulation and Merit Award Council,</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>QUYẾT ĐỊNH:</source>
         <translation>DECIDES:</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Điều 1.</source>
         <translation>Article 1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
         <source>Khen thưởng %n cá nhân đạt danh hiệu Lao động giỏi tiêu biểu năm %1 (có danh sách kèm theo).</source>
         <translation>
             <numerusform>To grant merit awards to %n individual who achieved the title of outstanding worker in %1 (list attached).</numerusform>
@@ -3295,164 +2622,126 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         </translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Điều 2.</source>
         <translation>Article 2.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Mỗi cá nhân được tặng Giấy khen và tiền thưởng %1 đồng. Tổng số tiền thưởng: %2 người × %1 đồng = %3 đồng.</source>
         <translation>Each individual receives a Certificate of merit and a cash award of %1 VND. Total cash award: %2 person(s) × %1 VND = %3 VND.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Điều 3.</source>
         <translation>Article 3.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Văn phòng, các ban và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này. Quyết định có hiệu lực kể từ ngày ký.</source>
         <translation>The Office, the departments and the individuals named in Article 1 are responsible for implementing this Decision. This Decision takes effect from the date of signing.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Như Điều 3</source>
         <translation>As in Article 3</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>DANH SÁCH LAO ĐỘNG GIỎI TIÊU BIỂU ĐƯỢC KHEN THƯỞNG</source>
         <translation>LIST OF OUTSTANDING WORKERS RECEIVING MERIT AWARDS</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>(Kèm theo Quyết định số      /QĐ-LĐLĐ %1)</source>
         <translation>(Attached to Decision No.      /QĐ-LĐLĐ %1)</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Tổng cộng: %1 người; tổng số tiền thưởng %2 đồng.</source>
         <translation>Total: %1 person(s); total cash award %2 VND.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Quyết định khen thưởng Lao động giỏi tiêu biểu năm %1</source>
         <translation>Decision on merit awards for outstanding workers of %1</translation>
     </message>
     <message>
-        <location filename="../../src/docs/odtpackage.cpp" line="+140" />
         <source>Gói ODT vừa tạo không có content.xml.</source>
         <translation>The ODT package just created has no content.xml.</translation>
     </message>
     <message>
-        <location filename="../../src/docs/outputs.cpp" line="-3" />
         <source>Danh sách được biểu dương</source>
         <translation>List of honoured nominees</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Chương trình hội nghị</source>
         <translation>Conference programme</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Dự thảo quyết định khen thưởng</source>
         <translation>Draft merit award decision</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Giấy khen</source>
         <translation>Certificate of merit</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Báo cáo thẩm định hồ sơ</source>
         <translation>Dossier review report</translation>
     </message>
     <message>
-        <location line="+38" />
-        <location filename="../../src/docs/pagedrender.cpp" line="+135" />
-        <location line="+79" />
-        <location line="+68" />
         <source>Tài liệu trống.</source>
         <translation>The document is empty.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>%1 không xuất được dạng "%2" (chọn %3).</source>
-        <translation>%1 cannot be exported as "%2" (choose %3).</translation>
+        <source>%1 không xuất được dạng &quot;%2&quot; (chọn %3).</source>
+        <translation>%1 cannot be exported as &quot;%2&quot; (choose %3).</translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>Chưa có hồ sơ đề nghị nào trong đợt "%1".</source>
-        <translation>There are no nomination dossiers in campaign "%1" yet.</translation>
+        <source>Chưa có hồ sơ đề nghị nào trong đợt &quot;%1&quot;.</source>
+        <translation>There are no nomination dossiers in campaign &quot;%1&quot; yet.</translation>
     </message>
     <message>
-        <location line="+24" />
         <source>Có người được chọn không thuộc danh sách đã duyệt.</source>
         <translation>Some of the selected people are not on the approved list.</translation>
     </message>
     <message>
-        <location filename="../../src/docs/pagedrender.cpp" line="-248" />
         <source>Không có thiết bị in.</source>
         <translation>No printing device.</translation>
     </message>
     <message>
-        <location line="+127" />
-        <location line="+58" />
         <source>Không bắt đầu vẽ được lên thiết bị in.</source>
         <translation>Cannot start painting on the printing device.</translation>
     </message>
     <message>
-        <location line="-39" />
-        <location line="+47" />
         <source>Không thêm được trang %1.</source>
         <translation>Cannot add page %1.</translation>
     </message>
     <message>
-        <location line="+61" />
         <source>Không tạo được tệp ODT.</source>
         <translation>Cannot create the ODT file.</translation>
     </message>
     <message>
-        <location line="+20" />
         <source>Định dạng không hỗ trợ: %1 (chọn pdf hoặc odt).</source>
         <translation>Unsupported format: %1 (choose pdf or odt).</translation>
     </message>
     <message>
-        <location filename="../../src/docs/programmedoc.cpp" line="-9" />
         <source>Chương trình</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Thành phần hội nghị:</source>
         <translation>Conference participants:</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Nội dung chương trình hội nghị:</source>
         <translation>Conference programme:</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Chương trình %1</source>
         <translation>Programme %1</translation>
     </message>
     <message>
-        <location filename="../../src/docs/ziparchive.cpp" line="+39" />
         <source>Không giải nén được gói zip.</source>
         <translation>Cannot unpack the zip package.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+26" />
         <source>Gói zip bị hỏng.</source>
         <translation>The zip package is corrupt.</translation>
     </message>
     <message>
-        <location line="-18" />
-        <location line="+9" />
         <source>Không nén được gói zip.</source>
         <translation>Cannot pack the zip package.</translation>
     </message>
@@ -3460,77 +2749,62 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 <context>
     <name>vd::gui</name>
     <message>
-        <location filename="../../src/gui/application.cpp" line="+32" />
         <source>Thiếu giá trị sau %1.</source>
         <translation>Missing value after %1.</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Tùy chọn không hợp lệ: %1</source>
         <translation>Invalid option: %1</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Ngôn ngữ không hỗ trợ: %1</source>
         <translation>Unsupported language: %1</translation>
     </message>
     <message>
-        <location line="+19" />
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Mở tệp cơ sở dữ liệu khác…</source>
         <translation>Open another database file…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Khôi phục từ bản sao lưu (tệp hỏng được giữ lại)…</source>
         <translation>Restore from a backup (the damaged file is kept)…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Bạn muốn làm gì?</source>
         <translation>What would you like to do?</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Mở cơ sở dữ liệu VinhDanh</source>
         <translation>Open a VinhDanh database</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Cơ sở dữ liệu VinhDanh (*.sqlite *.db);;Mọi tệp (*)</source>
         <translation>VinhDanh databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Cơ sở dữ liệu VinhDanh (*.sqlite *.bak);;Mọi tệp (*)</source>
         <translation>VinhDanh databases (*.sqlite *.bak);;All files (*)</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Đã thay bằng bản sao lưu %1. Tệp cũ được giữ ở %2.</source>
         <translation>Replaced by the backup %1. The old file is kept as %2.</translation>
     </message>
     <message>
-        <location line="+30" />
         <source>Chưa sao lưu được</source>
         <translation>Backup failed</translation>
     </message>
@@ -3538,32 +2812,26 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 <context>
     <name>vd::gui::ApprovalCandidateModel</name>
     <message>
-        <location filename="../../src/gui/approvalmodels.cpp" line="+173" />
         <source>Đã duyệt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Chưa duyệt</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location line="+36" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -3571,45 +2839,34 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 <context>
     <name>vd::gui::ApprovalView</name>
     <message>
-        <location filename="../../src/gui/approvalview.cpp" line="+76" />
-        <location line="+96" />
         <source>Đã duyệt %1 / %2</source>
         <translation>Approved %1 / %2</translation>
     </message>
     <message>
-        <location line="-67" />
-        <location line="+70" />
         <source>Khối %1: %2 người đủ điều kiện hoặc đã duyệt. Đánh dấu để duyệt hoặc bỏ duyệt.</source>
         <translation>Bloc %1: %2 people eligible or approved. Tick to approve or to take approval back.</translation>
     </message>
     <message>
-        <location line="-68" />
-        <location line="+70" />
         <source>Chọn một khối ở bảng trên.</source>
         <translation>Select a bloc in the table above.</translation>
     </message>
     <message>
-        <location line="-55" />
         <source>Đánh dấu những người chưa duyệt cần duyệt.</source>
         <translation>Tick the people not yet approved who should be approved.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Khối %1: chỉ tiêu %2, đã duyệt %3, còn %4 — không duyệt thêm %5 người được.</source>
         <translation>Bloc %1: quota %2, %3 approved, %4 remaining — cannot approve %5 more.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Duyệt %1 người</source>
         <translation>Approve %1 nominee(s)</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>Không duyệt được</source>
         <translation>Cannot approve</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>Không bỏ duyệt được</source>
         <translation>Cannot take approval back</translation>
     </message>
@@ -3617,47 +2874,38 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 <context>
     <name>vd::gui::BlocTableModel</name>
     <message>
-        <location filename="../../src/gui/bloctablemodel.cpp" line="+34" />
         <source>Khối mới</source>
         <translation>New bloc</translation>
     </message>
     <message>
-        <location line="+34" />
         <source>Đợt biểu dương cần ít nhất một khối.</source>
         <translation>A campaign needs at least one bloc.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Dòng %1: chưa có mã khối.</source>
         <translation>Row %1: no bloc code.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Dòng %1: chưa có tên khối.</source>
         <translation>Row %1: no bloc name.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Dòng %1: mã khối %2 bị trùng.</source>
         <translation>Row %1: bloc code %2 is duplicated.</translation>
     </message>
     <message>
-        <location line="+80" />
         <source>Mã khối</source>
         <translation>Bloc code</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Tên khối</source>
         <translation>Bloc name</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Khu vực</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Chỉ tiêu</source>
         <translation>Quota</translation>
     </message>
@@ -3665,47 +2913,38 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 <context>
     <name>vd::gui::BlocTallyModel</name>
     <message>
-        <location filename="../../src/gui/approvalmodels.cpp" line="-167" />
         <source>Khối %1 có %2 người đủ điều kiện cho %3 chỉ tiêu: cần chọn.</source>
         <translation>Bloc %1 has %2 eligible people for %3 quota places: a choice must be made.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Khối %1: đã duyệt %2 / %3</source>
         <translation>Bloc %1: %2 / %3 approved</translation>
     </message>
     <message>
-        <location line="+21" />
         <source>Khối</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Chỉ tiêu</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Đề nghị</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Đủ điều kiện</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Đã duyệt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Còn lại</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
@@ -3713,85 +2952,62 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 <context>
     <name>vd::gui::CampaignSettingsDialog</name>
     <message>
-        <location filename="../../src/gui/campaignsettingsdialog.cpp" line="+49" />
-        <location line="+202" />
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="-201" />
-        <location line="+202" />
         <source>&amp;Hủy</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="-193" />
-        <location line="+194" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-194" />
-        <location line="+194" />
         <source>Tên hồ sơ</source>
         <translation>Document name</translation>
     </message>
     <message>
-        <location line="-194" />
-        <location line="+194" />
         <source>Bắt buộc</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location line="-191" />
-        <location line="+193" />
         <source>Thẩm quyền ký (TM., KT.)</source>
         <translation>Signing authority (TM., KT.)</translation>
     </message>
     <message>
-        <location line="-193" />
-        <location line="+193" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="-193" />
-        <location line="+193" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="-104" />
         <source>Tổng chỉ tiêu: %1</source>
         <translation>Total quota: %1</translation>
     </message>
     <message>
-        <location line="+65" />
         <source>Chưa có tên đợt biểu dương.</source>
         <translation>The campaign has no name yet.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Khối và chỉ tiêu: %1</source>
         <translation>Blocs and quotas: %1</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Thành phần hồ sơ: mỗi loại cần cả mã và tên.</source>
         <translation>Dossier documents: each type needs both a code and a name.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Chương trình hội nghị chưa có nội dung nào.</source>
         <translation>The conference programme has no items yet.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Chưa lưu được thiết lập:</source>
         <translation>Settings not saved:</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>Thiết lập đợt biểu dương</source>
         <translation>Campaign settings</translation>
     </message>
@@ -3799,93 +3015,74 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 <context>
     <name>vd::gui::CertificateLayoutDialog</name>
     <message>
-        <location filename="../../src/gui/certificatelayoutdialog.cpp" line="+36" />
         <source>Căn chỉnh vị trí in giấy khen</source>
         <translation>Calibrate certificate of merit print positions</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Vị trí mỗi dòng chữ tính bằng milimét từ góc trên bên trái của tờ giấy khen in sẵn (X: mép trái, giữa hoặc mép phải của dòng tùy cách căn; Y: chân dòng chữ đầu). In "Trang in thử" lên một tờ giấy trắng, đặt chồng lên giấy khen và đọc tọa độ trên lưới.</source>
-        <translation>Position of each line of text in millimetres from the top-left corner of the pre-printed certificate of merit (X: left edge, centre or right edge of the line depending on the alignment; Y: baseline of the first line). Print the "Test page" on a blank sheet of paper, lay it over the certificate of merit and read the coordinates off the grid.</translation>
+        <source>Vị trí mỗi dòng chữ tính bằng milimét từ góc trên bên trái của tờ giấy khen in sẵn (X: mép trái, giữa hoặc mép phải của dòng tùy cách căn; Y: chân dòng chữ đầu). In &quot;Trang in thử&quot; lên một tờ giấy trắng, đặt chồng lên giấy khen và đọc tọa độ trên lưới.</source>
+        <translation>Position of each line of text in millimetres from the top-left corner of the pre-printed certificate of merit (X: left edge, centre or right edge of the line depending on the alignment; Y: baseline of the first line). Print the &quot;Test page&quot; on a blank sheet of paper, lay it over the certificate of merit and read the coordinates off the grid.</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Y</source>
         <translation>Y</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Phông chữ</source>
         <translation>Font</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Cỡ chữ</source>
         <translation>Font size</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Đậm</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Nghiêng</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Trang in thử…</source>
         <translation>&amp;Test page…</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Mặc định</source>
         <translation>&amp;Defaults</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Không đọc được vị trí đã lưu (%1); đang hiện vị trí mặc định.</source>
         <translation>Cannot read the saved positions (%1); showing the default positions.</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+1" />
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location line="+4" />
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location line="+30" />
         <source>Không lưu được vị trí in</source>
         <translation>Cannot save the print positions</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Không in được</source>
         <translation>Cannot print</translation>
     </message>
@@ -3893,32 +3090,26 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 <context>
     <name>vd::gui::ConferenceView</name>
     <message>
-        <location filename="../../src/gui/infoviews.cpp" line="+36" />
         <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&lt;p&gt;&lt;b&gt;Căn cứ:&lt;/b&gt; Kế hoạch số %1 ngày %2 của %3.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Basis:&lt;/b&gt; Plan No. %1 dated %2 of %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&lt;p&gt;&lt;b&gt;Thời gian:&lt;/b&gt; %1, ngày %2&lt;br&gt;&lt;b&gt;Địa điểm:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Time:&lt;/b&gt; %1, %2&lt;br&gt;&lt;b&gt;Venue:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&lt;h3&gt;Thành phần&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Participants&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&lt;h3&gt;Nội dung chương trình&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Programme&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&lt;p&gt;&lt;i&gt;Sửa các thông tin này ở Công cụ ▸ Cài đặt đợt biểu dương.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Edit this information in Tools ▸ Campaign settings.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -3926,47 +3117,38 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 <context>
     <name>vd::gui::ConnectServerDialog</name>
     <message>
-        <location filename="../../src/gui/connectserverdialog.cpp" line="+58" />
         <source>Nhập địa chỉ máy chủ dạng postgresql://người-dùng@máy-chủ:cổng/tên-cơ-sở-dữ-liệu.</source>
         <translation>Enter the server address as postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Địa chỉ phải có dạng postgresql://người-dùng@máy-chủ:cổng/tên-cơ-sở-dữ-liệu.</source>
         <translation>The address must have the form postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Không ghi mật khẩu trong địa chỉ: hãy nhập vào ô Mật khẩu.</source>
         <translation>Do not put the password in the address: enter it in the Password box.</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>Kết nối máy chủ</source>
         <translation>Connect to server</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Địa chỉ máy chủ:</source>
         <translation>Server &amp;address:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Mật khẩu:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Mật khẩu chỉ được giữ trong bộ nhớ cho lần kết nối này, không được lưu lại. Để trống nếu đã có tệp ~/.pgpass.</source>
         <translation>The password is kept in memory for this connection only and is not saved. Leave it empty if you already have a ~/.pgpass file.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Kết nối</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Hủy</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -3974,7 +3156,6 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 <context>
     <name>vd::gui::ImportFieldDelegate</name>
     <message>
-        <location filename="../../src/gui/importmodels.cpp" line="+293" />
         <source>Trường cho cột %1</source>
         <translation>Field for column %1</translation>
     </message>
@@ -3982,42 +3163,34 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 <context>
     <name>vd::gui::ImportFilePage</name>
     <message>
-        <location filename="../../src/gui/importwizardpages.cpp" line="+62" />
         <source>Chọn tệp danh sách trích ngang</source>
         <translation>Choose the nominee summary list file</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Tệp CSV hoặc Excel (.xlsx) của đơn vị, dòng đầu là tiêu đề cột theo mẫu. Chưa có mẫu? Bấm “Lưu tệp mẫu…” rồi gửi cho đơn vị.</source>
-        <translation>The unit's CSV or Excel (.xlsx) file, with the template's column headers in the first row. No template yet? Click “Save template…” and send it to the units.</translation>
+        <translation>The unit&apos;s CSV or Excel (.xlsx) file, with the template&apos;s column headers in the first row. No template yet? Click “Save template…” and send it to the units.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Tệp:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Đường dẫn tệp cần nhập</source>
         <translation>Path of the file to import</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Chọn tệp…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Lưu tệp mẫu…</source>
         <translation>&amp;Save template…</translation>
     </message>
     <message>
-        <location line="+32" />
         <source>Chọn danh sách trích ngang</source>
         <translation>Choose nominee summary list</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Danh sách trích ngang (*.xlsx *.csv *.txt);;Excel (*.xlsx);;CSV (*.csv *.txt);;Mọi tệp (*)</source>
         <translation>Nominee summary list (*.xlsx *.csv *.txt);;Excel (*.xlsx);;CSV (*.csv *.txt);;All files (*)</translation>
     </message>
@@ -4025,37 +3198,30 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 <context>
     <name>vd::gui::ImportMappingModel</name>
     <message>
-        <location filename="../../src/gui/importmodels.cpp" line="-220" />
         <source>(bỏ qua)</source>
         <translation>(skip)</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>%1 (bắt buộc)</source>
         <translation>%1 (required)</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>(cột %1 không có tiêu đề)</source>
         <translation>(column %1 has no header)</translation>
     </message>
     <message>
-        <location line="+19" />
         <source>Chọn trường mà cột “%1” được đọc vào, hoặc “(bỏ qua)”.</source>
         <translation>Choose the field that column “%1” is read into, or “(skip)”.</translation>
     </message>
     <message>
-        <location line="+41" />
         <source>Cột trong tệp</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Giá trị dòng đầu</source>
         <translation>First-row value</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Nhập vào trường</source>
         <translation>Import into field</translation>
     </message>
@@ -4063,33 +3229,26 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 <context>
     <name>vd::gui::ImportMappingPage</name>
     <message>
-        <location filename="../../src/gui/importwizardpages.cpp" line="+26" />
-        <location line="+4" />
         <source>Đối chiếu cột</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location line="-3" />
         <source>Mỗi cột của tệp được đọc vào một trường; cột đã được nhận ra tự động. Đổi bằng hộp chọn ở cột “Nhập vào trường”, hoặc chọn “(bỏ qua)”.</source>
         <translation>Each column of the file is read into one field; the columns have been recognised automatically. Change this with the drop-down list in the “Import into field” column, or choose “(skip)”.</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>&amp;Xem trước các dòng đầu:</source>
         <translation>&amp;Preview of the first rows:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Xem trước các dòng đầu</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location line="+36" />
         <source>Tệp %1, %2 dòng dữ liệu; xem trước %3 dòng đầu.</source>
         <translation>File %1, %2 data rows; previewing the first %3 rows.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Chưa có cột cho trường bắt buộc: %1. Hãy chọn cột tương ứng trong bảng trên.</source>
         <translation>No column yet for required field: %1. Choose the matching column in the table above.</translation>
     </message>
@@ -4097,17 +3256,14 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 <context>
     <name>vd::gui::ImportPreviewModel</name>
     <message>
-        <location filename="../../src/gui/importmodels.cpp" line="+59" />
         <source>(bỏ qua)</source>
         <translation>(skip)</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Cột “%1” của tệp → %2</source>
         <translation>File column “%1” → %2</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>%1
 → %2</source>
         <translation>%1
@@ -4117,32 +3273,26 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 <context>
     <name>vd::gui::ImportProblemModel</name>
     <message>
-        <location line="+35" />
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Cảnh báo</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location line="+30" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Mức</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Vấn đề</source>
         <translation>Problem</translation>
     </message>
@@ -4150,72 +3300,58 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 <context>
     <name>vd::gui::ImportReportPage</name>
     <message>
-        <location filename="../../src/gui/importwizardpages.cpp" line="+26" />
         <source>Kết quả kiểm tra</source>
         <translation>Check results</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Mọi vấn đề theo dòng (số dòng như Excel hiển thị) và cột. Lỗi làm dòng không nhập được; cảnh báo thì vẫn nhập.</source>
         <translation>All problems by row (row numbers as Excel shows them) and column. Errors stop a row from being imported; rows with warnings are still imported.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Các vấn đề</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location line="+21" />
         <source>Dòng %1, cột “%2”: %3</source>
         <translation>Row %1, column “%2”: %3</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Nhập &amp;tất cả hoặc không nhập gì (chỉ khi mọi dòng hợp lệ)</source>
         <translation>Import &amp;all or nothing (only if every row is valid)</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Chỉ nhập các &amp;dòng hợp lệ (bỏ qua các dòng có lỗi)</source>
         <translation>Import only &amp;valid rows (skip rows with errors)</translation>
     </message>
     <message>
-        <location line="+24" />
         <source>%1 dòng dữ liệu: &lt;b&gt;%2 hợp lệ&lt;/b&gt;, &lt;b&gt;%3 có lỗi&lt;/b&gt;; %4 lỗi và %5 cảnh báo.</source>
         <translation>%1 data rows: &lt;b&gt;%2 valid&lt;/b&gt;, &lt;b&gt;%3 with errors&lt;/b&gt;; %4 errors and %5 warnings.</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>Thiếu cột bắt buộc: không nhập được. Quay lại bước đối chiếu cột.</source>
         <translation>A required column is missing: cannot import. Go back to the column mapping step.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Tệp không có dòng dữ liệu nào.</source>
         <translation>The file has no data rows.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Không có dòng nào hợp lệ: không có gì để nhập.</source>
         <translation>No valid rows: nothing to import.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Dòng tiêu đề có lỗi: %1</source>
         <translation>The header row has errors: %1</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>%1 dòng có lỗi: với “tất cả hoặc không”, không nhập được. Hãy sửa tệp rồi nhập lại, hoặc chọn “Chỉ nhập các dòng hợp lệ”.</source>
         <translation>%1 rows have errors: with “all or nothing”, nothing can be imported. Fix the file and import again, or choose “Import only valid rows”.</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Sẽ nhập %1 dòng hợp lệ và bỏ qua %2 dòng có lỗi.</source>
         <translation>%1 valid rows will be imported and %2 rows with errors skipped.</translation>
     </message>
@@ -4223,77 +3359,62 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 <context>
     <name>vd::gui::ImportRunPage</name>
     <message>
-        <location line="+20" />
         <source>Nhập hồ sơ</source>
         <translation>Import dossiers</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Tiến độ nhập</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Dừng nhập</source>
         <translation>&amp;Stop import</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Dừng và hoàn tác: không hồ sơ nào được nhập.</source>
         <translation>Stop and undo: no dossiers will be imported.</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Đang dừng và hoàn tác…</source>
         <translation>Stopping and undoing…</translation>
     </message>
     <message>
-        <location line="+16" />
         <source>Đang nhập %1 dòng hợp lệ từ %2…</source>
         <translation>Importing %1 valid rows from %2…</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Đang nhập %1 dòng từ %2…</source>
         <translation>Importing %1 rows from %2…</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>Đã nhập xong.</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Đã nhập %1 hồ sơ.</source>
         <translation>Imported %1 dossiers.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Bỏ qua %1 dòng có lỗi.</source>
         <translation>Skipped %1 rows with errors.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>%1 cảnh báo (xem lại ở bước trước nếu cần).</source>
         <translation>%1 warnings (review them in the previous step if needed).</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Tạo mới %1 đơn vị.</source>
         <translation>Created %1 new units.</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Đã dừng nhập.</source>
         <translation>Import stopped.</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Không nhập được.</source>
         <translation>Import failed.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Đã dừng: không có hồ sơ nào được nhập (mọi thay đổi đã được hoàn tác).</source>
         <translation>Stopped: no dossiers were imported (all changes have been undone).</translation>
     </message>
@@ -4301,47 +3422,38 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 <context>
     <name>vd::gui::ImportWizard</name>
     <message>
-        <location filename="../../src/gui/importwizard.cpp" line="+39" />
         <source>Lưu tệp mẫu danh sách trích ngang</source>
         <translation>Save nominee summary list template</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Không lưu được tệp mẫu</source>
         <translation>Cannot save the template</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Nhập danh sách trích ngang</source>
         <translation>Import nominee summary list</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>&lt; &amp;Quay lại</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Tiếp &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Xong</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
@@ -4349,199 +3461,154 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
 <context>
     <name>vd::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+77" />
-        <location line="+257" />
         <source>VinhDanh</source>
         <translation>VinhDanh</translation>
     </message>
     <message>
-        <location line="+21" />
         <source>Tạo cơ sở dữ liệu VinhDanh mới</source>
         <translation>Create new VinhDanh database</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+18" />
         <source>Cơ sở dữ liệu VinhDanh (*.sqlite)</source>
         <translation>VinhDanh database (*.sqlite)</translation>
     </message>
     <message>
-        <location line="-14" />
         <source>Tạo cơ sở dữ liệu mới</source>
         <translation>Create new database</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Đã có tệp %1. Hãy chọn tên khác; tệp cũ không bị ghi đè.</source>
         <translation>File %1 already exists. Choose another name; the existing file is not overwritten.</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>%1-sao-luu-%2.sqlite</source>
         <translation>%1-sao-luu-%2.sqlite</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Không sao lưu được</source>
         <translation>Cannot back up</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location line="+66" />
         <source>&lt;b&gt;%1&lt;/b&gt; — hạn nhận hồ sơ: %2 %3 — tổng chỉ tiêu: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — submission deadline: %2 %3 — total quota: %4</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>đến hết ngày</source>
         <translation>until the end of</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>trước ngày</source>
         <translation>before</translation>
     </message>
     <message>
-        <location line="+32" />
         <source>VinhDanh — %1</source>
         <translation>VinhDanh — %1</translation>
     </message>
     <message>
-        <location line="-29" />
         <source>%1 người được đề nghị — %2</source>
         <translation>%1 nominees — %2</translation>
     </message>
     <message>
-        <location line="-409" />
         <source>Hồ sơ đề nghị</source>
         <translation>Nominees</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Xét duyệt</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Hội nghị</source>
         <translation>Conference</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Xuất &amp; in</source>
         <translation>Export &amp; print</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+478" />
         <source>Đang tải và xét hồ sơ…</source>
         <translation>Loading and reviewing dossiers…</translation>
     </message>
     <message>
-        <location line="-473" />
         <source>Không tải được dữ liệu</source>
         <translation>Cannot load the data</translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+442" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-411" />
         <source>Đã lưu tệp mẫu %1</source>
         <translation>Template saved: %1</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+6" />
-        <location line="+133" />
         <source>Không tải lại được</source>
         <translation>Cannot reload</translation>
     </message>
     <message>
-        <location line="-123" />
         <source>Đã lưu tùy chọn.</source>
         <translation>Options saved.</translation>
     </message>
     <message>
-        <location line="+49" />
         <source>Đã lưu hồ sơ.</source>
         <translation>Dossier saved.</translation>
     </message>
     <message>
-        <location line="+24" />
         <source>Không mở được hồ sơ</source>
         <translation>Cannot open the dossier</translation>
     </message>
     <message>
-        <location line="+21" />
         <source>Xóa hồ sơ của %1? Có thể hoàn tác bằng Ctrl+Z.</source>
         <translation>Delete the dossier of %1? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Xóa %1 hồ sơ (%2)? Có thể hoàn tác bằng Ctrl+Z.</source>
         <translation>Delete %1 dossiers (%2)? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Xóa hồ sơ</source>
         <translation>Delete dossier</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Đã xóa %1 hồ sơ (Ctrl+Z để hoàn tác).</source>
         <translation>Deleted %1 dossiers (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location line="+21" />
         <source>Đã nhập %1 hồ sơ.</source>
         <translation>Imported %1 dossiers.</translation>
     </message>
     <message>
-        <location line="+45" />
         <source>Mở cơ sở dữ liệu VinhDanh</source>
         <translation>Open a VinhDanh database</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Cơ sở dữ liệu VinhDanh (*.sqlite *.db);;Mọi tệp (*)</source>
         <translation>VinhDanh databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+42" />
-        <location line="+6" />
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location line="-4" />
         <source>Cơ sở dữ liệu VinhDanh (*.sqlite *.bak);;Mọi tệp (*)</source>
         <translation>VinhDanh databases (*.sqlite *.bak);;All files (*)</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Thay toàn bộ dữ liệu đang mở bằng bản sao lưu %1?
 
 Dữ liệu hiện tại được giữ lại thành một tệp riêng bên cạnh cơ sở dữ liệu; không thể hoàn tác bằng Ctrl+Z.</source>
@@ -4550,27 +3617,22 @@ Dữ liệu hiện tại được giữ lại thành một tệp riêng bên c�
 The current data is kept in a separate file next to the database; this cannot be undone with Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Không khôi phục được</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Đã khôi phục từ %1; dữ liệu trước đó giữ ở %2</source>
         <translation>Restored from %1; the earlier data is kept in %2</translation>
     </message>
     <message>
-        <location line="+88" />
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-175" />
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -4578,224 +3640,174 @@ The current data is kept in a separate file next to the database; this cannot be
 <context>
     <name>vd::gui::NomineeEditor</name>
     <message>
-        <location filename="../../src/gui/nomineeeditor.cpp" line="+81" />
         <source>Thêm tệp scan hồ sơ</source>
         <translation>Add scanned dossier file</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Tệp scan (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)</source>
         <translation>Scanned files (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
     <message>
-        <location line="+32" />
-        <location line="+433" />
         <source>%1 (bắt buộc)</source>
         <translation>%1 (required)</translation>
     </message>
     <message>
-        <location line="-411" />
-        <location line="+9" />
-        <location line="+394" />
         <source>Hồ sơ mới</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location line="-394" />
-        <location line="+394" />
         <source>Hồ sơ: %1</source>
         <translation>Dossier: %1</translation>
     </message>
     <message>
-        <location line="-287" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+31" />
-        <location line="+2" />
         <source>bắt buộc.</source>
         <translation>required.</translation>
     </message>
     <message>
-        <location line="-31" />
         <source>họ tên không chứa chữ số.</source>
         <translation>the full name cannot contain digits.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Số CCCD</source>
         <translation>Citizen ID (CCCD)</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>ngày sinh ở sau hôm nay.</source>
         <translation>the date of birth is after today.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>người lao động phải từ 15 tuổi trở lên.</source>
         <translation>the worker must be at least 15 years old.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>ngày nhận hồ sơ ở sau hôm nay.</source>
         <translation>the date received is after today.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>ngày nhận hồ sơ trước ngày sinh.</source>
         <translation>the date received is before the date of birth.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Ngày nhận hồ sơ</source>
         <translation>Date dossier received</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Khối: bắt buộc.</source>
         <translation>Bloc: required.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Lưu hồ sơ (Ctrl+S)</source>
         <translation>Save dossier (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Chưa lưu được:
 %1</source>
         <translation>Not saved:
 %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+51" />
         <source>Chưa lưu được: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location line="-30" />
         <source>Đáp ứng mọi tiêu chuẩn của Kế hoạch.</source>
         <translation>Meets every criterion of the Plan.</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>%1 — %2%3%4</source>
         <translation>%1 — %2%3%4</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>, khối %1</source>
         <translation>, bloc %1</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>, sinh %1</source>
         <translation>, born %1</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Trùng số CCCD với: %1</source>
         <translation>Same citizen ID (CCCD) number as: %1</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Trùng họ tên với: %1</source>
         <translation>Same full name as: %1</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Có thể trùng hồ sơ:
 %1</source>
         <translation>Possible duplicate dossier:
 %1</translation>
     </message>
     <message>
-        <location line="+23" />
         <source>Không lưu được hồ sơ</source>
         <translation>Cannot save the dossier</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Bỏ thay đổi?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Hồ sơ có thay đổi chưa lưu. Bỏ các thay đổi này?</source>
         <translation>The dossier has unsaved changes. Discard them?</translation>
     </message>
     <message>
-        <location line="+52" />
         <source>Tệp %1 quá giới hạn %2 MB.</source>
         <translation>File %1 is over the %2 MB limit.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Không đọc được tệp %1: %2</source>
         <translation>Cannot read file %1: %2</translation>
     </message>
     <message>
-        <location line="+16" />
         <source>Không thêm được tệp</source>
         <translation>Cannot add the file</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>%1 (lưu cùng hồ sơ)</source>
         <translation>%1 (saved with the dossier)</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>%1 (%2 KB)</source>
         <translation>%1 (%2 KB)</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+12" />
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Không ghi được %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>Gỡ tệp đính kèm</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Gỡ tệp %1 khỏi hồ sơ?</source>
         <translation>Remove file %1 from the dossier?</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Không gỡ được tệp</source>
         <translation>Cannot remove the file</translation>
     </message>
@@ -4803,43 +3815,30 @@ The current data is kept in a separate file next to the database; this cannot be
 <context>
     <name>vd::gui::NomineeListView</name>
     <message>
-        <location filename="../../src/gui/nomineelistview.cpp" line="+39" />
-        <location line="+117" />
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="-116" />
-        <location line="+116" />
         <source>Đã duyệt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location line="-115" />
-        <location line="+115" />
         <source>Chưa duyệt</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location line="-114" />
-        <location line="+117" />
         <source>Mọi kết quả</source>
         <translation>All results</translation>
     </message>
     <message>
-        <location line="-60" />
-        <location line="+63" />
         <source>Mọi khối</source>
         <translation>All blocs</translation>
     </message>
     <message>
-        <location line="-59" />
-        <location line="+60" />
         <source>Mọi đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location line="-41" />
         <source>Hiển thị %1 / %2</source>
         <translation>Showing %1 / %2</translation>
     </message>
@@ -4847,42 +3846,34 @@ The current data is kept in a separate file next to the database; this cannot be
 <context>
     <name>vd::gui::NomineeTableModel</name>
     <message>
-        <location filename="../../src/gui/nomineetablemodel.cpp" line="+123" />
         <source>Đã duyệt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Khối</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Ngày nhận hồ sơ</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Kết quả xét</source>
         <translation>Review result</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Duyệt</source>
         <translation>Approved</translation>
     </message>
@@ -4890,7 +3881,6 @@ The current data is kept in a separate file next to the database; this cannot be
 <context>
     <name>vd::gui::OptionalDateEdit</name>
     <message>
-        <location filename="../../src/gui/optionaldateedit.cpp" line="+17" />
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4898,40 +3888,33 @@ The current data is kept in a separate file next to the database; this cannot be
 <context>
     <name>vd::gui::OutputsView</name>
     <message>
-        <location filename="../../src/gui/outputsview.cpp" line="+37" />
         <source>OpenDocument (Writer)</source>
         <translation>OpenDocument (Writer)</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>CSV UTF-8</source>
         <translation>CSV UTF-8</translation>
     </message>
     <message>
-        <location line="+124" />
         <source>Chưa có mức tiền thưởng cho mỗi người: nhập mức thưởng ở ô bên trái (mức mặc định đặt ở Công cụ ▸ Cài đặt đợt biểu dương).</source>
         <translation>No cash award per person yet: enter the award in the box on the left (the default is set in Tools ▸ Campaign settings).</translation>
     </message>
     <message numerus="yes">
-        <location line="+40" />
-        <source>&lt;p align="center"&gt;&lt;i&gt;… và %n trang nữa (xem đủ ở Xem trước khi in…).&lt;/i&gt;&lt;/p&gt;</source>
+        <source>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… và %n trang nữa (xem đủ ở Xem trước khi in…).&lt;/i&gt;&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p align="center"&gt;&lt;i&gt;… and %n more page (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p align="center"&gt;&lt;i&gt;… and %n more pages (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… and %n more page (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… and %n more pages (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+28" />
         <source>Xuất được: %1</source>
         <translation>Can be exported as: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
         <source>%n người</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -4939,22 +3922,18 @@ The current data is kept in a separate file next to the database; this cannot be
         </translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Không in được</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location line="+35" />
         <source>Xuất %1</source>
         <translation>Export %1</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -4962,12 +3941,10 @@ The current data is kept in a separate file next to the database; this cannot be
 <context>
     <name>vd::gui::SectorDelegate</name>
     <message>
-        <location filename="../../src/gui/bloctablemodel.cpp" line="+9" />
         <source>HCSN — hành chính, sự nghiệp</source>
         <translation>HCSN — administrative and public-service sector</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>SXKD — sản xuất kinh doanh</source>
         <translation>SXKD — business sector</translation>
     </message>
@@ -4975,37 +3952,30 @@ The current data is kept in a separate file next to the database; this cannot be
 <context>
     <name>vd::gui::UndoCommands</name>
     <message>
-        <location filename="../../src/gui/undocommands.cpp" line="+66" />
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Thêm hồ sơ %1</source>
         <translation>Add dossier %1</translation>
     </message>
     <message>
-        <location line="+45" />
         <source>Sửa hồ sơ %1</source>
         <translation>Edit dossier %1</translation>
     </message>
     <message>
-        <location line="+23" />
         <source>Xóa 1 hồ sơ</source>
         <translation>Delete 1 dossier</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Xóa %1 hồ sơ</source>
         <translation>Delete %1 dossiers</translation>
     </message>
     <message>
-        <location line="+40" />
         <source>Duyệt %1 người</source>
         <translation>Approve %1 nominee(s)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Bỏ duyệt %1 người</source>
         <translation>Take approval back from %1 nominee(s)</translation>
     </message>
@@ -5013,22 +3983,18 @@ The current data is kept in a separate file next to the database; this cannot be
 <context>
     <name>vd::gui::UnitTableModel</name>
     <message>
-        <location filename="../../src/gui/unittablemodel.cpp" line="+45" />
         <source>(chưa rõ khối)</source>
         <translation>(bloc unknown)</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Khối</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Số người được đề nghị</source>
         <translation>Nominees</translation>
     </message>
@@ -5036,80 +4002,58 @@ The current data is kept in a separate file next to the database; this cannot be
 <context>
     <name>vd::gui::UnitsView</name>
     <message>
-        <location filename="../../src/gui/unitsview.cpp" line="+68" />
-        <location line="+147" />
         <source>%1 đơn vị</source>
         <translation>%1 units</translation>
     </message>
     <message>
-        <location line="-115" />
         <source>Đơn vị còn %1 người được đề nghị: hãy gộp hoặc chuyển họ trước.</source>
         <translation>The unit still has %1 nominees: merge or move them first.</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+6" />
-        <location line="+6" />
-        <location line="+4" />
         <source>Thêm đơn vị</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location line="-16" />
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Khối của đơn vị %1:</source>
         <translation>Bloc of unit %1:</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Đã có đơn vị %1.</source>
         <translation>Unit %1 already exists.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+3" />
         <source>Đổi tên đơn vị</source>
         <translation>Rename unit</translation>
     </message>
     <message>
-        <location line="-3" />
         <source>Tên mới của %1:</source>
         <translation>New name for %1:</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+5" />
         <source>Chuyển khối</source>
         <translation>Move to bloc</translation>
     </message>
     <message>
-        <location line="-4" />
         <source>Chuyển %1 (và %2 người được đề nghị) sang khối:</source>
         <translation>Move %1 (and %2 nominees) to bloc:</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+3" />
-        <location line="+5" />
         <source>Gộp đơn vị</source>
         <translation>Merge units</translation>
     </message>
     <message>
-        <location line="-8" />
         <source>Gộp %1 vào đơn vị (người được đề nghị chuyển theo):</source>
         <translation>Merge %1 into unit (its nominees move with it):</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Gộp %1 vào %2? Đơn vị %1 sẽ bị xóa.</source>
         <translation>Merge %1 into %2? Unit %1 will be deleted.</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Xóa đơn vị</source>
         <translation>Delete unit</translation>
     </message>
@@ -5117,27 +4061,22 @@ The current data is kept in a separate file next to the database; this cannot be
 <context>
     <name>vd::gui::UserGuideDialog</name>
     <message>
-        <location filename="../../src/gui/helpdialogs.cpp" line="+26" />
         <source>&lt;h3&gt;VinhDanh %1&lt;/h3&gt;&lt;p&gt;Quản lý hồ sơ biểu dương Lao động giỏi, Lao động sáng tạo của Liên đoàn Lao động.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Giấy phép:&lt;/b&gt; GNU GPL phiên bản 3 trở lên (GPL-3.0-or-later). Chương trình được cung cấp không kèm bất kỳ bảo đảm nào.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dữ liệu:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt:&lt;/b&gt; %3 (khi biên dịch: %4)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VinhDanh %1&lt;/h3&gt;&lt;p&gt;Management of dossiers for honouring outstanding workers and creative workers, for the Liên đoàn Lao động (Labour Federation).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; GNU GPL version 3 or later (GPL-3.0-or-later). This program comes with no warranty of any kind.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt:&lt;/b&gt; %3 (at compile time: %4)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>Giới thiệu VinhDanh</source>
         <translation>About VinhDanh</translation>
     </message>
     <message>
-        <location line="+26" />
         <source>Hướng dẫn sử dụng VinhDanh</source>
         <translation>VinhDanh user guide</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Hướng dẫn sử dụng</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Không đọc được hướng dẫn %1.</source>
         <translation>Cannot read the user guide %1.</translation>
     </message>

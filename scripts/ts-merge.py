@@ -80,9 +80,12 @@ def main(base_path, ours_path, theirs_path):
         if not ctx.findall("message"):
             root.remove(ctx)
     ET.indent(ours_tree, space="    ")
-    ours_tree.write(ours_path, encoding="utf-8", xml_declaration=True)
-    with open(ours_path, "a", encoding="utf-8") as f:
-        f.write("\n")
+    text = ET.tostring(root, encoding="unicode")
+    # lupdate's layout: <context> at the margin, not indented under <TS>.
+    lines = [l[4:] if l.startswith("    ") else l for l in text.split("\n")]
+    with open(ours_path, "w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        f.write("\n".join(lines) + "\n")
     return 0
 
 

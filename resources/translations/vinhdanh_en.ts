@@ -903,20 +903,8 @@
 <context>
     <name>vd::Database</name>
     <message>
-        <source>Không đọc được tệp %1: %2</source>
-        <translation>Cannot read file %1: %2</translation>
-    </message>
-    <message>
         <source>Tệp %1 rỗng (0 byte), không phải cơ sở dữ liệu VinhDanh.</source>
         <translation>File %1 is empty (0 bytes), not a VinhDanh database.</translation>
-    </message>
-    <message>
-        <source>Tệp %1 không phải cơ sở dữ liệu SQLite (không phải tệp VinhDanh).</source>
-        <translation>File %1 is not an SQLite database (not a VinhDanh file).</translation>
-    </message>
-    <message>
-        <source>Tệp %1 bị cắt cụt hoặc hỏng (%2 byte, cần %3 byte). Hãy khôi phục từ bản sao lưu.</source>
-        <translation>File %1 is truncated or corrupt (%2 bytes, %3 bytes needed). Restore it from a backup.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu đang bận (một người hoặc chương trình khác đang ghi), hãy thử lại: %1</source>
@@ -1114,6 +1102,22 @@
         <source>đánh dấu cơ sở dữ liệu VinhDanh</source>
         <translation>marking the database as a VinhDanh database</translation>
     </message>
+    <message>
+        <source>Tệp %1 là tệp làm việc của SQLite cho cơ sở dữ liệu %2, không phải một cơ sở dữ liệu. Hãy mở %2.</source>
+        <translation>File %1 is SQLite's working file for the database %2, not a database. Open %2 instead.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 không phải cơ sở dữ liệu SQLite (không phải tệp VinhDanh), hoặc phần đầu của nó đã hỏng.</source>
+        <translation>File %1 is not an SQLite database (not a VinhDanh file), or its beginning is damaged.</translation>
+    </message>
+    <message>
+        <source>Tệp cơ sở dữ liệu %1 bị hỏng hoặc bị cắt cụt (khi %2). Không ghi gì thêm vào tệp này; hãy khôi phục từ bản sao lưu.</source>
+        <translation>The database file %1 is damaged or truncated (while %2). Nothing more is written to it; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 là cơ sở dữ liệu đang mở (hoặc tệp làm việc -wal/-shm của nó); không đọc hay ghi đè nó như một tệp thường. Hãy chọn tệp khác.</source>
+        <translation>File %1 is the open database (or its -wal/-shm working file); it is not read or overwritten as an ordinary file. Choose another file.</translation>
+    </message>
 </context>
 <context>
     <name>vd::ImportTemplate</name>
@@ -1140,10 +1144,6 @@
     <message>
         <source>Không đọc lại được tệp mẫu vừa tạo: %1</source>
         <translation>Cannot read back the template file just created: %1</translation>
-    </message>
-    <message>
-        <source>Không ghi được %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3794,10 +3794,6 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
-    </message>
-    <message>
-        <source>Không ghi được %1.</source>
-        <translation>Cannot write %1.</translation>
     </message>
     <message>
         <source>Gỡ tệp đính kèm</source>

@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <xlsxwriter.h>
@@ -56,21 +55,6 @@ QByteArray approvedListCsv(const ApprovedList &list)
     for (const Nominee &n : list.nominees())
         addLine(approvedListRow(list, n, ++number));
     return bytes;
-}
-
-Status writeFileAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error::storage(QCoreApplication::translate("vd::ApprovedExport", "Không ghi được tệp %1: %2")
-                                      .arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return Error::storage(QCoreApplication::translate("vd::ApprovedExport", "Không ghi được tệp %1: %2").arg(QDir::toNativeSeparators(path), why));
-    }
-    return {};
 }
 
 Status writeApprovedListCsv(const ApprovedList &list, const QString &path)

@@ -6,6 +6,7 @@
 
 #include "approvedlist.h"
 #include "result.h"
+#include "safefile.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -21,8 +22,5 @@ QStringList approvedListRow(const ApprovedList &list, const Nominee &nominee, in
 QByteArray approvedListCsv(const ApprovedList &list);
 Status writeApprovedListCsv(const ApprovedList &list, const QString &path);
 Status writeApprovedListXlsx(const ApprovedList &list, const QString &path);
-
-// Writes bytes to `path` atomically (QSaveFile); a Storage error names the file.
-Status writeFileAtomically(const QString &path, const QByteArray &bytes);
 
 } // namespace vd

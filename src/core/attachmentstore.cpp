@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "openfiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -75,6 +76,8 @@ Result<Attachment> AttachmentStore::addFile(qint64 nomineeId, const QString &fil
         return Error::validation(QCoreApplication::translate("vd::AttachmentStore", "Tệp %1 lớn %2 MB, quá giới hạn %3 MB.")
                                          .arg(info.fileName(), megabytes(info.size()), megabytes(maxFileSize)));
     }
+    if (auto st = ensureNotOpenDatabase(filePath); !st)
+        return st.error();
     QFile f(filePath);
     if (!f.open(QIODevice::ReadOnly))
         return Error::storage(QCoreApplication::translate("vd::AttachmentStore", "Không đọc được tệp %1: %2").arg(filePath, f.errorString()));

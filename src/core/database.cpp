@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "openfiles.h"
 #include "schema.h"
 #include "seedcampaign.h"
 #include "transfer.h"
@@ -13,69 +14,10 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QUuid>
-#include <QtEndian>
 
 namespace vd {
 
 namespace {
-
-
-// What the first 100 bytes of an SQLite file tell without opening it.
-struct SqliteHeader
-{
-    qint32 applicationId = 0;
-    qint32 userVersion = 0;
-    qint64 expectedSize = -1; // page size x page count, when the header vouches for it
-};
-
-Result<SqliteHeader> readSqliteHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error::storage(QCoreApplication::translate("vd::Database", "Không đọc được tệp %1: %2")
-                                      .arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    const qint64 size = file.size();
-    if (size == 0) {
-        return Error::storage(QCoreApplication::translate("vd::Database", "Tệp %1 rỗng (0 byte), không phải cơ sở dữ liệu VinhDanh.")
-                                      .arg(QDir::toNativeSeparators(path)));
-    }
-    const QByteArray header = file.read(100);
-    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
-        return Error::storage(QCoreApplication::translate("vd::Database", "Tệp %1 không phải cơ sở dữ liệu SQLite (không phải tệp VinhDanh).")
-                                      .arg(QDir::toNativeSeparators(path)));
-    }
-    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
-    SqliteHeader h;
-    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
-    if (pageSize == 1)
-        pageSize = 65536;
-    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
-    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
-    const quint32 versionValidFor = qFromBigEndian<quint32>(bytes + 92);
-    h.userVersion = qFromBigEndian<qint32>(bytes + 60);
-    h.applicationId = qFromBigEndian<qint32>(bytes + 68);
-    if (pageCount > 0 && changeCounter == versionValidFor)
-        h.expectedSize = qint64(pageSize) * pageCount;
-    if (h.expectedSize > size) {
-        // While another program uses the file, the main file is not the whole
-        // database: pages wait in the -wal file, and a checkpoint copies them
-        // over page 1 (with the new page count) first, then the rest. So with
-        // a -wal file, truncation is for SQLite itself to find; without one, a
-        // checkpoint has just finished if the file has its size now.
-        const QFileInfo wal(path + QLatin1String("-wal"));
-        if ((wal.exists() && wal.size() > 0) || QFileInfo(path).size() >= h.expectedSize)
-            h.expectedSize = -1;
-    }
-    if (h.expectedSize > size) {
-        return Error::storage(
-                QCoreApplication::translate("vd::Database", "Tệp %1 bị cắt cụt hoặc hỏng (%2 byte, cần %3 byte). Hãy khôi phục từ bản sao lưu.")
-                        .arg(QDir::toNativeSeparators(path))
-                        .arg(size)
-                        .arg(h.expectedSize));
-    }
-    return h;
-}
 
 bool isBusy(const QSqlError &error, Dialect dialect)
 {
@@ -88,6 +30,18 @@ bool isBusy(const QSqlError &error, Dialect dialect)
     return code == QLatin1String("5") || code == QLatin1String("6")
             || error.databaseText().contains(QLatin1String("locked"));
 }
+
+// SQLite's primary result code of a failed statement (Qt reports the code of
+// sqlite3_step/prepare, sometimes extended: the low byte is the primary code).
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+constexpr int kSqliteCorrupt = 11; // SQLITE_CORRUPT
+constexpr int kSqliteNotADb = 26; // SQLITE_NOTADB
 
 QString backupNameFor(const QString &path, int version)
 {
@@ -142,31 +96,32 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
     const QFileInfo info(location);
     const QString path = info.absoluteFilePath();
     const bool exists = info.exists();
-    int existingVersion = 0;
 
+    // Everything below is learnt through stat() or through SQLite itself: this
+    // process may already hold the file open (a second connection for a
+    // background load or an import), and opening and closing a descriptor of it
+    // any other way would drop this process's SQLite locks (openfiles.h).
+    if (isSqliteWorkingFileName(path)) {
+        const QString base = path.left(path.lastIndexOf(QLatin1Char('-')));
+        if (QFileInfo::exists(base)) {
+            return Error::storage(
+                QCoreApplication::translate(
+                    "vd::Database",
+                    "Tệp %1 là tệp làm việc của SQLite cho cơ sở dữ liệu %2, không phải một "
+                    "cơ sở dữ liệu. Hãy mở %2.")
+                    .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(base)));
+        }
+    }
     if (exists) {
         if (info.isDir()) {
             return Error::storage(QCoreApplication::translate("vd::Database", "%1 là một thư mục, không phải tệp cơ sở dữ liệu.")
                                           .arg(QDir::toNativeSeparators(path)));
         }
-        auto header = readSqliteHeader(path);
-        if (!header)
-            return header.error();
-        // With an uncheckpointed WAL the header in the main file may be stale;
-        // the authoritative check then happens after opening (read-only PRAGMAs).
-        const bool walPending = QFileInfo::exists(path + QStringLiteral("-wal"));
-        if (header->applicationId != applicationId && !(walPending && header->applicationId == 0)) {
-            return Error::storage(QCoreApplication::translate("vd::Database", "Tệp %1 là cơ sở dữ liệu SQLite nhưng không phải của VinhDanh.")
-                                          .arg(QDir::toNativeSeparators(path)));
-        }
-        existingVersion = header->userVersion;
-        if (existingVersion > currentSchemaVersion()) {
+        if (info.size() == 0) {
             return Error::storage(
-                    QCoreApplication::translate("vd::Database", "Tệp %1 do phiên bản VinhDanh mới hơn tạo (lược đồ %2, bản này hiểu đến %3). "
-                       "Hãy cập nhật chương trình.")
-                            .arg(QDir::toNativeSeparators(path))
-                            .arg(existingVersion)
-                            .arg(currentSchemaVersion()));
+                QCoreApplication::translate(
+                    "vd::Database", "Tệp %1 rỗng (0 byte), không phải cơ sở dữ liệu VinhDanh.")
+                    .arg(QDir::toNativeSeparators(path)));
         }
     } else {
         if (!options.createIfMissing) {
@@ -197,13 +152,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
                                       .arg(QDir::toNativeSeparators(path), conn.lastError().text()));
     }
 
+    OpenDatabaseFiles::add(path);
+    db->m_registeredFile = path;
+
     Status prepared = db->prepareOpened(exists);
     if (!prepared) {
         if (!exists) {
-            // Nothing half-created is left behind.
+            // Nothing half-created is left behind. Closing the last connection
+            // already removed the -wal and -shm files; they are not touched here,
+            // as they could be another connection's by now.
             db.reset();
-            for (const char *suffix : { "", "-wal", "-shm", "-journal" })
-                QFile::remove(path + QLatin1String(suffix));
+            if (!OpenDatabaseFiles::contains(path)) {
+                QFile::remove(path);
+                QFile::remove(path + QStringLiteral("-journal"));
+            }
         }
         return prepared.error();
     }
@@ -291,6 +253,8 @@ Database::~Database()
             conn.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_registeredFile.isEmpty())
+        OpenDatabaseFiles::remove(m_registeredFile);
 }
 
 Result<std::unique_ptr<Database>> Database::openAnother() const
@@ -415,6 +379,12 @@ QVariant Database::bindable(const QVariant &value)
 
 Status Database::exec(QSqlQuery &query, const QString &what) const
 {
+    // A statement the database could not prepare (a damaged or foreign file, a
+    // read-only folder) is not run: its own error says why, while running it
+    // would only say "No query / Unable to fetch row". (So a statement whose
+    // last run failed is not run again either: prepare it anew.)
+    if (!query.isActive() && query.lastError().type() != QSqlError::NoError)
+        return queryError(query.lastError(), what);
     if (query.exec())
         return {};
     return queryError(query.lastError(), what);
@@ -428,6 +398,27 @@ Error Database::queryError(const QSqlError &e, const QString &what) const
                                  "Hãy nhờ người quản trị cấp quyền (vai trò nhập liệu, duyệt hoặc quản trị).")
                                       .arg(m_userName, what),
                               { e.databaseText() });
+    }
+    if (m_dialect == Dialect::Sqlite) {
+        const int code = sqliteCode(e);
+        const QString file = QDir::toNativeSeparators(m_location);
+        if (code == kSqliteNotADb) {
+            return Error::storage(QCoreApplication::translate(
+                                      "vd::Database",
+                                      "Tệp %1 không phải cơ sở dữ liệu SQLite (không phải tệp "
+                                      "VinhDanh), hoặc phần đầu của nó đã hỏng.")
+                                      .arg(file),
+                                  { e.databaseText() });
+        }
+        if (code == kSqliteCorrupt) {
+            return Error::storage(
+                QCoreApplication::translate(
+                    "vd::Database",
+                    "Tệp cơ sở dữ liệu %1 bị hỏng hoặc bị cắt cụt (khi %2). "
+                    "Không ghi gì thêm vào tệp này; hãy khôi phục từ bản sao lưu.")
+                    .arg(file, what),
+                { e.databaseText() });
+        }
     }
     return sqlError(what, e.text(), isBusy(e, m_dialect));
 }

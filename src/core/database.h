@@ -74,7 +74,8 @@ public:
     // Prepared statement on this connection. Values are always bound, never
     // concatenated into the SQL text.
     QSqlQuery prepare(const QString &sql) const;
-    // Executes a prepared statement; the error names the statement's purpose.
+    // Executes a prepared statement; the error names the statement's purpose. A
+    // statement that failed to prepare is not run (its own error is returned).
     Status exec(QSqlQuery &query, const QString &what) const;
     // A value ready to bind: a null QString becomes '' (text columns are NOT NULL).
     static QVariant bindable(const QVariant &value);
@@ -126,6 +127,7 @@ private:
     int m_transactionDepth = 0;
     QString m_migrationBackup;
     QString m_userName;
+    QString m_registeredFile; // in OpenDatabaseFiles while this connection is open
 };
 
 // Converts a failed QSqlQuery/QSqlDatabase into a translated storage error.

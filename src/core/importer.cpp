@@ -3,6 +3,7 @@
 #include "citizenid.h"
 #include "csvreader.h"
 #include "importvalues.h"
+#include "openfiles.h"
 #include "xlsxreader.h"
 
 #include <QCoreApplication>
@@ -175,6 +176,8 @@ Result<SourceTable> readImportTable(const QString &path)
         return Error::storage(QCoreApplication::translate("vd::Importer", "Không có tệp %1.").arg(path));
     if (!info.isFile())
         return Error::storage(QCoreApplication::translate("vd::Importer", "%1 không phải một tệp.").arg(path));
+    if (auto st = ensureNotOpenDatabase(path); !st)
+        return st.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::storage(QCoreApplication::translate("vd::Importer", "Không đọc được tệp %1: %2").arg(path, file.errorString()));

@@ -1,5 +1,7 @@
 #include "importtemplate.h"
 
+#include "safefile.h"
+
 #include "importmapping.h"
 
 #include <xlsxwriter.h>
@@ -7,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <vector>
@@ -207,13 +208,7 @@ Status writeImportTemplate(const QString &path, const Campaign &campaign)
     QFile built(temp);
     if (!built.open(QIODevice::ReadOnly))
         return Error::storage(QCoreApplication::translate("vd::ImportTemplate", "Không đọc lại được tệp mẫu vừa tạo: %1").arg(built.errorString()));
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return Error::storage(QCoreApplication::translate("vd::ImportTemplate", "Không ghi được %1: %2").arg(path, out.errorString()));
-    out.write(built.readAll());
-    if (!out.commit())
-        return Error::storage(QCoreApplication::translate("vd::ImportTemplate", "Không ghi được %1: %2").arg(path, out.errorString()));
-    return {};
+    return writeFileAtomically(path, built.readAll());
 }
 
 } // namespace vd

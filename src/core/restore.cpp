@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "platform.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -33,7 +34,10 @@ Result<RestoreResult> restoreFromBackup(Database &db, const QString &backupPath)
                 "vd::Restore", "Khôi phục từ tệp sao lưu chỉ dùng cho cơ sở dữ liệu SQLite; với máy chủ, dùng pg_restore."));
     }
     const QString source = QFileInfo(backupPath).absoluteFilePath();
-    if (source == QFileInfo(db.location()).absoluteFilePath()) {
+    // The same file under another name (a link) counts too; found by stat(),
+    // without opening it (openfiles.h).
+    if (source == QFileInfo(db.location()).absoluteFilePath()
+        || platform::fileIdentity(source) == platform::fileIdentity(db.location())) {
         return Error::usage(QCoreApplication::translate("vd::Restore", "Tệp sao lưu chính là cơ sở dữ liệu đang mở."));
     }
     // The backup must be one of ours, readable, and of this schema version.

@@ -7,8 +7,10 @@
 #include "dialogs.h"
 #include "nomineestore.h"
 #include "nomineetablemodel.h"
-#include "rules.h"
+#include "openfiles.h"
 #include "retranslate.h"
+#include "rules.h"
+#include "safefile.h"
 #include "session.h"
 #include "textfold.h"
 #include "undocommands.h"
@@ -429,6 +431,10 @@ void NomineeEditor::addAttachmentFiles(const QStringList &paths)
 {
     QStringList refused;
     for (const QString &path : paths) {
+        if (auto st = ensureNotOpenDatabase(path); !st) { // reading it would drop SQLite's locks
+            refused.append(st.error().message);
+            continue;
+        }
         QFile f(path);
         if (QFileInfo(path).size() > AttachmentStore::maxFileSize) {
             refused.append(tr("Tệp %1 quá giới hạn %2 MB.")
@@ -505,12 +511,10 @@ void NomineeEditor::openAttachment()
     const QString dir = QDir::temp().filePath(QStringLiteral("vinhdanh-attachments"));
     QDir().mkpath(dir);
     const QString path = QDir(dir).filePath(QFileInfo(name).fileName());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
-        Dialogs::instance().warning(this, tr("Không mở được tệp"), tr("Không ghi được %1.").arg(path));
+    if (auto st = writeFileAtomically(path, bytes); !st) { // owner-only, like every file written
+        Dialogs::instance().warning(this, tr("Không mở được tệp"), st.error().message);
         return;
     }
-    f.close();
     Dialogs::instance().openExternally(path);
 }
 

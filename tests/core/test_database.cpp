@@ -144,6 +144,7 @@ TEST_CASE("files that are not VinhDanh databases are refused and left untouched"
         const QByteArray before = fileHash(path);
         auto db = Database::open(path);
         REQUIRE_FALSE(db.ok());
+        INFO(db.error().message.toStdString());
         CHECK(db.error().kind == ErrorKind::Storage);
         CHECK(db.error().message.contains(QString::fromUtf8(r.messagePart)));
         CHECK(fileHash(path) == before);

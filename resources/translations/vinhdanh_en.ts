@@ -2146,10 +2146,6 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>print certificates of merit onto blank forms using the calibrated layout (--test-page: a page with a mm grid)</translation>
     </message>
     <message>
-        <source>ghi báo cáo thẩm định hồ sơ cho Hội đồng: từng tiêu chuẩn của từng người, số liệu theo khối</source>
-        <translation>write the dossier review report for the Council: each criterion for each nominee, figures per bloc</translation>
-    </message>
-    <message>
         <source>sao lưu toàn bộ cơ sở dữ liệu (nhất quán, kể cả khi đang được dùng)</source>
         <translation>back up the whole database (consistent, even while in use)</translation>
     </message>
@@ -2292,6 +2288,10 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     <message>
         <source>Đã ghi báo cáo thẩm định hồ sơ vào %1</source>
         <translation>Dossier review report written to %1</translation>
+    </message>
+    <message>
+        <source>ghi báo cáo thẩm định hồ sơ cho Hội đồng: số liệu theo khối, kết luận từng người, chi tiết các điểm chưa đạt</source>
+        <translation>write the council&apos;s eligibility report: figures per bloc, each nominee&apos;s verdict, details of the points not met</translation>
     </message>
 </context>
 <context>
@@ -2437,52 +2437,12 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>Grand total</translation>
     </message>
     <message>
-        <source>II. KẾT QUẢ TỪNG HỒ SƠ</source>
-        <translation>II. RESULTS FOR EACH DOSSIER</translation>
-    </message>
-    <message>
         <source>Khối khác</source>
         <translation>Other bloc</translation>
     </message>
     <message>
         <source>Khối %1</source>
         <translation>Bloc %1</translation>
-    </message>
-    <message>
-        <source>Kết luận: %1</source>
-        <translation>Conclusion: %1</translation>
-    </message>
-    <message>
-        <source>; đã duyệt biểu dương</source>
-        <translation>; approved for honouring</translation>
-    </message>
-    <message>
-        <source>mã %1</source>
-        <translation>ID %1</translation>
-    </message>
-    <message>
-        <source>Tiêu chuẩn</source>
-        <translation>Criteria</translation>
-    </message>
-    <message>
-        <source>Kết quả</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Căn cứ</source>
-        <translation>Basis</translation>
-    </message>
-    <message>
-        <source>Ghi chú</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>(trống)</source>
-        <translation>(empty)</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>Hội đồng Thi đua - Khen thưởng</source>
@@ -2642,24 +2602,12 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>As in Article 3</translation>
     </message>
     <message>
-        <source>DANH SÁCH LAO ĐỘNG GIỎI TIÊU BIỂU ĐƯỢC KHEN THƯỞNG</source>
-        <translation>LIST OF OUTSTANDING WORKERS RECEIVING MERIT AWARDS</translation>
-    </message>
-    <message>
-        <source>(Kèm theo Quyết định số      /QĐ-LĐLĐ %1)</source>
-        <translation>(Attached to Decision No.      /QĐ-LĐLĐ %1)</translation>
-    </message>
-    <message>
         <source>Tổng cộng: %1 người; tổng số tiền thưởng %2 đồng.</source>
         <translation>Total: %1 person(s); total cash award %2 VND.</translation>
     </message>
     <message>
         <source>Quyết định khen thưởng Lao động giỏi tiêu biểu năm %1</source>
         <translation>Decision on merit awards for outstanding workers of %1</translation>
-    </message>
-    <message>
-        <source>Gói ODT vừa tạo không có content.xml.</source>
-        <translation>The ODT package just created has no content.xml.</translation>
     </message>
     <message>
         <source>Danh sách được biểu dương</source>
@@ -2710,14 +2658,6 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>Cannot add page %1.</translation>
     </message>
     <message>
-        <source>Không tạo được tệp ODT.</source>
-        <translation>Cannot create the ODT file.</translation>
-    </message>
-    <message>
-        <source>Định dạng không hỗ trợ: %1 (chọn pdf hoặc odt).</source>
-        <translation>Unsupported format: %1 (choose pdf or odt).</translation>
-    </message>
-    <message>
         <source>Chương trình</source>
         <translation>Programme</translation>
     </message>
@@ -2744,6 +2684,65 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     <message>
         <source>Không nén được gói zip.</source>
         <translation>Cannot pack the zip package.</translation>
+    </message>
+    <message>
+        <source>Định dạng không hỗ trợ: %1 (chọn %2).</source>
+        <translation>Unsupported format: %1 (choose %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CCCD %1</source>
+        <translation>Citizen ID %1</translation>
+    </message>
+    <message>
+        <source>Kết luận: </source>
+        <translation>Conclusion: </translation>
+    </message>
+    <message>
+        <source>II. KẾT QUẢ THẨM ĐỊNH TỪNG HỒ SƠ</source>
+        <translation>II. RESULT FOR EACH DOSSIER</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Mã điểm chưa đạt, cần xem xét</source>
+        <translation>Codes of unmet or doubtful points</translation>
+    </message>
+    <message>
+        <source> (đã duyệt)</source>
+        <translation> (approved)</translation>
+    </message>
+    <message>
+        <source>III. CHI TIẾT CÁC HỒ SƠ CHƯA ĐẠT HOẶC CẦN XEM XÉT</source>
+        <translation>III. DETAILS OF THE DOSSIERS NOT MEETING THE CRITERIA OR UNDER REVIEW</translation>
+    </message>
+    <message>
+        <source>Tất cả hồ sơ đều đủ điều kiện theo kế hoạch.</source>
+        <translation>Every dossier meets the criteria of the plan.</translation>
+    </message>
+    <message>
+        <source>Người được đề nghị và các điểm chưa đạt, cần xem xét</source>
+        <translation>Nominee and the points not met or under review</translation>
+    </message>
+    <message>
+        <source>Danh sách Lao động giỏi tiêu biểu được khen thưởng</source>
+        <translation>List of outstanding good workers awarded</translation>
+    </message>
+    <message>
+        <source>(Kèm theo Quyết định số %1 %2)</source>
+        <translation>(Attached to Decision No. %1 of %2)</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +3935,10 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ int runExport(Context &ctx)
     }
     return runOutputCommand(ctx, int(docs::OutputKind::ApprovedList),
                             { QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("pdf"),
-                              QStringLiteral("odt") },
+                              QStringLiteral("odt"), QStringLiteral("docx") },
                             OptApproved | OptDate);
 }
 

@@ -1894,34 +1894,6 @@
         <translation>See: vinhdanh-cli --help</translation>
     </message>
     <message>
-        <source>Cách dùng: vinhdanh-cli [--db TỆP] [--lang vi|en] LỆNH [THAM SỐ...]
-
-Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động sáng tạo.
-
-Tùy chọn chung:
-  --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
-                  postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
-  --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
-  --help          in hướng dẫn này
-  --version       in phiên bản
-
-Lệnh:
-</source>
-        <translation>Usage: vinhdanh-cli [--db FILE] [--lang vi|en] COMMAND [ARGS...]
-
-Nominee dossiers for the honours conference of outstanding and creative workers.
-
-Global options:
-  --db FILE       the SQLite database file (default: %1), or a server
-                  postgresql://user@host:port/dbname (password in ~/.pgpass)
-  --lang vi|en    language of the messages (default: vi)
-  --help          print this help
-  --version       print the version
-
-Commands:
-</translation>
-    </message>
-    <message>
         <source>
 Mã thoát: 0 xong; 1 bị từ chối (dữ liệu không hợp lệ hoặc vi phạm quy tắc, không có gì thay đổi); 2 sai cách dùng; 3 lỗi cơ sở dữ liệu hoặc tệp.
 </source>
@@ -1950,14 +1922,6 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>VINHDANH_TODAY is not a date in yyyy-mm-dd form: %1</translation>
     </message>
     <message>
-        <source>Lệnh %1 cần ít nhất một mã người được đề nghị (xem lệnh list).</source>
-        <translation>Command %1 needs at least one nominee ID (see the list command).</translation>
-    </message>
-    <message>
-        <source>Mã người được đề nghị không hợp lệ: %1 (cần một số nguyên dương).</source>
-        <translation>Invalid nominee ID: %1 (a positive integer is required).</translation>
-    </message>
-    <message>
         <source>%1 (mã %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
@@ -1982,24 +1946,8 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>Bloc %1: quota %2, %3 approved, %4 remaining.</translation>
     </message>
     <message>
-        <source>Tham số không hợp lệ cho lệnh audit: %1</source>
-        <translation>Invalid argument for the audit command: %1</translation>
-    </message>
-    <message>
-        <source>Cách dùng: purge-campaign MÃ_ĐỢT --yes (xóa hẳn dữ liệu cá nhân của một đợt đã kết thúc; các bản sao lưu cũ vẫn còn dữ liệu này).</source>
-        <translation>Usage: purge-campaign CAMPAIGN_ID --yes (permanently deletes the personal data of a closed campaign; older backups still contain this data).</translation>
-    </message>
-    <message>
         <source>Đã xóa dữ liệu cá nhân của %1 người được đề nghị thuộc đợt %2.</source>
         <translation>Deleted the personal data of %1 nominee(s) of campaign %2.</translation>
-    </message>
-    <message>
-        <source>Tham số không hợp lệ cho lệnh backup: %1</source>
-        <translation>Invalid argument for the backup command: %1</translation>
-    </message>
-    <message>
-        <source>Lệnh backup cần -o TỆP.</source>
-        <translation>The backup command needs -o FILE.</translation>
     </message>
     <message>
         <source>Đã sao lưu vào %1.</source>
@@ -2074,20 +2022,8 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>No nominees yet.</translation>
     </message>
     <message>
-        <source>Tham số không hợp lệ cho lệnh check: %1</source>
-        <translation>Invalid argument for the check command: %1</translation>
-    </message>
-    <message>
-        <source>Lệnh init không nhận tham số: %1</source>
-        <translation>The init command takes no arguments: %1</translation>
-    </message>
-    <message>
         <source>Cơ sở dữ liệu %1 sẵn sàng: %2, %3 khối, chỉ tiêu %4.</source>
         <translation>Database %1 is ready: %2, %3 blocs, quota %4.</translation>
-    </message>
-    <message>
-        <source>Tham số không hợp lệ cho lệnh list: %1</source>
-        <translation>Invalid argument for the list command: %1</translation>
     </message>
     <message>
         <source>%1 — %2 người được đề nghị</source>
@@ -2166,14 +2102,6 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>warning: </translation>
     </message>
     <message>
-        <source>Tham số không hợp lệ cho lệnh import: %1</source>
-        <translation>Invalid argument for the import command: %1</translation>
-    </message>
-    <message>
-        <source>Lệnh import cần tên tệp: vinhdanh-cli import TỆP [--dry-run] [--skip-invalid]</source>
-        <translation>The import command needs a file name: vinhdanh-cli import FILE [--dry-run] [--skip-invalid]</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2190,14 +2118,6 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>Imported %1, skipped %2, %3 warnings (new units: %4).</translation>
     </message>
     <message>
-        <source>Tham số không hợp lệ cho lệnh migrate: %1</source>
-        <translation>Invalid argument for the migrate command: %1</translation>
-    </message>
-    <message>
-        <source>Lệnh migrate cần --from NGUỒN và --to ĐÍCH (tệp SQLite hoặc postgresql://...).</source>
-        <translation>The migrate command needs --from SOURCE and --to TARGET (SQLite file or postgresql://...).</translation>
-    </message>
-    <message>
         <source>Tệp đích %1 đã có; lệnh migrate chỉ chép vào tệp mới.</source>
         <translation>Target file %1 already exists; the migrate command only copies into a new file.</translation>
     </message>
@@ -2210,20 +2130,8 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>Copied %1 to %2: %3 tables, %4 rows; the row count and checksum of every table match the source.</translation>
     </message>
     <message>
-        <source>Tham số không hợp lệ cho lệnh template: %1</source>
-        <translation>Invalid argument for the template command: %1</translation>
-    </message>
-    <message>
-        <source>Lệnh template cần -o TỆP (ví dụ -o %1).</source>
-        <translation>The template command needs -o FILE (e.g. -o %1).</translation>
-    </message>
-    <message>
         <source>Đã ghi mẫu danh sách trích ngang: %1</source>
         <translation>Nominee summary list template written: %1</translation>
-    </message>
-    <message>
-        <source>Lệnh export cần --approved (hiện chỉ xuất được danh sách đã duyệt).</source>
-        <translation>The export command needs --approved (only the approved list can be exported for now).</translation>
     </message>
     <message>
         <source>Thiếu giá trị sau %1 (lệnh %2).</source>
@@ -2238,16 +2146,8 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>Invalid amount: %1</translation>
     </message>
     <message>
-        <source>Mã số không hợp lệ: %1</source>
-        <translation>Invalid ID: %1</translation>
-    </message>
-    <message>
         <source>Tham số không hợp lệ cho lệnh %1: %2</source>
         <translation>Invalid argument for the %1 command: %2</translation>
-    </message>
-    <message>
-        <source>Lệnh %1 cần -o TỆP.</source>
-        <translation>The %1 command needs -o FILE.</translation>
     </message>
     <message>
         <source>Lệnh %1 cần --format %2.</source>
@@ -2292,6 +2192,190 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     <message>
         <source>ghi báo cáo thẩm định hồ sơ cho Hội đồng: số liệu theo khối, kết luận từng người, chi tiết các điểm chưa đạt</source>
         <translation>write the council&apos;s eligibility report: figures per bloc, each nominee&apos;s verdict, details of the points not met</translation>
+    </message>
+    <message>
+        <source>TỆP</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>tệp sẽ ghi (ghi trọn vẹn hoặc không ghi gì)</source>
+        <translation>the file to write (written whole or not at all)</translation>
+    </message>
+    <message>
+        <source>Xem: vinhdanh-cli %1 --help</source>
+        <translation>See: vinhdanh-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>Lệnh %1 cần một lệnh con.</source>
+        <translation>The %1 command needs a sub-command.</translation>
+    </message>
+    <message>
+        <source>Lệnh không tồn tại: %1 %2</source>
+        <translation>No such command: %1 %2</translation>
+    </message>
+    <message>
+        <source>Mã không hợp lệ: %1 (cần một số nguyên dương).</source>
+        <translation>Invalid ID: %1 (a positive whole number is needed).</translation>
+    </message>
+    <message>
+        <source>%1 cần một số nguyên không âm: %2</source>
+        <translation>%1 needs a whole number of 0 or more: %2</translation>
+    </message>
+    <message>
+        <source>Cách dùng: vinhdanh-cli [--db TỆP] [--lang vi|en]</source>
+        <translation>Usage: vinhdanh-cli [--db FILE] [--lang vi|en]</translation>
+    </message>
+    <message>
+        <source>Tùy chọn %1 chỉ được dùng một lần (lệnh %2).</source>
+        <translation>Option %1 may be given only once (command %2).</translation>
+    </message>
+    <message>
+        <source>Lệnh %1 cần %2.</source>
+        <translation>The %1 command needs %2.</translation>
+    </message>
+    <message>
+        <source>Tham số:</source>
+        <translation>Arguments:</translation>
+    </message>
+    <message>
+        <source>Tùy chọn:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source> (bắt buộc)</source>
+        <translation> (required)</translation>
+    </message>
+    <message>
+        <source>in hướng dẫn của lệnh này</source>
+        <translation>print the help of this command</translation>
+    </message>
+    <message>
+        <source>LỆNH_CON [THAM SỐ...]</source>
+        <translation>SUB-COMMAND [ARGUMENTS...]</translation>
+    </message>
+    <message>
+        <source>Lệnh con:</source>
+        <translation>Sub-commands:</translation>
+    </message>
+    <message>
+        <source>MÃ</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>mã số người được đề nghị (xem lệnh list)</source>
+        <translation>the nominee&apos;s ID (see the list command)</translation>
+    </message>
+    <message>
+        <source>in dạng JSON</source>
+        <translation>print JSON</translation>
+    </message>
+    <message>
+        <source>chỉ in N dòng mới nhất (0: tất cả)</source>
+        <translation>print only the N newest entries (0: all)</translation>
+    </message>
+    <message>
+        <source>xác nhận xóa hẳn (các bản sao lưu cũ vẫn còn dữ liệu này)</source>
+        <translation>confirm the permanent deletion (older backups still hold this data)</translation>
+    </message>
+    <message>
+        <source>MÃ_ĐỢT</source>
+        <translation>CAMPAIGN_ID</translation>
+    </message>
+    <message>
+        <source>mã số của đợt biểu dương</source>
+        <translation>the campaign&apos;s ID</translation>
+    </message>
+    <message>
+        <source>in dạng JSON (docs/cli.md)</source>
+        <translation>print JSON (docs/cli.md)</translation>
+    </message>
+    <message>
+        <source>chỉ kiểm tra, không ghi gì</source>
+        <translation>only check, write nothing</translation>
+    </message>
+    <message>
+        <source>nhập các dòng hợp lệ, liệt kê và bỏ qua các dòng lỗi</source>
+        <translation>import the valid rows; list and skip the invalid ones</translation>
+    </message>
+    <message>
+        <source>tệp danh sách trích ngang (docs/import-format.md)</source>
+        <translation>the nominee summary list file (docs/import-format.md)</translation>
+    </message>
+    <message>
+        <source>NGUỒN</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu nguồn (tệp SQLite hoặc postgresql://...)</source>
+        <translation>the source database (an SQLite file or postgresql://...)</translation>
+    </message>
+    <message>
+        <source>ĐÍCH</source>
+        <translation>TARGET</translation>
+    </message>
+    <message>
+        <source>đích: tệp SQLite mới hoặc máy chủ postgresql://... chưa có dữ liệu</source>
+        <translation>the target: a new SQLite file or an empty postgresql://... server database</translation>
+    </message>
+    <message>
+        <source>định dạng tệp (bỏ trống: theo đuôi tên tệp)</source>
+        <translation>the file format (left out: from the file name&apos;s extension)</translation>
+    </message>
+    <message>
+        <source>danh sách người đã được duyệt (hiện là danh sách duy nhất)</source>
+        <translation>the list of approved nominees (the only list so far)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>ngày ghi trên văn bản (mặc định: hôm nay)</source>
+        <translation>the date printed on the document (default: today)</translation>
+    </message>
+    <message>
+        <source>SỐ_TIỀN</source>
+        <translation>AMOUNT</translation>
+    </message>
+    <message>
+        <source>tiền thưởng mỗi người, đồng (mặc định: theo đợt)</source>
+        <translation>the cash award per person in VND (default: the campaign&apos;s)</translation>
+    </message>
+    <message>
+        <source>chỉ những người được biểu dương có các mã này</source>
+        <translation>only the honourees with these IDs</translation>
+    </message>
+    <message>
+        <source>trang in thử có lưới milimét để căn chỉnh phôi</source>
+        <translation>a test page with a millimetre grid for calibrating the blanks</translation>
+    </message>
+    <message>
+        <source> LỆNH [THAM SỐ...]
+
+Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động sáng tạo.
+
+Tùy chọn chung (đặt trước LỆNH):
+  --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
+                  postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
+  --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
+  --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh
+  --version       in phiên bản
+
+Lệnh:
+</source>
+        <translation> COMMAND [ARGUMENTS...]
+
+Manages the dossiers of nominees for honouring as Good Workers and Creative Workers.
+
+Global options (before COMMAND):
+  --db FILE       the SQLite database file (default: %1), or a server
+                  postgresql://user@host:port/dbname (password in ~/.pgpass)
+  --lang vi|en    language of the messages (default: vi)
+  --help          print this help; COMMAND --help: the help of one command
+  --version       print the version
+
+Commands:
+</translation>
     </message>
 </context>
 <context>

@@ -678,8 +678,8 @@
 <context>
     <name>vd::ApprovedList</name>
     <message>
-        <source>Chưa có người nào được duyệt biểu dương trong đợt &quot;%1&quot;: hãy duyệt danh sách trước.</source>
-        <translation>No one has been approved for honouring in campaign &quot;%1&quot; yet: approve the list first.</translation>
+        <source>Chưa có người nào được duyệt biểu dương trong đợt "%1": hãy duyệt danh sách trước.</source>
+        <translation>No one has been approved for honouring in campaign "%1" yet: approve the list first.</translation>
     </message>
 </context>
 <context>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>đọc danh mục của đợt</source>
-        <translation>reading the campaign&apos;s reference lists</translation>
+        <translation>reading the campaign's reference lists</translation>
     </message>
     <message>
         <source>đọc người ký</source>
@@ -827,7 +827,7 @@
     </message>
     <message>
         <source>lưu danh mục của đợt</source>
-        <translation>saving the campaign&apos;s reference lists</translation>
+        <translation>saving the campaign's reference lists</translation>
     </message>
     <message>
         <source>lưu người ký</source>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <source>Tệp CSV bị từ chối: một ô ở dòng %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
-        <translation>CSV file rejected: a cell on line %1 is %2 characters long, over Excel&apos;s limit of %3.</translation>
+        <translation>CSV file rejected: a cell on line %1 is %2 characters long, over Excel's limit of %3.</translation>
     </message>
     <message>
         <source>Tệp CSV bị từ chối: hơn %1 ô (dòng %2), quá lớn cho một danh sách.</source>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <source>Đây không phải danh sách trích ngang: dòng %1 không có cột nào của mẫu (Họ và tên, Chức vụ, Đơn vị, Khối, ...).</source>
-        <translation>This is not a nominee summary list: row %1 has none of the template&apos;s columns (Full name, Position, Unit, Bloc, ...).</translation>
+        <translation>This is not a nominee summary list: row %1 has none of the template's columns (Full name, Position, Unit, Bloc, ...).</translation>
     </message>
     <message>
         <source>Cột “%1” trùng với cột “%2” đã có: chỉ được có một cột %3.</source>
@@ -1540,7 +1540,7 @@
     </message>
     <message>
         <source>Tiêu chuẩn 2.2: được tặng giấy khen của UBND thành phố, Giám đốc đơn vị, doanh nghiệp hoặc của Công đoàn năm %1</source>
-        <translation>Criterion 2.2: received a certificate of merit in %1 from the city People&apos;s Committee, the director of the unit or enterprise, or the trade union</translation>
+        <translation>Criterion 2.2: received a certificate of merit in %1 from the city People's Committee, the director of the unit or enterprise, or the trade union</translation>
     </message>
     <message>
         <source>Khen thưởng; Năm khen thưởng</source>
@@ -1864,7 +1864,7 @@
     </message>
     <message>
         <source>Tệp XLSX bị từ chối: ô %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
-        <translation>XLSX file rejected: cell %1 is %2 characters long, over Excel&apos;s limit of %3.</translation>
+        <translation>XLSX file rejected: cell %1 is %2 characters long, over Excel's limit of %3.</translation>
     </message>
     <message>
         <source>Tệp XLSX bị từ chối: trang tính có hơn %1 ô (đến dòng %2), quá lớn cho một danh sách.</source>
@@ -1892,34 +1892,6 @@
     <message>
         <source>Xem: vinhdanh-cli --help</source>
         <translation>See: vinhdanh-cli --help</translation>
-    </message>
-    <message>
-        <source>Cách dùng: vinhdanh-cli [--db TỆP] [--lang vi|en] LỆNH [THAM SỐ...]
-
-Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động sáng tạo.
-
-Tùy chọn chung:
-  --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
-                  postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
-  --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
-  --help          in hướng dẫn này
-  --version       in phiên bản
-
-Lệnh:
-</source>
-        <translation>Usage: vinhdanh-cli [--db FILE] [--lang vi|en] COMMAND [ARGS...]
-
-Nominee dossiers for the honours conference of outstanding and creative workers.
-
-Global options:
-  --db FILE       the SQLite database file (default: %1), or a server
-                  postgresql://user@host:port/dbname (password in ~/.pgpass)
-  --lang vi|en    language of the messages (default: vi)
-  --help          print this help
-  --version       print the version
-
-Commands:
-</translation>
     </message>
     <message>
         <source>
@@ -1950,14 +1922,6 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>VINHDANH_TODAY is not a date in yyyy-mm-dd form: %1</translation>
     </message>
     <message>
-        <source>Lệnh %1 cần ít nhất một mã người được đề nghị (xem lệnh list).</source>
-        <translation>Command %1 needs at least one nominee ID (see the list command).</translation>
-    </message>
-    <message>
-        <source>Mã người được đề nghị không hợp lệ: %1 (cần một số nguyên dương).</source>
-        <translation>Invalid nominee ID: %1 (a positive integer is required).</translation>
-    </message>
-    <message>
         <source>%1 (mã %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
@@ -1982,24 +1946,8 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>Bloc %1: quota %2, %3 approved, %4 remaining.</translation>
     </message>
     <message>
-        <source>Tham số không hợp lệ cho lệnh audit: %1</source>
-        <translation>Invalid argument for the audit command: %1</translation>
-    </message>
-    <message>
-        <source>Cách dùng: purge-campaign MÃ_ĐỢT --yes (xóa hẳn dữ liệu cá nhân của một đợt đã kết thúc; các bản sao lưu cũ vẫn còn dữ liệu này).</source>
-        <translation>Usage: purge-campaign CAMPAIGN_ID --yes (permanently deletes the personal data of a closed campaign; older backups still contain this data).</translation>
-    </message>
-    <message>
         <source>Đã xóa dữ liệu cá nhân của %1 người được đề nghị thuộc đợt %2.</source>
         <translation>Deleted the personal data of %1 nominee(s) of campaign %2.</translation>
-    </message>
-    <message>
-        <source>Tham số không hợp lệ cho lệnh backup: %1</source>
-        <translation>Invalid argument for the backup command: %1</translation>
-    </message>
-    <message>
-        <source>Lệnh backup cần -o TỆP.</source>
-        <translation>The backup command needs -o FILE.</translation>
     </message>
     <message>
         <source>Đã sao lưu vào %1.</source>
@@ -2074,20 +2022,8 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>No nominees yet.</translation>
     </message>
     <message>
-        <source>Tham số không hợp lệ cho lệnh check: %1</source>
-        <translation>Invalid argument for the check command: %1</translation>
-    </message>
-    <message>
-        <source>Lệnh init không nhận tham số: %1</source>
-        <translation>The init command takes no arguments: %1</translation>
-    </message>
-    <message>
         <source>Cơ sở dữ liệu %1 sẵn sàng: %2, %3 khối, chỉ tiêu %4.</source>
         <translation>Database %1 is ready: %2, %3 blocs, quota %4.</translation>
-    </message>
-    <message>
-        <source>Tham số không hợp lệ cho lệnh list: %1</source>
-        <translation>Invalid argument for the list command: %1</translation>
     </message>
     <message>
         <source>%1 — %2 người được đề nghị</source>
@@ -2115,7 +2051,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>kiểm tra mọi hồ sơ theo tiêu chuẩn của kế hoạch; số liệu theo khối (ngày kiểm tra: hôm nay, hoặc biến môi trường VINHDANH_TODAY=yyyy-mm-dd)</source>
-        <translation>check every dossier against the plan&apos;s criteria; figures per bloc (check date: today, or the environment variable VINHDANH_TODAY=yyyy-mm-dd)</translation>
+        <translation>check every dossier against the plan's criteria; figures per bloc (check date: today, or the environment variable VINHDANH_TODAY=yyyy-mm-dd)</translation>
     </message>
     <message>
         <source>duyệt biểu dương; từ chối tất cả nếu có người chưa đủ điều kiện hoặc khối vượt chỉ tiêu</source>
@@ -2146,10 +2082,6 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>print certificates of merit onto blank forms using the calibrated layout (--test-page: a page with a mm grid)</translation>
     </message>
     <message>
-        <source>ghi báo cáo thẩm định hồ sơ cho Hội đồng: từng tiêu chuẩn của từng người, số liệu theo khối</source>
-        <translation>write the dossier review report for the Council: each criterion for each nominee, figures per bloc</translation>
-    </message>
-    <message>
         <source>sao lưu toàn bộ cơ sở dữ liệu (nhất quán, kể cả khi đang được dùng)</source>
         <translation>back up the whole database (consistent, even while in use)</translation>
     </message>
@@ -2170,14 +2102,6 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>warning: </translation>
     </message>
     <message>
-        <source>Tham số không hợp lệ cho lệnh import: %1</source>
-        <translation>Invalid argument for the import command: %1</translation>
-    </message>
-    <message>
-        <source>Lệnh import cần tên tệp: vinhdanh-cli import TỆP [--dry-run] [--skip-invalid]</source>
-        <translation>The import command needs a file name: vinhdanh-cli import FILE [--dry-run] [--skip-invalid]</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2194,14 +2118,6 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>Imported %1, skipped %2, %3 warnings (new units: %4).</translation>
     </message>
     <message>
-        <source>Tham số không hợp lệ cho lệnh migrate: %1</source>
-        <translation>Invalid argument for the migrate command: %1</translation>
-    </message>
-    <message>
-        <source>Lệnh migrate cần --from NGUỒN và --to ĐÍCH (tệp SQLite hoặc postgresql://...).</source>
-        <translation>The migrate command needs --from SOURCE and --to TARGET (SQLite file or postgresql://...).</translation>
-    </message>
-    <message>
         <source>Tệp đích %1 đã có; lệnh migrate chỉ chép vào tệp mới.</source>
         <translation>Target file %1 already exists; the migrate command only copies into a new file.</translation>
     </message>
@@ -2214,20 +2130,8 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>Copied %1 to %2: %3 tables, %4 rows; the row count and checksum of every table match the source.</translation>
     </message>
     <message>
-        <source>Tham số không hợp lệ cho lệnh template: %1</source>
-        <translation>Invalid argument for the template command: %1</translation>
-    </message>
-    <message>
-        <source>Lệnh template cần -o TỆP (ví dụ -o %1).</source>
-        <translation>The template command needs -o FILE (e.g. -o %1).</translation>
-    </message>
-    <message>
         <source>Đã ghi mẫu danh sách trích ngang: %1</source>
         <translation>Nominee summary list template written: %1</translation>
-    </message>
-    <message>
-        <source>Lệnh export cần --approved (hiện chỉ xuất được danh sách đã duyệt).</source>
-        <translation>The export command needs --approved (only the approved list can be exported for now).</translation>
     </message>
     <message>
         <source>Thiếu giá trị sau %1 (lệnh %2).</source>
@@ -2242,16 +2146,8 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>Invalid amount: %1</translation>
     </message>
     <message>
-        <source>Mã số không hợp lệ: %1</source>
-        <translation>Invalid ID: %1</translation>
-    </message>
-    <message>
         <source>Tham số không hợp lệ cho lệnh %1: %2</source>
         <translation>Invalid argument for the %1 command: %2</translation>
-    </message>
-    <message>
-        <source>Lệnh %1 cần -o TỆP.</source>
-        <translation>The %1 command needs -o FILE.</translation>
     </message>
     <message>
         <source>Lệnh %1 cần --format %2.</source>
@@ -2292,6 +2188,194 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     <message>
         <source>Đã ghi báo cáo thẩm định hồ sơ vào %1</source>
         <translation>Dossier review report written to %1</translation>
+    </message>
+    <message>
+        <source>ghi báo cáo thẩm định hồ sơ cho Hội đồng: số liệu theo khối, kết luận từng người, chi tiết các điểm chưa đạt</source>
+        <translation>write the council's eligibility report: figures per bloc, each nominee's verdict, details of the points not met</translation>
+    </message>
+    <message>
+        <source>TỆP</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>tệp sẽ ghi (ghi trọn vẹn hoặc không ghi gì)</source>
+        <translation>the file to write (written whole or not at all)</translation>
+    </message>
+    <message>
+        <source>Xem: vinhdanh-cli %1 --help</source>
+        <translation>See: vinhdanh-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>Lệnh %1 cần một lệnh con.</source>
+        <translation>The %1 command needs a sub-command.</translation>
+    </message>
+    <message>
+        <source>Lệnh không tồn tại: %1 %2</source>
+        <translation>No such command: %1 %2</translation>
+    </message>
+    <message>
+        <source>Mã không hợp lệ: %1 (cần một số nguyên dương).</source>
+        <translation>Invalid ID: %1 (a positive whole number is needed).</translation>
+    </message>
+    <message>
+        <source>%1 cần một số nguyên không âm: %2</source>
+        <translation>%1 needs a whole number of 0 or more: %2</translation>
+    </message>
+    <message>
+        <source>Cách dùng: vinhdanh-cli [--db TỆP] [--lang vi|en]</source>
+        <translation>Usage: vinhdanh-cli [--db FILE] [--lang vi|en]</translation>
+    </message>
+    <message>
+        <source>Tùy chọn %1 chỉ được dùng một lần (lệnh %2).</source>
+        <translation>Option %1 may be given only once (command %2).</translation>
+    </message>
+    <message>
+        <source>Lệnh %1 cần %2.</source>
+        <translation>The %1 command needs %2.</translation>
+    </message>
+    <message>
+        <source>Tham số:</source>
+        <translation>Arguments:</translation>
+    </message>
+    <message>
+        <source>Tùy chọn:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source> (bắt buộc)</source>
+        <translation> (required)</translation>
+    </message>
+    <message>
+        <source>in hướng dẫn của lệnh này</source>
+        <translation>print the help of this command</translation>
+    </message>
+    <message>
+        <source>LỆNH_CON [THAM SỐ...]</source>
+        <translation>SUB-COMMAND [ARGUMENTS...]</translation>
+    </message>
+    <message>
+        <source>Lệnh con:</source>
+        <translation>Sub-commands:</translation>
+    </message>
+    <message>
+        <source>MÃ</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>mã số người được đề nghị (xem lệnh list)</source>
+        <translation>the nominee's ID (see the list command)</translation>
+    </message>
+    <message>
+        <source>in dạng JSON</source>
+        <translation>print JSON</translation>
+    </message>
+    <message>
+        <source>chỉ in N dòng mới nhất (0: tất cả)</source>
+        <translation>print only the N newest entries (0: all)</translation>
+    </message>
+    <message>
+        <source>xác nhận xóa hẳn (các bản sao lưu cũ vẫn còn dữ liệu này)</source>
+        <translation>confirm the permanent deletion (older backups still hold this data)</translation>
+    </message>
+    <message>
+        <source>MÃ_ĐỢT</source>
+        <translation>CAMPAIGN_ID</translation>
+    </message>
+    <message>
+        <source>mã số của đợt biểu dương</source>
+        <translation>the campaign's ID</translation>
+    </message>
+    <message>
+        <source>in dạng JSON (docs/cli.md)</source>
+        <translation>print JSON (docs/cli.md)</translation>
+    </message>
+    <message>
+        <source>chỉ kiểm tra, không ghi gì</source>
+        <translation>only check, write nothing</translation>
+    </message>
+    <message>
+        <source>nhập các dòng hợp lệ, liệt kê và bỏ qua các dòng lỗi</source>
+        <translation>import the valid rows; list and skip the invalid ones</translation>
+    </message>
+    <message>
+        <source>tệp danh sách trích ngang (docs/import-format.md)</source>
+        <translation>the nominee summary list file (docs/import-format.md)</translation>
+    </message>
+    <message>
+        <source>NGUỒN</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu nguồn (tệp SQLite hoặc postgresql://...)</source>
+        <translation>the source database (an SQLite file or postgresql://...)</translation>
+    </message>
+    <message>
+        <source>ĐÍCH</source>
+        <translation>TARGET</translation>
+    </message>
+    <message>
+        <source>đích: tệp SQLite mới hoặc máy chủ postgresql://... chưa có dữ liệu</source>
+        <translation>the target: a new SQLite file or an empty postgresql://... server database</translation>
+    </message>
+    <message>
+        <source>định dạng tệp (bỏ trống: theo đuôi tên tệp)</source>
+        <translation>the file format (left out: from the file name's extension)</translation>
+    </message>
+    <message>
+        <source>danh sách người đã được duyệt (hiện là danh sách duy nhất)</source>
+        <translation>the list of approved nominees (the only list so far)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>ngày ghi trên văn bản (mặc định: hôm nay)</source>
+        <translation>the date printed on the document (default: today)</translation>
+    </message>
+    <message>
+        <source>SỐ_TIỀN</source>
+        <translation>AMOUNT</translation>
+    </message>
+    <message>
+        <source>tiền thưởng mỗi người, đồng (mặc định: theo đợt)</source>
+        <translation>the cash award per person in VND (default: the campaign's)</translation>
+    </message>
+    <message>
+        <source>chỉ những người được biểu dương có các mã này</source>
+        <translation>only the honourees with these IDs</translation>
+    </message>
+    <message>
+        <source>trang in thử có lưới milimét để căn chỉnh phôi</source>
+        <translation>a test page with a millimetre grid for calibrating the blanks</translation>
+    </message>
+    <message>
+        <source> LỆNH [THAM SỐ...]
+
+Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động sáng tạo.
+
+Tùy chọn chung (đặt trước LỆNH):
+  --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
+              postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
+  --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
+  --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh
+  --version       in phiên bản
+
+Lệnh:
+</source>
+        <translation> COMMAND [ARGUMENTS...]
+
+Manages the dossiers of nominees for honouring as Good Workers and Creative Workers.
+
+Global options (before COMMAND):
+  --db FILE       the SQLite database file (default: %1), or a server
+              postgresql://user@host:port/dbname (password in ~/.pgpass)
+  --lang vi|en    language of the messages (default: vi)
+  --help          print this help; COMMAND --help: the help of one command
+  --version       print the version
+
+Commands:
+</translation>
     </message>
 </context>
 <context>
@@ -2437,52 +2521,12 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>Grand total</translation>
     </message>
     <message>
-        <source>II. KẾT QUẢ TỪNG HỒ SƠ</source>
-        <translation>II. RESULTS FOR EACH DOSSIER</translation>
-    </message>
-    <message>
         <source>Khối khác</source>
         <translation>Other bloc</translation>
     </message>
     <message>
         <source>Khối %1</source>
         <translation>Bloc %1</translation>
-    </message>
-    <message>
-        <source>Kết luận: %1</source>
-        <translation>Conclusion: %1</translation>
-    </message>
-    <message>
-        <source>; đã duyệt biểu dương</source>
-        <translation>; approved for honouring</translation>
-    </message>
-    <message>
-        <source>mã %1</source>
-        <translation>ID %1</translation>
-    </message>
-    <message>
-        <source>Tiêu chuẩn</source>
-        <translation>Criteria</translation>
-    </message>
-    <message>
-        <source>Kết quả</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Căn cứ</source>
-        <translation>Basis</translation>
-    </message>
-    <message>
-        <source>Ghi chú</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>(trống)</source>
-        <translation>(empty)</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>Hội đồng Thi đua - Khen thưởng</source>
@@ -2583,8 +2627,8 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>List of honoured outstanding workers</translation>
     </message>
     <message>
-        <source>Chưa đặt mức tiền thưởng cho mỗi người của đợt &quot;%1&quot;: đặt trong thiết lập đợt biểu dương hoặc dùng --amount.</source>
-        <translation>No cash award per person has been set for campaign &quot;%1&quot;: set it in the campaign settings or use --amount.</translation>
+        <source>Chưa đặt mức tiền thưởng cho mỗi người của đợt "%1": đặt trong thiết lập đợt biểu dương hoặc dùng --amount.</source>
+        <translation>No cash award per person has been set for campaign "%1": set it in the campaign settings or use --amount.</translation>
     </message>
     <message>
         <source>Ban Thường vụ %1</source>
@@ -2642,24 +2686,12 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>As in Article 3</translation>
     </message>
     <message>
-        <source>DANH SÁCH LAO ĐỘNG GIỎI TIÊU BIỂU ĐƯỢC KHEN THƯỞNG</source>
-        <translation>LIST OF OUTSTANDING WORKERS RECEIVING MERIT AWARDS</translation>
-    </message>
-    <message>
-        <source>(Kèm theo Quyết định số      /QĐ-LĐLĐ %1)</source>
-        <translation>(Attached to Decision No.      /QĐ-LĐLĐ %1)</translation>
-    </message>
-    <message>
         <source>Tổng cộng: %1 người; tổng số tiền thưởng %2 đồng.</source>
         <translation>Total: %1 person(s); total cash award %2 VND.</translation>
     </message>
     <message>
         <source>Quyết định khen thưởng Lao động giỏi tiêu biểu năm %1</source>
         <translation>Decision on merit awards for outstanding workers of %1</translation>
-    </message>
-    <message>
-        <source>Gói ODT vừa tạo không có content.xml.</source>
-        <translation>The ODT package just created has no content.xml.</translation>
     </message>
     <message>
         <source>Danh sách được biểu dương</source>
@@ -2686,12 +2718,12 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>The document is empty.</translation>
     </message>
     <message>
-        <source>%1 không xuất được dạng &quot;%2&quot; (chọn %3).</source>
-        <translation>%1 cannot be exported as &quot;%2&quot; (choose %3).</translation>
+        <source>%1 không xuất được dạng "%2" (chọn %3).</source>
+        <translation>%1 cannot be exported as "%2" (choose %3).</translation>
     </message>
     <message>
-        <source>Chưa có hồ sơ đề nghị nào trong đợt &quot;%1&quot;.</source>
-        <translation>There are no nomination dossiers in campaign &quot;%1&quot; yet.</translation>
+        <source>Chưa có hồ sơ đề nghị nào trong đợt "%1".</source>
+        <translation>There are no nomination dossiers in campaign "%1" yet.</translation>
     </message>
     <message>
         <source>Có người được chọn không thuộc danh sách đã duyệt.</source>
@@ -2708,14 +2740,6 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     <message>
         <source>Không thêm được trang %1.</source>
         <translation>Cannot add page %1.</translation>
-    </message>
-    <message>
-        <source>Không tạo được tệp ODT.</source>
-        <translation>Cannot create the ODT file.</translation>
-    </message>
-    <message>
-        <source>Định dạng không hỗ trợ: %1 (chọn pdf hoặc odt).</source>
-        <translation>Unsupported format: %1 (choose pdf or odt).</translation>
     </message>
     <message>
         <source>Chương trình</source>
@@ -2744,6 +2768,65 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     <message>
         <source>Không nén được gói zip.</source>
         <translation>Cannot pack the zip package.</translation>
+    </message>
+    <message>
+        <source>Định dạng không hỗ trợ: %1 (chọn %2).</source>
+        <translation>Unsupported format: %1 (choose %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CCCD %1</source>
+        <translation>Citizen ID %1</translation>
+    </message>
+    <message>
+        <source>Kết luận: </source>
+        <translation>Conclusion: </translation>
+    </message>
+    <message>
+        <source>II. KẾT QUẢ THẨM ĐỊNH TỪNG HỒ SƠ</source>
+        <translation>II. RESULT FOR EACH DOSSIER</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Mã điểm chưa đạt, cần xem xét</source>
+        <translation>Codes of unmet or doubtful points</translation>
+    </message>
+    <message>
+        <source> (đã duyệt)</source>
+        <translation> (approved)</translation>
+    </message>
+    <message>
+        <source>III. CHI TIẾT CÁC HỒ SƠ CHƯA ĐẠT HOẶC CẦN XEM XÉT</source>
+        <translation>III. DETAILS OF THE DOSSIERS NOT MEETING THE CRITERIA OR UNDER REVIEW</translation>
+    </message>
+    <message>
+        <source>Tất cả hồ sơ đều đủ điều kiện theo kế hoạch.</source>
+        <translation>Every dossier meets the criteria of the plan.</translation>
+    </message>
+    <message>
+        <source>Người được đề nghị và các điểm chưa đạt, cần xem xét</source>
+        <translation>Nominee and the points not met or under review</translation>
+    </message>
+    <message>
+        <source>Danh sách Lao động giỏi tiêu biểu được khen thưởng</source>
+        <translation>List of outstanding good workers awarded</translation>
+    </message>
+    <message>
+        <source>(Kèm theo Quyết định số %1 %2)</source>
+        <translation>(Attached to Decision No. %1 of %2)</translation>
     </message>
 </context>
 <context>
@@ -3019,8 +3102,8 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>Calibrate certificate of merit print positions</translation>
     </message>
     <message>
-        <source>Vị trí mỗi dòng chữ tính bằng milimét từ góc trên bên trái của tờ giấy khen in sẵn (X: mép trái, giữa hoặc mép phải của dòng tùy cách căn; Y: chân dòng chữ đầu). In &quot;Trang in thử&quot; lên một tờ giấy trắng, đặt chồng lên giấy khen và đọc tọa độ trên lưới.</source>
-        <translation>Position of each line of text in millimetres from the top-left corner of the pre-printed certificate of merit (X: left edge, centre or right edge of the line depending on the alignment; Y: baseline of the first line). Print the &quot;Test page&quot; on a blank sheet of paper, lay it over the certificate of merit and read the coordinates off the grid.</translation>
+        <source>Vị trí mỗi dòng chữ tính bằng milimét từ góc trên bên trái của tờ giấy khen in sẵn (X: mép trái, giữa hoặc mép phải của dòng tùy cách căn; Y: chân dòng chữ đầu). In "Trang in thử" lên một tờ giấy trắng, đặt chồng lên giấy khen và đọc tọa độ trên lưới.</source>
+        <translation>Position of each line of text in millimetres from the top-left corner of the pre-printed certificate of merit (X: left edge, centre or right edge of the line depending on the alignment; Y: baseline of the first line). Print the "Test page" on a blank sheet of paper, lay it over the certificate of merit and read the coordinates off the grid.</translation>
     </message>
     <message>
         <source>Nội dung</source>
@@ -3168,7 +3251,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>Tệp CSV hoặc Excel (.xlsx) của đơn vị, dòng đầu là tiêu đề cột theo mẫu. Chưa có mẫu? Bấm “Lưu tệp mẫu…” rồi gửi cho đơn vị.</source>
-        <translation>The unit&apos;s CSV or Excel (.xlsx) file, with the template&apos;s column headers in the first row. No template yet? Click “Save template…” and send it to the units.</translation>
+        <translation>The unit's CSV or Excel (.xlsx) file, with the template's column headers in the first row. No template yet? Click “Save template…” and send it to the units.</translation>
     </message>
     <message>
         <source>&amp;Tệp:</source>
@@ -3900,10 +3983,10 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>No cash award per person yet: enter the award in the box on the left (the default is set in Tools ▸ Campaign settings).</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… và %n trang nữa (xem đủ ở Xem trước khi in…).&lt;/i&gt;&lt;/p&gt;</source>
+        <source>&lt;p align="center"&gt;&lt;i&gt;… và %n trang nữa (xem đủ ở Xem trước khi in…).&lt;/i&gt;&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… and %n more page (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… and %n more pages (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p align="center"&gt;&lt;i&gt;… and %n more page (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p align="center"&gt;&lt;i&gt;… and %n more pages (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -3932,6 +4015,10 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "cliapp.h"
 
 #include "buildinfo.h"
+#include "campaignstore.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -11,13 +13,92 @@ namespace vd::cli {
 
 namespace {
 
-
-bool takesValue(const QString &option)
+// The global part of the command line: options before the command's name,
+// then the command's name and everything after it, untouched.
+struct Invocation
 {
-    return option == QLatin1String("--db") || option == QLatin1String("--lang");
+    QString dbPath;
+    QString lang = QStringLiteral("vi");
+    bool help = false;
+    bool version = false;
+    QStringList words; // the command's name and its own arguments
+    QString error; // a usage error, already in words
+};
+
+Invocation splitArguments(const QStringList &arguments)
+{
+    Invocation inv;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("file"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("lang"));
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") });
+    const QCommandLineOption version(QStringLiteral("version"));
+    parser.addOptions({ db, lang, help, version });
+    if (!parser.parse(arguments)) {
+        const QStringList unknown = parser.unknownOptionNames();
+        if (!unknown.isEmpty()) {
+            const QString name = unknown.constFirst();
+            inv.error
+                = QCoreApplication::translate("vd::cli", "Tùy chọn không hợp lệ: %1")
+                      .arg((name.size() > 1 ? QStringLiteral("--") : QStringLiteral("-")) + name);
+        } else {
+            inv.error = QCoreApplication::translate("vd::cli", "Thiếu giá trị sau %1.")
+                            .arg(arguments.constLast());
+        }
+        return inv;
+    }
+    inv.dbPath = parser.value(db);
+    if (parser.isSet(lang))
+        inv.lang = parser.value(lang);
+    inv.help = parser.isSet(help);
+    inv.version = parser.isSet(version);
+    inv.words = parser.positionalArguments();
+    return inv;
+}
+
+// The command the words name: "campaign new ..." when that sub-command exists,
+// else "list ..."; *consumed says how many words the name took.
+const Command *resolveCommand(const QStringList &words, int *consumed)
+{
+    *consumed = 0;
+    if (words.isEmpty())
+        return nullptr;
+    if (words.size() > 1) {
+        if (const Command *c = findCommand(words.at(0) + QLatin1Char(' ') + words.at(1))) {
+            *consumed = 2;
+            return c;
+        }
+    }
+    if (const Command *c = findCommand(words.at(0))) {
+        *consumed = 1;
+        return c;
+    }
+    return nullptr;
+}
+
+bool isGroup(const QString &word)
+{
+    const QString prefix = word + QLatin1Char(' ');
+    for (const Command &c : commands()) {
+        if (QLatin1String(c.name).startsWith(prefix))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
+
+Option outputOption(Presence presence)
+{
+    return { "output",
+             "o",
+             ValueKind::Text,
+             QT_TRANSLATE_NOOP("vd::cli", "TỆP"),
+             QT_TRANSLATE_NOOP("vd::cli", "tệp sẽ ghi (ghi trọn vẹn hoặc không ghi gì)"),
+             presence };
+}
 
 const Command *findCommand(const QString &name)
 {
@@ -28,19 +109,13 @@ const Command *findCommand(const QString &name)
     return nullptr;
 }
 
-QString commandNameFromArgv(int argc, char **argv)
+const Command *commandFromArgv(int argc, char **argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        const QString a = QString::fromLocal8Bit(argv[i]);
-        if (takesValue(a)) {
-            ++i;
-            continue;
-        }
-        if (a.startsWith(QLatin1String("--")))
-            continue;
-        return a;
-    }
-    return {};
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    int consumed = 0;
+    return resolveCommand(splitArguments(arguments).words, &consumed);
 }
 
 int exitCodeFor(const Error &error)
@@ -52,6 +127,37 @@ int exitCodeFor(const Error &error)
     case ErrorKind::Cancelled: return ExitRefused;
     }
     return ExitStorage;
+}
+
+QString Context::name() const
+{
+    return command ? QString::fromLatin1(command->name) : QString();
+}
+
+bool Context::isSet(const char *option) const
+{
+    return m_values.contains(QLatin1String(option));
+}
+
+QString Context::text(const char *option) const
+{
+    return m_values.value(QLatin1String(option)).toString();
+}
+
+QDate Context::date(const char *option) const
+{
+    return m_values.value(QLatin1String(option)).toDate();
+}
+
+qint64 Context::number(const char *option, qint64 fallback) const
+{
+    const auto it = m_values.constFind(QLatin1String(option));
+    return it == m_values.cend() ? fallback : it->toLongLong();
+}
+
+QList<qint64> Context::ids(const char *option) const
+{
+    return m_values.value(QLatin1String(option)).value<QList<qint64>>();
 }
 
 Result<Database *> Context::database()
@@ -72,6 +178,33 @@ Result<Database *> Context::database()
     return m_db.get();
 }
 
+Result<Workspace> Context::workspace()
+{
+    auto db = database();
+    if (!db)
+        return db.error();
+    if (!m_campaign) {
+        auto campaign = CampaignStore(**db).loadActive();
+        if (!campaign)
+            return campaign.error();
+        m_campaign = std::move(campaign.value());
+    }
+    return Workspace { *db, &*m_campaign };
+}
+
+Result<QDate> Context::today() const
+{
+    const QString value = qEnvironmentVariable("VINHDANH_TODAY").trimmed();
+    if (value.isEmpty())
+        return QDate::currentDate();
+    const QDate date = QDate::fromString(value, QStringLiteral("yyyy-MM-dd"));
+    if (!date.isValid())
+        return Error::usage(QCoreApplication::translate(
+                                "vd::cli", "VINHDANH_TODAY không phải ngày dạng yyyy-mm-dd: %1")
+                                .arg(value));
+    return date;
+}
+
 int Context::fail(const Error &error)
 {
     if (!error.message.isEmpty())
@@ -84,33 +217,13 @@ int Context::fail(const Error &error)
 int Context::usage(const QString &message)
 {
     err << message << Qt::endl;
-    err << QCoreApplication::translate("vd::cli", "Xem: vinhdanh-cli --help") << Qt::endl;
-    return ExitUsage;
-}
-
-QString usageText()
-{
-    QString text = QCoreApplication::translate("vd::cli", "Cách dùng: vinhdanh-cli [--db TỆP] [--lang vi|en] LỆNH [THAM SỐ...]\n"
-                      "\n"
-                      "Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động sáng tạo.\n"
-                      "\n"
-                      "Tùy chọn chung:\n"
-                      "  --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ\n"
-                      "                  postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)\n"
-                      "  --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)\n"
-                      "  --help          in hướng dẫn này\n"
-                      "  --version       in phiên bản\n"
-                      "\n"
-                      "Lệnh:\n")
-                           .arg(QDir::toNativeSeparators(Database::defaultLocation()));
-    for (const Command &c : commands()) {
-        text += QStringLiteral("  %1 %2\n      %3\n")
-                        .arg(QLatin1String(c.name), QString::fromUtf8(c.arguments),
-                             QCoreApplication::translate("vd::cli", c.synopsis));
+    if (command) {
+        err << QCoreApplication::translate("vd::cli", "Xem: vinhdanh-cli %1 --help").arg(name())
+            << Qt::endl;
+    } else {
+        err << QCoreApplication::translate("vd::cli", "Xem: vinhdanh-cli --help") << Qt::endl;
     }
-    text += QCoreApplication::translate("vd::cli", "\nMã thoát: 0 xong; 1 bị từ chối (dữ liệu không hợp lệ hoặc vi phạm quy tắc, không có gì "
-               "thay đổi); 2 sai cách dùng; 3 lỗi cơ sở dữ liệu hoặc tệp.\n");
-    return text;
+    return ExitUsage;
 }
 
 int run(const QStringList &arguments)
@@ -119,61 +232,70 @@ int run(const QStringList &arguments)
     QTextStream err(stderr);
     Context ctx(out, err);
 
-    QString lang = QStringLiteral("vi");
-    QStringList rest;
-    bool help = false;
-    bool version = false;
-    for (int i = 1; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        if (ctx.command.isEmpty() && takesValue(a)) {
-            if (i + 1 >= arguments.size())
-                return ctx.usage(QCoreApplication::translate("vd::cli", "Thiếu giá trị sau %1.").arg(a));
-            const QString value = arguments.at(++i);
-            if (a == QLatin1String("--db"))
-                ctx.dbPath = value;
-            else
-                lang = value;
-        } else if (ctx.command.isEmpty() && (a == QLatin1String("--help") || a == QLatin1String("-h"))) {
-            help = true;
-        } else if (ctx.command.isEmpty() && a == QLatin1String("--version")) {
-            version = true;
-        } else if (ctx.command.isEmpty() && a.startsWith(QLatin1String("--"))) {
-            return ctx.usage(QCoreApplication::translate("vd::cli", "Tùy chọn không hợp lệ: %1").arg(a));
-        } else if (ctx.command.isEmpty()) {
-            ctx.command = a;
-        } else {
-            rest.append(a);
-        }
-    }
-
-    if (lang != QLatin1String("vi") && lang != QLatin1String("en"))
-        return ctx.usage(QCoreApplication::translate("vd::cli", "Ngôn ngữ không hỗ trợ: %1 (chọn vi hoặc en).").arg(lang));
-    ctx.english = lang == QLatin1String("en");
+    const Invocation inv = splitArguments(arguments);
+    if (!inv.error.isEmpty())
+        return ctx.usage(inv.error);
+    if (inv.lang != QLatin1String("vi") && inv.lang != QLatin1String("en"))
+        return ctx.usage(
+            QCoreApplication::translate("vd::cli", "Ngôn ngữ không hỗ trợ: %1 (chọn vi hoặc en).")
+                .arg(inv.lang));
+    ctx.english = inv.lang == QLatin1String("en");
     static QTranslator translator;
     if (ctx.english && translator.load(QStringLiteral(":/i18n/vinhdanh_en.qm")))
         QCoreApplication::installTranslator(&translator);
 
-    if (version) {
+    if (inv.version) {
         out << "vinhdanh-cli " << versionLine() << Qt::endl;
         return ExitOk;
     }
-    if (help || ctx.command == QLatin1String("help")) {
-        out << usageText();
-        return ExitOk;
+    QStringList words = inv.words;
+    if (inv.help || words.value(0) == QLatin1String("help")) {
+        // "help" alone, or "help COMMAND" as "COMMAND --help".
+        if (inv.help || words.size() < 2) {
+            out << usageText();
+            return ExitOk;
+        }
+        words = words.mid(1) << QStringLiteral("--help");
     }
-    if (ctx.command.isEmpty()) {
+    if (words.isEmpty()) {
         err << usageText();
         return ExitUsage;
     }
-    const Command *command = findCommand(ctx.command);
-    if (!command)
-        return ctx.usage(QCoreApplication::translate("vd::cli", "Lệnh không tồn tại: %1").arg(ctx.command));
+    int consumed = 0;
+    ctx.command = resolveCommand(words, &consumed);
+    if (!ctx.command) {
+        const QString group = words.at(0);
+        if (isGroup(group)) {
+            const QString next = words.value(1);
+            if (next == QLatin1String("--help") || next == QLatin1String("-h")) {
+                out << groupHelp(group);
+                return ExitOk;
+            }
+            err << (next.isEmpty()
+                        ? QCoreApplication::translate("vd::cli", "Lệnh %1 cần một lệnh con.")
+                              .arg(group)
+                        : QCoreApplication::translate("vd::cli", "Lệnh không tồn tại: %1 %2")
+                              .arg(group, next))
+                << Qt::endl
+                << groupHelp(group);
+            return ExitUsage;
+        }
+        return ctx.usage(
+            QCoreApplication::translate("vd::cli", "Lệnh không tồn tại: %1").arg(group));
+    }
+    auto parsed = parseCommandLine(ctx, words.mid(consumed));
+    if (!parsed)
+        return ctx.usage(parsed.error().message);
+    if (*parsed == ParsedHelp) {
+        out << commandHelp(*ctx.command);
+        return ExitOk;
+    }
+    ctx.dbPath = inv.dbPath;
     if (ctx.dbPath.isEmpty()) {
         ctx.dbPath = Database::defaultLocation();
         QDir().mkpath(QFileInfo(ctx.dbPath).absolutePath());
     }
-    ctx.args = rest;
-    return command->handler(ctx);
+    return ctx.command->handler(ctx);
 }
 
 } // namespace vd::cli

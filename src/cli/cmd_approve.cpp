@@ -1,8 +1,7 @@
-// vinhdanh-cli approve ID... / unapprove ID...: all or nothing (CONTRACT §1,
-// §4.4). A refusal prints one line per problem on stderr and exits 1 with the
+// vinhdanh-cli approve ID... / unapprove ID...: all or nothing (docs/cli.md).
+// A refusal prints one line per problem on stderr and exits 1 with the
 // database unchanged.
 #include "approvalservice.h"
-#include "cliclock.h"
 #include "commands.h"
 
 #include <QCoreApplication>
@@ -11,28 +10,6 @@
 namespace vd::cli {
 
 namespace {
-
-
-// Every argument must be a nominee id (a positive integer).
-bool parseIds(Context &ctx, QList<qint64> *ids, int *exitCode)
-{
-    if (ctx.args.isEmpty()) {
-        *exitCode = ctx.usage(
-            QCoreApplication::translate("vd::cli", "Lệnh %1 cần ít nhất một mã người được đề nghị (xem lệnh list).").arg(ctx.command));
-        return false;
-    }
-    for (const QString &a : std::as_const(ctx.args)) {
-        bool ok = false;
-        const qint64 id = a.toLongLong(&ok);
-        if (!ok || id <= 0) {
-            *exitCode = ctx.usage(
-                QCoreApplication::translate("vd::cli", "Mã người được đề nghị không hợp lệ: %1 (cần một số nguyên dương).").arg(a));
-            return false;
-        }
-        ids->append(id);
-    }
-    return true;
-}
 
 // Refusals: one line per problem (the headline only when there is no detail).
 int refuse(Context &ctx, const Error &error)
@@ -82,11 +59,8 @@ void printSummary(Context &ctx, const ApprovalSummary &s, bool approving)
 
 int runApproval(Context &ctx, bool approving)
 {
-    QList<qint64> ids;
-    int exitCode = ExitOk;
-    if (!parseIds(ctx, &ids, &exitCode))
-        return exitCode;
-    auto today = cliToday();
+    const QList<qint64> &ids = ctx.argumentIds();
+    auto today = ctx.today();
     if (!today)
         return ctx.usage(today.error().message);
     auto db = ctx.database();
@@ -101,15 +75,36 @@ int runApproval(Context &ctx, bool approving)
     return ExitOk;
 }
 
-} // namespace
-
 int runApprove(Context &ctx)
 {
     return runApproval(ctx, true);
 }
+
 int runUnapprove(Context &ctx)
 {
     return runApproval(ctx, false);
+}
+
+const Arguments nomineeIds { QT_TRANSLATE_NOOP("vd::cli", "MÃ"), ValueKind::Id, 1, -1,
+                             QT_TRANSLATE_NOOP("vd::cli",
+                                               "mã số người được đề nghị (xem lệnh list)") };
+
+} // namespace
+
+Command approveCommand()
+{
+    return { "approve",
+             QT_TRANSLATE_NOOP("vd::cli",
+                               "duyệt biểu dương; từ chối tất cả nếu có người chưa đủ điều kiện "
+                               "hoặc khối vượt chỉ tiêu"),
+             {},
+             nomineeIds,
+             &runApprove };
+}
+
+Command unapproveCommand()
+{
+    return { "unapprove", QT_TRANSLATE_NOOP("vd::cli", "bỏ duyệt"), {}, nomineeIds, &runUnapprove };
 }
 
 } // namespace vd::cli

@@ -1,5 +1,5 @@
+// vinhdanh-cli audit [--json] [--limit N] and purge-campaign ID --yes.
 #include "auditlog.h"
-#include "campaignstore.h"
 #include "commands.h"
 #include "privacy.h"
 
@@ -8,31 +8,22 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace vd::cli {
+
+namespace {
 
 int runAudit(Context &ctx)
 {
-    bool json = false;
-    int limit = 0;
-    for (int i = 0; i < ctx.args.size(); ++i) {
-        const QString &a = ctx.args.at(i);
-        bool ok = true;
-        if (a == QLatin1String("--json"))
-            json = true;
-        else if (a == QLatin1String("--limit") && i + 1 < ctx.args.size())
-            limit = ctx.args.at(++i).toInt(&ok);
-        else
-            ok = false;
-        if (!ok || limit < 0)
-            return ctx.usage(QCoreApplication::translate("vd::cli", "Tham số không hợp lệ cho lệnh audit: %1").arg(a));
-    }
+    const int limit = int(qMin<qint64>(ctx.number("limit", 0), std::numeric_limits<int>::max()));
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
     auto entries = AuditLog(**db).entries(limit);
     if (!entries)
         return ctx.fail(entries.error());
-    if (json) {
+    if (ctx.isSet("json")) {
         QJsonArray array;
         for (const AuditEntry &e : std::as_const(*entries)) {
             array.append(QJsonObject { { QStringLiteral("id"), e.id },
@@ -55,12 +46,7 @@ int runAudit(Context &ctx)
 
 int runPurgeCampaign(Context &ctx)
 {
-    bool ok = false;
-    const qint64 id = ctx.args.value(0).toLongLong(&ok);
-    if (ctx.args.size() != 2 || !ok || ctx.args.at(1) != QLatin1String("--yes")) {
-        return ctx.usage(QCoreApplication::translate("vd::cli", "Cách dùng: purge-campaign MÃ_ĐỢT --yes (xóa hẳn dữ liệu cá nhân của một đợt đã kết thúc; "
-                            "các bản sao lưu cũ vẫn còn dữ liệu này)."));
-    }
+    const qint64 id = ctx.argumentIds().constFirst();
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
@@ -69,6 +55,34 @@ int runPurgeCampaign(Context &ctx)
         return ctx.fail(removed.error());
     ctx.out << QCoreApplication::translate("vd::cli", "Đã xóa dữ liệu cá nhân của %1 người được đề nghị thuộc đợt %2.").arg(*removed).arg(id) << Qt::endl;
     return ExitOk;
+}
+
+} // namespace
+
+Command auditCommand()
+{
+    return { "audit",
+             QT_TRANSLATE_NOOP("vd::cli",
+                               "nhật ký thay đổi: ai đã sửa gì, lúc nào (mới nhất trước)"),
+             { flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")),
+               valueOption("limit", ValueKind::Count, "N",
+                           QT_TRANSLATE_NOOP("vd::cli", "chỉ in N dòng mới nhất (0: tất cả)")) },
+             {},
+             &runAudit };
+}
+
+Command purgeCampaignCommand()
+{
+    return { "purge-campaign",
+             QT_TRANSLATE_NOOP("vd::cli",
+                               "xóa hẳn dữ liệu cá nhân của một đợt biểu dương đã kết thúc"),
+             { { "yes", nullptr, ValueKind::Flag, nullptr,
+                 QT_TRANSLATE_NOOP("vd::cli",
+                                   "xác nhận xóa hẳn (các bản sao lưu cũ vẫn còn dữ liệu này)"),
+                 Presence::Required } },
+             { QT_TRANSLATE_NOOP("vd::cli", "MÃ_ĐỢT"), ValueKind::Id, 1, 1,
+               QT_TRANSLATE_NOOP("vd::cli", "mã số của đợt biểu dương") },
+             &runPurgeCampaign };
 }
 
 } // namespace vd::cli

@@ -1,3 +1,4 @@
+// vinhdanh-cli backup -o FILE: a consistent copy while the database is in use.
 #include "commands.h"
 
 #include <QCoreApplication>
@@ -5,18 +6,11 @@
 
 namespace vd::cli {
 
+namespace {
+
 int runBackup(Context &ctx)
 {
-    QString target;
-    for (int i = 0; i < ctx.args.size(); ++i) {
-        const QString &a = ctx.args.at(i);
-        if ((a == QLatin1String("-o") || a == QLatin1String("--output")) && i + 1 < ctx.args.size())
-            target = ctx.args.at(++i);
-        else
-            return ctx.usage(QCoreApplication::translate("vd::cli", "Tham số không hợp lệ cho lệnh backup: %1").arg(a));
-    }
-    if (target.isEmpty())
-        return ctx.usage(QCoreApplication::translate("vd::cli", "Lệnh backup cần -o TỆP."));
+    const QString target = ctx.text("output");
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
@@ -25,6 +19,18 @@ int runBackup(Context &ctx)
     ctx.out << QCoreApplication::translate("vd::cli", "Đã sao lưu vào %1.").arg(QDir::toNativeSeparators(target))
             << Qt::endl;
     return ExitOk;
+}
+
+} // namespace
+
+Command backupCommand()
+{
+    return { "backup",
+             QT_TRANSLATE_NOOP(
+                 "vd::cli", "sao lưu toàn bộ cơ sở dữ liệu (nhất quán, kể cả khi đang được dùng)"),
+             { outputOption() },
+             {},
+             &runBackup };
 }
 
 } // namespace vd::cli

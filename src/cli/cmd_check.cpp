@@ -1,8 +1,6 @@
-// vinhdanh-cli check [--json]: the rules of CONTRACT §4 over every nominee of
-// the active campaign; the JSON shape is CONTRACT §5. One query for the
+// vinhdanh-cli check [--json]: the rules (docs/rules.md) over every nominee of
+// the active campaign; the JSON shape is in docs/cli.md. One query for the
 // nominees, one duplicate index, folded word lists once: O(n).
-#include "campaignstore.h"
-#include "cliclock.h"
 #include "commands.h"
 #include "jsontext.h"
 #include "nomineestore.h"
@@ -16,7 +14,6 @@
 namespace vd::cli {
 
 namespace {
-
 
 QByteArray compact(const QJsonObject &o)
 {
@@ -232,36 +229,39 @@ void writeText(QTextStream &out, const Campaign &c, const QList<Nominee> &nomine
     out.flush();
 }
 
-} // namespace
-
 int runCheck(Context &ctx)
 {
-    bool json = false;
-    for (const QString &a : std::as_const(ctx.args)) {
-        if (a == QLatin1String("--json"))
-            json = true;
-        else
-            return ctx.usage(QCoreApplication::translate("vd::cli", "Tham số không hợp lệ cho lệnh check: %1").arg(a));
-    }
-    auto today = cliToday();
+    auto today = ctx.today();
     if (!today)
         return ctx.usage(today.error().message);
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    auto campaign = CampaignStore(**db).loadActive();
-    if (!campaign)
-        return ctx.fail(campaign.error());
-    auto nominees = NomineeStore(**db).loadAll(campaign->id);
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    const Campaign &campaign = *ws->campaign;
+    auto nominees = NomineeStore(*ws->db).loadAll(campaign.id);
     if (!nominees)
         return ctx.fail(nominees.error());
 
-    const CampaignCheck check = checkCampaign(*campaign, *nominees, *today);
-    if (json)
-        writeJson(ctx.out, *campaign, *nominees, check, *today);
+    const CampaignCheck check = checkCampaign(campaign, *nominees, *today);
+    if (ctx.isSet("json"))
+        writeJson(ctx.out, campaign, *nominees, check, *today);
     else
-        writeText(ctx.out, *campaign, *nominees, check, *today);
+        writeText(ctx.out, campaign, *nominees, check, *today);
     return ExitOk;
+}
+
+} // namespace
+
+Command checkCommand()
+{
+    return { "check",
+             QT_TRANSLATE_NOOP(
+                 "vd::cli",
+                 "kiểm tra mọi hồ sơ theo tiêu chuẩn của kế hoạch; số liệu theo khối "
+                 "(ngày kiểm tra: hôm nay, hoặc biến môi trường VINHDANH_TODAY=yyyy-mm-dd)"),
+             { flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON (docs/cli.md)")) },
+             {},
+             &runCheck };
 }
 
 } // namespace vd::cli

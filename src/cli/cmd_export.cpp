@@ -1,23 +1,27 @@
+// vinhdanh-cli export: a document command (docargs.h).
 #include "commands.h"
 #include "docargs.h"
 #include "outputs.h"
 
-#include <QCoreApplication>
-
 namespace vd::cli {
+
+namespace {
 
 int runExport(Context &ctx)
 {
-    // Only the approved list is exported today: --approved is required so that
-    // other lists can be added later without changing what this line means.
-    if (!ctx.args.contains(QLatin1String("--approved"))) {
-        return ctx.usage(QCoreApplication::translate(
-                "vd::cli", "Lệnh export cần --approved (hiện chỉ xuất được danh sách đã duyệt)."));
-    }
-    return runOutputCommand(ctx, int(docs::OutputKind::ApprovedList),
-                            { QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("pdf"),
-                              QStringLiteral("odt") },
-                            OptApproved | OptDate);
+    return runOutputCommand(ctx, int(docs::OutputKind::ApprovedList));
+}
+
+} // namespace
+
+Command exportCommand()
+{
+    return { "export",
+             QT_TRANSLATE_NOOP("vd::cli", "xuất danh sách người được duyệt biểu dương"),
+             documentOptions("docx|xlsx|csv|pdf|odt", OptApproved | OptDate),
+             {},
+             &runExport,
+             true };
 }
 
 } // namespace vd::cli

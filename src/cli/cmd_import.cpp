@@ -1,5 +1,5 @@
-// vinhdanh-cli import FILE [--dry-run] [--skip-invalid] (CONTRACT §1, §3).
-#include "campaignstore.h"
+// vinhdanh-cli import FILE [--dry-run] [--skip-invalid] (docs/cli.md,
+// docs/import-format.md).
 #include "commands.h"
 #include "importer.h"
 #include "importwriter.h"
@@ -10,7 +10,6 @@
 namespace vd::cli {
 
 namespace {
-
 
 void printProblems(Context &ctx, const QString &file, const ImportResult &result)
 {
@@ -23,24 +22,10 @@ void printProblems(Context &ctx, const QString &file, const ImportResult &result
     ctx.err.flush();
 }
 
-} // namespace
-
 int runImport(Context &ctx)
 {
-    QString file;
-    bool dryRun = false, skipInvalid = false;
-    for (const QString &a : std::as_const(ctx.args)) {
-        if (a == QLatin1String("--dry-run"))
-            dryRun = true;
-        else if (a == QLatin1String("--skip-invalid"))
-            skipInvalid = true;
-        else if (a.startsWith(QLatin1String("--")) || !file.isEmpty())
-            return ctx.usage(QCoreApplication::translate("vd::cli", "Tham số không hợp lệ cho lệnh import: %1").arg(a));
-        else
-            file = a;
-    }
-    if (file.isEmpty())
-        return ctx.usage(QCoreApplication::translate("vd::cli", "Lệnh import cần tên tệp: vinhdanh-cli import TỆP [--dry-run] [--skip-invalid]"));
+    const QString file = ctx.arguments().constFirst();
+    const bool dryRun = ctx.isSet("dry-run");
 
     // The file first: an unreadable file must not even open (or create) the database.
     auto table = readImportTable(file);
@@ -48,13 +33,10 @@ int runImport(Context &ctx)
         return ctx.fail(table.error());
     if (auto st = checkImportHeader(*table); !st)
         return ctx.fail(Error::storage(QCoreApplication::translate("vd::cli", "%1: %2").arg(file, st.error().message)));
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    auto campaign = CampaignStore(**db).loadActive();
-    if (!campaign)
-        return ctx.fail(campaign.error());
-    auto result = validateImport(*table, *campaign, QDate::currentDate());
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto result = validateImport(*table, *ws->campaign, QDate::currentDate());
     *table = SourceTable();  // the records share its text; the cells themselves are no longer needed
     if (!result)
         return ctx.fail(Error::storage(QCoreApplication::translate("vd::cli", "%1: %2").arg(file, result.error().message)));
@@ -67,8 +49,8 @@ int runImport(Context &ctx)
     ImportWriteOptions options;
     options.fileName = file;
     options.dryRun = dryRun;
-    options.skipInvalid = skipInvalid;
-    auto summary = writeImport(**db, *campaign, *result, options);
+    options.skipInvalid = ctx.isSet("skip-invalid");
+    auto summary = writeImport(*ws->db, *ws->campaign, *result, options);
     if (!summary)
         return ctx.fail(summary.error());
     if (dryRun) {
@@ -86,6 +68,23 @@ int runImport(Context &ctx)
                 << Qt::endl;
     }
     return ExitOk;
+}
+
+} // namespace
+
+Command importCommand()
+{
+    return { "import",
+             QT_TRANSLATE_NOOP(
+                 "vd::cli",
+                 "nhập danh sách trích ngang (CSV hoặc XLSX); mặc định có lỗi thì không nhập gì"),
+             { flagOption("dry-run", QT_TRANSLATE_NOOP("vd::cli", "chỉ kiểm tra, không ghi gì")),
+               flagOption("skip-invalid",
+                          QT_TRANSLATE_NOOP(
+                              "vd::cli", "nhập các dòng hợp lệ, liệt kê và bỏ qua các dòng lỗi")) },
+             { QT_TRANSLATE_NOOP("vd::cli", "TỆP"), ValueKind::Text, 1, 1,
+               QT_TRANSLATE_NOOP("vd::cli", "tệp danh sách trích ngang (docs/import-format.md)") },
+             &runImport };
 }
 
 } // namespace vd::cli

@@ -1,4 +1,5 @@
-#include "campaignstore.h"
+// vinhdanh-cli init: creates the database with the built-in campaign; running
+// it again changes nothing.
 #include "commands.h"
 
 #include <QCoreApplication>
@@ -6,23 +7,32 @@
 
 namespace vd::cli {
 
+namespace {
+
 int runInit(Context &ctx)
 {
-    if (!ctx.args.isEmpty())
-        return ctx.usage(QCoreApplication::translate("vd::cli", "Lệnh init không nhận tham số: %1")
-                                 .arg(ctx.args.join(QLatin1Char(' '))));
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    auto campaign = CampaignStore(**db).loadActive();
-    if (!campaign)
-        return ctx.fail(campaign.error());
-    ctx.out << QCoreApplication::translate("vd::cli", "Cơ sở dữ liệu %1 sẵn sàng: %2, %3 khối, chỉ tiêu %4.")
-                       .arg(QDir::toNativeSeparators((*db)->location()), campaign->name)
-                       .arg(campaign->blocs.size())
-                       .arg(campaign->totalQuota())
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    ctx.out << QCoreApplication::translate("vd::cli",
+                                           "Cơ sở dữ liệu %1 sẵn sàng: %2, %3 khối, chỉ tiêu %4.")
+                   .arg(QDir::toNativeSeparators(ws->db->location()), ws->campaign->name)
+                   .arg(ws->campaign->blocs.size())
+                   .arg(ws->campaign->totalQuota())
             << Qt::endl;
     return ExitOk;
+}
+
+} // namespace
+
+Command initCommand()
+{
+    return { "init",
+             QT_TRANSLATE_NOOP("vd::cli",
+                               "tạo cơ sở dữ liệu với đợt biểu dương có sẵn (chạy lại không sao)"),
+             {},
+             {},
+             &runInit };
 }
 
 } // namespace vd::cli

@@ -1,4 +1,4 @@
-#include "campaignstore.h"
+// vinhdanh-cli list [--json]: every nominee of the active campaign, with its id.
 #include "commands.h"
 #include "nomineestore.h"
 
@@ -10,7 +10,6 @@
 namespace vd::cli {
 
 namespace {
-
 
 QJsonObject nomineeJson(const Nominee &n, const Campaign &c)
 {
@@ -31,28 +30,17 @@ QJsonObject nomineeJson(const Nominee &n, const Campaign &c)
     return o;
 }
 
-} // namespace
-
 int runList(Context &ctx)
 {
-    bool json = false;
-    for (const QString &a : std::as_const(ctx.args)) {
-        if (a == QLatin1String("--json"))
-            json = true;
-        else
-            return ctx.usage(QCoreApplication::translate("vd::cli", "Tham số không hợp lệ cho lệnh list: %1").arg(a));
-    }
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    auto campaign = CampaignStore(**db).loadActive();
-    if (!campaign)
-        return ctx.fail(campaign.error());
-    auto nominees = NomineeStore(**db).loadAll(campaign->id);
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    const Campaign *campaign = ws->campaign;
+    auto nominees = NomineeStore(*ws->db).loadAll(campaign->id);
     if (!nominees)
         return ctx.fail(nominees.error());
 
-    if (json) {
+    if (ctx.isSet("json")) {
         QJsonArray array;
         for (const Nominee &n : std::as_const(*nominees))
             array.append(nomineeJson(n, *campaign));
@@ -77,6 +65,17 @@ int runList(Context &ctx)
                 << Qt::endl;
     }
     return ExitOk;
+}
+
+} // namespace
+
+Command listCommand()
+{
+    return { "list",
+             QT_TRANSLATE_NOOP("vd::cli", "liệt kê mọi người được đề nghị, kèm mã số"),
+             { flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")) },
+             {},
+             &runList };
 }
 
 } // namespace vd::cli

@@ -13,28 +13,15 @@ namespace vd::cli {
 
 namespace {
 
-
 QString shown(const QString &location)
 {
     return Database::isServerLocation(location) ? location : QDir::toNativeSeparators(location);
 }
 
-} // namespace
-
 int runMigrate(Context &ctx)
 {
-    QString from;
-    QString to;
-    for (int i = 0; i < ctx.args.size(); ++i) {
-        const QString &a = ctx.args.at(i);
-        if ((a == QLatin1String("--from") || a == QLatin1String("--to")) && i + 1 < ctx.args.size()) {
-            (a == QLatin1String("--from") ? from : to) = ctx.args.at(++i);
-        } else {
-            return ctx.usage(QCoreApplication::translate("vd::cli", "Tham số không hợp lệ cho lệnh migrate: %1").arg(a));
-        }
-    }
-    if (from.isEmpty() || to.isEmpty())
-        return ctx.usage(QCoreApplication::translate("vd::cli", "Lệnh migrate cần --from NGUỒN và --to ĐÍCH (tệp SQLite hoặc postgresql://...)."));
+    const QString from = ctx.text("from");
+    const QString to = ctx.text("to");
 
     OpenOptions sourceOptions;
     sourceOptions.createIfMissing = false; // never create an empty source
@@ -76,6 +63,30 @@ int runMigrate(Context &ctx)
                        .arg(rows)
             << Qt::endl;
     return ExitOk;
+}
+
+} // namespace
+
+Command migrateCommand()
+{
+    return {
+        "migrate",
+        QT_TRANSLATE_NOOP("vd::cli",
+                          "chép toàn bộ dữ liệu giữa tệp SQLite và máy chủ PostgreSQL "
+                          "(postgresql://người_dùng@máy:cổng/csdl), giữ nguyên mã số, "
+                          "kiểm tra số dòng và tổng kiểm tra từng bảng"),
+        { valueOption("from", ValueKind::Text, QT_TRANSLATE_NOOP("vd::cli", "NGUỒN"),
+                      QT_TRANSLATE_NOOP("vd::cli",
+                                        "cơ sở dữ liệu nguồn (tệp SQLite hoặc postgresql://...)"),
+                      Presence::Required),
+          valueOption(
+              "to", ValueKind::Text, QT_TRANSLATE_NOOP("vd::cli", "ĐÍCH"),
+              QT_TRANSLATE_NOOP(
+                  "vd::cli", "đích: tệp SQLite mới hoặc máy chủ postgresql://... chưa có dữ liệu"),
+              Presence::Required) },
+        {},
+        &runMigrate
+    };
 }
 
 } // namespace vd::cli

@@ -1,26 +1,29 @@
-// The handlers of vinhdanh-cli's commands; each lives in its own cmd_*.cpp.
+// The commands of vinhdanh-cli; each lives in its own cmd_*.cpp, which defines
+// its description (command.h) next to its handler. To add one: write
+// cmd_NAME.cpp with `Command nameCommand()`, declare it here and list it in
+// commands.cpp (docs/architecture.md, "Adding a CLI command").
 #pragma once
 
 #include "cliapp.h"
 
 namespace vd::cli {
 
-int runInit(Context &ctx);
-int runList(Context &ctx);
-int runImport(Context &ctx);
-int runTemplate(Context &ctx);
-int runCheck(Context &ctx);
-int runApprove(Context &ctx);
-int runUnapprove(Context &ctx);
-int runBackup(Context &ctx);
-int runAudit(Context &ctx);
-int runPurgeCampaign(Context &ctx);
-int runMigrate(Context &ctx);
-int runExport(Context &ctx);
-int runProgramme(Context &ctx);
-int runDecision(Context &ctx);
-int runInvitations(Context &ctx);
-int runCertificates(Context &ctx);
-int runReport(Context &ctx);
+Command initCommand();
+Command listCommand();
+Command importCommand();
+Command templateCommand();
+Command checkCommand();
+Command approveCommand();
+Command unapproveCommand();
+Command exportCommand();
+Command programmeCommand();
+Command decisionCommand();
+Command invitationsCommand();
+Command certificatesCommand();
+Command reportCommand();
+Command backupCommand();
+Command auditCommand();
+Command purgeCampaignCommand();
+Command migrateCommand();
 
 } // namespace vd::cli

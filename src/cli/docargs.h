@@ -1,44 +1,29 @@
-// Argument parsing shared by the document commands (export, programme,
-// decision, invitations, certificates): --format F, -o/--output FILE, ...
+// What the document commands (export, programme, decision, invitations,
+// certificates, report) share: their options and the one function that builds
+// the document as the GUI does (docs::buildOutput) and writes it.
 #pragma once
 
-#include "result.h"
-
-#include <QDate>
-#include <QList>
-#include <QString>
-#include <QStringList>
+#include "cliapp.h"
 
 namespace vd::cli {
 
-struct DocArgs
-{
-    QString format;          // lower case, one of the allowed formats
-    QString output;          // -o FILE
-    bool approved = false;   // --approved
-    QDate date;              // --date YYYY-MM-DD (null: today)
-    qint64 amount = -1;      // --amount N (decision)
-    QList<qint64> ids;       // --ids 1,2,3 (certificates)
-    bool testPage = false;   // --test-page (certificates)
-};
-
 enum DocOption {
-    OptApproved = 1,
-    OptDate = 2,
-    OptAmount = 4,
-    OptIds = 8,
-    OptTestPage = 16,
+    OptDate = 1, // --date YYYY-MM-DD: the date printed on the document
+    OptAmount = 2, // --amount N: the reward per person (decision)
+    OptIds = 4, // --ids 1,2,3: only these honorees
+    OptTestPage = 8, // --test-page: the calibration page (certificates)
+    OptApproved = 16, // --approved, required (export): which list; only the
+                      // approved one today, so that others can come later
 };
 
-// Parses `args` for `command`; the format may be left out when the file name
-// ends in one of `formats`. Usage errors name the offending argument.
-Result<DocArgs> parseDocArgs(const QString &command, const QStringList &args, const QStringList &formats,
-                             int options);
+// The options of a document command: --format FORMATS (`formats` is the
+// literal "pdf|odt"; Expected: it may be left out when the file name ends in
+// one of them), -o FILE, and those in `extra` (DocOption flags).
+QList<Option> documentOptions(const char *formats, int extra, Presence format = Presence::Expected);
 
-class Context;
-
-// The whole of a document command: parse, open the database, build the output
-// (docs::buildOutput, as the GUI does), write it, report. Returns the exit code.
-int runOutputCommand(Context &ctx, int outputKind, const QStringList &formats, int options);
+// The whole of a document command: the format (from --format or the file's
+// suffix), build the output of `outputKind` (docs::OutputKind), write it,
+// report. Returns the exit code.
+int runOutputCommand(Context &ctx, int outputKind);
 
 } // namespace vd::cli

@@ -13,8 +13,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(VINHDANH_VERSION));
 
     // Documents need QtGui (fonts, PDF writer) but never a display.
-    const vd::cli::Command *command =
-            vd::cli::findCommand(vd::cli::commandNameFromArgv(argc, argv));
+    const vd::cli::Command *command = vd::cli::commandFromArgv(argc, argv);
     std::unique_ptr<QCoreApplication> app;
     if (command && command->needsGui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

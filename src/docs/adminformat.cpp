@@ -17,4 +17,33 @@ QString placeDateLine(const QString &place, const QDate &date)
     return place + QStringLiteral(", ") + longDate(date);
 }
 
+QString clockTime(const QTime &time)
+{
+    if (!time.isValid())
+        return {};
+    if (time.minute() == 0)
+        return QStringLiteral("%1 giờ").arg(time.hour());
+    return QStringLiteral("%1 giờ %2 phút")
+        .arg(time.hour())
+        .arg(time.minute(), 2, 10, QLatin1Char('0'));
+}
+
+QString formatAmount(qint64 amount)
+{
+    const bool negative = amount < 0;
+    QString digits = QString::number(negative ? -amount : amount);
+    for (int i = int(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(i, QLatin1Char('.'));
+    return negative ? QLatin1Char('-') + digits : digits;
+}
+
+QString romanNumeral(int n)
+{
+    static const char *tens[] = { "", "X", "XX", "XXX" };
+    static const char *units[] = { "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" };
+    if (n <= 0 || n >= 40)
+        return QString::number(n);
+    return QLatin1String(tens[n / 10]) + QLatin1String(units[n % 10]);
+}
+
 } // namespace vd::docs

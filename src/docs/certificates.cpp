@@ -1,6 +1,7 @@
 #include "certificates.h"
 
 #include "adminformat.h"
+#include "pagelayout.h"
 #include "settingsstore.h"
 
 #include <QCoreApplication>
@@ -266,14 +267,16 @@ PaintedDocument buildCertificates(const ApprovedList &list, const CertificateLay
     return doc;
 }
 
-PaintedDocument buildCertificateTestPage(const CertificateLayout &layout)
+PaintedDocument buildCertificateTestPage(const CertificateLayout &layout, const Campaign &campaign)
 {
     PaintedDocument doc;
     doc.page.orientation = layout.orientation;
     doc.page.pageNumbers = false;
     doc.title = QCoreApplication::translate("vd::docs", "Trang in thử giấy khen");
     doc.pageCount = 1;
-    doc.paintPage = [layout](QPainter &painter, int, qreal pxPerMm) {
+    const QDate date
+        = campaign.conferenceDate.isValid() ? campaign.conferenceDate : campaign.documentDate;
+    doc.paintPage = [layout, campaign, date](QPainter &painter, int, qreal pxPerMm) {
         const QSizeF sheet = sheetMm(layout.orientation);
         QFont small(bodyFontFamily());
         small.setPointSizeF(6);
@@ -298,8 +301,7 @@ PaintedDocument buildCertificateTestPage(const CertificateLayout &layout)
         }
         // Every field at its place with sample text, a cross at its anchor.
         ApprovedList sample;
-        sample.campaign.place = QStringLiteral("An Dương");
-        sample.campaign.year = QDate::currentDate().year();
+        sample.campaign = campaign;
         Nominee n;
         n.fullName = QStringLiteral("Nguyễn Thị Ánh");
         n.position = QStringLiteral("Giáo viên");
@@ -313,7 +315,9 @@ PaintedDocument buildCertificateTestPage(const CertificateLayout &layout)
             painter.drawText(anchor + QPointF(1 * pxPerMm, 3.5 * pxPerMm),
                              QStringLiteral("%1 (X %2, Y %3 mm)").arg(f.key).arg(f.xMm).arg(f.yMm));
             painter.setPen(Qt::black);
-            QString text = certificateFieldText(f.key, sample, n, QDate::currentDate());
+            QString text = date.isValid() || f.key != QLatin1String("date")
+                ? certificateFieldText(f.key, sample, n, date)
+                : placeDateLine(campaign.place, QDate()); // "ngày … tháng … năm …"
             if (f.key == QLatin1String("bloc"))
                 text = QStringLiteral("Mầm non");
             drawField(painter, f, text, pxPerMm);

@@ -58,7 +58,9 @@ QString certificateFieldText(const QString &key, const ApprovedList &list, const
 // One honoree per page (all of `list`; restrict it with ApprovedList::restrictedTo).
 PaintedDocument buildCertificates(const ApprovedList &list, const CertificateLayout &layout,
                                   const QDate &date = {});
-// A calibration page: a millimetre grid and every field at its position with sample text.
-PaintedDocument buildCertificateTestPage(const CertificateLayout &layout);
+// A calibration page: a millimetre grid and every field at its position with
+// sample text, dated by the campaign (its conference date, else its plan's
+// date) and named with its place and year — never by today's clock.
+PaintedDocument buildCertificateTestPage(const CertificateLayout &layout, const Campaign &campaign);
 
 } // namespace vd::docs

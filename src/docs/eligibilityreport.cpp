@@ -1,44 +1,19 @@
-// The council's eligibility report (Hội đồng Thi đua - Khen thưởng): per bloc
-// figures and, per nominee, the rules engine's report line by line.
+// The council's eligibility report (Hội đồng Thi đua - Khen thưởng): figures
+// per bloc, one summary table of every nominee (verdict and finding codes) by
+// bloc, then the findings in detail only for the nominees that have any or are
+// under review. Compact on purpose: a few lines per nominee, not a page.
 #include "documents.h"
 
-#include "adminformat.h"
-#include "adminhtml.h"
+#include "adminblocks.h"
+#include "doctext.h"
+#include "privacy.h"
 #include "rules.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 namespace vd::docs {
 
 namespace {
-
-
-QString td(const QString &html, const char *align = "left", const QString &extra = {})
-{
-    return QStringLiteral("<td align=\"%1\" valign=\"top\"%2>%3</td>").arg(QLatin1String(align), extra, html);
-}
-
-QString th(const QString &text, int width)
-{
-    return QStringLiteral("<th width=\"%1%\" align=\"center\" valign=\"middle\"><b>%2</b></th>").arg(width).arg(esc(text));
-}
-
-const QString kTable = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                                      "style=\"border-collapse:collapse; border-color:#000000; border-style:solid; "
-                                      "font-size:%1pt; margin-top:6px\">");
-
-QString outcomeHtml(RuleOutcome o)
-{
-    const QString name = esc(ruleOutcomeName(o));
-    switch (o) {
-    case RuleOutcome::NotMet: return QStringLiteral("<b>%1</b>").arg(name);
-    case RuleOutcome::NeedsReview: return QStringLiteral("<b><i>%1</i></b>").arg(name);
-    case RuleOutcome::Met:
-    case RuleOutcome::NotApplicable: break;
-    }
-    return name;
-}
 
 struct Counts
 {
@@ -53,33 +28,98 @@ struct Counts
     }
 };
 
-QString countsRow(const QString &label, const Counts &c, bool bold)
+TableRow countsRow(const QString &label, const Counts &c, bool bold)
 {
-    auto cell = [bold](int n) {
-        const QString text = QString::number(n);
-        return td(bold ? QStringLiteral("<b>%1</b>").arg(text) : text, "center");
+    auto cell = [bold](const QString &text, Align align) {
+        Paragraph p(Styles::TableText, { bold ? Run::boldText(text) : Run(text) });
+        p.align = align;
+        return TableCell(p);
     };
-    return QStringLiteral("<tr>") + td(bold ? QStringLiteral("<b>%1</b>").arg(esc(label)) : esc(label))
-            + cell(c.quota) + cell(c.nominated) + cell(c.eligible) + cell(c.review) + cell(c.ineligible)
-            + cell(c.approved) + cell(c.quota - c.approved) + QStringLiteral("</tr>");
+    auto number = [&cell](int n) {
+        return cell(QString::number(n), Align::Center);
+    };
+    return TableRow({ cell(label, Align::Left), number(c.quota), number(c.nominated),
+                      number(c.eligible), number(c.review), number(c.ineligible),
+                      number(c.approved), number(c.quota - c.approved) });
 }
 
-QString paragraph(const QString &html, const char *style = "")
+Table countsTable(const Campaign &c, const QHash<qint64, Counts> &perBloc, const Counts &total)
 {
-    return QStringLiteral("<p align=\"justify\" style=\"margin-top:0; margin-bottom:6px; text-indent:36px; %1\">%2</p>")
-            .arg(QLatin1String(style), html);
+    Table t({ 22, 10, 10, 12, 12, 12, 11, 11 });
+    t.headerRows = 1;
+    t.keepTogether = true;
+    t << TableRow({ headerCell(DocText::tr("Khối")), headerCell(DocText::tr("Chỉ tiêu")),
+                    headerCell(DocText::tr("Số hồ sơ")), headerCell(DocText::tr("Đủ điều kiện")),
+                    headerCell(DocText::tr("Cần xem xét")),
+                    headerCell(DocText::tr("Không đủ điều kiện")),
+                    headerCell(DocText::tr("Đã duyệt")), headerCell(DocText::tr("Còn lại")) });
+    for (const Bloc &b : c.blocs)
+        t << countsRow(b.name, perBloc.value(b.id), false);
+    t << countsRow(DocText::tr("Tổng cộng"), total, true);
+    return t;
+}
+
+QString blocHeading(int number, const ApprovedGroup &g)
+{
+    const QString name = g.bloc.name.isEmpty() ? DocText::tr("Khối khác")
+                                               : DocText::tr("Khối %1").arg(g.bloc.name);
+    return QStringLiteral("%1. %2 (%3)")
+        .arg(number)
+        .arg(name, DocText::tr("%n hồ sơ", nullptr, int(g.nominees.size())));
+}
+
+QString severityName(Severity s)
+{
+    return ruleOutcomeName(s == Severity::Error ? RuleOutcome::NotMet : RuleOutcome::NeedsReview);
+}
+
+// Codes may break after their underscores in a narrow column (a zero-width space).
+QString breakableCode(QString code)
+{
+    return code.replace(QLatin1Char('_'), QStringLiteral("_\u200B"));
+}
+
+// One nominee in the detail table (numbered as in the summary, which gives the
+// bloc): who, where, CCCD masked, the verdict; then
+// each finding: the code, its weight, the message.
+TableCell detailCell(int number, const Nominee &n, Verdict verdict, const QList<Finding> &findings)
+{
+    QStringList where;
+    if (!n.position.isEmpty())
+        where << n.position;
+    if (!n.unitName.isEmpty())
+        where << n.unitName;
+    if (!n.citizenId.isEmpty())
+        where << DocText::tr("CCCD %1").arg(maskCitizenId(n.citizenId));
+    Paragraph who(Styles::TableText,
+                  { Run::boldText(QStringLiteral("%1. %2").arg(number).arg(n.fullName)) });
+    if (!where.isEmpty())
+        who << Run(QStringLiteral(" — ") + where.join(QStringLiteral(", ")));
+    who << Run(QStringLiteral(" — ") + DocText::tr("Kết luận: "))
+        << Run::boldText(verdictName(verdict));
+    QList<CellContent> content { who };
+    for (const Finding &f : findings) {
+        Paragraph p(Styles::TableText,
+                    { Run(QStringLiteral("- ")), Run::boldText(breakableCode(f.code)),
+                      Run::italicText(QStringLiteral(" (%1): ").arg(severityName(f.severity))),
+                      Run(f.message) });
+        p.leftIndentMm = 4;
+        content << p;
+    }
+    // Review hook: when a nominee's review is recorded (issue 16), a paragraph
+    // "Đã xem xét: người, lúc, ghi chú" goes here.
+    return TableCell(content);
 }
 
 } // namespace
 
-TextDocument buildEligibilityReport(const Campaign &c, const QList<Nominee> &nominees, const QDate &today)
+Document buildEligibilityReport(const Campaign &c, const QList<Nominee> &nominees,
+                                const QDate &today)
 {
     const CampaignCheck check = checkCampaign(c, nominees, today);
     QHash<qint64, int> indexOf;
     for (int i = 0; i < nominees.size(); ++i)
         indexOf.insert(nominees.at(i).id, i);
-    const RulesEngine engine(c);
-    const DuplicateIndex duplicates(nominees);
     const ApprovedList grouped = groupNominees(c, nominees);
 
     QHash<qint64, Counts> perBloc;
@@ -93,101 +133,104 @@ TextDocument buildEligibilityReport(const Campaign &c, const QList<Nominee> &nom
         total.add(check.verdicts.at(i), nominees.at(i).approved);
     }
 
-    QString body = adminHeaderHtml(c, QCoreApplication::translate("vd::docs", "      /BC-LĐLĐ"), today);
-    body += titleHtml(QCoreApplication::translate("vd::docs", "Báo cáo"), { QCoreApplication::translate("vd::docs", "Kết quả thẩm định hồ sơ đề nghị biểu dương"),
-                                       QCoreApplication::translate("vd::docs", "Lao động giỏi tiêu biểu năm %1").arg(c.year) });
+    Document doc(DocText::tr("Báo cáo thẩm định hồ sơ %1").arg(c.name));
+    appendAdminHeader(doc, c, DocText::tr("      /BC-LĐLĐ"), today);
+    appendTitle(doc, DocText::tr("Báo cáo"),
+                { DocText::tr("Kết quả thẩm định hồ sơ đề nghị biểu dương"),
+                  DocText::tr("Lao động giỏi tiêu biểu năm %1").arg(c.year) });
     if (!c.documentNumber.isEmpty()) {
-        body += paragraph(esc(QCoreApplication::translate("vd::docs", "Căn cứ Kế hoạch số %1 ngày %2 về việc tổ chức %3;")
-                                      .arg(c.documentNumber, c.documentDate.toString(QStringLiteral("dd/MM/yyyy")),
-                                           c.name)),
-                          "font-style:italic");
+        doc << Paragraph(
+            Styles::Body,
+            { Run::italicText(DocText::tr("Căn cứ Kế hoạch số %1 ngày %2 về việc tổ chức %3;")
+                                  .arg(c.documentNumber,
+                                       c.documentDate.toString(QStringLiteral("dd/MM/yyyy")),
+                                       c.name)) });
     }
     const QString deadline = c.deadline.toString(QStringLiteral("dd/MM/yyyy"));
-    body += paragraph(esc(c.deadlineInclusive ? QCoreApplication::translate("vd::docs", "Hạn nhận hồ sơ: đến hết ngày %1.").arg(deadline)
-                                              : QCoreApplication::translate("vd::docs", "Hạn nhận hồ sơ: trước ngày %1.").arg(deadline)
-                          + QLatin1Char(' ')
-                          + QCoreApplication::translate("vd::docs", "Tổng số hồ sơ: %1; đủ điều kiện: %2; cần xem xét: %3; không đủ điều kiện: %4; "
-                               "đã duyệt: %5 trên chỉ tiêu %6.")
-                                    .arg(total.nominated)
-                                    .arg(total.eligible)
-                                    .arg(total.review)
-                                    .arg(total.ineligible)
-                                    .arg(total.approved)
-                                    .arg(total.quota)));
+    doc << para(
+        Styles::Body,
+        (c.deadlineInclusive ? DocText::tr("Hạn nhận hồ sơ: đến hết ngày %1.").arg(deadline)
+                             : DocText::tr("Hạn nhận hồ sơ: trước ngày %1.").arg(deadline))
+            + QLatin1Char(' ')
+            + DocText::tr(
+                  "Tổng số hồ sơ: %1; đủ điều kiện: %2; cần xem xét: %3; không đủ điều kiện: "
+                  "%4; đã duyệt: %5 trên chỉ tiêu %6.")
+                  .arg(total.nominated)
+                  .arg(total.eligible)
+                  .arg(total.review)
+                  .arg(total.ineligible)
+                  .arg(total.approved)
+                  .arg(total.quota));
 
-    body += QStringLiteral("<p style=\"margin-top:8px; margin-bottom:0\"><b>%1</b></p>").arg(esc(QCoreApplication::translate("vd::docs", "I. TỔNG HỢP THEO KHỐI")));
-    body += kTable.arg(12) + QStringLiteral("<thead><tr>") + th(QCoreApplication::translate("vd::docs", "Khối"), 22) + th(QCoreApplication::translate("vd::docs", "Chỉ tiêu"), 10)
-            + th(QCoreApplication::translate("vd::docs", "Số hồ sơ"), 10) + th(QCoreApplication::translate("vd::docs", "Đủ điều kiện"), 12) + th(QCoreApplication::translate("vd::docs", "Cần xem xét"), 12)
-            + th(QCoreApplication::translate("vd::docs", "Không đủ điều kiện"), 12) + th(QCoreApplication::translate("vd::docs", "Đã duyệt"), 11) + th(QCoreApplication::translate("vd::docs", "Còn lại"), 11)
-            + QStringLiteral("</tr></thead>");
-    for (const Bloc &b : c.blocs)
-        body += countsRow(b.name, perBloc.value(b.id), false);
-    body += countsRow(QCoreApplication::translate("vd::docs", "Tổng cộng"), total, true) + QStringLiteral("</table>");
+    doc << para(Styles::Heading, DocText::tr("I. TỔNG HỢP THEO KHỐI"));
+    doc << countsTable(c, perBloc, total);
 
-    body += QStringLiteral("<p style=\"margin-top:12px; margin-bottom:0\"><b>%1</b></p>")
-                    .arg(esc(QCoreApplication::translate("vd::docs", "II. KẾT QUẢ TỪNG HỒ SƠ")));
+    // II: every nominee on one row, grouped by bloc.
+    doc << para(Styles::Heading, DocText::tr("II. KẾT QUẢ THẨM ĐỊNH TỪNG HỒ SƠ"));
+    Table summary({ 7, 22, 31, 17, 23 });
+    summary.headerRows = 1;
+    summary.verticalPaddingMm = 0.3;
+    summary << TableRow({ headerCell(DocText::tr("STT")), headerCell(DocText::tr("Họ và tên")),
+                          headerCell(DocText::tr("Đơn vị")), headerCell(DocText::tr("Kết luận")),
+                          headerCell(DocText::tr("Mã điểm chưa đạt, cần xem xét")) });
+    struct Detail
+    {
+        int number;
+        const Nominee *nominee;
+        int index;
+    };
+    QList<Detail> details;
+    int number = 0;
     int groupNumber = 0;
     for (const ApprovedGroup &g : grouped.groups) {
-        // One dossier per page (the council files them per person); the bloc
-        // heading opens the page of its first nominee.
-        body += QStringLiteral("<p style=\"page-break-before:always; margin-top:0; margin-bottom:0\">%1<b>%2. %3</b></p>")
-                        .arg(keepTogetherMark(1))
-                        .arg(++groupNumber)
-                        .arg(esc(g.bloc.name.isEmpty() ? QCoreApplication::translate("vd::docs", "Khối khác") : QCoreApplication::translate("vd::docs", "Khối %1").arg(g.bloc.name)));
-        int number = 0;
+        summary << TableRow(
+            { TableCell(para(Styles::TableGroup, blocHeading(++groupNumber, g)), 5) }, true);
         for (const Nominee &n : g.nominees) {
             const int index = indexOf.value(n.id, -1);
             const Verdict verdict = index >= 0 ? check.verdicts.at(index) : Verdict::Ineligible;
-            QString conclusion = QCoreApplication::translate("vd::docs", "Kết luận: %1").arg(verdictName(verdict));
+            QStringList codes;
+            if (index >= 0) {
+                for (const Finding &f : check.findings.at(index))
+                    codes << f.code;
+            }
+            Paragraph verdictText(Styles::TableText,
+                                  { verdict == Verdict::Eligible
+                                        ? Run(verdictName(verdict))
+                                        : Run::boldText(verdictName(verdict)) });
             if (n.approved)
-                conclusion += QCoreApplication::translate("vd::docs", "; đã duyệt biểu dương");
-            // The nominee's heading is the first row, so it stays with its rules.
-            QString heading = keepTogetherMark()
-                    + QStringLiteral("<b>%1.%2. %3</b> (%4) — %5, %6. <b>%7.</b>")
-                              .arg(groupNumber)
-                              .arg(++number)
-                              .arg(esc(n.fullName), esc(QCoreApplication::translate("vd::docs", "mã %1").arg(n.id)), esc(n.position), esc(n.unitName),
-                                   esc(conclusion));
-            QString table = kTable.arg(11);
-            if (number > 1)
-                table.replace(QStringLiteral("style=\"border-collapse"),
-                              QStringLiteral("style=\"page-break-before:always; border-collapse"));
-            body += table + QStringLiteral("<tr>")
-                    + td(heading, "left", QStringLiteral(" colspan=\"4\" bgcolor=\"#eeeeee\"")) + QStringLiteral("</tr>");
-            body += QStringLiteral("<tr>") + th(QCoreApplication::translate("vd::docs", "Tiêu chuẩn"), 35) + th(QCoreApplication::translate("vd::docs", "Kết quả"), 12) + th(QCoreApplication::translate("vd::docs", "Căn cứ"), 23)
-                    + th(QCoreApplication::translate("vd::docs", "Ghi chú"), 30) + QStringLiteral("</tr>");
-            // Rules that do not apply to this nominee (sector, category) are
-            // named in one line at the end instead of a row each.
-            QStringList notApplicable;
-            for (const RuleReportLine &line : engine.report(n, duplicates, today)) {
-                if (line.outcome == RuleOutcome::NotApplicable) {
-                    notApplicable << line.criterion.section(QLatin1Char(':'), 0, 0);
-                    continue;
-                }
-                QString evidence = line.field.isEmpty() ? QString() : line.field + QStringLiteral(": ");
-                evidence += line.evidence.isEmpty() ? QCoreApplication::translate("vd::docs", "(trống)") : line.evidence;
-                body += QStringLiteral("<tr>") + td(esc(line.criterion)) + td(outcomeHtml(line.outcome), "center")
-                        + td(esc(evidence)) + td(esc(line.message)) + QStringLiteral("</tr>");
-            }
-            if (!notApplicable.isEmpty()) {
-                notApplicable.removeDuplicates();
-                body += QStringLiteral("<tr>")
-                        + td(QStringLiteral("<i>%1</i>").arg(esc(QCoreApplication::translate("vd::docs", "%1: %2.").arg(ruleOutcomeName(RuleOutcome::NotApplicable),
-                                                                                notApplicable.join(QStringLiteral(", "))))),
-                             "left", QStringLiteral(" colspan=\"4\""))
-                        + QStringLiteral("</tr>");
-            }
-            body += QStringLiteral("</table>");
+                verdictText << Run(DocText::tr(" (đã duyệt)"));
+            summary << TableRow({ textCell(QString::number(++number), Align::Center),
+                                  textCell(n.fullName), textCell(n.unitName),
+                                  TableCell(verdictText),
+                                  textCell(breakableCode(codes.join(QStringLiteral(", ")))) });
+            if (index >= 0 && (!check.findings.at(index).isEmpty() || verdict == Verdict::Review))
+                details.append({ number, &n, index });
         }
     }
+    doc << summary;
+
+    // III: the findings of those who have any, each with its plan reference.
+    doc << para(Styles::Heading, DocText::tr("III. CHI TIẾT CÁC HỒ SƠ CHƯA ĐẠT HOẶC CẦN XEM XÉT"));
+    if (details.isEmpty()) {
+        doc << para(Styles::Body, DocText::tr("Tất cả hồ sơ đều đủ điều kiện theo kế hoạch."));
+    } else {
+        Table detail({ 1 });
+        detail.headerRows = 1;
+        detail.verticalPaddingMm = 0.3;
+        detail << TableRow(
+            { headerCell(DocText::tr("Người được đề nghị và các điểm chưa đạt, cần xem xét")) });
+        for (const Detail &d : details) {
+            detail << TableRow({ detailCell(d.number, *d.nominee, check.verdicts.at(d.index),
+                                            check.findings.at(d.index)) });
+        }
+        doc << detail;
+    }
+
     QList<Signer> signers;
     if (!c.signers.isEmpty())
         signers.append(c.signers.first());
-    body += closingHtml({ QCoreApplication::translate("vd::docs", "Hội đồng Thi đua - Khen thưởng"), QCoreApplication::translate("vd::docs", "Lưu: VT") }, signers);
-
-    TextDocument doc;
-    doc.document = makeDocument(htmlPage(body));
-    doc.title = QCoreApplication::translate("vd::docs", "Báo cáo thẩm định hồ sơ %1").arg(c.name);
+    appendClosing(doc, { DocText::tr("Hội đồng Thi đua - Khen thưởng"), DocText::tr("Lưu: VT") },
+                  signers);
     return doc;
 }
 

@@ -1,77 +1,71 @@
 // Invitation letters (Giấy mời) to the honorees, one per page.
 #include "documents.h"
 
+#include "adminblocks.h"
 #include "adminformat.h"
-#include "adminhtml.h"
 
-#include <QCoreApplication>
-#include <QTextDocument>
+#include "doctext.h"
 
 namespace vd::docs {
 
 namespace {
 
-
-QString line(const QString &label, const QString &valueHtml)
+Paragraph line(const QString &label, const QList<Run> &value)
 {
-    return QStringLiteral("<p align=\"justify\" style=\"margin-top:0; margin-bottom:6px; text-indent:36px\">"
-                          "%1 %2</p>")
-            .arg(esc(label), valueHtml);
+    Paragraph p(Styles::Body, { Run(label + QLatin1Char(' ')) });
+    p.runs.append(value);
+    return p;
 }
 
 QString salutation(const Nominee &n)
 {
     switch (n.gender) {
-    case Gender::Male: return QCoreApplication::translate("vd::docs", "Ông:");
-    case Gender::Female: return QCoreApplication::translate("vd::docs", "Bà:");
+    case Gender::Male:
+        return DocText::tr("Ông:");
+    case Gender::Female:
+        return DocText::tr("Bà:");
     case Gender::Unknown: break;
     }
-    return QCoreApplication::translate("vd::docs", "Ông (Bà):");
+    return DocText::tr("Ông (Bà):");
 }
 
 } // namespace
 
-TextDocument buildInvitations(const ApprovedList &list, const QDate &when)
+Document buildInvitations(const ApprovedList &list, const QDate &when)
 {
     const Campaign &c = list.campaign;
     const QDate date = when.isValid() ? when : QDate::currentDate();
-    QStringList conference;
-    if (!c.conferenceTime.isEmpty())
-        conference << c.conferenceTime;
-    if (c.conferenceDate.isValid())
-        conference << longDate(c.conferenceDate);
     QList<Signer> signers;
     if (!c.signers.isEmpty())
         signers.append(c.signers.first());
 
-    QString body;
+    Document doc(DocText::tr("Giấy mời %1").arg(c.name));
+    doc.page.pageNumbers = false;
     bool first = true;
     for (const Nominee &n : list.nominees()) {
-        QString page = adminHeaderHtml(c, QCoreApplication::translate("vd::docs", "      /GM-LĐLĐ"), date);
-        if (!first) // a new sheet for every honoree
-            page.replace(0, int(qstrlen("<table")), QStringLiteral("<table style=\"page-break-before:always\""));
+        if (!first)
+            doc << PageBreak {}; // a new sheet for every honoree
         first = false;
-        page += titleHtml(QCoreApplication::translate("vd::docs", "Giấy mời"));
-        page += QStringLiteral("<p align=\"center\" style=\"margin-top:0; margin-bottom:12px\"><b>%1</b></p>")
-                        .arg(esc(QCoreApplication::translate("vd::docs", "Trân trọng kính mời")));
-        page += line(salutation(n), QStringLiteral("<b>%1</b>").arg(esc(n.fullName)));
+        appendAdminHeader(doc, c, DocText::tr("      /GM-LĐLĐ"), date);
+        appendTitle(doc, DocText::tr("Giấy mời"));
+        Paragraph invite(Styles::Subject, DocText::tr("Trân trọng kính mời"));
+        invite.spaceAfterPt = 12;
+        doc << invite;
+        doc << line(salutation(n), { Run::boldText(n.fullName) });
         if (!n.position.isEmpty())
-            page += line(QCoreApplication::translate("vd::docs", "Chức vụ:"), esc(n.position));
-        page += line(QCoreApplication::translate("vd::docs", "Đơn vị:"), esc(n.unitName));
-        page += line(QCoreApplication::translate("vd::docs", "Tới dự:"), QStringLiteral("<b>%1</b>, %2")
-                                           .arg(esc(c.name), esc(QCoreApplication::translate("vd::docs", "với tư cách đại biểu được biểu dương."))));
-        page += line(QCoreApplication::translate("vd::docs", "Thời gian:"), esc(conference.join(QStringLiteral(", ")) + QLatin1Char('.')));
-        page += line(QCoreApplication::translate("vd::docs", "Địa điểm:"), esc(c.conferencePlace + QLatin1Char('.')));
-        page += QStringLiteral("<p align=\"justify\" style=\"margin-top:6px; text-indent:36px\">%1</p>")
-                        .arg(esc(QCoreApplication::translate("vd::docs", "Rất mong được đón tiếp!")));
-        page += closingHtml({}, signers);
-        body += page;
+            doc << line(DocText::tr("Chức vụ:"), { Run(n.position) });
+        doc << line(DocText::tr("Đơn vị:"), { Run(n.unitName) });
+        doc << line(
+            DocText::tr("Tới dự:"),
+            { Run::boldText(c.name),
+              Run(QStringLiteral(", ") + DocText::tr("với tư cách đại biểu được biểu dương.")) });
+        doc << line(DocText::tr("Thời gian:"), { Run(conferenceWhen(c) + QLatin1Char('.')) });
+        doc << line(DocText::tr("Địa điểm:"), { Run(c.conferencePlace + QLatin1Char('.')) });
+        Paragraph welcome(Styles::Body, DocText::tr("Rất mong được đón tiếp!"));
+        welcome.spaceBeforePt = 6;
+        doc << welcome;
+        appendClosing(doc, {}, signers);
     }
-
-    TextDocument doc;
-    doc.document = makeDocument(htmlPage(body));
-    doc.page.pageNumbers = false;
-    doc.title = QCoreApplication::translate("vd::docs", "Giấy mời %1").arg(c.name);
     return doc;
 }
 

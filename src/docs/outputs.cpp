@@ -4,11 +4,13 @@
 #include "campaignstore.h"
 #include "certificates.h"
 #include "documents.h"
+#include "docwriters.h"
 #include "nomineestore.h"
 #include "settingsstore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QTextDocument>
 
 namespace vd::docs {
 
@@ -33,10 +35,15 @@ QString outputName(OutputKind kind)
     return {};
 }
 
+Output::Output() = default;
+Output::~Output() = default;
+Output::Output(Output &&) noexcept = default;
+Output &Output::operator=(Output &&) noexcept = default;
+
 QString Output::title() const
 {
-    if (m_text)
-        return m_text->title;
+    if (m_document)
+        return m_document->title;
     if (m_painted)
         return m_painted->title;
     return outputName(m_kind);
@@ -44,11 +51,14 @@ QString Output::title() const
 
 QStringList Output::formats() const
 {
-    if (m_kind == OutputKind::ApprovedList)
-        return { QStringLiteral("xlsx"), QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("csv") };
     if (m_painted)
         return { QStringLiteral("pdf") };
-    return { QStringLiteral("pdf"), QStringLiteral("odt") };
+    QStringList formats = documentFormats();
+    if (m_kind == OutputKind::ApprovedList)
+        formats
+            = QStringList { QStringLiteral("docx"), QStringLiteral("xlsx"), QStringLiteral("pdf"),
+                            QStringLiteral("odt"), QStringLiteral("csv") };
+    return formats;
 }
 
 int Output::honoreeCount() const { return m_list ? m_list->count() : 0; }
@@ -57,13 +67,17 @@ int Output::pageCountHint() const { return m_painted ? m_painted->pageCount : -1
 
 const QTextDocument *Output::textDocument() const
 {
-    return m_text ? m_text->document.get() : nullptr;
+    if (!m_document)
+        return nullptr;
+    if (!m_screen)
+        m_screen = toTextDocument(*m_document);
+    return m_screen.get();
 }
 
 Result<int> Output::printTo(QPagedPaintDevice *device) const
 {
-    if (m_text)
-        return docs::printTo(*m_text, device);
+    if (m_document)
+        return docs::printTo(*m_document, device);
     if (m_painted)
         return docs::printTo(*m_painted, device);
     return Error::storage(QCoreApplication::translate("vd::docs", "Tài liệu trống."));
@@ -87,7 +101,7 @@ Status Output::write(const QString &path, const QString &format) const
         return writeApprovedListCsv(*m_list, path);
     if (m_painted)
         return writePdf(*m_painted, path);
-    return writeDocument(*m_text, f, path);
+    return writeDocument(*m_document, f, path);
 }
 
 Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &options)
@@ -98,7 +112,7 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
         auto campaign = CampaignStore(db).loadActive();
         if (!campaign)
             return campaign.error();
-        out.m_text = buildProgramme(*campaign);
+        out.m_document = buildProgramme(*campaign);
         return out;
     }
     if (kind == OutputKind::EligibilityReport) {
@@ -110,8 +124,8 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
             return nominees.error();
         if (nominees->isEmpty())
             return Error::validation(QCoreApplication::translate("vd::docs", "Chưa có hồ sơ đề nghị nào trong đợt \"%1\".").arg(campaign->name));
-        out.m_text = buildEligibilityReport(*campaign, *nominees,
-                                            options.date.isValid() ? options.date : QDate::currentDate());
+        out.m_document = buildEligibilityReport(
+            *campaign, *nominees, options.date.isValid() ? options.date : QDate::currentDate());
         return out;
     }
     std::optional<CertificateLayout> layout;
@@ -121,7 +135,10 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
             return loaded.error();
         layout = *loaded;
         if (kind == OutputKind::CertificateTestPage) {
-            out.m_painted = buildCertificateTestPage(*layout);
+            auto campaign = CampaignStore(db).loadActive();
+            if (!campaign)
+                return campaign.error();
+            out.m_painted = buildCertificateTestPage(*layout, *campaign);
             return out;
         }
     }
@@ -138,17 +155,17 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
     out.m_list = chosen;
     switch (kind) {
     case OutputKind::ApprovedList:
-        out.m_text = buildApprovedListDocument(chosen, options.date);
+        out.m_document = buildApprovedListDocument(chosen, options.date);
         break;
     case OutputKind::Decision: {
         auto decision = buildDecision(chosen, options.date, options.rewardAmount);
         if (!decision)
             return decision.error();
-        out.m_text = std::move(decision.value());
+        out.m_document = std::move(decision.value());
         break;
     }
     case OutputKind::Invitations:
-        out.m_text = buildInvitations(chosen, options.date);
+        out.m_document = buildInvitations(chosen, options.date);
         break;
     case OutputKind::Certificates:
         out.m_painted = buildCertificates(chosen, *layout, options.date);

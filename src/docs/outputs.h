@@ -9,6 +9,7 @@
 #pragma once
 
 #include "approvedlist.h"
+#include "docmodel.h"
 #include "pagedrender.h"
 #include "result.h"
 
@@ -16,7 +17,10 @@
 #include <QList>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+class QTextDocument;
 
 namespace vd {
 class Database;
@@ -25,13 +29,13 @@ class Database;
 namespace vd::docs {
 
 enum class OutputKind {
-    ApprovedList,        // xlsx, csv, pdf, odt
-    Programme,           // pdf, odt
-    Decision,            // pdf, odt (needs a reward amount)
-    Invitations,         // pdf, odt
-    Certificates,        // pdf (layout from SettingsStore)
+    ApprovedList, // docx, xlsx, pdf, odt, csv
+    Programme, // docx, pdf, odt
+    Decision, // docx, pdf, odt (needs a reward amount)
+    Invitations, // docx, pdf, odt
+    Certificates, // pdf (layout from SettingsStore)
     CertificateTestPage, // pdf
-    EligibilityReport,   // pdf, odt: every nominee rule by rule, per bloc figures
+    EligibilityReport, // docx, pdf, odt: per bloc figures, every nominee, findings in detail
 };
 
 QList<OutputKind> allOutputKinds();
@@ -48,13 +52,20 @@ struct OutputOptions
 class Output
 {
 public:
+    Output();
+    ~Output();
+    Output(Output &&) noexcept;
+    Output &operator=(Output &&) noexcept;
+
     OutputKind kind() const { return m_kind; }
     QString title() const;
-    // "pdf", "odt", "xlsx", "csv" as this document supports them, preferred first.
+    // "docx", "pdf", "odt", "xlsx", "csv" as this document supports them, Word first.
     QStringList formats() const;
-    int pageCountHint() const;
-    int honoreeCount() const;  // honorees in the document (0 for the programme and the test page) // painted documents only; -1 for text documents
-    // The text document for an on-screen preview (null for certificates).
+    int pageCountHint() const; // painted documents only; -1 for model documents
+    int honoreeCount() const; // honorees in the document (0 for the programme and the test page)
+    // The document model (null for certificates and the test page).
+    const Document *document() const { return m_document ? &*m_document : nullptr; }
+    // A reflowing text document for an on-screen preview (null for certificates).
     const QTextDocument *textDocument() const;
     // The pages drawn one by one (certificates, the test page); null for text documents.
     const PaintedDocument *paintedDocument() const { return m_painted ? &*m_painted : nullptr; }
@@ -68,8 +79,9 @@ private:
     friend Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &options);
     OutputKind m_kind = OutputKind::Programme;
     std::optional<ApprovedList> m_list;
-    std::optional<TextDocument> m_text;
+    std::optional<Document> m_document;
     std::optional<PaintedDocument> m_painted;
+    mutable std::unique_ptr<QTextDocument> m_screen; // made on first use
 };
 
 // Loads what the document needs from the active campaign. Lists need at least

@@ -1,6 +1,8 @@
 #include "certificatelayoutdialog.h"
 
+#include "campaignstore.h"
 #include "dialogs.h"
+#include "pagelayout.h"
 #include "settingsstore.h"
 
 #include <QCheckBox>
@@ -135,7 +137,10 @@ bool CertificateLayoutDialog::save()
 
 void CertificateLayoutDialog::showTestPage()
 {
-    const docs::PaintedDocument page = docs::buildCertificateTestPage(layout());
+    // Dated by the active campaign, not by today's clock.
+    auto campaign = CampaignStore(m_db).loadActive();
+    const docs::PaintedDocument page
+        = docs::buildCertificateTestPage(layout(), campaign ? *campaign : Campaign());
     Dialogs::instance().printPreview(this, page.title, [this, &page](QPrinter *printer) {
         if (auto printed = docs::printTo(page, printer); !printed)
             Dialogs::instance().warning(this, tr("Không in được"), printed.error().message);

@@ -31,6 +31,8 @@ int spinAmount(qint64 amount) { return int(qBound(qint64(0), amount, qint64(2000
 
 QString formatLabel(const QString &format)
 {
+    if (format == QLatin1String("docx"))
+        return QCoreApplication::translate("vd::gui::OutputsView", "Word");
     if (format == QLatin1String("pdf"))
         return QStringLiteral("PDF");
     if (format == QLatin1String("odt"))

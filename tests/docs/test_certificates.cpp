@@ -119,12 +119,18 @@ TEST_CASE("certificates print one honoree per page at the calibrated place", "[d
     CHECK(flat(pdfText(some)).contains(order.at(2)));
 }
 
-TEST_CASE("certificate test page shows the millimetre grid and every field", "[docs][certificates][pdf]")
+TEST_CASE("certificate test page shows the millimetre grid and every field, dated by the campaign",
+          "[docs][certificates][pdf]")
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("thu.pdf"));
     const CertificateLayout layout = CertificateLayout::defaults();
-    REQUIRE(writePdf(buildCertificateTestPage(layout), path).ok());
+    Campaign campaign;
+    campaign.place = QStringLiteral("An Dương");
+    campaign.year = 2023;
+    campaign.documentDate = QDate(2024, 7, 4);
+    campaign.conferenceDate = QDate(2024, 7, 26);
+    REQUIRE(writePdf(buildCertificateTestPage(layout, campaign), path).ok());
     REQUIRE(pdfPageCount(path) == 1);
     const QString text = flat(pdfText(path));
     for (const QString &mark : { QStringLiteral("20"), QStringLiteral("100"), QStringLiteral("280") })
@@ -132,4 +138,12 @@ TEST_CASE("certificate test page shows the millimetre grid and every field", "[d
     for (const CertificateField &f : layout.fields)
         CHECK(text.contains(QStringLiteral("%1 (X %2, Y %3 mm)").arg(f.key).arg(f.xMm).arg(f.yMm)));
     CHECK(text.contains(QStringLiteral("Nguyễn Thị Ánh")));
+    // The campaign's conference date and year, whatever today is.
+    CHECK(text.contains(QStringLiteral("An Dương, ngày 26 tháng 7 năm 2024")));
+    CHECK(text.contains(QStringLiteral("Lao động giỏi tiêu biểu năm 2023")));
+
+    // Without a conference date, the plan's date.
+    campaign.conferenceDate = QDate();
+    REQUIRE(writePdf(buildCertificateTestPage(layout, campaign), path).ok());
+    CHECK(flat(pdfText(path)).contains(QStringLiteral("An Dương, ngày 04 tháng 7 năm 2024")));
 }

@@ -29,6 +29,10 @@ TEST_CASE("every output builds, prints on a paged device and writes its formats"
         CHECK_FALSE(output->title().isEmpty());
         const bool painted = kind == OutputKind::Certificates || kind == OutputKind::CertificateTestPage;
         CHECK((output->textDocument() == nullptr) == painted);
+        CHECK((output->document() == nullptr) == painted);
+        // Word first wherever a document has it (the Xuất & in page offers them in this order).
+        CHECK(output->formats().first()
+              == (painted ? QStringLiteral("pdf") : QStringLiteral("docx")));
 
         // Printing goes through the same code as the PDF: a QPdfWriter stands in for QPrinter.
         QByteArray bytes;
@@ -50,7 +54,7 @@ TEST_CASE("every output builds, prints on a paged device and writes its formats"
             REQUIRE(written.ok());
             CHECK(QFile(path).size() > 0);
         }
-        auto refused = output->write(dir.file(QStringLiteral("out.docx")));
+        auto refused = output->write(dir.file(QStringLiteral("out.rtf")));
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().kind == ErrorKind::Usage);
     }

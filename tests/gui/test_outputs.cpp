@@ -130,6 +130,8 @@ TEST_CASE("export filters list the document's formats, preferred first", "[gui][
           == QStringLiteral("PDF (*.pdf);;OpenDocument (Writer) (*.odt)"));
     CHECK(gui::OutputsView::fileFilter({ QStringLiteral("xlsx"), QStringLiteral("csv") })
           == QStringLiteral("Excel (*.xlsx);;CSV UTF-8 (*.csv)"));
+    CHECK(gui::OutputsView::fileFilter({ QStringLiteral("docx"), QStringLiteral("pdf") })
+          == QStringLiteral("Word (*.docx);;PDF (*.pdf)"));
 }
 
 TEST_CASE("a file type the document does not have is refused with a warning and nothing written", "[gui][outputs]")
@@ -148,11 +150,11 @@ TEST_CASE("a file type the document does not have is refused with a warning and 
     CHECK(f.dialogs.warnings.first().contains(QStringLiteral("xlsx")));
     CHECK_FALSE(QFileInfo::exists(wrong));
 
-    // No suffix: the preferred format is added.
+    // No suffix: the preferred format, Word, is added.
     const QString bare = f.dir.file(QStringLiteral("chuong-trinh"));
     f.dialogs.saveFiles = QStringList { bare };
     child<QPushButton>(view, "exportPushButton")->click();
-    CHECK(head(bare + QStringLiteral(".pdf"), 4) == QByteArray("%PDF"));
+    CHECK(head(bare + QStringLiteral(".docx"), 2) == QByteArray("PK"));
 }
 
 TEST_CASE("with nothing approved the outputs page says why and disables export and print", "[gui][outputs]")

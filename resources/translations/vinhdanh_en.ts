@@ -678,8 +678,8 @@
 <context>
     <name>vd::ApprovedList</name>
     <message>
-        <source>Chưa có người nào được duyệt biểu dương trong đợt "%1": hãy duyệt danh sách trước.</source>
-        <translation>No one has been approved for honouring in campaign "%1" yet: approve the list first.</translation>
+        <source>Chưa có người nào được duyệt biểu dương trong đợt &quot;%1&quot;: hãy duyệt danh sách trước.</source>
+        <translation>No one has been approved for honouring in campaign &quot;%1&quot; yet: approve the list first.</translation>
     </message>
 </context>
 <context>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>đọc danh mục của đợt</source>
-        <translation>reading the campaign's reference lists</translation>
+        <translation>reading the campaign&apos;s reference lists</translation>
     </message>
     <message>
         <source>đọc người ký</source>
@@ -827,7 +827,7 @@
     </message>
     <message>
         <source>lưu danh mục của đợt</source>
-        <translation>saving the campaign's reference lists</translation>
+        <translation>saving the campaign&apos;s reference lists</translation>
     </message>
     <message>
         <source>lưu người ký</source>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <source>Tệp CSV bị từ chối: một ô ở dòng %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
-        <translation>CSV file rejected: a cell on line %1 is %2 characters long, over Excel's limit of %3.</translation>
+        <translation>CSV file rejected: a cell on line %1 is %2 characters long, over Excel&apos;s limit of %3.</translation>
     </message>
     <message>
         <source>Tệp CSV bị từ chối: hơn %1 ô (dòng %2), quá lớn cho một danh sách.</source>
@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <source>Tệp %1 là tệp làm việc của SQLite cho cơ sở dữ liệu %2, không phải một cơ sở dữ liệu. Hãy mở %2.</source>
-        <translation>File %1 is SQLite's working file for the database %2, not a database. Open %2 instead.</translation>
+        <translation>File %1 is SQLite&apos;s working file for the database %2, not a database. Open %2 instead.</translation>
     </message>
     <message>
         <source>Tệp %1 không phải cơ sở dữ liệu SQLite (không phải tệp VinhDanh), hoặc phần đầu của nó đã hỏng.</source>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <source>Đây không phải danh sách trích ngang: dòng %1 không có cột nào của mẫu (Họ và tên, Chức vụ, Đơn vị, Khối, ...).</source>
-        <translation>This is not a nominee summary list: row %1 has none of the template's columns (Full name, Position, Unit, Bloc, ...).</translation>
+        <translation>This is not a nominee summary list: row %1 has none of the template&apos;s columns (Full name, Position, Unit, Bloc, ...).</translation>
     </message>
     <message>
         <source>Cột “%1” trùng với cột “%2” đã có: chỉ được có một cột %3.</source>
@@ -1540,7 +1540,7 @@
     </message>
     <message>
         <source>Tiêu chuẩn 2.2: được tặng giấy khen của UBND thành phố, Giám đốc đơn vị, doanh nghiệp hoặc của Công đoàn năm %1</source>
-        <translation>Criterion 2.2: received a certificate of merit in %1 from the city People's Committee, the director of the unit or enterprise, or the trade union</translation>
+        <translation>Criterion 2.2: received a certificate of merit in %1 from the city People&apos;s Committee, the director of the unit or enterprise, or the trade union</translation>
     </message>
     <message>
         <source>Khen thưởng; Năm khen thưởng</source>
@@ -1864,7 +1864,7 @@
     </message>
     <message>
         <source>Tệp XLSX bị từ chối: ô %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
-        <translation>XLSX file rejected: cell %1 is %2 characters long, over Excel's limit of %3.</translation>
+        <translation>XLSX file rejected: cell %1 is %2 characters long, over Excel&apos;s limit of %3.</translation>
     </message>
     <message>
         <source>Tệp XLSX bị từ chối: trang tính có hơn %1 ô (đến dòng %2), quá lớn cho một danh sách.</source>
@@ -2051,7 +2051,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>kiểm tra mọi hồ sơ theo tiêu chuẩn của kế hoạch; số liệu theo khối (ngày kiểm tra: hôm nay, hoặc biến môi trường VINHDANH_TODAY=yyyy-mm-dd)</source>
-        <translation>check every dossier against the plan's criteria; figures per bloc (check date: today, or the environment variable VINHDANH_TODAY=yyyy-mm-dd)</translation>
+        <translation>check every dossier against the plan&apos;s criteria; figures per bloc (check date: today, or the environment variable VINHDANH_TODAY=yyyy-mm-dd)</translation>
     </message>
     <message>
         <source>duyệt biểu dương; từ chối tất cả nếu có người chưa đủ điều kiện hoặc khối vượt chỉ tiêu</source>
@@ -2191,7 +2191,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>ghi báo cáo thẩm định hồ sơ cho Hội đồng: số liệu theo khối, kết luận từng người, chi tiết các điểm chưa đạt</source>
-        <translation>write the council's eligibility report: figures per bloc, each nominee's verdict, details of the points not met</translation>
+        <translation>write the council&apos;s eligibility report: figures per bloc, each nominee&apos;s verdict, details of the points not met</translation>
     </message>
     <message>
         <source>TỆP</source>
@@ -2263,7 +2263,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>mã số người được đề nghị (xem lệnh list)</source>
-        <translation>the nominee's ID (see the list command)</translation>
+        <translation>the nominee&apos;s ID (see the list command)</translation>
     </message>
     <message>
         <source>in dạng JSON</source>
@@ -2283,7 +2283,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>mã số của đợt biểu dương</source>
-        <translation>the campaign's ID</translation>
+        <translation>the campaign&apos;s ID</translation>
     </message>
     <message>
         <source>in dạng JSON (docs/cli.md)</source>
@@ -2319,7 +2319,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>định dạng tệp (bỏ trống: theo đuôi tên tệp)</source>
-        <translation>the file format (left out: from the file name's extension)</translation>
+        <translation>the file format (left out: from the file name&apos;s extension)</translation>
     </message>
     <message>
         <source>danh sách người đã được duyệt (hiện là danh sách duy nhất)</source>
@@ -2339,7 +2339,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>tiền thưởng mỗi người, đồng (mặc định: theo đợt)</source>
-        <translation>the cash award per person in VND (default: the campaign's)</translation>
+        <translation>the cash award per person in VND (default: the campaign&apos;s)</translation>
     </message>
     <message>
         <source>chỉ những người được biểu dương có các mã này</source>
@@ -2356,7 +2356,7 @@ Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động 
 
 Tùy chọn chung (đặt trước LỆNH):
   --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
-              postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
+                  postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
   --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
   --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh
   --version       in phiên bản
@@ -2369,7 +2369,7 @@ Manages the dossiers of nominees for honouring as Good Workers and Creative Work
 
 Global options (before COMMAND):
   --db FILE       the SQLite database file (default: %1), or a server
-              postgresql://user@host:port/dbname (password in ~/.pgpass)
+                  postgresql://user@host:port/dbname (password in ~/.pgpass)
   --lang vi|en    language of the messages (default: vi)
   --help          print this help; COMMAND --help: the help of one command
   --version       print the version
@@ -2627,8 +2627,8 @@ Commands:
         <translation>List of honoured outstanding workers</translation>
     </message>
     <message>
-        <source>Chưa đặt mức tiền thưởng cho mỗi người của đợt "%1": đặt trong thiết lập đợt biểu dương hoặc dùng --amount.</source>
-        <translation>No cash award per person has been set for campaign "%1": set it in the campaign settings or use --amount.</translation>
+        <source>Chưa đặt mức tiền thưởng cho mỗi người của đợt &quot;%1&quot;: đặt trong thiết lập đợt biểu dương hoặc dùng --amount.</source>
+        <translation>No cash award per person has been set for campaign &quot;%1&quot;: set it in the campaign settings or use --amount.</translation>
     </message>
     <message>
         <source>Ban Thường vụ %1</source>
@@ -2718,12 +2718,12 @@ Commands:
         <translation>The document is empty.</translation>
     </message>
     <message>
-        <source>%1 không xuất được dạng "%2" (chọn %3).</source>
-        <translation>%1 cannot be exported as "%2" (choose %3).</translation>
+        <source>%1 không xuất được dạng &quot;%2&quot; (chọn %3).</source>
+        <translation>%1 cannot be exported as &quot;%2&quot; (choose %3).</translation>
     </message>
     <message>
-        <source>Chưa có hồ sơ đề nghị nào trong đợt "%1".</source>
-        <translation>There are no nomination dossiers in campaign "%1" yet.</translation>
+        <source>Chưa có hồ sơ đề nghị nào trong đợt &quot;%1&quot;.</source>
+        <translation>There are no nomination dossiers in campaign &quot;%1&quot; yet.</translation>
     </message>
     <message>
         <source>Có người được chọn không thuộc danh sách đã duyệt.</source>
@@ -3102,8 +3102,8 @@ Commands:
         <translation>Calibrate certificate of merit print positions</translation>
     </message>
     <message>
-        <source>Vị trí mỗi dòng chữ tính bằng milimét từ góc trên bên trái của tờ giấy khen in sẵn (X: mép trái, giữa hoặc mép phải của dòng tùy cách căn; Y: chân dòng chữ đầu). In "Trang in thử" lên một tờ giấy trắng, đặt chồng lên giấy khen và đọc tọa độ trên lưới.</source>
-        <translation>Position of each line of text in millimetres from the top-left corner of the pre-printed certificate of merit (X: left edge, centre or right edge of the line depending on the alignment; Y: baseline of the first line). Print the "Test page" on a blank sheet of paper, lay it over the certificate of merit and read the coordinates off the grid.</translation>
+        <source>Vị trí mỗi dòng chữ tính bằng milimét từ góc trên bên trái của tờ giấy khen in sẵn (X: mép trái, giữa hoặc mép phải của dòng tùy cách căn; Y: chân dòng chữ đầu). In &quot;Trang in thử&quot; lên một tờ giấy trắng, đặt chồng lên giấy khen và đọc tọa độ trên lưới.</source>
+        <translation>Position of each line of text in millimetres from the top-left corner of the pre-printed certificate of merit (X: left edge, centre or right edge of the line depending on the alignment; Y: baseline of the first line). Print the &quot;Test page&quot; on a blank sheet of paper, lay it over the certificate of merit and read the coordinates off the grid.</translation>
     </message>
     <message>
         <source>Nội dung</source>
@@ -3251,7 +3251,7 @@ Commands:
     </message>
     <message>
         <source>Tệp CSV hoặc Excel (.xlsx) của đơn vị, dòng đầu là tiêu đề cột theo mẫu. Chưa có mẫu? Bấm “Lưu tệp mẫu…” rồi gửi cho đơn vị.</source>
-        <translation>The unit's CSV or Excel (.xlsx) file, with the template's column headers in the first row. No template yet? Click “Save template…” and send it to the units.</translation>
+        <translation>The unit&apos;s CSV or Excel (.xlsx) file, with the template&apos;s column headers in the first row. No template yet? Click “Save template…” and send it to the units.</translation>
     </message>
     <message>
         <source>&amp;Tệp:</source>
@@ -3983,10 +3983,10 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>No cash award per person yet: enter the award in the box on the left (the default is set in Tools ▸ Campaign settings).</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p align="center"&gt;&lt;i&gt;… và %n trang nữa (xem đủ ở Xem trước khi in…).&lt;/i&gt;&lt;/p&gt;</source>
+        <source>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… và %n trang nữa (xem đủ ở Xem trước khi in…).&lt;/i&gt;&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p align="center"&gt;&lt;i&gt;… and %n more page (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p align="center"&gt;&lt;i&gt;… and %n more pages (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… and %n more page (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… and %n more pages (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>

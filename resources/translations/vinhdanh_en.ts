@@ -1463,48 +1463,12 @@
         <translation>no</translation>
     </message>
     <message>
-        <source>Đối tượng %1: là đoàn viên công đoàn</source>
-        <translation>Eligibility %1: is a trade-union member</translation>
-    </message>
-    <message>
         <source>Đoàn viên công đoàn</source>
         <translation>Trade-union member</translation>
     </message>
     <message>
-        <source>Đối tượng %1: không phải đoàn viên công đoàn</source>
-        <translation>Eligibility %1: is not a trade-union member</translation>
-    </message>
-    <message>
         <source>Chức vụ</source>
         <translation>Position</translation>
-    </message>
-    <message>
-        <source>Đối tượng 1.1: không giữ chức vụ lãnh đạo từ trưởng, phó phòng, ban ngành, đoàn thể, hiệu trưởng, hiệu phó trở lên</source>
-        <translation>Eligibility 1.1: holds no leadership position of head or deputy head of a division, department, sector or mass organisation, school principal or vice-principal, or higher</translation>
-    </message>
-    <message>
-        <source>Đối tượng 1.2: %1 và công nhân lao động; không phải cán bộ quản lý doanh nghiệp</source>
-        <translation>Eligibility 1.2: %1 and workers; not an enterprise manager</translation>
-    </message>
-    <message>
-        <source>Đối tượng %1: chức vụ phải xác định được là thuộc diện xét chọn</source>
-        <translation>Eligibility %1: the position must be identifiable as one eligible for consideration</translation>
-    </message>
-    <message>
-        <source>Đối tượng 1.1: giữ chức vụ lãnh đạo (%1), không thuộc diện xét chọn (đang ghi: %2)</source>
-        <translation>Eligibility 1.1: holds a leadership position (%1), not eligible for consideration (recorded: %2)</translation>
-    </message>
-    <message>
-        <source>Đối tượng 1.2: chức vụ quản lý doanh nghiệp (%1) không thuộc diện xét chọn (đang ghi: %2)</source>
-        <translation>Eligibility 1.2: an enterprise management position (%1) is not eligible for consideration (recorded: %2)</translation>
-    </message>
-    <message>
-        <source>Đối tượng %1: chức vụ “%2” có chữ “trưởng” hoặc “phó” nhưng không có trong danh mục; cần xác định có phải chức vụ lãnh đạo, quản lý không</source>
-        <translation>Eligibility %1: position “%2” contains the word “trưởng” (head) or “phó” (deputy) but is not in the list; it must be determined whether it is a leadership or management position</translation>
-    </message>
-    <message>
-        <source>Tiêu chuẩn 2.1: danh hiệu Chiến sĩ thi đua cơ sở trở lên</source>
-        <translation>Criterion 2.1: emulation title of grassroots emulation soldier or higher</translation>
     </message>
     <message>
         <source>Danh hiệu thi đua</source>
@@ -1519,44 +1483,12 @@
         <translation>recorded: %1</translation>
     </message>
     <message>
-        <source>Tiêu chuẩn 2.1: chưa có danh hiệu Chiến sĩ thi đua cơ sở trở lên (%1)</source>
-        <translation>Criterion 2.1: no emulation title of grassroots emulation soldier or higher (%1)</translation>
-    </message>
-    <message>
-        <source>Tiêu chuẩn %1: có sáng kiến, đề tài được áp dụng, có quyết định công nhận hoặc xác nhận</source>
-        <translation>Criterion %1: has an initiative or research project that has been applied, with a decision recognising or confirming it</translation>
-    </message>
-    <message>
         <source>Sáng kiến; Quyết định công nhận sáng kiến</source>
         <translation>Initiative; Decision recognising the initiative</translation>
     </message>
     <message>
-        <source>Tiêu chuẩn %1: chưa có sáng kiến, đề tài được áp dụng</source>
-        <translation>Criterion %1: no initiative or research project that has been applied</translation>
-    </message>
-    <message>
-        <source>Tiêu chuẩn %1: sáng kiến “%2” chưa có quyết định công nhận hoặc xác nhận</source>
-        <translation>Criterion %1: initiative “%2” has no decision recognising or confirming it</translation>
-    </message>
-    <message>
-        <source>Tiêu chuẩn 2.2: được tặng giấy khen của UBND thành phố, Giám đốc đơn vị, doanh nghiệp hoặc của Công đoàn năm %1</source>
-        <translation>Criterion 2.2: received a certificate of merit in %1 from the city People&apos;s Committee, the director of the unit or enterprise, or the trade union</translation>
-    </message>
-    <message>
         <source>Khen thưởng; Năm khen thưởng</source>
         <translation>Merit award; Year of award</translation>
-    </message>
-    <message>
-        <source>Tiêu chuẩn 2.2: chưa có giấy khen năm %1</source>
-        <translation>Criterion 2.2: no certificate of merit from %1</translation>
-    </message>
-    <message>
-        <source>Tiêu chuẩn 2.2: không rõ khen thưởng “%1” là của năm nào; cần giấy khen năm %2</source>
-        <translation>Criterion 2.2: it is unclear which year merit award “%1” is from; a certificate of merit from %2 is required</translation>
-    </message>
-    <message>
-        <source>Tiêu chuẩn 2.2: khen thưởng “%1” là của năm %2, cần giấy khen năm %3</source>
-        <translation>Criterion 2.2: merit award “%1” is from %2; a certificate of merit from %3 is required</translation>
     </message>
     <message>
         <source>Ngày nhận hồ sơ</source>
@@ -1575,48 +1507,12 @@
         <translation>before %1</translation>
     </message>
     <message>
-        <source>Mục II.5: hồ sơ gửi về Liên đoàn Lao động huyện</source>
-        <translation>Section II.5: dossier sent to Liên đoàn Lao động huyện</translation>
-    </message>
-    <message>
-        <source>Mục II.5: hồ sơ gửi về %1</source>
-        <translation>Section II.5: dossier sent to %1</translation>
-    </message>
-    <message>
-        <source>Mục II.5: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %1 đã qua</source>
-        <translation>Section II.5: dossier not received (no date received); the deadline %1 has passed</translation>
-    </message>
-    <message>
-        <source>Mục II.5: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %1</source>
-        <translation>Section II.5: dossier not received yet (no date received); deadline %1</translation>
-    </message>
-    <message>
-        <source>Mục II.5: hồ sơ nhận ngày %1, quá hạn (hạn nộp %2)</source>
-        <translation>Section II.5: dossier received on %1, late (deadline %2)</translation>
-    </message>
-    <message>
-        <source>Mục II.4: được cấp ủy, chính quyền, chuyên môn đồng cấp cho ý kiến nhất trí</source>
-        <translation>Section II.4: agreed to by the party committee, local government and professional authority at the same level</translation>
-    </message>
-    <message>
         <source>Ý kiến cấp ủy, chính quyền</source>
         <translation>Opinion of party committee and local government</translation>
     </message>
     <message>
-        <source>Mục II.4: chưa có ý kiến nhất trí của cấp ủy, chính quyền đồng cấp</source>
-        <translation>Section II.4: no agreement yet from the party committee and local government at the same level</translation>
-    </message>
-    <message>
-        <source>Mục II.5: hồ sơ gồm %1</source>
-        <translation>Section II.5: dossier includes %1</translation>
-    </message>
-    <message>
         <source>Hồ sơ kèm theo</source>
         <translation>Attached documents</translation>
-    </message>
-    <message>
-        <source>Mục II.5: hồ sơ còn thiếu: %1</source>
-        <translation>Section II.5: dossier is missing: %1</translation>
     </message>
     <message>
         <source>Mỗi người chỉ được đề nghị một lần trong đợt biểu dương</source>
@@ -1643,28 +1539,12 @@
         <translation>Duplicates an existing nominee: %1</translation>
     </message>
     <message>
-        <source>Mục II.5: hồ sơ được lập thành %1 bộ</source>
-        <translation>Section II.5: dossier prepared in %1 paper copies</translation>
-    </message>
-    <message>
         <source>Số bộ hồ sơ</source>
         <translation>Paper copies</translation>
     </message>
     <message>
-        <source>Mục II.5: hồ sơ cần %1 bộ, mới nhận %2 bộ</source>
-        <translation>Section II.5: dossier requires %1 paper copies, only %2 received</translation>
-    </message>
-    <message>
-        <source>Mục VI.6: gửi file mềm tờ trình, danh sách trích ngang qua email</source>
-        <translation>Section VI.6: send the soft copy of the proposal letter and the nominee summary list by email</translation>
-    </message>
-    <message>
         <source>File mềm</source>
         <translation>Soft copy</translation>
-    </message>
-    <message>
-        <source>Mục VI.6: chưa nhận file mềm (tờ trình, danh sách trích ngang) qua email</source>
-        <translation>Section VI.6: soft copy (proposal letter, nominee summary list) not received by email</translation>
     </message>
     <message>
         <source>Đủ điều kiện</source>
@@ -1689,6 +1569,154 @@
     <message>
         <source>Không áp dụng</source>
         <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>%1: không phải đoàn viên công đoàn</source>
+        <translation>%1: is not a trade-union member</translation>
+    </message>
+    <message>
+        <source>%1: là đoàn viên công đoàn</source>
+        <translation>%1: is a trade-union member</translation>
+    </message>
+    <message>
+        <source>%1: giữ chức vụ lãnh đạo (%2), không thuộc diện xét chọn (đang ghi: %3)</source>
+        <translation>%1: holds a leadership position (%2), not eligible for consideration (recorded: %3)</translation>
+    </message>
+    <message>
+        <source>%1: không giữ chức vụ lãnh đạo (%2) trở lên</source>
+        <translation>%1: holds no leadership position (%2) or higher</translation>
+    </message>
+    <message>
+        <source>%1: chức vụ quản lý doanh nghiệp (%2) không thuộc diện xét chọn (đang ghi: %3)</source>
+        <translation>%1: an enterprise management position (%2) is not eligible for consideration (recorded: %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 và công nhân lao động; không phải cán bộ quản lý doanh nghiệp (%3)</source>
+        <translation>%1: %2 and workers; not an enterprise manager (%3)</translation>
+    </message>
+    <message>
+        <source>%1: chức vụ “%2” có chữ “trưởng” hoặc “phó” nhưng không có trong danh mục; cần xác định có phải chức vụ lãnh đạo, quản lý không</source>
+        <translation>%1: position “%2” contains the word “trưởng” (head) or “phó” (deputy) but is not in the list; it must be determined whether it is a leadership or management position</translation>
+    </message>
+    <message>
+        <source>%1: chức vụ phải xác định được là thuộc diện xét chọn</source>
+        <translation>%1: the position must be identifiable as one eligible for consideration</translation>
+    </message>
+    <message>
+        <source>%1: chưa có danh hiệu Chiến sĩ thi đua cơ sở trở lên (%2)</source>
+        <translation>%1: no emulation title of grassroots emulation soldier or higher (%2)</translation>
+    </message>
+    <message>
+        <source>%1: có danh hiệu thi đua (%2)</source>
+        <translation>%1: holds an emulation title (%2)</translation>
+    </message>
+    <message>
+        <source>%1: chưa có sáng kiến, đề tài được áp dụng</source>
+        <translation>%1: no initiative or research project that has been applied</translation>
+    </message>
+    <message>
+        <source>%1: sáng kiến “%2” chưa có quyết định công nhận hoặc xác nhận</source>
+        <translation>%1: initiative “%2” has no decision recognising or confirming it</translation>
+    </message>
+    <message>
+        <source>%1: có sáng kiến, đề tài được áp dụng, có quyết định công nhận hoặc xác nhận</source>
+        <translation>%1: has an initiative or research project that has been applied, with a decision recognising or confirming it</translation>
+    </message>
+    <message>
+        <source>%1: chưa có giấy khen năm %2</source>
+        <translation>%1: no certificate of merit from %2</translation>
+    </message>
+    <message>
+        <source>%1: không rõ khen thưởng “%2” là của năm nào; cần giấy khen năm %3</source>
+        <translation>%1: it is unclear which year merit award “%2” is from; a certificate of merit from %3 is required</translation>
+    </message>
+    <message>
+        <source>%1: khen thưởng “%2” là của năm %3, cần giấy khen năm %4</source>
+        <translation>%1: merit award “%2” is from %3; a certificate of merit from %4 is required</translation>
+    </message>
+    <message>
+        <source>%1: được tặng giấy khen của UBND thành phố, Giám đốc đơn vị, doanh nghiệp hoặc của Công đoàn năm %2</source>
+        <translation>%1: received a certificate of merit in %2 from the city People&apos;s Committee, the director of the unit or enterprise, or the trade union</translation>
+    </message>
+    <message>
+        <source>%1: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %2 đã qua</source>
+        <translation>%1: dossier not received (no date received); the deadline %2 has passed</translation>
+    </message>
+    <message>
+        <source>%1: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %2</source>
+        <translation>%1: dossier not received yet (no date received); deadline %2</translation>
+    </message>
+    <message>
+        <source>%1: hồ sơ gửi về Liên đoàn Lao động huyện</source>
+        <translation>%1: dossier sent to Liên đoàn Lao động huyện</translation>
+    </message>
+    <message>
+        <source>%1: hồ sơ nhận ngày %2, quá hạn (hạn nộp %3)</source>
+        <translation>%1: dossier received on %2, late (deadline %3)</translation>
+    </message>
+    <message>
+        <source>%1: hồ sơ gửi về %2</source>
+        <translation>%1: dossier sent to %2</translation>
+    </message>
+    <message>
+        <source>%1: chưa có ý kiến nhất trí của cấp ủy, chính quyền đồng cấp</source>
+        <translation>%1: no agreement yet from the party committee and local government at the same level</translation>
+    </message>
+    <message>
+        <source>%1: được cấp ủy, chính quyền, chuyên môn đồng cấp cho ý kiến nhất trí</source>
+        <translation>%1: agreed to by the party committee, local government and professional authority at the same level</translation>
+    </message>
+    <message>
+        <source>%1: hồ sơ còn thiếu: %2</source>
+        <translation>%1: dossier is missing: %2</translation>
+    </message>
+    <message>
+        <source>%1: hồ sơ gồm %2</source>
+        <translation>%1: dossier includes %2</translation>
+    </message>
+    <message>
+        <source>%1: hồ sơ cần %2 bộ, mới nhận %3 bộ</source>
+        <translation>%1: dossier requires %2 paper copies, only %3 received</translation>
+    </message>
+    <message>
+        <source>%1: hồ sơ được lập thành %2 bộ</source>
+        <translation>%1: dossier prepared in %2 paper copies</translation>
+    </message>
+    <message>
+        <source>%1: chưa nhận file mềm (tờ trình, danh sách trích ngang) qua email</source>
+        <translation>%1: soft copy (proposal letter, nominee summary list) not received by email</translation>
+    </message>
+    <message>
+        <source>%1: gửi file mềm tờ trình, danh sách trích ngang qua email</source>
+        <translation>%1: send the soft copy of the proposal letter and the nominee summary list by email</translation>
+    </message>
+    <message>
+        <source>Đối tượng 1.1</source>
+        <translation>Eligibility 1.1</translation>
+    </message>
+    <message>
+        <source>Đối tượng 1.2</source>
+        <translation>Eligibility 1.2</translation>
+    </message>
+    <message>
+        <source>Tiêu chuẩn 2.1</source>
+        <translation>Criterion 2.1</translation>
+    </message>
+    <message>
+        <source>Tiêu chuẩn 2.2</source>
+        <translation>Criterion 2.2</translation>
+    </message>
+    <message>
+        <source>Mục II.4</source>
+        <translation>Section II.4</translation>
+    </message>
+    <message>
+        <source>Mục II.5</source>
+        <translation>Section II.5</translation>
+    </message>
+    <message>
+        <source>Mục VI.6</source>
+        <translation>Section VI.6</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-svg-dev libqt6svg6 libgl-dev
-    catch2 libxlsxwriter-dev libminizip-dev libsqlite3-dev
+    catch2 libxlsxwriter-dev libminizip-dev libsqlite3-dev libfreexl-dev
     fonts-liberation2 poppler-utils python3-openpyxl sqlite3 xvfb xauth
     desktop-file-utils appstream dpkg-dev file
     postgresql

@@ -611,6 +611,34 @@
         <source>Tệp %1 hỏng: phần %2, dòng %3: %4</source>
         <translation>Damaged %1 file: part %2, line %3: %4</translation>
     </message>
+    <message>
+        <source>Tệp %1 được đặt mật khẩu (mã hóa), không đọc được: hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.</source>
+        <translation>File %1 is password-protected (encrypted) and cannot be read: open it in Excel, remove the password and save it again.</translation>
+    </message>
+    <message>
+        <source>Tệp XLS quá lớn để đọc.</source>
+        <translation>The XLS file is too large to read.</translation>
+    </message>
+    <message>
+        <source>Tệp XLS hỏng hoặc không phải sổ Excel 97-2003 (FreeXL: mã lỗi %1).</source>
+        <translation>The XLS file is damaged or not an Excel 97-2003 workbook (FreeXL: error code %1).</translation>
+    </message>
+    <message>
+        <source>Tệp XLS bị từ chối: các trang tính rộng tổng cộng %1 ô, quá giới hạn %2 ô.</source>
+        <translation>XLS file refused: its worksheets span %1 cells in all, over the limit of %2 cells.</translation>
+    </message>
+    <message>
+        <source>dòng %1 của trang “%2”</source>
+        <translation>row %1 of sheet “%2”</translation>
+    </message>
+    <message>
+        <source>%1 (trang “%2”)</source>
+        <translation>%1 (sheet “%2”)</translation>
+    </message>
+    <message>
+        <source>Tệp XLS không có trang tính nào có dòng dữ liệu.</source>
+        <translation>The XLS file has no worksheet with rows of data.</translation>
+    </message>
 </context>
 <context>
     <name>vd::ApprovalService</name>
@@ -693,8 +721,8 @@
 <context>
     <name>vd::ApprovedList</name>
     <message>
-        <source>Chưa có người nào được duyệt biểu dương trong đợt "%1": hãy duyệt danh sách trước.</source>
-        <translation>No one has been approved for honouring in campaign "%1" yet: approve the list first.</translation>
+        <source>Chưa có người nào được duyệt biểu dương trong đợt &quot;%1&quot;: hãy duyệt danh sách trước.</source>
+        <translation>No one has been approved for honouring in campaign &quot;%1&quot; yet: approve the list first.</translation>
     </message>
 </context>
 <context>
@@ -790,7 +818,7 @@
     </message>
     <message>
         <source>đọc danh mục của đợt</source>
-        <translation>reading the campaign's reference lists</translation>
+        <translation>reading the campaign&apos;s reference lists</translation>
     </message>
     <message>
         <source>đọc người ký</source>
@@ -842,7 +870,7 @@
     </message>
     <message>
         <source>lưu danh mục của đợt</source>
-        <translation>saving the campaign's reference lists</translation>
+        <translation>saving the campaign&apos;s reference lists</translation>
     </message>
     <message>
         <source>lưu người ký</source>
@@ -879,6 +907,10 @@
         <source>Số CCCD ghi năm sinh %1 nhưng ngày sinh là %2.</source>
         <translation>The citizen ID (CCCD) number indicates birth year %1 but the date of birth is %2.</translation>
     </message>
+    <message>
+        <source>Số CCCD ghi năm sinh %1 nhưng năm sinh là %2 (chỉ biết năm, không biết ngày).</source>
+        <translation>The CCCD number gives birth year %1 but the year of birth is %2 (only the year is known, not the date).</translation>
+    </message>
 </context>
 <context>
     <name>vd::CsvReader</name>
@@ -896,7 +928,7 @@
     </message>
     <message>
         <source>Tệp CSV bị từ chối: một ô ở dòng %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
-        <translation>CSV file rejected: a cell on line %1 is %2 characters long, over Excel's limit of %3.</translation>
+        <translation>CSV file rejected: a cell on line %1 is %2 characters long, over Excel&apos;s limit of %3.</translation>
     </message>
     <message>
         <source>Tệp CSV bị từ chối: hơn %1 ô (dòng %2), quá lớn cho một danh sách.</source>
@@ -1119,7 +1151,7 @@
     </message>
     <message>
         <source>Tệp %1 là tệp làm việc của SQLite cho cơ sở dữ liệu %2, không phải một cơ sở dữ liệu. Hãy mở %2.</source>
-        <translation>File %1 is SQLite's working file for the database %2, not a database. Open %2 instead.</translation>
+        <translation>File %1 is SQLite&apos;s working file for the database %2, not a database. Open %2 instead.</translation>
     </message>
     <message>
         <source>Tệp %1 không phải cơ sở dữ liệu SQLite (không phải tệp VinhDanh), hoặc phần đầu của nó đã hỏng.</source>
@@ -1132,6 +1164,37 @@
     <message>
         <source>Tệp %1 là cơ sở dữ liệu đang mở (hoặc tệp làm việc -wal/-shm của nó); không đọc hay ghi đè nó như một tệp thường. Hãy chọn tệp khác.</source>
         <translation>File %1 is the open database (or its -wal/-shm working file); it is not read or overwritten as an ordinary file. Choose another file.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::DocxDocument</name>
+    <message>
+        <source>Tệp không phải tệp DOCX (không mở được như tệp nén ZIP).</source>
+        <translation>The file is not a DOCX file (it cannot be opened as a ZIP archive).</translation>
+    </message>
+    <message>
+        <source>Tệp nén này không phải văn bản Word DOCX (thiếu word/document.xml).</source>
+        <translation>This archive is not a Word DOCX document (word/document.xml is missing).</translation>
+    </message>
+    <message>
+        <source>Bảng %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>Văn bản DOCX không có bảng nào: danh sách trích ngang phải là một bảng.</source>
+        <translation>The DOCX document has no table: the nominee summary list must be a table.</translation>
+    </message>
+    <message>
+        <source>dòng %1 của %2</source>
+        <translation>row %1 of %2</translation>
+    </message>
+    <message>
+        <source>Tệp DOCX bị từ chối: %1 có hơn %2 cột.</source>
+        <translation>DOCX file refused: %1 has more than %2 columns.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1306,10 +1369,6 @@
         <translation>File %1 is empty.</translation>
     </message>
     <message>
-        <source>Tệp %1 là sổ Excel 97-2003 (.xls), chưa đọc được: hãy lưu lại dạng .xlsx hoặc CSV UTF-8.</source>
-        <translation>File %1 is an Excel 97-2003 workbook (.xls), which cannot be read yet: save it again as .xlsx or CSV UTF-8.</translation>
-    </message>
-    <message>
         <source>Tệp %1 là tệp PDF, không phải danh sách CSV hay XLSX.</source>
         <translation>File %1 is a PDF file, not a CSV or XLSX list.</translation>
     </message>
@@ -1323,7 +1382,7 @@
     </message>
     <message>
         <source>Đây không phải danh sách trích ngang: dòng %1 không có cột nào của mẫu (Họ và tên, Chức vụ, Đơn vị, Khối, ...).</source>
-        <translation>This is not a nominee summary list: row %1 has none of the template's columns (Full name, Position, Unit, Bloc, ...).</translation>
+        <translation>This is not a nominee summary list: row %1 has none of the template&apos;s columns (Full name, Position, Unit, Bloc, ...).</translation>
     </message>
     <message>
         <source>Cột “%1” trùng với cột “%2” đã có: chỉ được có một cột %3.</source>
@@ -1352,6 +1411,46 @@
     <message>
         <source>%1: tệp CSV bị từ chối: hơn %2 dòng có dữ liệu, quá lớn cho một danh sách (giới hạn đổi được, xem docs/import-format.md).</source>
         <translation>%1: CSV file refused: more than %2 rows with data, too large for a list (the limit can be changed, see docs/import-format.md).</translation>
+    </message>
+    <message>
+        <source>Có năm sinh ở cả cột “%1” và cột “%2”: chỉ ghi ở cột Nam hoặc cột Nữ.</source>
+        <translation>A year of birth is in both column “%1” and column “%2”: write it under Nam (male) or Nữ (female) only.</translation>
+    </message>
+    <message>
+        <source>Năm sinh ghi ở cột “%1” nhưng cột Giới tính là %2.</source>
+        <translation>The year of birth is in column “%1” but the Gender column says %2.</translation>
+    </message>
+    <message>
+        <source>Năm sinh ghi hai lần: ở cột “%1” và cột Ngày sinh.</source>
+        <translation>The birth is given twice: in column “%1” and in the date of birth column.</translation>
+    </message>
+    <message>
+        <source>bỏ qua trang này: không có dòng tiêu đề của mẫu.</source>
+        <translation>sheet skipped: it has no header row of the template.</translation>
+    </message>
+    <message>
+        <source>tiêu đề dòng %1–%2</source>
+        <translation>header rows %1–%2</translation>
+    </message>
+    <message>
+        <source>tiêu đề dòng %1</source>
+        <translation>header row %1</translation>
+    </message>
+    <message>
+        <source>, dữ liệu dòng %1–%2 (%3 dòng)</source>
+        <translation>, data rows %1–%2 (%3 rows)</translation>
+    </message>
+    <message>
+        <source>, không có dòng dữ liệu</source>
+        <translation>, no data rows</translation>
+    </message>
+    <message>
+        <source>, bỏ qua %1 dòng ký tên ở cuối bảng (từ dòng %2)</source>
+        <translation>, %1 signature rows at the end of the table skipped (from row %2)</translation>
+    </message>
+    <message>
+        <source>Đây không phải danh sách trích ngang: không trang tính nào có dòng tiêu đề với các cột của mẫu (Họ và tên, Chức vụ, Đơn vị, Khối, ...).</source>
+        <translation>This is not a nominee summary list: no sheet has a header row with the template&apos;s columns (Họ và tên, Chức vụ, Đơn vị, Khối, ...).</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1490,41 @@
     <message>
         <source>ghi duyệt</source>
         <translation>recording the approval</translation>
+    </message>
+</context>
+<context>
+    <name>vd::OdsDocument</name>
+    <message>
+        <source>Tệp không phải tệp ODS (không mở được như tệp nén ZIP).</source>
+        <translation>The file is not an ODS file (it cannot be opened as a ZIP archive).</translation>
+    </message>
+    <message>
+        <source>Tệp nén này không phải bảng tính OpenDocument (thiếu content.xml).</source>
+        <translation>This archive is not an OpenDocument spreadsheet (content.xml is missing).</translation>
+    </message>
+    <message>
+        <source>Tệp OpenDocument này không phải bảng tính (có thể là văn bản .odt).</source>
+        <translation>This OpenDocument file is not a spreadsheet (it may be an .odt text document).</translation>
+    </message>
+    <message>
+        <source>Tệp ODS không có trang tính nào có dòng dữ liệu.</source>
+        <translation>The ODS file has no worksheet with rows of data.</translation>
+    </message>
+    <message>
+        <source>%1 (trang “%2”)</source>
+        <translation>%1 (sheet “%2”)</translation>
+    </message>
+    <message>
+        <source>dòng %1 của trang “%2”</source>
+        <translation>row %1 of sheet “%2”</translation>
+    </message>
+    <message>
+        <source>Tệp ODS hỏng: trang “%1” có hơn %2 dòng.</source>
+        <translation>Damaged ODS file: sheet “%1” has more than %2 rows.</translation>
+    </message>
+    <message>
+        <source>Tệp ODS hỏng: dòng %1 có ô vượt quá %2 cột.</source>
+        <translation>Damaged ODS file: row %1 has a cell beyond %2 columns.</translation>
     </message>
 </context>
 <context>
@@ -1448,7 +1582,7 @@
     </message>
     <message>
         <source>Tệp %1 bị từ chối: ô %2 dài %3 ký tự, quá giới hạn %4 của Excel.</source>
-        <translation>%1 file refused: cell %2 is %3 characters long, over Excel's limit of %4.</translation>
+        <translation>%1 file refused: cell %2 is %3 characters long, over Excel&apos;s limit of %4.</translation>
     </message>
     <message>
         <source>Tệp %1 bị từ chối: ô %2 dùng thực thể XML “%3” không được định nghĩa (chữ trong ô sẽ bị mất): hãy sửa ô đó rồi lưu lại.</source>
@@ -1682,7 +1816,7 @@
     </message>
     <message>
         <source>%1: được tặng giấy khen của UBND thành phố, Giám đốc đơn vị, doanh nghiệp hoặc của Công đoàn năm %2</source>
-        <translation>%1: received a certificate of merit in %2 from the city People's Committee, the director of the unit or enterprise, or the trade union</translation>
+        <translation>%1: received a certificate of merit in %2 from the city People&apos;s Committee, the director of the unit or enterprise, or the trade union</translation>
     </message>
     <message>
         <source>%1: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %2 đã qua</source>
@@ -1898,7 +2032,7 @@
     </message>
     <message>
         <source>Tệp XLSX bị từ chối: chuỗi dùng chung thứ %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
-        <translation>XLSX file refused: shared string no. %1 is %2 characters long, over Excel's limit of %3.</translation>
+        <translation>XLSX file refused: shared string no. %1 is %2 characters long, over Excel&apos;s limit of %3.</translation>
     </message>
     <message>
         <source>chuỗi dùng chung thứ %1</source>
@@ -2151,7 +2285,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>kiểm tra mọi hồ sơ theo tiêu chuẩn của kế hoạch; số liệu theo khối (ngày kiểm tra: hôm nay, hoặc biến môi trường VINHDANH_TODAY=yyyy-mm-dd)</source>
-        <translation>check every dossier against the plan's criteria; figures per bloc (check date: today, or the environment variable VINHDANH_TODAY=yyyy-mm-dd)</translation>
+        <translation>check every dossier against the plan&apos;s criteria; figures per bloc (check date: today, or the environment variable VINHDANH_TODAY=yyyy-mm-dd)</translation>
     </message>
     <message>
         <source>duyệt biểu dương; từ chối tất cả nếu có người chưa đủ điều kiện hoặc khối vượt chỉ tiêu</source>
@@ -2291,7 +2425,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>ghi báo cáo thẩm định hồ sơ cho Hội đồng: số liệu theo khối, kết luận từng người, chi tiết các điểm chưa đạt</source>
-        <translation>write the council's eligibility report: figures per bloc, each nominee's verdict, details of the points not met</translation>
+        <translation>write the council&apos;s eligibility report: figures per bloc, each nominee&apos;s verdict, details of the points not met</translation>
     </message>
     <message>
         <source>TỆP</source>
@@ -2363,7 +2497,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>mã số người được đề nghị (xem lệnh list)</source>
-        <translation>the nominee's ID (see the list command)</translation>
+        <translation>the nominee&apos;s ID (see the list command)</translation>
     </message>
     <message>
         <source>in dạng JSON</source>
@@ -2383,7 +2517,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>mã số của đợt biểu dương</source>
-        <translation>the campaign's ID</translation>
+        <translation>the campaign&apos;s ID</translation>
     </message>
     <message>
         <source>in dạng JSON (docs/cli.md)</source>
@@ -2419,7 +2553,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>định dạng tệp (bỏ trống: theo đuôi tên tệp)</source>
-        <translation>the file format (left out: from the file name's extension)</translation>
+        <translation>the file format (left out: from the file name&apos;s extension)</translation>
     </message>
     <message>
         <source>danh sách người đã được duyệt (hiện là danh sách duy nhất)</source>
@@ -2439,7 +2573,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>tiền thưởng mỗi người, đồng (mặc định: theo đợt)</source>
-        <translation>the cash award per person in VND (default: the campaign's)</translation>
+        <translation>the cash award per person in VND (default: the campaign&apos;s)</translation>
     </message>
     <message>
         <source>chỉ những người được biểu dương có các mã này</source>
@@ -2450,13 +2584,21 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>a test page with a millimetre grid for calibrating the blanks</translation>
     </message>
     <message>
+        <source>đọc tối đa N dòng có dữ liệu (mặc định 150000)</source>
+        <translation>read at most N rows with data (default 150000)</translation>
+    </message>
+    <message>
+        <source>giữ tối đa N ô trong bộ nhớ (mặc định 2500000)</source>
+        <translation>keep at most N cells in memory (default 2500000)</translation>
+    </message>
+    <message>
         <source> LỆNH [THAM SỐ...]
 
 Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động sáng tạo.
 
 Tùy chọn chung (đặt trước LỆNH):
   --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
-              postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
+                  postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
   --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
   --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh
   --version       in phiên bản
@@ -2469,21 +2611,13 @@ Manages the dossiers of nominees for honouring as Good Workers and Creative Work
 
 Global options (before COMMAND):
   --db FILE       the SQLite database file (default: %1), or a server
-              postgresql://user@host:port/dbname (password in ~/.pgpass)
+                  postgresql://user@host:port/dbname (password in ~/.pgpass)
   --lang vi|en    language of the messages (default: vi)
   --help          print this help; COMMAND --help: the help of one command
   --version       print the version
 
 Commands:
 </translation>
-    </message>
-    <message>
-        <source>đọc tối đa N dòng có dữ liệu (mặc định 150000)</source>
-        <translation>read at most N rows with data (default 150000)</translation>
-    </message>
-    <message>
-        <source>giữ tối đa N ô trong bộ nhớ (mặc định 2500000)</source>
-        <translation>keep at most N cells in memory (default 2500000)</translation>
     </message>
 </context>
 <context>
@@ -2735,8 +2869,8 @@ Commands:
         <translation>List of honoured outstanding workers</translation>
     </message>
     <message>
-        <source>Chưa đặt mức tiền thưởng cho mỗi người của đợt "%1": đặt trong thiết lập đợt biểu dương hoặc dùng --amount.</source>
-        <translation>No cash award per person has been set for campaign "%1": set it in the campaign settings or use --amount.</translation>
+        <source>Chưa đặt mức tiền thưởng cho mỗi người của đợt &quot;%1&quot;: đặt trong thiết lập đợt biểu dương hoặc dùng --amount.</source>
+        <translation>No cash award per person has been set for campaign &quot;%1&quot;: set it in the campaign settings or use --amount.</translation>
     </message>
     <message>
         <source>Ban Thường vụ %1</source>
@@ -2826,12 +2960,12 @@ Commands:
         <translation>The document is empty.</translation>
     </message>
     <message>
-        <source>%1 không xuất được dạng "%2" (chọn %3).</source>
-        <translation>%1 cannot be exported as "%2" (choose %3).</translation>
+        <source>%1 không xuất được dạng &quot;%2&quot; (chọn %3).</source>
+        <translation>%1 cannot be exported as &quot;%2&quot; (choose %3).</translation>
     </message>
     <message>
-        <source>Chưa có hồ sơ đề nghị nào trong đợt "%1".</source>
-        <translation>There are no nomination dossiers in campaign "%1" yet.</translation>
+        <source>Chưa có hồ sơ đề nghị nào trong đợt &quot;%1&quot;.</source>
+        <translation>There are no nomination dossiers in campaign &quot;%1&quot; yet.</translation>
     </message>
     <message>
         <source>Có người được chọn không thuộc danh sách đã duyệt.</source>
@@ -3210,8 +3344,8 @@ Commands:
         <translation>Calibrate certificate of merit print positions</translation>
     </message>
     <message>
-        <source>Vị trí mỗi dòng chữ tính bằng milimét từ góc trên bên trái của tờ giấy khen in sẵn (X: mép trái, giữa hoặc mép phải của dòng tùy cách căn; Y: chân dòng chữ đầu). In "Trang in thử" lên một tờ giấy trắng, đặt chồng lên giấy khen và đọc tọa độ trên lưới.</source>
-        <translation>Position of each line of text in millimetres from the top-left corner of the pre-printed certificate of merit (X: left edge, centre or right edge of the line depending on the alignment; Y: baseline of the first line). Print the "Test page" on a blank sheet of paper, lay it over the certificate of merit and read the coordinates off the grid.</translation>
+        <source>Vị trí mỗi dòng chữ tính bằng milimét từ góc trên bên trái của tờ giấy khen in sẵn (X: mép trái, giữa hoặc mép phải của dòng tùy cách căn; Y: chân dòng chữ đầu). In &quot;Trang in thử&quot; lên một tờ giấy trắng, đặt chồng lên giấy khen và đọc tọa độ trên lưới.</source>
+        <translation>Position of each line of text in millimetres from the top-left corner of the pre-printed certificate of merit (X: left edge, centre or right edge of the line depending on the alignment; Y: baseline of the first line). Print the &quot;Test page&quot; on a blank sheet of paper, lay it over the certificate of merit and read the coordinates off the grid.</translation>
     </message>
     <message>
         <source>Nội dung</source>
@@ -3359,7 +3493,7 @@ Commands:
     </message>
     <message>
         <source>Tệp CSV hoặc Excel (.xlsx) của đơn vị, dòng đầu là tiêu đề cột theo mẫu. Chưa có mẫu? Bấm “Lưu tệp mẫu…” rồi gửi cho đơn vị.</source>
-        <translation>The unit's CSV or Excel (.xlsx) file, with the template's column headers in the first row. No template yet? Click “Save template…” and send it to the units.</translation>
+        <translation>The unit&apos;s CSV or Excel (.xlsx) file, with the template&apos;s column headers in the first row. No template yet? Click “Save template…” and send it to the units.</translation>
     </message>
     <message>
         <source>&amp;Tệp:</source>
@@ -3545,6 +3679,10 @@ Commands:
     <message>
         <source>Sẽ nhập %1 dòng hợp lệ và bỏ qua %2 dòng có lỗi.</source>
         <translation>%1 valid rows will be imported and %2 rows with errors skipped.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -4091,10 +4229,10 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>No cash award per person yet: enter the award in the box on the left (the default is set in Tools ▸ Campaign settings).</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p align="center"&gt;&lt;i&gt;… và %n trang nữa (xem đủ ở Xem trước khi in…).&lt;/i&gt;&lt;/p&gt;</source>
+        <source>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… và %n trang nữa (xem đủ ở Xem trước khi in…).&lt;/i&gt;&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p align="center"&gt;&lt;i&gt;… and %n more page (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p align="center"&gt;&lt;i&gt;… and %n more pages (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… and %n more page (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… and %n more pages (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>

@@ -13,15 +13,36 @@ namespace vd::cli {
 
 namespace {
 
+// FILE, or FILE[SHEET] when the file has several sheets (tables).
+QString place(const QString &file, const QString &sheet)
+{
+    return sheet.isEmpty() ? file : QStringLiteral("%1[%2]").arg(file, sheet);
+}
+
 void printProblems(Context &ctx, const QString &file, const ImportResult &result)
 {
     for (const ImportProblem &p : result.problems) {
-        ctx.err << file << QLatin1Char(':') << p.row << QLatin1Char(':') << p.column << QStringLiteral(": ");
+        ctx.err << place(file, p.sheet) << QLatin1Char(':') << p.row << QLatin1Char(':') << p.column << QStringLiteral(": ");
         if (p.severity == ImportSeverity::Warning)
             ctx.err << QCoreApplication::translate("vd::cli", "cảnh báo: ");
         ctx.err << p.message << QLatin1Char('\n');
     }
     ctx.err.flush();
+}
+
+// Which sheet, header and rows were taken, and the footer left out: what the
+// wizard shows before anything is written. --dry-run prints every sheet on
+// stdout; an import says on stderr only what was left out or read unusually.
+void printSheets(Context &ctx, const QString &file, const ImportResult &result, bool dryRun)
+{
+    for (const ImportSheetInfo &s : result.sheets) {
+        const bool notable = !s.recognised || s.footerRows > 0 || s.headerRows == 2 || result.sheets.size() > 1;
+        if (!dryRun && !notable)
+            continue;
+        QTextStream &out = dryRun ? ctx.out : ctx.err;
+        out << place(file, s.sheet) << QStringLiteral(": ");
+        out << importSheetSummary(s) << Qt::endl;
+    }
 }
 
 int runImport(Context &ctx)
@@ -33,18 +54,24 @@ int runImport(Context &ctx)
     limits.maxRows = int(qMin<qint64>(ctx.number("max-rows", limits.maxRows), std::numeric_limits<int>::max()));
     limits.maxCells = ctx.number("max-cells", limits.maxCells);
     // The file first: an unreadable file must not even open (or create) the database.
-    auto table = readImportTable(file, limits);
-    if (!table)
-        return ctx.fail(table.error());
-    if (auto st = checkImportHeader(*table); !st)
-        return ctx.fail(Error::storage(QCoreApplication::translate("vd::cli", "%1: %2").arg(file, st.error().message)));
+    auto tables = readImportTables(file, limits);
+    if (!tables)
+        return ctx.fail(tables.error());
+    bool anyHeader = false;
+    for (const SourceTable &table : std::as_const(*tables))
+        anyHeader = anyHeader || importHeaderIndex(table) >= 0;
+    if (!anyHeader) {
+        if (auto st = checkImportHeader(tables->constFirst()); !st)
+            return ctx.fail(Error::storage(QCoreApplication::translate("vd::cli", "%1: %2").arg(file, st.error().message)));
+    }
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
-    auto result = validateImport(*table, *ws->campaign, QDate::currentDate());
-    *table = SourceTable();  // the records share its text; the cells themselves are no longer needed
+    auto result = validateImportTables(*tables, *ws->campaign, QDate::currentDate());
+    tables->clear();  // the records share its text; the cells themselves are no longer needed
     if (!result)
         return ctx.fail(Error::storage(QCoreApplication::translate("vd::cli", "%1: %2").arg(file, result.error().message)));
+    printSheets(ctx, file, *result, dryRun);
     printProblems(ctx, file, *result);
 
     if (!result->headerComplete) {

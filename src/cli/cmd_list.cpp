@@ -24,6 +24,8 @@ QJsonObject nomineeJson(const Nominee &n, const Campaign &c)
     o.insert(QStringLiteral("gender"), genderName(n.gender));
     o.insert(QStringLiteral("birth_date"),
              n.birthDate.isValid() ? QJsonValue(n.birthDate.toString(Qt::ISODate)) : QJsonValue());
+    // Also when only the year is known (birth_date null then).
+    o.insert(QStringLiteral("birth_year"), n.knownBirthYear() > 0 ? QJsonValue(n.knownBirthYear()) : QJsonValue());
     o.insert(QStringLiteral("received_date"),
              n.receivedDate.isValid() ? QJsonValue(n.receivedDate.toString(Qt::ISODate)) : QJsonValue());
     o.insert(QStringLiteral("approved"), n.approved);

@@ -45,7 +45,7 @@ QString provinceName(const QString &code)
     return provinces().value(code);
 }
 
-QString citizenIdProblem(const QString &id, Gender gender, const QDate &birthDate)
+QString citizenIdProblem(const QString &id, Gender gender, const QDate &birthDate, int birthYear)
 {
     if (id.size() != 12)
         return QCoreApplication::translate("vd::CitizenId", "Số CCCD phải có đúng 12 chữ số (đang có %1 ký tự).").arg(id.size());
@@ -73,6 +73,11 @@ QString citizenIdProblem(const QString &id, Gender gender, const QDate &birthDat
         return QCoreApplication::translate("vd::CitizenId", "Số CCCD ghi năm sinh %1 nhưng ngày sinh là %2.")
                 .arg(year)
                 .arg(birthDate.toString(QStringLiteral("dd/MM/yyyy")));
+    }
+    if (!birthDate.isValid() && birthYear > 0 && birthYear != year) {
+        return QCoreApplication::translate("vd::CitizenId", "Số CCCD ghi năm sinh %1 nhưng năm sinh là %2 (chỉ biết năm, không biết ngày).")
+                .arg(year)
+                .arg(birthYear);
     }
     return QString();
 }

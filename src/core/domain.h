@@ -129,6 +129,10 @@ struct Nominee
     QString fullName;             // NFC, inner spaces collapsed
     Gender gender = Gender::Unknown;
     QDate birthDate;              // null = unknown
+    int birthYear = 0;            // the year of birth when no full date is known (0 = unknown);
+                                  // stored as "YYYY" in birth_date (ISO 8601 reduced precision)
+    // The year of birth from whatever is known: the date's, else birthYear; 0 when unknown.
+    int knownBirthYear() const { return birthDate.isValid() ? birthDate.year() : birthYear; }
     QString citizenId;            // 12 digits or empty
     QString position;             // Chức vụ
     qint64 unitId = 0;

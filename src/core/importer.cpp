@@ -2,9 +2,14 @@
 
 #include "citizenid.h"
 #include "csvreader.h"
+#include "importlayout.h"
 #include "importvalues.h"
+#include "docxreader.h"
+#include "odsreader.h"
 #include "openfiles.h"
+#include "xlsreader.h"
 #include "xlsxreader.h"
+#include "zipreader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -24,8 +29,9 @@ class RowReader
 {
 public:
     RowReader(ImportResult &result, const QHash<int, QString> &headers, const Campaign &campaign,
-              const QDate &today)
-        : m_result(result), m_headers(headers), m_campaign(campaign), m_documentTypes(campaign), m_today(today)
+              const QDate &today, const QString &sheet)
+        : m_result(result), m_headers(headers), m_campaign(campaign), m_documentTypes(campaign), m_today(today),
+          m_sheet(sheet)
     {
     }
 
@@ -43,11 +49,17 @@ private:
         if (message.isEmpty())
             return;
         const int column = m_result.columns.value(field, -1);
-        m_result.problems.append({ m_row->rowNumber, m_headers.value(column, importColumn(field).headerText()),
-                                   column, severity, message });
+        problemAt(column, m_headers.value(column, importColumn(field).headerText()), severity, message);
+    }
+    void problemAt(int column, const QString &header, ImportSeverity severity, const QString &message)
+    {
+        if (message.isEmpty())
+            return;
+        m_result.problems.append({ m_sheet, m_row->rowNumber, header, column, severity, message });
         if (severity == ImportSeverity::Error)
             m_valid = false;
     }
+    void readBirthColumns(Nominee *n);
     void error(F field, const QString &message) { problem(field, ImportSeverity::Error, message); }
     QString text(F field, bool longText = false)
     {
@@ -68,6 +80,7 @@ private:
     const Campaign &m_campaign;
     const DocumentTypeKeys m_documentTypes;   // folded once, not per row
     QDate m_today;
+    QString m_sheet;
     QHash<QString, int> m_citizenIds;   // CCCD -> first row
     const TableRow *m_row = nullptr;
     bool m_valid = true;
@@ -81,13 +94,14 @@ void RowReader::read(const TableRow &row)
     n.campaignId = m_campaign.id;
     n.fullName = required(F::FullName);
     error(F::Gender, parseImportGender(cell(F::Gender), &n.gender));
-    error(F::BirthDate, parseImportDate(cell(F::BirthDate), m_today, &n.birthDate));
+    error(F::BirthDate, parseImportBirth(cell(F::BirthDate), m_today, &n.birthDate, &n.birthYear));
+    readBirthColumns(&n);
     QString warning;
     const QString idShape = parseImportCitizenId(cell(F::CitizenId), &n.citizenId, &warning);
     error(F::CitizenId, idShape);
     problem(F::CitizenId, ImportSeverity::Warning, warning);
     if (idShape.isEmpty() && !n.citizenId.isEmpty()) {
-        const QString structure = citizenIdProblem(n.citizenId, n.gender, n.birthDate);
+        const QString structure = citizenIdProblem(n.citizenId, n.gender, n.birthDate, n.birthYear);
         error(F::CitizenId, structure);
         if (structure.isEmpty()) {
             const auto seen = m_citizenIds.constFind(n.citizenId);
@@ -122,7 +136,40 @@ void RowReader::read(const TableRow &row)
     error(F::Copies, parseImportCount(cell(F::Copies), &n.copies));
     error(F::SoftCopy, parseImportYesNo(cell(F::SoftCopy), &n.softCopy));
     n.notes = text(F::Notes, true);
-    m_result.records.append({ row.rowNumber, n, m_valid });
+    m_result.records.append({ m_sheet, row.rowNumber, n, m_valid });
+}
+
+// "Năm sinh" over "Nam" / "Nữ": the birth year (or date) written under one of
+// them gives the gender and the birth.
+void RowReader::readBirthColumns(Nominee *n)
+{
+    int filled = -1;
+    for (auto it = m_result.birthColumns.cbegin(); it != m_result.birthColumns.cend(); ++it) {
+        const QVariant value = m_row->cell(it.key());
+        if (!value.isValid() || importText(value).isEmpty())
+            continue;
+        const QString header = m_headers.value(it.key());
+        if (filled >= 0) {
+            problemAt(it.key(), header, ImportSeverity::Error,
+                      QCoreApplication::translate("vd::Importer", "Có năm sinh ở cả cột “%1” và cột “%2”: chỉ ghi ở cột Nam hoặc cột Nữ.")
+                              .arg(m_headers.value(filled), header));
+            return;
+        }
+        filled = it.key();
+        if (n->gender != Gender::Unknown && n->gender != it.value()) {
+            problemAt(it.key(), header, ImportSeverity::Error,
+                      QCoreApplication::translate("vd::Importer", "Năm sinh ghi ở cột “%1” nhưng cột Giới tính là %2.")
+                              .arg(header, genderName(n->gender)));
+            continue;
+        }
+        n->gender = it.value();
+        if (n->birthDate.isValid() || n->birthYear > 0) {
+            problemAt(it.key(), header, ImportSeverity::Error,
+                      QCoreApplication::translate("vd::Importer", "Năm sinh ghi hai lần: ở cột “%1” và cột Ngày sinh.").arg(header));
+            continue;
+        }
+        problemAt(it.key(), header, ImportSeverity::Error, parseImportBirth(value, m_today, &n->birthDate, &n->birthYear));
+    }
 }
 
 bool startsWith(const QByteArray &bytes, const char *magic, int size)
@@ -166,6 +213,30 @@ int ImportResult::errorCount() const
 
 int ImportResult::warningCount() const { return int(problems.size()) - errorCount(); }
 
+QString importSheetSummary(const ImportSheetInfo &s)
+{
+    if (!s.recognised)
+        return QCoreApplication::translate("vd::Importer", "bỏ qua trang này: không có dòng tiêu đề của mẫu.");
+    QString text = s.headerRows == 2 ? QCoreApplication::translate("vd::Importer", "tiêu đề dòng %1–%2")
+                                                   .arg(s.headerRow)
+                                                   .arg(s.headerRow + 1)
+                                     : QCoreApplication::translate("vd::Importer", "tiêu đề dòng %1").arg(s.headerRow);
+    if (s.dataRows > 0) {
+        text += QCoreApplication::translate("vd::Importer", ", dữ liệu dòng %1–%2 (%3 dòng)")
+                        .arg(s.firstRow)
+                        .arg(s.lastRow)
+                        .arg(s.dataRows);
+    } else {
+        text += QCoreApplication::translate("vd::Importer", ", không có dòng dữ liệu");
+    }
+    if (s.footerRows > 0) {
+        text += QCoreApplication::translate("vd::Importer", ", bỏ qua %1 dòng ký tên ở cuối bảng (từ dòng %2)")
+                        .arg(s.footerRows)
+                        .arg(s.footerFirstRow);
+    }
+    return text + QLatin1Char('.');
+}
+
 int importMaxLength(ImportField field)
 {
     switch (field) {
@@ -190,6 +261,19 @@ int importMaxLength(ImportField field)
 
 Result<SourceTable> readImportTable(const QString &path, const ReaderLimits &limits)
 {
+    auto tables = readImportTables(path, limits);
+    if (!tables)
+        return tables.error();
+    // The first sheet with a recognisable header (an instructions sheet may come first).
+    for (const SourceTable &table : std::as_const(*tables)) {
+        if (importHeaderIndex(table) >= 0)
+            return table;
+    }
+    return tables->constFirst();
+}
+
+Result<QList<SourceTable>> readImportTables(const QString &path, const ReaderLimits &limits)
+{
     const QFileInfo info(path);
     if (!info.exists())
         return Error::storage(QCoreApplication::translate("vd::Importer", "Không có tệp %1.").arg(path));
@@ -205,7 +289,28 @@ Result<SourceTable> readImportTable(const QString &path, const ReaderLimits &lim
         return Error::storage(QCoreApplication::translate("vd::Importer", "Tệp %1 rỗng.").arg(path));
     if (startsWith(head, "PK\x03\x04", 4)) {
         file.close();
-        return readXlsxFile(path, limits);
+        // A zip package: which one is told by its parts.
+        bool ods = false, docx = false;
+        {
+            ZipReader zip(path, QStringLiteral("ZIP"));
+            const bool xlsx = zip.contains(QStringLiteral("xl/workbook.xml"));
+            ods = !xlsx && zip.contains(QStringLiteral("content.xml"));
+            docx = !xlsx && zip.contains(QStringLiteral("word/document.xml"));
+        }
+        if (ods)
+            return readOdsSheets(path, limits);
+        if (docx) {
+            // The first table whose header matches (a document has many tables).
+            auto tables = readDocxTables(path, limits);
+            if (!tables)
+                return tables;
+            for (const SourceTable &table : std::as_const(*tables)) {
+                if (importHeaderIndex(table) >= 0)
+                    return QList<SourceTable> { table };
+            }
+            return QList<SourceTable> { tables->constFirst() };
+        }
+        return readXlsxSheets(path, limits);
     }
     if (startsWith(head, "\xD0\xCF\x11\xE0", 4) && isEncryptedPackage(file)) {
         return Error::storage(QCoreApplication::translate("vd::Importer", "Tệp %1 được đặt mật khẩu (mã hóa), không đọc được: "
@@ -213,9 +318,8 @@ Result<SourceTable> readImportTable(const QString &path, const ReaderLimits &lim
                                       .arg(path));
     }
     if (startsWith(head, "\xD0\xCF\x11\xE0", 4)) {
-        return Error::storage(QCoreApplication::translate("vd::Importer", "Tệp %1 là sổ Excel 97-2003 (.xls), chưa đọc được: "
-                                 "hãy lưu lại dạng .xlsx hoặc CSV UTF-8.")
-                                      .arg(path));
+        file.close();
+        return readXlsSheets(path, limits);   // Excel 97-2003 (.xls)
     }
     if (startsWith(head, "%PDF", 4)) {
         return Error::storage(QCoreApplication::translate("vd::Importer", "Tệp %1 là tệp PDF, không phải danh sách CSV hay XLSX.").arg(path));
@@ -240,31 +344,12 @@ Result<SourceTable> readImportTable(const QString &path, const ReaderLimits &lim
                                       .arg(path)
                                       .arg(limits.maxRows));
     }
-    return table;
+    return QList<SourceTable> { std::move(*table) };
 }
 
 int importHeaderIndex(const SourceTable &table)
 {
-    auto recognised = [&table](int index) {
-        int n = 0;
-        for (const QVariant &cell : table.rows.at(index).cells) {
-            ImportField field;
-            if (matchImportHeader(importText(cell), &field))
-                ++n;
-        }
-        return n;
-    };
-    if (table.rows.isEmpty())
-        return -1;
-    if (recognised(0) > 0)
-        return 0;
-    // Title rows above the header ("DANH SÁCH TRÍCH NGANG ..."): a later row
-    // among the first ten that names at least two columns is the header.
-    for (int i = 1; i < qMin<qsizetype>(table.rows.size(), 10); ++i) {
-        if (recognised(i) >= 2)
-            return i;
-    }
-    return -1;
+    return findImportHeader(table).headerIndex;
 }
 
 Status checkImportHeader(const SourceTable &table)
@@ -283,28 +368,37 @@ Result<ImportResult> validateImport(const SourceTable &table, const Campaign &ca
     return validateImport(table, campaign, today, {});
 }
 
-Result<ImportResult> validateImport(const SourceTable &table, const Campaign &campaign, const QDate &today,
-                                    const ImportColumnChoices &choices)
+namespace {
+
+// Reads one sheet into `result` (columns, problems, records, sheet info).
+void validateSheet(ImportResult &result, const SourceTable &table, const ImportHeaderLayout &layout,
+                   const Campaign &campaign, const QDate &today, const ImportColumnChoices &choices,
+                   const QString &sheet)
 {
-    ImportResult result;
-    result.format = table.format;
-    if (auto st = checkImportHeader(table); !st)
-        return st.error();
-    const int headerIndex = importHeaderIndex(table);
-    const TableRow &header = table.rows.at(headerIndex);
+    const TableRow &header = table.rows.at(layout.headerIndex);
+    const int headerRow = header.rowNumber;
     QHash<int, QString> headers;   // column -> header text as in the file
     QList<ImportProblem> unknown;
-    int columnCount = int(header.cells.size());
+    int columnCount = int(layout.labels.size());
     if (!choices.isEmpty())
         columnCount = qMax(columnCount, choices.lastKey() + 1);
     for (int column = 0; column < columnCount; ++column) {
         const auto choice = choices.constFind(column);
         const bool chosen = choice != choices.constEnd();
-        QString text = importText(header.cell(column));
+        QString text = importText(layout.labels.value(column));
+        const QString group = layout.groups.value(column);
         if (chosen && !choice.value())
             continue;   // the user skips this column
         if (text.isEmpty() && !chosen)
             continue;
+        if (!chosen) {
+            const Gender birthGender = birthColumnGender(group, text);
+            if (birthGender != Gender::Unknown) {
+                headers.insert(column, QStringLiteral("%1 / %2").arg(importText(group), text));
+                result.birthColumns.insert(column, birthGender);
+                continue;
+            }
+        }
         if (text.isEmpty())
             text = importColumn(*choice.value()).headerText();
         headers.insert(column, text);
@@ -314,7 +408,7 @@ Result<ImportResult> validateImport(const SourceTable &table, const Campaign &ca
         if (matched) {
             if (result.columns.contains(field)) {
                 result.problems.append(
-                        { header.rowNumber, text, column, ImportSeverity::Error,
+                        { sheet, headerRow, text, column, ImportSeverity::Error,
                           QCoreApplication::translate("vd::Importer", "Cột “%1” trùng với cột “%2” đã có: chỉ được có một cột %3.")
                                   .arg(text, headers.value(result.columns.value(field)),
                                        importColumn(field).headerText()) });
@@ -322,34 +416,118 @@ Result<ImportResult> validateImport(const SourceTable &table, const Campaign &ca
                 result.columns.insert(field, column);
             }
         } else if (!ignored) {
-            unknown.append({ header.rowNumber, text, column, ImportSeverity::Warning,
+            unknown.append({ sheet, headerRow, text, column, ImportSeverity::Warning,
                              QCoreApplication::translate("vd::Importer", "Cột “%1” không thuộc mẫu danh sách trích ngang: bỏ qua.").arg(text) });
         }
     }
     result.problems += unknown;
+    QList<int> requiredColumns;
     for (const ImportColumnSpec &spec : importColumns()) {
-        if (spec.required && !result.columns.contains(spec.field)) {
+        if (!spec.required)
+            continue;
+        if (result.columns.contains(spec.field)) {
+            requiredColumns.append(result.columns.value(spec.field));
+        } else {
             result.headerComplete = false;
-            result.problems.append({ header.rowNumber, spec.headerText(), -1, ImportSeverity::Error,
+            result.problems.append({ sheet, headerRow, spec.headerText(), -1, ImportSeverity::Error,
                                      QCoreApplication::translate("vd::Importer", "Thiếu cột bắt buộc “%1” (%2).").arg(spec.headerText(), spec.keyText()) });
         }
     }
 
-    RowReader reader(result, headers, campaign, today);
-    result.records.reserve(table.rows.size() - 1);
-    if (headerIndex > 0) {
-        result.problems.append({ header.rowNumber, QCoreApplication::translate("vd::Importer", "(tiêu đề)"), -1, ImportSeverity::Warning,
-                                 QCoreApplication::translate("vd::Importer", "Dòng tiêu đề là dòng %1: bỏ qua %2 dòng phía trên (tên bảng).")
-                                         .arg(header.rowNumber)
-                                         .arg(headerIndex) });
+    const int end = findImportFooter(table, layout.firstDataIndex, requiredColumns,
+                                     result.columns.value(ImportField::FullName, -1));
+    ImportSheetInfo info;
+    info.sheet = sheet;
+    info.recognised = true;
+    info.headerRow = headerRow;
+    info.headerRows = layout.subHeaderIndex >= 0 ? 2 : 1;
+    info.titleRows = layout.headerIndex;
+    info.dataRows = qMax(0, end - layout.firstDataIndex);
+    if (info.dataRows > 0) {
+        info.firstRow = table.rows.at(layout.firstDataIndex).rowNumber;
+        info.lastRow = table.rows.at(end - 1).rowNumber;
     }
-    for (qsizetype i = headerIndex + 1; i < table.rows.size(); ++i)
-        reader.read(table.rows.at(i));
+    info.footerRows = int(table.rows.size()) - end;
+    if (info.footerRows > 0)
+        info.footerFirstRow = table.rows.at(end).rowNumber;
+    result.sheets.append(info);
 
+    RowReader reader(result, headers, campaign, today, sheet);
+    result.records.reserve(result.records.size() + info.dataRows);
+    if (layout.headerIndex > 0) {
+        result.problems.append({ sheet, headerRow, QCoreApplication::translate("vd::Importer", "(tiêu đề)"), -1, ImportSeverity::Warning,
+                                 QCoreApplication::translate("vd::Importer", "Dòng tiêu đề là dòng %1: bỏ qua %2 dòng phía trên (tên bảng).")
+                                         .arg(headerRow)
+                                         .arg(layout.headerIndex) });
+    }
+    for (int i = layout.firstDataIndex; i < end; ++i)
+        reader.read(table.rows.at(i));
+}
+
+void sortProblems(ImportResult &result)
+{
+    // Sheets keep their file order; inside one, by row then column.
+    QHash<QString, int> sheetOrder;
+    for (const ImportSheetInfo &info : std::as_const(result.sheets))
+        sheetOrder.insert(info.sheet, int(sheetOrder.size()));
     std::stable_sort(result.problems.begin(), result.problems.end(),
-                     [](const ImportProblem &a, const ImportProblem &b) {
+                     [&sheetOrder](const ImportProblem &a, const ImportProblem &b) {
+                         const int sa = sheetOrder.value(a.sheet), sb = sheetOrder.value(b.sheet);
+                         if (sa != sb)
+                             return sa < sb;
                          return a.row != b.row ? a.row < b.row : a.columnIndex < b.columnIndex;
                      });
+}
+
+} // namespace
+
+Result<ImportResult> validateImport(const SourceTable &table, const Campaign &campaign, const QDate &today,
+                                    const ImportColumnChoices &choices)
+{
+    ImportResult result;
+    result.format = table.format;
+    if (auto st = checkImportHeader(table); !st)
+        return st.error();
+    validateSheet(result, table, findImportHeader(table), campaign, today, choices, QString());
+    result.sheets.last().sheet = table.sheet;   // shown (which sheet or table), not in every message
+    sortProblems(result);
+    return result;
+}
+
+Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, const Campaign &campaign, const QDate &today)
+{
+    if (tables.size() == 1)
+        return validateImport(tables.constFirst(), campaign, today);
+    ImportResult result;
+    bool any = false;
+    for (const SourceTable &table : tables) {
+        result.format = table.format;
+        const ImportHeaderLayout layout = findImportHeader(table);
+        if (layout.headerIndex < 0) {
+            ImportSheetInfo info;
+            info.sheet = table.sheet;
+            result.sheets.append(info);
+            continue;
+        }
+        any = true;
+        // Each sheet matches its own header; the columns of the last one are kept for display.
+        ImportResult sheetResult;
+        sheetResult.records.swap(result.records);
+        sheetResult.problems.swap(result.problems);
+        sheetResult.sheets.swap(result.sheets);
+        validateSheet(sheetResult, table, layout, campaign, today, {}, table.sheet);
+        result.records.swap(sheetResult.records);
+        result.problems.swap(sheetResult.problems);
+        result.sheets.swap(sheetResult.sheets);
+        result.columns = sheetResult.columns;
+        result.birthColumns = sheetResult.birthColumns;
+        result.headerComplete = result.headerComplete && sheetResult.headerComplete;
+    }
+    if (!any) {
+        return Error::storage(QCoreApplication::translate("vd::Importer", "Đây không phải danh sách trích ngang: không trang tính nào có dòng tiêu đề "
+                                 "với các cột của mẫu (Họ và tên, Chức vụ, Đơn vị, Khối, ...)."));
+    }
+    sortProblems(result);
     return result;
 }
 

@@ -23,6 +23,7 @@ enum class ImportSeverity { Warning, Error };
 
 struct ImportProblem
 {
+    QString sheet;              // the sheet (or table) in a file of several; empty otherwise
     int row = 0;                // spreadsheet row (header = 1)
     QString column;             // the header text as in the file (or the missing column's name)
     int columnIndex = -1;       // 0-based, -1 when not one column
@@ -32,18 +33,41 @@ struct ImportProblem
 
 struct ImportRecord
 {
+    QString sheet;
     int row = 0;
     Nominee nominee;            // unitName and blocId set; unitId resolved on write
     bool valid = true;          // no error in this row
 };
 
+// What was taken from one sheet (or table): shown by the wizard and
+// `import --dry-run` before anything is written.
+struct ImportSheetInfo
+{
+    QString sheet;              // empty for CSV
+    bool recognised = false;    // false: no header of the template, sheet skipped
+    int headerRow = 0;          // spreadsheet row of the header (its first row when two deep)
+    int headerRows = 0;         // 1 or 2
+    int titleRows = 0;          // rows above the header left out
+    int firstRow = 0;           // first and last data row read
+    int lastRow = 0;
+    int dataRows = 0;
+    int footerRows = 0;         // signature block after the data, left out
+    int footerFirstRow = 0;
+};
+
+// "tiêu đề dòng 4, dữ liệu dòng 5–16 (12 dòng), bỏ qua 5 dòng ký tên ở cuối
+// bảng (từ dòng 18)." — or why the sheet was skipped. Translated.
+QString importSheetSummary(const ImportSheetInfo &info);
+
 struct ImportResult
 {
     QString format;                             // "CSV" / "XLSX"
+    QList<ImportSheetInfo> sheets;              // in file order, skipped ones included
     QMap<ImportField, int> columns;             // field -> 0-based column of the file
     QList<ImportRecord> records;                // every data row, in file order
     QList<ImportProblem> problems;              // in row order, then column order
     bool headerComplete = true;                 // false: a required column is missing
+    QMap<int, Gender> birthColumns;             // "Năm sinh" over "Nam"/"Nữ": column -> the gender it gives
 
     int validCount() const;
     int invalidCount() const;
@@ -61,6 +85,9 @@ int importMaxLength(ImportField field);
 // empty, not CSV/XLSX, broken.
 // Every reader holds to `limits` (bounded memory for any file).
 Result<SourceTable> readImportTable(const QString &path, const ReaderLimits &limits = {});
+
+// Every sheet of the file (one for CSV); a sheet without rows is left out.
+Result<QList<SourceTable>> readImportTables(const QString &path, const ReaderLimits &limits = {});
 
 // Storage error when the first row names no column of the template at all
 // (this file is not a "danh sách trích ngang"). Needs no campaign: callers can
@@ -85,6 +112,11 @@ Result<ImportResult> validateImport(const SourceTable &table, const Campaign &ca
 using ImportColumnChoices = QMap<int, std::optional<ImportField>>;
 Result<ImportResult> validateImport(const SourceTable &table, const Campaign &campaign, const QDate &today,
                                     const ImportColumnChoices &choices);
+
+// Every sheet with a recognisable header, validated and gathered into one
+// result (problems and records name their sheet when there are several);
+// sheets without one are listed as skipped. Storage error when no sheet has one.
+Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, const Campaign &campaign, const QDate &today);
 
 // readImportTable() + validateImport().
 Result<ImportResult> parseImportFile(const QString &path, const Campaign &campaign, const QDate &today);

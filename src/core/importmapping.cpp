@@ -12,7 +12,7 @@ const QList<ImportColumnSpec> &importColumns()
     static const QList<ImportColumnSpec> list = {
         { F::FullName, "Họ và tên", "full_name", true, { "hoten", "hotennguoiduocdenghi" } },
         { F::Gender, "Giới tính", "gender", false, { "gioi", "nam/nu" } },
-        { F::BirthDate, "Ngày sinh", "birth_date", false, { "ngaythangnamsinh", "sinhngay" } },
+        { F::BirthDate, "Ngày sinh", "birth_date", false, { "ngaythangnamsinh", "sinhngay", "namsinh" } },
         { F::CitizenId, "Số CCCD", "citizen_id", false,
           { "cccd", "socancuoccongdan", "cancuoccongdan", "socccdcmnd", "cccdcmnd", "sodinhdanhcanhan" } },
         { F::Position, "Chức vụ", "position", true, { "chucvunghenghiep", "chucdanh" } },

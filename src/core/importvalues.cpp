@@ -264,6 +264,18 @@ QString parseImportYear(const QVariant &cell, const QDate &today, int *out)
     return QString();
 }
 
+QString parseImportBirth(const QVariant &cell, const QDate &today, QDate *date, int *year)
+{
+    *year = 0;
+    *date = QDate();
+    const QString text = importText(cell);
+    qint64 n = 0;
+    const bool bareYear = cell.typeId() != QMetaType::QDate && text.size() == 4 && wholeNumber(cell, &n);
+    if (!bareYear)
+        return parseImportDate(cell, today, date);
+    return parseImportYear(cell, today, year);
+}
+
 QString parseImportCitizenId(const QVariant &cell, QString *out, QString *warning)
 {
     out->clear();

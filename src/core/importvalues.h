@@ -24,6 +24,9 @@ QString textLengthProblem(const QString &text, int maxChars);
 // An empty cell gives a null date. Impossible dates, years before 1900 and
 // dates after `today` are refused.
 QString parseImportDate(const QVariant &cell, const QDate &today, QDate *out);
+// A birth: a date as parseImportDate(), or only a year ("1985", 1985) when
+// no full date is known (then *date is null and *year set).
+QString parseImportBirth(const QVariant &cell, const QDate &today, QDate *date, int *year);
 // có, x, ✓, 1, true, yes / không, empty, 0, false, no (folded).
 QString parseImportYesNo(const QVariant &cell, bool *out);
 // Nam / Nữ (also male/female, M/F); empty = unknown.

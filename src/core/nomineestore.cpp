@@ -31,6 +31,24 @@ QVariant dateValue(const QDate &d)
                                 char16_t(u'0' + day / 10), char16_t(u'0' + day % 10) };
     return QVariant(QString(reinterpret_cast<const QChar *>(text), 10));
 }
+// birth_date: the date, or only the year ("1985") when no full date is known.
+QVariant birthValue(const Nominee &n)
+{
+    if (!n.birthDate.isValid() && n.birthYear > 0)
+        return QVariant(QString::number(n.birthYear));
+    return dateValue(n.birthDate);
+}
+
+int yearFrom(const QVariant &v)
+{
+    const QString text = v.toString();
+    if (text.size() != 4)
+        return 0;
+    bool ok = false;
+    const int year = text.toInt(&ok);
+    return ok ? year : 0;
+}
+
 // QDate::fromString(text, Qt::ISODate), read directly when the text is the
 // plain yyyy-MM-dd this store writes.
 QDate dateFrom(const QVariant &v)
@@ -116,6 +134,7 @@ Nominee fromRow(const QSqlQuery &q, RowCache *cache = nullptr)
     n.fullName = q.value(2).toString();
     n.gender = parseGenderCode(q.value(3).toString());
     n.birthDate = dateFrom(q.value(4));
+    n.birthYear = n.birthDate.isValid() ? 0 : yearFrom(q.value(4));
     n.citizenId = q.value(5).toString();
     n.position = shared(q.value(6));
     n.unitId = q.value(7).toLongLong();
@@ -248,7 +267,7 @@ QVariantList insertValues(const Nominee &n, bool keepId, const QString &now)
     if (keepId)
         values << n.id;
     values << n.campaignId << n.fullName << foldText(n.fullName) << genderCode(n.gender)
-           << dateValue(n.birthDate) << n.citizenId << n.position << n.unitId << n.blocId
+           << birthValue(n) << n.citizenId << n.position << n.unitId << n.blocId
            << categoryCode(n.category) << (n.unionMember ? 1 : 0) << n.emulationTitle << n.initiative
            << n.initiativeDecision << n.meritAward << n.meritYear << n.creativeTopic << n.achievements
            << dateValue(n.receivedDate) << (n.endorsed ? 1 : 0) << n.documents.join(QLatin1Char(';'))
@@ -353,7 +372,7 @@ Status NomineeStore::update(Nominee &n)
                                "creative_topic = ?, achievements = ?, received_date = ?, endorsed = ?, "
                                "documents = ?, copies = ?, soft_copy = ?, notes = ?, "
                                "version = version + 1, updated_at = ? WHERE id = ? AND version = ?"),
-                { n.fullName, foldText(n.fullName), genderCode(n.gender), dateValue(n.birthDate),
+                { n.fullName, foldText(n.fullName), genderCode(n.gender), birthValue(n),
                   n.citizenId, n.position, n.unitId, n.blocId, categoryCode(n.category),
                   n.unionMember ? 1 : 0, n.emulationTitle, n.initiative, n.initiativeDecision,
                   n.meritAward, n.meritYear, n.creativeTopic, n.achievements, dateValue(n.receivedDate),

@@ -273,7 +273,14 @@ ImportReportPage::ImportReportPage(ImportWizard *wizard) : QWizardPage(wizard), 
 void ImportReportPage::initializePage()
 {
     const ImportResult &r = m_wizard->result();
-    m_counts->setText(tr("%1 dòng dữ liệu: <b>%2 hợp lệ</b>, <b>%3 có lỗi</b>; %4 lỗi và %5 cảnh báo.")
+    // Which sheet (or table) and rows are taken, the footer left out: before anything is written.
+    QStringList taken;
+    for (const ImportSheetInfo &s : r.sheets) {
+        const QString summary = importSheetSummary(s).toHtmlEscaped();
+        taken.append(s.sheet.isEmpty() ? summary : tr("“%1”: %2").arg(s.sheet.toHtmlEscaped(), summary));
+    }
+    m_counts->setText(taken.join(QStringLiteral("<br>")) + QStringLiteral("<br>")
+                      + tr("%1 dòng dữ liệu: <b>%2 hợp lệ</b>, <b>%3 có lỗi</b>; %4 lỗi và %5 cảnh báo.")
                               .arg(r.records.size())
                               .arg(r.validCount())
                               .arg(r.invalidCount())

@@ -152,7 +152,8 @@ const QStringList &transferTables()
         QStringLiteral("campaign"), QStringLiteral("campaign_text"), QStringLiteral("signer"),
         QStringLiteral("document_type"), QStringLiteral("bloc"), QStringLiteral("unit"),
         QStringLiteral("nominee"), QStringLiteral("attachment"), QStringLiteral("audit_log"),
-        QStringLiteral("setting"),
+        QStringLiteral("setting"), QStringLiteral("cost_line"), QStringLiteral("conference_setting"),
+        QStringLiteral("council_member"), QStringLiteral("council_vote"), QStringLiteral("delegate"),
     };
     return tables;
 }

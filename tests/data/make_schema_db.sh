@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes tests/data/schema-vN.sqlite with the CURRENT build (N = its schema
 # version): the nominees of import-excel-vi.csv (Vietnamese names), one of them
-# approved, an attachment, a setting, a budget cost line (version 3 on), and
+# approved, an attachment, a setting, a budget cost line (version 4 on), and
 # the audit entries these leave.
 # Run once per released schema version and commit the result; never regenerate
 # an older one.   Usage: tests/data/make_schema_db.sh BUILD_DIR
@@ -17,7 +17,7 @@ id=$("$cli" --db "$db" check --json | python3 -c '
 import json, sys
 print(next(n["id"] for n in json.load(sys.stdin)["nominees"] if n["verdict"] == "eligible"))')
 "$cli" --db "$db" approve "$id" >/dev/null
-# From version 3 on: a cost line of the budget estimate.
+# From version 4 on: a cost line of the budget estimate.
 if "$cli" budget add --help >/dev/null 2>&1; then
     "$cli" --db "$db" budget add "Hoa tươi" --unit bó --quantity 10 --unit-price 250000 >/dev/null
 fi

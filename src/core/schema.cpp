@@ -139,6 +139,15 @@ Status addSettingsTable(Database &db)
     });
 }
 
+// Version 3: the conference's start time ("7 giờ 30 phút"), used by the
+// programme and the invitations; NULL when not set (documents give the day only).
+Status addConferenceStart(Database &db)
+{
+    return runDdl(db, {
+        QStringLiteral("ALTER TABLE campaign ADD COLUMN conference_start TEXT"),
+    });
+}
+
 } // namespace
 
 const std::vector<MigrationStep> &schemaMigrations()
@@ -146,6 +155,7 @@ const std::vector<MigrationStep> &schemaMigrations()
     static const std::vector<MigrationStep> steps = {
         { "initial schema", &createVersion1 },
         { "settings table", &addSettingsTable },
+        { "conference start time", &addConferenceStart },
     };
     return steps;
 }

@@ -51,6 +51,15 @@ const std::map<int, SavedDatabase> &savedDatabases()
                QStringLiteral("%PDF-1.4 tờ trình").toUtf8(),
                { { QStringLiteral("certificate.layout"), QStringLiteral("{\"font\":\"Times New Roman\",\"cỡ\":14}") } },
                6 } },
+        { 3, { { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Phạm Văn Nam"), QStringLiteral("Lê Văn Hùng"),
+                 QStringLiteral("Trần Thị Bích") },
+               { QStringLiteral("Nguyễn Thị Ánh") },
+               QStringLiteral("031185001234"),
+               1,
+               QStringLiteral("Tờ trình đề nghị.pdf"),
+               QStringLiteral("%PDF-1.4 tờ trình").toUtf8(),
+               { { QStringLiteral("certificate.layout"), QStringLiteral("{\"font\":\"Times New Roman\",\"cỡ\":14}") } },
+               6 } },
     };
     return saved;
 }
@@ -162,4 +171,24 @@ TEST_CASE("every saved schema version opens, reaches the current version and kee
         Nominee added = insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Đỗ Thị Hằng")));
         CHECK(added.id > 0);
     }
+}
+
+TEST_CASE("a campaign from before the start-time column has none and takes one", "[storage][migration]")
+{
+    const auto files = savedFiles();
+    REQUIRE(files.count(2) == 1);
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("v2.sqlite"));
+    REQUIRE(QFile::copy(files.at(2), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto db = openDatabase(path);
+    CampaignStore store(*db);
+    auto campaign = store.loadActive();
+    REQUIRE(campaign.ok());
+    // Not invented for an existing campaign: the documents give the day only.
+    CHECK_FALSE(campaign->conferenceStart.isValid());
+    CHECK(campaign->conferenceTime == QStringLiteral("½ ngày"));
+    campaign->conferenceStart = QTime(7, 30);
+    REQUIRE(store.update(*campaign).ok());
+    CHECK(store.loadActive()->conferenceStart == QTime(7, 30));
 }

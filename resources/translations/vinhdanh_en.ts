@@ -135,10 +135,6 @@
         <translation>Conference &amp;date:</translation>
     </message>
     <message>
-        <source>&amp;Thời gian:</source>
-        <translation>&amp;Time:</translation>
-    </message>
-    <message>
         <source>Địa đ&amp;iểm:</source>
         <translation>&amp;Venue:</translation>
     </message>
@@ -157,6 +153,22 @@
     <message>
         <source>Người &amp;ký:</source>
         <translation>Si&amp;gnatory:</translation>
+    </message>
+    <message>
+        <source>Giờ bắt đầ&amp;u:</source>
+        <translation>&amp;Start time:</translation>
+    </message>
+    <message>
+        <source>chưa định</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Giờ khai mạc, in trên chương trình và giấy mời. 00:00: chưa định.</source>
+        <translation>Opening time, printed on the programme and the invitations. 00:00: not set.</translation>
+    </message>
+    <message>
+        <source>&amp;Thời lượng:</source>
+        <translation>D&amp;uration:</translation>
     </message>
 </context>
 <context>
@@ -673,6 +685,18 @@
     <message>
         <source>Không đọc lại được bảng tính tạm %1: %2</source>
         <translation>Cannot read back temporary spreadsheet %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, ngày %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>DANH SÁCH LAO ĐỘNG GIỎI TIÊU BIỂU ĐƯỢC BIỂU DƯƠNG</source>
+        <translation>LIST OF HONOURED OUTSTANDING WORKERS</translation>
+    </message>
+    <message>
+        <source>Trang %1 / %2</source>
+        <translation>Page %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3219,10 @@ Commands:
     <message>
         <source>&lt;p&gt;&lt;i&gt;Sửa các thông tin này ở Công cụ ▸ Cài đặt đợt biểu dương.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Edit this information in Tools ▸ Campaign settings.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

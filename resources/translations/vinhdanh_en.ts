@@ -702,8 +702,8 @@
 <context>
     <name>vd::ApprovedList</name>
     <message>
-        <source>Chưa có người nào được duyệt biểu dương trong đợt &quot;%1&quot;: hãy duyệt danh sách trước.</source>
-        <translation>No one has been approved for honouring in campaign &quot;%1&quot; yet: approve the list first.</translation>
+        <source>Chưa có người nào được duyệt biểu dương trong đợt "%1": hãy duyệt danh sách trước.</source>
+        <translation>No one has been approved for honouring in campaign "%1" yet: approve the list first.</translation>
     </message>
 </context>
 <context>
@@ -799,7 +799,7 @@
     </message>
     <message>
         <source>đọc danh mục của đợt</source>
-        <translation>reading the campaign&apos;s reference lists</translation>
+        <translation>reading the campaign's reference lists</translation>
     </message>
     <message>
         <source>đọc người ký</source>
@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>lưu danh mục của đợt</source>
-        <translation>saving the campaign&apos;s reference lists</translation>
+        <translation>saving the campaign's reference lists</translation>
     </message>
     <message>
         <source>lưu người ký</source>
@@ -905,7 +905,7 @@
     </message>
     <message>
         <source>Tệp CSV bị từ chối: một ô ở dòng %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
-        <translation>CSV file rejected: a cell on line %1 is %2 characters long, over Excel&apos;s limit of %3.</translation>
+        <translation>CSV file rejected: a cell on line %1 is %2 characters long, over Excel's limit of %3.</translation>
     </message>
     <message>
         <source>Tệp CSV bị từ chối: hơn %1 ô (dòng %2), quá lớn cho một danh sách.</source>
@@ -1128,7 +1128,7 @@
     </message>
     <message>
         <source>Tệp %1 là tệp làm việc của SQLite cho cơ sở dữ liệu %2, không phải một cơ sở dữ liệu. Hãy mở %2.</source>
-        <translation>File %1 is SQLite&apos;s working file for the database %2, not a database. Open %2 instead.</translation>
+        <translation>File %1 is SQLite's working file for the database %2, not a database. Open %2 instead.</translation>
     </message>
     <message>
         <source>Tệp %1 không phải cơ sở dữ liệu SQLite (không phải tệp VinhDanh), hoặc phần đầu của nó đã hỏng.</source>
@@ -1332,7 +1332,7 @@
     </message>
     <message>
         <source>Đây không phải danh sách trích ngang: dòng %1 không có cột nào của mẫu (Họ và tên, Chức vụ, Đơn vị, Khối, ...).</source>
-        <translation>This is not a nominee summary list: row %1 has none of the template&apos;s columns (Full name, Position, Unit, Bloc, ...).</translation>
+        <translation>This is not a nominee summary list: row %1 has none of the template's columns (Full name, Position, Unit, Bloc, ...).</translation>
     </message>
     <message>
         <source>Cột “%1” trùng với cột “%2” đã có: chỉ được có một cột %3.</source>
@@ -1487,48 +1487,12 @@
         <translation>no</translation>
     </message>
     <message>
-        <source>Đối tượng %1: là đoàn viên công đoàn</source>
-        <translation>Eligibility %1: is a trade-union member</translation>
-    </message>
-    <message>
         <source>Đoàn viên công đoàn</source>
         <translation>Trade-union member</translation>
     </message>
     <message>
-        <source>Đối tượng %1: không phải đoàn viên công đoàn</source>
-        <translation>Eligibility %1: is not a trade-union member</translation>
-    </message>
-    <message>
         <source>Chức vụ</source>
         <translation>Position</translation>
-    </message>
-    <message>
-        <source>Đối tượng 1.1: không giữ chức vụ lãnh đạo từ trưởng, phó phòng, ban ngành, đoàn thể, hiệu trưởng, hiệu phó trở lên</source>
-        <translation>Eligibility 1.1: holds no leadership position of head or deputy head of a division, department, sector or mass organisation, school principal or vice-principal, or higher</translation>
-    </message>
-    <message>
-        <source>Đối tượng 1.2: %1 và công nhân lao động; không phải cán bộ quản lý doanh nghiệp</source>
-        <translation>Eligibility 1.2: %1 and workers; not an enterprise manager</translation>
-    </message>
-    <message>
-        <source>Đối tượng %1: chức vụ phải xác định được là thuộc diện xét chọn</source>
-        <translation>Eligibility %1: the position must be identifiable as one eligible for consideration</translation>
-    </message>
-    <message>
-        <source>Đối tượng 1.1: giữ chức vụ lãnh đạo (%1), không thuộc diện xét chọn (đang ghi: %2)</source>
-        <translation>Eligibility 1.1: holds a leadership position (%1), not eligible for consideration (recorded: %2)</translation>
-    </message>
-    <message>
-        <source>Đối tượng 1.2: chức vụ quản lý doanh nghiệp (%1) không thuộc diện xét chọn (đang ghi: %2)</source>
-        <translation>Eligibility 1.2: an enterprise management position (%1) is not eligible for consideration (recorded: %2)</translation>
-    </message>
-    <message>
-        <source>Đối tượng %1: chức vụ “%2” có chữ “trưởng” hoặc “phó” nhưng không có trong danh mục; cần xác định có phải chức vụ lãnh đạo, quản lý không</source>
-        <translation>Eligibility %1: position “%2” contains the word “trưởng” (head) or “phó” (deputy) but is not in the list; it must be determined whether it is a leadership or management position</translation>
-    </message>
-    <message>
-        <source>Tiêu chuẩn 2.1: danh hiệu Chiến sĩ thi đua cơ sở trở lên</source>
-        <translation>Criterion 2.1: emulation title of grassroots emulation soldier or higher</translation>
     </message>
     <message>
         <source>Danh hiệu thi đua</source>
@@ -1543,44 +1507,12 @@
         <translation>recorded: %1</translation>
     </message>
     <message>
-        <source>Tiêu chuẩn 2.1: chưa có danh hiệu Chiến sĩ thi đua cơ sở trở lên (%1)</source>
-        <translation>Criterion 2.1: no emulation title of grassroots emulation soldier or higher (%1)</translation>
-    </message>
-    <message>
-        <source>Tiêu chuẩn %1: có sáng kiến, đề tài được áp dụng, có quyết định công nhận hoặc xác nhận</source>
-        <translation>Criterion %1: has an initiative or research project that has been applied, with a decision recognising or confirming it</translation>
-    </message>
-    <message>
         <source>Sáng kiến; Quyết định công nhận sáng kiến</source>
         <translation>Initiative; Decision recognising the initiative</translation>
     </message>
     <message>
-        <source>Tiêu chuẩn %1: chưa có sáng kiến, đề tài được áp dụng</source>
-        <translation>Criterion %1: no initiative or research project that has been applied</translation>
-    </message>
-    <message>
-        <source>Tiêu chuẩn %1: sáng kiến “%2” chưa có quyết định công nhận hoặc xác nhận</source>
-        <translation>Criterion %1: initiative “%2” has no decision recognising or confirming it</translation>
-    </message>
-    <message>
-        <source>Tiêu chuẩn 2.2: được tặng giấy khen của UBND thành phố, Giám đốc đơn vị, doanh nghiệp hoặc của Công đoàn năm %1</source>
-        <translation>Criterion 2.2: received a certificate of merit in %1 from the city People&apos;s Committee, the director of the unit or enterprise, or the trade union</translation>
-    </message>
-    <message>
         <source>Khen thưởng; Năm khen thưởng</source>
         <translation>Merit award; Year of award</translation>
-    </message>
-    <message>
-        <source>Tiêu chuẩn 2.2: chưa có giấy khen năm %1</source>
-        <translation>Criterion 2.2: no certificate of merit from %1</translation>
-    </message>
-    <message>
-        <source>Tiêu chuẩn 2.2: không rõ khen thưởng “%1” là của năm nào; cần giấy khen năm %2</source>
-        <translation>Criterion 2.2: it is unclear which year merit award “%1” is from; a certificate of merit from %2 is required</translation>
-    </message>
-    <message>
-        <source>Tiêu chuẩn 2.2: khen thưởng “%1” là của năm %2, cần giấy khen năm %3</source>
-        <translation>Criterion 2.2: merit award “%1” is from %2; a certificate of merit from %3 is required</translation>
     </message>
     <message>
         <source>Ngày nhận hồ sơ</source>
@@ -1599,48 +1531,12 @@
         <translation>before %1</translation>
     </message>
     <message>
-        <source>Mục II.5: hồ sơ gửi về Liên đoàn Lao động huyện</source>
-        <translation>Section II.5: dossier sent to Liên đoàn Lao động huyện</translation>
-    </message>
-    <message>
-        <source>Mục II.5: hồ sơ gửi về %1</source>
-        <translation>Section II.5: dossier sent to %1</translation>
-    </message>
-    <message>
-        <source>Mục II.5: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %1 đã qua</source>
-        <translation>Section II.5: dossier not received (no date received); the deadline %1 has passed</translation>
-    </message>
-    <message>
-        <source>Mục II.5: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %1</source>
-        <translation>Section II.5: dossier not received yet (no date received); deadline %1</translation>
-    </message>
-    <message>
-        <source>Mục II.5: hồ sơ nhận ngày %1, quá hạn (hạn nộp %2)</source>
-        <translation>Section II.5: dossier received on %1, late (deadline %2)</translation>
-    </message>
-    <message>
-        <source>Mục II.4: được cấp ủy, chính quyền, chuyên môn đồng cấp cho ý kiến nhất trí</source>
-        <translation>Section II.4: agreed to by the party committee, local government and professional authority at the same level</translation>
-    </message>
-    <message>
         <source>Ý kiến cấp ủy, chính quyền</source>
         <translation>Opinion of party committee and local government</translation>
     </message>
     <message>
-        <source>Mục II.4: chưa có ý kiến nhất trí của cấp ủy, chính quyền đồng cấp</source>
-        <translation>Section II.4: no agreement yet from the party committee and local government at the same level</translation>
-    </message>
-    <message>
-        <source>Mục II.5: hồ sơ gồm %1</source>
-        <translation>Section II.5: dossier includes %1</translation>
-    </message>
-    <message>
         <source>Hồ sơ kèm theo</source>
         <translation>Attached documents</translation>
-    </message>
-    <message>
-        <source>Mục II.5: hồ sơ còn thiếu: %1</source>
-        <translation>Section II.5: dossier is missing: %1</translation>
     </message>
     <message>
         <source>Mỗi người chỉ được đề nghị một lần trong đợt biểu dương</source>
@@ -1667,28 +1563,12 @@
         <translation>Duplicates an existing nominee: %1</translation>
     </message>
     <message>
-        <source>Mục II.5: hồ sơ được lập thành %1 bộ</source>
-        <translation>Section II.5: dossier prepared in %1 paper copies</translation>
-    </message>
-    <message>
         <source>Số bộ hồ sơ</source>
         <translation>Paper copies</translation>
     </message>
     <message>
-        <source>Mục II.5: hồ sơ cần %1 bộ, mới nhận %2 bộ</source>
-        <translation>Section II.5: dossier requires %1 paper copies, only %2 received</translation>
-    </message>
-    <message>
-        <source>Mục VI.6: gửi file mềm tờ trình, danh sách trích ngang qua email</source>
-        <translation>Section VI.6: send the soft copy of the proposal letter and the nominee summary list by email</translation>
-    </message>
-    <message>
         <source>File mềm</source>
         <translation>Soft copy</translation>
-    </message>
-    <message>
-        <source>Mục VI.6: chưa nhận file mềm (tờ trình, danh sách trích ngang) qua email</source>
-        <translation>Section VI.6: soft copy (proposal letter, nominee summary list) not received by email</translation>
     </message>
     <message>
         <source>Đủ điều kiện</source>
@@ -1713,6 +1593,154 @@
     <message>
         <source>Không áp dụng</source>
         <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>%1: không phải đoàn viên công đoàn</source>
+        <translation>%1: is not a trade-union member</translation>
+    </message>
+    <message>
+        <source>%1: là đoàn viên công đoàn</source>
+        <translation>%1: is a trade-union member</translation>
+    </message>
+    <message>
+        <source>%1: giữ chức vụ lãnh đạo (%2), không thuộc diện xét chọn (đang ghi: %3)</source>
+        <translation>%1: holds a leadership position (%2), not eligible for consideration (recorded: %3)</translation>
+    </message>
+    <message>
+        <source>%1: không giữ chức vụ lãnh đạo (%2) trở lên</source>
+        <translation>%1: holds no leadership position (%2) or higher</translation>
+    </message>
+    <message>
+        <source>%1: chức vụ quản lý doanh nghiệp (%2) không thuộc diện xét chọn (đang ghi: %3)</source>
+        <translation>%1: an enterprise management position (%2) is not eligible for consideration (recorded: %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 và công nhân lao động; không phải cán bộ quản lý doanh nghiệp (%3)</source>
+        <translation>%1: %2 and workers; not an enterprise manager (%3)</translation>
+    </message>
+    <message>
+        <source>%1: chức vụ “%2” có chữ “trưởng” hoặc “phó” nhưng không có trong danh mục; cần xác định có phải chức vụ lãnh đạo, quản lý không</source>
+        <translation>%1: position “%2” contains the word “trưởng” (head) or “phó” (deputy) but is not in the list; it must be determined whether it is a leadership or management position</translation>
+    </message>
+    <message>
+        <source>%1: chức vụ phải xác định được là thuộc diện xét chọn</source>
+        <translation>%1: the position must be identifiable as one eligible for consideration</translation>
+    </message>
+    <message>
+        <source>%1: chưa có danh hiệu Chiến sĩ thi đua cơ sở trở lên (%2)</source>
+        <translation>%1: no emulation title of grassroots emulation soldier or higher (%2)</translation>
+    </message>
+    <message>
+        <source>%1: có danh hiệu thi đua (%2)</source>
+        <translation>%1: holds an emulation title (%2)</translation>
+    </message>
+    <message>
+        <source>%1: chưa có sáng kiến, đề tài được áp dụng</source>
+        <translation>%1: no initiative or research project that has been applied</translation>
+    </message>
+    <message>
+        <source>%1: sáng kiến “%2” chưa có quyết định công nhận hoặc xác nhận</source>
+        <translation>%1: initiative “%2” has no decision recognising or confirming it</translation>
+    </message>
+    <message>
+        <source>%1: có sáng kiến, đề tài được áp dụng, có quyết định công nhận hoặc xác nhận</source>
+        <translation>%1: has an initiative or research project that has been applied, with a decision recognising or confirming it</translation>
+    </message>
+    <message>
+        <source>%1: chưa có giấy khen năm %2</source>
+        <translation>%1: no certificate of merit from %2</translation>
+    </message>
+    <message>
+        <source>%1: không rõ khen thưởng “%2” là của năm nào; cần giấy khen năm %3</source>
+        <translation>%1: it is unclear which year merit award “%2” is from; a certificate of merit from %3 is required</translation>
+    </message>
+    <message>
+        <source>%1: khen thưởng “%2” là của năm %3, cần giấy khen năm %4</source>
+        <translation>%1: merit award “%2” is from %3; a certificate of merit from %4 is required</translation>
+    </message>
+    <message>
+        <source>%1: được tặng giấy khen của UBND thành phố, Giám đốc đơn vị, doanh nghiệp hoặc của Công đoàn năm %2</source>
+        <translation>%1: received a certificate of merit in %2 from the city People's Committee, the director of the unit or enterprise, or the trade union</translation>
+    </message>
+    <message>
+        <source>%1: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %2 đã qua</source>
+        <translation>%1: dossier not received (no date received); the deadline %2 has passed</translation>
+    </message>
+    <message>
+        <source>%1: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %2</source>
+        <translation>%1: dossier not received yet (no date received); deadline %2</translation>
+    </message>
+    <message>
+        <source>%1: hồ sơ gửi về Liên đoàn Lao động huyện</source>
+        <translation>%1: dossier sent to Liên đoàn Lao động huyện</translation>
+    </message>
+    <message>
+        <source>%1: hồ sơ nhận ngày %2, quá hạn (hạn nộp %3)</source>
+        <translation>%1: dossier received on %2, late (deadline %3)</translation>
+    </message>
+    <message>
+        <source>%1: hồ sơ gửi về %2</source>
+        <translation>%1: dossier sent to %2</translation>
+    </message>
+    <message>
+        <source>%1: chưa có ý kiến nhất trí của cấp ủy, chính quyền đồng cấp</source>
+        <translation>%1: no agreement yet from the party committee and local government at the same level</translation>
+    </message>
+    <message>
+        <source>%1: được cấp ủy, chính quyền, chuyên môn đồng cấp cho ý kiến nhất trí</source>
+        <translation>%1: agreed to by the party committee, local government and professional authority at the same level</translation>
+    </message>
+    <message>
+        <source>%1: hồ sơ còn thiếu: %2</source>
+        <translation>%1: dossier is missing: %2</translation>
+    </message>
+    <message>
+        <source>%1: hồ sơ gồm %2</source>
+        <translation>%1: dossier includes %2</translation>
+    </message>
+    <message>
+        <source>%1: hồ sơ cần %2 bộ, mới nhận %3 bộ</source>
+        <translation>%1: dossier requires %2 paper copies, only %3 received</translation>
+    </message>
+    <message>
+        <source>%1: hồ sơ được lập thành %2 bộ</source>
+        <translation>%1: dossier prepared in %2 paper copies</translation>
+    </message>
+    <message>
+        <source>%1: chưa nhận file mềm (tờ trình, danh sách trích ngang) qua email</source>
+        <translation>%1: soft copy (proposal letter, nominee summary list) not received by email</translation>
+    </message>
+    <message>
+        <source>%1: gửi file mềm tờ trình, danh sách trích ngang qua email</source>
+        <translation>%1: send the soft copy of the proposal letter and the nominee summary list by email</translation>
+    </message>
+    <message>
+        <source>Đối tượng 1.1</source>
+        <translation>Eligibility 1.1</translation>
+    </message>
+    <message>
+        <source>Đối tượng 1.2</source>
+        <translation>Eligibility 1.2</translation>
+    </message>
+    <message>
+        <source>Tiêu chuẩn 2.1</source>
+        <translation>Criterion 2.1</translation>
+    </message>
+    <message>
+        <source>Tiêu chuẩn 2.2</source>
+        <translation>Criterion 2.2</translation>
+    </message>
+    <message>
+        <source>Mục II.4</source>
+        <translation>Section II.4</translation>
+    </message>
+    <message>
+        <source>Mục II.5</source>
+        <translation>Section II.5</translation>
+    </message>
+    <message>
+        <source>Mục VI.6</source>
+        <translation>Section VI.6</translation>
     </message>
 </context>
 <context>
@@ -1888,7 +1916,7 @@
     </message>
     <message>
         <source>Tệp XLSX bị từ chối: ô %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
-        <translation>XLSX file rejected: cell %1 is %2 characters long, over Excel&apos;s limit of %3.</translation>
+        <translation>XLSX file rejected: cell %1 is %2 characters long, over Excel's limit of %3.</translation>
     </message>
     <message>
         <source>Tệp XLSX bị từ chối: trang tính có hơn %1 ô (đến dòng %2), quá lớn cho một danh sách.</source>
@@ -2075,7 +2103,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>kiểm tra mọi hồ sơ theo tiêu chuẩn của kế hoạch; số liệu theo khối (ngày kiểm tra: hôm nay, hoặc biến môi trường VINHDANH_TODAY=yyyy-mm-dd)</source>
-        <translation>check every dossier against the plan&apos;s criteria; figures per bloc (check date: today, or the environment variable VINHDANH_TODAY=yyyy-mm-dd)</translation>
+        <translation>check every dossier against the plan's criteria; figures per bloc (check date: today, or the environment variable VINHDANH_TODAY=yyyy-mm-dd)</translation>
     </message>
     <message>
         <source>duyệt biểu dương; từ chối tất cả nếu có người chưa đủ điều kiện hoặc khối vượt chỉ tiêu</source>
@@ -2215,7 +2243,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>ghi báo cáo thẩm định hồ sơ cho Hội đồng: số liệu theo khối, kết luận từng người, chi tiết các điểm chưa đạt</source>
-        <translation>write the council&apos;s eligibility report: figures per bloc, each nominee&apos;s verdict, details of the points not met</translation>
+        <translation>write the council's eligibility report: figures per bloc, each nominee's verdict, details of the points not met</translation>
     </message>
     <message>
         <source>TỆP</source>
@@ -2287,7 +2315,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>mã số người được đề nghị (xem lệnh list)</source>
-        <translation>the nominee&apos;s ID (see the list command)</translation>
+        <translation>the nominee's ID (see the list command)</translation>
     </message>
     <message>
         <source>in dạng JSON</source>
@@ -2307,7 +2335,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>mã số của đợt biểu dương</source>
-        <translation>the campaign&apos;s ID</translation>
+        <translation>the campaign's ID</translation>
     </message>
     <message>
         <source>in dạng JSON (docs/cli.md)</source>
@@ -2343,7 +2371,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>định dạng tệp (bỏ trống: theo đuôi tên tệp)</source>
-        <translation>the file format (left out: from the file name&apos;s extension)</translation>
+        <translation>the file format (left out: from the file name's extension)</translation>
     </message>
     <message>
         <source>danh sách người đã được duyệt (hiện là danh sách duy nhất)</source>
@@ -2363,7 +2391,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>tiền thưởng mỗi người, đồng (mặc định: theo đợt)</source>
-        <translation>the cash award per person in VND (default: the campaign&apos;s)</translation>
+        <translation>the cash award per person in VND (default: the campaign's)</translation>
     </message>
     <message>
         <source>chỉ những người được biểu dương có các mã này</source>
@@ -2380,7 +2408,7 @@ Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động 
 
 Tùy chọn chung (đặt trước LỆNH):
   --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
-                  postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
+              postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
   --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
   --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh
   --version       in phiên bản
@@ -2393,7 +2421,7 @@ Manages the dossiers of nominees for honouring as Good Workers and Creative Work
 
 Global options (before COMMAND):
   --db FILE       the SQLite database file (default: %1), or a server
-                  postgresql://user@host:port/dbname (password in ~/.pgpass)
+              postgresql://user@host:port/dbname (password in ~/.pgpass)
   --lang vi|en    language of the messages (default: vi)
   --help          print this help; COMMAND --help: the help of one command
   --version       print the version
@@ -2651,8 +2679,8 @@ Commands:
         <translation>List of honoured outstanding workers</translation>
     </message>
     <message>
-        <source>Chưa đặt mức tiền thưởng cho mỗi người của đợt &quot;%1&quot;: đặt trong thiết lập đợt biểu dương hoặc dùng --amount.</source>
-        <translation>No cash award per person has been set for campaign &quot;%1&quot;: set it in the campaign settings or use --amount.</translation>
+        <source>Chưa đặt mức tiền thưởng cho mỗi người của đợt "%1": đặt trong thiết lập đợt biểu dương hoặc dùng --amount.</source>
+        <translation>No cash award per person has been set for campaign "%1": set it in the campaign settings or use --amount.</translation>
     </message>
     <message>
         <source>Ban Thường vụ %1</source>
@@ -2742,12 +2770,12 @@ Commands:
         <translation>The document is empty.</translation>
     </message>
     <message>
-        <source>%1 không xuất được dạng &quot;%2&quot; (chọn %3).</source>
-        <translation>%1 cannot be exported as &quot;%2&quot; (choose %3).</translation>
+        <source>%1 không xuất được dạng "%2" (chọn %3).</source>
+        <translation>%1 cannot be exported as "%2" (choose %3).</translation>
     </message>
     <message>
-        <source>Chưa có hồ sơ đề nghị nào trong đợt &quot;%1&quot;.</source>
-        <translation>There are no nomination dossiers in campaign &quot;%1&quot; yet.</translation>
+        <source>Chưa có hồ sơ đề nghị nào trong đợt "%1".</source>
+        <translation>There are no nomination dossiers in campaign "%1" yet.</translation>
     </message>
     <message>
         <source>Có người được chọn không thuộc danh sách đã duyệt.</source>
@@ -3126,8 +3154,8 @@ Commands:
         <translation>Calibrate certificate of merit print positions</translation>
     </message>
     <message>
-        <source>Vị trí mỗi dòng chữ tính bằng milimét từ góc trên bên trái của tờ giấy khen in sẵn (X: mép trái, giữa hoặc mép phải của dòng tùy cách căn; Y: chân dòng chữ đầu). In &quot;Trang in thử&quot; lên một tờ giấy trắng, đặt chồng lên giấy khen và đọc tọa độ trên lưới.</source>
-        <translation>Position of each line of text in millimetres from the top-left corner of the pre-printed certificate of merit (X: left edge, centre or right edge of the line depending on the alignment; Y: baseline of the first line). Print the &quot;Test page&quot; on a blank sheet of paper, lay it over the certificate of merit and read the coordinates off the grid.</translation>
+        <source>Vị trí mỗi dòng chữ tính bằng milimét từ góc trên bên trái của tờ giấy khen in sẵn (X: mép trái, giữa hoặc mép phải của dòng tùy cách căn; Y: chân dòng chữ đầu). In "Trang in thử" lên một tờ giấy trắng, đặt chồng lên giấy khen và đọc tọa độ trên lưới.</source>
+        <translation>Position of each line of text in millimetres from the top-left corner of the pre-printed certificate of merit (X: left edge, centre or right edge of the line depending on the alignment; Y: baseline of the first line). Print the "Test page" on a blank sheet of paper, lay it over the certificate of merit and read the coordinates off the grid.</translation>
     </message>
     <message>
         <source>Nội dung</source>
@@ -3279,7 +3307,7 @@ Commands:
     </message>
     <message>
         <source>Tệp CSV hoặc Excel (.xlsx) của đơn vị, dòng đầu là tiêu đề cột theo mẫu. Chưa có mẫu? Bấm “Lưu tệp mẫu…” rồi gửi cho đơn vị.</source>
-        <translation>The unit&apos;s CSV or Excel (.xlsx) file, with the template&apos;s column headers in the first row. No template yet? Click “Save template…” and send it to the units.</translation>
+        <translation>The unit's CSV or Excel (.xlsx) file, with the template's column headers in the first row. No template yet? Click “Save template…” and send it to the units.</translation>
     </message>
     <message>
         <source>&amp;Tệp:</source>
@@ -4011,10 +4039,10 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>No cash award per person yet: enter the award in the box on the left (the default is set in Tools ▸ Campaign settings).</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… và %n trang nữa (xem đủ ở Xem trước khi in…).&lt;/i&gt;&lt;/p&gt;</source>
+        <source>&lt;p align="center"&gt;&lt;i&gt;… và %n trang nữa (xem đủ ở Xem trước khi in…).&lt;/i&gt;&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… and %n more page (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… and %n more pages (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p align="center"&gt;&lt;i&gt;… and %n more page (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p align="center"&gt;&lt;i&gt;… and %n more pages (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -44,6 +45,31 @@ QJsonObject blocJson(const BlocTally &t, const Campaign &c)
     o.insert(QStringLiteral("eligible"), t.eligible);
     o.insert(QStringLiteral("approved"), t.approved);
     o.insert(QStringLiteral("remaining"), t.remaining());
+    return o;
+}
+
+// One rule of ruleSpecs(): what `check` checks, so a reader of the JSON needs
+// no list of codes of its own (docs/cli.md). Citation and field translated.
+QJsonObject ruleJson(const RuleSpec &spec)
+{
+    QJsonArray categories = { categoryCode(Category::Ldg) };
+    if (spec.forLdst)
+        categories.append(categoryCode(Category::Ldst));
+    QJsonArray sectors;
+    for (Sector s : spec.sectors)
+        sectors.append(sectorCode(s));
+    QJsonObject citation;
+    citation.insert(sectorCode(Sector::Hcsn),
+                    QCoreApplication::translate("vd::RulesEngine", spec.citationHcsn));
+    citation.insert(sectorCode(Sector::Sxkd),
+                    QCoreApplication::translate("vd::RulesEngine", spec.citationSxkd));
+    QJsonObject o;
+    o.insert(QStringLiteral("code"), spec.code);
+    o.insert(QStringLiteral("severity"), severityCode(spec.severity));
+    o.insert(QStringLiteral("categories"), categories);
+    o.insert(QStringLiteral("sectors"), sectors);
+    o.insert(QStringLiteral("citation"), citation);
+    o.insert(QStringLiteral("field"), QCoreApplication::translate("vd::RulesEngine", spec.field));
     return o;
 }
 
@@ -120,7 +146,13 @@ void writeJson(QTextStream &out, const Campaign &c, const QList<Nominee> &nomine
 
     QByteArray buffer;
     buffer.reserve(1 << 20);
-    buffer += "{\"campaign\":" + compact(campaign) + ",\n\"blocs\":[";
+    buffer += "{\"campaign\":" + compact(campaign) + ",\n\"rules\":[";
+    for (const RuleSpec &spec : ruleSpecs()) {
+        if (buffer.back() != '[')
+            buffer += ',';
+        buffer += "\n" + compact(ruleJson(spec));
+    }
+    buffer += "],\n\"blocs\":[";
     for (int i = 0; i < check.blocs.size(); ++i) {
         if (i > 0)
             buffer += ',';

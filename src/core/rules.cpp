@@ -4,7 +4,6 @@
 #include "textfold.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 namespace vd {
 
@@ -146,46 +145,6 @@ QList<const Nominee *> DuplicateIndex::duplicatesOf(const Nominee &nominee) cons
 
 // ---------------------------------------------------------------------------
 // Engine
-
-RulesEngine::RulesEngine(const Campaign &campaign)
-    : m_campaign(campaign)
-{
-    m_leadership = rulesdetail::foldPhrases(campaign.criteria.leadershipPositions);
-    m_sxkdAllowed = rulesdetail::foldPhrases(campaign.criteria.sxkdAllowedPositions);
-    m_sxkdExcluded = rulesdetail::foldPhrases(campaign.criteria.sxkdExcludedPositions);
-    m_emulationTitles = rulesdetail::foldPhrases(campaign.criteria.emulationTitles);
-}
-
-QStringList RulesEngine::ruleCodes()
-{
-    static const QStringList codes = {
-        QStringLiteral("NOT_UNION_MEMBER"),      QStringLiteral("LEADERSHIP_POSITION"),
-        QStringLiteral("POSITION_NOT_ELIGIBLE"), QStringLiteral("POSITION_UNCLEAR"),
-        QStringLiteral("NO_EMULATION_TITLE"),    QStringLiteral("NO_APPLIED_INITIATIVE"),
-        QStringLiteral("NO_MERIT_AWARD"),        QStringLiteral("NOT_RECEIVED"),
-        QStringLiteral("LATE_SUBMISSION"),       QStringLiteral("NO_ENDORSEMENT"),
-        QStringLiteral("DOSSIER_INCOMPLETE"),    QStringLiteral("DUPLICATE_NOMINEE"),
-        QStringLiteral("FEWER_COPIES"),          QStringLiteral("NO_SOFT_COPY"),
-    };
-    return codes;
-}
-
-bool RulesEngine::appliesToCategory(const QString &code, Category category)
-{
-    if (category == Category::Ldg)
-        return true;
-    // Lao động sáng tạo: authors of applied initiatives (plan II.1.1 and II.1.2,
-    // first indent). The position, emulation-title and merit-award criteria of
-    // II.1-II.2 describe "Lao động giỏi" and are not applied to them.
-    static const QSet<QString> ldst = {
-        QStringLiteral("NOT_UNION_MEMBER"),      QStringLiteral("NOT_RECEIVED"),
-        QStringLiteral("LATE_SUBMISSION"),       QStringLiteral("NO_ENDORSEMENT"),
-        QStringLiteral("DOSSIER_INCOMPLETE"),    QStringLiteral("DUPLICATE_NOMINEE"),
-        QStringLiteral("FEWER_COPIES"),          QStringLiteral("NO_SOFT_COPY"),
-        QStringLiteral("NO_APPLIED_INITIATIVE"),
-    };
-    return ldst.contains(code);
-}
 
 QList<Finding> RulesEngine::check(const Nominee &nominee, const DuplicateIndex &duplicates,
                                   const QDate &today) const

@@ -1,4 +1,4 @@
-// The rules engine (CONTRACT §4): pure functions of a nominee, the campaign,
+// The rules engine (docs/rules.md): pure functions of a nominee, the campaign,
 // the other nominees (for duplicates) and a clock. No storage, no widgets.
 #pragma once
 
@@ -17,7 +17,7 @@ QString severityCode(Severity s);   // "warning" / "error"
 QString verdictCode(Verdict v);     // "eligible" / "review" / "ineligible"
 QString verdictName(Verdict v);     // "Đủ điều kiện" / "Cần xem xét" / "Không đủ điều kiện" (translated)
 
-// One finding: code from CONTRACT §4.1, its severity, and a translated message
+// One finding: a rule code (ruleSpecs()), its severity, and a translated message
 // that says what is missing and where it comes from in the plan.
 struct Finding
 {
@@ -28,6 +28,41 @@ struct Finding
 
 // ineligible if any error; review if any warning; else eligible.
 Verdict verdictOf(const QList<Finding> &findings);
+
+namespace rulesdetail {
+class RuleContext;
+struct RuleLine;
+} // namespace rulesdetail
+
+// One rule of the plan as data. ruleCodes(), appliesToCategory(), the rule
+// table of docs/rules.md and the "rules" of `check --json` all come from the
+// list of these (ruleSpecs()); the engine runs `check` of each in turn.
+struct RuleSpec
+{
+    QString code; // the finding code, e.g. "NO_EMULATION_TITLE"
+    Severity severity = Severity::Error;
+    bool forLdst = false; // every rule applies to LDG; these to LDST too (plan II.1)
+    QList<Sector> sectors; // empty: every nominee, also one without a known bloc
+    // Where the 2023 plan sets it, per sector (untranslated source text, context
+    // "vd::RulesEngine"); a nominee without a known bloc is cited as HCSN. Empty:
+    // the rule is not a criterion of the plan (duplicates).
+    const char *citationHcsn = "";
+    const char *citationSxkd = "";
+    const char *field = ""; // the nominee field(s) it reads (untranslated)
+    const char *summary = ""; // when it fails, in a few English words (docs/rules.md)
+    // Decides the rule for a nominee it applies to: met, failed (with the
+    // message) or not applicable.
+    void (*check)(const rulesdetail::RuleContext &, rulesdetail::RuleLine &) = nullptr;
+    // Fills the report's criterion and evidence (only called for report()).
+    void (*describe)(const rulesdetail::RuleContext &, rulesdetail::RuleLine &) = nullptr;
+
+    bool appliesTo(Category category, const Bloc *bloc) const;
+};
+
+// Every rule, in report order (the order of docs/rules.md).
+const QList<RuleSpec> &ruleSpecs();
+// The rule table of docs/rules.md (Markdown, one row per rule), made from ruleSpecs().
+QString ruleSpecsMarkdown();
 
 // Rule-by-rule report for the council and the editor.
 enum class RuleOutcome { Met, NotMet, NeedsReview, NotApplicable };
@@ -65,13 +100,13 @@ class RulesEngine
 public:
     explicit RulesEngine(const Campaign &campaign);
 
-    // Every rule code in report order (CONTRACT §4.1 order).
+    // Every rule code in report order (ruleSpecs()).
     static QStringList ruleCodes();
-    // The codes that apply to the category. "Lao động sáng tạo" (LDST) nominees
-    // are authors of applied initiatives (plan II.1): only membership, the
-    // dossier, the deadline, endorsement, duplicates and the applied initiative
-    // are checked for them; position, emulation title and merit award are rules
-    // of "Lao động giỏi" only (see docs/rules.md).
+    // The codes that apply to the category (RuleSpec::forLdst). "Lao động sáng
+    // tạo" (LDST) nominees are authors of applied initiatives (plan II.1): only
+    // membership, the dossier, the deadline, endorsement, duplicates and the
+    // applied initiative are checked for them; position, emulation title and
+    // merit award are rules of "Lao động giỏi" only (see docs/rules.md).
     static bool appliesToCategory(const QString &code, Category category);
 
     // Every finding for one nominee. `today` is the clock (no rule reads the
@@ -91,6 +126,11 @@ private:
     Campaign m_campaign;
     // Folded word lists, computed once.
     QList<QStringList> m_leadership, m_sxkdAllowed, m_sxkdExcluded, m_emulationTitles;
+    // Per rule (ruleSpecs() order), translated once: the citation for an HCSN
+    // (or unknown) bloc, for an SXKD bloc, and the field.
+    QStringList m_citationsHcsn, m_citationsSxkd, m_fields;
+
+    friend class rulesdetail::RuleContext;
 };
 
 // Per-bloc figures for the approval view, `check --json` and the reports.
@@ -107,7 +147,7 @@ struct BlocTally
 };
 
 // verdicts[i] is the verdict of nominees[i]. Every nominee of a bloc counts,
-// whatever its category (the quota is the bloc's, CONTRACT §4.4). Blocs in
+// whatever its category (the quota is the bloc's, docs/rules.md). Blocs in
 // campaign order.
 QList<BlocTally> tallyBlocs(const Campaign &campaign, const QList<Nominee> &nominees,
                             const QList<Verdict> &verdicts);

@@ -2,11 +2,21 @@
 #pragma once
 
 #include "domain.h"
+#include "rules.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace vd::rulesdetail {
+
+// The rules' texts, translated in the context "vd::RulesEngine".
+struct RulesText
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::RulesEngine)
+};
 
 // Each phrase of a criteria list as folded words, once per engine.
 QList<QStringList> foldPhrases(const QStringList &phrases);
@@ -41,5 +51,58 @@ PositionMatch classifyPosition(const QString &position, Sector sector,
 // "trường" (school) folds to the same letters but is not a head: a word spelt
 // exactly "trường" does not count; without diacritics ("truong") it does.
 bool mentionsHeadOrDeputy(const QString &position);
+
+// What one rule says of one nominee: filled by RuleSpec::check (and, for the
+// report, RuleSpec::describe); the engine turns it into a finding and a line.
+struct RuleLine
+{
+    bool applicable = true;
+    bool failed = false;
+    QString message; // when failed: what is missing, citing the plan
+    QString criterion; // report only: what the plan asks
+    QString evidence; // report only: the field value that decides it
+
+    void fail(const QString &text)
+    {
+        failed = true;
+        message = text;
+    }
+    void notApplicable() { applicable = false; }
+};
+
+// Everything a rule may read for one nominee: the nominee, the campaign (its
+// word lists folded once by the engine), the duplicate index and the clock.
+class RuleContext
+{
+public:
+    RuleContext(const RulesEngine &engine, const Nominee &nominee, const DuplicateIndex &duplicates,
+                const QDate &today);
+
+    const Nominee &nominee;
+    const Campaign &campaign;
+    const DuplicateIndex &duplicates;
+    const QDate today;
+    const Bloc *const bloc; // null when the nominee's bloc is not the campaign's
+
+    bool sxkd() const { return bloc && bloc->sector == Sector::Sxkd; }
+    // The citation of the rule being run (RuleSpec::citationHcsn/Sxkd, translated).
+    const QString &citation() const { return *m_citation; }
+    // The position classified once for the three position rules.
+    const PositionMatch &position() const;
+    const QList<QStringList> &emulationTitles() const { return m_engine.m_emulationTitles; }
+
+    // Set by the engine before each rule.
+    void setRule(int index);
+
+private:
+    const RulesEngine &m_engine;
+    const QString *m_citation = nullptr;
+    mutable std::optional<PositionMatch> m_position;
+};
+
+// dd/MM/yyyy, quickly (messages of 100 000 nominees in a row).
+QString dateText(const QDate &d);
+// "có" / "không", translated.
+QString yesNo(bool b);
 
 } // namespace vd::rulesdetail

@@ -3,6 +3,7 @@
 #include "approvalservice.h"
 #include "campaignstore.h"
 #include "nomineestore.h"
+#include "rules.h"
 
 #include <catch2/catch.hpp>
 
@@ -288,4 +289,49 @@ TEST_CASE("two processes approving the last place at once: exactly one succeeds"
         const qint64 winner = ra.exitCode == 0 ? first : second;
         REQUIRE(ApprovalService(*db).unapprove({ winner }).ok());
     }
+}
+
+TEST_CASE("check --json lists the rules it checks, from the rule table", "[cli][check]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("r.sqlite"));
+    openDatabase(path);
+    auto r
+        = cli({ QStringLiteral("--db"), path, QStringLiteral("check"), QStringLiteral("--json") });
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray rules
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("rules")).toArray();
+    REQUIRE(rules.size() == 14);
+    QStringList codes;
+    QHash<QString, QJsonObject> byCode;
+    for (const QJsonValue &v : rules) {
+        const QJsonObject o = v.toObject();
+        codes.append(o.value(QStringLiteral("code")).toString());
+        byCode.insert(codes.constLast(), o);
+    }
+    CHECK(codes == RulesEngine::ruleCodes());
+    const QJsonObject leadership = byCode.value(QStringLiteral("LEADERSHIP_POSITION"));
+    CHECK(leadership.value(QStringLiteral("severity")).toString() == QStringLiteral("error"));
+    CHECK(leadership.value(QStringLiteral("categories")).toArray()
+          == QJsonArray { QStringLiteral("LDG") });
+    CHECK(leadership.value(QStringLiteral("sectors")).toArray()
+          == QJsonArray { QStringLiteral("HCSN") });
+    CHECK(leadership.value(QStringLiteral("citation"))
+              .toObject()
+              .value(QStringLiteral("HCSN"))
+              .toString()
+          == QStringLiteral("Đối tượng 1.1"));
+    CHECK(leadership.value(QStringLiteral("field")).toString() == QStringLiteral("Chức vụ"));
+    const QJsonObject copies = byCode.value(QStringLiteral("FEWER_COPIES"));
+    CHECK(copies.value(QStringLiteral("severity")).toString() == QStringLiteral("warning"));
+    CHECK(copies.value(QStringLiteral("categories")).toArray()
+          == QJsonArray { QStringLiteral("LDG"), QStringLiteral("LDST") });
+    CHECK(copies.value(QStringLiteral("sectors")).toArray().isEmpty());
+    const QJsonObject initiative = byCode.value(QStringLiteral("NO_APPLIED_INITIATIVE"));
+    CHECK(initiative.value(QStringLiteral("citation"))
+              .toObject()
+              .value(QStringLiteral("SXKD"))
+              .toString()
+          == QStringLiteral("Tiêu chuẩn 2.2"));
 }

@@ -139,7 +139,47 @@ Status addSettingsTable(Database &db)
     });
 }
 
-// Version 3: the conference's start time ("7 giờ 30 phút"), used by the
+
+// Version 3: people across campaigns (issue 18, docs/history.md). A nominee
+// links to the person it is; two people a human declared different are kept in
+// person_distinct so that matching never joins them again. The dossier gets the
+// "đang bị kỷ luật" flag; a campaign gets the HONOURED_BEFORE window in years,
+// its tie priority list, per-rule severities and a closed (read-only) flag.
+Status addPeopleAndHistory(Database &db)
+{
+    return runDdl(db, {
+        QStringLiteral(R"(CREATE TABLE person (
+            id {PK},
+            full_name TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            birth_date TEXT,
+            citizen_id TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX person_citizen_idx ON person(citizen_id)"),
+        QStringLiteral("CREATE INDEX person_name_idx ON person(name_key, birth_date)"),
+        QStringLiteral(R"(CREATE TABLE person_distinct (
+            id {PK},
+            person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+            other_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+            UNIQUE (person_id, other_id)))"),
+        QStringLiteral("ALTER TABLE nominee ADD COLUMN person_id INTEGER REFERENCES person(id) ON DELETE SET NULL"),
+        QStringLiteral("ALTER TABLE nominee ADD COLUMN disciplined INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX nominee_person_idx ON nominee(person_id)"),
+        QStringLiteral("ALTER TABLE campaign ADD COLUMN honoured_before_years INTEGER NOT NULL DEFAULT 0"),
+        // Comma-separated keys, most important first: "female,worker" (docs/rules.md).
+        QStringLiteral("ALTER TABLE campaign ADD COLUMN tie_priority TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE campaign ADD COLUMN closed INTEGER NOT NULL DEFAULT 0"),
+        // A rule's severity in one campaign when it differs from the default.
+        QStringLiteral(R"(CREATE TABLE campaign_rule (
+            id {PK},
+            campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            severity TEXT NOT NULL CHECK (severity IN ('error', 'warning', 'off')),
+            UNIQUE (campaign_id, code)))"),
+    });
+}
+
+// Version 4: the conference's start time ("7 giờ 30 phút"), used by the
 // programme and the invitations; NULL when not set (documents give the day only).
 Status addConferenceStart(Database &db)
 {
@@ -155,6 +195,7 @@ const std::vector<MigrationStep> &schemaMigrations()
     static const std::vector<MigrationStep> steps = {
         { "initial schema", &createVersion1 },
         { "settings table", &addSettingsTable },
+        { "people, history rules, closed campaigns", &addPeopleAndHistory },
         { "conference start time", &addConferenceStart },
     };
     return steps;

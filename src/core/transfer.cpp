@@ -151,6 +151,7 @@ const QStringList &transferTables()
     static const QStringList tables = {
         QStringLiteral("campaign"), QStringLiteral("campaign_text"), QStringLiteral("signer"),
         QStringLiteral("document_type"), QStringLiteral("bloc"), QStringLiteral("unit"),
+        QStringLiteral("person"), QStringLiteral("person_distinct"), QStringLiteral("campaign_rule"),
         QStringLiteral("nominee"), QStringLiteral("attachment"), QStringLiteral("audit_log"),
         QStringLiteral("setting"),
     };

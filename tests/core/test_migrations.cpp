@@ -60,6 +60,15 @@ const std::map<int, SavedDatabase> &savedDatabases()
                QStringLiteral("%PDF-1.4 tờ trình").toUtf8(),
                { { QStringLiteral("certificate.layout"), QStringLiteral("{\"font\":\"Times New Roman\",\"cỡ\":14}") } },
                6 } },
+        { 4, { { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Phạm Văn Nam"), QStringLiteral("Lê Văn Hùng"),
+                 QStringLiteral("Trần Thị Bích") },
+               { QStringLiteral("Nguyễn Thị Ánh") },
+               QStringLiteral("031185001234"),
+               1,
+               QStringLiteral("Tờ trình đề nghị.pdf"),
+               QStringLiteral("%PDF-1.4 tờ trình").toUtf8(),
+               { { QStringLiteral("certificate.layout"), QStringLiteral("{\"font\":\"Times New Roman\",\"cỡ\":14}") } },
+               6 } },
     };
     return saved;
 }
@@ -173,13 +182,44 @@ TEST_CASE("every saved schema version opens, reaches the current version and kee
     }
 }
 
-TEST_CASE("a campaign from before the start-time column has none and takes one", "[storage][migration]")
+TEST_CASE("schema step 3 gives version-2 data people, the disciplined flag and open campaigns", "[storage][migration]")
 {
-    const auto files = savedFiles();
-    REQUIRE(files.count(2) == 1);
     TempDir dir;
     const QString path = dir.file(QStringLiteral("v2.sqlite"));
-    REQUIRE(QFile::copy(files.at(2), path));
+    REQUIRE(QFile::copy(dataFile(QStringLiteral("schema-v2.sqlite")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto db = openDatabase(path);
+    REQUIRE(db->schemaVersion() >= 3);
+    // Every old dossier: not disciplined, not yet linked to a person.
+    CHECK(scalarOf(*db, QStringLiteral("SELECT COUNT(*) FROM nominee")).toInt() == 4);
+    CHECK(scalarOf(*db, QStringLiteral("SELECT COUNT(*) FROM nominee WHERE disciplined = 0 AND person_id IS NULL"))
+                  .toInt()
+          == 4);
+    // The old campaign stays open, HONOURED_BEFORE off, no tie priority, default severities.
+    CHECK(scalarOf(*db, QStringLiteral("SELECT closed + honoured_before_years FROM campaign")).toInt() == 0);
+    CHECK(scalarOf(*db, QStringLiteral("SELECT tie_priority FROM campaign")).toString().isEmpty());
+    CHECK(scalarOf(*db, QStringLiteral("SELECT COUNT(*) FROM campaign_rule")).toInt() == 0);
+    CHECK(scalarOf(*db, QStringLiteral("SELECT COUNT(*) FROM person")).toInt() == 0);
+    // A person can be added and a nominee linked to it (foreign key on).
+    REQUIRE(db->run(QStringLiteral("INSERT INTO person (full_name, name_key, birth_date, citizen_id, created_at) "
+                                   "VALUES (?, ?, ?, ?, ?)"),
+                    { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("nguyen thi anh"), QStringLiteral("1985-03-12"),
+                      QStringLiteral("031185001234"), QStringLiteral("2025-01-01T00:00:00Z") },
+                    QString())
+                    .ok());
+    REQUIRE(db->run(QStringLiteral("UPDATE nominee SET person_id = 1 WHERE id = (SELECT MIN(id) FROM nominee)"), {},
+                    QString())
+                    .ok());
+    CHECK_FALSE(db->run(QStringLiteral("UPDATE nominee SET person_id = 999"), {}, QString()).ok());
+}
+
+TEST_CASE("schema step 4: a campaign from before the start-time column has none and takes one", "[storage][migration]")
+{
+    const auto files = savedFiles();
+    REQUIRE(files.count(3) == 1);
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("v3.sqlite"));
+    REQUIRE(QFile::copy(files.at(3), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     auto db = openDatabase(path);
     CampaignStore store(*db);

@@ -1354,6 +1354,14 @@
         <source>Dòng tiêu đề là dòng %1: bỏ qua %2 dòng phía trên (tên bảng).</source>
         <translation>The header row is row %1: the %2 rows above it (table title) are skipped.</translation>
     </message>
+    <message>
+        <source>Tệp %1 được đặt mật khẩu (mã hóa), không đọc được: hãy mở bằng Excel, bỏ mật khẩu (Tệp ▸ Thông tin ▸ Bảo vệ sổ làm việc) rồi lưu lại.</source>
+        <translation>File %1 is password-protected (encrypted) and cannot be read: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook) and save it again.</translation>
+    </message>
+    <message>
+        <source>%1: tệp CSV bị từ chối: hơn %2 dòng có dữ liệu, quá lớn cho một danh sách (giới hạn đổi được, xem docs/import-format.md).</source>
+        <translation>%1: CSV file refused: more than %2 rows with data, too large for a list (the limit can be changed, see docs/import-format.md).</translation>
+    </message>
 </context>
 <context>
     <name>vd::NomineeStore</name>
@@ -1861,85 +1869,6 @@
     </message>
 </context>
 <context>
-    <name>vd::XlsxReader</name>
-    <message>
-        <source>Tệp XLSX hỏng: thiếu phần %1.</source>
-        <translation>Corrupt XLSX file: part %1 is missing.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: không đọc được mục lục của phần %1.</source>
-        <translation>Corrupt XLSX file: cannot read the directory entry of part %1.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX bị từ chối: phần %1 giải nén ra %2 MB, vượt giới hạn %3 MB.</source>
-        <translation>XLSX file rejected: part %1 unpacks to %2 MB, over the %3 MB limit.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: không giải nén được phần %1.</source>
-        <translation>Corrupt XLSX file: cannot unpack part %1.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX bị từ chối: phần %1 giải nén ra hơn %2 MB.</source>
-        <translation>XLSX file rejected: part %1 unpacks to more than %2 MB.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: phần %1 sai mã kiểm tra (CRC).</source>
-        <translation>Corrupt XLSX file: part %1 has a wrong checksum (CRC).</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: phần %1, dòng %2: %3</source>
-        <translation>Corrupt XLSX file: part %1, line %2: %3</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX không có trang tính nào.</source>
-        <translation>The XLSX file has no worksheets.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: không tìm thấy trang tính đầu tiên (%1).</source>
-        <translation>Corrupt XLSX file: the first worksheet cannot be found (%1).</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: dòng %1 vượt quá %2 dòng của một trang tính.</source>
-        <translation>Corrupt XLSX file: row %1 is beyond the %2 rows of a worksheet.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: ô có địa chỉ lạ “%1”.</source>
-        <translation>Corrupt XLSX file: a cell has a strange address “%1”.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: dòng %1 có ô vượt quá %2 cột của một trang tính.</source>
-        <translation>Corrupt XLSX file: row %1 has a cell beyond the %2 columns of a worksheet.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: ô %1 trỏ tới chuỗi dùng chung không có (%2).</source>
-        <translation>Corrupt XLSX file: cell %1 refers to a shared string that does not exist (%2).</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX bị từ chối: ô %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
-        <translation>XLSX file rejected: cell %1 is %2 characters long, over Excel's limit of %3.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX bị từ chối: trang tính có hơn %1 ô (đến dòng %2), quá lớn cho một danh sách.</source>
-        <translation>XLSX file rejected: the worksheet has more than %1 cells (up to row %2), too large for a list.</translation>
-    </message>
-    <message>
-        <source>Trang tính đầu tiên của tệp XLSX không có dòng nào.</source>
-        <translation>The first worksheet of the XLSX file has no rows.</translation>
-    </message>
-    <message>
-        <source>Tệp không phải tệp XLSX (không mở được như tệp nén ZIP).</source>
-        <translation>The file is not an XLSX file (it cannot be opened as a ZIP archive).</translation>
-    </message>
-    <message>
-        <source>Tệp nén này không phải sổ tính Excel XLSX (thiếu xl/workbook.xml).</source>
-        <translation>This archive is not an Excel XLSX workbook (xl/workbook.xml is missing).</translation>
-    </message>
-    <message>
-        <source>Không có tệp %1.</source>
-        <translation>File %1 does not exist.</translation>
-    </message>
-</context>
-<context>
     <name>vd::cli</name>
     <message>
         <source>Xem: vinhdanh-cli --help</source>
@@ -2408,7 +2337,7 @@ Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động 
 
 Tùy chọn chung (đặt trước LỆNH):
   --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
-              postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
+          postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
   --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
   --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh
   --version       in phiên bản
@@ -2421,13 +2350,21 @@ Manages the dossiers of nominees for honouring as Good Workers and Creative Work
 
 Global options (before COMMAND):
   --db FILE       the SQLite database file (default: %1), or a server
-              postgresql://user@host:port/dbname (password in ~/.pgpass)
+          postgresql://user@host:port/dbname (password in ~/.pgpass)
   --lang vi|en    language of the messages (default: vi)
   --help          print this help; COMMAND --help: the help of one command
   --version       print the version
 
 Commands:
 </translation>
+    </message>
+    <message>
+        <source>đọc tối đa N dòng có dữ liệu (mặc định 150000)</source>
+        <translation>read at most N rows with data (default 150000)</translation>
+    </message>
+    <message>
+        <source>giữ tối đa N ô trong bộ nhớ (mặc định 2500000)</source>
+        <translation>keep at most N cells in memory (default 2500000)</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4155,149 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Không đọc được hướng dẫn %1.</source>
         <translation>Cannot read the user guide %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vd</name>
+    <message>
+        <source>Không có tệp %1.</source>
+        <translation>File %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: phần %2 có khai báo DOCTYPE/thực thể XML, điều một tệp văn phòng thật không bao giờ có.</source>
+        <translation>%1 file refused: part %2 has a DOCTYPE/XML entity declaration, which a real office file never has.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 hỏng: phần %2, dòng %3: %4</source>
+        <translation>Damaged %1 file: part %2, line %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ReaderBudget</name>
+    <message>
+        <source>Tệp %1 bị từ chối: hơn %2 dòng có dữ liệu (đến %3), quá lớn cho một danh sách (giới hạn đổi được, xem docs/import-format.md).</source>
+        <translation>%1 file refused: more than %2 rows with data (at %3), too large for a list (the limit can be changed, see docs/import-format.md).</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: có hơn %2 ô (đến %3), quá lớn cho một danh sách.</source>
+        <translation>%1 file refused: more than %2 cells (at %3), too large for a list.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: hơn %2 triệu ký tự chữ (đến %3), quá lớn cho một danh sách.</source>
+        <translation>%1 file refused: more than %2 million characters of text (at %3), too large for a list.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: ô %2 dài %3 ký tự, quá giới hạn %4 của Excel.</source>
+        <translation>%1 file refused: cell %2 is %3 characters long, over Excel's limit of %4.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: ô %2 dùng thực thể XML “%3” không được định nghĩa (chữ trong ô sẽ bị mất): hãy sửa ô đó rồi lưu lại.</source>
+        <translation>%1 file refused: cell %2 uses the undefined XML entity “%3” (text in the cell would be lost): correct that cell and save again.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::Workbook</name>
+    <message>
+        <source>Tệp XLSX không có trang tính nào.</source>
+        <translation>The XLSX file has no worksheet.</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX hỏng: không tìm thấy trang tính “%1” (%2).</source>
+        <translation>Damaged XLSX file: worksheet “%1” not found (%2).</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX bị từ chối: bảng chuỗi dùng chung có hơn %1 chuỗi, quá lớn cho một danh sách.</source>
+        <translation>XLSX file refused: the shared string table has more than %1 strings, too large for a list.</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX bị từ chối: chuỗi dùng chung thứ %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
+        <translation>XLSX file refused: shared string no. %1 is %2 characters long, over Excel's limit of %3.</translation>
+    </message>
+    <message>
+        <source>chuỗi dùng chung thứ %1</source>
+        <translation>shared string no. %1</translation>
+    </message>
+    <message>
+        <source>dòng %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>%1 (trang “%2”)</source>
+        <translation>%1 (sheet “%2”)</translation>
+    </message>
+    <message>
+        <source>dòng %1 của trang “%2”</source>
+        <translation>row %1 of sheet “%2”</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX hỏng: dòng %1 vượt quá %2 dòng của một trang tính.</source>
+        <translation>Damaged XLSX file: row %1 is beyond the %2 rows of a worksheet.</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX hỏng: ô có địa chỉ lạ “%1”.</source>
+        <translation>Damaged XLSX file: a cell has the strange reference “%1”.</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX hỏng: dòng %1 có ô vượt quá %2 cột của một trang tính.</source>
+        <translation>Damaged XLSX file: row %1 has a cell beyond the %2 columns of a worksheet.</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX hỏng: ô %1 trỏ tới chuỗi dùng chung không có (%2).</source>
+        <translation>Damaged XLSX file: cell %1 refers to a shared string that does not exist (%2).</translation>
+    </message>
+    <message>
+        <source>Tệp không phải tệp XLSX (không mở được như tệp nén ZIP).</source>
+        <translation>The file is not an XLSX file (it cannot be opened as a ZIP archive).</translation>
+    </message>
+    <message>
+        <source>Tệp nén này không phải sổ tính Excel XLSX (thiếu xl/workbook.xml).</source>
+        <translation>This archive is not an Excel XLSX workbook (xl/workbook.xml is missing).</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX không có trang tính nào có dòng dữ liệu.</source>
+        <translation>The XLSX file has no worksheet with rows of data.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ZipPartDevice</name>
+    <message>
+        <source>Tệp %1 hỏng: không giải nén được phần %2.</source>
+        <translation>Damaged %1 file: part %2 cannot be decompressed.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 hỏng: phần %2 sai mã kiểm tra (CRC).</source>
+        <translation>Damaged %1 file: part %2 has a wrong checksum (CRC).</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: phần %2 giải nén ra hơn %3 MB.</source>
+        <translation>%1 file refused: part %2 decompresses to more than %3 MB.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: phần %2 có một ô hoặc thẻ dài hơn %3 KB (một ô dài nhất cũng chỉ 32 767 ký tự).</source>
+        <translation>%1 file refused: part %2 has a cell or tag longer than %3 KB (even the longest cell is only 32,767 characters).</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ZipReader</name>
+    <message>
+        <source>Tệp %1 hỏng: thiếu phần %2.</source>
+        <translation>Damaged %1 file: part %2 is missing.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 hỏng: không đọc được mục lục của phần %2.</source>
+        <translation>Damaged %1 file: the directory entry of part %2 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: phần %2 giải nén ra %3 MB, vượt giới hạn %4 MB.</source>
+        <translation>%1 file refused: part %2 decompresses to %3 MB, over the limit of %4 MB.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 có mật khẩu (phần %2 được mã hóa): hãy bỏ mật khẩu rồi lưu lại.</source>
+        <translation>File %1 is password-protected (part %2 is encrypted): remove the password and save it again.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 hỏng: không giải nén được phần %2.</source>
+        <translation>Damaged %1 file: part %2 cannot be decompressed.</translation>
     </message>
 </context>
 </TS>

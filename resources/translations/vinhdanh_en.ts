@@ -2337,7 +2337,7 @@ Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động 
 
 Tùy chọn chung (đặt trước LỆNH):
   --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
-          postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
+      postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
   --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
   --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh
   --version       in phiên bản
@@ -2350,7 +2350,7 @@ Manages the dossiers of nominees for honouring as Good Workers and Creative Work
 
 Global options (before COMMAND):
   --db FILE       the SQLite database file (default: %1), or a server
-          postgresql://user@host:port/dbname (password in ~/.pgpass)
+      postgresql://user@host:port/dbname (password in ~/.pgpass)
   --lang vi|en    language of the messages (default: vi)
   --help          print this help; COMMAND --help: the help of one command
   --version       print the version
@@ -2365,6 +2365,94 @@ Commands:
     <message>
         <source>giữ tối đa N ô trong bộ nhớ (mặc định 2500000)</source>
         <translation>keep at most N cells in memory (default 2500000)</translation>
+    </message>
+    <message>
+        <source>Dự toán kinh phí — %1</source>
+        <translation>Budget estimate — %1</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng: %1 người × %2 = %3 đồng</source>
+        <translation>Cash awards: %1 person(s) × %2 = %3 VND</translation>
+    </message>
+    <message>
+        <source>Các khoản chi: %1 đồng</source>
+        <translation>Cost lines: %1 VND</translation>
+    </message>
+    <message>
+        <source>Tổng cộng: %1 đồng</source>
+        <translation>Total: %1 VND</translation>
+    </message>
+    <message>
+        <source>Bằng chữ: %1</source>
+        <translation>In words (Vietnamese): %1</translation>
+    </message>
+    <message>
+        <source>--json không đi cùng -o.</source>
+        <translation>--json cannot be used together with -o.</translation>
+    </message>
+    <message>
+        <source>--format và --date cần -o TỆP.</source>
+        <translation>--format and --date need -o FILE.</translation>
+    </message>
+    <message>
+        <source>Đã thêm khoản chi %1: %2 (%3 đồng)</source>
+        <translation>Added cost line %1: %2 (%3 VND)</translation>
+    </message>
+    <message>
+        <source>Đã xóa khoản chi %1</source>
+        <translation>Removed cost line %1</translation>
+    </message>
+    <message>
+        <source>dự toán kinh phí: tiền thưởng × số người được duyệt cộng các khoản chi, tổng bằng số và bằng chữ; -o ghi văn bản</source>
+        <translation>budget estimate: cash award × approved nominees plus the cost lines, total in figures and in words; -o writes the document</translation>
+    </message>
+    <message>
+        <source>thêm một khoản chi vào dự toán của đợt đang dùng</source>
+        <translation>add a cost line to the active campaign's budget</translation>
+    </message>
+    <message>
+        <source>số lượng</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <source>đơn giá, đồng</source>
+        <translation>unit price, VND</translation>
+    </message>
+    <message>
+        <source>ĐƠN_VỊ</source>
+        <translation>UNIT</translation>
+    </message>
+    <message>
+        <source>đơn vị tính (bó, chiếc, suất…)</source>
+        <translation>unit of measure (bunch, piece, portion…)</translation>
+    </message>
+    <message>
+        <source>GHI_CHÚ</source>
+        <translation>NOTE</translation>
+    </message>
+    <message>
+        <source>ghi chú</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>NỘI_DUNG</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>nội dung chi, ví dụ "Hoa tươi"</source>
+        <translation>what the cost is for, e.g. "Hoa tươi" (fresh flowers)</translation>
+    </message>
+    <message>
+        <source>xóa một khoản chi khỏi dự toán</source>
+        <translation>remove a cost line from the budget</translation>
+    </message>
+    <message>
+        <source>mã khoản chi (xem budget)</source>
+        <translation>cost line id (see budget)</translation>
+    </message>
+    <message>
+        <source>Đã ghi dự toán kinh phí vào %1</source>
+        <translation>Budget estimate written to %1</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2904,70 @@ Commands:
     <message>
         <source>(Kèm theo Quyết định số %1 %2)</source>
         <translation>(Attached to Decision No. %1 of %2)</translation>
+    </message>
+    <message>
+        <source>Dự toán kinh phí %1</source>
+        <translation>Budget estimate %1</translation>
+    </message>
+    <message>
+        <source>      /DT-LĐLĐ</source>
+        <translation>      /DT-LĐLĐ</translation>
+    </message>
+    <message>
+        <source>Dự toán kinh phí</source>
+        <translation>Budget estimate</translation>
+    </message>
+    <message>
+        <source>Tổ chức %1</source>
+        <translation>Organising the %1</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Đơn giá (đồng)</source>
+        <translation>Unit price (VND)</translation>
+    </message>
+    <message>
+        <source>Thành tiền (đồng)</source>
+        <translation>Amount (VND)</translation>
+    </message>
+    <message>
+        <source>Khen thưởng</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng Lao động giỏi tiêu biểu</source>
+        <translation>Cash awards for outstanding workers</translation>
+    </message>
+    <message>
+        <source>người</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>Tổ chức hội nghị</source>
+        <translation>Organising the conference</translation>
+    </message>
+    <message>
+        <source>(Bằng chữ: %1.)</source>
+        <translation>(In words: %1.)</translation>
+    </message>
+    <message>
+        <source>UBND huyện (để báo cáo)</source>
+        <translation>District People's Committee (for information)</translation>
+    </message>
+    <message>
+        <source>Phòng Tài chính - Kế hoạch</source>
+        <translation>Finance and Planning Office</translation>
     </message>
 </context>
 <context>
@@ -4298,6 +4450,57 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Tệp %1 hỏng: không giải nén được phần %2.</source>
         <translation>Damaged %1 file: part %2 cannot be decompressed.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::Budget</name>
+    <message>
+        <source>Nội dung chi không được để trống.</source>
+        <translation>The cost line needs a description.</translation>
+    </message>
+    <message>
+        <source>Số lượng phải từ 0 đến %1.</source>
+        <translation>The quantity must be from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>Đơn giá phải từ 0 đến %1 đồng.</source>
+        <translation>The unit price must be from 0 to %1 VND.</translation>
+    </message>
+    <message>
+        <source>đọc các khoản chi của dự toán</source>
+        <translation>reading the cost lines of the budget</translation>
+    </message>
+    <message>
+        <source>Khoản chi không hợp lệ.</source>
+        <translation>Invalid cost line.</translation>
+    </message>
+    <message>
+        <source>thêm khoản chi</source>
+        <translation>adding a cost line</translation>
+    </message>
+    <message>
+        <source>sửa khoản chi</source>
+        <translation>changing a cost line</translation>
+    </message>
+    <message>
+        <source>Không có khoản chi số %1 trong đợt này.</source>
+        <translation>There is no cost line %1 in this campaign.</translation>
+    </message>
+    <message>
+        <source>xóa khoản chi</source>
+        <translation>removing a cost line</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng mỗi người quá lớn (tối đa %1 đồng).</source>
+        <translation>The cash award per person is too large (at most %1 VND).</translation>
+    </message>
+    <message>
+        <source>đếm người được duyệt</source>
+        <translation>counting the approved nominees</translation>
+    </message>
+    <message>
+        <source>Tổng dự toán quá lớn.</source>
+        <translation>The budget total is too large.</translation>
     </message>
 </context>
 </TS>

@@ -1369,6 +1369,45 @@
         <source>ghi duyệt</source>
         <translation>recording the approval</translation>
     </message>
+    <message>
+        <source>Hồ sơ “%1” chưa lưu được: dữ liệu không hợp lệ.</source>
+        <translation>Dossier “%1” was not saved: the data is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::NomineeValidation</name>
+    <message>
+        <source>bắt buộc.</source>
+        <translation>required.</translation>
+    </message>
+    <message>
+        <source>ngày nhận hồ sơ trước ngày sinh.</source>
+        <translation>the date received is before the date of birth.</translation>
+    </message>
+    <message>
+        <source>họ tên không chứa chữ số.</source>
+        <translation>the full name cannot contain digits.</translation>
+    </message>
+    <message>
+        <source>không phải một khối của đợt biểu dương này.</source>
+        <translation>is not a bloc of this campaign.</translation>
+    </message>
+    <message>
+        <source>ngày sinh ở sau hôm nay.</source>
+        <translation>the date of birth is after today.</translation>
+    </message>
+    <message>
+        <source>người lao động phải từ 15 tuổi trở lên.</source>
+        <translation>the worker must be at least 15 years old.</translation>
+    </message>
+    <message>
+        <source>ngày nhận hồ sơ ở sau hôm nay.</source>
+        <translation>the date received is after today.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>vd::Privacy</name>
@@ -3775,14 +3814,6 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>bắt buộc.</source>
-        <translation>required.</translation>
-    </message>
-    <message>
-        <source>họ tên không chứa chữ số.</source>
-        <translation>the full name cannot contain digits.</translation>
-    </message>
-    <message>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -3791,24 +3822,8 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>Citizen ID (CCCD)</translation>
     </message>
     <message>
-        <source>ngày sinh ở sau hôm nay.</source>
-        <translation>the date of birth is after today.</translation>
-    </message>
-    <message>
-        <source>người lao động phải từ 15 tuổi trở lên.</source>
-        <translation>the worker must be at least 15 years old.</translation>
-    </message>
-    <message>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>ngày nhận hồ sơ ở sau hôm nay.</source>
-        <translation>the date received is after today.</translation>
-    </message>
-    <message>
-        <source>ngày nhận hồ sơ trước ngày sinh.</source>
-        <translation>the date received is before the date of birth.</translation>
     </message>
     <message>
         <source>Ngày nhận hồ sơ</source>
@@ -3821,10 +3836,6 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Đơn vị</source>
         <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Khối: bắt buộc.</source>
-        <translation>Bloc: required.</translation>
     </message>
     <message>
         <source>Lưu hồ sơ (Ctrl+S)</source>
@@ -3917,6 +3928,10 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Không gỡ được tệp</source>
         <translation>Cannot remove the file</translation>
+    </message>
+    <message>
+        <source>Khối</source>
+        <translation>Bloc</translation>
     </message>
 </context>
 <context>

@@ -678,8 +678,8 @@
 <context>
     <name>vd::ApprovedList</name>
     <message>
-        <source>Chưa có người nào được duyệt biểu dương trong đợt &quot;%1&quot;: hãy duyệt danh sách trước.</source>
-        <translation>No one has been approved for honouring in campaign &quot;%1&quot; yet: approve the list first.</translation>
+        <source>Chưa có người nào được duyệt biểu dương trong đợt "%1": hãy duyệt danh sách trước.</source>
+        <translation>No one has been approved for honouring in campaign "%1" yet: approve the list first.</translation>
     </message>
 </context>
 <context>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>đọc danh mục của đợt</source>
-        <translation>reading the campaign&apos;s reference lists</translation>
+        <translation>reading the campaign's reference lists</translation>
     </message>
     <message>
         <source>đọc người ký</source>
@@ -827,7 +827,7 @@
     </message>
     <message>
         <source>lưu danh mục của đợt</source>
-        <translation>saving the campaign&apos;s reference lists</translation>
+        <translation>saving the campaign's reference lists</translation>
     </message>
     <message>
         <source>lưu người ký</source>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <source>Tệp CSV bị từ chối: một ô ở dòng %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
-        <translation>CSV file rejected: a cell on line %1 is %2 characters long, over Excel&apos;s limit of %3.</translation>
+        <translation>CSV file rejected: a cell on line %1 is %2 characters long, over Excel's limit of %3.</translation>
     </message>
     <message>
         <source>Tệp CSV bị từ chối: hơn %1 ô (dòng %2), quá lớn cho một danh sách.</source>
@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <source>Tệp %1 là tệp làm việc của SQLite cho cơ sở dữ liệu %2, không phải một cơ sở dữ liệu. Hãy mở %2.</source>
-        <translation>File %1 is SQLite&apos;s working file for the database %2, not a database. Open %2 instead.</translation>
+        <translation>File %1 is SQLite's working file for the database %2, not a database. Open %2 instead.</translation>
     </message>
     <message>
         <source>Tệp %1 không phải cơ sở dữ liệu SQLite (không phải tệp VinhDanh), hoặc phần đầu của nó đã hỏng.</source>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <source>Đây không phải danh sách trích ngang: dòng %1 không có cột nào của mẫu (Họ và tên, Chức vụ, Đơn vị, Khối, ...).</source>
-        <translation>This is not a nominee summary list: row %1 has none of the template&apos;s columns (Full name, Position, Unit, Bloc, ...).</translation>
+        <translation>This is not a nominee summary list: row %1 has none of the template's columns (Full name, Position, Unit, Bloc, ...).</translation>
     </message>
     <message>
         <source>Cột “%1” trùng với cột “%2” đã có: chỉ được có một cột %3.</source>
@@ -1329,6 +1329,14 @@
     <message>
         <source>Dòng tiêu đề là dòng %1: bỏ qua %2 dòng phía trên (tên bảng).</source>
         <translation>The header row is row %1: the %2 rows above it (table title) are skipped.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 được đặt mật khẩu (mã hóa), không đọc được: hãy mở bằng Excel, bỏ mật khẩu (Tệp ▸ Thông tin ▸ Bảo vệ sổ làm việc) rồi lưu lại.</source>
+        <translation>File %1 is password-protected (encrypted) and cannot be read: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook) and save it again.</translation>
+    </message>
+    <message>
+        <source>%1: tệp CSV bị từ chối: hơn %2 dòng có dữ liệu, quá lớn cho một danh sách (giới hạn đổi được, xem docs/import-format.md).</source>
+        <translation>%1: CSV file refused: more than %2 rows with data, too large for a list (the limit can be changed, see docs/import-format.md).</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1683,7 @@
     </message>
     <message>
         <source>%1: được tặng giấy khen của UBND thành phố, Giám đốc đơn vị, doanh nghiệp hoặc của Công đoàn năm %2</source>
-        <translation>%1: received a certificate of merit in %2 from the city People&apos;s Committee, the director of the unit or enterprise, or the trade union</translation>
+        <translation>%1: received a certificate of merit in %2 from the city People's Committee, the director of the unit or enterprise, or the trade union</translation>
     </message>
     <message>
         <source>%1: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %2 đã qua</source>
@@ -1876,85 +1884,6 @@
     </message>
 </context>
 <context>
-    <name>vd::XlsxReader</name>
-    <message>
-        <source>Tệp XLSX hỏng: thiếu phần %1.</source>
-        <translation>Corrupt XLSX file: part %1 is missing.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: không đọc được mục lục của phần %1.</source>
-        <translation>Corrupt XLSX file: cannot read the directory entry of part %1.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX bị từ chối: phần %1 giải nén ra %2 MB, vượt giới hạn %3 MB.</source>
-        <translation>XLSX file rejected: part %1 unpacks to %2 MB, over the %3 MB limit.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: không giải nén được phần %1.</source>
-        <translation>Corrupt XLSX file: cannot unpack part %1.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX bị từ chối: phần %1 giải nén ra hơn %2 MB.</source>
-        <translation>XLSX file rejected: part %1 unpacks to more than %2 MB.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: phần %1 sai mã kiểm tra (CRC).</source>
-        <translation>Corrupt XLSX file: part %1 has a wrong checksum (CRC).</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: phần %1, dòng %2: %3</source>
-        <translation>Corrupt XLSX file: part %1, line %2: %3</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX không có trang tính nào.</source>
-        <translation>The XLSX file has no worksheets.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: không tìm thấy trang tính đầu tiên (%1).</source>
-        <translation>Corrupt XLSX file: the first worksheet cannot be found (%1).</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: dòng %1 vượt quá %2 dòng của một trang tính.</source>
-        <translation>Corrupt XLSX file: row %1 is beyond the %2 rows of a worksheet.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: ô có địa chỉ lạ “%1”.</source>
-        <translation>Corrupt XLSX file: a cell has a strange address “%1”.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: dòng %1 có ô vượt quá %2 cột của một trang tính.</source>
-        <translation>Corrupt XLSX file: row %1 has a cell beyond the %2 columns of a worksheet.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: ô %1 trỏ tới chuỗi dùng chung không có (%2).</source>
-        <translation>Corrupt XLSX file: cell %1 refers to a shared string that does not exist (%2).</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX bị từ chối: ô %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
-        <translation>XLSX file rejected: cell %1 is %2 characters long, over Excel&apos;s limit of %3.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX bị từ chối: trang tính có hơn %1 ô (đến dòng %2), quá lớn cho một danh sách.</source>
-        <translation>XLSX file rejected: the worksheet has more than %1 cells (up to row %2), too large for a list.</translation>
-    </message>
-    <message>
-        <source>Trang tính đầu tiên của tệp XLSX không có dòng nào.</source>
-        <translation>The first worksheet of the XLSX file has no rows.</translation>
-    </message>
-    <message>
-        <source>Tệp không phải tệp XLSX (không mở được như tệp nén ZIP).</source>
-        <translation>The file is not an XLSX file (it cannot be opened as a ZIP archive).</translation>
-    </message>
-    <message>
-        <source>Tệp nén này không phải sổ tính Excel XLSX (thiếu xl/workbook.xml).</source>
-        <translation>This archive is not an Excel XLSX workbook (xl/workbook.xml is missing).</translation>
-    </message>
-    <message>
-        <source>Không có tệp %1.</source>
-        <translation>File %1 does not exist.</translation>
-    </message>
-</context>
-<context>
     <name>vd::cli</name>
     <message>
         <source>Xem: vinhdanh-cli --help</source>
@@ -2118,7 +2047,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>kiểm tra mọi hồ sơ theo tiêu chuẩn của kế hoạch; số liệu theo khối (ngày kiểm tra: hôm nay, hoặc biến môi trường VINHDANH_TODAY=yyyy-mm-dd)</source>
-        <translation>check every dossier against the plan&apos;s criteria; figures per bloc (check date: today, or the environment variable VINHDANH_TODAY=yyyy-mm-dd)</translation>
+        <translation>check every dossier against the plan's criteria; figures per bloc (check date: today, or the environment variable VINHDANH_TODAY=yyyy-mm-dd)</translation>
     </message>
     <message>
         <source>duyệt biểu dương; từ chối tất cả nếu có người chưa đủ điều kiện hoặc khối vượt chỉ tiêu</source>
@@ -2258,7 +2187,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>ghi báo cáo thẩm định hồ sơ cho Hội đồng: số liệu theo khối, kết luận từng người, chi tiết các điểm chưa đạt</source>
-        <translation>write the council&apos;s eligibility report: figures per bloc, each nominee&apos;s verdict, details of the points not met</translation>
+        <translation>write the council's eligibility report: figures per bloc, each nominee's verdict, details of the points not met</translation>
     </message>
     <message>
         <source>TỆP</source>
@@ -2330,7 +2259,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>mã số người được đề nghị (xem lệnh list)</source>
-        <translation>the nominee&apos;s ID (see the list command)</translation>
+        <translation>the nominee's ID (see the list command)</translation>
     </message>
     <message>
         <source>in dạng JSON</source>
@@ -2350,7 +2279,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>mã số của đợt biểu dương</source>
-        <translation>the campaign&apos;s ID</translation>
+        <translation>the campaign's ID</translation>
     </message>
     <message>
         <source>in dạng JSON (docs/cli.md)</source>
@@ -2386,7 +2315,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>định dạng tệp (bỏ trống: theo đuôi tên tệp)</source>
-        <translation>the file format (left out: from the file name&apos;s extension)</translation>
+        <translation>the file format (left out: from the file name's extension)</translation>
     </message>
     <message>
         <source>danh sách người đã được duyệt (hiện là danh sách duy nhất)</source>
@@ -2406,7 +2335,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>tiền thưởng mỗi người, đồng (mặc định: theo đợt)</source>
-        <translation>the cash award per person in VND (default: the campaign&apos;s)</translation>
+        <translation>the cash award per person in VND (default: the campaign's)</translation>
     </message>
     <message>
         <source>chỉ những người được biểu dương có các mã này</source>
@@ -2423,7 +2352,7 @@ Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động 
 
 Tùy chọn chung (đặt trước LỆNH):
   --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
-                  postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
+      postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
   --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
   --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh
   --version       in phiên bản
@@ -2436,13 +2365,109 @@ Manages the dossiers of nominees for honouring as Good Workers and Creative Work
 
 Global options (before COMMAND):
   --db FILE       the SQLite database file (default: %1), or a server
-                  postgresql://user@host:port/dbname (password in ~/.pgpass)
+      postgresql://user@host:port/dbname (password in ~/.pgpass)
   --lang vi|en    language of the messages (default: vi)
   --help          print this help; COMMAND --help: the help of one command
   --version       print the version
 
 Commands:
 </translation>
+    </message>
+    <message>
+        <source>Dự toán kinh phí — %1</source>
+        <translation>Budget estimate — %1</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng: %1 người × %2 = %3 đồng</source>
+        <translation>Cash awards: %1 person(s) × %2 = %3 VND</translation>
+    </message>
+    <message>
+        <source>Các khoản chi: %1 đồng</source>
+        <translation>Cost lines: %1 VND</translation>
+    </message>
+    <message>
+        <source>Tổng cộng: %1 đồng</source>
+        <translation>Total: %1 VND</translation>
+    </message>
+    <message>
+        <source>Bằng chữ: %1</source>
+        <translation>In words (Vietnamese): %1</translation>
+    </message>
+    <message>
+        <source>--json không đi cùng -o.</source>
+        <translation>--json cannot be used together with -o.</translation>
+    </message>
+    <message>
+        <source>--format và --date cần -o TỆP.</source>
+        <translation>--format and --date need -o FILE.</translation>
+    </message>
+    <message>
+        <source>Đã thêm khoản chi %1: %2 (%3 đồng)</source>
+        <translation>Added cost line %1: %2 (%3 VND)</translation>
+    </message>
+    <message>
+        <source>Đã xóa khoản chi %1</source>
+        <translation>Removed cost line %1</translation>
+    </message>
+    <message>
+        <source>dự toán kinh phí: tiền thưởng × số người được duyệt cộng các khoản chi, tổng bằng số và bằng chữ; -o ghi văn bản</source>
+        <translation>budget estimate: cash award × approved nominees plus the cost lines, total in figures and in words; -o writes the document</translation>
+    </message>
+    <message>
+        <source>thêm một khoản chi vào dự toán của đợt đang dùng</source>
+        <translation>add a cost line to the active campaign's budget</translation>
+    </message>
+    <message>
+        <source>số lượng</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <source>đơn giá, đồng</source>
+        <translation>unit price, VND</translation>
+    </message>
+    <message>
+        <source>ĐƠN_VỊ</source>
+        <translation>UNIT</translation>
+    </message>
+    <message>
+        <source>đơn vị tính (bó, chiếc, suất…)</source>
+        <translation>unit of measure (bunch, piece, portion…)</translation>
+    </message>
+    <message>
+        <source>GHI_CHÚ</source>
+        <translation>NOTE</translation>
+    </message>
+    <message>
+        <source>ghi chú</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>NỘI_DUNG</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>nội dung chi, ví dụ "Hoa tươi"</source>
+        <translation>what the cost is for, e.g. "Hoa tươi" (fresh flowers)</translation>
+    </message>
+    <message>
+        <source>xóa một khoản chi khỏi dự toán</source>
+        <translation>remove a cost line from the budget</translation>
+    </message>
+    <message>
+        <source>mã khoản chi (xem budget)</source>
+        <translation>cost line id (see budget)</translation>
+    </message>
+    <message>
+        <source>Đã ghi dự toán kinh phí vào %1</source>
+        <translation>Budget estimate written to %1</translation>
+    </message>
+    <message>
+        <source>đọc tối đa N dòng có dữ liệu (mặc định 150000)</source>
+        <translation>read at most N rows with data (default 150000)</translation>
+    </message>
+    <message>
+        <source>giữ tối đa N ô trong bộ nhớ (mặc định 2500000)</source>
+        <translation>keep at most N cells in memory (default 2500000)</translation>
     </message>
 </context>
 <context>
@@ -2694,8 +2719,8 @@ Commands:
         <translation>List of honoured outstanding workers</translation>
     </message>
     <message>
-        <source>Chưa đặt mức tiền thưởng cho mỗi người của đợt &quot;%1&quot;: đặt trong thiết lập đợt biểu dương hoặc dùng --amount.</source>
-        <translation>No cash award per person has been set for campaign &quot;%1&quot;: set it in the campaign settings or use --amount.</translation>
+        <source>Chưa đặt mức tiền thưởng cho mỗi người của đợt "%1": đặt trong thiết lập đợt biểu dương hoặc dùng --amount.</source>
+        <translation>No cash award per person has been set for campaign "%1": set it in the campaign settings or use --amount.</translation>
     </message>
     <message>
         <source>Ban Thường vụ %1</source>
@@ -2785,12 +2810,12 @@ Commands:
         <translation>The document is empty.</translation>
     </message>
     <message>
-        <source>%1 không xuất được dạng &quot;%2&quot; (chọn %3).</source>
-        <translation>%1 cannot be exported as &quot;%2&quot; (choose %3).</translation>
+        <source>%1 không xuất được dạng "%2" (chọn %3).</source>
+        <translation>%1 cannot be exported as "%2" (choose %3).</translation>
     </message>
     <message>
-        <source>Chưa có hồ sơ đề nghị nào trong đợt &quot;%1&quot;.</source>
-        <translation>There are no nomination dossiers in campaign &quot;%1&quot; yet.</translation>
+        <source>Chưa có hồ sơ đề nghị nào trong đợt "%1".</source>
+        <translation>There are no nomination dossiers in campaign "%1" yet.</translation>
     </message>
     <message>
         <source>Có người được chọn không thuộc danh sách đã duyệt.</source>
@@ -2894,6 +2919,70 @@ Commands:
     <message>
         <source>(Kèm theo Quyết định số %1 %2)</source>
         <translation>(Attached to Decision No. %1 of %2)</translation>
+    </message>
+    <message>
+        <source>Dự toán kinh phí %1</source>
+        <translation>Budget estimate %1</translation>
+    </message>
+    <message>
+        <source>      /DT-LĐLĐ</source>
+        <translation>      /DT-LĐLĐ</translation>
+    </message>
+    <message>
+        <source>Dự toán kinh phí</source>
+        <translation>Budget estimate</translation>
+    </message>
+    <message>
+        <source>Tổ chức %1</source>
+        <translation>Organising the %1</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Đơn giá (đồng)</source>
+        <translation>Unit price (VND)</translation>
+    </message>
+    <message>
+        <source>Thành tiền (đồng)</source>
+        <translation>Amount (VND)</translation>
+    </message>
+    <message>
+        <source>Khen thưởng</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng Lao động giỏi tiêu biểu</source>
+        <translation>Cash awards for outstanding workers</translation>
+    </message>
+    <message>
+        <source>người</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>Tổ chức hội nghị</source>
+        <translation>Organising the conference</translation>
+    </message>
+    <message>
+        <source>(Bằng chữ: %1.)</source>
+        <translation>(In words: %1.)</translation>
+    </message>
+    <message>
+        <source>UBND huyện (để báo cáo)</source>
+        <translation>District People's Committee (for information)</translation>
+    </message>
+    <message>
+        <source>Phòng Tài chính - Kế hoạch</source>
+        <translation>Finance and Planning Office</translation>
     </message>
 </context>
 <context>
@@ -3169,8 +3258,8 @@ Commands:
         <translation>Calibrate certificate of merit print positions</translation>
     </message>
     <message>
-        <source>Vị trí mỗi dòng chữ tính bằng milimét từ góc trên bên trái của tờ giấy khen in sẵn (X: mép trái, giữa hoặc mép phải của dòng tùy cách căn; Y: chân dòng chữ đầu). In &quot;Trang in thử&quot; lên một tờ giấy trắng, đặt chồng lên giấy khen và đọc tọa độ trên lưới.</source>
-        <translation>Position of each line of text in millimetres from the top-left corner of the pre-printed certificate of merit (X: left edge, centre or right edge of the line depending on the alignment; Y: baseline of the first line). Print the &quot;Test page&quot; on a blank sheet of paper, lay it over the certificate of merit and read the coordinates off the grid.</translation>
+        <source>Vị trí mỗi dòng chữ tính bằng milimét từ góc trên bên trái của tờ giấy khen in sẵn (X: mép trái, giữa hoặc mép phải của dòng tùy cách căn; Y: chân dòng chữ đầu). In "Trang in thử" lên một tờ giấy trắng, đặt chồng lên giấy khen và đọc tọa độ trên lưới.</source>
+        <translation>Position of each line of text in millimetres from the top-left corner of the pre-printed certificate of merit (X: left edge, centre or right edge of the line depending on the alignment; Y: baseline of the first line). Print the "Test page" on a blank sheet of paper, lay it over the certificate of merit and read the coordinates off the grid.</translation>
     </message>
     <message>
         <source>Nội dung</source>
@@ -3318,7 +3407,7 @@ Commands:
     </message>
     <message>
         <source>Tệp CSV hoặc Excel (.xlsx) của đơn vị, dòng đầu là tiêu đề cột theo mẫu. Chưa có mẫu? Bấm “Lưu tệp mẫu…” rồi gửi cho đơn vị.</source>
-        <translation>The unit&apos;s CSV or Excel (.xlsx) file, with the template&apos;s column headers in the first row. No template yet? Click “Save template…” and send it to the units.</translation>
+        <translation>The unit's CSV or Excel (.xlsx) file, with the template's column headers in the first row. No template yet? Click “Save template…” and send it to the units.</translation>
     </message>
     <message>
         <source>&amp;Tệp:</source>
@@ -4026,10 +4115,10 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>No cash award per person yet: enter the award in the box on the left (the default is set in Tools ▸ Campaign settings).</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… và %n trang nữa (xem đủ ở Xem trước khi in…).&lt;/i&gt;&lt;/p&gt;</source>
+        <source>&lt;p align="center"&gt;&lt;i&gt;… và %n trang nữa (xem đủ ở Xem trước khi in…).&lt;/i&gt;&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… and %n more page (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… and %n more pages (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p align="center"&gt;&lt;i&gt;… and %n more page (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p align="center"&gt;&lt;i&gt;… and %n more pages (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -4205,6 +4294,200 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Không đọc được hướng dẫn %1.</source>
         <translation>Cannot read the user guide %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::Budget</name>
+    <message>
+        <source>Nội dung chi không được để trống.</source>
+        <translation>The cost line needs a description.</translation>
+    </message>
+    <message>
+        <source>Số lượng phải từ 0 đến %1.</source>
+        <translation>The quantity must be from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>Đơn giá phải từ 0 đến %1 đồng.</source>
+        <translation>The unit price must be from 0 to %1 VND.</translation>
+    </message>
+    <message>
+        <source>đọc các khoản chi của dự toán</source>
+        <translation>reading the cost lines of the budget</translation>
+    </message>
+    <message>
+        <source>Khoản chi không hợp lệ.</source>
+        <translation>Invalid cost line.</translation>
+    </message>
+    <message>
+        <source>thêm khoản chi</source>
+        <translation>adding a cost line</translation>
+    </message>
+    <message>
+        <source>sửa khoản chi</source>
+        <translation>changing a cost line</translation>
+    </message>
+    <message>
+        <source>Không có khoản chi số %1 trong đợt này.</source>
+        <translation>There is no cost line %1 in this campaign.</translation>
+    </message>
+    <message>
+        <source>xóa khoản chi</source>
+        <translation>removing a cost line</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng mỗi người quá lớn (tối đa %1 đồng).</source>
+        <translation>The cash award per person is too large (at most %1 VND).</translation>
+    </message>
+    <message>
+        <source>đếm người được duyệt</source>
+        <translation>counting the approved nominees</translation>
+    </message>
+    <message>
+        <source>Tổng dự toán quá lớn.</source>
+        <translation>The budget total is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>vd</name>
+    <message>
+        <source>Không có tệp %1.</source>
+        <translation>File %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: phần %2 có khai báo DOCTYPE/thực thể XML, điều một tệp văn phòng thật không bao giờ có.</source>
+        <translation>%1 file refused: part %2 has a DOCTYPE/XML entity declaration, which a real office file never has.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 hỏng: phần %2, dòng %3: %4</source>
+        <translation>Damaged %1 file: part %2, line %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ReaderBudget</name>
+    <message>
+        <source>Tệp %1 bị từ chối: hơn %2 dòng có dữ liệu (đến %3), quá lớn cho một danh sách (giới hạn đổi được, xem docs/import-format.md).</source>
+        <translation>%1 file refused: more than %2 rows with data (at %3), too large for a list (the limit can be changed, see docs/import-format.md).</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: có hơn %2 ô (đến %3), quá lớn cho một danh sách.</source>
+        <translation>%1 file refused: more than %2 cells (at %3), too large for a list.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: hơn %2 triệu ký tự chữ (đến %3), quá lớn cho một danh sách.</source>
+        <translation>%1 file refused: more than %2 million characters of text (at %3), too large for a list.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: ô %2 dài %3 ký tự, quá giới hạn %4 của Excel.</source>
+        <translation>%1 file refused: cell %2 is %3 characters long, over Excel's limit of %4.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: ô %2 dùng thực thể XML “%3” không được định nghĩa (chữ trong ô sẽ bị mất): hãy sửa ô đó rồi lưu lại.</source>
+        <translation>%1 file refused: cell %2 uses the undefined XML entity “%3” (text in the cell would be lost): correct that cell and save again.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::Workbook</name>
+    <message>
+        <source>Tệp XLSX không có trang tính nào.</source>
+        <translation>The XLSX file has no worksheet.</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX hỏng: không tìm thấy trang tính “%1” (%2).</source>
+        <translation>Damaged XLSX file: worksheet “%1” not found (%2).</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX bị từ chối: bảng chuỗi dùng chung có hơn %1 chuỗi, quá lớn cho một danh sách.</source>
+        <translation>XLSX file refused: the shared string table has more than %1 strings, too large for a list.</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX bị từ chối: chuỗi dùng chung thứ %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
+        <translation>XLSX file refused: shared string no. %1 is %2 characters long, over Excel's limit of %3.</translation>
+    </message>
+    <message>
+        <source>chuỗi dùng chung thứ %1</source>
+        <translation>shared string no. %1</translation>
+    </message>
+    <message>
+        <source>dòng %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>%1 (trang “%2”)</source>
+        <translation>%1 (sheet “%2”)</translation>
+    </message>
+    <message>
+        <source>dòng %1 của trang “%2”</source>
+        <translation>row %1 of sheet “%2”</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX hỏng: dòng %1 vượt quá %2 dòng của một trang tính.</source>
+        <translation>Damaged XLSX file: row %1 is beyond the %2 rows of a worksheet.</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX hỏng: ô có địa chỉ lạ “%1”.</source>
+        <translation>Damaged XLSX file: a cell has the strange reference “%1”.</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX hỏng: dòng %1 có ô vượt quá %2 cột của một trang tính.</source>
+        <translation>Damaged XLSX file: row %1 has a cell beyond the %2 columns of a worksheet.</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX hỏng: ô %1 trỏ tới chuỗi dùng chung không có (%2).</source>
+        <translation>Damaged XLSX file: cell %1 refers to a shared string that does not exist (%2).</translation>
+    </message>
+    <message>
+        <source>Tệp không phải tệp XLSX (không mở được như tệp nén ZIP).</source>
+        <translation>The file is not an XLSX file (it cannot be opened as a ZIP archive).</translation>
+    </message>
+    <message>
+        <source>Tệp nén này không phải sổ tính Excel XLSX (thiếu xl/workbook.xml).</source>
+        <translation>This archive is not an Excel XLSX workbook (xl/workbook.xml is missing).</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX không có trang tính nào có dòng dữ liệu.</source>
+        <translation>The XLSX file has no worksheet with rows of data.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ZipPartDevice</name>
+    <message>
+        <source>Tệp %1 hỏng: không giải nén được phần %2.</source>
+        <translation>Damaged %1 file: part %2 cannot be decompressed.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 hỏng: phần %2 sai mã kiểm tra (CRC).</source>
+        <translation>Damaged %1 file: part %2 has a wrong checksum (CRC).</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: phần %2 giải nén ra hơn %3 MB.</source>
+        <translation>%1 file refused: part %2 decompresses to more than %3 MB.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: phần %2 có một ô hoặc thẻ dài hơn %3 KB (một ô dài nhất cũng chỉ 32 767 ký tự).</source>
+        <translation>%1 file refused: part %2 has a cell or tag longer than %3 KB (even the longest cell is only 32,767 characters).</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ZipReader</name>
+    <message>
+        <source>Tệp %1 hỏng: thiếu phần %2.</source>
+        <translation>Damaged %1 file: part %2 is missing.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 hỏng: không đọc được mục lục của phần %2.</source>
+        <translation>Damaged %1 file: the directory entry of part %2 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: phần %2 giải nén ra %3 MB, vượt giới hạn %4 MB.</source>
+        <translation>%1 file refused: part %2 decompresses to %3 MB, over the limit of %4 MB.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 có mật khẩu (phần %2 được mã hóa): hãy bỏ mật khẩu rồi lưu lại.</source>
+        <translation>File %1 is password-protected (part %2 is encrypted): remove the password and save it again.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 hỏng: không giải nén được phần %2.</source>
+        <translation>Damaged %1 file: part %2 cannot be decompressed.</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <limits>
+
 namespace vd::cli {
 
 namespace {
@@ -27,8 +29,11 @@ int runImport(Context &ctx)
     const QString file = ctx.arguments().constFirst();
     const bool dryRun = ctx.isSet("dry-run");
 
+    ReaderLimits limits;
+    limits.maxRows = int(qMin<qint64>(ctx.number("max-rows", limits.maxRows), std::numeric_limits<int>::max()));
+    limits.maxCells = ctx.number("max-cells", limits.maxCells);
     // The file first: an unreadable file must not even open (or create) the database.
-    auto table = readImportTable(file);
+    auto table = readImportTable(file, limits);
     if (!table)
         return ctx.fail(table.error());
     if (auto st = checkImportHeader(*table); !st)
@@ -81,7 +86,11 @@ Command importCommand()
              { flagOption("dry-run", QT_TRANSLATE_NOOP("vd::cli", "chỉ kiểm tra, không ghi gì")),
                flagOption("skip-invalid",
                           QT_TRANSLATE_NOOP(
-                              "vd::cli", "nhập các dòng hợp lệ, liệt kê và bỏ qua các dòng lỗi")) },
+                              "vd::cli", "nhập các dòng hợp lệ, liệt kê và bỏ qua các dòng lỗi")),
+               valueOption("max-rows", ValueKind::Count, "N",
+                           QT_TRANSLATE_NOOP("vd::cli", "đọc tối đa N dòng có dữ liệu (mặc định 150000)")),
+               valueOption("max-cells", ValueKind::Count, "N",
+                           QT_TRANSLATE_NOOP("vd::cli", "giữ tối đa N ô trong bộ nhớ (mặc định 2500000)")) },
              { QT_TRANSLATE_NOOP("vd::cli", "TỆP"), ValueKind::Text, 1, 1,
                QT_TRANSLATE_NOOP("vd::cli", "tệp danh sách trích ngang (docs/import-format.md)") },
              &runImport };

@@ -10,7 +10,7 @@ const QList<Command> &commands()
         checkCommand(),     approveCommand(),  unapproveCommand(),   exportCommand(),
         programmeCommand(), decisionCommand(), invitationsCommand(), certificatesCommand(),
         reportCommand(),    backupCommand(),   auditCommand(),       purgeCampaignCommand(),
-        migrateCommand(),
+        migrateCommand(),   budgetCommand(),   budgetAddCommand(),   budgetRemoveCommand(),
     };
     return list;
 }

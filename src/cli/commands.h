@@ -25,5 +25,8 @@ Command backupCommand();
 Command auditCommand();
 Command purgeCampaignCommand();
 Command migrateCommand();
+Command budgetCommand();
+Command budgetAddCommand();
+Command budgetRemoveCommand();
 
 } // namespace vd::cli

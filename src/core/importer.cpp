@@ -143,6 +143,25 @@ bool startsWith(const QByteArray &bytes, const char *magic, int size)
     return bytes.size() >= size && memcmp(bytes.constData(), magic, size) == 0;
 }
 
+// An OLE compound file holding an "EncryptedPackage" stream: how Excel (and
+// LibreOffice) save an XLSX, DOCX or ODS... with a password ([MS-OFFCRYPTO]
+// 2.3.4.1). The name is in the directory, read in bounded chunks.
+bool isEncryptedPackage(QFile &file)
+{
+    static const QByteArray name = QByteArray("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32);
+    file.seek(0);
+    QByteArray tail;
+    while (!file.atEnd()) {
+        const QByteArray chunk = tail + file.read(1 << 20);
+        if (chunk.size() == tail.size())
+            break;
+        if (chunk.contains(name))
+            return true;
+        tail = chunk.right(name.size());
+    }
+    return false;
+}
+
 } // namespace
 
 int ImportResult::validCount() const
@@ -160,7 +179,7 @@ int ImportResult::errorCount() const
 
 int ImportResult::warningCount() const { return int(problems.size()) - errorCount(); }
 
-Result<SourceTable> readImportTable(const QString &path)
+Result<SourceTable> readImportTable(const QString &path, const ReaderLimits &limits)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -177,7 +196,12 @@ Result<SourceTable> readImportTable(const QString &path)
         return Error::storage(QCoreApplication::translate("vd::Importer", "Tệp %1 rỗng.").arg(path));
     if (startsWith(head, "PK\x03\x04", 4)) {
         file.close();
-        return readXlsxFile(path);
+        return readXlsxFile(path, limits);
+    }
+    if (startsWith(head, "\xD0\xCF\x11\xE0", 4) && isEncryptedPackage(file)) {
+        return Error::storage(QCoreApplication::translate("vd::Importer", "Tệp %1 được đặt mật khẩu (mã hóa), không đọc được: "
+                                 "hãy mở bằng Excel, bỏ mật khẩu (Tệp ▸ Thông tin ▸ Bảo vệ sổ làm việc) rồi lưu lại.")
+                                      .arg(path));
     }
     if (startsWith(head, "\xD0\xCF\x11\xE0", 4)) {
         return Error::storage(QCoreApplication::translate("vd::Importer", "Tệp %1 là sổ Excel 97-2003 (.xls), chưa đọc được: "
@@ -187,16 +211,25 @@ Result<SourceTable> readImportTable(const QString &path)
     if (startsWith(head, "%PDF", 4)) {
         return Error::storage(QCoreApplication::translate("vd::Importer", "Tệp %1 là tệp PDF, không phải danh sách CSV hay XLSX.").arg(path));
     }
-    if (file.size() > CsvLimits().maxBytes) {   // refused before it is read into memory
-        Error e = csvTooLargeError(file.size());
+    CsvLimits csvLimits;
+    csvLimits.maxCells = limits.maxCells;
+    csvLimits.maxCellChars = limits.maxCellChars;
+    if (file.size() > csvLimits.maxBytes) {   // refused before it is read into memory
+        Error e = csvTooLargeError(file.size(), csvLimits);
         e.message = QCoreApplication::translate("vd::Importer", "%1: %2").arg(path, e.message);
         return e;
     }
-    auto table = readCsv(file.readAll());
+    auto table = readCsv(file.readAll(), csvLimits);
     if (!table) {
         Error e = table.error();
         e.message = QCoreApplication::translate("vd::Importer", "%1: %2").arg(path, e.message);
         return e;
+    }
+    if (table->rows.size() > limits.maxRows) {
+        return Error::storage(QCoreApplication::translate("vd::Importer", "%1: tệp CSV bị từ chối: hơn %2 dòng có dữ liệu, "
+                                 "quá lớn cho một danh sách (giới hạn đổi được, xem docs/import-format.md).")
+                                      .arg(path)
+                                      .arg(limits.maxRows));
     }
     return table;
 }

@@ -57,7 +57,8 @@ struct ImportResult
 // Reads CSV or XLSX (decided by the bytes: a zip is XLSX; an old binary .xls,
 // or any other binary file, is refused). Storage errors: missing, unreadable,
 // empty, not CSV/XLSX, broken.
-Result<SourceTable> readImportTable(const QString &path);
+// Every reader holds to `limits` (bounded memory for any file).
+Result<SourceTable> readImportTable(const QString &path, const ReaderLimits &limits = {});
 
 // Storage error when the first row names no column of the template at all
 // (this file is not a "danh sách trích ngang"). Needs no campaign: callers can

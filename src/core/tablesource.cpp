@@ -26,4 +26,12 @@ QString cellText(const QVariant &cell)
     }
 }
 
+QString spreadsheetColumnName(int column)
+{
+    QString name;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        name.prepend(QChar(char16_t(u'A' + (c - 1) % 26)));
+    return name;
+}
+
 } // namespace vd

@@ -151,8 +151,10 @@ const QStringList &transferTables()
     static const QStringList tables = {
         QStringLiteral("campaign"), QStringLiteral("campaign_text"), QStringLiteral("signer"),
         QStringLiteral("document_type"), QStringLiteral("bloc"), QStringLiteral("unit"),
+        QStringLiteral("person"), QStringLiteral("person_distinct"), QStringLiteral("campaign_rule"),
         QStringLiteral("nominee"), QStringLiteral("attachment"), QStringLiteral("audit_log"),
-        QStringLiteral("setting"),
+        QStringLiteral("setting"), QStringLiteral("cost_line"), QStringLiteral("conference_setting"),
+        QStringLiteral("council_member"), QStringLiteral("council_vote"), QStringLiteral("delegate"),
     };
     return tables;
 }

@@ -1,11 +1,13 @@
 #include "xlsxreader.h"
 
-#include <minizip/unzip.h>
+#include "xmlparts.h"
+#include "zipreader.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -14,93 +16,62 @@ namespace vd {
 
 namespace {
 
-
 // Excel's sheet size: rows 1..1048576, columns A..XFD.
 constexpr int kMaxRows = 1048576;
 constexpr int kMaxColumns = 16384;
+// The longest run of bytes without a '<' a part may have: a cell of 32 767
+// characters written as numeric character references fits.
+constexpr qint64 kMaxRun = 32767LL * 10 + 4096;
+
+QString tr(const char *text) { return QCoreApplication::translate("vd::XlsxReader", text); }
+
+struct SheetRef
+{
+    QString name;
+    QString path;
+};
 
 class Workbook
 {
 public:
-    Workbook(const QString &path, const XlsxLimits &limits) : m_path(path), m_limits(limits) { }
-    ~Workbook()
+    Workbook(const QString &path, const XlsxLimits &limits)
+        : m_zip(path, QStringLiteral("XLSX")), m_limits(limits), m_budget(limits, QStringLiteral("XLSX"))
     {
-        if (m_zip)
-            unzClose(m_zip);
     }
-    Workbook(const Workbook &) = delete;
-    Workbook &operator=(const Workbook &) = delete;
 
-    Result<SourceTable> read();
+    Result<QList<SourceTable>> read(bool firstOnly);
 
 private:
-    // Makes `name` the current entry (compared case-insensitively, as Excel does).
-    bool has(const QString &name) { return unzLocateFile(m_zip, name.toUtf8().constData(), 2) == UNZ_OK; }
-    Result<QByteArray> part(const QString &name);
-    Error xmlError(const QString &name, const QXmlStreamReader &xml) const;
-    Result<QString> firstSheetPath();
+    // Opens a part for streaming, its prologue read (a DTD refused).
+    Result<std::unique_ptr<QIODevice>> openPart(const QString &name, QXmlStreamReader &xml);
+    Result<QList<SheetRef>> sheetRefs();
     Status readSharedStrings();
     Status readStyles();
-    Result<SourceTable> readSheet(const QString &name);
+    Result<SourceTable> readSheet(const SheetRef &sheet);
     bool isDateStyle(int styleIndex) const
     {
         return styleIndex >= 0 && styleIndex < m_dateStyles.size() && m_dateStyles.at(styleIndex);
     }
 
-    QString m_path;
-    unzFile m_zip = nullptr;
+    ZipReader m_zip;
     XlsxLimits m_limits;
+    ReaderBudget m_budget;
+    EntityMarker m_entities;
     bool m_date1904 = false;
     QStringList m_shared;
     QList<bool> m_dateStyles;   // by cellXfs index
 };
 
-Result<QByteArray> Workbook::part(const QString &name)
+Result<std::unique_ptr<QIODevice>> Workbook::openPart(const QString &name, QXmlStreamReader &xml)
 {
-    if (!has(name))
-        return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX hỏng: thiếu phần %1.").arg(name));
-    unz_file_info64 info;
-    if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
-        return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX hỏng: không đọc được mục lục của phần %1.").arg(name));
-    if (info.uncompressed_size > quint64(m_limits.maxPartBytes)) {
-        return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX bị từ chối: phần %1 giải nén ra %2 MB, vượt giới hạn %3 MB.")
-                                      .arg(name)
-                                      .arg(info.uncompressed_size / (1024 * 1024))
-                                      .arg(m_limits.maxPartBytes / (1024 * 1024)));
-    }
-    if (unzOpenCurrentFile(m_zip) != UNZ_OK)
-        return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX hỏng: không giải nén được phần %1.").arg(name));
-    QByteArray data;
-    data.reserve(qsizetype(qMin<quint64>(info.uncompressed_size, quint64(m_limits.maxPartBytes))));
-    char buffer[65536];
-    for (;;) {
-        const int got = unzReadCurrentFile(m_zip, buffer, sizeof buffer);
-        if (got < 0) {
-            unzCloseCurrentFile(m_zip);
-            return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX hỏng: không giải nén được phần %1.").arg(name));
-        }
-        if (got == 0)
-            break;
-        // The size in the zip directory can lie: count what really comes out.
-        if (data.size() + got > m_limits.maxPartBytes) {
-            unzCloseCurrentFile(m_zip);
-            return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX bị từ chối: phần %1 giải nén ra hơn %2 MB.")
-                                          .arg(name)
-                                          .arg(m_limits.maxPartBytes / (1024 * 1024)));
-        }
-        data.append(buffer, got);
-    }
-    if (unzCloseCurrentFile(m_zip) != UNZ_OK)   // UNZ_CRCERROR: damaged data
-        return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX hỏng: phần %1 sai mã kiểm tra (CRC).").arg(name));
-    return data;
-}
-
-Error Workbook::xmlError(const QString &name, const QXmlStreamReader &xml) const
-{
-    return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX hỏng: phần %1, dòng %2: %3")
-                                  .arg(name)
-                                  .arg(xml.lineNumber())
-                                  .arg(xml.errorString()));
+    auto device = m_zip.open(name, m_limits.maxPartBytes, kMaxRun);
+    if (!device)
+        return device.error();
+    xml.setDevice(device->get());
+    xml.setEntityResolver(&m_entities);
+    if (auto st = readXmlPrologue(xml, QStringLiteral("XLSX"), name); !st)
+        return st.error();
+    return device;
 }
 
 QString resolveTarget(const QString &target)
@@ -113,48 +84,63 @@ QString resolveTarget(const QString &target)
     return QStringLiteral("xl/") + t;
 }
 
-Result<QString> Workbook::firstSheetPath()
+Result<QList<SheetRef>> Workbook::sheetRefs()
 {
     const QString wbName = QStringLiteral("xl/workbook.xml");
-    auto wb = part(wbName);
-    if (!wb)
-        return wb.error();
-    QString firstId;
-    QXmlStreamReader xml(*wb);
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == QLatin1String("workbookPr")) {
-            const QString v = xml.attributes().value(QLatin1String("date1904")).toString();
-            m_date1904 = v == QLatin1String("1") || v.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-        } else if (xml.name() == QLatin1String("sheet") && firstId.isEmpty()) {
-            for (const QXmlStreamAttribute &a : xml.attributes()) {
-                if (a.name() == QLatin1String("id") && !a.namespaceUri().isEmpty())
-                    firstId = a.value().toString();
+    QList<QPair<QString, QString>> ids;   // relationship id, sheet name
+    {
+        QXmlStreamReader xml;
+        auto device = openPart(wbName, xml);
+        if (!device)
+            return device.error();
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("workbookPr")) {
+                const QString v = xml.attributes().value(QLatin1String("date1904")).toString();
+                m_date1904 = v == QLatin1String("1") || v.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+            } else if (xml.name() == QLatin1String("sheet") && ids.size() < 1000) {
+                QString id;
+                for (const QXmlStreamAttribute &a : xml.attributes()) {
+                    if (a.name() == QLatin1String("id") && !a.namespaceUri().isEmpty())
+                        id = a.value().toString();
+                }
+                if (!id.isEmpty())
+                    ids.append({ id, xml.attributes().value(QLatin1String("name")).toString().left(100) });
             }
         }
+        if (xml.hasError())
+            return xmlPartError(m_zip, QStringLiteral("XLSX"), wbName, xml);
     }
-    if (xml.hasError())
-        return xmlError(wbName, xml);
-    if (firstId.isEmpty())
-        return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX không có trang tính nào."));
+    if (ids.isEmpty())
+        return Error::storage(tr("Tệp XLSX không có trang tính nào."));
 
     const QString relName = QStringLiteral("xl/_rels/workbook.xml.rels");
-    auto rels = part(relName);
-    if (!rels)
-        return rels.error();
-    QXmlStreamReader rx(*rels);
-    while (!rx.atEnd()) {
-        rx.readNext();
-        if (rx.isStartElement() && rx.name() == QLatin1String("Relationship")
-            && rx.attributes().value(QLatin1String("Id")) == firstId) {
-            return resolveTarget(rx.attributes().value(QLatin1String("Target")).toString());
+    QHash<QString, QString> targets;
+    {
+        QXmlStreamReader rx;
+        auto device = openPart(relName, rx);
+        if (!device)
+            return device.error();
+        while (!rx.atEnd()) {
+            rx.readNext();
+            if (rx.isStartElement() && rx.name() == QLatin1String("Relationship") && targets.size() < 10000) {
+                targets.insert(rx.attributes().value(QLatin1String("Id")).toString(),
+                               resolveTarget(rx.attributes().value(QLatin1String("Target")).toString()));
+            }
         }
+        if (rx.hasError())
+            return xmlPartError(m_zip, QStringLiteral("XLSX"), relName, rx);
     }
-    if (rx.hasError())
-        return xmlError(relName, rx);
-    return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX hỏng: không tìm thấy trang tính đầu tiên (%1).").arg(firstId));
+    QList<SheetRef> sheets;
+    for (const auto &[id, name] : std::as_const(ids)) {
+        const auto target = targets.constFind(id);
+        if (target == targets.constEnd())
+            return Error::storage(tr("Tệp XLSX hỏng: không tìm thấy trang tính “%1” (%2).").arg(name, id));
+        sheets.append({ name, target.value() });
+    }
+    return sheets;
 }
 
 // The text of the current <si> or <is>: every <t>, except phonetic runs (<rPh>).
@@ -183,42 +169,60 @@ QString readRichText(QXmlStreamReader &xml)
 Status Workbook::readSharedStrings()
 {
     const QString name = QStringLiteral("xl/sharedStrings.xml");
-    if (!has(name))
+    if (!m_zip.contains(name))
         return {};
-    auto data = part(name);
-    if (!data)
-        return data.error();
-    QXmlStreamReader xml(*data);
+    QXmlStreamReader xml;
+    auto device = openPart(name, xml);
+    if (!device)
+        return device.error();
     while (!xml.atEnd()) {
         xml.readNext();
-        if (xml.isStartElement() && xml.name() == QLatin1String("si"))
-            m_shared.append(readRichText(xml));
+        if (xml.isStartElement() && xml.name() == QLatin1String("si")) {
+            if (m_shared.size() >= m_limits.maxSharedStrings) {
+                return Error::storage(tr("Tệp XLSX bị từ chối: bảng chuỗi dùng chung có hơn %1 chuỗi, "
+                                         "quá lớn cho một danh sách.")
+                                              .arg(m_limits.maxSharedStrings));
+            }
+            QString text = readRichText(xml);
+            text.squeeze();
+            if (text.size() > m_limits.maxCellChars) {
+                return Error::storage(tr("Tệp XLSX bị từ chối: chuỗi dùng chung thứ %1 dài %2 ký tự, quá giới hạn %3 của Excel.")
+                                              .arg(m_shared.size() + 1)
+                                              .arg(text.size())
+                                              .arg(m_limits.maxCellChars));
+            }
+            const auto index = m_shared.size() + 1;
+            if (auto st = m_budget.addText(text.size(), [index] { return tr("chuỗi dùng chung thứ %1").arg(index); },
+                                         12 /* its entry in the list */); !st)
+                return st;
+            m_shared.append(text);
+        }
     }
     if (xml.hasError())
-        return xmlError(name, xml);
+        return xmlPartError(m_zip, QStringLiteral("XLSX"), name, xml);
     return {};
 }
 
 Status Workbook::readStyles()
 {
     const QString name = QStringLiteral("xl/styles.xml");
-    if (!has(name))
+    if (!m_zip.contains(name))
         return {};
-    auto data = part(name);
-    if (!data)
-        return data.error();
+    QXmlStreamReader xml;
+    auto device = openPart(name, xml);
+    if (!device)
+        return device.error();
     QHash<int, QString> customFormats;
     bool inCellXfs = false;
-    QXmlStreamReader xml(*data);
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
-            if (xml.name() == QLatin1String("numFmt")) {
+            if (xml.name() == QLatin1String("numFmt") && customFormats.size() < 100000) {
                 customFormats.insert(xml.attributes().value(QLatin1String("numFmtId")).toInt(),
-                                     xml.attributes().value(QLatin1String("formatCode")).toString());
+                                     xml.attributes().value(QLatin1String("formatCode")).toString().left(1000));
             } else if (xml.name() == QLatin1String("cellXfs")) {
                 inCellXfs = true;
-            } else if (inCellXfs && xml.name() == QLatin1String("xf")) {
+            } else if (inCellXfs && xml.name() == QLatin1String("xf") && m_dateStyles.size() < 1000000) {
                 const int id = xml.attributes().value(QLatin1String("numFmtId")).toInt();
                 m_dateStyles.append(isDateNumberFormat(id, customFormats.value(id)));
             }
@@ -227,7 +231,7 @@ Status Workbook::readStyles()
         }
     }
     if (xml.hasError())
-        return xmlError(name, xml);
+        return xmlPartError(m_zip, QStringLiteral("XLSX"), name, xml);
     return {};
 }
 
@@ -254,146 +258,173 @@ bool parseCellRef(QStringView ref, int *column, int *row)
     return true;
 }
 
-Result<SourceTable> Workbook::readSheet(const QString &name)
+Result<SourceTable> Workbook::readSheet(const SheetRef &sheet)
 {
-    auto data = part(name);
-    if (!data)
-        return data.error();
+    QXmlStreamReader xml;
+    auto device = openPart(sheet.path, xml);
+    if (!device)
+        return device.error();
     SourceTable table;
     table.format = QStringLiteral("XLSX");
-    QXmlStreamReader xml(*data);
+    table.sheet = sheet.name;
     int rowNumber = 0;
-    qint64 cellCount = 0;   // cells kept, gaps included
     TableRow row;
-    auto finishRow = [&]() {
+    qsizetype width = 0;   // most cells seen in a row, to size the next one
+    // Equal texts of the sheet share one string, held at its exact size.
+    QSet<QString> pool;
+    auto where = [&](int column) {
+        const QString cell = column >= 0 ? spreadsheetColumnName(column) + QString::number(rowNumber)
+                                         : tr("dòng %1").arg(rowNumber);
+        return tr("%1 (trang “%2”)").arg(cell, sheet.name);
+    };
+    auto rowWhere = [&]() { return tr("dòng %1 của trang “%2”").arg(rowNumber).arg(sheet.name); };
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement() || xml.name() != QLatin1String("row"))
+            continue;
+        const int r = xml.attributes().value(QLatin1String("r")).toInt();
+        rowNumber = r > 0 ? r : rowNumber + 1;
+        if (rowNumber > kMaxRows) {
+            return Error::storage(tr("Tệp XLSX hỏng: dòng %1 vượt quá %2 dòng của một trang tính.")
+                                          .arg(rowNumber)
+                                          .arg(kMaxRows));
+        }
+        row.rowNumber = rowNumber;
+        int column = -1;
+        while (xml.readNextStartElement()) {
+            if (xml.name() != QLatin1String("c")) {
+                xml.skipCurrentElement();
+                continue;
+            }
+            const QXmlStreamAttributes attrs = xml.attributes();
+            int cellColumn = column + 1, cellRow = rowNumber;
+            const QStringView ref = attrs.value(QLatin1String("r"));
+            if (!ref.isEmpty() && !parseCellRef(ref, &cellColumn, &cellRow))
+                return Error::storage(tr("Tệp XLSX hỏng: ô có địa chỉ lạ “%1”.").arg(ref.toString()));
+            if (cellColumn >= kMaxColumns) {
+                return Error::storage(tr("Tệp XLSX hỏng: dòng %1 có ô vượt quá %2 cột của một trang tính.")
+                                              .arg(rowNumber)
+                                              .arg(kMaxColumns));
+            }
+            column = cellColumn;
+            const QString type = attrs.value(QLatin1String("t")).toString();
+            const int style = attrs.hasAttribute(QLatin1String("s")) ? attrs.value(QLatin1String("s")).toInt() : -1;
+            QString value;
+            bool hasValue = false;
+            while (xml.readNextStartElement()) {
+                if (xml.name() == QLatin1String("v")) {
+                    value = xml.readElementText();
+                    hasValue = true;
+                } else if (xml.name() == QLatin1String("is")) {
+                    value = readRichText(xml);
+                    hasValue = true;
+                } else {
+                    xml.skipCurrentElement();
+                }
+            }
+            if (!hasValue)
+                continue;
+            QVariant cell;
+            bool ownText = false;   // text not shared: counts against the budget
+            if (type == QLatin1String("s")) {
+                bool ok = false;
+                const int index = value.toInt(&ok);
+                if (!ok || index < 0 || index >= m_shared.size()) {
+                    return Error::storage(tr("Tệp XLSX hỏng: ô %1 trỏ tới chuỗi dùng chung không có (%2).")
+                                                  .arg(where(column), value));
+                }
+                cell = m_shared.at(index);
+            } else if (type == QLatin1String("inlineStr") || type == QLatin1String("str")
+                       || type == QLatin1String("e")) {
+                cell = value;
+                ownText = true;
+            } else if (type == QLatin1String("b")) {
+                cell = value.trimmed() == QLatin1String("1");
+            } else if (type == QLatin1String("d")) {
+                const QDate d = QDate::fromString(value.left(10), Qt::ISODate);
+                cell = d.isValid() ? QVariant(d) : QVariant(value);
+                ownText = !d.isValid();
+            } else {
+                bool ok = false;
+                const double number = value.toDouble(&ok);
+                if (!ok) {
+                    cell = value;
+                    ownText = true;
+                } else if (isDateStyle(style)) {
+                    const QDate d = excelSerialToDate(number, m_date1904);
+                    // 1900-02-29 does not exist: keep the number, validation names it.
+                    cell = d.isValid() ? QVariant(d) : QVariant(number);
+                } else {
+                    cell = number;
+                }
+            }
+            if (cell.typeId() == QMetaType::QString) {
+                const QString text = cell.toString();
+                const auto cellWhere = [&] { return where(column); };
+                if (auto st = m_budget.checkCellText(text, cellWhere); !st)
+                    return st.error();
+                if (ownText) {
+                    auto it = pool.constFind(text);
+                    if (it == pool.constEnd()) {
+                        if (auto st = m_budget.addText(text.size(), cellWhere); !st)
+                            return st.error();
+                        it = pool.insert(QString(text.constData(), text.size()));
+                    }
+                    cell = *it;
+                }
+            }
+            if (!m_budget.cellsFit(column + 1))
+                return m_budget.cellsError(rowWhere);
+            if (row.cells.isEmpty())
+                row.cells.reserve(qMax(width, qsizetype(column) + 1));
+            while (row.cells.size() <= column)
+                row.cells.append(QVariant());
+            row.cells[column] = cell;
+        }
         for (const QVariant &v : std::as_const(row.cells)) {
             if (v.isValid() && !(v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty())) {
-                table.rows.append(row);
-                cellCount += row.cells.size();
+                if (auto st = m_budget.addRow(row.cells.size(), rowWhere); !st)
+                    return st.error();
+                width = qMax(width, row.cells.size());
+                table.rows.append(std::move(row));
                 break;
             }
         }
         row = TableRow();
-    };
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == QLatin1String("row")) {
-            const int r = xml.attributes().value(QLatin1String("r")).toInt();
-            rowNumber = r > 0 ? r : rowNumber + 1;
-            if (rowNumber > kMaxRows) {
-                return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX hỏng: dòng %1 vượt quá %2 dòng của một trang tính.")
-                                              .arg(rowNumber)
-                                              .arg(kMaxRows));
-            }
-            row.rowNumber = rowNumber;
-            int column = -1;
-            while (xml.readNextStartElement()) {
-                if (xml.name() != QLatin1String("c")) {
-                    xml.skipCurrentElement();
-                    continue;
-                }
-                const QXmlStreamAttributes attrs = xml.attributes();
-                int cellColumn = column + 1, cellRow = rowNumber;
-                const QStringView ref = attrs.value(QLatin1String("r"));
-                if (!ref.isEmpty() && !parseCellRef(ref, &cellColumn, &cellRow)) {
-                    return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX hỏng: ô có địa chỉ lạ “%1”.").arg(ref.toString()));
-                }
-                if (cellColumn >= kMaxColumns) {
-                    return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX hỏng: dòng %1 có ô vượt quá %2 cột của một trang tính.")
-                                                  .arg(rowNumber)
-                                                  .arg(kMaxColumns));
-                }
-                column = cellColumn;
-                const QString type = attrs.value(QLatin1String("t")).toString();
-                const int style = attrs.hasAttribute(QLatin1String("s")) ? attrs.value(QLatin1String("s")).toInt() : -1;
-                QString value;
-                bool hasValue = false;
-                while (xml.readNextStartElement()) {
-                    if (xml.name() == QLatin1String("v")) {
-                        value = xml.readElementText();
-                        hasValue = true;
-                    } else if (xml.name() == QLatin1String("is")) {
-                        value = readRichText(xml);
-                        hasValue = true;
-                    } else {
-                        xml.skipCurrentElement();
-                    }
-                }
-                if (!hasValue)
-                    continue;
-                QVariant cell;
-                if (type == QLatin1String("s")) {
-                    bool ok = false;
-                    const int index = value.toInt(&ok);
-                    if (!ok || index < 0 || index >= m_shared.size()) {
-                        return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX hỏng: ô %1 trỏ tới chuỗi dùng chung không có (%2).")
-                                                      .arg(ref.toString(), value));
-                    }
-                    cell = m_shared.at(index);
-                } else if (type == QLatin1String("inlineStr") || type == QLatin1String("str")
-                           || type == QLatin1String("e")) {
-                    cell = value;
-                } else if (type == QLatin1String("b")) {
-                    cell = value.trimmed() == QLatin1String("1");
-                } else if (type == QLatin1String("d")) {
-                    const QDate d = QDate::fromString(value.left(10), Qt::ISODate);
-                    cell = d.isValid() ? QVariant(d) : QVariant(value);
-                } else {
-                    bool ok = false;
-                    const double number = value.toDouble(&ok);
-                    if (!ok) {
-                        cell = value;
-                    } else if (isDateStyle(style)) {
-                        const QDate d = excelSerialToDate(number, m_date1904);
-                        // 1900-02-29 does not exist: keep the number, validation names it.
-                        cell = d.isValid() ? QVariant(d) : QVariant(number);
-                    } else {
-                        cell = number;
-                    }
-                }
-                if (cell.typeId() == QMetaType::QString && cell.toString().size() > m_limits.maxCellChars) {
-                    return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX bị từ chối: ô %1 dài %2 ký tự, quá giới hạn %3 của Excel.")
-                                                  .arg(ref.isEmpty() ? QString::number(cellRow) : ref.toString())
-                                                  .arg(cell.toString().size())
-                                                  .arg(m_limits.maxCellChars));
-                }
-                if (cellCount + column + 1 > m_limits.maxCells) {
-                    return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp XLSX bị từ chối: trang tính có hơn %1 ô (đến dòng %2), "
-                                             "quá lớn cho một danh sách.")
-                                                  .arg(m_limits.maxCells)
-                                                  .arg(rowNumber));
-                }
-                while (row.cells.size() <= column)
-                    row.cells.append(QVariant());
-                row.cells[column] = cell;
-            }
-            finishRow();
-        }
     }
     if (xml.hasError())
-        return xmlError(name, xml);
-    if (table.rows.isEmpty())
-        return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Trang tính đầu tiên của tệp XLSX không có dòng nào."));
+        return xmlPartError(m_zip, QStringLiteral("XLSX"), sheet.path, xml);
     return table;
 }
 
-Result<SourceTable> Workbook::read()
+Result<QList<SourceTable>> Workbook::read(bool firstOnly)
 {
-    m_zip = unzOpen64(QFile::encodeName(m_path).constData());
-    if (!m_zip)
-        return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp không phải tệp XLSX (không mở được như tệp nén ZIP)."));
-    if (!has(QStringLiteral("xl/workbook.xml")))
-        return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Tệp nén này không phải sổ tính Excel XLSX (thiếu xl/workbook.xml)."));
-    auto sheet = firstSheetPath();
-    if (!sheet)
-        return sheet.error();
+    if (!m_zip.isOpen())
+        return Error::storage(tr("Tệp không phải tệp XLSX (không mở được như tệp nén ZIP)."));
+    if (!m_zip.contains(QStringLiteral("xl/workbook.xml"))) {
+        return Error::storage(tr("Tệp nén này không phải sổ tính Excel XLSX (thiếu xl/workbook.xml)."));
+    }
+    auto sheets = sheetRefs();
+    if (!sheets)
+        return sheets.error();
     if (auto st = readSharedStrings(); !st)
         return st.error();
     if (auto st = readStyles(); !st)
         return st.error();
-    return readSheet(*sheet);
+    QList<SourceTable> tables;
+    for (const SheetRef &sheet : std::as_const(*sheets)) {
+        auto table = readSheet(sheet);
+        if (!table)
+            return table.error();
+        if (table->rows.isEmpty())
+            continue;
+        tables.append(std::move(*table));
+        if (firstOnly)
+            break;
+    }
+    if (tables.isEmpty())
+        return Error::storage(tr("Tệp XLSX không có trang tính nào có dòng dữ liệu."));
+    return tables;
 }
 
 } // namespace
@@ -452,9 +483,20 @@ bool isDateNumberFormat(int id, const QString &formatCode)
 Result<SourceTable> readXlsxFile(const QString &path, const XlsxLimits &limits)
 {
     if (!QFileInfo(path).isFile())
-        return Error::storage(QCoreApplication::translate("vd::XlsxReader", "Không có tệp %1.").arg(path));
+        return Error::storage(tr("Không có tệp %1.").arg(path));
     Workbook workbook(path, limits);
-    return workbook.read();
+    auto tables = workbook.read(true);
+    if (!tables)
+        return tables.error();
+    return tables->takeFirst();
+}
+
+Result<QList<SourceTable>> readXlsxSheets(const QString &path, const XlsxLimits &limits)
+{
+    if (!QFileInfo(path).isFile())
+        return Error::storage(tr("Không có tệp %1.").arg(path));
+    Workbook workbook(path, limits);
+    return workbook.read(false);
 }
 
 } // namespace vd

@@ -3,6 +3,7 @@
 #include "approvedexport.h"
 #include "campaignstore.h"
 #include "certificates.h"
+#include "conferencedocs.h"
 #include "documents.h"
 #include "docwriters.h"
 #include "nomineestore.h"
@@ -18,7 +19,7 @@ QList<OutputKind> allOutputKinds()
 {
     return { OutputKind::ApprovedList, OutputKind::Programme, OutputKind::Decision,
              OutputKind::Invitations, OutputKind::Certificates, OutputKind::CertificateTestPage,
-             OutputKind::EligibilityReport };
+             OutputKind::EligibilityReport, OutputKind::Budget };
 }
 
 QString outputName(OutputKind kind)
@@ -31,6 +32,7 @@ QString outputName(OutputKind kind)
     case OutputKind::Certificates: return QCoreApplication::translate("vd::docs", "Giấy khen");
     case OutputKind::CertificateTestPage: return QCoreApplication::translate("vd::docs", "Trang in thử giấy khen");
     case OutputKind::EligibilityReport: return QCoreApplication::translate("vd::docs", "Báo cáo thẩm định hồ sơ");
+    case OutputKind::Budget: return QCoreApplication::translate("vd::docs", "Dự toán kinh phí");
     }
     return {};
 }
@@ -115,6 +117,13 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
         out.m_document = buildProgramme(*campaign);
         return out;
     }
+    if (kind == OutputKind::Budget) {
+        auto budget = loadBudget(db, options.rewardAmount);
+        if (!budget)
+            return budget.error();
+        out.m_document = buildBudget(*budget, options.date);
+        return out;
+    }
     if (kind == OutputKind::EligibilityReport) {
         auto campaign = CampaignStore(db).loadActive();
         if (!campaign)
@@ -173,6 +182,7 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
     case OutputKind::Programme:
     case OutputKind::CertificateTestPage:
     case OutputKind::EligibilityReport:
+    case OutputKind::Budget:
         break;
     }
     return out;

@@ -37,6 +37,7 @@ enum class OutputKind {
     Certificates, // pdf (layout from SettingsStore)
     CertificateTestPage, // pdf
     EligibilityReport, // docx, pdf, odt: per bloc figures, every nominee, findings in detail
+    Budget, // docx, pdf, odt: reward × honorees plus the cost lines (conferencedocs.h)
 };
 
 QList<OutputKind> allOutputKinds();
@@ -46,7 +47,7 @@ struct OutputOptions
 {
     QDate date;              // place-and-date line and the rules' clock; null: today
                              // (the programme uses the campaign's date)
-    qint64 rewardAmount = -1; // decision: < 0 takes the campaign's amount
+    qint64 rewardAmount = -1; // decision, budget: < 0 takes the campaign's amount
     QList<qint64> ids;       // invitations/certificates: a selection of approved nominees (empty: all)
 };
 

@@ -4,6 +4,7 @@
 // its data intact, after writing a backup of the old file. A new schema version
 // without its saved database fails "every schema version has a saved database".
 #include "auditlog.h"
+#include "budget.h"
 #include "campaignstore.h"
 #include "database.h"
 #include "nomineestore.h"
@@ -34,6 +35,7 @@ struct SavedDatabase
     QByteArray attachmentData;
     std::map<QString, QString> settings;
     int auditEntries = 0;
+    int costLines = 0;              // "Hoa tươi", 10 × 250 000 (version 4 on)
 };
 
 // What each saved file holds. Add a row with each new file.
@@ -51,6 +53,25 @@ const std::map<int, SavedDatabase> &savedDatabases()
                QStringLiteral("%PDF-1.4 tờ trình").toUtf8(),
                { { QStringLiteral("certificate.layout"), QStringLiteral("{\"font\":\"Times New Roman\",\"cỡ\":14}") } },
                6 } },
+        { 3, { { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Phạm Văn Nam"), QStringLiteral("Lê Văn Hùng"),
+                 QStringLiteral("Trần Thị Bích") },
+               { QStringLiteral("Nguyễn Thị Ánh") },
+               QStringLiteral("031185001234"),
+               1,
+               QStringLiteral("Tờ trình đề nghị.pdf"),
+               QStringLiteral("%PDF-1.4 tờ trình").toUtf8(),
+               { { QStringLiteral("certificate.layout"), QStringLiteral("{\"font\":\"Times New Roman\",\"cỡ\":14}") } },
+               6 } },
+        { 4, { { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Phạm Văn Nam"), QStringLiteral("Lê Văn Hùng"),
+                 QStringLiteral("Trần Thị Bích") },
+               { QStringLiteral("Nguyễn Thị Ánh") },
+               QStringLiteral("031185001234"),
+               1,
+               QStringLiteral("Tờ trình đề nghị.pdf"),
+               QStringLiteral("%PDF-1.4 tờ trình").toUtf8(),
+               { { QStringLiteral("certificate.layout"), QStringLiteral("{\"font\":\"Times New Roman\",\"cỡ\":14}") } },
+               7,
+               1 } },
     };
     return saved;
 }
@@ -161,5 +182,53 @@ TEST_CASE("every saved schema version opens, reaches the current version and kee
         // And it takes new data like a new file.
         Nominee added = insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Đỗ Thị Hằng")));
         CHECK(added.id > 0);
+        auto kept = BudgetStore(*db).lines(campaign->id);
+        REQUIRE(kept.ok());
+        REQUIRE(kept->size() == expected.costLines);
+        if (expected.costLines > 0) {
+            CHECK(kept->first().name == QStringLiteral("Hoa tươi"));
+            CHECK(kept->first().amount() == 2500000);
+        }
+        // The conference tables (version 4) take data too.
+        CostLine line;
+        line.campaignId = campaign->id;
+        line.name = QStringLiteral("Hoa tươi");
+        line.quantity = 2;
+        line.unitPrice = 250000;
+        REQUIRE(BudgetStore(*db).add(line).ok());
+        auto budget = loadBudget(*db, 1000000);
+        REQUIRE(budget.ok());
+        CHECK(budget->total == 1000000LL * expected.approved.size() + 2500000LL * expected.costLines + 500000);
     }
+}
+
+TEST_CASE("schema step 3 gives version-2 data people, the disciplined flag and open campaigns", "[storage][migration]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("v2.sqlite"));
+    REQUIRE(QFile::copy(dataFile(QStringLiteral("schema-v2.sqlite")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto db = openDatabase(path);
+    REQUIRE(db->schemaVersion() >= 3);
+    // Every old dossier: not disciplined, not yet linked to a person.
+    CHECK(scalarOf(*db, QStringLiteral("SELECT COUNT(*) FROM nominee")).toInt() == 4);
+    CHECK(scalarOf(*db, QStringLiteral("SELECT COUNT(*) FROM nominee WHERE disciplined = 0 AND person_id IS NULL"))
+                  .toInt()
+          == 4);
+    // The old campaign stays open, HONOURED_BEFORE off, no tie priority, default severities.
+    CHECK(scalarOf(*db, QStringLiteral("SELECT closed + honoured_before_years FROM campaign")).toInt() == 0);
+    CHECK(scalarOf(*db, QStringLiteral("SELECT tie_priority FROM campaign")).toString().isEmpty());
+    CHECK(scalarOf(*db, QStringLiteral("SELECT COUNT(*) FROM campaign_rule")).toInt() == 0);
+    CHECK(scalarOf(*db, QStringLiteral("SELECT COUNT(*) FROM person")).toInt() == 0);
+    // A person can be added and a nominee linked to it (foreign key on).
+    REQUIRE(db->run(QStringLiteral("INSERT INTO person (full_name, name_key, birth_date, citizen_id, created_at) "
+                                   "VALUES (?, ?, ?, ?, ?)"),
+                    { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("nguyen thi anh"), QStringLiteral("1985-03-12"),
+                      QStringLiteral("031185001234"), QStringLiteral("2025-01-01T00:00:00Z") },
+                    QString())
+                    .ok());
+    REQUIRE(db->run(QStringLiteral("UPDATE nominee SET person_id = 1 WHERE id = (SELECT MIN(id) FROM nominee)"), {},
+                    QString())
+                    .ok());
+    CHECK_FALSE(db->run(QStringLiteral("UPDATE nominee SET person_id = 999"), {}, QString()).ok());
 }

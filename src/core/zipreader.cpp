@@ -1,0 +1,151 @@
+#include "zipreader.h"
+
+#include <minizip/unzip.h>
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace vd {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("vd::ZipReader", text); }
+
+} // namespace
+
+class ZipPartDevice : public QIODevice
+{
+public:
+    ZipPartDevice(ZipReader *reader, const QString &name, qint64 maxBytes, qint64 maxRun)
+        : m_reader(reader), m_name(name), m_maxBytes(maxBytes), m_maxRun(maxRun)
+    {
+    }
+    ~ZipPartDevice() override
+    {
+        if (!m_closed)
+            unzCloseCurrentFile(m_reader->m_zip);
+    }
+    bool isSequential() const override { return true; }
+    bool atEnd() const override { return (m_closed || m_failed) && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_failed)
+            return -1;
+        if (m_closed || maxSize <= 0)
+            return 0;
+        const int got = unzReadCurrentFile(m_reader->m_zip, data, unsigned(qMin<qint64>(maxSize, 1 << 20)));
+        if (got < 0)
+            return fail(tr("Tệp %1 hỏng: không giải nén được phần %2.").arg(m_reader->m_format, m_name));
+        if (got == 0) {
+            if (!m_closed) {
+                m_closed = true;
+                if (unzCloseCurrentFile(m_reader->m_zip) != UNZ_OK)   // UNZ_CRCERROR: damaged data
+                    return fail(tr("Tệp %1 hỏng: phần %2 sai mã kiểm tra (CRC).").arg(m_reader->m_format, m_name));
+            }
+            return 0;
+        }
+        // The size in the zip directory can lie: count what really comes out.
+        m_total += got;
+        if (m_total > m_maxBytes) {
+            return fail(tr("Tệp %1 bị từ chối: phần %2 giải nén ra hơn %3 MB.")
+                                .arg(m_reader->m_format, m_name)
+                                .arg(m_maxBytes / (1024 * 1024)));
+        }
+        for (int i = 0; i < got; ++i) {
+            if (data[i] == '<') {
+                m_run = 0;
+            } else if (++m_run > m_maxRun) {
+                return fail(tr("Tệp %1 bị từ chối: phần %2 có một ô hoặc thẻ dài hơn %3 KB "
+                               "(một ô dài nhất cũng chỉ 32 767 ký tự).")
+                                    .arg(m_reader->m_format, m_name)
+                                    .arg(m_maxRun / 1024));
+            }
+        }
+        return got;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    qint64 fail(const QString &message)
+    {
+        m_failed = true;
+        if (m_reader->m_partError.isEmpty())
+            m_reader->m_partError = message;
+        setErrorString(message);
+        return -1;
+    }
+
+    ZipReader *m_reader;
+    QString m_name;
+    qint64 m_maxBytes;
+    qint64 m_maxRun;
+    qint64 m_total = 0;
+    qint64 m_run = 0;
+    bool m_failed = false;
+    bool m_closed = false;
+};
+
+ZipReader::ZipReader(const QString &path, const QString &format) : m_format(format)
+{
+    m_zip = unzOpen64(QFile::encodeName(path).constData());
+}
+
+ZipReader::~ZipReader()
+{
+    if (m_zip)
+        unzClose(m_zip);
+}
+
+bool ZipReader::contains(const QString &name)
+{
+    return m_zip && unzLocateFile(m_zip, name.toUtf8().constData(), 2) == UNZ_OK;
+}
+
+QString ZipReader::partError() const { return m_partError; }
+
+Result<std::unique_ptr<QIODevice>> ZipReader::open(const QString &name, qint64 maxBytes, qint64 maxRun)
+{
+    m_partError.clear();
+    if (!contains(name))
+        return Error::storage(tr("Tệp %1 hỏng: thiếu phần %2.").arg(m_format, name));
+    unz_file_info64 info;
+    if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+        return Error::storage(tr("Tệp %1 hỏng: không đọc được mục lục của phần %2.").arg(m_format, name));
+    if (info.uncompressed_size > quint64(maxBytes)) {
+        return Error::storage(tr("Tệp %1 bị từ chối: phần %2 giải nén ra %3 MB, vượt giới hạn %4 MB.")
+                                      .arg(m_format, name)
+                                      .arg(info.uncompressed_size / (1024 * 1024))
+                                      .arg(maxBytes / (1024 * 1024)));
+    }
+    if (info.flag & 1)   // traditional PKWARE encryption
+        return Error::storage(tr("Tệp %1 có mật khẩu (phần %2 được mã hóa): hãy bỏ mật khẩu rồi lưu lại.").arg(m_format, name));
+    if (unzOpenCurrentFile(m_zip) != UNZ_OK)
+        return Error::storage(tr("Tệp %1 hỏng: không giải nén được phần %2.").arg(m_format, name));
+    auto device = std::make_unique<ZipPartDevice>(this, name, maxBytes, maxRun);
+    device->open(QIODevice::ReadOnly);
+    return std::unique_ptr<QIODevice>(std::move(device));
+}
+
+Result<QByteArray> ZipReader::read(const QString &name, qint64 maxBytes)
+{
+    auto device = open(name, maxBytes, maxBytes);
+    if (!device)
+        return device.error();
+    QByteArray data;
+    char buffer[65536];
+    for (;;) {
+        const qint64 got = (*device)->read(buffer, sizeof buffer);
+        if (got < 0)
+            return Error::storage(m_partError);
+        if (got == 0)
+            break;
+        data.append(buffer, got);
+    }
+    if (!m_partError.isEmpty())
+        return Error::storage(m_partError);
+    return data;
+}
+
+} // namespace vd

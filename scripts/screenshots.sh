@@ -6,6 +6,9 @@
 #   - the main window, the pages and the dossier form at 1366x768 under
 #     xvfb-run (vinhdanh --screenshot DIR), then the main window in English
 #     (--lang en → main-window-en.png);
+#   - the import wizard's column mapping and problem report on
+#     tests/data/import-bad.csv (the hidden test case tests_gui "[.screenshots]"
+#     → import-mapping.png, import-errors.png);
 #   - page 1 of the approved list and of the conference programme (PDF through
 #     vinhdanh-cli, rasterised with pdftoppm -r 60);
 #   - docs/documents.md's pictures (OUTDIR/documents): page 1 of every document
@@ -39,6 +42,9 @@ run_gui() {
 }
 run_gui --lang vi --screenshot "$OUT"
 run_gui --lang en --screenshot "$OUT"
+VINHDANH_SCREENSHOT_DIR="$OUT" xvfb-run -a -s "-screen 0 1366x768x24" \
+    "$BUILD/tests/tests_gui" "[.screenshots]" >/dev/null
+echo "saved $OUT/import-mapping.png $OUT/import-errors.png"
 
 CLI="$BUILD/src/cli/vinhdanh-cli"
 "$CLI" --db "$DB" export --approved --format pdf -o "$WORK/approved-list.pdf" --date 2024-07-20

@@ -1401,6 +1401,10 @@
         <source>ghi duyệt</source>
         <translation>recording the approval</translation>
     </message>
+    <message>
+        <source>Hồ sơ “%1” chưa lưu được: dữ liệu không hợp lệ.</source>
+        <translation>Dossier “%1” was not saved: the data is not valid.</translation>
+    </message>
 </context>
 <context>
     <name>vd::Privacy</name>
@@ -2337,7 +2341,7 @@ Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động 
 
 Tùy chọn chung (đặt trước LỆNH):
   --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
-      postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
+  postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
   --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
   --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh
   --version       in phiên bản
@@ -2350,7 +2354,7 @@ Manages the dossiers of nominees for honouring as Good Workers and Creative Work
 
 Global options (before COMMAND):
   --db FILE       the SQLite database file (default: %1), or a server
-      postgresql://user@host:port/dbname (password in ~/.pgpass)
+  postgresql://user@host:port/dbname (password in ~/.pgpass)
   --lang vi|en    language of the messages (default: vi)
   --help          print this help; COMMAND --help: the help of one command
   --version       print the version
@@ -3892,14 +3896,6 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>bắt buộc.</source>
-        <translation>required.</translation>
-    </message>
-    <message>
-        <source>họ tên không chứa chữ số.</source>
-        <translation>the full name cannot contain digits.</translation>
-    </message>
-    <message>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -3908,24 +3904,8 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>Citizen ID (CCCD)</translation>
     </message>
     <message>
-        <source>ngày sinh ở sau hôm nay.</source>
-        <translation>the date of birth is after today.</translation>
-    </message>
-    <message>
-        <source>người lao động phải từ 15 tuổi trở lên.</source>
-        <translation>the worker must be at least 15 years old.</translation>
-    </message>
-    <message>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>ngày nhận hồ sơ ở sau hôm nay.</source>
-        <translation>the date received is after today.</translation>
-    </message>
-    <message>
-        <source>ngày nhận hồ sơ trước ngày sinh.</source>
-        <translation>the date received is before the date of birth.</translation>
     </message>
     <message>
         <source>Ngày nhận hồ sơ</source>
@@ -3938,10 +3918,6 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Đơn vị</source>
         <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Khối: bắt buộc.</source>
-        <translation>Bloc: required.</translation>
     </message>
     <message>
         <source>Lưu hồ sơ (Ctrl+S)</source>
@@ -4034,6 +4010,10 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Không gỡ được tệp</source>
         <translation>Cannot remove the file</translation>
+    </message>
+    <message>
+        <source>Khối</source>
+        <translation>Bloc</translation>
     </message>
 </context>
 <context>
@@ -4501,6 +4481,41 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Tổng dự toán quá lớn.</source>
         <translation>The budget total is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::NomineeValidation</name>
+    <message>
+        <source>bắt buộc.</source>
+        <translation>required.</translation>
+    </message>
+    <message>
+        <source>ngày nhận hồ sơ trước ngày sinh.</source>
+        <translation>the date received is before the date of birth.</translation>
+    </message>
+    <message>
+        <source>họ tên không chứa chữ số.</source>
+        <translation>the full name cannot contain digits.</translation>
+    </message>
+    <message>
+        <source>không phải một khối của đợt biểu dương này.</source>
+        <translation>is not a bloc of this campaign.</translation>
+    </message>
+    <message>
+        <source>ngày sinh ở sau hôm nay.</source>
+        <translation>the date of birth is after today.</translation>
+    </message>
+    <message>
+        <source>người lao động phải từ 15 tuổi trở lên.</source>
+        <translation>the worker must be at least 15 years old.</translation>
+    </message>
+    <message>
+        <source>ngày nhận hồ sơ ở sau hôm nay.</source>
+        <translation>the date received is after today.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-// Spreadsheet exports of the approved list (CONTRACT §6): CSV (UTF-8 with BOM,
+// Spreadsheet exports of the approved list (docs/cli.md): CSV (UTF-8 with BOM,
 // RFC 4180) and XLSX (libxlsxwriter). One header row, one row per honoree, no
 // bloc heading rows. Files are replaced atomically: a failure leaves no
 // half-written file and an existing file untouched.

@@ -135,10 +135,6 @@
         <translation>Conference &amp;date:</translation>
     </message>
     <message>
-        <source>&amp;Thời gian:</source>
-        <translation>&amp;Time:</translation>
-    </message>
-    <message>
         <source>Địa đ&amp;iểm:</source>
         <translation>&amp;Venue:</translation>
     </message>
@@ -157,6 +153,22 @@
     <message>
         <source>Người &amp;ký:</source>
         <translation>Si&amp;gnatory:</translation>
+    </message>
+    <message>
+        <source>Giờ bắt đầ&amp;u:</source>
+        <translation>&amp;Start time:</translation>
+    </message>
+    <message>
+        <source>chưa định</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Giờ khai mạc, in trên chương trình và giấy mời. 00:00: chưa định.</source>
+        <translation>Opening time, printed on the programme and the invitations. 00:00: not set.</translation>
+    </message>
+    <message>
+        <source>&amp;Thời lượng:</source>
+        <translation>D&amp;uration:</translation>
     </message>
 </context>
 <context>
@@ -689,12 +701,24 @@
         <source>Không đọc lại được bảng tính tạm %1: %2</source>
         <translation>Cannot read back temporary spreadsheet %1: %2</translation>
     </message>
+    <message>
+        <source>%1, ngày %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>DANH SÁCH LAO ĐỘNG GIỎI TIÊU BIỂU ĐƯỢC BIỂU DƯƠNG</source>
+        <translation>LIST OF HONOURED OUTSTANDING WORKERS</translation>
+    </message>
+    <message>
+        <source>Trang %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>vd::ApprovedList</name>
     <message>
-        <source>Chưa có người nào được duyệt biểu dương trong đợt &quot;%1&quot;: hãy duyệt danh sách trước.</source>
-        <translation>No one has been approved for honouring in campaign &quot;%1&quot; yet: approve the list first.</translation>
+        <source>Chưa có người nào được duyệt biểu dương trong đợt "%1": hãy duyệt danh sách trước.</source>
+        <translation>No one has been approved for honouring in campaign "%1" yet: approve the list first.</translation>
     </message>
 </context>
 <context>
@@ -841,7 +865,7 @@
     </message>
     <message>
         <source>đọc danh mục của đợt</source>
-        <translation>reading the campaign&apos;s reference lists</translation>
+        <translation>reading the campaign's reference lists</translation>
     </message>
     <message>
         <source>đọc người ký</source>
@@ -893,7 +917,7 @@
     </message>
     <message>
         <source>lưu danh mục của đợt</source>
-        <translation>saving the campaign&apos;s reference lists</translation>
+        <translation>saving the campaign's reference lists</translation>
     </message>
     <message>
         <source>lưu người ký</source>
@@ -979,7 +1003,7 @@
     </message>
     <message>
         <source>Họ và tên thành viên Hội đồng không được để trống.</source>
-        <translation>The council member&apos;s full name cannot be empty.</translation>
+        <translation>The council member's full name cannot be empty.</translation>
     </message>
     <message>
         <source>Hội đồng đã có %1: %2.</source>
@@ -991,7 +1015,7 @@
     </message>
     <message>
         <source>ghi có mặt của thành viên Hội đồng</source>
-        <translation>recording a council member&apos;s attendance</translation>
+        <translation>recording a council member's attendance</translation>
     </message>
     <message>
         <source>Không có thành viên Hội đồng số %1 trong đợt này.</source>
@@ -1046,7 +1070,7 @@
     </message>
     <message>
         <source>Tệp CSV bị từ chối: một ô ở dòng %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
-        <translation>CSV file rejected: a cell on line %1 is %2 characters long, over Excel&apos;s limit of %3.</translation>
+        <translation>CSV file rejected: a cell on line %1 is %2 characters long, over Excel's limit of %3.</translation>
     </message>
     <message>
         <source>Tệp CSV bị từ chối: hơn %1 ô (dòng %2), quá lớn cho một danh sách.</source>
@@ -1269,7 +1293,7 @@
     </message>
     <message>
         <source>Tệp %1 là tệp làm việc của SQLite cho cơ sở dữ liệu %2, không phải một cơ sở dữ liệu. Hãy mở %2.</source>
-        <translation>File %1 is SQLite&apos;s working file for the database %2, not a database. Open %2 instead.</translation>
+        <translation>File %1 is SQLite's working file for the database %2, not a database. Open %2 instead.</translation>
     </message>
     <message>
         <source>Tệp %1 không phải cơ sở dữ liệu SQLite (không phải tệp VinhDanh), hoặc phần đầu của nó đã hỏng.</source>
@@ -1473,7 +1497,7 @@
     </message>
     <message>
         <source>Đây không phải danh sách trích ngang: dòng %1 không có cột nào của mẫu (Họ và tên, Chức vụ, Đơn vị, Khối, ...).</source>
-        <translation>This is not a nominee summary list: row %1 has none of the template&apos;s columns (Full name, Position, Unit, Bloc, ...).</translation>
+        <translation>This is not a nominee summary list: row %1 has none of the template's columns (Full name, Position, Unit, Bloc, ...).</translation>
     </message>
     <message>
         <source>Cột “%1” trùng với cột “%2” đã có: chỉ được có một cột %3.</source>
@@ -1542,6 +1566,10 @@
         <source>ghi duyệt</source>
         <translation>recording the approval</translation>
     </message>
+    <message>
+        <source>Hồ sơ “%1” chưa lưu được: dữ liệu không hợp lệ.</source>
+        <translation>Dossier “%1” was not saved: the data is not valid.</translation>
+    </message>
 </context>
 <context>
     <name>vd::Privacy</name>
@@ -1598,7 +1626,7 @@
     </message>
     <message>
         <source>Tệp %1 bị từ chối: ô %2 dài %3 ký tự, quá giới hạn %4 của Excel.</source>
-        <translation>%1 file refused: cell %2 is %3 characters long, over Excel&apos;s limit of %4.</translation>
+        <translation>%1 file refused: cell %2 is %3 characters long, over Excel's limit of %4.</translation>
     </message>
     <message>
         <source>Tệp %1 bị từ chối: ô %2 dùng thực thể XML “%3” không được định nghĩa (chữ trong ô sẽ bị mất): hãy sửa ô đó rồi lưu lại.</source>
@@ -1832,7 +1860,7 @@
     </message>
     <message>
         <source>%1: được tặng giấy khen của UBND thành phố, Giám đốc đơn vị, doanh nghiệp hoặc của Công đoàn năm %2</source>
-        <translation>%1: received a certificate of merit in %2 from the city People&apos;s Committee, the director of the unit or enterprise, or the trade union</translation>
+        <translation>%1: received a certificate of merit in %2 from the city People's Committee, the director of the unit or enterprise, or the trade union</translation>
     </message>
     <message>
         <source>%1: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %2 đã qua</source>
@@ -2048,7 +2076,7 @@
     </message>
     <message>
         <source>Tệp XLSX bị từ chối: chuỗi dùng chung thứ %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
-        <translation>XLSX file refused: shared string no. %1 is %2 characters long, over Excel&apos;s limit of %3.</translation>
+        <translation>XLSX file refused: shared string no. %1 is %2 characters long, over Excel's limit of %3.</translation>
     </message>
     <message>
         <source>chuỗi dùng chung thứ %1</source>
@@ -2301,7 +2329,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>kiểm tra mọi hồ sơ theo tiêu chuẩn của kế hoạch; số liệu theo khối (ngày kiểm tra: hôm nay, hoặc biến môi trường VINHDANH_TODAY=yyyy-mm-dd)</source>
-        <translation>check every dossier against the plan&apos;s criteria; figures per bloc (check date: today, or the environment variable VINHDANH_TODAY=yyyy-mm-dd)</translation>
+        <translation>check every dossier against the plan's criteria; figures per bloc (check date: today, or the environment variable VINHDANH_TODAY=yyyy-mm-dd)</translation>
     </message>
     <message>
         <source>duyệt biểu dương; từ chối tất cả nếu có người chưa đủ điều kiện hoặc khối vượt chỉ tiêu</source>
@@ -2441,7 +2469,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>ghi báo cáo thẩm định hồ sơ cho Hội đồng: số liệu theo khối, kết luận từng người, chi tiết các điểm chưa đạt</source>
-        <translation>write the council&apos;s eligibility report: figures per bloc, each nominee&apos;s verdict, details of the points not met</translation>
+        <translation>write the council's eligibility report: figures per bloc, each nominee's verdict, details of the points not met</translation>
     </message>
     <message>
         <source>TỆP</source>
@@ -2513,7 +2541,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>mã số người được đề nghị (xem lệnh list)</source>
-        <translation>the nominee&apos;s ID (see the list command)</translation>
+        <translation>the nominee's ID (see the list command)</translation>
     </message>
     <message>
         <source>in dạng JSON</source>
@@ -2533,7 +2561,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>mã số của đợt biểu dương</source>
-        <translation>the campaign&apos;s ID</translation>
+        <translation>the campaign's ID</translation>
     </message>
     <message>
         <source>in dạng JSON (docs/cli.md)</source>
@@ -2569,7 +2597,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>định dạng tệp (bỏ trống: theo đuôi tên tệp)</source>
-        <translation>the file format (left out: from the file name&apos;s extension)</translation>
+        <translation>the file format (left out: from the file name's extension)</translation>
     </message>
     <message>
         <source>danh sách người đã được duyệt (hiện là danh sách duy nhất)</source>
@@ -2589,7 +2617,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>tiền thưởng mỗi người, đồng (mặc định: theo đợt)</source>
-        <translation>the cash award per person in VND (default: the campaign&apos;s)</translation>
+        <translation>the cash award per person in VND (default: the campaign's)</translation>
     </message>
     <message>
         <source>chỉ những người được biểu dương có các mã này</source>
@@ -2641,7 +2669,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>thêm một khoản chi vào dự toán của đợt đang dùng</source>
-        <translation>add a cost line to the active campaign&apos;s budget</translation>
+        <translation>add a cost line to the active campaign's budget</translation>
     </message>
     <message>
         <source>số lượng</source>
@@ -2672,8 +2700,8 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>DESCRIPTION</translation>
     </message>
     <message>
-        <source>nội dung chi, ví dụ &quot;Hoa tươi&quot;</source>
-        <translation>what the cost is for, e.g. &quot;Hoa tươi&quot; (fresh flowers)</translation>
+        <source>nội dung chi, ví dụ "Hoa tươi"</source>
+        <translation>what the cost is for, e.g. "Hoa tươi" (fresh flowers)</translation>
     </message>
     <message>
         <source>xóa một khoản chi khỏi dự toán</source>
@@ -2702,7 +2730,7 @@ Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động 
 
 Tùy chọn chung (đặt trước LỆNH):
   --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
-                  postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
+              postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
   --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
   --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh
   --version       in phiên bản
@@ -2715,7 +2743,7 @@ Manages the dossiers of nominees for honouring as Good Workers and Creative Work
 
 Global options (before COMMAND):
   --db FILE       the SQLite database file (default: %1), or a server
-                  postgresql://user@host:port/dbname (password in ~/.pgpass)
+              postgresql://user@host:port/dbname (password in ~/.pgpass)
   --lang vi|en    language of the messages (default: vi)
   --help          print this help; COMMAND --help: the help of one command
   --version       print the version
@@ -2861,7 +2889,7 @@ Commands:
     </message>
     <message>
         <source>họ và tên thành viên</source>
-        <translation>the member&apos;s full name</translation>
+        <translation>the member's full name</translation>
     </message>
     <message>
         <source>ghi thành viên có mặt (hoặc vắng với --absent)</source>
@@ -2946,6 +2974,34 @@ Commands:
     <message>
         <source>Đã ghi biên bản họp Hội đồng vào %1</source>
         <translation>Council minutes written to %1</translation>
+    </message>
+    <message>
+        <source> LỆNH [THAM SỐ...]
+
+Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động sáng tạo.
+
+Tùy chọn chung (đặt trước LỆNH):
+  --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
+  postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
+  --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
+  --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh
+  --version       in phiên bản
+
+Lệnh:
+</source>
+        <translation> COMMAND [ARGUMENTS...]
+
+Manages the dossiers of nominees for honouring as Good Workers and Creative Workers.
+
+Global options (before COMMAND):
+  --db FILE       the SQLite database file (default: %1), or a server
+  postgresql://user@host:port/dbname (password in ~/.pgpass)
+  --lang vi|en    language of the messages (default: vi)
+  --help          print this help; COMMAND --help: the help of one command
+  --version       print the version
+
+Commands:
+</translation>
     </message>
 </context>
 <context>
@@ -3197,8 +3253,8 @@ Commands:
         <translation>List of honoured outstanding workers</translation>
     </message>
     <message>
-        <source>Chưa đặt mức tiền thưởng cho mỗi người của đợt &quot;%1&quot;: đặt trong thiết lập đợt biểu dương hoặc dùng --amount.</source>
-        <translation>No cash award per person has been set for campaign &quot;%1&quot;: set it in the campaign settings or use --amount.</translation>
+        <source>Chưa đặt mức tiền thưởng cho mỗi người của đợt "%1": đặt trong thiết lập đợt biểu dương hoặc dùng --amount.</source>
+        <translation>No cash award per person has been set for campaign "%1": set it in the campaign settings or use --amount.</translation>
     </message>
     <message>
         <source>Ban Thường vụ %1</source>
@@ -3288,12 +3344,12 @@ Commands:
         <translation>The document is empty.</translation>
     </message>
     <message>
-        <source>%1 không xuất được dạng &quot;%2&quot; (chọn %3).</source>
-        <translation>%1 cannot be exported as &quot;%2&quot; (choose %3).</translation>
+        <source>%1 không xuất được dạng "%2" (chọn %3).</source>
+        <translation>%1 cannot be exported as "%2" (choose %3).</translation>
     </message>
     <message>
-        <source>Chưa có hồ sơ đề nghị nào trong đợt &quot;%1&quot;.</source>
-        <translation>There are no nomination dossiers in campaign &quot;%1&quot; yet.</translation>
+        <source>Chưa có hồ sơ đề nghị nào trong đợt "%1".</source>
+        <translation>There are no nomination dossiers in campaign "%1" yet.</translation>
     </message>
     <message>
         <source>Có người được chọn không thuộc danh sách đã duyệt.</source>
@@ -3456,7 +3512,7 @@ Commands:
     </message>
     <message>
         <source>UBND huyện (để báo cáo)</source>
-        <translation>District People&apos;s Committee (for information)</translation>
+        <translation>District People's Committee (for information)</translation>
     </message>
     <message>
         <source>Phòng Tài chính - Kế hoạch</source>
@@ -3564,8 +3620,8 @@ Commands:
     <message numerus="yes">
         <source>Hội đồng xem xét %n hồ sơ đủ điều kiện theo tiêu chuẩn của Kế hoạch, bầu bằng phiếu kín theo từng khối. Người được đề nghị khi số phiếu đồng ý %1; thành viên cùng đơn vị với người được bầu không bầu cho người đó. Trong chỉ tiêu của khối, người nhiều phiếu hơn được xếp trước.</source>
         <translation>
-            <numerusform>The council considered %n dossier meeting the plan&apos;s criteria and voted by secret ballot, bloc by bloc. A nominee is proposed with votes for %1; a member does not vote on a nominee of their own unit. Within a bloc&apos;s quota, more votes rank first.</numerusform>
-            <numerusform>The council considered %n dossiers meeting the plan&apos;s criteria and voted by secret ballot, bloc by bloc. A nominee is proposed with votes for %1; a member does not vote on a nominee of their own unit. Within a bloc&apos;s quota, more votes rank first.</numerusform>
+            <numerusform>The council considered %n dossier meeting the plan's criteria and voted by secret ballot, bloc by bloc. A nominee is proposed with votes for %1; a member does not vote on a nominee of their own unit. Within a bloc's quota, more votes rank first.</numerusform>
+            <numerusform>The council considered %n dossiers meeting the plan's criteria and voted by secret ballot, bloc by bloc. A nominee is proposed with votes for %1; a member does not vote on a nominee of their own unit. Within a bloc's quota, more votes rank first.</numerusform>
         </translation>
     </message>
     <message>
@@ -3597,10 +3653,10 @@ Commands:
         <translation>IV. Conclusion</translation>
     </message>
     <message numerus="yes">
-        <source>Hội đồng thống nhất đề nghị biểu dương %n người có tên ở cột Kết quả &quot;Đề nghị biểu dương&quot;.</source>
+        <source>Hội đồng thống nhất đề nghị biểu dương %n người có tên ở cột Kết quả "Đề nghị biểu dương".</source>
         <translation>
-            <numerusform>The council agreed to propose for honouring the %n person marked &quot;Proposed for honouring&quot; in the Result column.</numerusform>
-            <numerusform>The council agreed to propose for honouring the %n people marked &quot;Proposed for honouring&quot; in the Result column.</numerusform>
+            <numerusform>The council agreed to propose for honouring the %n person marked "Proposed for honouring" in the Result column.</numerusform>
+            <numerusform>The council agreed to propose for honouring the %n people marked "Proposed for honouring" in the Result column.</numerusform>
         </translation>
     </message>
     <message>
@@ -3904,8 +3960,8 @@ Commands:
         <translation>Calibrate certificate of merit print positions</translation>
     </message>
     <message>
-        <source>Vị trí mỗi dòng chữ tính bằng milimét từ góc trên bên trái của tờ giấy khen in sẵn (X: mép trái, giữa hoặc mép phải của dòng tùy cách căn; Y: chân dòng chữ đầu). In &quot;Trang in thử&quot; lên một tờ giấy trắng, đặt chồng lên giấy khen và đọc tọa độ trên lưới.</source>
-        <translation>Position of each line of text in millimetres from the top-left corner of the pre-printed certificate of merit (X: left edge, centre or right edge of the line depending on the alignment; Y: baseline of the first line). Print the &quot;Test page&quot; on a blank sheet of paper, lay it over the certificate of merit and read the coordinates off the grid.</translation>
+        <source>Vị trí mỗi dòng chữ tính bằng milimét từ góc trên bên trái của tờ giấy khen in sẵn (X: mép trái, giữa hoặc mép phải của dòng tùy cách căn; Y: chân dòng chữ đầu). In "Trang in thử" lên một tờ giấy trắng, đặt chồng lên giấy khen và đọc tọa độ trên lưới.</source>
+        <translation>Position of each line of text in millimetres from the top-left corner of the pre-printed certificate of merit (X: left edge, centre or right edge of the line depending on the alignment; Y: baseline of the first line). Print the "Test page" on a blank sheet of paper, lay it over the certificate of merit and read the coordinates off the grid.</translation>
     </message>
     <message>
         <source>Nội dung</source>
@@ -3998,6 +4054,10 @@ Commands:
         <source>&lt;p&gt;&lt;i&gt;Sửa các thông tin này ở Công cụ ▸ Cài đặt đợt biểu dương.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Edit this information in Tools ▸ Campaign settings.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::ConnectServerDialog</name>
@@ -4053,7 +4113,7 @@ Commands:
     </message>
     <message>
         <source>Tệp CSV hoặc Excel (.xlsx) của đơn vị, dòng đầu là tiêu đề cột theo mẫu. Chưa có mẫu? Bấm “Lưu tệp mẫu…” rồi gửi cho đơn vị.</source>
-        <translation>The unit&apos;s CSV or Excel (.xlsx) file, with the template&apos;s column headers in the first row. No template yet? Click “Save template…” and send it to the units.</translation>
+        <translation>The unit's CSV or Excel (.xlsx) file, with the template's column headers in the first row. No template yet? Click “Save template…” and send it to the units.</translation>
     </message>
     <message>
         <source>&amp;Tệp:</source>
@@ -4549,14 +4609,6 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>bắt buộc.</source>
-        <translation>required.</translation>
-    </message>
-    <message>
-        <source>họ tên không chứa chữ số.</source>
-        <translation>the full name cannot contain digits.</translation>
-    </message>
-    <message>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -4565,24 +4617,8 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>Citizen ID (CCCD)</translation>
     </message>
     <message>
-        <source>ngày sinh ở sau hôm nay.</source>
-        <translation>the date of birth is after today.</translation>
-    </message>
-    <message>
-        <source>người lao động phải từ 15 tuổi trở lên.</source>
-        <translation>the worker must be at least 15 years old.</translation>
-    </message>
-    <message>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>ngày nhận hồ sơ ở sau hôm nay.</source>
-        <translation>the date received is after today.</translation>
-    </message>
-    <message>
-        <source>ngày nhận hồ sơ trước ngày sinh.</source>
-        <translation>the date received is before the date of birth.</translation>
     </message>
     <message>
         <source>Ngày nhận hồ sơ</source>
@@ -4595,10 +4631,6 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Đơn vị</source>
         <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Khối: bắt buộc.</source>
-        <translation>Bloc: required.</translation>
     </message>
     <message>
         <source>Lưu hồ sơ (Ctrl+S)</source>
@@ -4691,6 +4723,10 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Không gỡ được tệp</source>
         <translation>Cannot remove the file</translation>
+    </message>
+    <message>
+        <source>Khối</source>
+        <translation>Bloc</translation>
     </message>
 </context>
 <context>
@@ -4785,10 +4821,10 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>No cash award per person yet: enter the award in the box on the left (the default is set in Tools ▸ Campaign settings).</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… và %n trang nữa (xem đủ ở Xem trước khi in…).&lt;/i&gt;&lt;/p&gt;</source>
+        <source>&lt;p align="center"&gt;&lt;i&gt;… và %n trang nữa (xem đủ ở Xem trước khi in…).&lt;/i&gt;&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… and %n more page (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… and %n more pages (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p align="center"&gt;&lt;i&gt;… and %n more page (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p align="center"&gt;&lt;i&gt;… and %n more pages (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -4964,6 +5000,41 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Không đọc được hướng dẫn %1.</source>
         <translation>Cannot read the user guide %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::NomineeValidation</name>
+    <message>
+        <source>bắt buộc.</source>
+        <translation>required.</translation>
+    </message>
+    <message>
+        <source>ngày nhận hồ sơ trước ngày sinh.</source>
+        <translation>the date received is before the date of birth.</translation>
+    </message>
+    <message>
+        <source>họ tên không chứa chữ số.</source>
+        <translation>the full name cannot contain digits.</translation>
+    </message>
+    <message>
+        <source>không phải một khối của đợt biểu dương này.</source>
+        <translation>is not a bloc of this campaign.</translation>
+    </message>
+    <message>
+        <source>ngày sinh ở sau hôm nay.</source>
+        <translation>the date of birth is after today.</translation>
+    </message>
+    <message>
+        <source>người lao động phải từ 15 tuổi trở lên.</source>
+        <translation>the worker must be at least 15 years old.</translation>
+    </message>
+    <message>
+        <source>ngày nhận hồ sơ ở sau hôm nay.</source>
+        <translation>the date received is after today.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,11 @@
-// One entry point for the GUI's outputs view: build any document VinhDanh
-// produces from the database, preview or print it (QPrintPreviewDialog /
-// QPrinter through printTo) and export it in a format chosen by file type.
+// One entry point for every document VinhDanh produces from the database,
+// shared by the CLI's document commands (src/cli/docargs.cpp) and the GUI's
+// outputs view: build it, show it (textDocument() or paintedDocument()), print
+// it (printTo, e.g. from the preview dialog) or write it in a format chosen by
+// the file's suffix. docs/documents.md describes the documents.
 //
 //   auto out = docs::buildOutput(db, docs::OutputKind::Programme, {});
-//   QPrintPreviewDialog preview;
-//   connect(&preview, &QPrintPreviewDialog::paintRequested, [&](QPrinter *p) { out->printTo(p); });
+//   out->printTo(printer);  // a QPrinter (QPagedPaintDevice)
 //   out->write(fileName);   // format from the suffix: out->formats()
 #pragma once
 
@@ -82,6 +83,7 @@ private:
     friend Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &options);
     OutputKind m_kind = OutputKind::Programme;
     std::optional<ApprovedList> m_list;
+    QDate m_date; // the lists' date (the XLSX page header)
     std::optional<Document> m_document;
     std::optional<PaintedDocument> m_painted;
     mutable std::unique_ptr<QTextDocument> m_screen; // made on first use

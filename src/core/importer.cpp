@@ -5,6 +5,7 @@
 #include "importlayout.h"
 #include "importvalues.h"
 #include "docxreader.h"
+#include "nomineevalidation.h"
 #include "odsreader.h"
 #include "openfiles.h"
 #include "xlsreader.h"
@@ -50,6 +51,8 @@ private:
             return;
         const int column = m_result.columns.value(field, -1);
         problemAt(column, m_headers.value(column, importColumn(field).headerText()), severity, message);
+        if (severity == ImportSeverity::Error)
+            m_errorFields |= 1u << int(field);
     }
     void problemAt(int column, const QString &header, ImportSeverity severity, const QString &message)
     {
@@ -63,9 +66,16 @@ private:
     void error(F field, const QString &message) { problem(field, ImportSeverity::Error, message); }
     QString text(F field, bool longText = false)
     {
-        const QString value = longText ? importLongText(cell(field)) : importText(cell(field));
-        error(field, textLengthProblem(value, importMaxLength(field)));
-        return value;
+        return longText ? importLongText(cell(field)) : importText(cell(field));
+    }
+    // The checks every nominee passes before it is stored (nomineevalidation.h),
+    // on the fields of this file that read without an error.
+    void validate(const Nominee &n)
+    {
+        for (const FieldProblem &p : validateNominee(n, m_campaign, m_today, false)) {
+            if (present(p.field) && !(m_errorFields & (1u << int(p.field))))
+                error(p.field, p.message);
+        }
     }
     QString required(F field)
     {
@@ -84,12 +94,14 @@ private:
     QHash<QString, int> m_citizenIds;   // CCCD -> first row
     const TableRow *m_row = nullptr;
     bool m_valid = true;
+    quint32 m_errorFields = 0; // bit per field of this row with an error already
 };
 
 void RowReader::read(const TableRow &row)
 {
     m_row = &row;
     m_valid = true;
+    m_errorFields = 0;
     Nominee n;
     n.campaignId = m_campaign.id;
     n.fullName = required(F::FullName);
@@ -136,6 +148,7 @@ void RowReader::read(const TableRow &row)
     error(F::Copies, parseImportCount(cell(F::Copies), &n.copies));
     error(F::SoftCopy, parseImportYesNo(cell(F::SoftCopy), &n.softCopy));
     n.notes = text(F::Notes, true);
+    validate(n);
     m_result.records.append({ m_sheet, row.rowNumber, n, m_valid });
 }
 
@@ -235,28 +248,6 @@ QString importSheetSummary(const ImportSheetInfo &s)
                         .arg(s.footerFirstRow);
     }
     return text + QLatin1Char('.');
-}
-
-int importMaxLength(ImportField field)
-{
-    switch (field) {
-    case F::FullName:
-        return 200;
-    case F::Position:
-    case F::Unit:
-    case F::EmulationTitle:
-    case F::MeritAward:
-        return 500;
-    case F::Initiative:
-    case F::InitiativeDecision:
-    case F::CreativeTopic:
-        return 2000;
-    case F::Achievements:
-    case F::Notes:
-        return 10000;
-    default:
-        return 1000;
-    }
 }
 
 Result<SourceTable> readImportTable(const QString &path, const ReaderLimits &limits)

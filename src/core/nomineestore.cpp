@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "nomineevalidation.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -167,6 +168,20 @@ Nominee fromRow(const QSqlQuery &q, RowCache *cache = nullptr)
 
 QString nfc(const QString &s) { return toNfc(s).trimmed(); }
 
+// The guard of every new or changed row: what nomineeFieldProblems() refuses is
+// never stored, whoever writes (editor, import, CLI, a script of the core).
+Status checkFields(const Nominee &n)
+{
+    const QList<FieldProblem> problems = nomineeFieldProblems(n);
+    if (problems.isEmpty())
+        return {};
+    return Error::validation(
+        QCoreApplication::translate("vd::NomineeStore",
+                                    "Hồ sơ “%1” chưa lưu được: dữ liệu không hợp lệ.")
+            .arg(n.fullName),
+        fieldProblemLines(problems));
+}
+
 } // namespace
 
 void NomineeStore::normalize(Nominee &n)
@@ -284,6 +299,11 @@ QVariantList insertValues(const Nominee &n, bool keepId, const QString &now)
 Status NomineeStore::insertRow(Nominee &n, bool keepId)
 {
     normalize(n);
+    // A restored row (undo of a deletion) is put back as it was.
+    if (!keepId) {
+        if (auto st = checkFields(n); !st)
+            return st;
+    }
     const QString now = nowUtc();
     auto q = m_db.run(insertSql(keepId), insertValues(n, keepId, now), QCoreApplication::translate("vd::NomineeStore", "lưu hồ sơ %1").arg(n.fullName));
     if (!q)
@@ -318,6 +338,8 @@ Status NomineeStore::insertMany(QList<Nominee> &nominees, const QString &auditDe
         for (int i = 0; i < total; ++i) {
             Nominee &n = nominees[i];
             normalize(n);
+            if (auto st = checkFields(n); !st)
+                return st;
             const QVariantList values = insertValues(n, false, now);
             for (int v = 0; v < values.size(); ++v)
                 q.bindValue(names.at(v), Database::bindable(values.at(v)));
@@ -362,6 +384,8 @@ Status NomineeStore::restore(const Nominee &nominee)
 Status NomineeStore::update(Nominee &n)
 {
     normalize(n);
+    if (auto st = checkFields(n); !st)
+        return st;
     const QString now = nowUtc();
     return m_db.transaction([&]() -> Status {
         auto q = m_db.run(

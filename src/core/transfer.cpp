@@ -153,7 +153,8 @@ const QStringList &transferTables()
         QStringLiteral("document_type"), QStringLiteral("bloc"), QStringLiteral("unit"),
         QStringLiteral("person"), QStringLiteral("person_distinct"), QStringLiteral("campaign_rule"),
         QStringLiteral("nominee"), QStringLiteral("attachment"), QStringLiteral("audit_log"),
-        QStringLiteral("setting"),
+        QStringLiteral("setting"), QStringLiteral("cost_line"), QStringLiteral("conference_setting"),
+        QStringLiteral("council_member"), QStringLiteral("council_vote"), QStringLiteral("delegate"),
     };
     return tables;
 }

@@ -135,10 +135,6 @@
         <translation>Conference &amp;date:</translation>
     </message>
     <message>
-        <source>&amp;Thời gian:</source>
-        <translation>&amp;Time:</translation>
-    </message>
-    <message>
         <source>Địa đ&amp;iểm:</source>
         <translation>&amp;Venue:</translation>
     </message>
@@ -157,6 +153,22 @@
     <message>
         <source>Người &amp;ký:</source>
         <translation>Si&amp;gnatory:</translation>
+    </message>
+    <message>
+        <source>Giờ bắt đầ&amp;u:</source>
+        <translation>&amp;Start time:</translation>
+    </message>
+    <message>
+        <source>chưa định</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Giờ khai mạc, in trên chương trình và giấy mời. 00:00: chưa định.</source>
+        <translation>Opening time, printed on the programme and the invitations. 00:00: not set.</translation>
+    </message>
+    <message>
+        <source>&amp;Thời lượng:</source>
+        <translation>D&amp;uration:</translation>
     </message>
 </context>
 <context>
@@ -673,6 +685,18 @@
     <message>
         <source>Không đọc lại được bảng tính tạm %1: %2</source>
         <translation>Cannot read back temporary spreadsheet %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, ngày %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>DANH SÁCH LAO ĐỘNG GIỎI TIÊU BIỂU ĐƯỢC BIỂU DƯƠNG</source>
+        <translation>LIST OF HONOURED OUTSTANDING WORKERS</translation>
+    </message>
+    <message>
+        <source>Trang %1 / %2</source>
+        <translation>Page %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1380,41 +1404,6 @@
     <message>
         <source>Hồ sơ “%1” chưa lưu được: dữ liệu không hợp lệ.</source>
         <translation>Dossier “%1” was not saved: the data is not valid.</translation>
-    </message>
-</context>
-<context>
-    <name>vd::NomineeValidation</name>
-    <message>
-        <source>bắt buộc.</source>
-        <translation>required.</translation>
-    </message>
-    <message>
-        <source>ngày nhận hồ sơ trước ngày sinh.</source>
-        <translation>the date received is before the date of birth.</translation>
-    </message>
-    <message>
-        <source>họ tên không chứa chữ số.</source>
-        <translation>the full name cannot contain digits.</translation>
-    </message>
-    <message>
-        <source>không phải một khối của đợt biểu dương này.</source>
-        <translation>is not a bloc of this campaign.</translation>
-    </message>
-    <message>
-        <source>ngày sinh ở sau hôm nay.</source>
-        <translation>the date of birth is after today.</translation>
-    </message>
-    <message>
-        <source>người lao động phải từ 15 tuổi trở lên.</source>
-        <translation>the worker must be at least 15 years old.</translation>
-    </message>
-    <message>
-        <source>ngày nhận hồ sơ ở sau hôm nay.</source>
-        <translation>the date received is after today.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2352,7 +2341,7 @@ Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động 
 
 Tùy chọn chung (đặt trước LỆNH):
   --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
-      postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
+  postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
   --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
   --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh
   --version       in phiên bản
@@ -2365,13 +2354,21 @@ Manages the dossiers of nominees for honouring as Good Workers and Creative Work
 
 Global options (before COMMAND):
   --db FILE       the SQLite database file (default: %1), or a server
-      postgresql://user@host:port/dbname (password in ~/.pgpass)
+  postgresql://user@host:port/dbname (password in ~/.pgpass)
   --lang vi|en    language of the messages (default: vi)
   --help          print this help; COMMAND --help: the help of one command
   --version       print the version
 
 Commands:
 </translation>
+    </message>
+    <message>
+        <source>đọc tối đa N dòng có dữ liệu (mặc định 150000)</source>
+        <translation>read at most N rows with data (default 150000)</translation>
+    </message>
+    <message>
+        <source>giữ tối đa N ô trong bộ nhớ (mặc định 2500000)</source>
+        <translation>keep at most N cells in memory (default 2500000)</translation>
     </message>
     <message>
         <source>Dự toán kinh phí — %1</source>
@@ -2460,14 +2457,6 @@ Commands:
     <message>
         <source>Đã ghi dự toán kinh phí vào %1</source>
         <translation>Budget estimate written to %1</translation>
-    </message>
-    <message>
-        <source>đọc tối đa N dòng có dữ liệu (mặc định 150000)</source>
-        <translation>read at most N rows with data (default 150000)</translation>
-    </message>
-    <message>
-        <source>giữ tối đa N ô trong bộ nhớ (mặc định 2500000)</source>
-        <translation>keep at most N cells in memory (default 2500000)</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3340,10 @@ Commands:
     <message>
         <source>&lt;p&gt;&lt;i&gt;Sửa các thông tin này ở Công cụ ▸ Cài đặt đợt biểu dương.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Edit this information in Tools ▸ Campaign settings.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4297,57 +4290,6 @@ The current data is kept in a separate file next to the database; this cannot be
     </message>
 </context>
 <context>
-    <name>vd::Budget</name>
-    <message>
-        <source>Nội dung chi không được để trống.</source>
-        <translation>The cost line needs a description.</translation>
-    </message>
-    <message>
-        <source>Số lượng phải từ 0 đến %1.</source>
-        <translation>The quantity must be from 0 to %1.</translation>
-    </message>
-    <message>
-        <source>Đơn giá phải từ 0 đến %1 đồng.</source>
-        <translation>The unit price must be from 0 to %1 VND.</translation>
-    </message>
-    <message>
-        <source>đọc các khoản chi của dự toán</source>
-        <translation>reading the cost lines of the budget</translation>
-    </message>
-    <message>
-        <source>Khoản chi không hợp lệ.</source>
-        <translation>Invalid cost line.</translation>
-    </message>
-    <message>
-        <source>thêm khoản chi</source>
-        <translation>adding a cost line</translation>
-    </message>
-    <message>
-        <source>sửa khoản chi</source>
-        <translation>changing a cost line</translation>
-    </message>
-    <message>
-        <source>Không có khoản chi số %1 trong đợt này.</source>
-        <translation>There is no cost line %1 in this campaign.</translation>
-    </message>
-    <message>
-        <source>xóa khoản chi</source>
-        <translation>removing a cost line</translation>
-    </message>
-    <message>
-        <source>Tiền thưởng mỗi người quá lớn (tối đa %1 đồng).</source>
-        <translation>The cash award per person is too large (at most %1 VND).</translation>
-    </message>
-    <message>
-        <source>đếm người được duyệt</source>
-        <translation>counting the approved nominees</translation>
-    </message>
-    <message>
-        <source>Tổng dự toán quá lớn.</source>
-        <translation>The budget total is too large.</translation>
-    </message>
-</context>
-<context>
     <name>vd</name>
     <message>
         <source>Không có tệp %1.</source>
@@ -4488,6 +4430,92 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Tệp %1 hỏng: không giải nén được phần %2.</source>
         <translation>Damaged %1 file: part %2 cannot be decompressed.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::Budget</name>
+    <message>
+        <source>Nội dung chi không được để trống.</source>
+        <translation>The cost line needs a description.</translation>
+    </message>
+    <message>
+        <source>Số lượng phải từ 0 đến %1.</source>
+        <translation>The quantity must be from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>Đơn giá phải từ 0 đến %1 đồng.</source>
+        <translation>The unit price must be from 0 to %1 VND.</translation>
+    </message>
+    <message>
+        <source>đọc các khoản chi của dự toán</source>
+        <translation>reading the cost lines of the budget</translation>
+    </message>
+    <message>
+        <source>Khoản chi không hợp lệ.</source>
+        <translation>Invalid cost line.</translation>
+    </message>
+    <message>
+        <source>thêm khoản chi</source>
+        <translation>adding a cost line</translation>
+    </message>
+    <message>
+        <source>sửa khoản chi</source>
+        <translation>changing a cost line</translation>
+    </message>
+    <message>
+        <source>Không có khoản chi số %1 trong đợt này.</source>
+        <translation>There is no cost line %1 in this campaign.</translation>
+    </message>
+    <message>
+        <source>xóa khoản chi</source>
+        <translation>removing a cost line</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng mỗi người quá lớn (tối đa %1 đồng).</source>
+        <translation>The cash award per person is too large (at most %1 VND).</translation>
+    </message>
+    <message>
+        <source>đếm người được duyệt</source>
+        <translation>counting the approved nominees</translation>
+    </message>
+    <message>
+        <source>Tổng dự toán quá lớn.</source>
+        <translation>The budget total is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::NomineeValidation</name>
+    <message>
+        <source>bắt buộc.</source>
+        <translation>required.</translation>
+    </message>
+    <message>
+        <source>ngày nhận hồ sơ trước ngày sinh.</source>
+        <translation>the date received is before the date of birth.</translation>
+    </message>
+    <message>
+        <source>họ tên không chứa chữ số.</source>
+        <translation>the full name cannot contain digits.</translation>
+    </message>
+    <message>
+        <source>không phải một khối của đợt biểu dương này.</source>
+        <translation>is not a bloc of this campaign.</translation>
+    </message>
+    <message>
+        <source>ngày sinh ở sau hôm nay.</source>
+        <translation>the date of birth is after today.</translation>
+    </message>
+    <message>
+        <source>người lao động phải từ 15 tuổi trở lên.</source>
+        <translation>the worker must be at least 15 years old.</translation>
+    </message>
+    <message>
+        <source>ngày nhận hồ sơ ở sau hôm nay.</source>
+        <translation>the date received is after today.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,9 @@ const QString kEmulationTitle = QStringLiteral("emulation_title");
 
 QVariant dateValue(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
 QDate dateFrom(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
+// A time of day as "HH:mm" (NULL when not set).
+QVariant timeValue(const QTime &t) { return t.isValid() ? QVariant(t.toString(QStringLiteral("HH:mm"))) : QVariant(); }
+QTime timeFrom(const QVariant &v) { return QTime::fromString(v.toString(), QStringLiteral("HH:mm")); }
 
 QStringList *listForKind(Campaign &c, const QString &kind)
 {
@@ -47,7 +50,7 @@ QStringList *listForKind(Campaign &c, const QString &kind)
 const QString kCampaignColumns = QStringLiteral(
         "id, name, year, active, document_number, document_date, place, issuing_parent, "
         "issuing_body, deadline, deadline_inclusive, conference_date, conference_time, "
-        "conference_place, merit_year, min_copies, reward_amount");
+        "conference_place, merit_year, min_copies, reward_amount, conference_start");
 
 } // namespace
 
@@ -89,6 +92,7 @@ Result<Campaign> CampaignStore::load(qint64 id) const
     c.criteria.meritYear = q->value(14).toInt();
     c.criteria.minCopies = q->value(15).toInt();
     c.rewardAmount = q->value(16).toLongLong();
+    c.conferenceStart = timeFrom(q->value(17));
     if (auto st = loadLists(c); !st)
         return st.error();
     return c;
@@ -167,13 +171,13 @@ Result<qint64> CampaignStore::insert(Campaign &c)
                 QStringLiteral("INSERT INTO campaign (name, year, active, document_number, document_date, "
                                "place, issuing_parent, issuing_body, deadline, deadline_inclusive, "
                                "conference_date, conference_time, conference_place, merit_year, "
-                               "min_copies, reward_amount, created_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "min_copies, reward_amount, created_at, conference_start) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 { c.name, c.year, c.active ? 1 : 0, c.documentNumber, dateValue(c.documentDate),
                   c.place, c.issuingParent, c.issuingBody, dateValue(c.deadline),
                   c.deadlineInclusive ? 1 : 0, dateValue(c.conferenceDate), c.conferenceTime,
                   c.conferencePlace, c.criteria.meritYear, c.criteria.minCopies, c.rewardAmount,
-                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate), timeValue(c.conferenceStart) },
                 Tr::tr("tạo đợt biểu dương"));
         if (!q)
             return q.error();
@@ -207,11 +211,12 @@ Status CampaignStore::update(Campaign &c)
                                "document_date = ?, place = ?, issuing_parent = ?, issuing_body = ?, "
                                "deadline = ?, deadline_inclusive = ?, conference_date = ?, "
                                "conference_time = ?, conference_place = ?, merit_year = ?, "
-                               "min_copies = ?, reward_amount = ? WHERE id = ?"),
+                               "min_copies = ?, reward_amount = ?, conference_start = ? WHERE id = ?"),
                 { c.name, c.year, c.documentNumber, dateValue(c.documentDate), c.place,
                   c.issuingParent, c.issuingBody, dateValue(c.deadline), c.deadlineInclusive ? 1 : 0,
                   dateValue(c.conferenceDate), c.conferenceTime, c.conferencePlace,
-                  c.criteria.meritYear, c.criteria.minCopies, c.rewardAmount, c.id },
+                  c.criteria.meritYear, c.criteria.minCopies, c.rewardAmount,
+                  timeValue(c.conferenceStart), c.id },
                 Tr::tr("lưu đợt biểu dương"));
         if (!q)
             return q.error();

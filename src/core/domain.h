@@ -8,6 +8,7 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 namespace vd {
 
@@ -91,7 +92,8 @@ struct Campaign
     bool deadlineInclusive = false; // false: dossiers must arrive *before* the deadline
 
     QDate conferenceDate;         // 26/07/2024
-    QString conferenceTime;       // "½ ngày" / "7 giờ 30"
+    QString conferenceTime;       // how long: "½ ngày"
+    QTime conferenceStart;        // 07:30 (null: not set)
     QString conferencePlace;      // "Hội trường Nhà văn hóa huyện"
     QStringList participants;     // Thành phần
     QStringList programme;        // Nội dung chương trình, in order

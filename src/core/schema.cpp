@@ -250,6 +250,15 @@ Status addConferenceTables(Database &db)
     });
 }
 
+// Version 5: the conference's start time ("7 giờ 30 phút"), used by the
+// programme and the invitations; NULL when not set (documents give the day only).
+Status addConferenceStart(Database &db)
+{
+    return runDdl(db, {
+        QStringLiteral("ALTER TABLE campaign ADD COLUMN conference_start TEXT"),
+    });
+}
+
 } // namespace
 
 const std::vector<MigrationStep> &schemaMigrations()
@@ -259,6 +268,7 @@ const std::vector<MigrationStep> &schemaMigrations()
         { "settings table", &addSettingsTable },
         { "people, history rules, closed campaigns", &addPeopleAndHistory },
         { "conference day", &addConferenceTables },
+        { "conference start time", &addConferenceStart },
     };
     return steps;
 }

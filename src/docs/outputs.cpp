@@ -98,7 +98,7 @@ Status Output::write(const QString &path, const QString &format) const
                                     .arg(outputName(m_kind), format, formats().join(QStringLiteral(", "))));
     }
     if (f == QLatin1String("xlsx"))
-        return writeApprovedListXlsx(*m_list, path);
+        return writeApprovedListXlsx(*m_list, path, m_date);
     if (f == QLatin1String("csv"))
         return writeApprovedListCsv(*m_list, path);
     if (m_painted)
@@ -162,6 +162,7 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
             return Error::validation(QCoreApplication::translate("vd::docs", "Có người được chọn không thuộc danh sách đã duyệt."));
     }
     out.m_list = chosen;
+    out.m_date = options.date.isValid() ? options.date : QDate::currentDate();
     switch (kind) {
     case OutputKind::ApprovedList:
         out.m_document = buildApprovedListDocument(chosen, options.date);

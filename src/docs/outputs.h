@@ -81,6 +81,7 @@ private:
     friend Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &options);
     OutputKind m_kind = OutputKind::Programme;
     std::optional<ApprovedList> m_list;
+    QDate m_date; // the lists' date (the XLSX page header)
     std::optional<Document> m_document;
     std::optional<PaintedDocument> m_painted;
     mutable std::unique_ptr<QTextDocument> m_screen; // made on first use

@@ -72,6 +72,16 @@ const std::map<int, SavedDatabase> &savedDatabases()
                { { QStringLiteral("certificate.layout"), QStringLiteral("{\"font\":\"Times New Roman\",\"cỡ\":14}") } },
                7,
                1 } },
+        { 5, { { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Phạm Văn Nam"), QStringLiteral("Lê Văn Hùng"),
+                 QStringLiteral("Trần Thị Bích") },
+               { QStringLiteral("Nguyễn Thị Ánh") },
+               QStringLiteral("031185001234"),
+               1,
+               QStringLiteral("Tờ trình đề nghị.pdf"),
+               QStringLiteral("%PDF-1.4 tờ trình").toUtf8(),
+               { { QStringLiteral("certificate.layout"), QStringLiteral("{\"font\":\"Times New Roman\",\"cỡ\":14}") } },
+               7,
+               1 } },
     };
     return saved;
 }
@@ -231,4 +241,24 @@ TEST_CASE("schema step 3 gives version-2 data people, the disciplined flag and o
                     QString())
                     .ok());
     CHECK_FALSE(db->run(QStringLiteral("UPDATE nominee SET person_id = 999"), {}, QString()).ok());
+}
+
+TEST_CASE("schema step 5: a campaign from before the start-time column has none and takes one", "[storage][migration]")
+{
+    const auto files = savedFiles();
+    REQUIRE(files.count(4) == 1);
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("v4.sqlite"));
+    REQUIRE(QFile::copy(files.at(4), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto db = openDatabase(path);
+    CampaignStore store(*db);
+    auto campaign = store.loadActive();
+    REQUIRE(campaign.ok());
+    // Not invented for an existing campaign: the documents give the day only.
+    CHECK_FALSE(campaign->conferenceStart.isValid());
+    CHECK(campaign->conferenceTime == QStringLiteral("½ ngày"));
+    campaign->conferenceStart = QTime(7, 30);
+    REQUIRE(store.update(*campaign).ok());
+    CHECK(store.loadActive()->conferenceStart == QTime(7, 30));
 }

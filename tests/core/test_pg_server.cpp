@@ -156,7 +156,8 @@ TEST_CASE("PostgreSQL keeps the schema version in vinhdanh_meta, one transaction
                                               "ALTER TABLE nominee DROP COLUMN disciplined", "DROP TABLE person",
                                               "ALTER TABLE campaign DROP COLUMN honoured_before_years",
                                               "ALTER TABLE campaign DROP COLUMN tie_priority",
-                                              "ALTER TABLE campaign DROP COLUMN closed" }) {
+                                              "ALTER TABLE campaign DROP COLUMN closed",
+                                              "ALTER TABLE campaign DROP COLUMN conference_start" }) {
                          auto r = (*db)->run(QString::fromLatin1(sql), {}, QStringLiteral("x"));
                          if (!r)
                              return r.error();
@@ -184,6 +185,7 @@ TEST_CASE("PostgreSQL keeps the schema version in vinhdanh_meta, one transaction
                            QStringLiteral("x"))
                   .ok());
     CHECK((*migrated)->run(QStringLiteral("SELECT count(*) FROM cost_line"), {}, QStringLiteral("x")).ok());
+    CHECK((*migrated)->run(QStringLiteral("SELECT conference_start FROM campaign"), {}, QStringLiteral("x")).ok());
     CHECK(CampaignStore(**migrated).list()->size() == 1);
 }
 

@@ -71,6 +71,10 @@ QString doneMessage(docs::OutputKind kind, int count, const QString &path)
             .arg(path);
     case docs::OutputKind::Budget:
         return QCoreApplication::translate("vd::cli", "Đã ghi dự toán kinh phí vào %1").arg(path);
+    case docs::OutputKind::CouncilBallots:
+        return QCoreApplication::translate("vd::cli", "Đã ghi phiếu bầu vào %1").arg(path);
+    case docs::OutputKind::CouncilMinutes:
+        return QCoreApplication::translate("vd::cli", "Đã ghi biên bản họp Hội đồng vào %1").arg(path);
     }
     return path;
 }

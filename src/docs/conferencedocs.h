@@ -5,6 +5,7 @@
 #pragma once
 
 #include "budget.h"
+#include "council.h"
 #include "docmodel.h"
 
 #include <QDate>
@@ -17,5 +18,15 @@ namespace vd::docs {
 // campaign's first signer and "Nơi nhận". `date`: the place-and-date line
 // (null: today).
 Document buildBudget(const Budget &budget, const QDate &date = {});
+
+// "PHIẾU BẦU": one ballot per bloc (a new page each) listing the nominees on
+// the ballot with boxes for agree / disagree, and how many may be chosen.
+Document buildCouncilBallots(const CouncilResult &result, const QDate &date = {});
+
+// "BIÊN BẢN họp Hội đồng Thi đua - Khen thưởng": who attended, the rule, the
+// tally per bloc (biên bản kiểm phiếu) with each nominee's result, the ties
+// left to the council, the pre-selected list; signed by the secretary and the
+// chair. Validation error when no tally has been entered.
+Result<Document> buildCouncilMinutes(const CouncilResult &result, const QDate &date = {});
 
 } // namespace vd::docs

@@ -19,7 +19,8 @@ QList<OutputKind> allOutputKinds()
 {
     return { OutputKind::ApprovedList, OutputKind::Programme, OutputKind::Decision,
              OutputKind::Invitations, OutputKind::Certificates, OutputKind::CertificateTestPage,
-             OutputKind::EligibilityReport, OutputKind::Budget };
+             OutputKind::EligibilityReport, OutputKind::Budget, OutputKind::CouncilBallots,
+             OutputKind::CouncilMinutes };
 }
 
 QString outputName(OutputKind kind)
@@ -33,6 +34,8 @@ QString outputName(OutputKind kind)
     case OutputKind::CertificateTestPage: return QCoreApplication::translate("vd::docs", "Trang in thử giấy khen");
     case OutputKind::EligibilityReport: return QCoreApplication::translate("vd::docs", "Báo cáo thẩm định hồ sơ");
     case OutputKind::Budget: return QCoreApplication::translate("vd::docs", "Dự toán kinh phí");
+    case OutputKind::CouncilBallots: return QCoreApplication::translate("vd::docs", "Phiếu bầu của Hội đồng");
+    case OutputKind::CouncilMinutes: return QCoreApplication::translate("vd::docs", "Biên bản họp Hội đồng");
     }
     return {};
 }
@@ -124,6 +127,23 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
         out.m_document = buildBudget(*budget, options.date);
         return out;
     }
+    if (kind == OutputKind::CouncilBallots || kind == OutputKind::CouncilMinutes) {
+        const QDate date = options.date.isValid() ? options.date : QDate::currentDate();
+        auto result = loadCouncilResult(db, date);
+        if (!result)
+            return result.error();
+        if (result->blocs.isEmpty())
+            return Error::validation(QCoreApplication::translate("vd::docs", "Chưa có hồ sơ đủ điều kiện nào để đưa vào phiếu bầu."));
+        if (kind == OutputKind::CouncilBallots) {
+            out.m_document = buildCouncilBallots(*result, date);
+            return out;
+        }
+        auto minutes = buildCouncilMinutes(*result, date);
+        if (!minutes)
+            return minutes.error();
+        out.m_document = std::move(minutes.value());
+        return out;
+    }
     if (kind == OutputKind::EligibilityReport) {
         auto campaign = CampaignStore(db).loadActive();
         if (!campaign)
@@ -184,6 +204,8 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
     case OutputKind::CertificateTestPage:
     case OutputKind::EligibilityReport:
     case OutputKind::Budget:
+    case OutputKind::CouncilBallots:
+    case OutputKind::CouncilMinutes:
         break;
     }
     return out;

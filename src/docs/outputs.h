@@ -38,6 +38,8 @@ enum class OutputKind {
     CertificateTestPage, // pdf
     EligibilityReport, // docx, pdf, odt: per bloc figures, every nominee, findings in detail
     Budget, // docx, pdf, odt: reward × honorees plus the cost lines (conferencedocs.h)
+    CouncilBallots, // docx, pdf, odt: one ballot per bloc
+    CouncilMinutes, // docx, pdf, odt: the council's minutes with the vote count
 };
 
 QList<OutputKind> allOutputKinds();

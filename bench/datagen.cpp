@@ -2,7 +2,7 @@
 // (Vietnamese names, all six blocs, real-looking units, a few ineligible,
 // late, incomplete and duplicate dossiers), either straight into a database
 // through the stores in one transaction, or as a "danh sách trích ngang" CSV
-// in the CONTRACT §3 format.
+// in the format of docs/import-format.md.
 //
 //   vinhdanh-datagen --db big.sqlite --count 100000 [--seed 2023]
 //   vinhdanh-datagen --csv big.csv --count 100000 [--seed 2023] [--invalid-per-mille 5]

@@ -14,6 +14,8 @@ PACKAGES=(
     postgresql
     clang  # scripts/fuzz.sh: libFuzzer + ASan/UBSan (the main build uses g++)
     valgrind time  # bench/callgrind-guard.sh (ctest perf:*), scripts/bench.sh
+    libreoffice-writer-nogui libreoffice-calc-nogui python3-fitz  # ctest office:* (tests/office), scripts/screenshots.sh
+    fonts-crosextra-carlito  # Calibri's metric twin: spreadsheet column widths are counted in it
 )
 
 missing=()

@@ -56,6 +56,10 @@ GRANT INSERT ON audit_log TO vinhdanh_entry;
 -- People across campaigns (matching, merge and split are data entry's work).
 GRANT INSERT, UPDATE, DELETE ON person, person_distinct TO vinhdanh_entry;
 GRANT UPDATE (person_id, disciplined) ON nominee TO vinhdanh_entry;
+-- The conference day: budget cost lines, council members and tally, delegates
+-- and their check-in. The council's majority rule (conference_setting) is the
+-- admins'.
+GRANT INSERT, UPDATE, DELETE ON cost_line, council_member, council_vote, delegate TO vinhdanh_entry;
 
 -- Approvers: also the approval columns.
 GRANT UPDATE ON nominee TO vinhdanh_approver;

@@ -135,10 +135,6 @@
         <translation>Conference &amp;date:</translation>
     </message>
     <message>
-        <source>&amp;Thời gian:</source>
-        <translation>&amp;Time:</translation>
-    </message>
-    <message>
         <source>Địa đ&amp;iểm:</source>
         <translation>&amp;Venue:</translation>
     </message>
@@ -157,6 +153,22 @@
     <message>
         <source>Người &amp;ký:</source>
         <translation>Si&amp;gnatory:</translation>
+    </message>
+    <message>
+        <source>Giờ bắt đầ&amp;u:</source>
+        <translation>&amp;Start time:</translation>
+    </message>
+    <message>
+        <source>chưa định</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Giờ khai mạc, in trên chương trình và giấy mời. 00:00: chưa định.</source>
+        <translation>Opening time, printed on the programme and the invitations. 00:00: not set.</translation>
+    </message>
+    <message>
+        <source>&amp;Thời lượng:</source>
+        <translation>D&amp;uration:</translation>
     </message>
 </context>
 <context>
@@ -689,6 +701,18 @@
         <source>Không đọc lại được bảng tính tạm %1: %2</source>
         <translation>Cannot read back temporary spreadsheet %1: %2</translation>
     </message>
+    <message>
+        <source>%1, ngày %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>DANH SÁCH LAO ĐỘNG GIỎI TIÊU BIỂU ĐƯỢC BIỂU DƯƠNG</source>
+        <translation>LIST OF HONOURED OUTSTANDING WORKERS</translation>
+    </message>
+    <message>
+        <source>Trang %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>vd::ApprovedList</name>
@@ -768,6 +792,57 @@
     <message>
         <source>Không tạo được thư mục sao lưu %1.</source>
         <translation>Cannot create backup folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::Budget</name>
+    <message>
+        <source>Nội dung chi không được để trống.</source>
+        <translation>The cost line needs a description.</translation>
+    </message>
+    <message>
+        <source>Số lượng phải từ 0 đến %1.</source>
+        <translation>The quantity must be from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>Đơn giá phải từ 0 đến %1 đồng.</source>
+        <translation>The unit price must be from 0 to %1 VND.</translation>
+    </message>
+    <message>
+        <source>đọc các khoản chi của dự toán</source>
+        <translation>reading the cost lines of the budget</translation>
+    </message>
+    <message>
+        <source>Khoản chi không hợp lệ.</source>
+        <translation>Invalid cost line.</translation>
+    </message>
+    <message>
+        <source>thêm khoản chi</source>
+        <translation>adding a cost line</translation>
+    </message>
+    <message>
+        <source>sửa khoản chi</source>
+        <translation>changing a cost line</translation>
+    </message>
+    <message>
+        <source>Không có khoản chi số %1 trong đợt này.</source>
+        <translation>There is no cost line %1 in this campaign.</translation>
+    </message>
+    <message>
+        <source>xóa khoản chi</source>
+        <translation>removing a cost line</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng mỗi người quá lớn (tối đa %1 đồng).</source>
+        <translation>The cash award per person is too large (at most %1 VND).</translation>
+    </message>
+    <message>
+        <source>đếm người được duyệt</source>
+        <translation>counting the approved nominees</translation>
+    </message>
+    <message>
+        <source>Tổng dự toán quá lớn.</source>
+        <translation>The budget total is too large.</translation>
     </message>
 </context>
 <context>
@@ -878,6 +953,105 @@
     <message>
         <source>Số CCCD ghi năm sinh %1 nhưng ngày sinh là %2.</source>
         <translation>The citizen ID (CCCD) number indicates birth year %1 but the date of birth is %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::Council</name>
+    <message>
+        <source>Chủ tịch Hội đồng</source>
+        <translation>Council chair</translation>
+    </message>
+    <message>
+        <source>Thư ký</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>quá %1/%2 số thành viên có mặt</source>
+        <translation>more than %1/%2 of the members present</translation>
+    </message>
+    <message>
+        <source>quá %1/%2 tổng số thành viên</source>
+        <translation>more than %1/%2 of all members</translation>
+    </message>
+    <message>
+        <source>đọc thiết lập hội nghị</source>
+        <translation>reading the conference settings</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đa số phải là một phân số từ 1/%1 đến 1 (ví dụ 1/2, 2/3).</source>
+        <translation>The majority must be a fraction from 1/%1 to 1 (e.g. 1/2, 2/3).</translation>
+    </message>
+    <message>
+        <source>Số người mỗi lượt lên nhận phải từ 1 đến 200.</source>
+        <translation>The number of honourees called up at once must be from 1 to 200.</translation>
+    </message>
+    <message>
+        <source>Thiết lập hội nghị không hợp lệ.</source>
+        <translation>Invalid conference settings.</translation>
+    </message>
+    <message>
+        <source>ghi thiết lập hội nghị</source>
+        <translation>saving the conference settings</translation>
+    </message>
+    <message>
+        <source>đọc thành viên Hội đồng</source>
+        <translation>reading the council members</translation>
+    </message>
+    <message>
+        <source>Họ và tên thành viên Hội đồng không được để trống.</source>
+        <translation>The council member's full name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Hội đồng đã có %1: %2.</source>
+        <translation>The council already has a %1: %2.</translation>
+    </message>
+    <message>
+        <source>thêm thành viên Hội đồng</source>
+        <translation>adding a council member</translation>
+    </message>
+    <message>
+        <source>ghi có mặt của thành viên Hội đồng</source>
+        <translation>recording a council member's attendance</translation>
+    </message>
+    <message>
+        <source>Không có thành viên Hội đồng số %1 trong đợt này.</source>
+        <translation>There is no council member %1 in this campaign.</translation>
+    </message>
+    <message>
+        <source>xóa thành viên Hội đồng</source>
+        <translation>removing a council member</translation>
+    </message>
+    <message>
+        <source>đọc kết quả kiểm phiếu</source>
+        <translation>reading the vote count</translation>
+    </message>
+    <message>
+        <source>Số phiếu không được âm.</source>
+        <translation>Vote counts cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Chưa có thành viên Hội đồng: thêm thành viên trước khi nhập phiếu.</source>
+        <translation>The council has no members yet: add them before entering votes.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ số %1 không có trên phiếu bầu (chỉ người đủ điều kiện mới được bầu).</source>
+        <translation>Dossier %1 is not on the ballot (only eligible nominees are voted on).</translation>
+    </message>
+    <message>
+        <source>%1: %2 phiếu nhưng chỉ %3 thành viên được bầu (%4 thành viên cùng đơn vị không bầu).</source>
+        <translation>%1: %2 votes but only %3 members may vote (%4 members of the same unit do not vote).</translation>
+    </message>
+    <message>
+        <source>ghi kết quả kiểm phiếu</source>
+        <translation>saving the vote count</translation>
+    </message>
+    <message>
+        <source>xóa kết quả kiểm phiếu</source>
+        <translation>clearing the vote count</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1565,10 @@
     <message>
         <source>ghi duyệt</source>
         <translation>recording the approval</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “%1” chưa lưu được: dữ liệu không hợp lệ.</source>
+        <translation>Dossier “%1” was not saved: the data is not valid.</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2628,102 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>a test page with a millimetre grid for calibrating the blanks</translation>
     </message>
     <message>
+        <source>Dự toán kinh phí — %1</source>
+        <translation>Budget estimate — %1</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng: %1 người × %2 = %3 đồng</source>
+        <translation>Cash awards: %1 person(s) × %2 = %3 VND</translation>
+    </message>
+    <message>
+        <source>Các khoản chi: %1 đồng</source>
+        <translation>Cost lines: %1 VND</translation>
+    </message>
+    <message>
+        <source>Tổng cộng: %1 đồng</source>
+        <translation>Total: %1 VND</translation>
+    </message>
+    <message>
+        <source>Bằng chữ: %1</source>
+        <translation>In words (Vietnamese): %1</translation>
+    </message>
+    <message>
+        <source>--json không đi cùng -o.</source>
+        <translation>--json cannot be used together with -o.</translation>
+    </message>
+    <message>
+        <source>--format và --date cần -o TỆP.</source>
+        <translation>--format and --date need -o FILE.</translation>
+    </message>
+    <message>
+        <source>Đã thêm khoản chi %1: %2 (%3 đồng)</source>
+        <translation>Added cost line %1: %2 (%3 VND)</translation>
+    </message>
+    <message>
+        <source>Đã xóa khoản chi %1</source>
+        <translation>Removed cost line %1</translation>
+    </message>
+    <message>
+        <source>dự toán kinh phí: tiền thưởng × số người được duyệt cộng các khoản chi, tổng bằng số và bằng chữ; -o ghi văn bản</source>
+        <translation>budget estimate: cash award × approved nominees plus the cost lines, total in figures and in words; -o writes the document</translation>
+    </message>
+    <message>
+        <source>thêm một khoản chi vào dự toán của đợt đang dùng</source>
+        <translation>add a cost line to the active campaign's budget</translation>
+    </message>
+    <message>
+        <source>số lượng</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <source>đơn giá, đồng</source>
+        <translation>unit price, VND</translation>
+    </message>
+    <message>
+        <source>ĐƠN_VỊ</source>
+        <translation>UNIT</translation>
+    </message>
+    <message>
+        <source>đơn vị tính (bó, chiếc, suất…)</source>
+        <translation>unit of measure (bunch, piece, portion…)</translation>
+    </message>
+    <message>
+        <source>GHI_CHÚ</source>
+        <translation>NOTE</translation>
+    </message>
+    <message>
+        <source>ghi chú</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>NỘI_DUNG</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>nội dung chi, ví dụ "Hoa tươi"</source>
+        <translation>what the cost is for, e.g. "Hoa tươi" (fresh flowers)</translation>
+    </message>
+    <message>
+        <source>xóa một khoản chi khỏi dự toán</source>
+        <translation>remove a cost line from the budget</translation>
+    </message>
+    <message>
+        <source>mã khoản chi (xem budget)</source>
+        <translation>cost line id (see budget)</translation>
+    </message>
+    <message>
+        <source>Đã ghi dự toán kinh phí vào %1</source>
+        <translation>Budget estimate written to %1</translation>
+    </message>
+    <message>
+        <source>đọc tối đa N dòng có dữ liệu (mặc định 150000)</source>
+        <translation>read at most N rows with data (default 150000)</translation>
+    </message>
+    <message>
+        <source>giữ tối đa N ô trong bộ nhớ (mặc định 2500000)</source>
+        <translation>keep at most N cells in memory (default 2500000)</translation>
+    </message>
+    <message>
         <source> LỆNH [THAM SỐ...]
 
 Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động sáng tạo.
@@ -2478,12 +2752,256 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>đọc tối đa N dòng có dữ liệu (mặc định 150000)</source>
-        <translation>read at most N rows with data (default 150000)</translation>
+        <source>có mặt</source>
+        <translation>present</translation>
     </message>
     <message>
-        <source>giữ tối đa N ô trong bộ nhớ (mặc định 2500000)</source>
-        <translation>keep at most N cells in memory (default 2500000)</translation>
+        <source>vắng</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>--role phải là chair, secretary hoặc member.</source>
+        <translation>--role must be chair, secretary or member.</translation>
+    </message>
+    <message>
+        <source>Đã thêm thành viên Hội đồng %1: %2</source>
+        <translation>Added council member %1: %2</translation>
+    </message>
+    <message>
+        <source>Thành viên %1 có mặt</source>
+        <translation>Member %1 is present</translation>
+    </message>
+    <message>
+        <source>Thành viên %1 vắng mặt</source>
+        <translation>Member %1 is absent</translation>
+    </message>
+    <message>
+        <source>Đã xóa thành viên Hội đồng %1</source>
+        <translation>Removed council member %1</translation>
+    </message>
+    <message>
+        <source>--majority là một phân số, ví dụ 1/2 hoặc 2/3.</source>
+        <translation>--majority is a fraction, e.g. 1/2 or 2/3.</translation>
+    </message>
+    <message>
+        <source>--of phải là present hoặc members.</source>
+        <translation>--of must be present or members.</translation>
+    </message>
+    <message>
+        <source>Đa số: %1</source>
+        <translation>Majority: %1</translation>
+    </message>
+    <message>
+        <source>Ngày họp Hội đồng: %1</source>
+        <translation>Council session date: %1</translation>
+    </message>
+    <message>
+        <source>Địa điểm họp: %1</source>
+        <translation>Session place: %1</translation>
+    </message>
+    <message>
+        <source>Số người mỗi lượt lên nhận: %1</source>
+        <translation>Honourees called up at once: %1</translation>
+    </message>
+    <message>
+        <source>--clear không đi cùng số phiếu.</source>
+        <translation>--clear cannot be used together with vote counts.</translation>
+    </message>
+    <message>
+        <source>Đã xóa kết quả kiểm phiếu của hồ sơ %1</source>
+        <translation>Cleared the vote count of dossier %1</translation>
+    </message>
+    <message>
+        <source>Cần --agree N (và --disagree N, --abstain N nếu có).</source>
+        <translation>Needs --agree N (and --disagree N, --abstain N if any).</translation>
+    </message>
+    <message>
+        <source>Đã ghi phiếu của hồ sơ %1: đồng ý %2, không đồng ý %3, không ý kiến %4</source>
+        <translation>Recorded the votes of dossier %1: %2 for, %3 against, %4 abstaining</translation>
+    </message>
+    <message>
+        <source>chưa kiểm phiếu</source>
+        <translation>not counted yet</translation>
+    </message>
+    <message>
+        <source>BẰNG PHIẾU ở vị trí cuối — Hội đồng quyết định</source>
+        <translation>TIED for the last place — the council decides</translation>
+    </message>
+    <message>
+        <source>đề nghị</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <source>đạt, ngoài chỉ tiêu</source>
+        <translation>passed, beyond the quota</translation>
+    </message>
+    <message>
+        <source>không đạt</source>
+        <translation>not passed</translation>
+    </message>
+    <message>
+        <source>Hội đồng: %1/%2 thành viên có mặt; đạt khi số phiếu đồng ý %3</source>
+        <translation>Council: %1/%2 members present; a nominee passes with votes for %3</translation>
+    </message>
+    <message>
+        <source>Khối %1: chỉ tiêu còn %2</source>
+        <translation>Bloc %1: %2 places left in the quota</translation>
+    </message>
+    <message>
+        <source>Đề nghị duyệt: approve %1</source>
+        <translation>Suggested approval: approve %1</translation>
+    </message>
+    <message>
+        <source>Có trường hợp bằng phiếu ở vị trí cuối của chỉ tiêu: Hội đồng quyết định.</source>
+        <translation>Some nominees are tied for the last place of a quota: the council decides.</translation>
+    </message>
+    <message>
+        <source>mã thành viên (xem council members)</source>
+        <translation>member id (see council members)</translation>
+    </message>
+    <message>
+        <source>liệt kê thành viên Hội đồng Thi đua - Khen thưởng</source>
+        <translation>list the members of the emulation and reward council</translation>
+    </message>
+    <message>
+        <source>thêm thành viên Hội đồng</source>
+        <translation>add a council member</translation>
+    </message>
+    <message>
+        <source>CHỨC_VỤ</source>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <source>chức vụ</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>đơn vị (không bầu cho người cùng đơn vị)</source>
+        <translation>unit (does not vote on nominees of the same unit)</translation>
+    </message>
+    <message>
+        <source>vai trò (mặc định member)</source>
+        <translation>role (default member)</translation>
+    </message>
+    <message>
+        <source>HỌ_TÊN</source>
+        <translation>FULL_NAME</translation>
+    </message>
+    <message>
+        <source>họ và tên thành viên</source>
+        <translation>the member's full name</translation>
+    </message>
+    <message>
+        <source>ghi thành viên có mặt (hoặc vắng với --absent)</source>
+        <translation>mark a member present (or absent with --absent)</translation>
+    </message>
+    <message>
+        <source>vắng mặt</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>xóa thành viên Hội đồng</source>
+        <translation>remove a council member</translation>
+    </message>
+    <message>
+        <source>xem hoặc đặt quy tắc đa số, ngày và nơi họp, số người mỗi lượt lên nhận</source>
+        <translation>show or set the majority rule, the session date and place, and how many honourees are called up at once</translation>
+    </message>
+    <message>
+        <source>đạt khi số phiếu đồng ý quá phân số này</source>
+        <translation>a nominee passes with votes for above this fraction</translation>
+    </message>
+    <message>
+        <source>của số thành viên có mặt hoặc của tổng số thành viên</source>
+        <translation>of the members present or of all members</translation>
+    </message>
+    <message>
+        <source>ngày họp Hội đồng</source>
+        <translation>the council session date</translation>
+    </message>
+    <message>
+        <source>NƠI</source>
+        <translation>PLACE</translation>
+    </message>
+    <message>
+        <source>nơi họp Hội đồng</source>
+        <translation>where the council meets</translation>
+    </message>
+    <message>
+        <source>số người mỗi lượt lên nhận khen thưởng</source>
+        <translation>how many honourees are called to the stage at once</translation>
+    </message>
+    <message>
+        <source>nhập kết quả kiểm phiếu của một người được bầu</source>
+        <translation>enter the vote count of one nominee</translation>
+    </message>
+    <message>
+        <source>số phiếu đồng ý</source>
+        <translation>votes for</translation>
+    </message>
+    <message>
+        <source>số phiếu không đồng ý</source>
+        <translation>votes against</translation>
+    </message>
+    <message>
+        <source>số phiếu không ý kiến</source>
+        <translation>abstentions</translation>
+    </message>
+    <message>
+        <source>xóa kết quả đã nhập</source>
+        <translation>clear the entered count</translation>
+    </message>
+    <message>
+        <source>mã hồ sơ (xem list)</source>
+        <translation>dossier id (see list)</translation>
+    </message>
+    <message>
+        <source>kết quả kiểm phiếu: xếp hạng theo khối, đề nghị trong chỉ tiêu, các trường hợp bằng phiếu</source>
+        <translation>the vote result: ranking per bloc, proposals within the quota, ties</translation>
+    </message>
+    <message>
+        <source>ghi phiếu bầu theo từng khối</source>
+        <translation>write the ballots, one per bloc</translation>
+    </message>
+    <message>
+        <source>ghi biên bản họp Hội đồng và kiểm phiếu</source>
+        <translation>write the minutes of the council session and the vote count</translation>
+    </message>
+    <message>
+        <source>Đã ghi phiếu bầu vào %1</source>
+        <translation>Ballots written to %1</translation>
+    </message>
+    <message>
+        <source>Đã ghi biên bản họp Hội đồng vào %1</source>
+        <translation>Council minutes written to %1</translation>
+    </message>
+    <message>
+        <source> LỆNH [THAM SỐ...]
+
+Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động sáng tạo.
+
+Tùy chọn chung (đặt trước LỆNH):
+  --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
+  postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
+  --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
+  --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh
+  --version       in phiên bản
+
+Lệnh:
+</source>
+        <translation> COMMAND [ARGUMENTS...]
+
+Manages the dossiers of nominees for honouring as Good Workers and Creative Workers.
+
+Global options (before COMMAND):
+  --db FILE       the SQLite database file (default: %1), or a server
+  postgresql://user@host:port/dbname (password in ~/.pgpass)
+  --lang vi|en    language of the messages (default: vi)
+  --help          print this help; COMMAND --help: the help of one command
+  --version       print the version
+
+Commands:
+</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3454,238 @@ Commands:
         <source>(Kèm theo Quyết định số %1 %2)</source>
         <translation>(Attached to Decision No. %1 of %2)</translation>
     </message>
+    <message>
+        <source>Dự toán kinh phí %1</source>
+        <translation>Budget estimate %1</translation>
+    </message>
+    <message>
+        <source>      /DT-LĐLĐ</source>
+        <translation>      /DT-LĐLĐ</translation>
+    </message>
+    <message>
+        <source>Dự toán kinh phí</source>
+        <translation>Budget estimate</translation>
+    </message>
+    <message>
+        <source>Tổ chức %1</source>
+        <translation>Organising the %1</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Đơn giá (đồng)</source>
+        <translation>Unit price (VND)</translation>
+    </message>
+    <message>
+        <source>Thành tiền (đồng)</source>
+        <translation>Amount (VND)</translation>
+    </message>
+    <message>
+        <source>Khen thưởng</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng Lao động giỏi tiêu biểu</source>
+        <translation>Cash awards for outstanding workers</translation>
+    </message>
+    <message>
+        <source>người</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>Tổ chức hội nghị</source>
+        <translation>Organising the conference</translation>
+    </message>
+    <message>
+        <source>(Bằng chữ: %1.)</source>
+        <translation>(In words: %1.)</translation>
+    </message>
+    <message>
+        <source>UBND huyện (để báo cáo)</source>
+        <translation>District People's Committee (for information)</translation>
+    </message>
+    <message>
+        <source>Phòng Tài chính - Kế hoạch</source>
+        <translation>Finance and Planning Office</translation>
+    </message>
+    <message>
+        <source>Chưa kiểm phiếu</source>
+        <translation>Not counted</translation>
+    </message>
+    <message>
+        <source>Bằng phiếu</source>
+        <translation>Tied</translation>
+    </message>
+    <message>
+        <source>Đề nghị biểu dương</source>
+        <translation>Proposed for honouring</translation>
+    </message>
+    <message>
+        <source>Đạt, ngoài chỉ tiêu</source>
+        <translation>Passed, beyond the quota</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>Phiếu bầu Lao động giỏi tiêu biểu năm %1</source>
+        <translation>Ballots for outstanding workers %1</translation>
+    </message>
+    <message>
+        <source>Phiếu bầu</source>
+        <translation>Ballot</translation>
+    </message>
+    <message numerus="yes">
+        <source>(Chọn không quá %n người; đánh dấu X vào một trong hai cột)</source>
+        <translation>
+            <numerusform>(Choose at most %n person; mark X in one of the two columns)</numerusform>
+            <numerusform>(Choose at most %n people; mark X in one of the two columns)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đồng ý</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Không đồng ý</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>Thành viên Hội đồng cùng đơn vị với người được bầu không bầu cho người đó.</source>
+        <translation>A council member does not vote on a nominee of their own unit.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập kết quả kiểm phiếu nào: chưa lập được biên bản.</source>
+        <translation>No vote count has been entered yet: the minutes cannot be drawn up.</translation>
+    </message>
+    <message>
+        <source>Biên bản họp Hội đồng Thi đua - Khen thưởng</source>
+        <translation>Minutes of the emulation and reward council</translation>
+    </message>
+    <message>
+        <source>      /BB-HĐTĐKT</source>
+        <translation>      /BB-HĐTĐKT</translation>
+    </message>
+    <message>
+        <source>Biên bản</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Họp Hội đồng Thi đua - Khen thưởng xét biểu dương</source>
+        <translation>Session of the emulation and reward council on honours</translation>
+    </message>
+    <message>
+        <source>, tại %1</source>
+        <translation>, at %1</translation>
+    </message>
+    <message>
+        <source>Hôm nay, %1%2, Hội đồng Thi đua - Khen thưởng họp xét, bầu chọn Lao động giỏi tiêu biểu để biểu dương tại %3.</source>
+        <translation>Today, %1%2, the emulation and reward council met to consider and elect the outstanding workers to be honoured at the %3.</translation>
+    </message>
+    <message>
+        <source>I. Thành phần</source>
+        <translation>I. Attendance</translation>
+    </message>
+    <message>
+        <source>Có mặt %1/%2 thành viên Hội đồng:</source>
+        <translation>%1 of the %2 council members present:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Vắng mặt: %1.</source>
+        <translation>Absent: %1.</translation>
+    </message>
+    <message>
+        <source>II. Nội dung</source>
+        <translation>II. Proceedings</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hội đồng xem xét %n hồ sơ đủ điều kiện theo tiêu chuẩn của Kế hoạch, bầu bằng phiếu kín theo từng khối. Người được đề nghị khi số phiếu đồng ý %1; thành viên cùng đơn vị với người được bầu không bầu cho người đó. Trong chỉ tiêu của khối, người nhiều phiếu hơn được xếp trước.</source>
+        <translation>
+            <numerusform>The council considered %n dossier meeting the plan's criteria and voted by secret ballot, bloc by bloc. A nominee is proposed with votes for %1; a member does not vote on a nominee of their own unit. Within a bloc's quota, more votes rank first.</numerusform>
+            <numerusform>The council considered %n dossiers meeting the plan's criteria and voted by secret ballot, bloc by bloc. A nominee is proposed with votes for %1; a member does not vote on a nominee of their own unit. Within a bloc's quota, more votes rank first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>III. Kết quả kiểm phiếu</source>
+        <translation>III. Vote count</translation>
+    </message>
+    <message>
+        <source>%1. %2 (chỉ tiêu còn %3)</source>
+        <translation>%1. %2 (%3 places left in the quota)</translation>
+    </message>
+    <message>
+        <source>Không ý kiến</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đồng ý</source>
+        <translation>Share for</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>%1: %2 bằng phiếu ở vị trí cuối của chỉ tiêu</source>
+        <translation>%1: %2 tied for the last place of the quota</translation>
+    </message>
+    <message>
+        <source>IV. Kết luận</source>
+        <translation>IV. Conclusion</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hội đồng thống nhất đề nghị biểu dương %n người có tên ở cột Kết quả "Đề nghị biểu dương".</source>
+        <translation>
+            <numerusform>The council agreed to propose for honouring the %n person marked "Proposed for honouring" in the Result column.</numerusform>
+            <numerusform>The council agreed to propose for honouring the %n people marked "Proposed for honouring" in the Result column.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Các trường hợp bằng phiếu, Hội đồng xem xét quyết định: %1.</source>
+        <translation>Ties, for the council to decide: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Còn %n hồ sơ chưa kiểm phiếu.</source>
+        <translation>
+            <numerusform>%n dossier has not been counted yet.</numerusform>
+            <numerusform>%n dossiers have not been counted yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Biên bản được lập xong hồi …… giờ cùng ngày, đã thông qua và các thành viên có mặt nhất trí.</source>
+        <translation>These minutes were completed at …… the same day, read out and agreed by the members present.</translation>
+    </message>
+    <message>
+        <source>Phiếu bầu của Hội đồng</source>
+        <translation>Council ballots</translation>
+    </message>
+    <message>
+        <source>Biên bản họp Hội đồng</source>
+        <translation>Council minutes</translation>
+    </message>
+    <message>
+        <source>Chưa có hồ sơ đủ điều kiện nào để đưa vào phiếu bầu.</source>
+        <translation>No eligible dossier yet to put on a ballot.</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui</name>
@@ -3303,6 +4053,10 @@ Commands:
     <message>
         <source>&lt;p&gt;&lt;i&gt;Sửa các thông tin này ở Công cụ ▸ Cài đặt đợt biểu dương.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Edit this information in Tools ▸ Campaign settings.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3855,14 +4609,6 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>bắt buộc.</source>
-        <translation>required.</translation>
-    </message>
-    <message>
-        <source>họ tên không chứa chữ số.</source>
-        <translation>the full name cannot contain digits.</translation>
-    </message>
-    <message>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -3871,24 +4617,8 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>Citizen ID (CCCD)</translation>
     </message>
     <message>
-        <source>ngày sinh ở sau hôm nay.</source>
-        <translation>the date of birth is after today.</translation>
-    </message>
-    <message>
-        <source>người lao động phải từ 15 tuổi trở lên.</source>
-        <translation>the worker must be at least 15 years old.</translation>
-    </message>
-    <message>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>ngày nhận hồ sơ ở sau hôm nay.</source>
-        <translation>the date received is after today.</translation>
-    </message>
-    <message>
-        <source>ngày nhận hồ sơ trước ngày sinh.</source>
-        <translation>the date received is before the date of birth.</translation>
     </message>
     <message>
         <source>Ngày nhận hồ sơ</source>
@@ -3901,10 +4631,6 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Đơn vị</source>
         <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Khối: bắt buộc.</source>
-        <translation>Bloc: required.</translation>
     </message>
     <message>
         <source>Lưu hồ sơ (Ctrl+S)</source>
@@ -3997,6 +4723,10 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Không gỡ được tệp</source>
         <translation>Cannot remove the file</translation>
+    </message>
+    <message>
+        <source>Khối</source>
+        <translation>Bloc</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +5000,41 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Không đọc được hướng dẫn %1.</source>
         <translation>Cannot read the user guide %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::NomineeValidation</name>
+    <message>
+        <source>bắt buộc.</source>
+        <translation>required.</translation>
+    </message>
+    <message>
+        <source>ngày nhận hồ sơ trước ngày sinh.</source>
+        <translation>the date received is before the date of birth.</translation>
+    </message>
+    <message>
+        <source>họ tên không chứa chữ số.</source>
+        <translation>the full name cannot contain digits.</translation>
+    </message>
+    <message>
+        <source>không phải một khối của đợt biểu dương này.</source>
+        <translation>is not a bloc of this campaign.</translation>
+    </message>
+    <message>
+        <source>ngày sinh ở sau hôm nay.</source>
+        <translation>the date of birth is after today.</translation>
+    </message>
+    <message>
+        <source>người lao động phải từ 15 tuổi trở lên.</source>
+        <translation>the worker must be at least 15 years old.</translation>
+    </message>
+    <message>
+        <source>ngày nhận hồ sơ ở sau hôm nay.</source>
+        <translation>the date received is after today.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

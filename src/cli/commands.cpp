@@ -5,13 +5,13 @@ namespace vd::cli {
 const QList<Command> &commands()
 {
     // The order of --help and of docs/cli.md; one line per command.
-    static const QList<Command> list = {
+    static const QList<Command> list = QList<Command> {
         initCommand(),      listCommand(),     importCommand(),      templateCommand(),
         checkCommand(),     approveCommand(),  unapproveCommand(),   exportCommand(),
         programmeCommand(), decisionCommand(), invitationsCommand(), certificatesCommand(),
         reportCommand(),    backupCommand(),   auditCommand(),       purgeCampaignCommand(),
-        migrateCommand(),
-    };
+        migrateCommand(),   budgetCommand(),   budgetAddCommand(),   budgetRemoveCommand(),
+    } + councilCommands();
     return list;
 }
 

@@ -25,5 +25,11 @@ Command backupCommand();
 Command auditCommand();
 Command purgeCampaignCommand();
 Command migrateCommand();
+Command budgetCommand();
+Command budgetAddCommand();
+Command budgetRemoveCommand();
+// The council sub-commands (council members, add-member, presence, remove-member,
+// settings, vote, tally, ballots, minutes), in --help order.
+QList<Command> councilCommands();
 
 } // namespace vd::cli

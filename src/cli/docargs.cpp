@@ -69,6 +69,12 @@ QString doneMessage(docs::OutputKind kind, int count, const QString &path)
     case docs::OutputKind::EligibilityReport:
         return QCoreApplication::translate("vd::cli", "Đã ghi báo cáo thẩm định hồ sơ vào %1")
             .arg(path);
+    case docs::OutputKind::Budget:
+        return QCoreApplication::translate("vd::cli", "Đã ghi dự toán kinh phí vào %1").arg(path);
+    case docs::OutputKind::CouncilBallots:
+        return QCoreApplication::translate("vd::cli", "Đã ghi phiếu bầu vào %1").arg(path);
+    case docs::OutputKind::CouncilMinutes:
+        return QCoreApplication::translate("vd::cli", "Đã ghi biên bản họp Hội đồng vào %1").arg(path);
     }
     return path;
 }

@@ -1,5 +1,5 @@
-// Approval against the rules and the bloc quotas (CONTRACT §1 approve/unapprove,
-// §4.4). All or nothing; the checks run inside the write transaction, so two
+// Approval against the rules and the bloc quotas (docs/cli.md approve/unapprove,
+// docs/rules.md "Quotas and approval"). All or nothing; the checks run inside the write transaction, so two
 // processes approving at once can never exceed a quota together.
 #pragma once
 

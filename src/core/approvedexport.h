@@ -1,4 +1,4 @@
-// Spreadsheet exports of the approved list (CONTRACT §6): CSV (UTF-8 with BOM,
+// Spreadsheet exports of the approved list (docs/cli.md): CSV (UTF-8 with BOM,
 // RFC 4180) and XLSX (libxlsxwriter). One header row, one row per honoree, no
 // bloc heading rows. Files are replaced atomically: a failure leaves no
 // half-written file and an existing file untouched.
@@ -9,6 +9,7 @@
 #include "safefile.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QStringList>
 
 namespace vd {
@@ -21,6 +22,8 @@ QStringList approvedListRow(const ApprovedList &list, const Nominee &nominee, in
 // The CSV bytes (BOM, CRLF line ends, fields quoted when needed).
 QByteArray approvedListCsv(const ApprovedList &list);
 Status writeApprovedListCsv(const ApprovedList &list, const QString &path);
-Status writeApprovedListXlsx(const ApprovedList &list, const QString &path);
+// Printed (A4 landscape, 12 pt): the title, the campaign and "<place>, ngày
+// <date>" (when `date` is valid) in the page header, "Trang N / M" in the footer.
+Status writeApprovedListXlsx(const ApprovedList &list, const QString &path, const QDate &date = {});
 
 } // namespace vd

@@ -1,4 +1,4 @@
-// The list of approved honorees of the active campaign (CONTRACT §6): grouped
+// The list of approved honorees of the active campaign (docs/cli.md): grouped
 // by bloc in campaign order, sorted inside a bloc by given name then whole
 // name in Vietnamese order. Shared by every export and document.
 #pragma once

@@ -1,4 +1,4 @@
-// Căn cước công dân (CCCD) numbers (CONTRACT §4.3): 12 digits = a real
+// Căn cước công dân (CCCD) numbers (docs/import-format.md): 12 digits = a real
 // province code (3), century and sex (1), the last two digits of the birth
 // year (2), and 6 serial digits.
 #pragma once

@@ -1,4 +1,4 @@
-// CSV files as units and Excel save them (CONTRACT §3): UTF-8 with or without
+// CSV files as units and Excel save them (docs/import-format.md): UTF-8 with or without
 // BOM, UTF-16 LE/BE with BOM (Excel's "Unicode text"), the separator (',' ';'
 // or tab) detected from the header row, RFC 4180 quoting (separators, line
 // breaks and doubled quotes inside quotes), LF, CRLF or CR line ends.

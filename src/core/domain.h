@@ -1,5 +1,5 @@
 // Domain types of VinhDanh. Plain values: no storage, no widgets.
-// Names follow ../GLOSSARY (campaign, bloc, unit, nominee, dossier, ...).
+// Names follow docs/glossary.md (campaign, bloc, unit, nominee, dossier, ...).
 #pragma once
 
 #include <QDate>
@@ -8,6 +8,7 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 namespace vd {
 
@@ -45,7 +46,7 @@ struct Unit
     qint64 blocId = 0;     // 0 = not yet known
 };
 
-// A kind of dossier document (CONTRACT §4.2): TO_TRINH, BIEN_BAN, TRICH_NGANG
+// A kind of dossier document (docs/glossary.md): TO_TRINH, BIEN_BAN, TRICH_NGANG
 // are required; evidence copies (QD_SANG_KIEN, QD_CSTD, GIAY_KHEN) are not.
 struct DocumentType
 {
@@ -62,7 +63,7 @@ struct Signer
     QString name;
 };
 
-// Criteria word lists (CONTRACT §4.1), all matched as folded whole-word phrases.
+// Criteria word lists (docs/rules.md), all matched as folded whole-word phrases.
 struct Criteria
 {
     QStringList leadershipPositions;   // HCSN: LEADERSHIP_POSITION
@@ -91,7 +92,8 @@ struct Campaign
     bool deadlineInclusive = false; // false: dossiers must arrive *before* the deadline
 
     QDate conferenceDate;         // 26/07/2024
-    QString conferenceTime;       // "½ ngày" / "7 giờ 30"
+    QString conferenceTime;       // how long: "½ ngày"
+    QTime conferenceStart;        // 07:30 (null: not set)
     QString conferencePlace;      // "Hội trường Nhà văn hóa huyện"
     QStringList participants;     // Thành phần
     QStringList programme;        // Nội dung chương trình, in order

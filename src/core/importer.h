@@ -1,4 +1,4 @@
-// Import of a "danh sách trích ngang" (CONTRACT §3): reading the file (CSV or
+// Import of a "danh sách trích ngang" (docs/import-format.md): reading the file (CSV or
 // XLSX, recognised by content), matching the header row, reading and checking
 // every cell. Nothing is written here: see ImportWriter.
 //
@@ -53,8 +53,6 @@ struct ImportResult
     bool hasErrors() const { return errorCount() > 0; }
 };
 
-// Longest text accepted per field (characters).
-int importMaxLength(ImportField field);
 
 // Reads CSV or XLSX (decided by the bytes: a zip is XLSX; an old binary .xls,
 // or any other binary file, is refused). Storage errors: missing, unreadable,

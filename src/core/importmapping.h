@@ -1,4 +1,4 @@
-// The columns of a "danh sách trích ngang" (CONTRACT §3) and how header cells
+// The columns of a "danh sách trích ngang" (docs/import-format.md) and how header cells
 // are recognised: folded (case, diacritics, spacing and punctuation ignored),
 // Vietnamese header or English key, plus a few spellings units really use.
 #pragma once
@@ -18,7 +18,7 @@ enum class ImportField {
 struct ImportColumnSpec
 {
     ImportField field;
-    const char *header;     // Vietnamese header (UTF-8), as in CONTRACT §3
+    const char *header;     // Vietnamese header (UTF-8), as in docs/import-format.md
     const char *key;        // English key
     bool required;
     QStringList aliases;    // further folded keys
@@ -26,7 +26,7 @@ struct ImportColumnSpec
     QString keyText() const { return QString::fromLatin1(key); }
 };
 
-// Every column, in the order of CONTRACT §3 (the template's order).
+// Every column, in the order of docs/import-format.md (the template's order).
 const QList<ImportColumnSpec> &importColumns();
 const ImportColumnSpec &importColumn(ImportField field);
 

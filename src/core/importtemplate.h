@@ -1,4 +1,4 @@
-// The downloadable template of a "danh sách trích ngang" (CONTRACT §3):
+// The downloadable template of a "danh sách trích ngang" (docs/import-format.md):
 // danh-sach-trich-ngang.xlsx with the Vietnamese headers in the contract's
 // order, one example row, column widths, CCCD as text, dates as dd/mm/yyyy
 // and drop-down lists for Khối, Giới tính, Loại and the yes/no columns.

@@ -1,7 +1,8 @@
 // Reading one cell of a "danh sách trích ngang" into a nominee's field
-// (CONTRACT §3). Each function returns an empty string when the cell is
+// (docs/import-format.md). Each function returns an empty string when the cell is
 // acceptable, or one translated sentence saying what is wrong with it. The
-// GUI editor uses the same functions for inline validation.
+// importer (importer.cpp) reads every cell through them; what a nominee must
+// satisfy whatever its source (editor, import, store) is in nomineevalidation.h.
 #pragma once
 
 #include "domain.h"

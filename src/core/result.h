@@ -11,7 +11,7 @@
 
 namespace vd {
 
-// The kind decides the CLI exit code (CONTRACT §1): Validation -> 1, Usage -> 2,
+// The kind decides the CLI exit code (docs/cli.md): Validation -> 1, Usage -> 2,
 // Storage -> 3. Cancelled is a user's choice, not a failure of the data.
 enum class ErrorKind { Validation = 1, Usage = 2, Storage = 3, Cancelled = 4 };
 

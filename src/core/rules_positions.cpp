@@ -1,5 +1,5 @@
 // Position matching for LEADERSHIP_POSITION, POSITION_NOT_ELIGIBLE and
-// POSITION_UNCLEAR (CONTRACT §4.1): folded whole-word phrases, so "Tổ phó tổ
+// POSITION_UNCLEAR (docs/rules.md): folded whole-word phrases, so "Tổ phó tổ
 // Văn phòng" is not "phó phòng" and NFD or upper-case input matches too.
 #include "rules_p.h"
 

@@ -10,6 +10,16 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::Database".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::Database)
+};
+
+} // namespace
+
+namespace {
+
 // Version 1: campaigns (several, one active), blocs, units, nominees with
 // their dossier, attachments and the audit log.
 Status createVersion1(Database &db)
@@ -139,7 +149,6 @@ Status addSettingsTable(Database &db)
     });
 }
 
-
 // Version 3: people across campaigns (issue 18, docs/history.md). A nominee
 // links to the person it is; two people a human declared different are kept in
 // person_distinct so that matching never joins them again. The dossier gets the
@@ -179,6 +188,77 @@ Status addPeopleAndHistory(Database &db)
     });
 }
 
+// Version 4: the conference day (docs/conference.md). Per campaign: the cost
+// lines of the budget estimate, the council's members and its majority rule,
+// each nominee's tally, the delegates with their check-in, and the running
+// script's batch size.
+Status addConferenceTables(Database &db)
+{
+    return runDdl(db, {
+        QStringLiteral(R"(CREATE TABLE cost_line (
+            id {PK},
+            campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            unit TEXT NOT NULL DEFAULT '',
+            quantity INTEGER NOT NULL CHECK (quantity >= 0),
+            unit_price INTEGER NOT NULL CHECK (unit_price >= 0),
+            note TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX cost_line_campaign_idx ON cost_line(campaign_id, position)"),
+        // One row per campaign when anything differs from the defaults: the
+        // majority is "more than numerator/denominator of the members present"
+        // (majority_of 'present') or of all members ('members').
+        QStringLiteral(R"(CREATE TABLE conference_setting (
+            id {PK},
+            campaign_id INTEGER NOT NULL UNIQUE REFERENCES campaign(id) ON DELETE CASCADE,
+            majority_numerator INTEGER NOT NULL DEFAULT 1 CHECK (majority_numerator > 0),
+            majority_denominator INTEGER NOT NULL DEFAULT 2 CHECK (majority_denominator > 0),
+            majority_of TEXT NOT NULL DEFAULT 'present' CHECK (majority_of IN ('present', 'members')),
+            council_date TEXT,
+            council_place TEXT NOT NULL DEFAULT '',
+            batch_size INTEGER NOT NULL DEFAULT 10 CHECK (batch_size > 0)))"),
+        QStringLiteral(R"(CREATE TABLE council_member (
+            id {PK},
+            campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            full_name TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            unit_name TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('chair', 'secretary', 'member')),
+            present INTEGER NOT NULL DEFAULT 1))"),
+        QStringLiteral("CREATE INDEX council_member_campaign_idx ON council_member(campaign_id, position)"),
+        QStringLiteral(R"(CREATE TABLE council_vote (
+            id {PK},
+            nominee_id INTEGER NOT NULL UNIQUE REFERENCES nominee(id) ON DELETE CASCADE,
+            agree INTEGER NOT NULL CHECK (agree >= 0),
+            disagree INTEGER NOT NULL CHECK (disagree >= 0),
+            abstain INTEGER NOT NULL CHECK (abstain >= 0),
+            entered_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE delegate (
+            id {PK},
+            campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            full_name TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            group_name TEXT NOT NULL DEFAULT '',
+            seat_row TEXT NOT NULL DEFAULT '',
+            presenter INTEGER NOT NULL DEFAULT 0,
+            checked_in_at TEXT))"),
+        QStringLiteral("CREATE INDEX delegate_campaign_idx ON delegate(campaign_id, position)"),
+    });
+}
+
+// Version 5: the conference's start time ("7 giờ 30 phút"), used by the
+// programme and the invitations; NULL when not set (documents give the day only).
+Status addConferenceStart(Database &db)
+{
+    return runDdl(db, {
+        QStringLiteral("ALTER TABLE campaign ADD COLUMN conference_start TEXT"),
+    });
+}
+
 } // namespace
 
 const std::vector<MigrationStep> &schemaMigrations()
@@ -187,6 +267,8 @@ const std::vector<MigrationStep> &schemaMigrations()
         { "initial schema", &createVersion1 },
         { "settings table", &addSettingsTable },
         { "people, history rules, closed campaigns", &addPeopleAndHistory },
+        { "conference day", &addConferenceTables },
+        { "conference start time", &addConferenceStart },
     };
     return steps;
 }
@@ -202,7 +284,7 @@ Status runDdl(Database &db, const QStringList &statements)
         // same columns become BIGINT there (booleans stay 0/1 integers).
         if (!sqlite)
             sql.replace(QRegularExpression(QStringLiteral("\\bINTEGER\\b")), QStringLiteral("BIGINT"));
-        auto r = db.run(sql, {}, QCoreApplication::translate("vd::Database", "tạo bảng"));
+        auto r = db.run(sql, {}, Tr::tr("tạo bảng"));
         if (!r)
             return r.error();
     }

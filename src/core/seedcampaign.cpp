@@ -20,6 +20,9 @@ Campaign builtInCampaign()
     c.deadlineInclusive = false; // "trước ngày 08/7/2024"
     c.conferenceDate = QDate(2024, 7, 26);
     c.conferenceTime = QStringLiteral("½ ngày");
+    // The plan gives the day and "½ ngày" only; a morning session's usual start,
+    // editable in the campaign settings.
+    c.conferenceStart = QTime(7, 30);
     c.conferencePlace = QStringLiteral("Hội trường Nhà văn hóa huyện");
     c.participants = {
         QStringLiteral("Đại biểu Thường trực, lãnh đạo các Ban Liên đoàn Lao động thành phố; "

@@ -45,7 +45,7 @@ class VietnameseCollator
 public:
     VietnameseCollator();
     int compare(const QString &a, const QString &b) const;
-    // Compare by given name first, then by the whole name (CONTRACT §6).
+    // Compare by given name first, then by the whole name (docs/cli.md, "Order of the lists").
     int compareNames(const QString &a, const QString &b) const;
     // Precomputed keys, so that sorting 100 000 names compares keys only.
     class SortKey

@@ -41,7 +41,8 @@ Document buildEligibilityReport(const Campaign &campaign, const QList<Nominee> &
 Table approvedTable(const ApprovedList &list);
 
 // "7 giờ 30 phút, ngày 26 tháng 7 năm 2024" from the campaign's conference
-// start and date (the programme, the invitations).
+// start and date (the programme, the invitations); without a start time, its
+// duration ("½ ngày, ngày 26 tháng 7 năm 2024").
 QString conferenceWhen(const Campaign &campaign);
 
 } // namespace vd::docs

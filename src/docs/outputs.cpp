@@ -3,6 +3,7 @@
 #include "approvedexport.h"
 #include "campaignstore.h"
 #include "certificates.h"
+#include "conferencedocs.h"
 #include "documents.h"
 #include "docwriters.h"
 #include "nomineestore.h"
@@ -18,7 +19,8 @@ QList<OutputKind> allOutputKinds()
 {
     return { OutputKind::ApprovedList, OutputKind::Programme, OutputKind::Decision,
              OutputKind::Invitations, OutputKind::Certificates, OutputKind::CertificateTestPage,
-             OutputKind::EligibilityReport };
+             OutputKind::EligibilityReport, OutputKind::Budget, OutputKind::CouncilBallots,
+             OutputKind::CouncilMinutes };
 }
 
 QString outputName(OutputKind kind)
@@ -31,6 +33,9 @@ QString outputName(OutputKind kind)
     case OutputKind::Certificates: return QCoreApplication::translate("vd::docs", "Giấy khen");
     case OutputKind::CertificateTestPage: return QCoreApplication::translate("vd::docs", "Trang in thử giấy khen");
     case OutputKind::EligibilityReport: return QCoreApplication::translate("vd::docs", "Báo cáo thẩm định hồ sơ");
+    case OutputKind::Budget: return QCoreApplication::translate("vd::docs", "Dự toán kinh phí");
+    case OutputKind::CouncilBallots: return QCoreApplication::translate("vd::docs", "Phiếu bầu của Hội đồng");
+    case OutputKind::CouncilMinutes: return QCoreApplication::translate("vd::docs", "Biên bản họp Hội đồng");
     }
     return {};
 }
@@ -96,7 +101,7 @@ Status Output::write(const QString &path, const QString &format) const
                                     .arg(outputName(m_kind), format, formats().join(QStringLiteral(", "))));
     }
     if (f == QLatin1String("xlsx"))
-        return writeApprovedListXlsx(*m_list, path);
+        return writeApprovedListXlsx(*m_list, path, m_date);
     if (f == QLatin1String("csv"))
         return writeApprovedListCsv(*m_list, path);
     if (m_painted)
@@ -113,6 +118,30 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
         if (!campaign)
             return campaign.error();
         out.m_document = buildProgramme(*campaign);
+        return out;
+    }
+    if (kind == OutputKind::Budget) {
+        auto budget = loadBudget(db, options.rewardAmount);
+        if (!budget)
+            return budget.error();
+        out.m_document = buildBudget(*budget, options.date);
+        return out;
+    }
+    if (kind == OutputKind::CouncilBallots || kind == OutputKind::CouncilMinutes) {
+        const QDate date = options.date.isValid() ? options.date : QDate::currentDate();
+        auto result = loadCouncilResult(db, date);
+        if (!result)
+            return result.error();
+        if (result->blocs.isEmpty())
+            return Error::validation(QCoreApplication::translate("vd::docs", "Chưa có hồ sơ đủ điều kiện nào để đưa vào phiếu bầu."));
+        if (kind == OutputKind::CouncilBallots) {
+            out.m_document = buildCouncilBallots(*result, date);
+            return out;
+        }
+        auto minutes = buildCouncilMinutes(*result, date);
+        if (!minutes)
+            return minutes.error();
+        out.m_document = std::move(minutes.value());
         return out;
     }
     if (kind == OutputKind::EligibilityReport) {
@@ -153,6 +182,7 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
             return Error::validation(QCoreApplication::translate("vd::docs", "Có người được chọn không thuộc danh sách đã duyệt."));
     }
     out.m_list = chosen;
+    out.m_date = options.date.isValid() ? options.date : QDate::currentDate();
     switch (kind) {
     case OutputKind::ApprovedList:
         out.m_document = buildApprovedListDocument(chosen, options.date);
@@ -173,6 +203,9 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
     case OutputKind::Programme:
     case OutputKind::CertificateTestPage:
     case OutputKind::EligibilityReport:
+    case OutputKind::Budget:
+    case OutputKind::CouncilBallots:
+    case OutputKind::CouncilMinutes:
         break;
     }
     return out;

@@ -1,10 +1,11 @@
-// One entry point for the GUI's outputs view: build any document VinhDanh
-// produces from the database, preview or print it (QPrintPreviewDialog /
-// QPrinter through printTo) and export it in a format chosen by file type.
+// One entry point for every document VinhDanh produces from the database,
+// shared by the CLI's document commands (src/cli/docargs.cpp) and the GUI's
+// outputs view: build it, show it (textDocument() or paintedDocument()), print
+// it (printTo, e.g. from the preview dialog) or write it in a format chosen by
+// the file's suffix. docs/documents.md describes the documents.
 //
 //   auto out = docs::buildOutput(db, docs::OutputKind::Programme, {});
-//   QPrintPreviewDialog preview;
-//   connect(&preview, &QPrintPreviewDialog::paintRequested, [&](QPrinter *p) { out->printTo(p); });
+//   out->printTo(printer);  // a QPrinter (QPagedPaintDevice)
 //   out->write(fileName);   // format from the suffix: out->formats()
 #pragma once
 
@@ -36,6 +37,9 @@ enum class OutputKind {
     Certificates, // pdf (layout from SettingsStore)
     CertificateTestPage, // pdf
     EligibilityReport, // docx, pdf, odt: per bloc figures, every nominee, findings in detail
+    Budget, // docx, pdf, odt: reward × honorees plus the cost lines (conferencedocs.h)
+    CouncilBallots, // docx, pdf, odt: one ballot per bloc
+    CouncilMinutes, // docx, pdf, odt: the council's minutes with the vote count
 };
 
 QList<OutputKind> allOutputKinds();
@@ -45,7 +49,7 @@ struct OutputOptions
 {
     QDate date;              // place-and-date line and the rules' clock; null: today
                              // (the programme uses the campaign's date)
-    qint64 rewardAmount = -1; // decision: < 0 takes the campaign's amount
+    qint64 rewardAmount = -1; // decision, budget: < 0 takes the campaign's amount
     QList<qint64> ids;       // invitations/certificates: a selection of approved nominees (empty: all)
 };
 
@@ -79,6 +83,7 @@ private:
     friend Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &options);
     OutputKind m_kind = OutputKind::Programme;
     std::optional<ApprovedList> m_list;
+    QDate m_date; // the lists' date (the XLSX page header)
     std::optional<Document> m_document;
     std::optional<PaintedDocument> m_painted;
     mutable std::unique_ptr<QTextDocument> m_screen; // made on first use

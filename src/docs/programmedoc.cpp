@@ -38,7 +38,9 @@ QString withEnd(QString text, bool last)
 QString conferenceWhen(const Campaign &c)
 {
     QStringList when;
-    if (!c.conferenceTime.isEmpty())
+    if (c.conferenceStart.isValid())
+        when << clockTime(c.conferenceStart);
+    else if (!c.conferenceTime.isEmpty())
         when << c.conferenceTime;
     if (c.conferenceDate.isValid())
         when << longDate(c.conferenceDate);
@@ -52,7 +54,11 @@ Document buildProgramme(const Campaign &c)
     appendTitle(doc, DocText::tr("Chương trình"), { c.name }, true);
 
     int n = 0;
-    doc << section(++n, DocText::tr("Thời gian:"), withEnd(conferenceWhen(c), true));
+    // "7 giờ 30 phút, ngày 26 tháng 7 năm 2024 (½ ngày)."
+    QString when = conferenceWhen(c);
+    if (c.conferenceStart.isValid() && !c.conferenceTime.isEmpty())
+        when += QStringLiteral(" (%1)").arg(c.conferenceTime);
+    doc << section(++n, DocText::tr("Thời gian:"), withEnd(when, true));
     doc << section(++n, DocText::tr("Địa điểm:"), withEnd(c.conferencePlace, true));
     if (!c.participants.isEmpty()) {
         doc << section(++n, DocText::tr("Thành phần hội nghị:"));

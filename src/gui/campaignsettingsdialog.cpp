@@ -131,6 +131,8 @@ void CampaignSettingsDialog::load(const Campaign &c)
     }
 
     m_ui->conferenceDateEdit->setDate(c.conferenceDate);
+    // 00:00 (the minimum) shows "chưa định": no start time.
+    m_ui->conferenceStartTimeEdit->setTime(c.conferenceStart.isValid() ? c.conferenceStart : QTime(0, 0));
     m_ui->conferenceTimeLineEdit->setText(c.conferenceTime);
     m_ui->conferencePlaceLineEdit->setText(c.conferencePlace);
     m_ui->participantsPlainTextEdit->setPlainText(c.participants.join(QLatin1Char('\n')));
@@ -185,6 +187,8 @@ Campaign CampaignSettingsDialog::editedCampaign() const
     }
 
     c.conferenceDate = m_ui->conferenceDateEdit->date();
+    const QTime start = m_ui->conferenceStartTimeEdit->time();
+    c.conferenceStart = start == m_ui->conferenceStartTimeEdit->minimumTime() ? QTime() : start;
     c.conferenceTime = normalizeText(m_ui->conferenceTimeLineEdit->text());
     c.conferencePlace = normalizeText(m_ui->conferencePlaceLineEdit->text());
     c.participants = linesOf(m_ui->participantsPlainTextEdit->toPlainText());

@@ -33,7 +33,7 @@ public:
     ImportColumnChoices choices() const;
     std::optional<ImportField> fieldOf(int column) const { return m_fields.value(column); }
     QString headerText(int column) const { return m_headers.value(column); }
-    // Fields required by CONTRACT §3 that no column is mapped to.
+    // Fields required by docs/import-format.md that no column is mapped to.
     QStringList missingRequired() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -1,4 +1,4 @@
-// The import wizard for a unit's "danh sách trích ngang" (CONTRACT §3):
+// The import wizard for a unit's "danh sách trích ngang" (docs/import-format.md):
 // 1. pick a CSV/XLSX file, 2. check the header mapping on a preview (adjustable
 // per column), 3. the validation report (every problem by row and column) and
 // the choice all-or-nothing / only the valid rows, 4. the import in a worker

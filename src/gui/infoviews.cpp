@@ -37,8 +37,13 @@ void ConferenceView::reload()
     html += tr("<p><b>Căn cứ:</b> Kế hoạch số %1 ngày %2 của %3.</p>")
                     .arg(c.documentNumber.toHtmlEscaped(), c.documentDate.toString(QStringLiteral("dd/MM/yyyy")),
                          c.issuingBody.toHtmlEscaped());
+    QString when = c.conferenceTime;
+    if (c.conferenceStart.isValid())
+        when = c.conferenceTime.isEmpty() ? c.conferenceStart.toString(QStringLiteral("HH:mm"))
+                                          : tr("%1 (%2)").arg(c.conferenceStart.toString(QStringLiteral("HH:mm")),
+                                                              c.conferenceTime);
     html += tr("<p><b>Thời gian:</b> %1, ngày %2<br><b>Địa điểm:</b> %3</p>")
-                    .arg(c.conferenceTime.toHtmlEscaped(), c.conferenceDate.toString(QStringLiteral("dd/MM/yyyy")),
+                    .arg(when.toHtmlEscaped(), c.conferenceDate.toString(QStringLiteral("dd/MM/yyyy")),
                          c.conferencePlace.toHtmlEscaped());
     html += tr("<h3>Thành phần</h3>") + htmlList(c.participants, false);
     html += tr("<h3>Nội dung chương trình</h3>") + htmlList(c.programme, true);

@@ -3,10 +3,10 @@
 #include "ui_nomineeeditor.h"
 
 #include "attachmentstore.h"
-#include "citizenid.h"
 #include "dialogs.h"
 #include "nomineestore.h"
 #include "nomineetablemodel.h"
+#include "nomineevalidation.h"
 #include "openfiles.h"
 #include "retranslate.h"
 #include "rules.h"
@@ -15,14 +15,13 @@
 #include "textfold.h"
 #include "undocommands.h"
 
-#include <QEvent>
 #include <QDir>
 #include <QDragEnterEvent>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QMimeData>
-#include <QRegularExpression>
 #include <QShortcut>
 #include <QStandardPaths>
 
@@ -247,53 +246,45 @@ void NomineeEditor::setError(QLabel *label, const QString &text)
 
 void NomineeEditor::validate()
 {
-    m_problems.clear();
-    const QDate today = m_session.today();
-    auto report = [this](QLabel *label, const QString &field, const QString &problem) {
-        setError(label, problem);
-        if (!problem.isEmpty())
-            m_problems.append(tr("%1: %2").arg(field, problem));
+    // The checks are core's (validateNominee, the same the importer and the
+    // store apply); the editor puts each under its field.
+    const QList<FieldProblem> problems
+        = validateNominee(formNominee(), m_session.campaign(), m_session.today());
+    struct FieldLabel
+    {
+        NomineeField field;
+        QLabel *label;
+        QString name;
     };
-
-    const QString name = normalizeText(m_ui->fullNameLineEdit->text());
-    QString nameProblem;
-    if (name.isEmpty())
-        nameProblem = tr("bắt buộc.");
-    else if (name.contains(QRegularExpression(QStringLiteral("\\d"))))
-        nameProblem = tr("họ tên không chứa chữ số.");
-    report(m_ui->fullNameErrorLabel, tr("Họ và tên"), nameProblem);
-
-    const QString id = m_ui->citizenIdLineEdit->text().trimmed();
-    QString idProblem;
-    if (!id.isEmpty()) {
-        // CONTRACT §4.3: province, century and sex, birth year, against the form.
-        idProblem = citizenIdProblem(id, Gender(m_ui->genderComboBox->currentData().toInt()),
-                                     m_ui->birthDateEdit->optionalDate());
+    const FieldLabel fields[] = {
+        { NomineeField::FullName, m_ui->fullNameErrorLabel, tr("Họ và tên") },
+        { NomineeField::CitizenId, m_ui->citizenIdErrorLabel, tr("Số CCCD") },
+        { NomineeField::BirthDate, m_ui->birthDateErrorLabel, tr("Ngày sinh") },
+        { NomineeField::ReceivedDate, m_ui->receivedDateErrorLabel, tr("Ngày nhận hồ sơ") },
+        { NomineeField::Position, m_ui->positionErrorLabel, tr("Chức vụ") },
+        { NomineeField::Unit, m_ui->unitErrorLabel, tr("Đơn vị") },
+        { NomineeField::Bloc, nullptr, tr("Khối") },
+    };
+    m_problems.clear();
+    quint32 labelled = 0;
+    for (const FieldLabel &f : fields) {
+        labelled |= 1u << int(f.field);
+        QString first;
+        for (const FieldProblem &p : problems) {
+            if (p.field != f.field)
+                continue;
+            if (first.isEmpty())
+                first = p.message;
+            m_problems.append(tr("%1: %2").arg(f.name, p.message));
+        }
+        if (f.label)
+            setError(f.label, first);
     }
-    report(m_ui->citizenIdErrorLabel, tr("Số CCCD"), idProblem);
-
-    const QDate birth = m_ui->birthDateEdit->optionalDate();
-    QString birthProblem;
-    if (birth.isValid() && birth > today)
-        birthProblem = tr("ngày sinh ở sau hôm nay.");
-    else if (birth.isValid() && birth.addYears(15) > today)
-        birthProblem = tr("người lao động phải từ 15 tuổi trở lên.");
-    report(m_ui->birthDateErrorLabel, tr("Ngày sinh"), birthProblem);
-
-    const QDate received = m_ui->receivedDateEdit->optionalDate();
-    QString receivedProblem;
-    if (received.isValid() && received > today)
-        receivedProblem = tr("ngày nhận hồ sơ ở sau hôm nay.");
-    else if (received.isValid() && birth.isValid() && received <= birth)
-        receivedProblem = tr("ngày nhận hồ sơ trước ngày sinh.");
-    report(m_ui->receivedDateErrorLabel, tr("Ngày nhận hồ sơ"), receivedProblem);
-
-    report(m_ui->positionErrorLabel, tr("Chức vụ"),
-           normalizeText(m_ui->positionLineEdit->text()).isEmpty() ? tr("bắt buộc.") : QString());
-    report(m_ui->unitErrorLabel, tr("Đơn vị"),
-           normalizeText(m_ui->unitComboBox->currentText()).isEmpty() ? tr("bắt buộc.") : QString());
-    if (m_ui->blocComboBox->currentIndex() < 0)
-        m_problems.append(tr("Khối: bắt buộc."));
+    // Fields without a label of their own (a text over its length).
+    for (const FieldProblem &p : problems) {
+        if (!(labelled & (1u << int(p.field))))
+            m_problems.append(fieldProblemLines({ p }).constFirst());
+    }
 
     const bool ok = m_problems.isEmpty();
     m_ui->saveButton->setEnabled(ok);

@@ -1,4 +1,4 @@
-// The dossier form (ui/nomineeeditor.ui): every field of CONTRACT §3, inline
+// The dossier form (ui/nomineeeditor.ui): every field of docs/import-format.md, inline
 // validation with the reason next to the field, the dossier checklist,
 // attachments, live rule findings and duplicate hints. Saves through undoable
 // commands; nothing half-valid is saved, and a save conflict is shown, not

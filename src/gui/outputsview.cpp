@@ -84,7 +84,7 @@ OutputsView::OutputsView(Session &session, QWidget *parent)
             rebuild();
     });
     connect(m_ui->rewardSpinBox, &QSpinBox::valueChanged, this, [this] {
-        if (currentKind() == docs::OutputKind::Decision)
+        if (currentKind() == docs::OutputKind::Decision || currentKind() == docs::OutputKind::Budget)
             rebuild();
     });
     connect(m_ui->previewPushButton, &QPushButton::clicked, this, &OutputsView::printPreview);
@@ -215,7 +215,7 @@ void OutputsView::updateControls()
 {
     const docs::OutputKind kind = currentKind();
     const bool ok = m_output.has_value();
-    m_ui->rewardGroupBox->setVisible(kind == docs::OutputKind::Decision);
+    m_ui->rewardGroupBox->setVisible(kind == docs::OutputKind::Decision || kind == docs::OutputKind::Budget);
     m_ui->calibratePushButton->setVisible(kind == docs::OutputKind::Certificates
                                           || kind == docs::OutputKind::CertificateTestPage);
     m_ui->previewPushButton->setEnabled(ok);

@@ -90,7 +90,7 @@ Sample insertSamples(Database &db)
 
 } // namespace
 
-TEST_CASE("check --json has the shape of CONTRACT section 5", "[cli][check]")
+TEST_CASE("check --json has the shape docs/cli.md gives", "[cli][check]")
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("c.sqlite"));

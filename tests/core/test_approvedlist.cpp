@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDate>
 #include <QFile>
 
 using namespace vd;
@@ -122,7 +123,53 @@ TEST_CASE("approved list XLSX reads back cell by cell", "[approved][xlsx]")
     CHECK(info.value(QStringLiteral("repeat")).toString() == QStringLiteral("$1:$1"));
     CHECK(info.value(QStringLiteral("bold")).toBool());
     CHECK(info.value(QStringLiteral("wrap")).toBool());
-    CHECK(info.value(QStringLiteral("width_f")).toDouble() > 50);
+    CHECK(info.value(QStringLiteral("width_f")).toDouble() > 40);
+}
+
+TEST_CASE("approved list XLSX prints its title, date and page numbers at 12 pt", "[approved][xlsx]")
+{
+    TempDir dir;
+    auto db = openDatabase(dir.file(QStringLiteral("x.sqlite")));
+    addStandardHonorees(*db);
+    auto list = loadApprovedList(*db);
+    REQUIRE(list.ok());
+    const QString path = dir.file(QStringLiteral("ds.xlsx"));
+    REQUIRE(writeApprovedListXlsx(*list, path, QDate(2024, 7, 20)).ok());
+    const QJsonObject info = xlsxInfo(path);
+
+    // In the page header and footer, not as extra rows: row 1 is the header row.
+    const QString left = info.value(QStringLiteral("header_left")).toString();
+    CHECK(left.contains(QStringLiteral("DANH SÁCH LAO ĐỘNG GIỎI TIÊU BIỂU ĐƯỢC BIỂU DƯƠNG")));
+    CHECK(left.contains(list->campaign.name));
+    CHECK(info.value(QStringLiteral("header_right")).toString() == QStringLiteral("An Dương, ngày 20/07/2024"));
+    CHECK(info.value(QStringLiteral("header_size")).toInt() == 12);
+    CHECK(info.value(QStringLiteral("footer_center")).toString() == QStringLiteral("Trang &P / &N"));
+    CHECK(info.value(QStringLiteral("rows")).toArray().at(0).toArray().at(0).toArray().at(0).toString()
+          == QStringLiteral("STT"));
+
+    // 12 pt text, columns that fit the width of A4 landscape (about 271 mm
+    // inside the margins; a stored width, padding included, is 7 px a
+    // character of Calibri 11 at 96 dpi).
+    CHECK(info.value(QStringLiteral("font_size")).toDouble() == 12);
+    double total = 0;
+    for (const QJsonValue &w : info.value(QStringLiteral("widths")).toArray())
+        total += w.toDouble();
+    CHECK(total * 7 * 25.4 / 96 < 260);
+
+    // Rows as tall as their wrapped text (LibreOffice keeps a row's stored
+    // height: 15 pt would print long achievements over the next row).
+    const QJsonArray heights = info.value(QStringLiteral("heights")).toArray();
+    REQUIRE(heights.size() == 7);
+    for (int r = 1; r < heights.size(); ++r)
+        CHECK(heights.at(r).toDouble() >= 15);
+    ApprovedList longer = *list;
+    longer.groups[0].nominees[0].achievements = QStringLiteral(
+            "Hoàn thành xuất sắc nhiệm vụ năm học 2022-2023; sáng kiến \"Ứng dụng bài giảng điện tử "
+            "trong dạy Toán\" được Hội đồng khoa học huyện công nhận; giáo viên dạy giỏi cấp huyện.");
+    REQUIRE(writeApprovedListXlsx(longer, path, QDate(2024, 7, 20)).ok());
+    const QJsonArray taller = xlsxInfo(path).value(QStringLiteral("heights")).toArray();
+    CHECK(taller.at(1).toDouble() >= 3 * 15);
+    CHECK(taller.at(2).toDouble() == heights.at(2).toDouble());
 }
 
 TEST_CASE("exports to a folder that does not exist fail and leave no file", "[approved]")

@@ -57,6 +57,8 @@ TEST_CASE("the built-in campaign is Kế hoạch 161/KH-LT", "[storage][campaign
     CHECK(c->deadline == QDate(2024, 7, 8));
     CHECK_FALSE(c->deadlineInclusive);
     CHECK(c->conferenceDate == QDate(2024, 7, 26));
+    CHECK(c->conferenceStart == QTime(7, 30));
+    CHECK(c->conferenceTime == QStringLiteral("½ ngày"));
     CHECK(c->conferencePlace == QStringLiteral("Hội trường Nhà văn hóa huyện"));
     CHECK(c->programme.size() == 6);
     CHECK(c->programme.first() == QStringLiteral("Văn nghệ chào mừng"));

@@ -237,7 +237,7 @@ TEST_CASE("Import headers match folded Vietnamese and English keys", "[import][h
         REQUIRE(matchImportHeader(QString::fromUtf8(r.text), &f));
         CHECK(f == r.field);
     }
-    // Every Vietnamese header and key of CONTRACT §3 is recognised as its own column.
+    // Every Vietnamese header and key of docs/import-format.md is recognised as its own column.
     for (const ImportColumnSpec &spec : importColumns()) {
         ImportField f;
         REQUIRE(matchImportHeader(spec.headerText(), &f));

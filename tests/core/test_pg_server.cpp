@@ -146,15 +146,18 @@ TEST_CASE("PostgreSQL keeps the schema version in vinhdanh_meta, one transaction
     CHECK(rows == QStringList { QStringLiteral("application=VinhDanh"),
                                 QStringLiteral("schema_version=%1").arg(Database::currentSchemaVersion()) });
 
-    // Drop back to version 1 (as an older VinhDanh left it: without step 3's
-    // tables and columns, nor step 2's) and reopen: steps 2 and 3 run.
+    // Drop back to version 1 (as an older VinhDanh left it: without the tables
+    // and columns of steps 4, 3 and 2) and reopen: steps 2 on run.
     REQUIRE((*db)->transaction([&]() -> Status {
-                     for (const char *sql : { "DROP TABLE campaign_rule", "DROP TABLE person_distinct",
+                     for (const char *sql : { "DROP TABLE council_vote", "DROP TABLE council_member",
+                                              "DROP TABLE conference_setting", "DROP TABLE cost_line",
+                                              "DROP TABLE delegate", "DROP TABLE campaign_rule", "DROP TABLE person_distinct",
                                               "ALTER TABLE nominee DROP COLUMN person_id",
                                               "ALTER TABLE nominee DROP COLUMN disciplined", "DROP TABLE person",
                                               "ALTER TABLE campaign DROP COLUMN honoured_before_years",
                                               "ALTER TABLE campaign DROP COLUMN tie_priority",
-                                              "ALTER TABLE campaign DROP COLUMN closed" }) {
+                                              "ALTER TABLE campaign DROP COLUMN closed",
+                                              "ALTER TABLE campaign DROP COLUMN conference_start" }) {
                          auto r = (*db)->run(QString::fromLatin1(sql), {}, QStringLiteral("x"));
                          if (!r)
                              return r.error();
@@ -181,6 +184,8 @@ TEST_CASE("PostgreSQL keeps the schema version in vinhdanh_meta, one transaction
     CHECK((*migrated)->run(QStringLiteral("SELECT count(person_id) + sum(disciplined) FROM nominee"), {},
                            QStringLiteral("x"))
                   .ok());
+    CHECK((*migrated)->run(QStringLiteral("SELECT count(*) FROM cost_line"), {}, QStringLiteral("x")).ok());
+    CHECK((*migrated)->run(QStringLiteral("SELECT conference_start FROM campaign"), {}, QStringLiteral("x")).ok());
     CHECK(CampaignStore(**migrated).list()->size() == 1);
 }
 

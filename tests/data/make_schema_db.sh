@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes tests/data/schema-vN.sqlite with the CURRENT build (N = its schema
 # version): the nominees of import-excel-vi.csv (Vietnamese names), one of them
-# approved, an attachment, a setting, and the audit entries these leave.
+# approved, an attachment, a setting, a budget cost line (version 4 on), and
+# the audit entries these leave.
 # Run once per released schema version and commit the result; never regenerate
 # an older one.   Usage: tests/data/make_schema_db.sh BUILD_DIR
 set -euo pipefail
@@ -16,6 +17,10 @@ id=$("$cli" --db "$db" check --json | python3 -c '
 import json, sys
 print(next(n["id"] for n in json.load(sys.stdin)["nominees"] if n["verdict"] == "eligible"))')
 "$cli" --db "$db" approve "$id" >/dev/null
+# From version 4 on: a cost line of the budget estimate.
+if "$cli" budget add --help >/dev/null 2>&1; then
+    "$cli" --db "$db" budget add "Hoa tươi" --unit bó --quantity 10 --unit-price 250000 >/dev/null
+fi
 # No CLI for these two yet: plain SQL, as the program stores them.
 sqlite3 "$db" <<SQL
 INSERT INTO attachment (nominee_id, document_code, file_name, mime_type, size, data, added_at)

@@ -72,8 +72,8 @@ inline int pdfPageCount(const QString &path)
     return m.captured(1).toInt();
 }
 
-// The first sheet: rows (each cell [value, openpyxl data_type, number_format])
-// and the print setup.
+// The first sheet: rows (each cell [value, openpyxl data_type, number_format]),
+// column widths, row heights, and the print setup with its page header/footer.
 inline QJsonObject xlsxInfo(const QString &path)
 {
     const QString script = QStringLiteral(
@@ -86,7 +86,12 @@ inline QJsonObject xlsxInfo(const QString &path)
             "print(json.dumps({'rows': rows, 'freeze': ws.freeze_panes, 'landscape': ws.page_setup.orientation,\n"
             "    'paper': ws.page_setup.paperSize, 'repeat': str(ws.print_title_rows),\n"
             "    'bold': bool(ws.cell(1, 1).font.b), 'wrap': bool(ws.cell(2, 6).alignment.wrap_text),\n"
-            "    'width_f': ws.column_dimensions['F'].width}))\n");
+            "    'width_f': ws.column_dimensions['F'].width,\n"
+            "    'widths': [ws.column_dimensions[c].width for c in 'ABCDEF'],\n"
+            "    'heights': [ws.row_dimensions[r].height for r in range(1, ws.max_row + 1)],\n"
+            "    'header_left': ws.oddHeader.left.text, 'header_right': ws.oddHeader.right.text,\n"
+            "    'header_size': ws.oddHeader.left.size, 'footer_center': ws.oddFooter.center.text,\n"
+            "    'font_size': ws.cell(2, 2).font.sz}))\n");
     const QString out = runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), script, path });
     const QJsonDocument doc = QJsonDocument::fromJson(out.toUtf8());
     REQUIRE(doc.isObject());

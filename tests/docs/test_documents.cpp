@@ -6,6 +6,7 @@
 #include "documents.h"
 #include "docwriters.h"
 #include "pagedrender.h"
+#include "pagelayout.h"
 
 #include <catch2/catch.hpp>
 
@@ -79,7 +80,7 @@ TEST_CASE("programme PDF has the administrative header, the six items and A4 emb
         QStringLiteral("An Dương, ngày 04 tháng 7 năm 2024"),
         QStringLiteral("CHƯƠNG TRÌNH"),
         QStringLiteral("HỘI NGHỊ BIỂU DƯƠNG LAO ĐỘNG SÁNG TẠO, LAO ĐỘNG GIỎI TIÊU BIỂU NĂM 2023"),
-        QStringLiteral("1. Thời gian: ½ ngày, ngày 26 tháng 7 năm 2024."),
+        QStringLiteral("1. Thời gian: 7 giờ 30 phút, ngày 26 tháng 7 năm 2024 (½ ngày)."),
         QStringLiteral("2. Địa điểm: Hội trường Nhà văn hóa huyện."),
         QStringLiteral("3. Thành phần hội nghị:"),
         QStringLiteral("- Chủ tịch UBMTTQ và các đoàn thể nhân dân huyện;"),
@@ -249,12 +250,67 @@ TEST_CASE("invitations put one honoree on each page", "[docs][pdf]")
         CAPTURE(p);
         CHECK(page.contains(QStringLiteral("GIẤY MỜI")));
         CHECK(page.contains(order.at(p - 1)));
-        CHECK(page.contains(QStringLiteral("ngày 26 tháng 7 năm 2024")));
+        CHECK(page.contains(QStringLiteral("Thời gian: 7 giờ 30 phút, ngày 26 tháng 7 năm 2024.")));
         for (int q = 0; q < order.size(); ++q) {
             if (q != p - 1)
                 CHECK_FALSE(page.contains(order.at(q)));
         }
     }
+}
+
+TEST_CASE("the programme and the invitations follow the campaign's start time", "[docs]")
+{
+    TempDir dir;
+    auto db = openDatabase(dir.file(QStringLiteral("x.sqlite")));
+    addStandardHonorees(*db);
+    Campaign c = activeCampaign(*db);
+    c.conferenceStart = QTime(14, 0);
+    REQUIRE(CampaignStore(*db).update(c).ok());
+    const Campaign stored = activeCampaign(*db);
+    CHECK(stored.conferenceStart == QTime(14, 0));
+    CHECK(buildProgramme(stored).plainText().contains(
+            QStringLiteral("Thời gian: 14 giờ, ngày 26 tháng 7 năm 2024 (½ ngày).")));
+    CHECK(buildInvitations(approvedList(*db), QDate(2024, 7, 15))
+                  .plainText()
+                  .contains(QStringLiteral("Thời gian: 14 giờ, ngày 26 tháng 7 năm 2024.")));
+
+    // No start time: the duration and the day, as the plan words it.
+    c.conferenceStart = QTime();
+    REQUIRE(CampaignStore(*db).update(c).ok());
+    CHECK_FALSE(activeCampaign(*db).conferenceStart.isValid());
+    CHECK(buildProgramme(activeCampaign(*db)).plainText().contains(
+            QStringLiteral("Thời gian: ½ ngày, ngày 26 tháng 7 năm 2024.")));
+}
+
+TEST_CASE("the programme's closing, Nơi nhận included, stays on page 1 when it fits", "[docs][layout]")
+{
+    TempDir dir;
+    auto db = openDatabase(dir.file(QStringLiteral("x.sqlite")));
+    Campaign c = activeCampaign(*db);
+    const auto closingPages = [](const Document &doc, const PagedLayout &layout) {
+        QList<int> pages;
+        for (const PlacedBox &b : layout.boxes()) {
+            if (b.block >= int(doc.blocks.size()) - 2) // the last item and the closing
+                pages << b.page;
+        }
+        return pages;
+    };
+    // Fewer participants: everything fits on one sheet.
+    c.participants = c.participants.mid(0, 3);
+    const Document shorter = buildProgramme(c);
+    const PagedLayout one(shorter);
+    CHECK(one.pageCount() == 1);
+    CHECK(closingPages(shorter, one) == QList<int>(closingPages(shorter, one).size(), 0));
+
+    // The plan's nine participants: the closing (signatures and Nơi nhận,
+    // about 80 mm) does not fit under item 6 on page 1; it moves to page 2
+    // whole, with the last item — never Nơi nhận alone.
+    const Document full = buildProgramme(activeCampaign(*db));
+    const PagedLayout two(full);
+    REQUIRE(two.pageCount() == 2);
+    const QList<int> pages = closingPages(full, two);
+    REQUIRE_FALSE(pages.isEmpty());
+    CHECK(pages == QList<int>(pages.size(), 1));
 }
 
 TEST_CASE("DOCX, PDF and ODT writes into a missing folder fail with a Storage error", "[docs]")

@@ -1,5 +1,7 @@
 #include "doctesttools.h"
 
+#include "campaignstore.h"
+#include "council.h"
 #include "outputs.h"
 
 #include <catch2/catch.hpp>
@@ -20,6 +22,18 @@ TEST_CASE("every output builds, prints on a paged device and writes its formats"
     OutputOptions options;
     options.date = QDate(2024, 7, 22);
     options.rewardAmount = 1500000;
+    // The council's minutes need a member and a vote count.
+    CouncilMember member;
+    member.campaignId = CampaignStore(*db).loadActive()->id;
+    member.fullName = QStringLiteral("Lương Thế Quý");
+    member.role = CouncilRole::Chair;
+    REQUIRE(CouncilStore(*db).addMember(member).ok());
+    auto ballot = loadCouncilResult(*db, options.date);
+    REQUIRE(ballot.ok());
+    REQUIRE_FALSE(ballot->blocs.isEmpty());
+    REQUIRE(CouncilStore(*db)
+                .setVote(member.campaignId, ballot->blocs.first().rows.first().nominee.id, { 1, 0, 0 }, options.date)
+                .ok());
 
     for (OutputKind kind : allOutputKinds()) {
         CAPTURE(outputName(kind).toStdString());

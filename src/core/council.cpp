@@ -1,0 +1,474 @@
+#include "council.h"
+
+#include "auditlog.h"
+#include "campaignstore.h"
+#include "database.h"
+#include "nomineestore.h"
+#include "textfold.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace vd {
+
+namespace {
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+// Members who may vote on a nominee of `unitName`: present (or all), less
+// those of the same unit.
+void votersFor(const QList<CouncilMember> &members, const MajorityRule &rule,
+               const QString &unitName, int *base, int *recused)
+{
+    const QString unit = foldKey(unitName);
+    *base = 0;
+    *recused = 0;
+    for (const CouncilMember &m : members) {
+        if (rule.ofPresent && !m.present)
+            continue;
+        if (!unit.isEmpty() && foldKey(m.unitName) == unit)
+            ++*recused;
+        else
+            ++*base;
+    }
+}
+
+// The nominees of the campaign on the ballot (eligible at `today`).
+QList<Nominee> onBallot(const Campaign &campaign, const QList<Nominee> &nominees,
+                        const QDate &today)
+{
+    const RulesEngine engine(campaign);
+    const DuplicateIndex duplicates(nominees);
+    QList<Nominee> result;
+    for (const Nominee &n : nominees) {
+        if (verdictOf(engine.check(n, duplicates, today)) == Verdict::Eligible)
+            result.append(n);
+    }
+    return result;
+}
+
+} // namespace
+
+QString councilRoleCode(CouncilRole role)
+{
+    switch (role) {
+    case CouncilRole::Chair:
+        return QStringLiteral("chair");
+    case CouncilRole::Secretary:
+        return QStringLiteral("secretary");
+    case CouncilRole::Member:
+        break;
+    }
+    return QStringLiteral("member");
+}
+
+bool parseCouncilRole(const QString &code, CouncilRole *out)
+{
+    for (CouncilRole r : { CouncilRole::Chair, CouncilRole::Secretary, CouncilRole::Member }) {
+        if (code.trimmed().compare(councilRoleCode(r), Qt::CaseInsensitive) == 0) {
+            *out = r;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString councilRoleName(CouncilRole role)
+{
+    switch (role) {
+    case CouncilRole::Chair:
+        return QCoreApplication::translate("vd::Council", "Chủ tịch Hội đồng");
+    case CouncilRole::Secretary:
+        return QCoreApplication::translate("vd::Council", "Thư ký");
+    case CouncilRole::Member:
+        break;
+    }
+    return QCoreApplication::translate("vd::Council", "Thành viên");
+}
+
+QString MajorityRule::describe() const
+{
+    return (ofPresent ? QCoreApplication::translate("vd::Council", "quá %1/%2 số thành viên có mặt")
+                      : QCoreApplication::translate("vd::Council", "quá %1/%2 tổng số thành viên"))
+        .arg(numerator)
+        .arg(denominator);
+}
+
+Result<ConferenceSettings> CouncilStore::settings(qint64 campaignId) const
+{
+    auto q = m_db.run(
+        QStringLiteral(
+            "SELECT majority_numerator, majority_denominator, majority_of, council_date, "
+            "council_place, batch_size FROM conference_setting WHERE campaign_id = ?"),
+        { campaignId }, QCoreApplication::translate("vd::Council", "đọc thiết lập hội nghị"));
+    if (!q)
+        return q.error();
+    ConferenceSettings s;
+    if (q->next()) {
+        s.majority.numerator = q->value(0).toInt();
+        s.majority.denominator = q->value(1).toInt();
+        s.majority.ofPresent = q->value(2).toString() != QLatin1String("members");
+        s.councilDate = QDate::fromString(q->value(3).toString(), Qt::ISODate);
+        s.councilPlace = q->value(4).toString();
+        s.batchSize = q->value(5).toInt();
+    }
+    return s;
+}
+
+Status CouncilStore::saveSettings(qint64 campaignId, const ConferenceSettings &s)
+{
+    QStringList problems;
+    if (s.majority.numerator < 1 || s.majority.denominator < 1
+        || s.majority.numerator > s.majority.denominator)
+        problems << QCoreApplication::translate(
+                        "vd::Council",
+                        "Tỷ lệ đa số phải là một phân số từ 1/%1 đến 1 (ví dụ 1/2, 2/3).")
+                        .arg(qMax(2, s.majority.denominator));
+    if (s.batchSize < 1 || s.batchSize > 200)
+        problems << QCoreApplication::translate("vd::Council",
+                                                "Số người mỗi lượt lên nhận phải từ 1 đến 200.");
+    if (!problems.isEmpty())
+        return Error::validation(
+            QCoreApplication::translate("vd::Council", "Thiết lập hội nghị không hợp lệ."),
+            problems);
+    return m_db.transaction([&]() -> Status {
+        auto del = m_db.run(QStringLiteral("DELETE FROM conference_setting WHERE campaign_id = ?"),
+                            { campaignId },
+                            QCoreApplication::translate("vd::Council", "ghi thiết lập hội nghị"));
+        if (!del)
+            return del.error();
+        auto ins = m_db.run(
+            QStringLiteral(
+                "INSERT INTO conference_setting (campaign_id, majority_numerator, "
+                "majority_denominator, majority_of, council_date, council_place, batch_size) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            { campaignId, s.majority.numerator, s.majority.denominator,
+              s.majority.ofPresent ? QStringLiteral("present") : QStringLiteral("members"),
+              dateValue(s.councilDate), normalizeText(s.councilPlace), s.batchSize },
+            QCoreApplication::translate("vd::Council", "ghi thiết lập hội nghị"));
+        if (!ins)
+            return ins.error();
+        return AuditLog(m_db).record(QStringLiteral("conference.settings"),
+                                     QStringLiteral("campaign"), campaignId, s.majority.describe());
+    });
+}
+
+Result<QList<CouncilMember>> CouncilStore::members(qint64 campaignId) const
+{
+    auto q = m_db.run(
+        QStringLiteral("SELECT id, position, full_name, title, unit_name, role, present "
+                       "FROM council_member WHERE campaign_id = ? ORDER BY position, id"),
+        { campaignId }, QCoreApplication::translate("vd::Council", "đọc thành viên Hội đồng"));
+    if (!q)
+        return q.error();
+    QList<CouncilMember> result;
+    while (q->next()) {
+        CouncilMember m;
+        m.id = q->value(0).toLongLong();
+        m.campaignId = campaignId;
+        m.position = q->value(1).toInt();
+        m.fullName = q->value(2).toString();
+        m.title = q->value(3).toString();
+        m.unitName = q->value(4).toString();
+        parseCouncilRole(q->value(5).toString(), &m.role);
+        m.present = q->value(6).toInt() != 0;
+        result.append(m);
+    }
+    return result;
+}
+
+Status CouncilStore::addMember(CouncilMember &m)
+{
+    m.fullName = normalizeText(m.fullName);
+    m.title = normalizeText(m.title);
+    m.unitName = normalizeText(m.unitName);
+    if (m.fullName.isEmpty())
+        return Error::validation(QCoreApplication::translate(
+            "vd::Council", "Họ và tên thành viên Hội đồng không được để trống."));
+    return m_db.transaction([&]() -> Status {
+        auto existing = members(m.campaignId);
+        if (!existing)
+            return existing.error();
+        for (const CouncilMember &other : std::as_const(*existing)) {
+            if (m.role != CouncilRole::Member && other.role == m.role) {
+                return Error::validation(
+                    QCoreApplication::translate("vd::Council", "Hội đồng đã có %1: %2.")
+                        .arg(councilRoleName(m.role).toLower(), other.fullName));
+            }
+        }
+        m.position = existing->isEmpty() ? 1 : existing->constLast().position + 1;
+        auto ins = m_db.run(
+            QStringLiteral("INSERT INTO council_member (campaign_id, position, full_name, title, "
+                           "unit_name, role, present) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            { m.campaignId, m.position, m.fullName, m.title, m.unitName, councilRoleCode(m.role),
+              m.present ? 1 : 0 },
+            QCoreApplication::translate("vd::Council", "thêm thành viên Hội đồng"));
+        if (!ins)
+            return ins.error();
+        m.id = ins->lastInsertId().toLongLong();
+        return AuditLog(m_db).record(QStringLiteral("council.member_add"),
+                                     QStringLiteral("council_member"), m.id, m.fullName);
+    });
+}
+
+Status CouncilStore::setPresent(qint64 campaignId, qint64 memberId, bool present)
+{
+    return m_db.transaction([&]() -> Status {
+        auto q = m_db.run(
+            QStringLiteral(
+                "UPDATE council_member SET present = ? WHERE id = ? AND campaign_id = ?"),
+            { present ? 1 : 0, memberId, campaignId },
+            QCoreApplication::translate("vd::Council", "ghi có mặt của thành viên Hội đồng"));
+        if (!q)
+            return q.error();
+        if (q->numRowsAffected() != 1)
+            return Error::validation(
+                QCoreApplication::translate("vd::Council",
+                                            "Không có thành viên Hội đồng số %1 trong đợt này.")
+                    .arg(memberId));
+        return AuditLog(m_db).record(present ? QStringLiteral("council.present")
+                                             : QStringLiteral("council.absent"),
+                                     QStringLiteral("council_member"), memberId, QString());
+    });
+}
+
+Status CouncilStore::removeMember(qint64 campaignId, qint64 memberId)
+{
+    return m_db.transaction([&]() -> Status {
+        auto q = m_db.run(
+            QStringLiteral("DELETE FROM council_member WHERE id = ? AND campaign_id = ?"),
+            { memberId, campaignId },
+            QCoreApplication::translate("vd::Council", "xóa thành viên Hội đồng"));
+        if (!q)
+            return q.error();
+        if (q->numRowsAffected() != 1)
+            return Error::validation(
+                QCoreApplication::translate("vd::Council",
+                                            "Không có thành viên Hội đồng số %1 trong đợt này.")
+                    .arg(memberId));
+        return AuditLog(m_db).record(QStringLiteral("council.member_remove"),
+                                     QStringLiteral("council_member"), memberId, QString());
+    });
+}
+
+Result<QHash<qint64, CouncilVote>> CouncilStore::votes(qint64 campaignId) const
+{
+    auto q = m_db.run(
+        QStringLiteral("SELECT v.nominee_id, v.agree, v.disagree, v.abstain FROM council_vote v "
+                       "JOIN nominee n ON n.id = v.nominee_id WHERE n.campaign_id = ?"),
+        { campaignId }, QCoreApplication::translate("vd::Council", "đọc kết quả kiểm phiếu"));
+    if (!q)
+        return q.error();
+    QHash<qint64, CouncilVote> result;
+    while (q->next())
+        result.insert(q->value(0).toLongLong(),
+                      { q->value(1).toInt(), q->value(2).toInt(), q->value(3).toInt() });
+    return result;
+}
+
+Status CouncilStore::setVote(qint64 campaignId, qint64 nomineeId, const CouncilVote &vote,
+                             const QDate &today)
+{
+    if (vote.agree < 0 || vote.disagree < 0 || vote.abstain < 0)
+        return Error::validation(
+            QCoreApplication::translate("vd::Council", "Số phiếu không được âm."));
+    return m_db.transaction([&]() -> Status {
+        auto campaign = CampaignStore(m_db).load(campaignId);
+        if (!campaign)
+            return campaign.error();
+        auto nominees = NomineeStore(m_db).loadAll(campaignId);
+        if (!nominees)
+            return nominees.error();
+        auto settings = this->settings(campaignId);
+        if (!settings)
+            return settings.error();
+        auto members = this->members(campaignId);
+        if (!members)
+            return members.error();
+        if (members->isEmpty())
+            return Error::validation(QCoreApplication::translate(
+                "vd::Council",
+                "Chưa có thành viên Hội đồng: thêm thành viên trước khi nhập phiếu."));
+        const QList<Nominee> ballot = onBallot(*campaign, *nominees, today);
+        const auto it = std::find_if(ballot.begin(), ballot.end(),
+                                     [nomineeId](const Nominee &n) { return n.id == nomineeId; });
+        if (it == ballot.end()) {
+            return Error::validation(
+                QCoreApplication::translate(
+                    "vd::Council",
+                    "Hồ sơ số %1 không có trên phiếu bầu (chỉ người đủ điều kiện mới được bầu).")
+                    .arg(nomineeId));
+        }
+        int base = 0, recused = 0;
+        votersFor(*members, settings->majority, it->unitName, &base, &recused);
+        if (vote.total() > base) {
+            return Error::validation(
+                QCoreApplication::translate("vd::Council",
+                                            "%1: %2 phiếu nhưng chỉ %3 thành viên được bầu (%4 "
+                                            "thành viên cùng đơn vị không bầu).")
+                    .arg(it->fullName)
+                    .arg(vote.total())
+                    .arg(base)
+                    .arg(recused));
+        }
+        auto del = m_db.run(QStringLiteral("DELETE FROM council_vote WHERE nominee_id = ?"),
+                            { nomineeId },
+                            QCoreApplication::translate("vd::Council", "ghi kết quả kiểm phiếu"));
+        if (!del)
+            return del.error();
+        auto ins = m_db.run(
+            QStringLiteral(
+                "INSERT INTO council_vote (nominee_id, agree, disagree, abstain, entered_at) "
+                "VALUES (?, ?, ?, ?, ?)"),
+            { nomineeId, vote.agree, vote.disagree, vote.abstain,
+              QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+            QCoreApplication::translate("vd::Council", "ghi kết quả kiểm phiếu"));
+        if (!ins)
+            return ins.error();
+        return AuditLog(m_db).record(
+            QStringLiteral("council.vote"), QStringLiteral("nominee"), nomineeId,
+            QStringLiteral("%1/%2/%3").arg(vote.agree).arg(vote.disagree).arg(vote.abstain));
+    });
+}
+
+Status CouncilStore::clearVote(qint64 campaignId, qint64 nomineeId)
+{
+    return m_db.transaction([&]() -> Status {
+        auto q = m_db.run(
+            QStringLiteral("DELETE FROM council_vote WHERE nominee_id = ? AND nominee_id IN "
+                           "(SELECT id FROM nominee WHERE campaign_id = ?)"),
+            { nomineeId, campaignId },
+            QCoreApplication::translate("vd::Council", "xóa kết quả kiểm phiếu"));
+        if (!q)
+            return q.error();
+        return AuditLog(m_db).record(QStringLiteral("council.vote_clear"),
+                                     QStringLiteral("nominee"), nomineeId, QString());
+    });
+}
+
+QList<qint64> CouncilResult::preselectedIds() const
+{
+    QList<qint64> ids;
+    for (const CouncilBloc &b : blocs) {
+        for (const TallyRow &r : b.rows) {
+            if (r.preselected)
+                ids.append(r.nominee.id);
+        }
+    }
+    return ids;
+}
+
+bool CouncilResult::hasTies() const
+{
+    for (const CouncilBloc &b : blocs) {
+        for (const TallyRow &r : b.rows) {
+            if (r.tiedAtCutoff)
+                return true;
+        }
+    }
+    return false;
+}
+
+CouncilResult computeCouncilResult(const Campaign &campaign, const ConferenceSettings &settings,
+                                   const QList<CouncilMember> &members,
+                                   const QList<Nominee> &nominees,
+                                   const QHash<qint64, CouncilVote> &votes, const QDate &today)
+{
+    CouncilResult result;
+    result.campaign = campaign;
+    result.settings = settings;
+    result.members = members;
+    for (const CouncilMember &m : members)
+        result.present += m.present ? 1 : 0;
+    const QList<Nominee> ballot = onBallot(campaign, nominees, today);
+    QSet<qint64> onBallotIds;
+    for (const Nominee &n : ballot)
+        onBallotIds.insert(n.id);
+    const VietnameseCollator collator;
+
+    for (const Bloc &bloc : campaign.blocs) {
+        CouncilBloc t;
+        t.bloc = bloc;
+        for (const Nominee &n : nominees) {
+            if (n.blocId == bloc.id && n.approved && !onBallotIds.contains(n.id))
+                ++t.alreadyApproved;
+        }
+        t.places = qMax(0, bloc.quota - t.alreadyApproved);
+        QList<std::pair<VietnameseCollator::SortKey, TallyRow>> keyed;
+        for (const Nominee &n : ballot) {
+            if (n.blocId != bloc.id)
+                continue;
+            TallyRow r;
+            r.nominee = n;
+            r.counted = votes.contains(n.id);
+            r.vote = votes.value(n.id);
+            votersFor(members, settings.majority, n.unitName, &r.base, &r.recused);
+            r.passes = r.counted && settings.majority.passes(r.vote.agree, r.base);
+            keyed.append({ collator.nameSortKey(n.fullName), r });
+        }
+        if (keyed.isEmpty())
+            continue;
+        std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
+            if (a.second.passes != b.second.passes)
+                return a.second.passes;
+            if (a.second.vote.agree != b.second.vote.agree)
+                return a.second.vote.agree > b.second.vote.agree;
+            return a.first < b.first;
+        });
+        for (const auto &k : keyed)
+            t.rows.append(k.second);
+
+        int passing = 0;
+        while (passing < t.rows.size() && t.rows.at(passing).passes)
+            ++passing;
+        for (int i = 0; i < passing; ++i) {
+            TallyRow &r = t.rows[i];
+            r.rank = (i > 0 && t.rows.at(i - 1).vote.agree == r.vote.agree) ? t.rows.at(i - 1).rank
+                                                                            : i + 1;
+        }
+        if (passing <= t.places) {
+            for (int i = 0; i < passing; ++i)
+                t.rows[i].preselected = true;
+        } else if (t.places > 0) {
+            const int cutoff = t.rows.at(t.places - 1).vote.agree;
+            const bool tie = t.rows.at(t.places).vote.agree == cutoff;
+            for (int i = 0; i < passing; ++i) {
+                TallyRow &r = t.rows[i];
+                if (tie && r.vote.agree == cutoff)
+                    r.tiedAtCutoff = true;
+                else
+                    r.preselected = i < t.places;
+            }
+        }
+        result.blocs.append(t);
+    }
+    return result;
+}
+
+Result<CouncilResult> loadCouncilResult(Database &db, const QDate &today)
+{
+    auto campaign = CampaignStore(db).loadActive();
+    if (!campaign)
+        return campaign.error();
+    CouncilStore store(db);
+    auto settings = store.settings(campaign->id);
+    if (!settings)
+        return settings.error();
+    auto members = store.members(campaign->id);
+    if (!members)
+        return members.error();
+    auto nominees = NomineeStore(db).loadAll(campaign->id);
+    if (!nominees)
+        return nominees.error();
+    auto votes = store.votes(campaign->id);
+    if (!votes)
+        return votes.error();
+    return computeCouncilResult(*campaign, *settings, *members, *nominees, *votes, today);
+}
+
+} // namespace vd

@@ -1,0 +1,32 @@
+// The documents of the conference day (docs/conference.md): the budget
+// estimate, and in time the council's ballots and minutes, the delegates'
+// invitations and lists, the running script and the slide deck. Each is a
+// document model (docmodel.h) written as DOCX, PDF and ODT.
+#pragma once
+
+#include "budget.h"
+#include "council.h"
+#include "docmodel.h"
+
+#include <QDate>
+
+namespace vd::docs {
+
+// "DỰ TOÁN KINH PHÍ tổ chức Hội nghị …": a table with the reward (honorees ×
+// amount) and the campaign's cost lines (STT, Nội dung, Đơn vị tính, Số
+// lượng, Đơn giá, Thành tiền), the total in figures and "Bằng chữ: …", the
+// campaign's first signer and "Nơi nhận". `date`: the place-and-date line
+// (null: today).
+Document buildBudget(const Budget &budget, const QDate &date = {});
+
+// "PHIẾU BẦU": one ballot per bloc (a new page each) listing the nominees on
+// the ballot with boxes for agree / disagree, and how many may be chosen.
+Document buildCouncilBallots(const CouncilResult &result, const QDate &date = {});
+
+// "BIÊN BẢN họp Hội đồng Thi đua - Khen thưởng": who attended, the rule, the
+// tally per bloc (biên bản kiểm phiếu) with each nominee's result, the ties
+// left to the council, the pre-selected list; signed by the secretary and the
+// chair. Validation error when no tally has been entered.
+Result<Document> buildCouncilMinutes(const CouncilResult &result, const QDate &date = {});
+
+} // namespace vd::docs

@@ -1,0 +1,185 @@
+// The council session: members, the majority rule as data, the tally, the
+// ranking per bloc, the pre-selection within the quota and ties at the cut-off.
+#include "testsupport.h"
+
+#include "campaignstore.h"
+#include "council.h"
+
+#include <catch2/catch.hpp>
+
+using namespace vd;
+using namespace vd::test;
+
+namespace {
+
+const QDate kToday(2024, 7, 10);
+
+struct Session
+{
+    TempDir dir;
+    std::unique_ptr<Database> db;
+    qint64 campaignId = 0;
+    QMap<QString, qint64> ids; // nominee ids by name
+
+    Session()
+    {
+        db = openDatabase(dir.file(QStringLiteral("c.sqlite")));
+        auto c = CampaignStore(*db).loadActive();
+        REQUIRE(c.ok());
+        campaignId = c->id;
+        for (Bloc &b : c->blocs) {
+            if (b.code == QLatin1String("MN"))
+                b.quota = 2;
+        }
+        REQUIRE(CampaignStore(*db).update(*c).ok());
+        const QStringList names
+            = { QStringLiteral("Nguyễn Thị An"), QStringLiteral("Trần Thị Bình"),
+                QStringLiteral("Lê Thị Cúc"), QStringLiteral("Phạm Thị Dung") };
+        for (int i = 0; i < names.size(); ++i) {
+            Nominee n = eligibleNominee(*db, QStringLiteral("MN"), names.at(i),
+                                        i == 3 ? QStringLiteral("Trường Mầm non Hoa Sen")
+                                               : QStringLiteral("Trường Mầm non số %1").arg(i + 1));
+            n.birthDate = QDate(1985, 3, 1).addDays(i);
+            ids.insert(names.at(i), insertNominee(*db, n).id);
+        }
+        Nominee late = eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Vũ Thị Muộn"),
+                                       QStringLiteral("Trường Mầm non số 9"));
+        late.receivedDate = QDate(2024, 7, 9); // on or after the deadline: not on the ballot
+        ids.insert(late.fullName, insertNominee(*db, late).id);
+
+        CouncilStore store(*db);
+        addMember(QStringLiteral("Lương Thế Quý"), CouncilRole::Chair,
+                  QStringLiteral("UBND huyện"));
+        addMember(QStringLiteral("Lê Văn Thịnh"), CouncilRole::Member,
+                  QStringLiteral("LĐLĐ huyện"));
+        addMember(QStringLiteral("Đỗ Thị Hoa"), CouncilRole::Member,
+                  QStringLiteral("Trường mầm non HOA SEN"));
+        addMember(QStringLiteral("Ngô Văn Tư"), CouncilRole::Secretary,
+                  QStringLiteral("Phòng Nội vụ"));
+        const qint64 absent
+            = addMember(QStringLiteral("Hà Văn Vắng"), CouncilRole::Member, QString());
+        REQUIRE(store.setPresent(campaignId, absent, false).ok());
+    }
+
+    qint64 addMember(const QString &name, CouncilRole role, const QString &unit)
+    {
+        CouncilMember m;
+        m.campaignId = campaignId;
+        m.fullName = name;
+        m.role = role;
+        m.unitName = unit;
+        REQUIRE(CouncilStore(*db).addMember(m).ok());
+        return m.id;
+    }
+
+    Status vote(const QString &name, int agree, int disagree = 0, int abstain = 0)
+    {
+        return CouncilStore(*db).setVote(campaignId, ids.value(name), { agree, disagree, abstain },
+                                         kToday);
+    }
+
+    const TallyRow &row(const CouncilResult &r, const QString &name)
+    {
+        for (const CouncilBloc &b : r.blocs) {
+            for (const TallyRow &t : b.rows) {
+                if (t.nominee.fullName == name)
+                    return t;
+            }
+        }
+        FAIL("not on the ballot: " << name.toStdString());
+        static TallyRow none;
+        return none;
+    }
+};
+
+} // namespace
+
+TEST_CASE("council: recusal, majority of members present, ranking, quota and a tie at the cut-off",
+          "[council]")
+{
+    Session s;
+    // 4 present; the member from Hoa Sen recuses for Phạm Thị Dung: 3 may vote on her.
+    auto refused = s.vote(QStringLiteral("Phạm Thị Dung"), 2, 1, 1);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Validation);
+    CHECK(refused.error().message.contains(QStringLiteral("chỉ 3 thành viên")));
+    // Not eligible (late): not on the ballot.
+    CHECK_FALSE(s.vote(QStringLiteral("Vũ Thị Muộn"), 4).ok());
+
+    REQUIRE(s.vote(QStringLiteral("Nguyễn Thị An"), 4).ok());
+    REQUIRE(s.vote(QStringLiteral("Trần Thị Bình"), 3, 1).ok());
+    REQUIRE(s.vote(QStringLiteral("Lê Thị Cúc"), 2, 2).ok()); // 2 of 4 is not more than half
+    REQUIRE(s.vote(QStringLiteral("Phạm Thị Dung"), 3).ok()); // 3 of 3
+
+    auto result = loadCouncilResult(*s.db, kToday);
+    REQUIRE(result.ok());
+    CHECK(result->present == 4);
+    REQUIRE(result->blocs.size() == 1);
+    const CouncilBloc &mn = result->blocs.first();
+    CHECK(mn.bloc.code == QStringLiteral("MN"));
+    CHECK(mn.places == 2);
+    REQUIRE(mn.rows.size() == 4);
+    CHECK(mn.rows.at(0).nominee.fullName == QStringLiteral("Nguyễn Thị An"));
+    CHECK(mn.rows.at(3).nominee.fullName == QStringLiteral("Lê Thị Cúc"));
+    CHECK_FALSE(s.row(*result, QStringLiteral("Lê Thị Cúc")).passes);
+    CHECK(s.row(*result, QStringLiteral("Phạm Thị Dung")).recused == 1);
+    CHECK(s.row(*result, QStringLiteral("Phạm Thị Dung")).base == 3);
+
+    // Bình and Dung both have 3 votes for the last place: shown as tied, not broken.
+    CHECK(s.row(*result, QStringLiteral("Nguyễn Thị An")).rank == 1);
+    CHECK(s.row(*result, QStringLiteral("Nguyễn Thị An")).preselected);
+    for (const QString &tied :
+         { QStringLiteral("Trần Thị Bình"), QStringLiteral("Phạm Thị Dung") }) {
+        CHECK(s.row(*result, tied).rank == 2);
+        CHECK(s.row(*result, tied).tiedAtCutoff);
+        CHECK_FALSE(s.row(*result, tied).preselected);
+    }
+    CHECK(result->hasTies());
+    CHECK(result->preselectedIds()
+          == QList<qint64> { s.ids.value(QStringLiteral("Nguyễn Thị An")) });
+
+    // A recount breaks the tie: both places are pre-selected, no tie left.
+    REQUIRE(s.vote(QStringLiteral("Trần Thị Bình"), 4).ok());
+    result = loadCouncilResult(*s.db, kToday);
+    REQUIRE(result.ok());
+    CHECK_FALSE(result->hasTies());
+    CHECK(result->preselectedIds().size() == 2);
+    CHECK(result->preselectedIds().contains(s.ids.value(QStringLiteral("Trần Thị Bình"))));
+    CHECK_FALSE(s.row(*result, QStringLiteral("Phạm Thị Dung")).preselected);
+}
+
+TEST_CASE("council: the majority rule is campaign data", "[council]")
+{
+    Session s;
+    CouncilStore store(*s.db);
+    REQUIRE(s.vote(QStringLiteral("Nguyễn Thị An"), 3, 1).ok());
+    auto result = loadCouncilResult(*s.db, kToday);
+    REQUIRE(result.ok());
+    CHECK(s.row(*result, QStringLiteral("Nguyễn Thị An")).passes); // 3 > 4/2
+
+    // More than 2/3 of all 5 members: 3 is not enough.
+    ConferenceSettings settings = *store.settings(s.campaignId);
+    CHECK(settings.majority.numerator == 1);
+    CHECK(settings.majority.denominator == 2);
+    settings.majority = { 2, 3, false };
+    REQUIRE(store.saveSettings(s.campaignId, settings).ok());
+    CHECK(store.settings(s.campaignId)->majority.describe()
+          == QStringLiteral("quá 2/3 tổng số thành viên"));
+    result = loadCouncilResult(*s.db, kToday);
+    REQUIRE(result.ok());
+    CHECK(s.row(*result, QStringLiteral("Nguyễn Thị An")).base == 5);
+    CHECK_FALSE(s.row(*result, QStringLiteral("Nguyễn Thị An")).passes);
+
+    settings.majority = { 3, 2, true };
+    CHECK_FALSE(store.saveSettings(s.campaignId, settings).ok());
+    settings.majority = { 1, 2, true };
+    settings.batchSize = 0;
+    CHECK_FALSE(store.saveSettings(s.campaignId, settings).ok());
+
+    // A second chair is refused.
+    CouncilMember m;
+    m.campaignId = s.campaignId;
+    m.fullName = QStringLiteral("Chủ Tịch Khác");
+    m.role = CouncilRole::Chair;
+    CHECK_FALSE(store.addMember(m).ok());
+}

@@ -23,6 +23,16 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::Importer".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::Importer)
+};
+
+} // namespace
+
+namespace {
+
 
 using F = ImportField;
 
@@ -81,7 +91,7 @@ private:
     {
         const QString value = text(field);
         if (value.isEmpty() && present(field))
-            error(field, QCoreApplication::translate("vd::Importer", "Ô bắt buộc “%1” đang trống.").arg(importColumn(field).headerText()));
+            error(field, Tr::tr("Ô bắt buộc “%1” đang trống.").arg(importColumn(field).headerText()));
         return value;
     }
 
@@ -119,7 +129,7 @@ void RowReader::read(const TableRow &row)
             const auto seen = m_citizenIds.constFind(n.citizenId);
             if (seen != m_citizenIds.constEnd())
                 problem(F::CitizenId, ImportSeverity::Warning,
-                        QCoreApplication::translate("vd::Importer", "Số CCCD %1 trùng với dòng %2.").arg(n.citizenId).arg(seen.value()));
+                        Tr::tr("Số CCCD %1 trùng với dòng %2.").arg(n.citizenId).arg(seen.value()));
             else
                 m_citizenIds.insert(n.citizenId, row.rowNumber);
         }
@@ -133,7 +143,7 @@ void RowReader::read(const TableRow &row)
     if (present(F::UnionMember) && importText(cell(F::UnionMember)).isEmpty()
         && cell(F::UnionMember).typeId() != QMetaType::Bool) {
         problem(F::UnionMember, ImportSeverity::Warning,
-                QCoreApplication::translate("vd::Importer", "Ô “Đoàn viên công đoàn” để trống: hiểu là Không."));
+                Tr::tr("Ô “Đoàn viên công đoàn” để trống: hiểu là Không."));
     }
     n.emulationTitle = text(F::EmulationTitle);
     n.initiative = text(F::Initiative);
@@ -164,21 +174,21 @@ void RowReader::readBirthColumns(Nominee *n)
         const QString header = m_headers.value(it.key());
         if (filled >= 0) {
             problemAt(it.key(), header, ImportSeverity::Error,
-                      QCoreApplication::translate("vd::Importer", "Có năm sinh ở cả cột “%1” và cột “%2”: chỉ ghi ở cột Nam hoặc cột Nữ.")
+                      Tr::tr("Có năm sinh ở cả cột “%1” và cột “%2”: chỉ ghi ở cột Nam hoặc cột Nữ.")
                               .arg(m_headers.value(filled), header));
             return;
         }
         filled = it.key();
         if (n->gender != Gender::Unknown && n->gender != it.value()) {
             problemAt(it.key(), header, ImportSeverity::Error,
-                      QCoreApplication::translate("vd::Importer", "Năm sinh ghi ở cột “%1” nhưng cột Giới tính là %2.")
+                      Tr::tr("Năm sinh ghi ở cột “%1” nhưng cột Giới tính là %2.")
                               .arg(header, genderName(n->gender)));
             continue;
         }
         n->gender = it.value();
         if (n->birthDate.isValid() || n->birthYear > 0) {
             problemAt(it.key(), header, ImportSeverity::Error,
-                      QCoreApplication::translate("vd::Importer", "Năm sinh ghi hai lần: ở cột “%1” và cột Ngày sinh.").arg(header));
+                      Tr::tr("Năm sinh ghi hai lần: ở cột “%1” và cột Ngày sinh.").arg(header));
             continue;
         }
         problemAt(it.key(), header, ImportSeverity::Error, parseImportBirth(value, m_today, &n->birthDate, &n->birthYear));
@@ -229,21 +239,21 @@ int ImportResult::warningCount() const { return int(problems.size()) - errorCoun
 QString importSheetSummary(const ImportSheetInfo &s)
 {
     if (!s.recognised)
-        return QCoreApplication::translate("vd::Importer", "bỏ qua trang này: không có dòng tiêu đề của mẫu.");
-    QString text = s.headerRows == 2 ? QCoreApplication::translate("vd::Importer", "tiêu đề dòng %1–%2")
+        return Tr::tr("bỏ qua trang này: không có dòng tiêu đề của mẫu.");
+    QString text = s.headerRows == 2 ? Tr::tr("tiêu đề dòng %1–%2")
                                                    .arg(s.headerRow)
                                                    .arg(s.headerRow + 1)
-                                     : QCoreApplication::translate("vd::Importer", "tiêu đề dòng %1").arg(s.headerRow);
+                                     : Tr::tr("tiêu đề dòng %1").arg(s.headerRow);
     if (s.dataRows > 0) {
-        text += QCoreApplication::translate("vd::Importer", ", dữ liệu dòng %1–%2 (%3 dòng)")
+        text += Tr::tr(", dữ liệu dòng %1–%2 (%3 dòng)")
                         .arg(s.firstRow)
                         .arg(s.lastRow)
                         .arg(s.dataRows);
     } else {
-        text += QCoreApplication::translate("vd::Importer", ", không có dòng dữ liệu");
+        text += Tr::tr(", không có dòng dữ liệu");
     }
     if (s.footerRows > 0) {
-        text += QCoreApplication::translate("vd::Importer", ", bỏ qua %1 dòng ký tên ở cuối bảng (từ dòng %2)")
+        text += Tr::tr(", bỏ qua %1 dòng ký tên ở cuối bảng (từ dòng %2)")
                         .arg(s.footerRows)
                         .arg(s.footerFirstRow);
     }
@@ -267,17 +277,17 @@ Result<QList<SourceTable>> readImportTables(const QString &path, const ReaderLim
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error::storage(QCoreApplication::translate("vd::Importer", "Không có tệp %1.").arg(path));
+        return Error::storage(Tr::tr("Không có tệp %1.").arg(path));
     if (!info.isFile())
-        return Error::storage(QCoreApplication::translate("vd::Importer", "%1 không phải một tệp.").arg(path));
+        return Error::storage(Tr::tr("%1 không phải một tệp.").arg(path));
     if (auto st = ensureNotOpenDatabase(path); !st)
         return st.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::storage(QCoreApplication::translate("vd::Importer", "Không đọc được tệp %1: %2").arg(path, file.errorString()));
+        return Error::storage(Tr::tr("Không đọc được tệp %1: %2").arg(path, file.errorString()));
     const QByteArray head = file.peek(8);
     if (head.isEmpty())
-        return Error::storage(QCoreApplication::translate("vd::Importer", "Tệp %1 rỗng.").arg(path));
+        return Error::storage(Tr::tr("Tệp %1 rỗng.").arg(path));
     if (startsWith(head, "PK\x03\x04", 4)) {
         file.close();
         // A zip package: which one is told by its parts.
@@ -304,7 +314,7 @@ Result<QList<SourceTable>> readImportTables(const QString &path, const ReaderLim
         return readXlsxSheets(path, limits);
     }
     if (startsWith(head, "\xD0\xCF\x11\xE0", 4) && isEncryptedPackage(file)) {
-        return Error::storage(QCoreApplication::translate("vd::Importer", "Tệp %1 được đặt mật khẩu (mã hóa), không đọc được: "
+        return Error::storage(Tr::tr("Tệp %1 được đặt mật khẩu (mã hóa), không đọc được: "
                                  "hãy mở bằng Excel, bỏ mật khẩu (Tệp ▸ Thông tin ▸ Bảo vệ sổ làm việc) rồi lưu lại.")
                                       .arg(path));
     }
@@ -313,24 +323,24 @@ Result<QList<SourceTable>> readImportTables(const QString &path, const ReaderLim
         return readXlsSheets(path, limits);   // Excel 97-2003 (.xls)
     }
     if (startsWith(head, "%PDF", 4)) {
-        return Error::storage(QCoreApplication::translate("vd::Importer", "Tệp %1 là tệp PDF, không phải danh sách CSV hay XLSX.").arg(path));
+        return Error::storage(Tr::tr("Tệp %1 là tệp PDF, không phải danh sách CSV hay XLSX.").arg(path));
     }
     CsvLimits csvLimits;
     csvLimits.maxCells = limits.maxCells;
     csvLimits.maxCellChars = limits.maxCellChars;
     if (file.size() > csvLimits.maxBytes) {   // refused before it is read into memory
         Error e = csvTooLargeError(file.size(), csvLimits);
-        e.message = QCoreApplication::translate("vd::Importer", "%1: %2").arg(path, e.message);
+        e.message = Tr::tr("%1: %2").arg(path, e.message);
         return e;
     }
     auto table = readCsv(file.readAll(), csvLimits);
     if (!table) {
         Error e = table.error();
-        e.message = QCoreApplication::translate("vd::Importer", "%1: %2").arg(path, e.message);
+        e.message = Tr::tr("%1: %2").arg(path, e.message);
         return e;
     }
     if (table->rows.size() > limits.maxRows) {
-        return Error::storage(QCoreApplication::translate("vd::Importer", "%1: tệp CSV bị từ chối: hơn %2 dòng có dữ liệu, "
+        return Error::storage(Tr::tr("%1: tệp CSV bị từ chối: hơn %2 dòng có dữ liệu, "
                                  "quá lớn cho một danh sách (giới hạn đổi được, xem docs/import-format.md).")
                                       .arg(path)
                                       .arg(limits.maxRows));
@@ -346,10 +356,10 @@ int importHeaderIndex(const SourceTable &table)
 Status checkImportHeader(const SourceTable &table)
 {
     if (table.rows.isEmpty())
-        return Error::storage(QCoreApplication::translate("vd::Importer", "Tệp không có dòng nào."));
+        return Error::storage(Tr::tr("Tệp không có dòng nào."));
     if (importHeaderIndex(table) >= 0)
         return {};
-    return Error::storage(QCoreApplication::translate("vd::Importer", "Đây không phải danh sách trích ngang: dòng %1 không có cột nào của mẫu "
+    return Error::storage(Tr::tr("Đây không phải danh sách trích ngang: dòng %1 không có cột nào của mẫu "
                              "(Họ và tên, Chức vụ, Đơn vị, Khối, ...).")
                                   .arg(table.rows.first().rowNumber));
 }
@@ -400,7 +410,7 @@ void validateSheet(ImportResult &result, const SourceTable &table, const ImportH
             if (result.columns.contains(field)) {
                 result.problems.append(
                         { sheet, headerRow, text, column, ImportSeverity::Error,
-                          QCoreApplication::translate("vd::Importer", "Cột “%1” trùng với cột “%2” đã có: chỉ được có một cột %3.")
+                          Tr::tr("Cột “%1” trùng với cột “%2” đã có: chỉ được có một cột %3.")
                                   .arg(text, headers.value(result.columns.value(field)),
                                        importColumn(field).headerText()) });
             } else {
@@ -408,7 +418,7 @@ void validateSheet(ImportResult &result, const SourceTable &table, const ImportH
             }
         } else if (!ignored) {
             unknown.append({ sheet, headerRow, text, column, ImportSeverity::Warning,
-                             QCoreApplication::translate("vd::Importer", "Cột “%1” không thuộc mẫu danh sách trích ngang: bỏ qua.").arg(text) });
+                             Tr::tr("Cột “%1” không thuộc mẫu danh sách trích ngang: bỏ qua.").arg(text) });
         }
     }
     result.problems += unknown;
@@ -421,7 +431,7 @@ void validateSheet(ImportResult &result, const SourceTable &table, const ImportH
         } else {
             result.headerComplete = false;
             result.problems.append({ sheet, headerRow, spec.headerText(), -1, ImportSeverity::Error,
-                                     QCoreApplication::translate("vd::Importer", "Thiếu cột bắt buộc “%1” (%2).").arg(spec.headerText(), spec.keyText()) });
+                                     Tr::tr("Thiếu cột bắt buộc “%1” (%2).").arg(spec.headerText(), spec.keyText()) });
         }
     }
 
@@ -446,8 +456,8 @@ void validateSheet(ImportResult &result, const SourceTable &table, const ImportH
     RowReader reader(result, headers, campaign, today, sheet);
     result.records.reserve(result.records.size() + info.dataRows);
     if (layout.headerIndex > 0) {
-        result.problems.append({ sheet, headerRow, QCoreApplication::translate("vd::Importer", "(tiêu đề)"), -1, ImportSeverity::Warning,
-                                 QCoreApplication::translate("vd::Importer", "Dòng tiêu đề là dòng %1: bỏ qua %2 dòng phía trên (tên bảng).")
+        result.problems.append({ sheet, headerRow, Tr::tr("(tiêu đề)"), -1, ImportSeverity::Warning,
+                                 Tr::tr("Dòng tiêu đề là dòng %1: bỏ qua %2 dòng phía trên (tên bảng).")
                                          .arg(headerRow)
                                          .arg(layout.headerIndex) });
     }
@@ -515,7 +525,7 @@ Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, cons
         result.headerComplete = result.headerComplete && sheetResult.headerComplete;
     }
     if (!any) {
-        return Error::storage(QCoreApplication::translate("vd::Importer", "Đây không phải danh sách trích ngang: không trang tính nào có dòng tiêu đề "
+        return Error::storage(Tr::tr("Đây không phải danh sách trích ngang: không trang tính nào có dòng tiêu đề "
                                  "với các cột của mẫu (Họ và tên, Chức vụ, Đơn vị, Khối, ...)."));
     }
     sortProblems(result);

@@ -9,16 +9,13 @@ namespace vd {
 
 namespace {
 
-
-QString nameBirthKey(const Nominee &n)
+// The key of a folded name and a birth date; empty when either is missing.
+QString nameBirthKey(const QString &foldedName, const QDate &birthDate)
 {
-    if (!n.birthDate.isValid())
-        return {};
-    const QString name = foldText(n.fullName);
-    if (name.isEmpty())
+    if (!birthDate.isValid() || foldedName.isEmpty())
         return {};
     // The day number stands for the date (the key is only compared, never shown).
-    return name + QLatin1Char('|') + QString::number(n.birthDate.toJulianDay());
+    return foldedName + QLatin1Char('|') + QString::number(birthDate.toJulianDay());
 }
 
 } // namespace
@@ -28,60 +25,47 @@ QString severityCode(Severity s)
     return s == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
 }
 
+namespace {
+
+// The code and the (untranslated) name of each verdict and rule outcome, in
+// the order of their enums.
+struct CodeAndName
+{
+    const char *code;
+    const char *name;
+};
+const CodeAndName kVerdicts[] = {
+    { "eligible", QT_TRANSLATE_NOOP("vd::RulesEngine", "Đủ điều kiện") },
+    { "review", QT_TRANSLATE_NOOP("vd::RulesEngine", "Cần xem xét") },
+    { "ineligible", QT_TRANSLATE_NOOP("vd::RulesEngine", "Không đủ điều kiện") },
+};
+const CodeAndName kOutcomes[] = {
+    { "met", QT_TRANSLATE_NOOP("vd::RulesEngine", "Đạt") },
+    { "not_met", QT_TRANSLATE_NOOP("vd::RulesEngine", "Không đạt") },
+    { "review", QT_TRANSLATE_NOOP("vd::RulesEngine", "Cần xem xét") },
+    { "not_applicable", QT_TRANSLATE_NOOP("vd::RulesEngine", "Không áp dụng") },
+};
+
+} // namespace
+
 QString verdictCode(Verdict v)
 {
-    switch (v) {
-    case Verdict::Eligible:
-        return QStringLiteral("eligible");
-    case Verdict::Review:
-        return QStringLiteral("review");
-    case Verdict::Ineligible:
-        break;
-    }
-    return QStringLiteral("ineligible");
+    return QString::fromLatin1(kVerdicts[int(v)].code);
 }
 
 QString verdictName(Verdict v)
 {
-    switch (v) {
-    case Verdict::Eligible:
-        return QCoreApplication::translate("vd::RulesEngine", "Đủ điều kiện");
-    case Verdict::Review:
-        return QCoreApplication::translate("vd::RulesEngine", "Cần xem xét");
-    case Verdict::Ineligible:
-        break;
-    }
-    return QCoreApplication::translate("vd::RulesEngine", "Không đủ điều kiện");
+    return rulesdetail::RulesText::tr(kVerdicts[int(v)].name);
 }
 
 QString ruleOutcomeCode(RuleOutcome o)
 {
-    switch (o) {
-    case RuleOutcome::Met:
-        return QStringLiteral("met");
-    case RuleOutcome::NotMet:
-        return QStringLiteral("not_met");
-    case RuleOutcome::NeedsReview:
-        return QStringLiteral("review");
-    case RuleOutcome::NotApplicable:
-        break;
-    }
-    return QStringLiteral("not_applicable");
+    return QString::fromLatin1(kOutcomes[int(o)].code);
 }
 
 QString ruleOutcomeName(RuleOutcome o)
 {
-    switch (o) {
-    case RuleOutcome::Met:
-        return QCoreApplication::translate("vd::RulesEngine", "Đạt");
-    case RuleOutcome::NotMet:
-        return QCoreApplication::translate("vd::RulesEngine", "Không đạt");
-    case RuleOutcome::NeedsReview:
-        return QCoreApplication::translate("vd::RulesEngine", "Cần xem xét");
-    case RuleOutcome::NotApplicable:
-        break;
-    }
-    return QCoreApplication::translate("vd::RulesEngine", "Không áp dụng");
+    return rulesdetail::RulesText::tr(kOutcomes[int(o)].name);
 }
 
 Verdict verdictOf(const QList<Finding> &findings)
@@ -108,7 +92,11 @@ DuplicateIndex::DuplicateIndex(const QList<Nominee> &nominees)
         const QString cccd = n.citizenId.trimmed();
         if (!cccd.isEmpty())
             m_byCitizenId.insert(cccd, i);
-        const QString key = nameBirthKey(n);
+        // Names repeat: each distinct name is folded once.
+        auto fold = m_nameFolds.constFind(n.fullName);
+        if (fold == m_nameFolds.cend())
+            fold = m_nameFolds.insert(n.fullName, foldText(n.fullName));
+        const QString key = nameBirthKey(*fold, n.birthDate);
         if (!key.isEmpty())
             m_byNameAndBirth.insert(key, i);
     }
@@ -123,7 +111,12 @@ QList<const Nominee *> DuplicateIndex::duplicatesOf(const Nominee &nominee) cons
              it != m_byCitizenId.cend() && it.key() == cccd; ++it)
             hits.append(it.value());
     }
-    const QString key = nameBirthKey(nominee);
+    QString key;
+    if (nominee.birthDate.isValid()) {
+        const auto fold = m_nameFolds.constFind(nominee.fullName);
+        key = nameBirthKey(fold != m_nameFolds.cend() ? *fold : foldText(nominee.fullName),
+                           nominee.birthDate);
+    }
     if (!key.isEmpty()) {
         for (auto it = m_byNameAndBirth.constFind(key);
              it != m_byNameAndBirth.cend() && it.key() == key; ++it) {

@@ -11,6 +11,16 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::ApprovalService".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::ApprovalService)
+};
+
+} // namespace
+
+namespace {
+
 
 QList<qint64> unique(const QList<qint64> &ids)
 {
@@ -73,7 +83,7 @@ Status applyChange(Database &db, Snapshot &s, const QList<qint64> &ids, bool app
 
 QString unknownLine(qint64 id)
 {
-    return QCoreApplication::translate("vd::ApprovalService", "Mã %1: không có người được đề nghị này trong đợt biểu dương đang dùng.").arg(id);
+    return Tr::tr("Mã %1: không có người được đề nghị này trong đợt biểu dương đang dùng.").arg(id);
 }
 
 } // namespace
@@ -124,7 +134,7 @@ Result<ApprovalSummary> ApprovalService::approveWithSummary(const QList<qint64> 
                 QStringList codes;
                 for (const Finding &f : findings)
                     codes.append(f.code);
-                problems.append(QCoreApplication::translate("vd::ApprovalService", "%1 (mã %2, %3): %4 — %5")
+                problems.append(Tr::tr("%1 (mã %2, %3): %4 — %5")
                                     .arg(n.fullName, QString::number(id), n.unitName,
                                          verdictName(v), codes.join(QStringLiteral(", "))));
                 continue;
@@ -137,7 +147,7 @@ Result<ApprovalSummary> ApprovalService::approveWithSummary(const QList<qint64> 
         for (const BlocTally &t : before) {
             const int added = addedPerBloc.value(t.blocId);
             if (added > 0 && t.approved + added > t.quota) {
-                problems.append(QCoreApplication::translate("vd::ApprovalService", "Khối %1: chỉ tiêu %2, đã duyệt %3, đề nghị thêm %4")
+                problems.append(Tr::tr("Khối %1: chỉ tiêu %2, đã duyệt %3, đề nghị thêm %4")
                                     .arg(t.name)
                                     .arg(t.quota)
                                     .arg(t.approved)
@@ -145,7 +155,7 @@ Result<ApprovalSummary> ApprovalService::approveWithSummary(const QList<qint64> 
             }
         }
         if (!problems.isEmpty()) {
-            return Error::validation(QCoreApplication::translate("vd::ApprovalService", "Không duyệt được (không có gì thay đổi):"), problems);
+            return Error::validation(Tr::tr("Không duyệt được (không có gì thay đổi):"), problems);
         }
         return applyChange(m_db, s, ids, true, summary);
     });
@@ -174,7 +184,7 @@ Result<ApprovalSummary> ApprovalService::unapproveWithSummary(const QList<qint64
                 summary.unchanged.append(id);
         }
         if (!problems.isEmpty())
-            return Error::validation(QCoreApplication::translate("vd::ApprovalService", "Không bỏ duyệt được (không có gì thay đổi):"), problems);
+            return Error::validation(Tr::tr("Không bỏ duyệt được (không có gì thay đổi):"), problems);
         return applyChange(m_db, s, ids, false, summary);
     });
     if (!st)

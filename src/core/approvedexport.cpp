@@ -14,6 +14,16 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::ApprovedExport".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::ApprovedExport)
+};
+
+} // namespace
+
+namespace {
+
 
 QString csvField(const QString &value)
 {
@@ -94,7 +104,7 @@ QByteArray headerText(const QString &text)
 
 QStringList approvedListHeaders()
 {
-    return { QCoreApplication::translate("vd::ApprovedExport", "STT"), QCoreApplication::translate("vd::ApprovedExport", "Họ và tên"), QCoreApplication::translate("vd::ApprovedExport", "Chức vụ"), QCoreApplication::translate("vd::ApprovedExport", "Đơn vị"), QCoreApplication::translate("vd::ApprovedExport", "Khối"), QCoreApplication::translate("vd::ApprovedExport", "Tóm tắt thành tích") };
+    return { Tr::tr("STT"), Tr::tr("Họ và tên"), Tr::tr("Chức vụ"), Tr::tr("Đơn vị"), Tr::tr("Khối"), Tr::tr("Tóm tắt thành tích") };
 }
 
 QStringList approvedListRow(const ApprovedList &list, const Nominee &nominee, int number)
@@ -131,7 +141,7 @@ Status writeApprovedListXlsx(const ApprovedList &list, const QString &path, cons
     // folder, then move the bytes into place with QSaveFile.
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return Error::storage(QCoreApplication::translate("vd::ApprovedExport", "Không tạo được thư mục tạm để ghi tệp XLSX: %1").arg(scratch.errorString()));
+        return Error::storage(Tr::tr("Không tạo được thư mục tạm để ghi tệp XLSX: %1").arg(scratch.errorString()));
     const QString tempPath = scratch.filePath(QStringLiteral("list.xlsx"));
     const QByteArray tempName = QFile::encodeName(tempPath);
 
@@ -140,9 +150,9 @@ Status writeApprovedListXlsx(const ApprovedList &list, const QString &path, cons
     options.tmpdir = nullptr;
     lxw_workbook *workbook = workbook_new_opt(tempName.constData(), &options);
     if (!workbook)
-        return Error::storage(QCoreApplication::translate("vd::ApprovedExport", "Không tạo được bảng tính XLSX %1.").arg(QDir::toNativeSeparators(path)));
+        return Error::storage(Tr::tr("Không tạo được bảng tính XLSX %1.").arg(QDir::toNativeSeparators(path)));
 
-    const QByteArray sheetName = QCoreApplication::translate("vd::ApprovedExport", "Danh sách").toUtf8();
+    const QByteArray sheetName = Tr::tr("Danh sách").toUtf8();
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetName.constData());
 
     lxw_format *header = workbook_add_format(workbook);
@@ -210,13 +220,12 @@ Status writeApprovedListXlsx(const ApprovedList &list, const QString &path, cons
     check(worksheet_repeat_rows(sheet, 0, 0));
     worksheet_fit_to_pages(sheet, 1, 0);
     const QString dateText = date.isValid()
-            ? QCoreApplication::translate("vd::ApprovedExport", "%1, ngày %2")
+            ? Tr::tr("%1, ngày %2")
                       .arg(list.campaign.place, date.toString(QStringLiteral("dd/MM/yyyy")))
             : QString();
     // Excel allows 255 characters in a header: the campaign's line goes first.
     const QByteArray titleSection = "&L&\"Times New Roman,Bold\"&12"
-            + headerText(QCoreApplication::translate("vd::ApprovedExport",
-                                                     "DANH SÁCH LAO ĐỘNG GIỎI TIÊU BIỂU ĐƯỢC BIỂU DƯƠNG"));
+            + headerText(Tr::tr("DANH SÁCH LAO ĐỘNG GIỎI TIÊU BIỂU ĐƯỢC BIỂU DƯƠNG"));
     const QByteArray dateSection = "&R&\"Times New Roman,Italic\"&12" + headerText(dateText);
     QByteArray pageHeader = titleSection + "\n&B&I" + headerText(list.campaign.name) + dateSection;
     if (QString::fromUtf8(pageHeader).size() > 255)
@@ -226,12 +235,12 @@ Status writeApprovedListXlsx(const ApprovedList &list, const QString &path, cons
     check(worksheet_set_header_opt(sheet, pageHeader.constData(), &headerOptions));
     const QByteArray pageFooter
             = "&C&\"Times New Roman,Regular\"&12"
-            + headerText(QCoreApplication::translate("vd::ApprovedExport", "Trang %1 / %2"))
+            + headerText(Tr::tr("Trang %1 / %2"))
                       .replace("%1", "&P")
                       .replace("%2", "&N");
     check(worksheet_set_footer_opt(sheet, pageFooter.constData(), &headerOptions));
 
-    QByteArray title = QCoreApplication::translate("vd::ApprovedExport", "Danh sách Lao động giỏi tiêu biểu được biểu dương").toUtf8();
+    QByteArray title = Tr::tr("Danh sách Lao động giỏi tiêu biểu được biểu dương").toUtf8();
     lxw_doc_properties properties = {};
     properties.title = title.data();
     check(workbook_set_properties(workbook, &properties));
@@ -239,12 +248,12 @@ Status writeApprovedListXlsx(const ApprovedList &list, const QString &path, cons
     const lxw_error closed = workbook_close(workbook); // frees the workbook
     check(closed);
     if (status != LXW_NO_ERROR) {
-        return Error::storage(QCoreApplication::translate("vd::ApprovedExport", "Không ghi được tệp XLSX %1: %2")
+        return Error::storage(Tr::tr("Không ghi được tệp XLSX %1: %2")
                                       .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(status))));
     }
     QFile temp(tempPath);
     if (!temp.open(QIODevice::ReadOnly))
-        return Error::storage(QCoreApplication::translate("vd::ApprovedExport", "Không đọc lại được bảng tính tạm %1: %2").arg(tempPath, temp.errorString()));
+        return Error::storage(Tr::tr("Không đọc lại được bảng tính tạm %1: %2").arg(tempPath, temp.errorString()));
     return writeFileAtomically(path, temp.readAll());
 }
 

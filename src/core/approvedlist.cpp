@@ -11,6 +11,16 @@
 
 namespace vd {
 
+namespace {
+
+// This file's translations, lupdate context "vd::ApprovedList".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::ApprovedList)
+};
+
+} // namespace
+
 int ApprovedList::count() const
 {
     int n = 0;
@@ -119,7 +129,7 @@ Result<ApprovedList> loadApprovedList(Database &db, bool requireAny)
     ApprovedList list = buildApprovedList(*campaign, *nominees);
     if (requireAny && list.count() == 0) {
         return Error::validation(
-                QCoreApplication::translate("vd::ApprovedList", "Chưa có người nào được duyệt biểu dương trong đợt \"%1\": hãy duyệt danh sách trước.")
+                Tr::tr("Chưa có người nào được duyệt biểu dương trong đợt \"%1\": hãy duyệt danh sách trước.")
                         .arg(campaign->name));
     }
     return list;

@@ -13,6 +13,16 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::AttachmentStore".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::AttachmentStore)
+};
+
+} // namespace
+
+namespace {
+
 
 Attachment fromQuery(const QSqlQuery &q)
 {
@@ -38,17 +48,17 @@ QStringList AttachmentStore::acceptedMimeTypes()
 Result<QString> AttachmentStore::check(const QString &fileName, const QByteArray &data)
 {
     if (fileName.trimmed().isEmpty())
-        return Error::validation(QCoreApplication::translate("vd::AttachmentStore", "Tệp đính kèm không có tên."));
+        return Error::validation(Tr::tr("Tệp đính kèm không có tên."));
     if (data.isEmpty())
-        return Error::validation(QCoreApplication::translate("vd::AttachmentStore", "Tệp %1 rỗng.").arg(fileName));
+        return Error::validation(Tr::tr("Tệp %1 rỗng.").arg(fileName));
     if (data.size() > maxFileSize) {
-        return Error::validation(QCoreApplication::translate("vd::AttachmentStore", "Tệp %1 lớn %2 MB, quá giới hạn %3 MB.")
+        return Error::validation(Tr::tr("Tệp %1 lớn %2 MB, quá giới hạn %3 MB.")
                                          .arg(fileName, megabytes(data.size()), megabytes(maxFileSize)));
     }
     const QString mime = QMimeDatabase().mimeTypeForData(data).name();
     if (!acceptedMimeTypes().contains(mime)) {
         return Error::validation(
-                QCoreApplication::translate("vd::AttachmentStore", "Tệp %1 không phải PDF, JPG hay PNG (nội dung là %2).").arg(fileName, mime));
+                Tr::tr("Tệp %1 không phải PDF, JPG hay PNG (nội dung là %2).").arg(fileName, mime));
     }
     return mime;
 }
@@ -57,7 +67,7 @@ Result<QList<Attachment>> AttachmentStore::list(qint64 nomineeId) const
 {
     auto q = m_db.run(QStringLiteral("SELECT id, nominee_id, file_name, mime_type, size, added_at "
                                      "FROM attachment WHERE nominee_id = ? ORDER BY id"),
-                      { nomineeId }, QCoreApplication::translate("vd::AttachmentStore", "đọc danh sách tệp đính kèm"));
+                      { nomineeId }, Tr::tr("đọc danh sách tệp đính kèm"));
     if (!q)
         return q.error();
     QList<Attachment> out;
@@ -71,16 +81,16 @@ Result<Attachment> AttachmentStore::addFile(qint64 nomineeId, const QString &fil
 {
     QFileInfo info(filePath);
     if (!info.isFile())
-        return Error::validation(QCoreApplication::translate("vd::AttachmentStore", "Không có tệp %1.").arg(filePath));
+        return Error::validation(Tr::tr("Không có tệp %1.").arg(filePath));
     if (info.size() > maxFileSize) {
-        return Error::validation(QCoreApplication::translate("vd::AttachmentStore", "Tệp %1 lớn %2 MB, quá giới hạn %3 MB.")
+        return Error::validation(Tr::tr("Tệp %1 lớn %2 MB, quá giới hạn %3 MB.")
                                          .arg(info.fileName(), megabytes(info.size()), megabytes(maxFileSize)));
     }
     if (auto st = ensureNotOpenDatabase(filePath); !st)
         return st.error();
     QFile f(filePath);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::storage(QCoreApplication::translate("vd::AttachmentStore", "Không đọc được tệp %1: %2").arg(filePath, f.errorString()));
+        return Error::storage(Tr::tr("Không đọc được tệp %1: %2").arg(filePath, f.errorString()));
     return add(nomineeId, info.fileName(), f.readAll(), documentCode);
 }
 
@@ -103,7 +113,7 @@ Result<Attachment> AttachmentStore::add(qint64 nomineeId, const QString &fileNam
                                          "mime_type, size, data, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                           { nomineeId, Database::bindable(documentCode), name, a.mimeType, a.size, data,
                             a.addedAt.toString(Qt::ISODate) },
-                          QCoreApplication::translate("vd::AttachmentStore", "lưu tệp đính kèm %1").arg(name));
+                          Tr::tr("lưu tệp đính kèm %1").arg(name));
         if (!q)
             return q.error();
         a.id = q->lastInsertId().toLongLong();
@@ -118,11 +128,11 @@ Result<Attachment> AttachmentStore::add(qint64 nomineeId, const QString &fileNam
 Result<QByteArray> AttachmentStore::data(qint64 attachmentId) const
 {
     auto q = m_db.run(QStringLiteral("SELECT data FROM attachment WHERE id = ?"), { attachmentId },
-                      QCoreApplication::translate("vd::AttachmentStore", "đọc tệp đính kèm"));
+                      Tr::tr("đọc tệp đính kèm"));
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::validation(QCoreApplication::translate("vd::AttachmentStore", "Không có tệp đính kèm mã %1.").arg(attachmentId));
+        return Error::validation(Tr::tr("Không có tệp đính kèm mã %1.").arg(attachmentId));
     return q->value(0).toByteArray();
 }
 
@@ -130,15 +140,15 @@ Status AttachmentStore::remove(qint64 attachmentId)
 {
     return m_db.transaction([&]() -> Status {
         auto existing = m_db.run(QStringLiteral("SELECT nominee_id, file_name FROM attachment WHERE id = ?"),
-                                 { attachmentId }, QCoreApplication::translate("vd::AttachmentStore", "xóa tệp đính kèm"));
+                                 { attachmentId }, Tr::tr("xóa tệp đính kèm"));
         if (!existing)
             return existing.error();
         if (!existing->next())
-            return Error::validation(QCoreApplication::translate("vd::AttachmentStore", "Không có tệp đính kèm mã %1.").arg(attachmentId));
+            return Error::validation(Tr::tr("Không có tệp đính kèm mã %1.").arg(attachmentId));
         const qint64 nomineeId = existing->value(0).toLongLong();
         const QString name = existing->value(1).toString();
         auto del = m_db.run(QStringLiteral("DELETE FROM attachment WHERE id = ?"), { attachmentId },
-                            QCoreApplication::translate("vd::AttachmentStore", "xóa tệp đính kèm %1").arg(name));
+                            Tr::tr("xóa tệp đính kèm %1").arg(name));
         if (!del)
             return del.error();
         return AuditLog(m_db).record(QStringLiteral("attachment.remove"), QStringLiteral("nominee"),
@@ -150,7 +160,7 @@ Result<QList<AttachmentData>> AttachmentStore::loadWithData(qint64 nomineeId) co
 {
     auto q = m_db.run(QStringLiteral("SELECT id, nominee_id, file_name, mime_type, size, added_at, "
                                      "document_code, data FROM attachment WHERE nominee_id = ? ORDER BY id"),
-                      { nomineeId }, QCoreApplication::translate("vd::AttachmentStore", "đọc tệp đính kèm"));
+                      { nomineeId }, Tr::tr("đọc tệp đính kèm"));
     if (!q)
         return q.error();
     QList<AttachmentData> out;
@@ -169,7 +179,7 @@ Status AttachmentStore::restore(const QList<AttachmentData> &attachments)
                               { a.info.id, a.info.nomineeId, Database::bindable(a.documentCode),
                                 a.info.fileName, a.info.mimeType, a.info.size, a.data,
                                 a.info.addedAt.toString(Qt::ISODate) },
-                              QCoreApplication::translate("vd::AttachmentStore", "khôi phục tệp đính kèm %1").arg(a.info.fileName));
+                              Tr::tr("khôi phục tệp đính kèm %1").arg(a.info.fileName));
             if (!q)
                 return q.error();
         }

@@ -8,6 +8,16 @@
 
 namespace vd {
 
+namespace {
+
+// This file's translations, lupdate context "vd::AuditLog".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::AuditLog)
+};
+
+} // namespace
+
 Status AuditLog::record(const QString &action, const QString &entity, qint64 entityId,
                         const QString &details)
 {
@@ -15,7 +25,7 @@ Status AuditLog::record(const QString &action, const QString &entity, qint64 ent
                                      "VALUES (?, ?, ?, ?, ?, ?)"),
                       { QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_db.userName(),
                         action, entity, entityId, details },
-                      QCoreApplication::translate("vd::AuditLog", "ghi nhật ký"));
+                      Tr::tr("ghi nhật ký"));
     return q ? Status() : Status(q.error());
 }
 
@@ -23,7 +33,7 @@ Result<QList<AuditEntry>> AuditLog::entries(int limit) const
 {
     auto q = m_db.run(QStringLiteral("SELECT id, at, os_user, action, entity, entity_id, details FROM audit_log "
                                      "ORDER BY id DESC LIMIT ?"),
-                      { limit > 0 ? qint64(limit) : std::numeric_limits<qint64>::max() }, QCoreApplication::translate("vd::AuditLog", "đọc nhật ký"));
+                      { limit > 0 ? qint64(limit) : std::numeric_limits<qint64>::max() }, Tr::tr("đọc nhật ký"));
     if (!q)
         return q.error();
     QList<AuditEntry> out;

@@ -11,6 +11,16 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::AutoBackup".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::AutoBackup)
+};
+
+} // namespace
+
+namespace {
+
 
 QString prefixFor(const QString &databasePath)
 {
@@ -42,7 +52,7 @@ Result<QString> AutoBackup::runDaily(Database &db, const QDate &today, int keep)
         return QString();
     const QString folder = folderFor(db.location());
     if (!QDir().mkpath(folder)) {
-        return Error::storage(QCoreApplication::translate("vd::AutoBackup", "Không tạo được thư mục sao lưu %1.").arg(QDir::toNativeSeparators(folder)));
+        return Error::storage(Tr::tr("Không tạo được thư mục sao lưu %1.").arg(QDir::toNativeSeparators(folder)));
     }
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QString target = QDir(folder).filePath(prefixFor(db.location())

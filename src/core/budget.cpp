@@ -11,16 +11,26 @@
 
 namespace vd {
 
+namespace {
+
+// This file's translations, lupdate context "vd::Budget".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::Budget)
+};
+
+} // namespace
+
 QStringList costLineProblems(const CostLine &line)
 {
     QStringList problems;
     if (normalizeText(line.name).isEmpty())
-        problems << QCoreApplication::translate("vd::Budget", "Nội dung chi không được để trống.");
+        problems << Tr::tr("Nội dung chi không được để trống.");
     if (line.quantity < 0 || line.quantity > kMaxCostQuantity)
-        problems << QCoreApplication::translate("vd::Budget", "Số lượng phải từ 0 đến %1.")
+        problems << Tr::tr("Số lượng phải từ 0 đến %1.")
                         .arg(kMaxCostQuantity);
     if (line.unitPrice < 0 || line.unitPrice > kMaxUnitPrice)
-        problems << QCoreApplication::translate("vd::Budget", "Đơn giá phải từ 0 đến %1 đồng.")
+        problems << Tr::tr("Đơn giá phải từ 0 đến %1 đồng.")
                         .arg(kMaxUnitPrice);
     return problems;
 }
@@ -30,7 +40,7 @@ Result<QList<CostLine>> BudgetStore::lines(qint64 campaignId) const
     auto q = m_db.run(QStringLiteral("SELECT id, position, name, unit, quantity, unit_price, note "
                                      "FROM cost_line WHERE campaign_id = ? ORDER BY position, id"),
                       { campaignId },
-                      QCoreApplication::translate("vd::Budget", "đọc các khoản chi của dự toán"));
+                      Tr::tr("đọc các khoản chi của dự toán"));
     if (!q)
         return q.error();
     QList<CostLine> result;
@@ -53,7 +63,7 @@ Status BudgetStore::add(CostLine &line)
 {
     if (const QStringList problems = costLineProblems(line); !problems.isEmpty())
         return Error::validation(
-            QCoreApplication::translate("vd::Budget", "Khoản chi không hợp lệ."), problems);
+            Tr::tr("Khoản chi không hợp lệ."), problems);
     line.name = normalizeText(line.name);
     line.unit = normalizeText(line.unit);
     line.note = normalizeText(line.note);
@@ -62,7 +72,7 @@ Status BudgetStore::add(CostLine &line)
             QStringLiteral(
                 "SELECT COALESCE(MAX(position), 0) FROM cost_line WHERE campaign_id = ?"),
             { line.campaignId },
-            QCoreApplication::translate("vd::Budget", "đọc các khoản chi của dự toán"));
+            Tr::tr("đọc các khoản chi của dự toán"));
         if (!last)
             return last.error();
         line.position = last->next() ? last->value(0).toInt() + 1 : 1;
@@ -71,7 +81,7 @@ Status BudgetStore::add(CostLine &line)
                            "unit_price, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
             { line.campaignId, line.position, line.name, line.unit, line.quantity, line.unitPrice,
               line.note },
-            QCoreApplication::translate("vd::Budget", "thêm khoản chi"));
+            Tr::tr("thêm khoản chi"));
         if (!ins)
             return ins.error();
         line.id = ins->lastInsertId().toLongLong();
@@ -85,19 +95,19 @@ Status BudgetStore::update(const CostLine &line)
 {
     if (const QStringList problems = costLineProblems(line); !problems.isEmpty())
         return Error::validation(
-            QCoreApplication::translate("vd::Budget", "Khoản chi không hợp lệ."), problems);
+            Tr::tr("Khoản chi không hợp lệ."), problems);
     return m_db.transaction([&]() -> Status {
         auto q = m_db.run(
             QStringLiteral("UPDATE cost_line SET name = ?, unit = ?, quantity = ?, unit_price = ?, "
                            "note = ? WHERE id = ? AND campaign_id = ?"),
             { normalizeText(line.name), normalizeText(line.unit), line.quantity, line.unitPrice,
               normalizeText(line.note), line.id, line.campaignId },
-            QCoreApplication::translate("vd::Budget", "sửa khoản chi"));
+            Tr::tr("sửa khoản chi"));
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
             return Error::validation(
-                QCoreApplication::translate("vd::Budget", "Không có khoản chi số %1 trong đợt này.")
+                Tr::tr("Không có khoản chi số %1 trong đợt này.")
                     .arg(line.id));
         return AuditLog(m_db).record(QStringLiteral("budget.update"), QStringLiteral("cost_line"),
                                      line.id, normalizeText(line.name));
@@ -110,23 +120,23 @@ Status BudgetStore::remove(qint64 campaignId, qint64 lineId)
         auto pos = m_db.run(
             QStringLiteral("SELECT position, name FROM cost_line WHERE id = ? AND campaign_id = ?"),
             { lineId, campaignId },
-            QCoreApplication::translate("vd::Budget", "đọc các khoản chi của dự toán"));
+            Tr::tr("đọc các khoản chi của dự toán"));
         if (!pos)
             return pos.error();
         if (!pos->next())
             return Error::validation(
-                QCoreApplication::translate("vd::Budget", "Không có khoản chi số %1 trong đợt này.")
+                Tr::tr("Không có khoản chi số %1 trong đợt này.")
                     .arg(lineId));
         const int position = pos->value(0).toInt();
         const QString name = pos->value(1).toString();
         auto del = m_db.run(QStringLiteral("DELETE FROM cost_line WHERE id = ?"), { lineId },
-                            QCoreApplication::translate("vd::Budget", "xóa khoản chi"));
+                            Tr::tr("xóa khoản chi"));
         if (!del)
             return del.error();
         auto shift = m_db.run(QStringLiteral("UPDATE cost_line SET position = position - 1 "
                                              "WHERE campaign_id = ? AND position > ?"),
                               { campaignId, position },
-                              QCoreApplication::translate("vd::Budget", "xóa khoản chi"));
+                              Tr::tr("xóa khoản chi"));
         if (!shift)
             return shift.error();
         return AuditLog(m_db).record(QStringLiteral("budget.remove"), QStringLiteral("cost_line"),
@@ -144,12 +154,11 @@ Result<Budget> loadBudget(Database &db, qint64 rewardAmount)
     b.rewardAmount = rewardAmount < 0 ? campaign->rewardAmount : rewardAmount;
     if (b.rewardAmount > kMaxUnitPrice)
         return Error::validation(
-            QCoreApplication::translate("vd::Budget",
-                                        "Tiền thưởng mỗi người quá lớn (tối đa %1 đồng).")
+            Tr::tr("Tiền thưởng mỗi người quá lớn (tối đa %1 đồng).")
                 .arg(kMaxUnitPrice));
     auto count = db.run(
         QStringLiteral("SELECT COUNT(*) FROM nominee WHERE campaign_id = ? AND approved = 1"),
-        { campaign->id }, QCoreApplication::translate("vd::Budget", "đếm người được duyệt"));
+        { campaign->id }, Tr::tr("đếm người được duyệt"));
     if (!count)
         return count.error();
     b.honorees = count->next() ? count->value(0).toInt() : 0;
@@ -161,11 +170,11 @@ Result<Budget> loadBudget(Database &db, qint64 rewardAmount)
     for (const CostLine &l : std::as_const(b.lines)) {
         if (qAddOverflow(b.costSubtotal, l.amount(), &b.costSubtotal))
             return Error::validation(
-                QCoreApplication::translate("vd::Budget", "Tổng dự toán quá lớn."));
+                Tr::tr("Tổng dự toán quá lớn."));
     }
     if (qAddOverflow(b.rewardSubtotal, b.costSubtotal, &b.total))
         return Error::validation(
-            QCoreApplication::translate("vd::Budget", "Tổng dự toán quá lớn."));
+            Tr::tr("Tổng dự toán quá lớn."));
     b.totalInWords = amountInWords(b.total);
     return b;
 }

@@ -9,6 +9,16 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::CampaignStore".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::CampaignStore)
+};
+
+} // namespace
+
+namespace {
+
 
 // campaign_text.kind values.
 const QString kParticipant = QStringLiteral("participant");
@@ -47,11 +57,11 @@ const QString kCampaignColumns = QStringLiteral(
 Result<Campaign> CampaignStore::loadActive() const
 {
     auto q = m_db.run(QStringLiteral("SELECT id FROM campaign WHERE active = 1 ORDER BY year DESC, id DESC"),
-                      {}, QCoreApplication::translate("vd::CampaignStore", "đọc đợt biểu dương đang dùng"));
+                      {}, Tr::tr("đọc đợt biểu dương đang dùng"));
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::storage(QCoreApplication::translate("vd::CampaignStore", "Cơ sở dữ liệu chưa có đợt biểu dương nào đang dùng."));
+        return Error::storage(Tr::tr("Cơ sở dữ liệu chưa có đợt biểu dương nào đang dùng."));
     return load(q->value(0).toLongLong());
 }
 
@@ -59,11 +69,11 @@ Result<Campaign> CampaignStore::load(qint64 id) const
 {
     auto q = m_db.run(QStringLiteral("SELECT ") + kCampaignColumns
                               + QStringLiteral(" FROM campaign WHERE id = ?"),
-                      { id }, QCoreApplication::translate("vd::CampaignStore", "đọc đợt biểu dương"));
+                      { id }, Tr::tr("đọc đợt biểu dương"));
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::storage(QCoreApplication::translate("vd::CampaignStore", "Không có đợt biểu dương số %1.").arg(id));
+        return Error::storage(Tr::tr("Không có đợt biểu dương số %1.").arg(id));
     Campaign c;
     c.id = q->value(0).toLongLong();
     c.name = q->value(1).toString();
@@ -92,7 +102,7 @@ Status CampaignStore::loadLists(Campaign &c) const
 {
     auto texts = m_db.run(QStringLiteral("SELECT kind, text FROM campaign_text WHERE campaign_id = ? "
                                          "ORDER BY kind, position"),
-                          { c.id }, QCoreApplication::translate("vd::CampaignStore", "đọc danh mục của đợt"));
+                          { c.id }, Tr::tr("đọc danh mục của đợt"));
     if (!texts)
         return texts.error();
     while (texts->next()) {
@@ -102,7 +112,7 @@ Status CampaignStore::loadLists(Campaign &c) const
 
     auto signers = m_db.run(QStringLiteral("SELECT authority, title, name FROM signer "
                                            "WHERE campaign_id = ? ORDER BY position"),
-                            { c.id }, QCoreApplication::translate("vd::CampaignStore", "đọc người ký"));
+                            { c.id }, Tr::tr("đọc người ký"));
     if (!signers)
         return signers.error();
     while (signers->next()) {
@@ -112,7 +122,7 @@ Status CampaignStore::loadLists(Campaign &c) const
 
     auto docs = m_db.run(QStringLiteral("SELECT code, name, required FROM document_type "
                                         "WHERE campaign_id = ? ORDER BY position"),
-                         { c.id }, QCoreApplication::translate("vd::CampaignStore", "đọc danh mục hồ sơ"));
+                         { c.id }, Tr::tr("đọc danh mục hồ sơ"));
     if (!docs)
         return docs.error();
     while (docs->next()) {
@@ -122,7 +132,7 @@ Status CampaignStore::loadLists(Campaign &c) const
 
     auto blocs = m_db.run(QStringLiteral("SELECT id, code, name, sector, quota, display_order FROM bloc "
                                          "WHERE campaign_id = ? ORDER BY display_order, id"),
-                          { c.id }, QCoreApplication::translate("vd::CampaignStore", "đọc các khối"));
+                          { c.id }, Tr::tr("đọc các khối"));
     if (!blocs)
         return blocs.error();
     while (blocs->next()) {
@@ -142,7 +152,7 @@ Status CampaignStore::loadLists(Campaign &c) const
 Result<QList<CampaignSummary>> CampaignStore::list() const
 {
     auto q = m_db.run(QStringLiteral("SELECT id, name, year, active FROM campaign ORDER BY year DESC, id DESC"),
-                      {}, QCoreApplication::translate("vd::CampaignStore", "đọc danh sách đợt biểu dương"));
+                      {}, Tr::tr("đọc danh sách đợt biểu dương"));
     if (!q)
         return q.error();
     QList<CampaignSummary> out;
@@ -168,7 +178,7 @@ Result<qint64> CampaignStore::insert(Campaign &c)
                   c.deadlineInclusive ? 1 : 0, dateValue(c.conferenceDate), c.conferenceTime,
                   c.conferencePlace, c.criteria.meritYear, c.criteria.minCopies, c.rewardAmount,
                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate), timeValue(c.conferenceStart) },
-                QCoreApplication::translate("vd::CampaignStore", "tạo đợt biểu dương"));
+                Tr::tr("tạo đợt biểu dương"));
         if (!q)
             return q.error();
         newId = q->lastInsertId().toLongLong();
@@ -179,7 +189,7 @@ Result<qint64> CampaignStore::insert(Campaign &c)
             return s;
         if (c.active) {
             auto others = m_db.run(QStringLiteral("UPDATE campaign SET active = 0 WHERE id <> ?"), { newId },
-                                   QCoreApplication::translate("vd::CampaignStore", "đặt đợt đang dùng"));
+                                   Tr::tr("đặt đợt đang dùng"));
             if (!others)
                 return others.error();
         }
@@ -207,11 +217,11 @@ Status CampaignStore::update(Campaign &c)
                   dateValue(c.conferenceDate), c.conferenceTime, c.conferencePlace,
                   c.criteria.meritYear, c.criteria.minCopies, c.rewardAmount,
                   timeValue(c.conferenceStart), c.id },
-                QCoreApplication::translate("vd::CampaignStore", "lưu đợt biểu dương"));
+                Tr::tr("lưu đợt biểu dương"));
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return Error::storage(QCoreApplication::translate("vd::CampaignStore", "Không có đợt biểu dương số %1.").arg(c.id));
+            return Error::storage(Tr::tr("Không có đợt biểu dương số %1.").arg(c.id));
         if (auto s = saveBlocs(c); !s)
             return s;
         if (auto s = deleteLists(c.id); !s)
@@ -228,7 +238,7 @@ Status CampaignStore::saveBlocs(Campaign &c)
             kept.insert(b.id);
     }
     auto existing = m_db.run(QStringLiteral("SELECT id, code FROM bloc WHERE campaign_id = ?"), { c.id },
-                             QCoreApplication::translate("vd::CampaignStore", "đọc các khối"));
+                             Tr::tr("đọc các khối"));
     if (!existing)
         return existing.error();
     QList<QPair<qint64, QString>> removed;
@@ -240,15 +250,15 @@ Status CampaignStore::saveBlocs(Campaign &c)
     for (const auto &r : removed) {
         auto used = m_db.run(QStringLiteral("SELECT (SELECT count(*) FROM nominee WHERE bloc_id = ?) + "
                                             "(SELECT count(*) FROM unit WHERE bloc_id = ?)"),
-                             { r.first, r.first }, QCoreApplication::translate("vd::CampaignStore", "kiểm tra khối"));
+                             { r.first, r.first }, Tr::tr("kiểm tra khối"));
         if (!used)
             return used.error();
         if (used->next() && used->value(0).toInt() > 0) {
             return Error::validation(
-                    QCoreApplication::translate("vd::CampaignStore", "Không xóa được khối %1: còn đơn vị hoặc người được đề nghị thuộc khối này.")
+                    Tr::tr("Không xóa được khối %1: còn đơn vị hoặc người được đề nghị thuộc khối này.")
                             .arg(r.second));
         }
-        auto del = m_db.run(QStringLiteral("DELETE FROM bloc WHERE id = ?"), { r.first }, QCoreApplication::translate("vd::CampaignStore", "xóa khối"));
+        auto del = m_db.run(QStringLiteral("DELETE FROM bloc WHERE id = ?"), { r.first }, Tr::tr("xóa khối"));
         if (!del)
             return del.error();
     }
@@ -260,14 +270,14 @@ Status CampaignStore::saveBlocs(Campaign &c)
             auto up = m_db.run(QStringLiteral("UPDATE bloc SET code = ?, name = ?, sector = ?, quota = ?, "
                                               "display_order = ? WHERE id = ? AND campaign_id = ?"),
                                { b.code, b.name, sectorCode(b.sector), b.quota, b.displayOrder, b.id, c.id },
-                               QCoreApplication::translate("vd::CampaignStore", "lưu khối %1").arg(b.code));
+                               Tr::tr("lưu khối %1").arg(b.code));
             if (!up)
                 return up.error();
         } else {
             auto ins = m_db.run(QStringLiteral("INSERT INTO bloc (campaign_id, code, name, sector, quota, "
                                                "display_order) VALUES (?, ?, ?, ?, ?, ?)"),
                                 { c.id, b.code, b.name, sectorCode(b.sector), b.quota, b.displayOrder },
-                                QCoreApplication::translate("vd::CampaignStore", "thêm khối %1").arg(b.code));
+                                Tr::tr("thêm khối %1").arg(b.code));
             if (!ins)
                 return ins.error();
             b.id = ins->lastInsertId().toLongLong();
@@ -282,7 +292,7 @@ Status CampaignStore::deleteLists(qint64 campaignId)
                                   QStringLiteral("document_type") }) {
         // The table name comes from the fixed list above, never from data.
         auto q = m_db.run(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE campaign_id = ?"),
-                          { campaignId }, QCoreApplication::translate("vd::CampaignStore", "lưu danh mục của đợt"));
+                          { campaignId }, Tr::tr("lưu danh mục của đợt"));
         if (!q)
             return q.error();
     }
@@ -302,7 +312,7 @@ Status CampaignStore::insertLists(const Campaign &c)
             text.bindValue(1, kind);
             text.bindValue(2, i + 1);
             text.bindValue(3, Database::bindable(list->at(i)));
-            if (auto st = m_db.exec(text, QCoreApplication::translate("vd::CampaignStore", "lưu danh mục của đợt")); !st)
+            if (auto st = m_db.exec(text, Tr::tr("lưu danh mục của đợt")); !st)
                 return st;
         }
     }
@@ -315,7 +325,7 @@ Status CampaignStore::insertLists(const Campaign &c)
         signer.bindValue(2, Database::bindable(s.authority));
         signer.bindValue(3, Database::bindable(s.title));
         signer.bindValue(4, Database::bindable(s.name));
-        if (auto st = m_db.exec(signer, QCoreApplication::translate("vd::CampaignStore", "lưu người ký")); !st)
+        if (auto st = m_db.exec(signer, Tr::tr("lưu người ký")); !st)
             return st;
     }
     QSqlQuery doc = m_db.prepare(QStringLiteral(
@@ -327,7 +337,7 @@ Status CampaignStore::insertLists(const Campaign &c)
         doc.bindValue(2, Database::bindable(d.name));
         doc.bindValue(3, d.required ? 1 : 0);
         doc.bindValue(4, i + 1);
-        if (auto st = m_db.exec(doc, QCoreApplication::translate("vd::CampaignStore", "lưu danh mục hồ sơ")); !st)
+        if (auto st = m_db.exec(doc, Tr::tr("lưu danh mục hồ sơ")); !st)
             return st;
     }
     return {};
@@ -337,7 +347,7 @@ Status CampaignStore::setActive(qint64 id)
 {
     return m_db.transaction([&]() -> Status {
         auto q = m_db.run(QStringLiteral("UPDATE campaign SET active = CASE WHEN id = ? THEN 1 ELSE 0 END"),
-                          { id }, QCoreApplication::translate("vd::CampaignStore", "đặt đợt đang dùng"));
+                          { id }, Tr::tr("đặt đợt đang dùng"));
         return q ? Status() : Status(q.error());
     });
 }

@@ -7,6 +7,16 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::CitizenId".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::CitizenId)
+};
+
+} // namespace
+
+namespace {
+
 
 // The province codes of Thông tư 07/2016/TT-BCA (as amended), the ones on CCCD cards.
 const QHash<QString, QString> &provinces()
@@ -48,17 +58,17 @@ QString provinceName(const QString &code)
 QString citizenIdProblem(const QString &id, Gender gender, const QDate &birthDate)
 {
     if (id.size() != 12)
-        return QCoreApplication::translate("vd::CitizenId", "Số CCCD phải có đúng 12 chữ số (đang có %1 ký tự).").arg(id.size());
+        return Tr::tr("Số CCCD phải có đúng 12 chữ số (đang có %1 ký tự).").arg(id.size());
     for (QChar c : id) {
         if (c.unicode() < '0' || c.unicode() > '9')
-            return QCoreApplication::translate("vd::CitizenId", "Số CCCD chỉ được gồm chữ số.");
+            return Tr::tr("Số CCCD chỉ được gồm chữ số.");
     }
     const QString province = id.left(3);
     if (provinceName(province).isEmpty())
-        return QCoreApplication::translate("vd::CitizenId", "Số CCCD bắt đầu bằng %1, không phải mã tỉnh, thành phố nào.").arg(province);
+        return Tr::tr("Số CCCD bắt đầu bằng %1, không phải mã tỉnh, thành phố nào.").arg(province);
     const int centurySex = id.at(3).unicode() - '0';
     if (centurySex > 3) {
-        return QCoreApplication::translate("vd::CitizenId", "Chữ số thứ 4 của số CCCD (%1) không hợp lệ: phải là 0, 1 (sinh 1900–1999) "
+        return Tr::tr("Chữ số thứ 4 của số CCCD (%1) không hợp lệ: phải là 0, 1 (sinh 1900–1999) "
                   "hoặc 2, 3 (sinh 2000–2099).")
                 .arg(centurySex);
     }
@@ -66,11 +76,11 @@ QString citizenIdProblem(const QString &id, Gender gender, const QDate &birthDat
     const Gender idGender = centurySex % 2 == 0 ? Gender::Male : Gender::Female;
     const int year = century + id.mid(4, 2).toInt();
     if (gender != Gender::Unknown && gender != idGender) {
-        return QCoreApplication::translate("vd::CitizenId", "Số CCCD ghi giới tính %1 nhưng cột Giới tính là %2.")
+        return Tr::tr("Số CCCD ghi giới tính %1 nhưng cột Giới tính là %2.")
                 .arg(genderName(idGender), genderName(gender));
     }
     if (birthDate.isValid() && birthDate.year() != year) {
-        return QCoreApplication::translate("vd::CitizenId", "Số CCCD ghi năm sinh %1 nhưng ngày sinh là %2.")
+        return Tr::tr("Số CCCD ghi năm sinh %1 nhưng ngày sinh là %2.")
                 .arg(year)
                 .arg(birthDate.toString(QStringLiteral("dd/MM/yyyy")));
     }

@@ -15,6 +15,16 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::Council".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::Council)
+};
+
+} // namespace
+
+namespace {
+
 QVariant dateValue(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
@@ -82,19 +92,19 @@ QString councilRoleName(CouncilRole role)
 {
     switch (role) {
     case CouncilRole::Chair:
-        return QCoreApplication::translate("vd::Council", "Chủ tịch Hội đồng");
+        return Tr::tr("Chủ tịch Hội đồng");
     case CouncilRole::Secretary:
-        return QCoreApplication::translate("vd::Council", "Thư ký");
+        return Tr::tr("Thư ký");
     case CouncilRole::Member:
         break;
     }
-    return QCoreApplication::translate("vd::Council", "Thành viên");
+    return Tr::tr("Thành viên");
 }
 
 QString MajorityRule::describe() const
 {
-    return (ofPresent ? QCoreApplication::translate("vd::Council", "quá %1/%2 số thành viên có mặt")
-                      : QCoreApplication::translate("vd::Council", "quá %1/%2 tổng số thành viên"))
+    return (ofPresent ? Tr::tr("quá %1/%2 số thành viên có mặt")
+                      : Tr::tr("quá %1/%2 tổng số thành viên"))
         .arg(numerator)
         .arg(denominator);
 }
@@ -105,7 +115,7 @@ Result<ConferenceSettings> CouncilStore::settings(qint64 campaignId) const
         QStringLiteral(
             "SELECT majority_numerator, majority_denominator, majority_of, council_date, "
             "council_place, batch_size FROM conference_setting WHERE campaign_id = ?"),
-        { campaignId }, QCoreApplication::translate("vd::Council", "đọc thiết lập hội nghị"));
+        { campaignId }, Tr::tr("đọc thiết lập hội nghị"));
     if (!q)
         return q.error();
     ConferenceSettings s;
@@ -125,21 +135,18 @@ Status CouncilStore::saveSettings(qint64 campaignId, const ConferenceSettings &s
     QStringList problems;
     if (s.majority.numerator < 1 || s.majority.denominator < 1
         || s.majority.numerator > s.majority.denominator)
-        problems << QCoreApplication::translate(
-                        "vd::Council",
-                        "Tỷ lệ đa số phải là một phân số từ 1/%1 đến 1 (ví dụ 1/2, 2/3).")
+        problems << Tr::tr("Tỷ lệ đa số phải là một phân số từ 1/%1 đến 1 (ví dụ 1/2, 2/3).")
                         .arg(qMax(2, s.majority.denominator));
     if (s.batchSize < 1 || s.batchSize > 200)
-        problems << QCoreApplication::translate("vd::Council",
-                                                "Số người mỗi lượt lên nhận phải từ 1 đến 200.");
+        problems << Tr::tr("Số người mỗi lượt lên nhận phải từ 1 đến 200.");
     if (!problems.isEmpty())
         return Error::validation(
-            QCoreApplication::translate("vd::Council", "Thiết lập hội nghị không hợp lệ."),
+            Tr::tr("Thiết lập hội nghị không hợp lệ."),
             problems);
     return m_db.transaction([&]() -> Status {
         auto del = m_db.run(QStringLiteral("DELETE FROM conference_setting WHERE campaign_id = ?"),
                             { campaignId },
-                            QCoreApplication::translate("vd::Council", "ghi thiết lập hội nghị"));
+                            Tr::tr("ghi thiết lập hội nghị"));
         if (!del)
             return del.error();
         auto ins = m_db.run(
@@ -150,7 +157,7 @@ Status CouncilStore::saveSettings(qint64 campaignId, const ConferenceSettings &s
             { campaignId, s.majority.numerator, s.majority.denominator,
               s.majority.ofPresent ? QStringLiteral("present") : QStringLiteral("members"),
               dateValue(s.councilDate), normalizeText(s.councilPlace), s.batchSize },
-            QCoreApplication::translate("vd::Council", "ghi thiết lập hội nghị"));
+            Tr::tr("ghi thiết lập hội nghị"));
         if (!ins)
             return ins.error();
         return AuditLog(m_db).record(QStringLiteral("conference.settings"),
@@ -163,7 +170,7 @@ Result<QList<CouncilMember>> CouncilStore::members(qint64 campaignId) const
     auto q = m_db.run(
         QStringLiteral("SELECT id, position, full_name, title, unit_name, role, present "
                        "FROM council_member WHERE campaign_id = ? ORDER BY position, id"),
-        { campaignId }, QCoreApplication::translate("vd::Council", "đọc thành viên Hội đồng"));
+        { campaignId }, Tr::tr("đọc thành viên Hội đồng"));
     if (!q)
         return q.error();
     QList<CouncilMember> result;
@@ -188,8 +195,7 @@ Status CouncilStore::addMember(CouncilMember &m)
     m.title = normalizeText(m.title);
     m.unitName = normalizeText(m.unitName);
     if (m.fullName.isEmpty())
-        return Error::validation(QCoreApplication::translate(
-            "vd::Council", "Họ và tên thành viên Hội đồng không được để trống."));
+        return Error::validation(Tr::tr("Họ và tên thành viên Hội đồng không được để trống."));
     return m_db.transaction([&]() -> Status {
         auto existing = members(m.campaignId);
         if (!existing)
@@ -197,7 +203,7 @@ Status CouncilStore::addMember(CouncilMember &m)
         for (const CouncilMember &other : std::as_const(*existing)) {
             if (m.role != CouncilRole::Member && other.role == m.role) {
                 return Error::validation(
-                    QCoreApplication::translate("vd::Council", "Hội đồng đã có %1: %2.")
+                    Tr::tr("Hội đồng đã có %1: %2.")
                         .arg(councilRoleName(m.role).toLower(), other.fullName));
             }
         }
@@ -207,7 +213,7 @@ Status CouncilStore::addMember(CouncilMember &m)
                            "unit_name, role, present) VALUES (?, ?, ?, ?, ?, ?, ?)"),
             { m.campaignId, m.position, m.fullName, m.title, m.unitName, councilRoleCode(m.role),
               m.present ? 1 : 0 },
-            QCoreApplication::translate("vd::Council", "thêm thành viên Hội đồng"));
+            Tr::tr("thêm thành viên Hội đồng"));
         if (!ins)
             return ins.error();
         m.id = ins->lastInsertId().toLongLong();
@@ -223,13 +229,12 @@ Status CouncilStore::setPresent(qint64 campaignId, qint64 memberId, bool present
             QStringLiteral(
                 "UPDATE council_member SET present = ? WHERE id = ? AND campaign_id = ?"),
             { present ? 1 : 0, memberId, campaignId },
-            QCoreApplication::translate("vd::Council", "ghi có mặt của thành viên Hội đồng"));
+            Tr::tr("ghi có mặt của thành viên Hội đồng"));
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
             return Error::validation(
-                QCoreApplication::translate("vd::Council",
-                                            "Không có thành viên Hội đồng số %1 trong đợt này.")
+                Tr::tr("Không có thành viên Hội đồng số %1 trong đợt này.")
                     .arg(memberId));
         return AuditLog(m_db).record(present ? QStringLiteral("council.present")
                                              : QStringLiteral("council.absent"),
@@ -243,13 +248,12 @@ Status CouncilStore::removeMember(qint64 campaignId, qint64 memberId)
         auto q = m_db.run(
             QStringLiteral("DELETE FROM council_member WHERE id = ? AND campaign_id = ?"),
             { memberId, campaignId },
-            QCoreApplication::translate("vd::Council", "xóa thành viên Hội đồng"));
+            Tr::tr("xóa thành viên Hội đồng"));
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
             return Error::validation(
-                QCoreApplication::translate("vd::Council",
-                                            "Không có thành viên Hội đồng số %1 trong đợt này.")
+                Tr::tr("Không có thành viên Hội đồng số %1 trong đợt này.")
                     .arg(memberId));
         return AuditLog(m_db).record(QStringLiteral("council.member_remove"),
                                      QStringLiteral("council_member"), memberId, QString());
@@ -261,7 +265,7 @@ Result<QHash<qint64, CouncilVote>> CouncilStore::votes(qint64 campaignId) const
     auto q = m_db.run(
         QStringLiteral("SELECT v.nominee_id, v.agree, v.disagree, v.abstain FROM council_vote v "
                        "JOIN nominee n ON n.id = v.nominee_id WHERE n.campaign_id = ?"),
-        { campaignId }, QCoreApplication::translate("vd::Council", "đọc kết quả kiểm phiếu"));
+        { campaignId }, Tr::tr("đọc kết quả kiểm phiếu"));
     if (!q)
         return q.error();
     QHash<qint64, CouncilVote> result;
@@ -276,7 +280,7 @@ Status CouncilStore::setVote(qint64 campaignId, qint64 nomineeId, const CouncilV
 {
     if (vote.agree < 0 || vote.disagree < 0 || vote.abstain < 0)
         return Error::validation(
-            QCoreApplication::translate("vd::Council", "Số phiếu không được âm."));
+            Tr::tr("Số phiếu không được âm."));
     return m_db.transaction([&]() -> Status {
         auto campaign = CampaignStore(m_db).load(campaignId);
         if (!campaign)
@@ -291,25 +295,20 @@ Status CouncilStore::setVote(qint64 campaignId, qint64 nomineeId, const CouncilV
         if (!members)
             return members.error();
         if (members->isEmpty())
-            return Error::validation(QCoreApplication::translate(
-                "vd::Council",
-                "Chưa có thành viên Hội đồng: thêm thành viên trước khi nhập phiếu."));
+            return Error::validation(Tr::tr("Chưa có thành viên Hội đồng: thêm thành viên trước khi nhập phiếu."));
         const QList<Nominee> ballot = onBallot(*campaign, *nominees, today);
         const auto it = std::find_if(ballot.begin(), ballot.end(),
                                      [nomineeId](const Nominee &n) { return n.id == nomineeId; });
         if (it == ballot.end()) {
             return Error::validation(
-                QCoreApplication::translate(
-                    "vd::Council",
-                    "Hồ sơ số %1 không có trên phiếu bầu (chỉ người đủ điều kiện mới được bầu).")
+                Tr::tr("Hồ sơ số %1 không có trên phiếu bầu (chỉ người đủ điều kiện mới được bầu).")
                     .arg(nomineeId));
         }
         int base = 0, recused = 0;
         votersFor(*members, settings->majority, it->unitName, &base, &recused);
         if (vote.total() > base) {
             return Error::validation(
-                QCoreApplication::translate("vd::Council",
-                                            "%1: %2 phiếu nhưng chỉ %3 thành viên được bầu (%4 "
+                Tr::tr("%1: %2 phiếu nhưng chỉ %3 thành viên được bầu (%4 "
                                             "thành viên cùng đơn vị không bầu).")
                     .arg(it->fullName)
                     .arg(vote.total())
@@ -318,7 +317,7 @@ Status CouncilStore::setVote(qint64 campaignId, qint64 nomineeId, const CouncilV
         }
         auto del = m_db.run(QStringLiteral("DELETE FROM council_vote WHERE nominee_id = ?"),
                             { nomineeId },
-                            QCoreApplication::translate("vd::Council", "ghi kết quả kiểm phiếu"));
+                            Tr::tr("ghi kết quả kiểm phiếu"));
         if (!del)
             return del.error();
         auto ins = m_db.run(
@@ -327,7 +326,7 @@ Status CouncilStore::setVote(qint64 campaignId, qint64 nomineeId, const CouncilV
                 "VALUES (?, ?, ?, ?, ?)"),
             { nomineeId, vote.agree, vote.disagree, vote.abstain,
               QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
-            QCoreApplication::translate("vd::Council", "ghi kết quả kiểm phiếu"));
+            Tr::tr("ghi kết quả kiểm phiếu"));
         if (!ins)
             return ins.error();
         return AuditLog(m_db).record(
@@ -343,7 +342,7 @@ Status CouncilStore::clearVote(qint64 campaignId, qint64 nomineeId)
             QStringLiteral("DELETE FROM council_vote WHERE nominee_id = ? AND nominee_id IN "
                            "(SELECT id FROM nominee WHERE campaign_id = ?)"),
             { nomineeId, campaignId },
-            QCoreApplication::translate("vd::Council", "xóa kết quả kiểm phiếu"));
+            Tr::tr("xóa kết quả kiểm phiếu"));
         if (!q)
             return q.error();
         return AuditLog(m_db).record(QStringLiteral("council.vote_clear"),

@@ -9,6 +9,16 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::CsvReader".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::CsvReader)
+};
+
+} // namespace
+
+namespace {
+
 
 // Decodes by BOM; without one the bytes must be valid UTF-8.
 Result<QString> decode(const QByteArray &bytes)
@@ -27,11 +37,11 @@ Result<QString> decode(const QByteArray &bytes)
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     QString text = decoder.decode(QByteArrayView(bytes).sliced(skip));
     if (decoder.hasError()) {
-        return Error::storage(QCoreApplication::translate("vd::CsvReader", "Tệp CSV không phải văn bản UTF-8 hay UTF-16 hợp lệ. "
+        return Error::storage(Tr::tr("Tệp CSV không phải văn bản UTF-8 hay UTF-16 hợp lệ. "
                                  "Trong Excel hãy lưu bằng “CSV UTF-8 (Comma delimited)”."));
     }
     if (text.contains(QChar(0)))
-        return Error::storage(QCoreApplication::translate("vd::CsvReader", "Tệp không phải tệp CSV (có byte NUL: tệp nhị phân)."));
+        return Error::storage(Tr::tr("Tệp không phải tệp CSV (có byte NUL: tệp nhị phân)."));
     return text;
 }
 
@@ -41,7 +51,7 @@ qint64 megabytes(qint64 bytes) { return (bytes + 1024 * 1024 - 1) / (1024 * 1024
 
 Error csvTooLargeError(qint64 size, const CsvLimits &limits)
 {
-    return Error::storage(QCoreApplication::translate("vd::CsvReader", "Tệp CSV bị từ chối: %1 MB, vượt giới hạn %2 MB.")
+    return Error::storage(Tr::tr("Tệp CSV bị từ chối: %1 MB, vượt giới hạn %2 MB.")
                                   .arg(megabytes(size))
                                   .arg(limits.maxBytes / (1024 * 1024)));
 }
@@ -100,13 +110,13 @@ Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits)
     QSet<QString> pool;
     auto endField = [&]() {
         if (field.size() > limits.maxCellChars) {
-            limitError = Error::storage(QCoreApplication::translate("vd::CsvReader", "Tệp CSV bị từ chối: một ô ở dòng %1 dài %2 ký tự, quá giới hạn %3 của Excel.")
+            limitError = Error::storage(Tr::tr("Tệp CSV bị từ chối: một ô ở dòng %1 dài %2 ký tự, quá giới hạn %3 của Excel.")
                                                 .arg(record)
                                                 .arg(field.size())
                                                 .arg(limits.maxCellChars));
             overLimit = true;
         } else if (++cellCount > limits.maxCells) {
-            limitError = Error::storage(QCoreApplication::translate("vd::CsvReader", "Tệp CSV bị từ chối: hơn %1 ô (dòng %2), quá lớn cho một danh sách.")
+            limitError = Error::storage(Tr::tr("Tệp CSV bị từ chối: hơn %1 ô (dòng %2), quá lớn cho một danh sách.")
                                                 .arg(limits.maxCells)
                                                 .arg(record));
             overLimit = true;
@@ -204,7 +214,7 @@ Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits)
     if (overLimit)
         return limitError;
     if (quoted) {
-        return Error::storage(QCoreApplication::translate("vd::CsvReader", "Tệp CSV hỏng: dấu ngoặc kép mở ở dòng %1 không được đóng.")
+        return Error::storage(Tr::tr("Tệp CSV hỏng: dấu ngoặc kép mở ở dòng %1 không được đóng.")
                                       .arg(quoteRecord));
     }
     if (fieldStarted || !field.isEmpty())
@@ -212,7 +222,7 @@ Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits)
     if (overLimit)
         return limitError;
     if (table.rows.isEmpty())
-        return Error::storage(QCoreApplication::translate("vd::CsvReader", "Tệp CSV không có dòng nào."));
+        return Error::storage(Tr::tr("Tệp CSV không có dòng nào."));
     return table;
 }
 
@@ -220,7 +230,7 @@ Result<SourceTable> readCsvFile(const QString &path, const CsvLimits &limits)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::storage(QCoreApplication::translate("vd::CsvReader", "Không đọc được tệp %1: %2").arg(path, file.errorString()));
+        return Error::storage(Tr::tr("Không đọc được tệp %1: %2").arg(path, file.errorString()));
     if (file.size() > limits.maxBytes)
         return csvTooLargeError(file.size(), limits);
     return readCsv(file.readAll(), limits);

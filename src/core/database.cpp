@@ -19,6 +19,16 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::Database".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::Database)
+};
+
+} // namespace
+
+namespace {
+
 bool isBusy(const QSqlError &error, Dialect dialect)
 {
     const QString code = error.nativeErrorCode();
@@ -55,10 +65,10 @@ Error sqlError(const QString &what, const QString &driverText, bool busy)
 {
     if (busy) {
         return Error::storage(
-                QCoreApplication::translate("vd::Database", "Cơ sở dữ liệu đang bận (một người hoặc chương trình khác đang ghi), hãy thử lại: %1")
+                Tr::tr("Cơ sở dữ liệu đang bận (một người hoặc chương trình khác đang ghi), hãy thử lại: %1")
                         .arg(what));
     }
-    return Error::storage(QCoreApplication::translate("vd::Database", "Lỗi cơ sở dữ liệu khi %1: %2").arg(what, driverText));
+    return Error::storage(Tr::tr("Lỗi cơ sở dữ liệu khi %1: %2").arg(what, driverText));
 }
 
 int Database::currentSchemaVersion() { return int(schemaMigrations().size()); }
@@ -89,7 +99,7 @@ bool Database::isServerLocation(const QString &location)
 Result<std::unique_ptr<Database>> Database::open(const QString &location, const OpenOptions &options)
 {
     if (location.trimmed().isEmpty())
-        return Error::usage(QCoreApplication::translate("vd::Database", "Chưa chỉ định tệp cơ sở dữ liệu."));
+        return Error::usage(Tr::tr("Chưa chỉ định tệp cơ sở dữ liệu."));
     if (isServerLocation(location))
         return openPostgres(location.trimmed(), options);
 
@@ -105,31 +115,28 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
         const QString base = path.left(path.lastIndexOf(QLatin1Char('-')));
         if (QFileInfo::exists(base)) {
             return Error::storage(
-                QCoreApplication::translate(
-                    "vd::Database",
-                    "Tệp %1 là tệp làm việc của SQLite cho cơ sở dữ liệu %2, không phải một "
+                Tr::tr("Tệp %1 là tệp làm việc của SQLite cho cơ sở dữ liệu %2, không phải một "
                     "cơ sở dữ liệu. Hãy mở %2.")
                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(base)));
         }
     }
     if (exists) {
         if (info.isDir()) {
-            return Error::storage(QCoreApplication::translate("vd::Database", "%1 là một thư mục, không phải tệp cơ sở dữ liệu.")
+            return Error::storage(Tr::tr("%1 là một thư mục, không phải tệp cơ sở dữ liệu.")
                                           .arg(QDir::toNativeSeparators(path)));
         }
         if (info.size() == 0) {
             return Error::storage(
-                QCoreApplication::translate(
-                    "vd::Database", "Tệp %1 rỗng (0 byte), không phải cơ sở dữ liệu VinhDanh.")
+                Tr::tr("Tệp %1 rỗng (0 byte), không phải cơ sở dữ liệu VinhDanh.")
                     .arg(QDir::toNativeSeparators(path)));
         }
     } else {
         if (!options.createIfMissing) {
-            return Error::storage(QCoreApplication::translate("vd::Database", "Không tìm thấy tệp cơ sở dữ liệu %1.")
+            return Error::storage(Tr::tr("Không tìm thấy tệp cơ sở dữ liệu %1.")
                                           .arg(QDir::toNativeSeparators(path)));
         }
         if (!info.absoluteDir().exists()) {
-            return Error::storage(QCoreApplication::translate("vd::Database", "Thư mục %1 không tồn tại.")
+            return Error::storage(Tr::tr("Thư mục %1 không tồn tại.")
                                           .arg(QDir::toNativeSeparators(info.absolutePath())));
         }
     }
@@ -143,12 +150,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
 
     QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     if (!conn.isValid()) {
-        return Error::storage(QCoreApplication::translate("vd::Database", "Thiếu trình điều khiển SQLite của Qt (gói libqt6sql6-sqlite)."));
+        return Error::storage(Tr::tr("Thiếu trình điều khiển SQLite của Qt (gói libqt6sql6-sqlite)."));
     }
     conn.setDatabaseName(path);
     conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!conn.open()) {
-        return Error::storage(QCoreApplication::translate("vd::Database", "Không mở được %1: %2")
+        return Error::storage(Tr::tr("Không mở được %1: %2")
                                       .arg(QDir::toNativeSeparators(path), conn.lastError().text()));
     }
 
@@ -181,31 +188,31 @@ Status Database::prepareOpened(bool existed)
         if (auto st = configureConnection(m_options.busyTimeoutMs); !st)
             return st;
         auto appId = run(QStringLiteral("PRAGMA application_id = %1").arg(applicationId), {},
-                             QCoreApplication::translate("vd::Database", "đánh dấu tệp VinhDanh"));
+                             Tr::tr("đánh dấu tệp VinhDanh"));
         if (!appId)
             return appId.error();
     } else {
         // Read before any write: a file that is damaged inside is refused untouched.
         {
             auto probe = run(QStringLiteral("SELECT count(*) FROM sqlite_master"), {},
-                             QCoreApplication::translate("vd::Database", "đọc cấu trúc cơ sở dữ liệu"));
+                             Tr::tr("đọc cấu trúc cơ sở dữ liệu"));
             if (!probe)
                 return probe.error();
             probe->finish(); // ends the read transaction before the PRAGMAs below
         }
         // The same checks as the header's, now through SQLite (sees the WAL).
-        auto appId = run(QStringLiteral("PRAGMA application_id"), {}, QCoreApplication::translate("vd::Database", "đọc cấu trúc cơ sở dữ liệu"));
+        auto appId = run(QStringLiteral("PRAGMA application_id"), {}, Tr::tr("đọc cấu trúc cơ sở dữ liệu"));
         if (!appId)
             return appId.error();
         const qint32 id = appId->next() ? appId->value(0).toInt() : 0;
         appId->finish();
         if (id != applicationId) {
-            return Error::storage(QCoreApplication::translate("vd::Database", "Tệp %1 là cơ sở dữ liệu SQLite nhưng không phải của VinhDanh.")
+            return Error::storage(Tr::tr("Tệp %1 là cơ sở dữ liệu SQLite nhưng không phải của VinhDanh.")
                                           .arg(QDir::toNativeSeparators(path)));
         }
         if (schemaVersion() > currentSchemaVersion()) {
             return Error::storage(
-                    QCoreApplication::translate("vd::Database", "Tệp %1 do phiên bản VinhDanh mới hơn tạo (lược đồ %2, bản này hiểu đến %3). "
+                    Tr::tr("Tệp %1 do phiên bản VinhDanh mới hơn tạo (lược đồ %2, bản này hiểu đến %3). "
                        "Hãy cập nhật chương trình.")
                             .arg(QDir::toNativeSeparators(path))
                             .arg(schemaVersion())
@@ -218,7 +225,7 @@ Status Database::prepareOpened(bool existed)
     const int version = schemaVersion();
     if (version < currentSchemaVersion()) {
         if (version > 0 && !m_options.migrate) {
-            return Error::storage(QCoreApplication::translate("vd::Database", "Tệp %1 có lược đồ cũ (phiên bản %2) cần nâng cấp.")
+            return Error::storage(Tr::tr("Tệp %1 có lược đồ cũ (phiên bản %2) cần nâng cấp.")
                                           .arg(QDir::toNativeSeparators(path))
                                           .arg(version));
         }
@@ -236,7 +243,7 @@ Status Database::prepareOpened(bool existed)
     if (!exists || version < currentSchemaVersion()) {
         // Put the header (application id, schema version) into the main file now,
         // so that it tells the truth even if the program stops before a checkpoint.
-        auto cp = run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}, QCoreApplication::translate("vd::Database", "ghi tệp cơ sở dữ liệu"));
+        auto cp = run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}, Tr::tr("ghi tệp cơ sở dữ liệu"));
         if (!cp)
             return cp.error();
     }
@@ -276,7 +283,7 @@ Status Database::configureConnection(int busyTimeoutMs)
         QStringLiteral("PRAGMA synchronous = NORMAL"),
     };
     for (const QString &pragma : pragmas) {
-        auto r = run(pragma, {}, QCoreApplication::translate("vd::Database", "cấu hình kết nối"));
+        auto r = run(pragma, {}, Tr::tr("cấu hình kết nối"));
         if (!r)
             return r.error();
     }
@@ -293,7 +300,7 @@ int Database::schemaVersion() const
         if (!exists.value(0).toBool())
             return 0;
         auto q = run(QStringLiteral("SELECT value FROM %1 WHERE key = ?").arg(QLatin1String(kMetaTable)),
-                     { QStringLiteral("schema_version") }, QCoreApplication::translate("vd::Database", "đọc phiên bản lược đồ"));
+                     { QStringLiteral("schema_version") }, Tr::tr("đọc phiên bản lược đồ"));
         if (!q)
             return -1;
         return q->next() ? q->value(0).toInt() : 0;
@@ -309,12 +316,12 @@ Status Database::setSchemaVersion(int version)
     if (m_dialect == Dialect::Postgres) {
         auto r = run(QStringLiteral("UPDATE %1 SET value = ? WHERE key = ?").arg(QLatin1String(kMetaTable)),
                      { QString::number(version), QStringLiteral("schema_version") },
-                     QCoreApplication::translate("vd::Database", "ghi phiên bản lược đồ"));
+                     Tr::tr("ghi phiên bản lược đồ"));
         return r ? Status() : Status(r.error());
     }
     // PRAGMA takes no bound parameters; the value is an int from our own code.
     auto r = run(QStringLiteral("PRAGMA user_version = %1").arg(version), {},
-                 QCoreApplication::translate("vd::Database", "ghi phiên bản lược đồ"));
+                 Tr::tr("ghi phiên bản lược đồ"));
     return r ? Status() : Status(r.error());
 }
 
@@ -335,7 +342,7 @@ Status Database::migrate(int fromVersion)
             return setSchemaVersion(v + 1);
         });
         if (!st) {
-            return Error::storage(QCoreApplication::translate("vd::Database", "Nâng cấp lược đồ lên phiên bản %1 thất bại: %2")
+            return Error::storage(Tr::tr("Nâng cấp lược đồ lên phiên bản %1 thất bại: %2")
                                           .arg(v + 1)
                                           .arg(st.error().message));
         }
@@ -347,7 +354,7 @@ Status Database::seedIfEmpty()
 {
     if (!m_options.seedBuiltInCampaign)
         return {};
-    auto count = run(QStringLiteral("SELECT count(*) FROM campaign"), {}, QCoreApplication::translate("vd::Database", "đọc đợt biểu dương"));
+    auto count = run(QStringLiteral("SELECT count(*) FROM campaign"), {}, Tr::tr("đọc đợt biểu dương"));
     if (!count)
         return count.error();
     const bool seeded = count->next() && count->value(0).toInt() > 0;
@@ -394,7 +401,7 @@ Error Database::queryError(const QSqlError &e, const QString &what) const
 {
     if (m_dialect == Dialect::Postgres && e.nativeErrorCode() == QLatin1String("42501")) {
         // insufficient_privilege: the server's roles refused (pg-setup-roles.sql).
-        return Error::storage(QCoreApplication::translate("vd::Database", "Tài khoản “%1” không có quyền %2 trên máy chủ cơ sở dữ liệu. "
+        return Error::storage(Tr::tr("Tài khoản “%1” không có quyền %2 trên máy chủ cơ sở dữ liệu. "
                                  "Hãy nhờ người quản trị cấp quyền (vai trò nhập liệu, duyệt hoặc quản trị).")
                                       .arg(m_userName, what),
                               { e.databaseText() });
@@ -403,18 +410,14 @@ Error Database::queryError(const QSqlError &e, const QString &what) const
         const int code = sqliteCode(e);
         const QString file = QDir::toNativeSeparators(m_location);
         if (code == kSqliteNotADb) {
-            return Error::storage(QCoreApplication::translate(
-                                      "vd::Database",
-                                      "Tệp %1 không phải cơ sở dữ liệu SQLite (không phải tệp "
+            return Error::storage(Tr::tr("Tệp %1 không phải cơ sở dữ liệu SQLite (không phải tệp "
                                       "VinhDanh), hoặc phần đầu của nó đã hỏng.")
                                       .arg(file),
                                   { e.databaseText() });
         }
         if (code == kSqliteCorrupt) {
             return Error::storage(
-                QCoreApplication::translate(
-                    "vd::Database",
-                    "Tệp cơ sở dữ liệu %1 bị hỏng hoặc bị cắt cụt (khi %2). "
+                Tr::tr("Tệp cơ sở dữ liệu %1 bị hỏng hoặc bị cắt cụt (khi %2). "
                     "Không ghi gì thêm vào tệp này; hãy khôi phục từ bản sao lưu.")
                     .arg(file, what),
                 { e.databaseText() });
@@ -461,28 +464,28 @@ Status Database::transaction(const std::function<Status()> &work)
     }
     auto begin = run(m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
                                                   : QStringLiteral("BEGIN"),
-                     {}, QCoreApplication::translate("vd::Database", "bắt đầu giao dịch"));
+                     {}, Tr::tr("bắt đầu giao dịch"));
     if (!begin)
         return begin.error();
     ++m_transactionDepth;
     Status st = work();
     --m_transactionDepth;
     if (!st) {
-        auto rb = run(QStringLiteral("ROLLBACK"), {}, QCoreApplication::translate("vd::Database", "hủy giao dịch"));
+        auto rb = run(QStringLiteral("ROLLBACK"), {}, Tr::tr("hủy giao dịch"));
         Q_UNUSED(rb);
         return st;
     }
     if (m_dialect == Dialect::Postgres) {
         // Other clients listening (ChangeNotifier) hear of it at COMMIT.
-        if (auto st = execDirect(QStringLiteral("NOTIFY vinhdanh_changed"), QCoreApplication::translate("vd::Database", "báo thay đổi")); !st) {
-            auto rb = run(QStringLiteral("ROLLBACK"), {}, QCoreApplication::translate("vd::Database", "hủy giao dịch"));
+        if (auto st = execDirect(QStringLiteral("NOTIFY vinhdanh_changed"), Tr::tr("báo thay đổi")); !st) {
+            auto rb = run(QStringLiteral("ROLLBACK"), {}, Tr::tr("hủy giao dịch"));
             Q_UNUSED(rb);
             return st;
         }
     }
-    auto commit = run(QStringLiteral("COMMIT"), {}, QCoreApplication::translate("vd::Database", "ghi giao dịch"));
+    auto commit = run(QStringLiteral("COMMIT"), {}, Tr::tr("ghi giao dịch"));
     if (!commit) {
-        auto rb = run(QStringLiteral("ROLLBACK"), {}, QCoreApplication::translate("vd::Database", "hủy giao dịch"));
+        auto rb = run(QStringLiteral("ROLLBACK"), {}, Tr::tr("hủy giao dịch"));
         Q_UNUSED(rb);
         return commit.error();
     }
@@ -492,13 +495,13 @@ Status Database::transaction(const std::function<Status()> &work)
 Status Database::lockForApproval(qint64 campaignId)
 {
     if (!inTransaction()) {
-        return Error::storage(QCoreApplication::translate("vd::Database", "Lỗi chương trình: khóa duyệt đợt %1 phải nằm trong một giao dịch.")
+        return Error::storage(Tr::tr("Lỗi chương trình: khóa duyệt đợt %1 phải nằm trong một giao dịch.")
                                       .arg(campaignId));
     }
     if (m_dialect == Dialect::Sqlite)
         return {}; // BEGIN IMMEDIATE: this connection is already the only writer.
     auto r = run(QStringLiteral("SELECT pg_advisory_xact_lock(?, ?)"),
-                 { int(applicationId), int(campaignId) }, QCoreApplication::translate("vd::Database", "chờ lượt duyệt"));
+                 { int(applicationId), int(campaignId) }, Tr::tr("chờ lượt duyệt"));
     return r ? Status() : Status(r.error());
 }
 
@@ -506,11 +509,11 @@ Status Database::backupTo(const QString &targetPath) const
 {
     const QFileInfo target(targetPath);
     if (!target.absoluteDir().exists()) {
-        return Error::storage(QCoreApplication::translate("vd::Database", "Thư mục %1 không tồn tại.")
+        return Error::storage(Tr::tr("Thư mục %1 không tồn tại.")
                                       .arg(QDir::toNativeSeparators(target.absolutePath())));
     }
     if (target.exists()) {
-        return Error::storage(QCoreApplication::translate("vd::Database", "Tệp %1 đã có; chọn tên khác cho bản sao lưu.")
+        return Error::storage(Tr::tr("Tệp %1 đã có; chọn tên khác cho bản sao lưu.")
                                       .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
     }
     const QString tmp = target.absoluteFilePath() + QStringLiteral(".part");
@@ -525,7 +528,7 @@ Status Database::backupTo(const QString &targetPath) const
         }
     } else {
         // VACUUM INTO writes a consistent snapshot (a read transaction) to a new file.
-        auto r = run(QStringLiteral("VACUUM INTO ?"), { tmp }, QCoreApplication::translate("vd::Database", "sao lưu"));
+        auto r = run(QStringLiteral("VACUUM INTO ?"), { tmp }, Tr::tr("sao lưu"));
         if (!r) {
             QFile::remove(tmp);
             return r.error();
@@ -534,7 +537,7 @@ Status Database::backupTo(const QString &targetPath) const
     QFile::setPermissions(tmp, QFile::ReadOwner | QFile::WriteOwner);
     if (!QFile::rename(tmp, target.absoluteFilePath())) {
         QFile::remove(tmp);
-        return Error::storage(QCoreApplication::translate("vd::Database", "Không ghi được bản sao lưu %1.")
+        return Error::storage(Tr::tr("Không ghi được bản sao lưu %1.")
                                       .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
     }
     return {};

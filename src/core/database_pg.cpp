@@ -17,6 +17,16 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::Database".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::Database)
+};
+
+} // namespace
+
+namespace {
+
 
 struct ServerAddress
 {
@@ -32,12 +42,12 @@ Result<ServerAddress> parseServerUrl(const QString &location)
 {
     const QUrl url(location, QUrl::StrictMode);
     if (!url.isValid()) {
-        return Error::usage(QCoreApplication::translate("vd::Database", "Địa chỉ máy chủ không hợp lệ: %1 (dạng đúng: "
+        return Error::usage(Tr::tr("Địa chỉ máy chủ không hợp lệ: %1 (dạng đúng: "
                                "postgresql://người_dùng@máy_chủ:cổng/tên_cơ_sở_dữ_liệu).")
                                     .arg(location));
     }
     if (!url.password().isEmpty()) {
-        return Error::usage(QCoreApplication::translate("vd::Database", "Không ghi mật khẩu trong địa chỉ máy chủ. Hãy để mật khẩu trong tệp "
+        return Error::usage(Tr::tr("Không ghi mật khẩu trong địa chỉ máy chủ. Hãy để mật khẩu trong tệp "
                                "~/.pgpass (hoặc tệp do biến PGPASSFILE chỉ định)."));
     }
     ServerAddress a;
@@ -46,7 +56,7 @@ Result<ServerAddress> parseServerUrl(const QString &location)
     a.user = url.userName();
     a.database = url.path().mid(1);
     if (a.database.isEmpty() || a.database.contains(QLatin1Char('/'))) {
-        return Error::usage(QCoreApplication::translate("vd::Database", "Địa chỉ máy chủ %1 thiếu tên cơ sở dữ liệu "
+        return Error::usage(Tr::tr("Địa chỉ máy chủ %1 thiếu tên cơ sở dữ liệu "
                                "(postgresql://người_dùng@máy_chủ:cổng/tên_cơ_sở_dữ_liệu).")
                                     .arg(location));
     }
@@ -58,7 +68,7 @@ Result<ServerAddress> parseServerUrl(const QString &location)
             plain = plain && (c.isLetterOrNumber() || c == QLatin1Char('_'));
         if (!plain || key == QLatin1String("password") || item.second.contains(QLatin1Char(';'))
             || item.second.contains(QLatin1Char(' '))) {
-            return Error::usage(QCoreApplication::translate("vd::Database", "Tham số “%1” trong địa chỉ máy chủ không dùng được.").arg(key));
+            return Error::usage(Tr::tr("Tham số “%1” trong địa chỉ máy chủ không dùng được.").arg(key));
         }
         a.options << key + QLatin1Char('=') + item.second;
     }
@@ -84,7 +94,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url, con
 
     QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
     if (!conn.isValid()) {
-        return Error::storage(QCoreApplication::translate("vd::Database", "Thiếu trình điều khiển PostgreSQL của Qt (gói libqt6sql6-psql), "
+        return Error::storage(Tr::tr("Thiếu trình điều khiển PostgreSQL của Qt (gói libqt6sql6-psql), "
                                  "không kết nối được %1.")
                                       .arg(address->display));
     }
@@ -105,9 +115,9 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url, con
         const QString reason = conn.lastError().databaseText().trimmed().isEmpty()
                 ? conn.lastError().text()
                 : conn.lastError().databaseText().trimmed();
-        return Error::storage(QCoreApplication::translate("vd::Database", "Không kết nối được máy chủ PostgreSQL %1.").arg(address->display),
+        return Error::storage(Tr::tr("Không kết nối được máy chủ PostgreSQL %1.").arg(address->display),
                               { reason,
-                                QCoreApplication::translate("vd::Database", "Kiểm tra máy chủ đang chạy, địa chỉ và cổng, tên người dùng, và mật "
+                                Tr::tr("Kiểm tra máy chủ đang chạy, địa chỉ và cổng, tên người dùng, và mật "
                                    "khẩu trong tệp ~/.pgpass (hoặc PGPASSFILE).") });
     }
 
@@ -122,10 +132,10 @@ Status Database::preparePostgres()
     {
         QSqlQuery q(connection());
         if (!q.exec(QStringLiteral("SHOW server_encoding")) || !q.next())
-            return queryError(q.lastError(), QCoreApplication::translate("vd::Database", "đọc bảng mã của cơ sở dữ liệu"));
+            return queryError(q.lastError(), Tr::tr("đọc bảng mã của cơ sở dữ liệu"));
         const QString encoding = q.value(0).toString();
         if (encoding.compare(QLatin1String("UTF8"), Qt::CaseInsensitive) != 0) {
-            return Error::storage(QCoreApplication::translate("vd::Database", "Cơ sở dữ liệu %1 dùng bảng mã %2; VinhDanh cần UTF8 "
+            return Error::storage(Tr::tr("Cơ sở dữ liệu %1 dùng bảng mã %2; VinhDanh cần UTF8 "
                                      "(tạo lại bằng: createdb -E UTF8 -T template0 ...).")
                                           .arg(m_location, encoding));
         }
@@ -133,22 +143,22 @@ Status Database::preparePostgres()
     {
         QSqlQuery q(connection());
         if (!q.exec(QStringLiteral("SELECT current_user")) || !q.next())
-            return queryError(q.lastError(), QCoreApplication::translate("vd::Database", "đọc tên người dùng"));
+            return queryError(q.lastError(), Tr::tr("đọc tên người dùng"));
         m_userName = q.value(0).toString();
     }
     if (auto st = execDirect(QStringLiteral("SET lock_timeout = %1").arg(qMax(0, m_options.busyTimeoutMs)),
-                             QCoreApplication::translate("vd::Database", "cấu hình kết nối"));
+                             Tr::tr("cấu hình kết nối"));
         !st)
         return st;
 
     // One client at a time checks, creates or migrates the schema.
     if (auto st = execDirect(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(applicationId),
-                             QCoreApplication::translate("vd::Database", "chờ lượt kiểm tra lược đồ"));
+                             Tr::tr("chờ lượt kiểm tra lược đồ"));
         !st)
         return st;
     Status st = preparePostgresLocked();
     auto unlocked = execDirect(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(applicationId),
-                               QCoreApplication::translate("vd::Database", "mở khóa lược đồ"));
+                               Tr::tr("mở khóa lược đồ"));
     if (!st)
         return st;
     return unlocked;
@@ -158,38 +168,38 @@ Status Database::preparePostgresLocked()
 {
     int version = schemaVersion();
     if (version < 0)
-        return Error::storage(QCoreApplication::translate("vd::Database", "Không đọc được phiên bản lược đồ của %1.").arg(m_location));
+        return Error::storage(Tr::tr("Không đọc được phiên bản lược đồ của %1.").arg(m_location));
     if (version == 0) {
         // No vinhdanh_meta: only an empty database may become VinhDanh's.
         auto q = run(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_class c "
                                     "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
                                     "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm', 'f')"),
-                     {}, QCoreApplication::translate("vd::Database", "đọc cấu trúc cơ sở dữ liệu"));
+                     {}, Tr::tr("đọc cấu trúc cơ sở dữ liệu"));
         if (!q)
             return q.error();
         const int tables = q->next() ? q->value(0).toInt() : 0;
         if (tables > 0) {
-            return Error::storage(QCoreApplication::translate("vd::Database", "Cơ sở dữ liệu %1 đã có %2 bảng nhưng không phải của VinhDanh "
+            return Error::storage(Tr::tr("Cơ sở dữ liệu %1 đã có %2 bảng nhưng không phải của VinhDanh "
                                      "(thiếu bảng %3). Hãy dùng một cơ sở dữ liệu trống.")
                                           .arg(m_location)
                                           .arg(tables)
                                           .arg(QLatin1String(kMetaTable)));
         }
         if (!m_options.createIfMissing) {
-            return Error::storage(QCoreApplication::translate("vd::Database", "Cơ sở dữ liệu %1 còn trống, chưa có dữ liệu VinhDanh.").arg(m_location));
+            return Error::storage(Tr::tr("Cơ sở dữ liệu %1 còn trống, chưa có dữ liệu VinhDanh.").arg(m_location));
         }
     } else {
         auto marker = run(QStringLiteral("SELECT value FROM %1 WHERE key = ?").arg(QLatin1String(kMetaTable)),
-                          { QStringLiteral("application") }, QCoreApplication::translate("vd::Database", "đọc cấu trúc cơ sở dữ liệu"));
+                          { QStringLiteral("application") }, Tr::tr("đọc cấu trúc cơ sở dữ liệu"));
         if (!marker)
             return marker.error();
         if (!marker->next() || marker->value(0).toString() != QLatin1String(kApplicationMarker)) {
-            return Error::storage(QCoreApplication::translate("vd::Database", "Cơ sở dữ liệu %1 có bảng %2 nhưng không phải của VinhDanh.")
+            return Error::storage(Tr::tr("Cơ sở dữ liệu %1 có bảng %2 nhưng không phải của VinhDanh.")
                                           .arg(m_location, QLatin1String(kMetaTable)));
         }
         if (version > currentSchemaVersion()) {
             return Error::storage(
-                    QCoreApplication::translate("vd::Database", "Cơ sở dữ liệu %1 do phiên bản VinhDanh mới hơn tạo (lược đồ %2, bản này hiểu đến %3). "
+                    Tr::tr("Cơ sở dữ liệu %1 do phiên bản VinhDanh mới hơn tạo (lược đồ %2, bản này hiểu đến %3). "
                        "Hãy cập nhật chương trình.")
                             .arg(m_location)
                             .arg(version)
@@ -198,7 +208,7 @@ Status Database::preparePostgresLocked()
     }
     if (version < currentSchemaVersion()) {
         if (version > 0 && !m_options.migrate) {
-            return Error::storage(QCoreApplication::translate("vd::Database", "Cơ sở dữ liệu %1 có lược đồ cũ (phiên bản %2) cần nâng cấp.")
+            return Error::storage(Tr::tr("Cơ sở dữ liệu %1 có lược đồ cũ (phiên bản %2) cần nâng cấp.")
                                           .arg(m_location)
                                           .arg(version));
         }
@@ -214,14 +224,14 @@ Status Database::createMetaTable()
 {
     const QString table = QLatin1String(kMetaTable);
     if (auto st = execDirect(QStringLiteral("CREATE TABLE %1 (key TEXT PRIMARY KEY, value TEXT NOT NULL)").arg(table),
-                             QCoreApplication::translate("vd::Database", "tạo bảng"));
+                             Tr::tr("tạo bảng"));
         !st)
         return st;
     for (const auto &row : { std::pair<QString, QString>(QStringLiteral("application"),
                                                          QLatin1String(kApplicationMarker)),
                               std::pair<QString, QString>(QStringLiteral("schema_version"), QStringLiteral("0")) }) {
         auto r = run(QStringLiteral("INSERT INTO %1 (key, value) VALUES (?, ?)").arg(table), { row.first, row.second },
-                     QCoreApplication::translate("vd::Database", "đánh dấu cơ sở dữ liệu VinhDanh"));
+                     Tr::tr("đánh dấu cơ sở dữ liệu VinhDanh"));
         if (!r)
             return r.error();
     }

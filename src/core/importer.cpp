@@ -18,6 +18,16 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::Importer".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::Importer)
+};
+
+} // namespace
+
+namespace {
+
 
 using F = ImportField;
 
@@ -69,7 +79,7 @@ private:
     {
         const QString value = text(field);
         if (value.isEmpty() && present(field))
-            error(field, QCoreApplication::translate("vd::Importer", "Ô bắt buộc “%1” đang trống.").arg(importColumn(field).headerText()));
+            error(field, Tr::tr("Ô bắt buộc “%1” đang trống.").arg(importColumn(field).headerText()));
         return value;
     }
 
@@ -105,7 +115,7 @@ void RowReader::read(const TableRow &row)
             const auto seen = m_citizenIds.constFind(n.citizenId);
             if (seen != m_citizenIds.constEnd())
                 problem(F::CitizenId, ImportSeverity::Warning,
-                        QCoreApplication::translate("vd::Importer", "Số CCCD %1 trùng với dòng %2.").arg(n.citizenId).arg(seen.value()));
+                        Tr::tr("Số CCCD %1 trùng với dòng %2.").arg(n.citizenId).arg(seen.value()));
             else
                 m_citizenIds.insert(n.citizenId, row.rowNumber);
         }
@@ -119,7 +129,7 @@ void RowReader::read(const TableRow &row)
     if (present(F::UnionMember) && importText(cell(F::UnionMember)).isEmpty()
         && cell(F::UnionMember).typeId() != QMetaType::Bool) {
         problem(F::UnionMember, ImportSeverity::Warning,
-                QCoreApplication::translate("vd::Importer", "Ô “Đoàn viên công đoàn” để trống: hiểu là Không."));
+                Tr::tr("Ô “Đoàn viên công đoàn” để trống: hiểu là Không."));
     }
     n.emulationTitle = text(F::EmulationTitle);
     n.initiative = text(F::Initiative);
@@ -183,50 +193,50 @@ Result<SourceTable> readImportTable(const QString &path, const ReaderLimits &lim
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error::storage(QCoreApplication::translate("vd::Importer", "Không có tệp %1.").arg(path));
+        return Error::storage(Tr::tr("Không có tệp %1.").arg(path));
     if (!info.isFile())
-        return Error::storage(QCoreApplication::translate("vd::Importer", "%1 không phải một tệp.").arg(path));
+        return Error::storage(Tr::tr("%1 không phải một tệp.").arg(path));
     if (auto st = ensureNotOpenDatabase(path); !st)
         return st.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::storage(QCoreApplication::translate("vd::Importer", "Không đọc được tệp %1: %2").arg(path, file.errorString()));
+        return Error::storage(Tr::tr("Không đọc được tệp %1: %2").arg(path, file.errorString()));
     const QByteArray head = file.peek(8);
     if (head.isEmpty())
-        return Error::storage(QCoreApplication::translate("vd::Importer", "Tệp %1 rỗng.").arg(path));
+        return Error::storage(Tr::tr("Tệp %1 rỗng.").arg(path));
     if (startsWith(head, "PK\x03\x04", 4)) {
         file.close();
         return readXlsxFile(path, limits);
     }
     if (startsWith(head, "\xD0\xCF\x11\xE0", 4) && isEncryptedPackage(file)) {
-        return Error::storage(QCoreApplication::translate("vd::Importer", "Tệp %1 được đặt mật khẩu (mã hóa), không đọc được: "
+        return Error::storage(Tr::tr("Tệp %1 được đặt mật khẩu (mã hóa), không đọc được: "
                                  "hãy mở bằng Excel, bỏ mật khẩu (Tệp ▸ Thông tin ▸ Bảo vệ sổ làm việc) rồi lưu lại.")
                                       .arg(path));
     }
     if (startsWith(head, "\xD0\xCF\x11\xE0", 4)) {
-        return Error::storage(QCoreApplication::translate("vd::Importer", "Tệp %1 là sổ Excel 97-2003 (.xls), chưa đọc được: "
+        return Error::storage(Tr::tr("Tệp %1 là sổ Excel 97-2003 (.xls), chưa đọc được: "
                                  "hãy lưu lại dạng .xlsx hoặc CSV UTF-8.")
                                       .arg(path));
     }
     if (startsWith(head, "%PDF", 4)) {
-        return Error::storage(QCoreApplication::translate("vd::Importer", "Tệp %1 là tệp PDF, không phải danh sách CSV hay XLSX.").arg(path));
+        return Error::storage(Tr::tr("Tệp %1 là tệp PDF, không phải danh sách CSV hay XLSX.").arg(path));
     }
     CsvLimits csvLimits;
     csvLimits.maxCells = limits.maxCells;
     csvLimits.maxCellChars = limits.maxCellChars;
     if (file.size() > csvLimits.maxBytes) {   // refused before it is read into memory
         Error e = csvTooLargeError(file.size(), csvLimits);
-        e.message = QCoreApplication::translate("vd::Importer", "%1: %2").arg(path, e.message);
+        e.message = Tr::tr("%1: %2").arg(path, e.message);
         return e;
     }
     auto table = readCsv(file.readAll(), csvLimits);
     if (!table) {
         Error e = table.error();
-        e.message = QCoreApplication::translate("vd::Importer", "%1: %2").arg(path, e.message);
+        e.message = Tr::tr("%1: %2").arg(path, e.message);
         return e;
     }
     if (table->rows.size() > limits.maxRows) {
-        return Error::storage(QCoreApplication::translate("vd::Importer", "%1: tệp CSV bị từ chối: hơn %2 dòng có dữ liệu, "
+        return Error::storage(Tr::tr("%1: tệp CSV bị từ chối: hơn %2 dòng có dữ liệu, "
                                  "quá lớn cho một danh sách (giới hạn đổi được, xem docs/import-format.md).")
                                       .arg(path)
                                       .arg(limits.maxRows));
@@ -261,10 +271,10 @@ int importHeaderIndex(const SourceTable &table)
 Status checkImportHeader(const SourceTable &table)
 {
     if (table.rows.isEmpty())
-        return Error::storage(QCoreApplication::translate("vd::Importer", "Tệp không có dòng nào."));
+        return Error::storage(Tr::tr("Tệp không có dòng nào."));
     if (importHeaderIndex(table) >= 0)
         return {};
-    return Error::storage(QCoreApplication::translate("vd::Importer", "Đây không phải danh sách trích ngang: dòng %1 không có cột nào của mẫu "
+    return Error::storage(Tr::tr("Đây không phải danh sách trích ngang: dòng %1 không có cột nào của mẫu "
                              "(Họ và tên, Chức vụ, Đơn vị, Khối, ...).")
                                   .arg(table.rows.first().rowNumber));
 }
@@ -306,7 +316,7 @@ Result<ImportResult> validateImport(const SourceTable &table, const Campaign &ca
             if (result.columns.contains(field)) {
                 result.problems.append(
                         { header.rowNumber, text, column, ImportSeverity::Error,
-                          QCoreApplication::translate("vd::Importer", "Cột “%1” trùng với cột “%2” đã có: chỉ được có một cột %3.")
+                          Tr::tr("Cột “%1” trùng với cột “%2” đã có: chỉ được có một cột %3.")
                                   .arg(text, headers.value(result.columns.value(field)),
                                        importColumn(field).headerText()) });
             } else {
@@ -314,7 +324,7 @@ Result<ImportResult> validateImport(const SourceTable &table, const Campaign &ca
             }
         } else if (!ignored) {
             unknown.append({ header.rowNumber, text, column, ImportSeverity::Warning,
-                             QCoreApplication::translate("vd::Importer", "Cột “%1” không thuộc mẫu danh sách trích ngang: bỏ qua.").arg(text) });
+                             Tr::tr("Cột “%1” không thuộc mẫu danh sách trích ngang: bỏ qua.").arg(text) });
         }
     }
     result.problems += unknown;
@@ -322,15 +332,15 @@ Result<ImportResult> validateImport(const SourceTable &table, const Campaign &ca
         if (spec.required && !result.columns.contains(spec.field)) {
             result.headerComplete = false;
             result.problems.append({ header.rowNumber, spec.headerText(), -1, ImportSeverity::Error,
-                                     QCoreApplication::translate("vd::Importer", "Thiếu cột bắt buộc “%1” (%2).").arg(spec.headerText(), spec.keyText()) });
+                                     Tr::tr("Thiếu cột bắt buộc “%1” (%2).").arg(spec.headerText(), spec.keyText()) });
         }
     }
 
     RowReader reader(result, headers, campaign, today);
     result.records.reserve(table.rows.size() - 1);
     if (headerIndex > 0) {
-        result.problems.append({ header.rowNumber, QCoreApplication::translate("vd::Importer", "(tiêu đề)"), -1, ImportSeverity::Warning,
-                                 QCoreApplication::translate("vd::Importer", "Dòng tiêu đề là dòng %1: bỏ qua %2 dòng phía trên (tên bảng).")
+        result.problems.append({ header.rowNumber, Tr::tr("(tiêu đề)"), -1, ImportSeverity::Warning,
+                                 Tr::tr("Dòng tiêu đề là dòng %1: bỏ qua %2 dòng phía trên (tên bảng).")
                                          .arg(header.rowNumber)
                                          .arg(headerIndex) });
     }

@@ -17,6 +17,16 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::ImportTemplate".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::ImportTemplate)
+};
+
+} // namespace
+
+namespace {
+
 
 using F = ImportField;
 
@@ -99,15 +109,15 @@ Status writeWorkbook(const QString &path, const Campaign &campaign)
     const QByteArray file = QFile::encodeName(path);
     lxw_workbook *book = workbook_new(file.constData());
     if (!book)
-        return Error::storage(QCoreApplication::translate("vd::ImportTemplate", "Không tạo được tệp mẫu %1.").arg(path));
+        return Error::storage(Tr::tr("Không tạo được tệp mẫu %1.").arg(path));
     lxw_doc_properties props = {};
-    QByteArray title = QCoreApplication::translate("vd::ImportTemplate", "Danh sách trích ngang người được đề nghị biểu dương").toUtf8();
+    QByteArray title = Tr::tr("Danh sách trích ngang người được đề nghị biểu dương").toUtf8();
     props.title = title.data();
     // A fixed date keeps the file the same from one build to the next.
     props.created = QDateTime(QDate(2024, 7, 4), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
     workbook_set_properties(book, &props);
 
-    QByteArray sheetName = QCoreApplication::translate("vd::ImportTemplate", "Danh sách").toUtf8();
+    QByteArray sheetName = Tr::tr("Danh sách").toUtf8();
     lxw_worksheet *sheet = workbook_add_worksheet(book, sheetName.constData());
     lxw_format *header = workbook_add_format(book);
     format_set_bold(header);
@@ -182,7 +192,7 @@ Status writeWorkbook(const QString &path, const Campaign &campaign)
     worksheet_freeze_panes(sheet, 1, 1);
     check(workbook_close(book));
     if (err != LXW_NO_ERROR) {
-        return Error::storage(QCoreApplication::translate("vd::ImportTemplate", "Không ghi được tệp mẫu %1: %2")
+        return Error::storage(Tr::tr("Không ghi được tệp mẫu %1: %2")
                                       .arg(path, QString::fromUtf8(lxw_strerror(err))));
     }
     return {};
@@ -201,13 +211,13 @@ Status writeImportTemplate(const QString &path, const Campaign &campaign)
     // put it in place with QSaveFile (atomic rename).
     QTemporaryDir work;
     if (!work.isValid())
-        return Error::storage(QCoreApplication::translate("vd::ImportTemplate", "Không tạo được thư mục tạm để ghi tệp mẫu."));
+        return Error::storage(Tr::tr("Không tạo được thư mục tạm để ghi tệp mẫu."));
     const QString temp = work.filePath(importTemplateFileName());
     if (auto st = writeWorkbook(temp, campaign); !st)
         return st;
     QFile built(temp);
     if (!built.open(QIODevice::ReadOnly))
-        return Error::storage(QCoreApplication::translate("vd::ImportTemplate", "Không đọc lại được tệp mẫu vừa tạo: %1").arg(built.errorString()));
+        return Error::storage(Tr::tr("Không đọc lại được tệp mẫu vừa tạo: %1").arg(built.errorString()));
     return writeFileAtomically(path, built.readAll());
 }
 

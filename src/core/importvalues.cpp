@@ -13,6 +13,16 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::ImportValues".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::ImportValues)
+};
+
+} // namespace
+
+namespace {
+
 
 bool isNumber(const QVariant &cell) { return cell.typeId() == QMetaType::Double; }
 
@@ -53,7 +63,7 @@ QString textLengthProblem(const QString &text, int maxChars)
 {
     if (text.size() <= maxChars)
         return QString();
-    return QCoreApplication::translate("vd::ImportValues", "Quá dài: %1 ký tự, tối đa %2.").arg(text.size()).arg(maxChars);
+    return Tr::tr("Quá dài: %1 ký tự, tối đa %2.").arg(text.size()).arg(maxChars);
 }
 
 QString parseImportDate(const QVariant &cell, const QDate &today, QDate *out)
@@ -63,7 +73,7 @@ QString parseImportDate(const QVariant &cell, const QDate &today, QDate *out)
     if (cell.typeId() == QMetaType::QDate) {
         date = cell.toDate();
     } else if (isNumber(cell)) {
-        return QCoreApplication::translate("vd::ImportValues", "“%1” là một số, không phải ngày: hãy ghi ngày dạng dd/mm/yyyy.").arg(cellText(cell));
+        return Tr::tr("“%1” là một số, không phải ngày: hãy ghi ngày dạng dd/mm/yyyy.").arg(cellText(cell));
     } else {
         const QString text = importText(cell);
         if (text.isEmpty())
@@ -80,17 +90,17 @@ QString parseImportDate(const QVariant &cell, const QDate &today, QDate *out)
             m = iso.captured(2).toInt();
             d = iso.captured(3).toInt();
         } else {
-            return QCoreApplication::translate("vd::ImportValues", "“%1” không phải ngày: hãy ghi dạng dd/mm/yyyy (ví dụ 05/03/1985) hoặc yyyy-mm-dd.")
+            return Tr::tr("“%1” không phải ngày: hãy ghi dạng dd/mm/yyyy (ví dụ 05/03/1985) hoặc yyyy-mm-dd.")
                     .arg(text);
         }
         date = QDate(y, m, d);
         if (!date.isValid())
-            return QCoreApplication::translate("vd::ImportValues", "Ngày “%1” không có thật.").arg(text);
+            return Tr::tr("Ngày “%1” không có thật.").arg(text);
     }
     if (date.year() < 1900)
-        return QCoreApplication::translate("vd::ImportValues", "Ngày %1 trước năm 1900.").arg(date.toString(QStringLiteral("dd/MM/yyyy")));
+        return Tr::tr("Ngày %1 trước năm 1900.").arg(date.toString(QStringLiteral("dd/MM/yyyy")));
     if (today.isValid() && date > today) {
-        return QCoreApplication::translate("vd::ImportValues", "Ngày %1 ở tương lai (hôm nay là %2).")
+        return Tr::tr("Ngày %1 ở tương lai (hôm nay là %2).")
                 .arg(date.toString(QStringLiteral("dd/MM/yyyy")), today.toString(QStringLiteral("dd/MM/yyyy")));
     }
     *out = date;
@@ -120,7 +130,7 @@ QString parseImportYesNo(const QVariant &cell, bool *out)
     }
     if (no.contains(key) && (!key.isEmpty() || text.isEmpty()))
         return QString();
-    return QCoreApplication::translate("vd::ImportValues", "“%1” không phải có/không: ghi “Có” (hoặc x, ✓, 1) hay “Không” (hoặc để trống, 0).").arg(text);
+    return Tr::tr("“%1” không phải có/không: ghi “Có” (hoặc x, ✓, 1) hay “Không” (hoặc để trống, 0).").arg(text);
 }
 
 QString parseImportGender(const QVariant &cell, Gender *out)
@@ -129,7 +139,7 @@ QString parseImportGender(const QVariant &cell, Gender *out)
     const QString text = importText(cell);
     const QString key = foldKey(text);
     if (key.isEmpty())
-        return text.isEmpty() ? QString() : QCoreApplication::translate("vd::ImportValues", "Giới tính “%1” không hợp lệ: ghi Nam hoặc Nữ.").arg(text);
+        return text.isEmpty() ? QString() : Tr::tr("Giới tính “%1” không hợp lệ: ghi Nam hoặc Nữ.").arg(text);
     if (key == QLatin1String("nam") || key == QLatin1String("male") || key == QLatin1String("m")) {
         *out = Gender::Male;
         return QString();
@@ -138,7 +148,7 @@ QString parseImportGender(const QVariant &cell, Gender *out)
         *out = Gender::Female;
         return QString();
     }
-    return QCoreApplication::translate("vd::ImportValues", "Giới tính “%1” không hợp lệ: ghi Nam hoặc Nữ.").arg(text);
+    return Tr::tr("Giới tính “%1” không hợp lệ: ghi Nam hoặc Nữ.").arg(text);
 }
 
 QString parseImportCategory(const QVariant &cell, Category *out)
@@ -152,7 +162,7 @@ QString parseImportCategory(const QVariant &cell, Category *out)
         *out = Category::Ldst;
         return QString();
     }
-    return QCoreApplication::translate("vd::ImportValues", "Loại “%1” không hợp lệ: ghi “Lao động giỏi” hoặc “Lao động sáng tạo”.").arg(text);
+    return Tr::tr("Loại “%1” không hợp lệ: ghi “Lao động giỏi” hoặc “Lao động sáng tạo”.").arg(text);
 }
 
 QString parseImportBloc(const QVariant &cell, const Campaign &campaign, qint64 *blocId)
@@ -160,7 +170,7 @@ QString parseImportBloc(const QVariant &cell, const Campaign &campaign, qint64 *
     *blocId = 0;
     const QString text = importText(cell);
     if (text.isEmpty())
-        return QCoreApplication::translate("vd::ImportValues", "Ô bắt buộc “Khối” đang trống.");
+        return Tr::tr("Ô bắt buộc “Khối” đang trống.");
     QString key = foldKey(text);
     for (int pass = 0; pass < 2; ++pass) {
         for (const Bloc &b : campaign.blocs) {
@@ -177,7 +187,7 @@ QString parseImportBloc(const QVariant &cell, const Campaign &campaign, qint64 *
     QStringList known;
     for (const Bloc &b : campaign.blocs)
         known << QStringLiteral("%1 (%2)").arg(b.code, b.name);
-    return QCoreApplication::translate("vd::ImportValues", "Khối “%1” không có trong đợt này; các khối: %2.").arg(text, known.join(QStringLiteral(", ")));
+    return Tr::tr("Khối “%1” không có trong đợt này; các khối: %2.").arg(text, known.join(QStringLiteral(", ")));
 }
 
 DocumentTypeKeys::DocumentTypeKeys(const Campaign &campaign)
@@ -220,7 +230,7 @@ QString parseImportDocuments(const QVariant &cell, const DocumentTypeKeys &types
     }
     codes->sort();
     if (!unknown.isEmpty()) {
-        return QCoreApplication::translate("vd::ImportValues", "Không rõ giấy tờ: %1 (ghi mã hoặc tên, cách nhau bằng dấu chấm phẩy: %2).")
+        return Tr::tr("Không rõ giấy tờ: %1 (ghi mã hoặc tên, cách nhau bằng dấu chấm phẩy: %2).")
                 .arg(unknown.join(QStringLiteral("; ")), types.codes().join(QStringLiteral(", ")));
     }
     return QString();
@@ -233,11 +243,11 @@ QString parseImportCount(const QVariant &cell, int *out)
         return QString();
     qint64 n = 0;
     if (!wholeNumber(cell, &n))
-        return QCoreApplication::translate("vd::ImportValues", "“%1” không phải số nguyên.").arg(importText(cell));
+        return Tr::tr("“%1” không phải số nguyên.").arg(importText(cell));
     if (n < 0)
-        return QCoreApplication::translate("vd::ImportValues", "Số bộ hồ sơ không được âm (%1).").arg(n);
+        return Tr::tr("Số bộ hồ sơ không được âm (%1).").arg(n);
     if (n > 1000)
-        return QCoreApplication::translate("vd::ImportValues", "Số bộ hồ sơ %1 quá lớn.").arg(n);
+        return Tr::tr("Số bộ hồ sơ %1 quá lớn.").arg(n);
     *out = int(n);
     return QString();
 }
@@ -252,12 +262,12 @@ QString parseImportYear(const QVariant &cell, const QDate &today, int *out)
             return QString();
         qint64 n = 0;
         if (!wholeNumber(cell, &n))
-            return QCoreApplication::translate("vd::ImportValues", "“%1” không phải năm (ví dụ 2023).").arg(importText(cell));
+            return Tr::tr("“%1” không phải năm (ví dụ 2023).").arg(importText(cell));
         *out = int(std::clamp<qint64>(n, -1, 100000));
     }
     const int maxYear = today.isValid() ? today.year() : 9999;
     if (*out < 1900 || *out > maxYear) {
-        const QString problem = QCoreApplication::translate("vd::ImportValues", "Năm %1 không hợp lệ (từ 1900 đến %2).").arg(*out).arg(maxYear);
+        const QString problem = Tr::tr("Năm %1 không hợp lệ (từ 1900 đến %2).").arg(*out).arg(maxYear);
         *out = 0;
         return problem;
     }
@@ -273,7 +283,7 @@ QString parseImportCitizenId(const QVariant &cell, QString *out, QString *warnin
     if (isNumber(cell)) {
         qint64 n = 0;
         if (!wholeNumber(cell, &n) || n < 0)
-            return QCoreApplication::translate("vd::ImportValues", "Số CCCD “%1” không phải dãy chữ số.").arg(cellText(cell));
+            return Tr::tr("Số CCCD “%1” không phải dãy chữ số.").arg(cellText(cell));
         digits = QString::number(n);
         fromNumber = true;
     } else {
@@ -285,23 +295,23 @@ QString parseImportCitizenId(const QVariant &cell, QString *out, QString *warnin
         if (digits.isEmpty())
             return QString();
         if (digits.contains(QLatin1Char('E'), Qt::CaseInsensitive) && digits.contains(QLatin1Char('+')))
-            return QCoreApplication::translate("vd::ImportValues", "Số CCCD “%1” bị Excel ghi dạng số mũ nên đã mất chữ số: hãy định dạng cột là Văn bản "
+            return Tr::tr("Số CCCD “%1” bị Excel ghi dạng số mũ nên đã mất chữ số: hãy định dạng cột là Văn bản "
                       "và gõ lại.").arg(digits);
     }
     for (QChar c : std::as_const(digits)) {
         if (c.unicode() < '0' || c.unicode() > '9')
-            return QCoreApplication::translate("vd::ImportValues", "Số CCCD “%1” chỉ được gồm chữ số.").arg(digits);
+            return Tr::tr("Số CCCD “%1” chỉ được gồm chữ số.").arg(digits);
     }
     if (digits.size() == 11) {
         *warning = fromNumber
-                ? QCoreApplication::translate("vd::ImportValues", "Số CCCD được lưu dạng số nên mất số 0 đầu: đã thêm lại thành 0%1.").arg(digits)
-                : QCoreApplication::translate("vd::ImportValues", "Số CCCD chỉ có 11 chữ số (mất số 0 đầu?): đã thêm lại thành 0%1.").arg(digits);
+                ? Tr::tr("Số CCCD được lưu dạng số nên mất số 0 đầu: đã thêm lại thành 0%1.").arg(digits)
+                : Tr::tr("Số CCCD chỉ có 11 chữ số (mất số 0 đầu?): đã thêm lại thành 0%1.").arg(digits);
         digits.prepend(QLatin1Char('0'));
     } else if (digits.size() != 12) {
         return fromNumber
-                ? QCoreApplication::translate("vd::ImportValues", "Số CCCD %1 được lưu dạng số và có %2 chữ số: không khôi phục được chắc chắn; "
+                ? Tr::tr("Số CCCD %1 được lưu dạng số và có %2 chữ số: không khôi phục được chắc chắn; "
                      "hãy định dạng cột là Văn bản và gõ đủ 12 chữ số.").arg(digits).arg(digits.size())
-                : QCoreApplication::translate("vd::ImportValues", "Số CCCD phải có đúng 12 chữ số (đang có %1).").arg(digits.size());
+                : Tr::tr("Số CCCD phải có đúng 12 chữ số (đang có %1).").arg(digits.size());
     }
     *out = digits;
     return QString();

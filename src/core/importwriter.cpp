@@ -12,6 +12,16 @@
 
 namespace vd {
 
+namespace {
+
+// This file's translations, lupdate context "vd::ImportWriter".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::ImportWriter)
+};
+
+} // namespace
+
 Result<ImportSummary> writeImport(Database &db, const Campaign &campaign, const ImportResult &import,
                                   const ImportWriteOptions &options)
 {
@@ -19,10 +29,10 @@ Result<ImportSummary> writeImport(Database &db, const Campaign &campaign, const 
     summary.warnings = import.warningCount();
     summary.skipped = import.invalidCount();
     if (!import.headerComplete) {
-        return Error::validation(QCoreApplication::translate("vd::ImportWriter", "Không nhập được: tệp thiếu cột bắt buộc."));
+        return Error::validation(Tr::tr("Không nhập được: tệp thiếu cột bắt buộc."));
     }
     if (summary.skipped > 0 && !options.skipInvalid) {
-        return Error::validation(QCoreApplication::translate("vd::ImportWriter", "Không nhập gì: %1 dòng có lỗi (%2 lỗi). Sửa tệp rồi nhập lại, "
+        return Error::validation(Tr::tr("Không nhập gì: %1 dòng có lỗi (%2 lỗi). Sửa tệp rồi nhập lại, "
                                     "hoặc chỉ nhập các dòng hợp lệ.")
                                          .arg(summary.skipped)
                                          .arg(import.errorCount()));
@@ -61,7 +71,7 @@ Result<ImportSummary> writeImport(Database &db, const Campaign &campaign, const 
             }
             n.unitId = it.value();
         }
-        const QString details = QCoreApplication::translate("vd::ImportWriter", "tệp %1: nhập %2, bỏ qua %3, cảnh báo %4, đơn vị mới %5")
+        const QString details = Tr::tr("tệp %1: nhập %2, bỏ qua %3, cảnh báo %4, đơn vị mới %5")
                                         .arg(file)
                                         .arg(summary.imported)
                                         .arg(summary.skipped)

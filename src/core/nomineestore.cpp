@@ -15,6 +15,16 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::NomineeStore".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::NomineeStore)
+};
+
+} // namespace
+
+namespace {
+
 
 // QDate::toString(Qt::ISODate) goes through a printf; this is the same text
 // (yyyy-MM-dd) for the years it can write, built directly.
@@ -157,8 +167,7 @@ Status checkFields(const Nominee &n)
     if (problems.isEmpty())
         return {};
     return Error::validation(
-        QCoreApplication::translate("vd::NomineeStore",
-                                    "Hồ sơ “%1” chưa lưu được: dữ liệu không hợp lệ.")
+        Tr::tr("Hồ sơ “%1” chưa lưu được: dữ liệu không hợp lệ.")
             .arg(n.fullName),
         fieldProblemLines(problems));
 }
@@ -205,7 +214,7 @@ Result<QList<Nominee>> NomineeStore::loadWhere(const QString &where, qint64 camp
     // would copy every row into a temporary B-tree to sort them (a tenth of
     // check --json); sorting the loaded list by id here is far cheaper.
     auto q = m_db.run(kSelect + where, { campaignId },
-                      QCoreApplication::translate("vd::NomineeStore", "đọc danh sách người được đề nghị"));
+                      Tr::tr("đọc danh sách người được đề nghị"));
     if (!q)
         return q.error();
     QList<Nominee> rows;
@@ -226,18 +235,18 @@ Result<QList<Nominee>> NomineeStore::loadWhere(const QString &where, qint64 camp
 
 Result<Nominee> NomineeStore::load(qint64 id) const
 {
-    auto q = m_db.run(kSelect + QStringLiteral("WHERE n.id = ?"), { id }, QCoreApplication::translate("vd::NomineeStore", "đọc hồ sơ"));
+    auto q = m_db.run(kSelect + QStringLiteral("WHERE n.id = ?"), { id }, Tr::tr("đọc hồ sơ"));
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::validation(QCoreApplication::translate("vd::NomineeStore", "Không có người được đề nghị mã %1.").arg(id));
+        return Error::validation(Tr::tr("Không có người được đề nghị mã %1.").arg(id));
     return fromRow(*q);
 }
 
 Result<int> NomineeStore::count(qint64 campaignId) const
 {
     auto q = m_db.run(QStringLiteral("SELECT count(*) FROM nominee WHERE campaign_id = ?"), { campaignId },
-                      QCoreApplication::translate("vd::NomineeStore", "đếm người được đề nghị"));
+                      Tr::tr("đếm người được đề nghị"));
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toInt() : 0;
@@ -286,7 +295,7 @@ Status NomineeStore::insertRow(Nominee &n, bool keepId)
             return st;
     }
     const QString now = nowUtc();
-    auto q = m_db.run(insertSql(keepId), insertValues(n, keepId, now), QCoreApplication::translate("vd::NomineeStore", "lưu hồ sơ %1").arg(n.fullName));
+    auto q = m_db.run(insertSql(keepId), insertValues(n, keepId, now), Tr::tr("lưu hồ sơ %1").arg(n.fullName));
     if (!q)
         return q.error();
     if (!keepId) {
@@ -315,7 +324,7 @@ Status NomineeStore::insertMany(QList<Nominee> &nominees, const QString &auditDe
         const QString now = nowUtc();
         const QDateTime stamp = QDateTime::fromString(now, Qt::ISODate);
         const int total = int(nominees.size());
-        const QString what = QCoreApplication::translate("vd::NomineeStore", "lưu hồ sơ %1");
+        const QString what = Tr::tr("lưu hồ sơ %1");
         for (int i = 0; i < total; ++i) {
             Nominee &n = nominees[i];
             normalize(n);
@@ -331,7 +340,7 @@ Status NomineeStore::insertMany(QList<Nominee> &nominees, const QString &auditDe
             n.createdAt = stamp;
             n.updatedAt = stamp;
             if (progress && ((i + 1) % 500 == 0 || i + 1 == total) && !progress(i + 1, total))
-                return Error::cancelled(QCoreApplication::translate("vd::NomineeStore", "Đã hủy; không lưu hồ sơ nào."));
+                return Error::cancelled(Tr::tr("Đã hủy; không lưu hồ sơ nào."));
         }
         return AuditLog(m_db).record(QStringLiteral("nominee.create_many"), QStringLiteral("nominee"), 0,
                                      auditDetails);
@@ -383,12 +392,12 @@ Status NomineeStore::update(Nominee &n)
                   n.meritAward, n.meritYear, n.creativeTopic, n.achievements, dateValue(n.receivedDate),
                   n.endorsed ? 1 : 0, n.documents.join(QLatin1Char(';')), n.copies, n.softCopy ? 1 : 0,
                   n.notes, now, n.id, n.version },
-                QCoreApplication::translate("vd::NomineeStore", "lưu hồ sơ %1").arg(n.fullName));
+                Tr::tr("lưu hồ sơ %1").arg(n.fullName));
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1) {
             return Error::validation(
-                    QCoreApplication::translate("vd::NomineeStore", "Hồ sơ %1 đã bị người khác sửa hoặc xóa sau khi bạn mở; hãy tải lại rồi sửa tiếp.")
+                    Tr::tr("Hồ sơ %1 đã bị người khác sửa hoặc xóa sau khi bạn mở; hãy tải lại rồi sửa tiếp.")
                             .arg(n.fullName));
         }
         n.version += 1;
@@ -404,7 +413,7 @@ Status NomineeStore::remove(qint64 id)
         auto existing = load(id);
         if (!existing)
             return existing.error();
-        auto q = m_db.run(QStringLiteral("DELETE FROM nominee WHERE id = ?"), { id }, QCoreApplication::translate("vd::NomineeStore", "xóa hồ sơ"));
+        auto q = m_db.run(QStringLiteral("DELETE FROM nominee WHERE id = ?"), { id }, Tr::tr("xóa hồ sơ"));
         if (!q)
             return q.error();
         return AuditLog(m_db).record(QStringLiteral("nominee.delete"), QStringLiteral("nominee"), id,
@@ -424,10 +433,10 @@ Status NomineeStore::setApproved(const QList<qint64> &ids, bool approved)
             q.bindValue(1, approved ? QVariant(now) : QVariant());
             q.bindValue(2, now);
             q.bindValue(3, id);
-            if (auto st = m_db.exec(q, QCoreApplication::translate("vd::NomineeStore", "ghi duyệt")); !st)
+            if (auto st = m_db.exec(q, Tr::tr("ghi duyệt")); !st)
                 return st;
             if (q.numRowsAffected() != 1)
-                return Error::validation(QCoreApplication::translate("vd::NomineeStore", "Không có người được đề nghị mã %1.").arg(id));
+                return Error::validation(Tr::tr("Không có người được đề nghị mã %1.").arg(id));
             if (auto st = AuditLog(m_db).record(approved ? QStringLiteral("approve")
                                                          : QStringLiteral("unapprove"),
                                                 QStringLiteral("nominee"), id, QString());

@@ -12,6 +12,16 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::Database".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::Database)
+};
+
+} // namespace
+
+namespace {
+
 const char *const kWorkingSuffixes[] = { "-wal", "-shm", "-journal" };
 
 struct Registry
@@ -72,9 +82,7 @@ Status ensureNotOpenDatabase(const QString &path)
     if (!OpenDatabaseFiles::contains(path))
         return {};
     return Error::storage(
-        QCoreApplication::translate(
-            "vd::Database",
-            "Tệp %1 là cơ sở dữ liệu đang mở (hoặc tệp làm việc -wal/-shm của nó); "
+        Tr::tr("Tệp %1 là cơ sở dữ liệu đang mở (hoặc tệp làm việc -wal/-shm của nó); "
             "không đọc hay ghi đè nó như một tệp thường. Hãy chọn tệp khác.")
             .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
 }

@@ -45,13 +45,13 @@ QString verdictName(Verdict v)
 {
     switch (v) {
     case Verdict::Eligible:
-        return QCoreApplication::translate("vd::RulesEngine", "Đủ điều kiện");
+        return rulesdetail::RulesText::tr("Đủ điều kiện");
     case Verdict::Review:
-        return QCoreApplication::translate("vd::RulesEngine", "Cần xem xét");
+        return rulesdetail::RulesText::tr("Cần xem xét");
     case Verdict::Ineligible:
         break;
     }
-    return QCoreApplication::translate("vd::RulesEngine", "Không đủ điều kiện");
+    return rulesdetail::RulesText::tr("Không đủ điều kiện");
 }
 
 QString ruleOutcomeCode(RuleOutcome o)
@@ -73,15 +73,15 @@ QString ruleOutcomeName(RuleOutcome o)
 {
     switch (o) {
     case RuleOutcome::Met:
-        return QCoreApplication::translate("vd::RulesEngine", "Đạt");
+        return rulesdetail::RulesText::tr("Đạt");
     case RuleOutcome::NotMet:
-        return QCoreApplication::translate("vd::RulesEngine", "Không đạt");
+        return rulesdetail::RulesText::tr("Không đạt");
     case RuleOutcome::NeedsReview:
-        return QCoreApplication::translate("vd::RulesEngine", "Cần xem xét");
+        return rulesdetail::RulesText::tr("Cần xem xét");
     case RuleOutcome::NotApplicable:
         break;
     }
-    return QCoreApplication::translate("vd::RulesEngine", "Không áp dụng");
+    return rulesdetail::RulesText::tr("Không áp dụng");
 }
 
 Verdict verdictOf(const QList<Finding> &findings)

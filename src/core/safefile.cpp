@@ -8,13 +8,23 @@
 
 namespace vd {
 
+namespace {
+
+// This file's translations, lupdate context "vd::ApprovedExport".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::ApprovedExport)
+};
+
+} // namespace
+
 Status writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
     if (auto st = ensureNotOpenDatabase(path); !st)
         return st;
     auto failed = [&path](const QString &why) {
         return Error::storage(
-            QCoreApplication::translate("vd::ApprovedExport", "Không ghi được tệp %1: %2")
+            Tr::tr("Không ghi được tệp %1: %2")
                 .arg(QDir::toNativeSeparators(path), why));
     };
     QSaveFile file(path);

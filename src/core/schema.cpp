@@ -10,6 +10,16 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::Database".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::Database)
+};
+
+} // namespace
+
+namespace {
+
 // Version 1: campaigns (several, one active), blocs, units, nominees with
 // their dossier, attachments and the audit log.
 Status createVersion1(Database &db)
@@ -274,7 +284,7 @@ Status runDdl(Database &db, const QStringList &statements)
         // same columns become BIGINT there (booleans stay 0/1 integers).
         if (!sqlite)
             sql.replace(QRegularExpression(QStringLiteral("\\bINTEGER\\b")), QStringLiteral("BIGINT"));
-        auto r = db.run(sql, {}, QCoreApplication::translate("vd::Database", "tạo bảng"));
+        auto r = db.run(sql, {}, Tr::tr("tạo bảng"));
         if (!r)
             return r.error();
     }

@@ -19,6 +19,16 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::Transfer".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::Transfer)
+};
+
+} // namespace
+
+namespace {
+
 
 // The primary key each table is read in.
 QString keyOf(const QString &table)
@@ -81,7 +91,7 @@ public:
         auto r = db.run(db.dialect() == Dialect::Postgres
                                 ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
                                 : QStringLiteral("BEGIN"),
-                        {}, QCoreApplication::translate("vd::Transfer", "đọc cơ sở dữ liệu nguồn"));
+                        {}, Tr::tr("đọc cơ sở dữ liệu nguồn"));
         if (r)
             m_open = true;
         else
@@ -90,7 +100,7 @@ public:
     ~ReadSnapshot()
     {
         if (m_open) {
-            auto r = m_db.run(QStringLiteral("COMMIT"), {}, QCoreApplication::translate("vd::Transfer", "đọc cơ sở dữ liệu nguồn"));
+            auto r = m_db.run(QStringLiteral("COMMIT"), {}, Tr::tr("đọc cơ sở dữ liệu nguồn"));
             Q_UNUSED(r);
         }
     }
@@ -109,7 +119,7 @@ Status copyTable(const Database &from, Database &to, const QString &table, const
     // Table and column names come from transferTables() and the schema, never from data.
     auto rows = from.run(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
                                  .arg(columns.join(QStringLiteral(", ")), table, keyOf(table)),
-                         {}, QCoreApplication::translate("vd::Transfer", "đọc bảng %1").arg(table));
+                         {}, Tr::tr("đọc bảng %1").arg(table));
     if (!rows)
         return rows.error();
     QStringList marks;
@@ -121,7 +131,7 @@ Status copyTable(const Database &from, Database &to, const QString &table, const
     while (rows->next()) {
         for (int i = 0; i < columns.size(); ++i)
             insert.bindValue(i, rows->value(i)); // as read: NULL stays NULL
-        if (auto st = to.exec(insert, QCoreApplication::translate("vd::Transfer", "chép bảng %1").arg(table)); !st)
+        if (auto st = to.exec(insert, Tr::tr("chép bảng %1").arg(table)); !st)
             return st;
     }
     return {};
@@ -137,7 +147,7 @@ Status fixSequences(Database &to)
         auto r = to.run(QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), "
                                        "(SELECT COALESCE(MAX(id), 0) + 1 FROM %1), false)")
                                 .arg(table),
-                        { table }, QCoreApplication::translate("vd::Transfer", "đặt lại bộ đếm mã của bảng %1").arg(table));
+                        { table }, Tr::tr("đặt lại bộ đếm mã của bảng %1").arg(table));
         if (!r)
             return r.error();
     }
@@ -163,9 +173,9 @@ Result<TableSummary> summarizeTable(const Database &db, const QString &table)
 {
     const QStringList columns = columnsOf(db, table);
     if (columns.isEmpty())
-        return Error::storage(QCoreApplication::translate("vd::Transfer", "Không thấy bảng %1 trong %2.").arg(table, db.location()));
+        return Error::storage(Tr::tr("Không thấy bảng %1 trong %2.").arg(table, db.location()));
     auto rows = db.run(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table), {},
-                       QCoreApplication::translate("vd::Transfer", "đọc bảng %1").arg(table));
+                       Tr::tr("đọc bảng %1").arg(table));
     if (!rows)
         return rows.error();
     QList<QByteArray> digests;
@@ -187,7 +197,7 @@ Result<TableSummary> summarizeTable(const Database &db, const QString &table)
 Result<TransferReport> copyDatabase(const Database &from, Database &to)
 {
     if (from.schemaVersion() != to.schemaVersion()) {
-        return Error::storage(QCoreApplication::translate("vd::Transfer", "Hai cơ sở dữ liệu khác phiên bản lược đồ (%1: %2, %3: %4).")
+        return Error::storage(Tr::tr("Hai cơ sở dữ liệu khác phiên bản lược đồ (%1: %2, %3: %4).")
                                       .arg(from.location())
                                       .arg(from.schemaVersion())
                                       .arg(to.location())
@@ -201,12 +211,12 @@ Result<TransferReport> copyDatabase(const Database &from, Database &to)
     Status st = to.transaction([&]() -> Status {
         for (const QString &table : transferTables()) {
             auto existing = to.run(QStringLiteral("SELECT count(*) FROM %1").arg(table), {},
-                                   QCoreApplication::translate("vd::Transfer", "đọc bảng %1").arg(table));
+                                   Tr::tr("đọc bảng %1").arg(table));
             if (!existing)
                 return existing.error();
             const qint64 n = existing->next() ? existing->value(0).toLongLong() : 0;
             if (n > 0) {
-                return Error::storage(QCoreApplication::translate("vd::Transfer", "Cơ sở dữ liệu đích %1 đã có dữ liệu (bảng %2: %3 dòng); "
+                return Error::storage(Tr::tr("Cơ sở dữ liệu đích %1 đã có dữ liệu (bảng %2: %3 dòng); "
                                          "hãy chép vào một cơ sở dữ liệu trống.")
                                               .arg(to.location(), table)
                                               .arg(n));
@@ -217,7 +227,7 @@ Result<TransferReport> copyDatabase(const Database &from, Database &to)
             const QStringList targetColumns = columnsOf(to, table);
             if (columns.isEmpty() || QSet<QString>(columns.begin(), columns.end())
                         != QSet<QString>(targetColumns.begin(), targetColumns.end())) {
-                return Error::storage(QCoreApplication::translate("vd::Transfer", "Bảng %1 khác cấu trúc giữa %2 và %3.")
+                return Error::storage(Tr::tr("Bảng %1 khác cấu trúc giữa %2 và %3.")
                                               .arg(table, from.location(), to.location()));
             }
             if (auto s = copyTable(from, to, table, columns); !s)
@@ -234,7 +244,7 @@ Result<TransferReport> copyDatabase(const Database &from, Database &to)
             if (!target)
                 return target.error();
             if (source->rows != target->rows || source->checksum != target->checksum) {
-                mismatches << QCoreApplication::translate("vd::Transfer", "Bảng %1: nguồn %2 dòng (%3), đích %4 dòng (%5).")
+                mismatches << Tr::tr("Bảng %1: nguồn %2 dòng (%3), đích %4 dòng (%5).")
                                       .arg(table)
                                       .arg(source->rows)
                                       .arg(QString::fromLatin1(source->checksum.left(12)))
@@ -244,7 +254,7 @@ Result<TransferReport> copyDatabase(const Database &from, Database &to)
             report.append(*target);
         }
         if (!mismatches.isEmpty()) {
-            return Error::storage(QCoreApplication::translate("vd::Transfer", "Bản chép không khớp với nguồn; không có gì được ghi vào %1.")
+            return Error::storage(Tr::tr("Bản chép không khớp với nguồn; không có gì được ghi vào %1.")
                                           .arg(to.location()),
                                   mismatches);
         }
@@ -258,7 +268,7 @@ Result<TransferReport> copyDatabase(const Database &from, Database &to)
 Result<TransferReport> copyToNewSqliteFile(const Database &from, const QString &path)
 {
     if (QFileInfo::exists(path)) {
-        return Error::storage(QCoreApplication::translate("vd::Transfer", "Tệp %1 đã có; chọn tên khác.").arg(QDir::toNativeSeparators(path)));
+        return Error::storage(Tr::tr("Tệp %1 đã có; chọn tên khác.").arg(QDir::toNativeSeparators(path)));
     }
     OpenOptions options;
     options.createIfMissing = true;

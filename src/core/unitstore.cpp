@@ -8,12 +8,22 @@
 
 namespace vd {
 
+namespace {
+
+// This file's translations, lupdate context "vd::UnitStore".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::UnitStore)
+};
+
+} // namespace
+
 Result<QList<UnitSummary>> UnitStore::list(qint64 campaignId) const
 {
     auto q = m_db.run(QStringLiteral("SELECT u.id, u.name, u.bloc_id, "
                                      "(SELECT count(*) FROM nominee n WHERE n.unit_id = u.id) "
                                      "FROM unit u WHERE u.campaign_id = ? ORDER BY u.name_key"),
-                      { campaignId }, QCoreApplication::translate("vd::UnitStore", "đọc danh sách đơn vị"));
+                      { campaignId }, Tr::tr("đọc danh sách đơn vị"));
     if (!q)
         return q.error();
     QList<UnitSummary> out;
@@ -32,7 +42,7 @@ Result<QList<UnitSummary>> UnitStore::list(qint64 campaignId) const
 Result<qint64> UnitStore::find(qint64 campaignId, const QString &name) const
 {
     auto q = m_db.run(QStringLiteral("SELECT id FROM unit WHERE campaign_id = ? AND name_key = ?"),
-                      { campaignId, foldText(normalizeText(name)) }, QCoreApplication::translate("vd::UnitStore", "tìm đơn vị"));
+                      { campaignId, foldText(normalizeText(name)) }, Tr::tr("tìm đơn vị"));
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : qint64(0);
@@ -42,7 +52,7 @@ Result<qint64> UnitStore::findOrCreate(qint64 campaignId, const QString &rawName
 {
     const QString name = normalizeText(rawName);
     if (name.isEmpty())
-        return Error::validation(QCoreApplication::translate("vd::UnitStore", "Tên đơn vị không được để trống."));
+        return Error::validation(Tr::tr("Tên đơn vị không được để trống."));
     qint64 id = 0;
     Status st = m_db.transaction([&]() -> Status {
         auto existing = find(campaignId, name);
@@ -55,7 +65,7 @@ Result<qint64> UnitStore::findOrCreate(qint64 campaignId, const QString &rawName
         auto ins = m_db.run(QStringLiteral("INSERT INTO unit (campaign_id, name, name_key, bloc_id) "
                                            "VALUES (?, ?, ?, ?)"),
                             { campaignId, name, foldText(name), blocId > 0 ? QVariant(blocId) : QVariant() },
-                            QCoreApplication::translate("vd::UnitStore", "thêm đơn vị %1").arg(name));
+                            Tr::tr("thêm đơn vị %1").arg(name));
         if (!ins)
             return ins.error();
         id = ins->lastInsertId().toLongLong();
@@ -70,21 +80,21 @@ Status UnitStore::rename(qint64 unitId, const QString &rawName)
 {
     const QString name = normalizeText(rawName);
     if (name.isEmpty())
-        return Error::validation(QCoreApplication::translate("vd::UnitStore", "Tên đơn vị không được để trống."));
+        return Error::validation(Tr::tr("Tên đơn vị không được để trống."));
     return m_db.transaction([&]() -> Status {
         auto q = m_db.run(QStringLiteral("SELECT campaign_id FROM unit WHERE id = ?"), { unitId },
-                          QCoreApplication::translate("vd::UnitStore", "đọc đơn vị"));
+                          Tr::tr("đọc đơn vị"));
         if (!q)
             return q.error();
         if (!q->next())
-            return Error::validation(QCoreApplication::translate("vd::UnitStore", "Không có đơn vị mã %1.").arg(unitId));
+            return Error::validation(Tr::tr("Không có đơn vị mã %1.").arg(unitId));
         auto other = find(q->value(0).toLongLong(), name);
         if (!other)
             return other.error();
         if (*other > 0 && *other != unitId)
-            return Error::validation(QCoreApplication::translate("vd::UnitStore", "Đã có đơn vị tên “%1”; hãy gộp hai đơn vị thay vì đổi tên.").arg(name));
+            return Error::validation(Tr::tr("Đã có đơn vị tên “%1”; hãy gộp hai đơn vị thay vì đổi tên.").arg(name));
         auto up = m_db.run(QStringLiteral("UPDATE unit SET name = ?, name_key = ? WHERE id = ?"),
-                           { name, foldText(name), unitId }, QCoreApplication::translate("vd::UnitStore", "đổi tên đơn vị"));
+                           { name, foldText(name), unitId }, Tr::tr("đổi tên đơn vị"));
         if (!up)
             return up.error();
         return AuditLog(m_db).record(QStringLiteral("unit.rename"), QStringLiteral("unit"), unitId, name);
@@ -95,14 +105,14 @@ Status UnitStore::moveToBloc(qint64 unitId, qint64 blocId)
 {
     return m_db.transaction([&]() -> Status {
         auto up = m_db.run(QStringLiteral("UPDATE unit SET bloc_id = ? WHERE id = ?"), { blocId, unitId },
-                           QCoreApplication::translate("vd::UnitStore", "chuyển khối"));
+                           Tr::tr("chuyển khối"));
         if (!up)
             return up.error();
         if (up->numRowsAffected() != 1)
-            return Error::validation(QCoreApplication::translate("vd::UnitStore", "Không có đơn vị mã %1.").arg(unitId));
+            return Error::validation(Tr::tr("Không có đơn vị mã %1.").arg(unitId));
         auto nominees = m_db.run(QStringLiteral("UPDATE nominee SET bloc_id = ?, version = version + 1 "
                                                 "WHERE unit_id = ?"),
-                                 { blocId, unitId }, QCoreApplication::translate("vd::UnitStore", "chuyển khối"));
+                                 { blocId, unitId }, Tr::tr("chuyển khối"));
         if (!nominees)
             return nominees.error();
         return AuditLog(m_db).record(QStringLiteral("unit.move"), QStringLiteral("unit"), unitId,
@@ -113,19 +123,19 @@ Status UnitStore::moveToBloc(qint64 unitId, qint64 blocId)
 Status UnitStore::merge(qint64 from, qint64 into)
 {
     if (from == into)
-        return Error::validation(QCoreApplication::translate("vd::UnitStore", "Không thể gộp một đơn vị vào chính nó."));
+        return Error::validation(Tr::tr("Không thể gộp một đơn vị vào chính nó."));
     return m_db.transaction([&]() -> Status {
         auto move = m_db.run(QStringLiteral("UPDATE nominee SET unit_id = ?, "
                                             "bloc_id = COALESCE((SELECT bloc_id FROM unit WHERE id = ?), bloc_id), "
                                             "version = version + 1 WHERE unit_id = ?"),
-                             { into, into, from }, QCoreApplication::translate("vd::UnitStore", "gộp đơn vị"));
+                             { into, into, from }, Tr::tr("gộp đơn vị"));
         if (!move)
             return move.error();
-        auto del = m_db.run(QStringLiteral("DELETE FROM unit WHERE id = ?"), { from }, QCoreApplication::translate("vd::UnitStore", "gộp đơn vị"));
+        auto del = m_db.run(QStringLiteral("DELETE FROM unit WHERE id = ?"), { from }, Tr::tr("gộp đơn vị"));
         if (!del)
             return del.error();
         if (del->numRowsAffected() != 1)
-            return Error::validation(QCoreApplication::translate("vd::UnitStore", "Không có đơn vị mã %1.").arg(from));
+            return Error::validation(Tr::tr("Không có đơn vị mã %1.").arg(from));
         return AuditLog(m_db).record(QStringLiteral("unit.merge"), QStringLiteral("unit"), into,
                                      QString::number(from));
     });
@@ -135,12 +145,12 @@ Status UnitStore::remove(qint64 unitId)
 {
     return m_db.transaction([&]() -> Status {
         auto used = m_db.run(QStringLiteral("SELECT count(*) FROM nominee WHERE unit_id = ?"), { unitId },
-                             QCoreApplication::translate("vd::UnitStore", "xóa đơn vị"));
+                             Tr::tr("xóa đơn vị"));
         if (!used)
             return used.error();
         if (used->next() && used->value(0).toInt() > 0)
-            return Error::validation(QCoreApplication::translate("vd::UnitStore", "Đơn vị còn người được đề nghị, không xóa được."));
-        auto del = m_db.run(QStringLiteral("DELETE FROM unit WHERE id = ?"), { unitId }, QCoreApplication::translate("vd::UnitStore", "xóa đơn vị"));
+            return Error::validation(Tr::tr("Đơn vị còn người được đề nghị, không xóa được."));
+        auto del = m_db.run(QStringLiteral("DELETE FROM unit WHERE id = ?"), { unitId }, Tr::tr("xóa đơn vị"));
         if (!del)
             return del.error();
         return AuditLog(m_db).record(QStringLiteral("unit.delete"), QStringLiteral("unit"), unitId, QString());

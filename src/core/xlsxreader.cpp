@@ -16,6 +16,16 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::XlsxReader".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::XlsxReader)
+};
+
+} // namespace
+
+namespace {
+
 // Excel's sheet size: rows 1..1048576, columns A..XFD.
 constexpr int kMaxRows = 1048576;
 constexpr int kMaxColumns = 16384;
@@ -23,7 +33,7 @@ constexpr int kMaxColumns = 16384;
 // characters written as numeric character references fits.
 constexpr qint64 kMaxRun = 32767LL * 10 + 4096;
 
-QString tr(const char *text) { return QCoreApplication::translate("vd::XlsxReader", text); }
+QString tr(const char *text) { return Tr::tr(text); }
 
 struct SheetRef
 {

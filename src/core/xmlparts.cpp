@@ -8,10 +8,20 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::XmlParts".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::XmlParts)
+};
+
+} // namespace
+
+namespace {
+
 constexpr char16_t kEntityOpen = 0xFDD0;    // Unicode non-characters: never in a real text
 constexpr char16_t kEntityClose = 0xFDD1;
 
-QString tr(const char *text) { return QCoreApplication::translate("vd::XmlParts", text); }
+QString tr(const char *text) { return Tr::tr(text); }
 
 } // namespace
 

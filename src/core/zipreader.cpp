@@ -9,7 +9,17 @@ namespace vd {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vd::ZipReader", text); }
+// This file's translations, lupdate context "vd::ZipReader".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::ZipReader)
+};
+
+} // namespace
+
+namespace {
+
+QString tr(const char *text) { return Tr::tr(text); }
 
 } // namespace
 

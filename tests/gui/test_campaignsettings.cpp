@@ -13,7 +13,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
+#include <QTimeEdit>
 
 using namespace vd;
 using namespace vd::test;
@@ -73,6 +75,43 @@ TEST_CASE("campaign settings: edit a quota and the deadline, save, and they are 
     CHECK(saved.signers.size() == 2);
     CHECK(saved.signers.at(1).authority == QStringLiteral("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"));
     CHECK(saved.documentTypes.size() == campaign.documentTypes.size());
+}
+
+TEST_CASE("campaign settings: the conference start time is typed and saved; 00:00 clears it", "[gui][settings]")
+{
+    TempDir dir;
+    auto db = openDatabase(dir.file(QStringLiteral("s.sqlite")));
+    for (const auto &[typed, expected] : { std::pair { QStringLiteral("14:05"), QTime(14, 5) },
+                                           std::pair { QStringLiteral("00:00"), QTime() } }) {
+        CAPTURE(typed.toStdString());
+        Campaign campaign = *CampaignStore(*db).loadActive();
+        gui::CampaignSettingsDialog dialog(*db, campaign);
+        dialog.show();
+        auto *start = dialog.findChild<QTimeEdit *>(QStringLiteral("conferenceStartTimeEdit"));
+        REQUIRE(start);
+        if (campaign.conferenceStart.isValid())
+            CHECK(start->text() == campaign.conferenceStart.toString(QStringLiteral("HH:mm")));
+        // Keyboard only: Alt+U (the label's mnemonic) reaches the field, then
+        // the hours and the minutes are typed over.
+        dialog.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&dialog));
+        auto *tabs = dialog.findChild<QTabWidget *>();
+        REQUIRE(tabs);
+        for (int i = 0; i < tabs->count() && !start->isVisible(); ++i)
+            QTest::keyClick(tabs, Qt::Key_Tab, Qt::ControlModifier); // to the "Hội nghị" tab
+        REQUIRE(start->isVisible());
+        QTest::keyClick(&dialog, Qt::Key_U, Qt::AltModifier);
+        REQUIRE(start->hasFocus());
+        QTest::keyClicks(start, typed);
+        INFO(start->text().toStdString());
+        CHECK(start->time() == (expected.isValid() ? expected : QTime(0, 0)));
+        QTest::keyClick(start, Qt::Key_Tab); // leave the field
+        if (!expected.isValid())
+            CHECK(start->text() == QStringLiteral("chưa định"));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveSettingsPushButton")), Qt::LeftButton);
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(CampaignStore(*db).loadActive()->conferenceStart == expected);
+    }
 }
 
 TEST_CASE("campaign settings refuse an invalid bloc list and keep the dialog open", "[gui][settings]")

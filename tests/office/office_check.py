@@ -13,8 +13,10 @@
       Checks the document NAME (a key of DOCUMENTS):
         - LibreOffice's PDF of each DOCX/ODT against the program's own PDF:
           quốc hiệu and tiêu ngữ present, >= 97 % of the words, main text
-          >= 12 pt and nothing under 10.5 pt, page count within 25 %, no table
-          row split across pages, nothing within 20 mm of the bottom edge;
+          >= 12 pt and nothing under 10.5 pt, page count within 25 %, the same
+          paper, Times New Roman or Liberation Serif only, the signatures and
+          "Nơi nhận" of the last page, no table row split across pages,
+          nothing within 20 mm of the bottom edge;
         - the program's PDF measured (Nghị định 30/2020, Phụ lục I, as in
           docs/documents.md): A4, quốc hiệu 12-13 pt bold, tiêu ngữ 13-14 pt
           bold, body text 13-14 pt, margins (left 30, right 15, top and bottom
@@ -370,6 +372,20 @@ def compare_office_pdf(c, fmt, program, office):
         sizes = [s["size"] for page in office for s, line in spans(page) if line_text(line) == title]
         c.check(sizes and all(12 <= v <= 14 for v in sizes),
                 "%s in LibreOffice: %r at 12-14 pt" % (fmt, title[:12]), "sizes %s" % sizes[:5])
+    page = office[0].rect
+    c.check(abs(page.width - program[0].rect.width) < 3 and abs(page.height - program[0].rect.height) < 3,
+            "%s in LibreOffice: the same paper (%.0f x %.0f mm)" % (fmt, page.width / MM, page.height / MM))
+    fonts = sorted({s["font"] for page in office for s, _ in spans(page)})
+    c.check(all(re.match(r"(TimesNewRoman|Times|LiberationSerif)", f.split("+")[-1]) for f in fonts),
+            "%s in LibreOffice: Times New Roman or its metric twin throughout" % fmt, "fonts %s" % fonts)
+    # The closing as the program prints it: signers' titles and names, "Nơi nhận:".
+    last = program[len(program) - 1]
+    closing = [line_text(line) for block in last.get_text("dict")["blocks"]
+               for line in block.get("lines", [])
+               if line_text(line) and all(is_bold(s) for s in line["spans"] if s["text"].strip())]
+    lost = [t for t in closing if t not in text]
+    c.check(not lost, "%s in LibreOffice: the last page's bold lines (signatures, Nơi nhận)" % fmt,
+            "missing %s" % lost[:5])
     p, o = len(program), len(office)
     c.check(abs(o - p) <= 0.25 * p, "%s in LibreOffice: %d pages, the PDF %d (within 25 %%)"
             % (fmt, o, p))

@@ -22,12 +22,14 @@ for f in usr/bin/vinhdanh usr/bin/vinhdanh-cli usr/share/applications/vinhdanh.d
          usr/share/icons/hicolor/48x48/apps/vinhdanh.png usr/share/man/man1/vinhdanh-cli.1; do
     [ -e "$work/root/$f" ] || { echo "missing in package: $f" >&2; exit 1; }
 done
-dpkg-deb --field "$deb" Depends | grep -q libqt6sql6-sqlite
-"$work/root/usr/bin/vinhdanh-cli" --help | grep -q "vinhdanh-cli"
-"$work/root/usr/bin/vinhdanh-cli" --version | grep -q "^vinhdanh-cli [0-9]"
+# grep reads all the output (not grep -q): a writer cut off by SIGPIPE would
+# fail the pipeline under pipefail, now and then.
+dpkg-deb --field "$deb" Depends | grep libqt6sql6-sqlite >/dev/null
+"$work/root/usr/bin/vinhdanh-cli" --help | grep "vinhdanh-cli" >/dev/null
+"$work/root/usr/bin/vinhdanh-cli" --version | grep "^vinhdanh-cli [0-9]" >/dev/null
 "$work/root/usr/bin/vinhdanh-cli" --db "$work/x.sqlite" init
-"$work/root/usr/bin/vinhdanh-cli" --db "$work/x.sqlite" list --json | grep -q '"nominees"'
+"$work/root/usr/bin/vinhdanh-cli" --db "$work/x.sqlite" list --json | grep '"nominees"' >/dev/null
 # The desktop program too, offscreen, with its settings kept in the temp folder.
 XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" QT_QPA_PLATFORM=offscreen \
-    "$work/root/usr/bin/vinhdanh" --db "$work/x.sqlite" --quit-after-load | grep -q "^nominees=0 "
+    "$work/root/usr/bin/vinhdanh" --db "$work/x.sqlite" --quit-after-load | grep "^nominees=0 " >/dev/null
 echo "package OK"

@@ -28,60 +28,47 @@ QString severityCode(Severity s)
     return s == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
 }
 
+namespace {
+
+// The code and the (untranslated) name of each verdict and rule outcome, in
+// the order of their enums.
+struct CodeAndName
+{
+    const char *code;
+    const char *name;
+};
+const CodeAndName kVerdicts[] = {
+    { "eligible", QT_TRANSLATE_NOOP("vd::RulesEngine", "Đủ điều kiện") },
+    { "review", QT_TRANSLATE_NOOP("vd::RulesEngine", "Cần xem xét") },
+    { "ineligible", QT_TRANSLATE_NOOP("vd::RulesEngine", "Không đủ điều kiện") },
+};
+const CodeAndName kOutcomes[] = {
+    { "met", QT_TRANSLATE_NOOP("vd::RulesEngine", "Đạt") },
+    { "not_met", QT_TRANSLATE_NOOP("vd::RulesEngine", "Không đạt") },
+    { "review", QT_TRANSLATE_NOOP("vd::RulesEngine", "Cần xem xét") },
+    { "not_applicable", QT_TRANSLATE_NOOP("vd::RulesEngine", "Không áp dụng") },
+};
+
+} // namespace
+
 QString verdictCode(Verdict v)
 {
-    switch (v) {
-    case Verdict::Eligible:
-        return QStringLiteral("eligible");
-    case Verdict::Review:
-        return QStringLiteral("review");
-    case Verdict::Ineligible:
-        break;
-    }
-    return QStringLiteral("ineligible");
+    return QString::fromLatin1(kVerdicts[int(v)].code);
 }
 
 QString verdictName(Verdict v)
 {
-    switch (v) {
-    case Verdict::Eligible:
-        return rulesdetail::RulesText::tr("Đủ điều kiện");
-    case Verdict::Review:
-        return rulesdetail::RulesText::tr("Cần xem xét");
-    case Verdict::Ineligible:
-        break;
-    }
-    return rulesdetail::RulesText::tr("Không đủ điều kiện");
+    return rulesdetail::RulesText::tr(kVerdicts[int(v)].name);
 }
 
 QString ruleOutcomeCode(RuleOutcome o)
 {
-    switch (o) {
-    case RuleOutcome::Met:
-        return QStringLiteral("met");
-    case RuleOutcome::NotMet:
-        return QStringLiteral("not_met");
-    case RuleOutcome::NeedsReview:
-        return QStringLiteral("review");
-    case RuleOutcome::NotApplicable:
-        break;
-    }
-    return QStringLiteral("not_applicable");
+    return QString::fromLatin1(kOutcomes[int(o)].code);
 }
 
 QString ruleOutcomeName(RuleOutcome o)
 {
-    switch (o) {
-    case RuleOutcome::Met:
-        return rulesdetail::RulesText::tr("Đạt");
-    case RuleOutcome::NotMet:
-        return rulesdetail::RulesText::tr("Không đạt");
-    case RuleOutcome::NeedsReview:
-        return rulesdetail::RulesText::tr("Cần xem xét");
-    case RuleOutcome::NotApplicable:
-        break;
-    }
-    return rulesdetail::RulesText::tr("Không áp dụng");
+    return rulesdetail::RulesText::tr(kOutcomes[int(o)].name);
 }
 
 Verdict verdictOf(const QList<Finding> &findings)

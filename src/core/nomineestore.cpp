@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "nomineevalidation.h"
+#include "sqlitefastread.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -44,11 +45,10 @@ QVariant dateValue(const QDate &d)
 }
 // QDate::fromString(text, Qt::ISODate), read directly when the text is the
 // plain yyyy-MM-dd this store writes.
-QDate dateFrom(const QVariant &v)
+QDate dateFrom(const QString &text)
 {
-    if (v.isNull())
+    if (text.isNull())
         return QDate();
-    const QString text = v.toString();
     const QChar *c = text.constData();
     auto digit = [c](int i) { return c[i].unicode() >= u'0' && c[i].unicode() <= u'9'; };
     auto number = [c](int from, int count) {
@@ -81,13 +81,25 @@ const QString kSelect = QStringLiteral(
 class RowCache
 {
 public:
-    QString text(const QVariant &value)
+    QString text(const QString &s)
     {
-        const QString s = value.toString();
         const auto it = m_texts.constFind(s);
         if (it != m_texts.cend())
             return *it;
         m_texts.insert(s, s);
+        return s;
+    }
+    // The same for UTF-8 bytes straight from SQLite: a text seen before is
+    // neither decoded nor allocated again (the key wraps the bytes, no copy).
+    QString utf8(const char *bytes, int size)
+    {
+        if (!bytes)
+            return QString();
+        const auto it = m_utf8.constFind(QByteArray::fromRawData(bytes, size));
+        if (it != m_utf8.cend())
+            return *it;
+        const QString s = text(QString::fromUtf8(bytes, size));
+        m_utf8.insert(QByteArray(bytes, size), s);
         return s;
     }
     QStringList documents(const QString &raw)
@@ -110,50 +122,92 @@ public:
 
 private:
     QHash<QString, QString> m_texts;
+    QHash<QByteArray, QString> m_utf8;
     QHash<QString, QStringList> m_documents;
     QString m_stampText[3];
     QDateTime m_stamp[3];
 };
 
-Nominee fromRow(const QSqlQuery &q, RowCache *cache = nullptr)
+// A row of kSelect through Qt's driver (any dialect).
+class QtRow
 {
-    auto shared = [cache](const QVariant &v) { return cache ? cache->text(v) : v.toString(); };
-    auto stamp = [cache](const QVariant &v, int slot) {
-        return cache ? cache->stamp(v.toString(), slot) : QDateTime::fromString(v.toString(), Qt::ISODate);
+public:
+    explicit QtRow(const QSqlQuery &q)
+        : m_q(q)
+    {
+    }
+    QString text(int i) const { return m_q.value(i).toString(); }
+    QString shared(int i, RowCache *cache) const { return cache ? cache->text(text(i)) : text(i); }
+    qint64 integer(int i) const { return m_q.value(i).toLongLong(); }
+
+private:
+    const QSqlQuery &m_q;
+};
+
+// A row of kSelect straight from SQLite (sqlitefastread.h): UTF-8 decoded by
+// QString::fromUtf8, without the driver's per-value QVariant and UTF-16 copy.
+class SqliteRow
+{
+public:
+    explicit SqliteRow(const SqliteStatement &s)
+        : m_s(s)
+    {
+    }
+    QString text(int i) const { return m_s.text(i); }
+    QString shared(int i, RowCache *cache) const
+    {
+        if (!cache)
+            return text(i);
+        const QByteArrayView bytes = m_s.utf8(i);
+        return cache->utf8(bytes.data(), int(bytes.size()));
+    }
+    qint64 integer(int i) const { return m_s.integer(i); }
+
+private:
+    const SqliteStatement &m_s;
+};
+
+template<typename Row> Nominee fromRow(const Row &q, RowCache *cache = nullptr)
+{
+    auto shared = [&q, cache](int column) {
+        return q.shared(column, cache);
+    };
+    auto stamp = [cache](const QString &v, int slot) {
+        return cache ? cache->stamp(v, slot) : QDateTime::fromString(v, Qt::ISODate);
     };
     Nominee n;
-    n.id = q.value(0).toLongLong();
-    n.campaignId = q.value(1).toLongLong();
-    n.fullName = q.value(2).toString();
-    n.gender = parseGenderCode(q.value(3).toString());
-    n.birthDate = dateFrom(q.value(4));
-    n.citizenId = q.value(5).toString();
-    n.position = shared(q.value(6));
-    n.unitId = q.value(7).toLongLong();
-    n.unitName = shared(q.value(8));
-    n.blocId = q.value(9).toLongLong();
-    parseCategoryCode(q.value(10).toString(), &n.category);
-    n.unionMember = q.value(11).toInt() != 0;
-    n.emulationTitle = shared(q.value(12));
-    n.initiative = shared(q.value(13));
-    n.initiativeDecision = shared(q.value(14));
-    n.meritAward = shared(q.value(15));
-    n.meritYear = q.value(16).toInt();
-    n.creativeTopic = shared(q.value(17));
-    n.achievements = q.value(18).toString();
-    n.receivedDate = dateFrom(q.value(19));
-    n.endorsed = q.value(20).toInt() != 0;
-    const QString docs = q.value(21).toString();
+    n.id = q.integer(0);
+    n.campaignId = q.integer(1);
+    n.fullName = q.text(2);
+    n.gender = parseGenderCode(shared(3));
+    n.birthDate = dateFrom(q.text(4));
+    n.citizenId = q.text(5);
+    n.position = shared(6);
+    n.unitId = q.integer(7);
+    n.unitName = shared(8);
+    n.blocId = q.integer(9);
+    parseCategoryCode(shared(10), &n.category);
+    n.unionMember = q.integer(11) != 0;
+    n.emulationTitle = shared(12);
+    n.initiative = shared(13);
+    n.initiativeDecision = shared(14);
+    n.meritAward = shared(15);
+    n.meritYear = int(q.integer(16));
+    n.creativeTopic = shared(17);
+    n.achievements = q.text(18);
+    n.receivedDate = dateFrom(q.text(19));
+    n.endorsed = q.integer(20) != 0;
+    const QString docs = shared(21);
     if (!docs.isEmpty())
         n.documents = cache ? cache->documents(docs) : docs.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    n.copies = q.value(22).toInt();
-    n.softCopy = q.value(23).toInt() != 0;
-    n.notes = q.value(24).toString();
-    n.approved = q.value(25).toInt() != 0;
-    n.approvedAt = stamp(q.value(26), 0);
-    n.version = q.value(27).toInt();
-    n.createdAt = stamp(q.value(28), 1);
-    n.updatedAt = stamp(q.value(29), 2);
+    n.copies = int(q.integer(22));
+    n.softCopy = q.integer(23) != 0;
+    n.notes = q.text(24);
+    n.approved = q.integer(25) != 0;
+    n.approvedAt = stamp(shared(26), 0);
+    n.version = int(q.integer(27));
+    n.createdAt = stamp(shared(28), 1);
+    n.updatedAt = stamp(shared(29), 2);
     return n;
 }
 
@@ -213,14 +267,25 @@ Result<QList<Nominee>> NomineeStore::loadWhere(const QString &where, qint64 camp
     // No ORDER BY: the rows come by the (campaign_id, bloc_id) index and SQLite
     // would copy every row into a temporary B-tree to sort them (a tenth of
     // check --json); sorting the loaded list by id here is far cheaper.
-    auto q = m_db.run(kSelect + where, { campaignId },
-                      Tr::tr("đọc danh sách người được đề nghị"));
-    if (!q)
-        return q.error();
+    const QString what = Tr::tr("đọc danh sách người được đề nghị");
     QList<Nominee> rows;
     RowCache cache;
-    while (q->next())
-        rows.append(fromRow(*q, &cache));
+    if (SqliteStatement::available(m_db)) {
+        // SQLite: read the rows straight from the library (docs/performance.md).
+        SqliteStatement s(m_db, kSelect + where, what);
+        s.bind(1, campaignId);
+        Status st;
+        while (s.next(&st))
+            rows.append(fromRow(SqliteRow(s), &cache));
+        if (!st)
+            return st.error();
+    } else {
+        auto q = m_db.run(kSelect + where, { campaignId }, what);
+        if (!q)
+            return q.error();
+        while (q->next())
+            rows.append(fromRow(QtRow(*q), &cache));
+    }
     // Sort positions, not the (large) rows, then move each row once.
     QList<qsizetype> order(rows.size());
     std::iota(order.begin(), order.end(), 0);
@@ -240,7 +305,7 @@ Result<Nominee> NomineeStore::load(qint64 id) const
         return q.error();
     if (!q->next())
         return Error::validation(Tr::tr("Không có người được đề nghị mã %1.").arg(id));
-    return fromRow(*q);
+    return fromRow(QtRow(*q));
 }
 
 Result<int> NomineeStore::count(qint64 campaignId) const

@@ -9,16 +9,13 @@ namespace vd {
 
 namespace {
 
-
-QString nameBirthKey(const Nominee &n)
+// The key of a folded name and a birth date; empty when either is missing.
+QString nameBirthKey(const QString &foldedName, const QDate &birthDate)
 {
-    if (!n.birthDate.isValid())
-        return {};
-    const QString name = foldText(n.fullName);
-    if (name.isEmpty())
+    if (!birthDate.isValid() || foldedName.isEmpty())
         return {};
     // The day number stands for the date (the key is only compared, never shown).
-    return name + QLatin1Char('|') + QString::number(n.birthDate.toJulianDay());
+    return foldedName + QLatin1Char('|') + QString::number(birthDate.toJulianDay());
 }
 
 } // namespace
@@ -95,7 +92,11 @@ DuplicateIndex::DuplicateIndex(const QList<Nominee> &nominees)
         const QString cccd = n.citizenId.trimmed();
         if (!cccd.isEmpty())
             m_byCitizenId.insert(cccd, i);
-        const QString key = nameBirthKey(n);
+        // Names repeat: each distinct name is folded once.
+        auto fold = m_nameFolds.constFind(n.fullName);
+        if (fold == m_nameFolds.cend())
+            fold = m_nameFolds.insert(n.fullName, foldText(n.fullName));
+        const QString key = nameBirthKey(*fold, n.birthDate);
         if (!key.isEmpty())
             m_byNameAndBirth.insert(key, i);
     }
@@ -110,7 +111,12 @@ QList<const Nominee *> DuplicateIndex::duplicatesOf(const Nominee &nominee) cons
              it != m_byCitizenId.cend() && it.key() == cccd; ++it)
             hits.append(it.value());
     }
-    const QString key = nameBirthKey(nominee);
+    QString key;
+    if (nominee.birthDate.isValid()) {
+        const auto fold = m_nameFolds.constFind(nominee.fullName);
+        key = nameBirthKey(fold != m_nameFolds.cend() ? *fold : foldText(nominee.fullName),
+                           nominee.birthDate);
+    }
     if (!key.isEmpty()) {
         for (auto it = m_byNameAndBirth.constFind(key);
              it != m_byNameAndBirth.cend() && it.key() == key; ++it) {

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace vd {
 
 enum class Severity { Warning, Error };
@@ -32,6 +34,7 @@ Verdict verdictOf(const QList<Finding> &findings);
 namespace rulesdetail {
 class RuleContext;
 struct RuleLine;
+struct MatchCache;
 } // namespace rulesdetail
 
 // One rule of the plan as data. ruleCodes(), appliesToCategory(), the rule
@@ -93,6 +96,7 @@ private:
     QList<Nominee> m_nominees;
     QMultiHash<QString, int> m_byCitizenId;
     QMultiHash<QString, int> m_byNameAndBirth;
+    QHash<QString, QString> m_nameFolds; // full name -> folded, each distinct name once
 };
 
 class RulesEngine
@@ -129,6 +133,9 @@ private:
     // Per rule (ruleSpecs() order), translated once: the citation for an HCSN
     // (or unknown) bloc, for an SXKD bloc, and the field.
     QStringList m_citationsHcsn, m_citationsSxkd, m_fields;
+    // Positions and emulation titles repeat across thousands of nominees: each
+    // distinct text is folded and matched once per engine (thread-safe).
+    std::shared_ptr<rulesdetail::MatchCache> m_matches;
 
     friend class rulesdetail::RuleContext;
 };

@@ -101,7 +101,7 @@ void describePositionUnclear(const RuleContext &c, RuleLine &out)
 void checkEmulationTitle(const RuleContext &c, RuleLine &out)
 {
     const QString &title = c.nominee.emulationTitle;
-    if (rulesdetail::findPhrase(foldedWords(title), c.emulationTitles()) >= 0)
+    if (c.hasListedEmulationTitle())
         return;
     const QString current = title.isEmpty() ? RulesText::tr("chưa ghi danh hiệu")
                                             : RulesText::tr("đang ghi: %1").arg(title);

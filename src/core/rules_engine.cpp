@@ -4,6 +4,8 @@
 
 #include "rules_p.h"
 
+#include "textfold.h"
+
 namespace vd {
 
 namespace rulesdetail {
@@ -43,10 +45,39 @@ RuleContext::RuleContext(const RulesEngine &engine, const Nominee &n, const Dupl
 const PositionMatch &RuleContext::position() const
 {
     // Only the position rules ask, and only for a known bloc (RuleSpec::sectors).
-    if (!m_position)
-        m_position = classifyPosition(nominee.position, bloc->sector, m_engine.m_leadership,
-                                      m_engine.m_sxkdAllowed, m_engine.m_sxkdExcluded);
+    if (m_position)
+        return *m_position;
+    MatchCache &cache = *m_engine.m_matches;
+    QHash<QString, PositionMatch> &known = cache.positions[bloc->sector == Sector::Sxkd ? 1 : 0];
+    {
+        QMutexLocker lock(&cache.mutex);
+        const auto it = known.constFind(nominee.position);
+        if (it != known.cend()) {
+            m_position = *it;
+            return *m_position;
+        }
+    }
+    m_position = classifyPosition(nominee.position, bloc->sector, m_engine.m_leadership,
+                                  m_engine.m_sxkdAllowed, m_engine.m_sxkdExcluded);
+    QMutexLocker lock(&cache.mutex);
+    known.insert(nominee.position, *m_position);
     return *m_position;
+}
+
+bool RuleContext::hasListedEmulationTitle() const
+{
+    MatchCache &cache = *m_engine.m_matches;
+    const QString &title = nominee.emulationTitle;
+    {
+        QMutexLocker lock(&cache.mutex);
+        const auto it = cache.titles.constFind(title);
+        if (it != cache.titles.cend())
+            return *it;
+    }
+    const bool listed = findPhrase(foldedWords(title), m_engine.m_emulationTitles) >= 0;
+    QMutexLocker lock(&cache.mutex);
+    cache.titles.insert(title, listed);
+    return listed;
 }
 
 void RuleContext::setRule(int index)
@@ -65,6 +96,7 @@ bool RuleSpec::appliesTo(Category category, const Bloc *bloc) const
 
 RulesEngine::RulesEngine(const Campaign &campaign)
     : m_campaign(campaign)
+    , m_matches(std::make_shared<rulesdetail::MatchCache>())
 {
     m_leadership = rulesdetail::foldPhrases(campaign.criteria.leadershipPositions);
     m_sxkdAllowed = rulesdetail::foldPhrases(campaign.criteria.sxkdAllowedPositions);

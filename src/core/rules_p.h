@@ -5,7 +5,9 @@
 #include "rules.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QStringList>
 
 #include <optional>
@@ -46,6 +48,16 @@ PositionMatch classifyPosition(const QString &position, Sector sector,
                                const QList<QStringList> &leadership,
                                const QList<QStringList> &allowed,
                                const QList<QStringList> &excluded);
+
+// What RulesEngine has already worked out of a text (the raw text is the key):
+// a check of 100 000 nominees folds a few hundred distinct positions and titles
+// instead of 100 000 of each. Guarded, since one engine may serve two threads.
+struct MatchCache
+{
+    QMutex mutex;
+    QHash<QString, PositionMatch> positions[2]; // [0] HCSN, [1] SXKD
+    QHash<QString, bool> titles; // has a title of the campaign's list
+};
 
 // True when the position says "trưởng" (head) or "phó" (deputy) as a word.
 // "trường" (school) folds to the same letters but is not a head: a word spelt
@@ -90,6 +102,8 @@ public:
     // The position classified once for the three position rules.
     const PositionMatch &position() const;
     const QList<QStringList> &emulationTitles() const { return m_engine.m_emulationTitles; }
+    // The nominee's emulation title is one of the campaign's list (folded words).
+    bool hasListedEmulationTitle() const;
 
     // Set by the engine before each rule.
     void setRule(int index);

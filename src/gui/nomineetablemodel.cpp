@@ -1,5 +1,7 @@
 #include "nomineetablemodel.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <numeric>
 #include <vector>
@@ -8,6 +10,55 @@ namespace vd::gui {
 
 NomineeTableModel::NomineeTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
+namespace {
+
+// Rows share few distinct texts (names repeat, a few hundred units and
+// positions): each distinct text gets an index, and its keys are made and
+// sorted once, not once per row.
+class DistinctTexts
+{
+public:
+    // The index of `text`, new or known.
+    int indexOf(const QString &text)
+    {
+        const auto it = m_index.constFind(text);
+        if (it != m_index.cend())
+            return *it;
+        const int i = int(m_texts.size());
+        m_index.insert(text, i);
+        m_texts.push_back(text);
+        return i;
+    }
+    const std::vector<QString> &texts() const { return m_texts; }
+
+private:
+    QHash<QString, int> m_index;
+    std::vector<QString> m_texts;
+};
+
+// Ranks of the distinct keys: equal keys share a rank, so ties fall through
+// to the next key; the same ranks a sort of every row's key would give.
+template<typename Key> std::vector<int> ranksOf(const std::vector<Key> &keys)
+{
+    const int n = int(keys.size());
+    std::vector<int> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    const auto less = [&keys](int a, int b) {
+        return keys[a] < keys[b];
+    };
+    std::sort(order.begin(), order.end(), less);
+    std::vector<int> ranks(n);
+    int r = 0;
+    for (int i = 0; i < n; ++i) {
+        if (i > 0 && less(order[i - 1], order[i]))
+            ++r;
+        ranks[order[i]] = r;
+    }
+    return ranks;
+}
+
+} // namespace
+
 QList<NomineeTableModel::RowKeys> NomineeTableModel::computeKeys(const QList<Nominee> &nominees,
                                                                 const QList<Verdict> &verdicts)
 {
@@ -15,37 +66,40 @@ QList<NomineeTableModel::RowKeys> NomineeTableModel::computeKeys(const QList<Nom
     const int n = int(nominees.size());
     const bool hasVerdicts = verdicts.size() == nominees.size();
     QList<RowKeys> keys(n);
-    std::vector<VietnameseCollator::SortKey> nameKeys(n);
-    std::vector<QString> unitKeys(n), positionKeys(n);
-    QHash<QString, QString> foldedUnits; // few units, many nominees
+    DistinctTexts names, units, positions;
+    std::vector<int> nameOf(n), unitOf(n), positionOf(n);
+    for (int i = 0; i < n; ++i) {
+        const Nominee &nominee = nominees.at(i);
+        nameOf[i] = names.indexOf(nominee.fullName);
+        unitOf[i] = units.indexOf(nominee.unitName);
+        positionOf[i] = positions.indexOf(nominee.position);
+    }
+    const auto folded = [](const DistinctTexts &texts) {
+        std::vector<QString> out;
+        out.reserve(texts.texts().size());
+        for (const QString &t : texts.texts())
+            out.push_back(foldText(t));
+        return out;
+    };
+    const std::vector<QString> nameFolds = folded(names), unitFolds = folded(units),
+                               positionFolds = folded(positions);
+    std::vector<VietnameseCollator::SortKey> nameKeys;
+    nameKeys.reserve(names.texts().size());
+    for (const QString &name : names.texts())
+        nameKeys.push_back(collator.nameSortKey(name));
+    const std::vector<int> nameRanks = ranksOf(nameKeys), unitRanks = ranksOf(unitFolds),
+                           positionRanks = ranksOf(positionFolds);
     for (int i = 0; i < n; ++i) {
         const Nominee &nominee = nominees.at(i);
         RowKeys &k = keys[i];
-        auto unit = foldedUnits.constFind(nominee.unitName);
-        if (unit == foldedUnits.cend())
-            unit = foldedUnits.insert(nominee.unitName, foldText(nominee.unitName));
-        unitKeys[i] = *unit;
-        positionKeys[i] = foldText(nominee.position);
-        k.searchText = foldText(nominee.fullName) + QLatin1Char('\n') + unitKeys[i] + QLatin1Char('\n')
-                + positionKeys[i] + QLatin1Char('\n') + nominee.citizenId;
-        nameKeys[i] = collator.nameSortKey(nominee.fullName);
+        k.searchText = nameFolds[nameOf[i]] + QLatin1Char('\n') + unitFolds[unitOf[i]]
+            + QLatin1Char('\n') + positionFolds[positionOf[i]] + QLatin1Char('\n')
+            + nominee.citizenId;
         k.verdict = hasVerdicts ? int(verdicts.at(i)) : -1;
+        k.nameRank = nameRanks[nameOf[i]];
+        k.unitRank = unitRanks[unitOf[i]];
+        k.positionRank = positionRanks[positionOf[i]];
     }
-    // Ranks: equal keys share a rank, so ties fall through to the next key.
-    std::vector<int> order(n);
-    const auto rank = [&](auto less, int RowKeys::*field) {
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), less);
-        int r = 0;
-        for (int i = 0; i < n; ++i) {
-            if (i > 0 && less(order[i - 1], order[i]))
-                ++r;
-            keys[order[i]].*field = r;
-        }
-    };
-    rank([&](int a, int b) { return nameKeys[a] < nameKeys[b]; }, &RowKeys::nameRank);
-    rank([&](int a, int b) { return unitKeys[a] < unitKeys[b]; }, &RowKeys::unitRank);
-    rank([&](int a, int b) { return positionKeys[a] < positionKeys[b]; }, &RowKeys::positionRank);
     return keys;
 }
 

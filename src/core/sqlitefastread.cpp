@@ -1,0 +1,100 @@
+#include "sqlitefastread.h"
+
+#include "database.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace vd {
+
+namespace {
+
+sqlite3 *handleOf(const Database &db)
+{
+    if (db.dialect() != Dialect::Sqlite)
+        return nullptr;
+    const QSqlDatabase connection = db.connection();
+    if (!connection.isOpen() || !connection.driver())
+        return nullptr;
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
+bool SqliteStatement::available(const Database &db)
+{
+    return handleOf(db) != nullptr;
+}
+
+SqliteStatement::SqliteStatement(const Database &db, const QString &sql, const QString &what)
+    : m_handle(handleOf(db))
+    , m_what(what)
+{
+    if (!m_handle) {
+        m_prepareCode = SQLITE_MISUSE;
+        return;
+    }
+    const QByteArray text = sql.toUtf8();
+    m_prepareCode
+        = sqlite3_prepare_v2(m_handle, text.constData(), int(text.size()), &m_stmt, nullptr);
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt); // harmless on nullptr
+}
+
+void SqliteStatement::bind(int position, qint64 value)
+{
+    if (m_stmt)
+        sqlite3_bind_int64(m_stmt, position, value);
+}
+
+bool SqliteStatement::next(Status *status)
+{
+    *status = {};
+    if (!m_stmt) {
+        const QString text = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
+                                      : QStringLiteral("SQLite connection not open");
+        *status = sqlError(m_what, text,
+                           m_prepareCode == SQLITE_BUSY || m_prepareCode == SQLITE_LOCKED);
+        return false;
+    }
+    const int code = sqlite3_step(m_stmt);
+    if (code == SQLITE_ROW)
+        return true;
+    if (code != SQLITE_DONE) {
+        const int primary = code & 0xff;
+        *status = sqlError(m_what, QString::fromUtf8(sqlite3_errmsg(m_handle)),
+                           primary == SQLITE_BUSY || primary == SQLITE_LOCKED);
+    }
+    return false;
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!bytes)
+        return QString();
+    return QString::fromUtf8(bytes, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArrayView SqliteStatement::utf8(int column) const
+{
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!bytes)
+        return QByteArrayView();
+    return QByteArrayView(bytes, sqlite3_column_bytes(m_stmt, column));
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+} // namespace vd

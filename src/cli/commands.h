@@ -31,5 +31,7 @@ Command budgetRemoveCommand();
 // The council sub-commands (council members, add-member, presence, remove-member,
 // settings, vote, tally, ballots, minutes), in --help order.
 QList<Command> councilCommands();
+// delegates import|list|checkin|invitations|labels|checkin-list.
+QList<Command> delegatesCommands();
 
 } // namespace vd::cli

@@ -75,6 +75,12 @@ QString doneMessage(docs::OutputKind kind, int count, const QString &path)
         return QCoreApplication::translate("vd::cli", "Đã ghi phiếu bầu vào %1").arg(path);
     case docs::OutputKind::CouncilMinutes:
         return QCoreApplication::translate("vd::cli", "Đã ghi biên bản họp Hội đồng vào %1").arg(path);
+    case docs::OutputKind::DelegateInvitations:
+        return QCoreApplication::translate("vd::cli", "Đã ghi giấy mời đại biểu vào %1").arg(path);
+    case docs::OutputKind::DelegateLabels:
+        return QCoreApplication::translate("vd::cli", "Đã ghi nhãn phong bì vào %1").arg(path);
+    case docs::OutputKind::DelegateCheckinList:
+        return QCoreApplication::translate("vd::cli", "Đã ghi danh sách đón tiếp đại biểu vào %1").arg(path);
     }
     return path;
 }

@@ -6,6 +6,7 @@
 
 #include "budget.h"
 #include "council.h"
+#include "delegates.h"
 #include "docmodel.h"
 
 #include <QDate>
@@ -28,5 +29,19 @@ Document buildCouncilBallots(const CouncilResult &result, const QDate &date = {}
 // left to the council, the pre-selected list; signed by the secretary and the
 // chair. Validation error when no tally has been entered.
 Result<Document> buildCouncilMinutes(const CouncilResult &result, const QDate &date = {});
+
+// "GIẤY MỜI" to the delegates (guests' wording, not the honorees'), one per
+// page: name, title and body, time, place, seat row, and a line for those who
+// present the certificates.
+Document buildDelegateInvitations(const Campaign &campaign, const QList<Delegate> &delegates,
+                                  const QDate &date = {});
+
+// Envelope labels, two across the page: "Kính gửi: Đồng chí …", title, body.
+Document buildDelegateLabels(const Campaign &campaign, const QList<Delegate> &delegates);
+
+// The reception desk's list: by group, name, title and body, seat row, a
+// column to sign (or the time of arrival when already checked in).
+Document buildDelegateCheckinList(const Campaign &campaign, const QList<Delegate> &delegates,
+                                  const QDate &date = {});
 
 } // namespace vd::docs

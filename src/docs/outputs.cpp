@@ -20,7 +20,8 @@ QList<OutputKind> allOutputKinds()
     return { OutputKind::ApprovedList, OutputKind::Programme, OutputKind::Decision,
              OutputKind::Invitations, OutputKind::Certificates, OutputKind::CertificateTestPage,
              OutputKind::EligibilityReport, OutputKind::Budget, OutputKind::CouncilBallots,
-             OutputKind::CouncilMinutes };
+             OutputKind::CouncilMinutes, OutputKind::DelegateInvitations, OutputKind::DelegateLabels,
+             OutputKind::DelegateCheckinList };
 }
 
 QString outputName(OutputKind kind)
@@ -36,6 +37,9 @@ QString outputName(OutputKind kind)
     case OutputKind::Budget: return QCoreApplication::translate("vd::docs", "Dự toán kinh phí");
     case OutputKind::CouncilBallots: return QCoreApplication::translate("vd::docs", "Phiếu bầu của Hội đồng");
     case OutputKind::CouncilMinutes: return QCoreApplication::translate("vd::docs", "Biên bản họp Hội đồng");
+    case OutputKind::DelegateInvitations: return QCoreApplication::translate("vd::docs", "Giấy mời đại biểu");
+    case OutputKind::DelegateLabels: return QCoreApplication::translate("vd::docs", "Nhãn phong bì đại biểu");
+    case OutputKind::DelegateCheckinList: return QCoreApplication::translate("vd::docs", "Danh sách đón tiếp đại biểu");
     }
     return {};
 }
@@ -144,6 +148,29 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
         out.m_document = std::move(minutes.value());
         return out;
     }
+    if (kind == OutputKind::DelegateInvitations || kind == OutputKind::DelegateLabels
+        || kind == OutputKind::DelegateCheckinList) {
+        auto campaign = CampaignStore(db).loadActive();
+        if (!campaign)
+            return campaign.error();
+        auto delegates = DelegateStore(db).list(campaign->id);
+        if (!delegates)
+            return delegates.error();
+        QList<Delegate> chosen;
+        for (const Delegate &d : std::as_const(*delegates)) {
+            if (options.ids.isEmpty() || options.ids.contains(d.id))
+                chosen.append(d);
+        }
+        if (chosen.isEmpty() || chosen.size() != (options.ids.isEmpty() ? chosen.size() : options.ids.size()))
+            return Error::validation(QCoreApplication::translate("vd::docs", "Chưa có đại biểu nào (hoặc có mã không thuộc danh sách đại biểu)."));
+        if (kind == OutputKind::DelegateInvitations)
+            out.m_document = buildDelegateInvitations(*campaign, chosen, options.date);
+        else if (kind == OutputKind::DelegateLabels)
+            out.m_document = buildDelegateLabels(*campaign, chosen);
+        else
+            out.m_document = buildDelegateCheckinList(*campaign, chosen, options.date);
+        return out;
+    }
     if (kind == OutputKind::EligibilityReport) {
         auto campaign = CampaignStore(db).loadActive();
         if (!campaign)
@@ -206,6 +233,9 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
     case OutputKind::Budget:
     case OutputKind::CouncilBallots:
     case OutputKind::CouncilMinutes:
+    case OutputKind::DelegateInvitations:
+    case OutputKind::DelegateLabels:
+    case OutputKind::DelegateCheckinList:
         break;
     }
     return out;

@@ -40,6 +40,9 @@ enum class OutputKind {
     Budget, // docx, pdf, odt: reward × honorees plus the cost lines (conferencedocs.h)
     CouncilBallots, // docx, pdf, odt: one ballot per bloc
     CouncilMinutes, // docx, pdf, odt: the council's minutes with the vote count
+    DelegateInvitations, // docx, pdf, odt: one invitation per delegate
+    DelegateLabels, // docx, pdf, odt: envelope labels
+    DelegateCheckinList, // docx, pdf, odt: the reception desk's list
 };
 
 QList<OutputKind> allOutputKinds();

@@ -4,6 +4,9 @@
 #include "session.h"
 
 #include <QEvent>
+#include "checkinview.h"
+
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -23,15 +26,24 @@ ConferenceView::ConferenceView(Session &session, QWidget *parent) : QWidget(pare
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_browser = new QTextBrowser(this);
+    // Two tabs: the conference's details, and the reception desk's check-in.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("conferenceTabWidget"));
+    m_browser = new QTextBrowser(m_tabs);
     m_browser->setObjectName(QStringLiteral("conferenceTextBrowser"));
-    layout->addWidget(m_browser);
+    m_checkin = new CheckinView(session, m_tabs);
+    m_checkin->setObjectName(QStringLiteral("checkinView"));
+    m_tabs->addTab(m_browser, QString());
+    m_tabs->addTab(m_checkin, QString());
+    layout->addWidget(m_tabs);
     connect(&m_session, &Session::reloaded, this, &ConferenceView::reload);
     reload();
 }
 
 void ConferenceView::reload()
 {
+    m_tabs->setTabText(0, tr("Thông tin hội nghị"));
+    m_tabs->setTabText(1, tr("Đón tiếp đại biểu"));
     const Campaign &c = m_session.campaign();
     QString html = tr("<h2>%1</h2>").arg(c.name.toHtmlEscaped());
     html += tr("<p><b>Căn cứ:</b> Kế hoạch số %1 ngày %2 của %3.</p>")

@@ -1,13 +1,16 @@
-// Read-only page: Hội nghị (the campaign's conference details). Xuất & in is
+// Page Hội nghị: the campaign's conference details (read-only) and the
+// reception desk's check-in (checkinview.h). Xuất & in is
 // OutputsView (outputsview.h).
 #pragma once
 
 #include <QWidget>
 
+class QTabWidget;
 class QTextBrowser;
 
 namespace vd::gui {
 
+class CheckinView;
 class Session;
 
 class ConferenceView : public QWidget
@@ -23,7 +26,9 @@ protected:
 private:
     void reload();
     Session &m_session;
+    QTabWidget *m_tabs = nullptr;
     QTextBrowser *m_browser = nullptr;
+    CheckinView *m_checkin = nullptr;
 };
 
 } // namespace vd::gui

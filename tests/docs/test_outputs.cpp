@@ -2,6 +2,7 @@
 
 #include "campaignstore.h"
 #include "council.h"
+#include "delegates.h"
 #include "outputs.h"
 
 #include <catch2/catch.hpp>
@@ -34,6 +35,14 @@ TEST_CASE("every output builds, prints on a paged device and writes its formats"
     REQUIRE(CouncilStore(*db)
                 .setVote(member.campaignId, ballot->blocs.first().rows.first().nominee.id, { 1, 0, 0 }, options.date)
                 .ok());
+
+    // The delegates' documents need a delegate.
+    Delegate guest;
+    guest.campaignId = member.campaignId;
+    guest.fullName = QStringLiteral("Lê Văn Thịnh");
+    guest.title = QStringLiteral("Chủ tịch LĐLĐ huyện");
+    guest.groupName = QStringLiteral("Thường trực LĐLĐ");
+    REQUIRE(DelegateStore(*db).add(guest).ok());
 
     for (OutputKind kind : allOutputKinds()) {
         CAPTURE(outputName(kind).toStdString());

@@ -76,6 +76,16 @@ DOCUMENTS = {
         "formats": ["pdf", "docx", "odt"],
         "body": ["Căn cứ Kế hoạch", "Hạn nhận hồ sơ"],
     },
+    "budget": {
+        "args": ["budget", "--amount", "1500000", "--date", DATE],
+        "formats": ["pdf", "docx", "odt"],
+        "body": ["(Bằng chữ:"],
+    },
+    "ballots": {
+        "args": ["council", "ballots", "--date", DATE],
+        "formats": ["pdf", "docx", "odt"],
+        "body": ["Thành viên Hội đồng cùng đơn vị"],
+    },
 }
 
 

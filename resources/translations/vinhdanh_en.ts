@@ -674,6 +674,10 @@
         <source>Không bỏ duyệt được (không có gì thay đổi):</source>
         <translation>Cannot take approval back (nothing changed):</translation>
     </message>
+    <message>
+        <source>(ghi “đã xem xét” kèm lý do thì mới duyệt được)</source>
+        <translation>(record “reviewed” with a reason to make it approvable)</translation>
+    </message>
 </context>
 <context>
     <name>vd::ApprovedExport</name>
@@ -1668,6 +1672,14 @@
     <message>
         <source>Hồ sơ “%1” chưa lưu được: dữ liệu không hợp lệ.</source>
         <translation>Dossier “%1” was not saved: the data is not valid.</translation>
+    </message>
+    <message>
+        <source>%1: đã sửa thông tin mà cảnh báo %2 dựa vào; bỏ “đã xem xét”.</source>
+        <translation>%1: a field that warning %2 was about was edited; “reviewed” withdrawn.</translation>
+    </message>
+    <message>
+        <source>ghi xem xét</source>
+        <translation>recording the review</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3256,38 @@ Commands:
         <source>Đã ghi danh sách đón tiếp đại biểu vào %1</source>
         <translation>Reception desk's list written to %1</translation>
     </message>
+    <message>
+        <source> (đã xem xét: %1 — %2, %3)</source>
+        <translation> (reviewed: %1 — %2, %3)</translation>
+    </message>
+    <message>
+        <source> (đã xem xét nhưng nay không còn khớp: %1 — %2, %3)</source>
+        <translation> (reviewed, but no longer matching: %1 — %2, %3)</translation>
+    </message>
+    <message>
+        <source>Đã ghi “đã xem xét” cho %1 (mã %2): %3. Cảnh báo đã xem xét: %4.</source>
+        <translation>Recorded “reviewed” for %1 (ID %2): %3. Warnings reviewed: %4.</translation>
+    </message>
+    <message>
+        <source>Đã bỏ “đã xem xét” của %1 (mã %2).</source>
+        <translation>Withdrew the review of %1 (ID %2).</translation>
+    </message>
+    <message>
+        <source>ghi “đã xem xét” cho người chỉ có cảnh báo (Cần xem xét), kèm lý do; sau đó người này được tính là đủ điều kiện để duyệt</source>
+        <translation>record “reviewed”, with a reason, for a nominee with warnings only (Needs review); the nominee then counts as eligible for approval</translation>
+    </message>
+    <message>
+        <source>LÝ_DO</source>
+        <translation>REASON</translation>
+    </message>
+    <message>
+        <source>vì sao vẫn đề nghị duyệt (bắt buộc)</source>
+        <translation>why the nominee may still be approved (required)</translation>
+    </message>
+    <message>
+        <source>bỏ “đã xem xét” (người đã duyệt thì bỏ duyệt trước)</source>
+        <translation>withdraw “reviewed” (take an approval back first)</translation>
+    </message>
 </context>
 <context>
     <name>vd::docs</name>
@@ -4014,6 +4058,14 @@ Commands:
         <source>Chưa có đại biểu nào (hoặc có mã không thuộc danh sách đại biểu).</source>
         <translation>No delegates yet (or an ID that is not on the delegates list).</translation>
     </message>
+    <message>
+        <source>Đã xem xét: </source>
+        <translation>Reviewed: </translation>
+    </message>
+    <message>
+        <source> (đã xem xét)</source>
+        <translation> (reviewed)</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui</name>
@@ -4103,6 +4155,18 @@ Commands:
     <message>
         <source>Trạng thái</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Đã xem xét (%1): %2 — %3, %4</source>
+        <translation>Reviewed (%1): %2 — %3, %4</translation>
+    </message>
+    <message>
+        <source>Đã duyệt (đã xem xét)</source>
+        <translation>Approved (reviewed)</translation>
+    </message>
+    <message>
+        <source>Chưa duyệt (đã xem xét)</source>
+        <translation>Not approved (reviewed)</translation>
     </message>
 </context>
 <context>
@@ -5068,6 +5132,10 @@ The current data is kept in a separate file next to the database; this cannot be
         <source>Khối</source>
         <translation>Bloc</translation>
     </message>
+    <message>
+        <source>%1 (đã xem xét)</source>
+        <translation>%1 (reviewed)</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::NomineeListView</name>
@@ -5536,6 +5604,108 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Có mặt</source>
         <translation>Present</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ReviewService</name>
+    <message>
+        <source>Mã %1: không có người được đề nghị này trong đợt biểu dương đang dùng.</source>
+        <translation>ID %1: there is no such nominee in the active campaign.</translation>
+    </message>
+    <message>
+        <source>%1 (mã %2): hãy ghi lý do xem xét (vì sao vẫn đề nghị duyệt).</source>
+        <translation>%1 (ID %2): give the reason for the review (why it may still be approved).</translation>
+    </message>
+    <message>
+        <source>%1 (mã %2) không đủ điều kiện, không xem xét được: %3</source>
+        <translation>%1 (ID %2) is not eligible and cannot be reviewed: %3</translation>
+    </message>
+    <message>
+        <source>%1 (mã %2) đã đủ điều kiện, không có cảnh báo nào cần xem xét.</source>
+        <translation>%1 (ID %2) is already eligible: there is no warning to review.</translation>
+    </message>
+    <message>
+        <source>%1 (mã %2) chưa được xem xét, không có gì để bỏ.</source>
+        <translation>%1 (ID %2) has not been reviewed: nothing to withdraw.</translation>
+    </message>
+    <message>
+        <source>%1 (mã %2) đã được duyệt; hãy bỏ duyệt trước rồi mới bỏ xem xét.</source>
+        <translation>%1 (ID %2) is approved; take the approval back before withdrawing the review.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::gui::ReviewPanel</name>
+    <message>
+        <source>Ghi “đã xem xét”…</source>
+        <translation>Mark as “reviewed”…</translation>
+    </message>
+    <message>
+        <source>Ghi đã xem xét kèm lý do</source>
+        <translation>Mark as reviewed, with a reason</translation>
+    </message>
+    <message>
+        <source>Bỏ xem xét</source>
+        <translation>Withdraw review</translation>
+    </message>
+    <message>
+        <source>Bỏ đã xem xét</source>
+        <translation>Withdraw the review</translation>
+    </message>
+    <message>
+        <source>Xem xét cảnh báo</source>
+        <translation>Review of the warnings</translation>
+    </message>
+    <message>
+        <source>Đã xem xét: %1 — %2, %3.</source>
+        <translation>Reviewed: %1 — %2, %3.</translation>
+    </message>
+    <message>
+        <source>Đã xem xét (%1, %2), nhưng đã sửa thông tin mà cảnh báo dựa vào: khi lưu, “đã xem xét” sẽ bị bỏ.</source>
+        <translation>Reviewed (%1, %2), but a field the warnings were about has been edited: saving withdraws the review.</translation>
+    </message>
+    <message>
+        <source>Đã xem xét (%1, %2), nhưng hồ sơ nay có lỗi: khi lưu, “đã xem xét” sẽ bị bỏ.</source>
+        <translation>Reviewed (%1, %2), but the dossier now has an error: saving withdraws the review.</translation>
+    </message>
+    <message>
+        <source>Chỉ có cảnh báo: ghi “đã xem xét” kèm lý do thì hồ sơ được tính là đủ điều kiện để duyệt.</source>
+        <translation>Warnings only: mark it “reviewed”, with a reason, and the dossier counts as eligible for approval.</translation>
+    </message>
+    <message>
+        <source>Lưu hồ sơ trước, rồi ghi “đã xem xét”.</source>
+        <translation>Save the dossier first, then mark it “reviewed”.</translation>
+    </message>
+    <message>
+        <source>Ghi vì sao vẫn đề nghị duyệt dù có cảnh báo.</source>
+        <translation>Record why it may be approved despite the warnings.</translation>
+    </message>
+    <message>
+        <source>Lưu thay đổi trước, rồi ghi “đã xem xét”.</source>
+        <translation>Save your changes first, then mark it “reviewed”.</translation>
+    </message>
+    <message>
+        <source>Người này đã được duyệt: bỏ duyệt trước.</source>
+        <translation>This nominee is approved: take the approval back first.</translation>
+    </message>
+    <message>
+        <source>Bỏ “đã xem xét”: hồ sơ lại là “Cần xem xét”.</source>
+        <translation>Withdraw “reviewed”: the dossier needs review again.</translation>
+    </message>
+    <message>
+        <source>Ghi “đã xem xét”</source>
+        <translation>Mark as “reviewed”</translation>
+    </message>
+    <message>
+        <source>Vì sao vẫn đề nghị duyệt %1 dù có cảnh báo? (ghi vào nhật ký, in trong báo cáo thẩm định)</source>
+        <translation>Why may %1 be approved despite the warnings? (kept in the audit log, printed in the appraisal report)</translation>
+    </message>
+    <message>
+        <source>Không ghi được “đã xem xét”</source>
+        <translation>Could not mark as “reviewed”</translation>
+    </message>
+    <message>
+        <source>Không bỏ được “đã xem xét”</source>
+        <translation>Could not withdraw the review</translation>
     </message>
 </context>
 </TS>

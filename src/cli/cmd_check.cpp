@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "jsontext.h"
 #include "nomineestore.h"
+#include "review.h"
 #include "rules.h"
 
 #include <QCoreApplication>
@@ -116,6 +117,28 @@ void appendNomineeJson(QByteArray &out, const Nominee &n, const QString &blocCod
     appendKey(out, "position");
     appendString(out, n.position);
     out += ',';
+    // Only while the review counts (it made the verdict eligible).
+    if (n.review.isSet() && reviewHolds(n, findings)) {
+        appendKey(out, "reviewed");
+        out += '{';
+        appendKey(out, "at");
+        appendString(out, n.review.at.toUTC().toString(Qt::ISODate));
+        out += ',';
+        appendKey(out, "by");
+        appendString(out, n.review.by);
+        out += ',';
+        appendKey(out, "codes");
+        out += '[';
+        for (qsizetype i = 0; i < n.review.codes.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            appendString(out, n.review.codes.at(i));
+        }
+        out += "],";
+        appendKey(out, "note");
+        appendString(out, n.review.note);
+        out += "},";
+    }
     appendKey(out, "unit");
     appendString(out, n.unitName);
     out += ',';
@@ -234,12 +257,19 @@ void writeText(QTextStream &out, const Campaign &c, const QList<Nominee> &nomine
         if (n.category == Category::Ldst)
             out << " (" << categoryName(n.category) << ')';
         out << ": " << verdictName(check.verdicts.at(i));
+        if (n.review.isSet()) {
+            out << (reviewHolds(n, check.findings.at(i))
+                            ? QCoreApplication::translate("vd::cli", " (đã xem xét: %1 — %2, %3)")
+                            : QCoreApplication::translate("vd::cli", " (đã xem xét nhưng nay không còn khớp: %1 — %2, %3)"))
+                           .arg(n.review.note, n.review.by,
+                                n.review.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")));
+        }
         if (n.approved)
             out << QCoreApplication::translate("vd::cli", ", đã duyệt");
         out << '\n';
         for (const Finding &f : check.findings.at(i)) {
             out << "      " << (f.severity == Severity::Error ? QCoreApplication::translate("vd::cli", "[lỗi]") : QCoreApplication::translate("vd::cli", "[cảnh báo]"))
-                << ' ' << f.code << ": " << f.message << '\n';
+                << ' ' << f.message << " (" << f.code << ")\n";
         }
     };
     for (const Bloc &b : c.blocs) {

@@ -7,7 +7,8 @@ const QList<Command> &commands()
     // The order of --help and of docs/cli.md; one line per command.
     static const QList<Command> list = QList<Command> {
         initCommand(),      listCommand(),     importCommand(),      templateCommand(),
-        checkCommand(),     approveCommand(),  unapproveCommand(),   exportCommand(),
+        checkCommand(),     reviewCommand(),   unreviewCommand(),    approveCommand(),
+        unapproveCommand(), exportCommand(),
         programmeCommand(), decisionCommand(), invitationsCommand(), certificatesCommand(),
         reportCommand(),    backupCommand(),   auditCommand(),       purgeCampaignCommand(),
         migrateCommand(),   budgetCommand(),   budgetAddCommand(),   budgetRemoveCommand(),

@@ -15,6 +15,8 @@ Command templateCommand();
 Command checkCommand();
 Command approveCommand();
 Command unapproveCommand();
+Command reviewCommand();
+Command unreviewCommand();
 Command exportCommand();
 Command programmeCommand();
 Command decisionCommand();

@@ -3,6 +3,7 @@
 #include "campaignstore.h"
 #include "database.h"
 #include "nomineestore.h"
+#include "review.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -129,14 +130,19 @@ Result<ApprovalSummary> ApprovalService::approveWithSummary(const QList<qint64> 
                 continue;
             }
             const QList<Finding> findings = engine.check(n, duplicates, today);
-            const Verdict v = verdictOf(findings);
+            const Verdict v = verdictOf(findings, n);
             if (v != Verdict::Eligible) {
-                QStringList codes;
+                // What is wrong in words, not rule codes; a warning-only
+                // nominee is told how to get past it.
+                QStringList messages;
                 for (const Finding &f : findings)
-                    codes.append(f.code);
-                problems.append(Tr::tr("%1 (mã %2, %3): %4 — %5")
-                                    .arg(n.fullName, QString::number(id), n.unitName,
-                                         verdictName(v), codes.join(QStringLiteral(", "))));
+                    messages.append(f.message);
+                QString line = Tr::tr("%1 (mã %2, %3): %4 — %5")
+                                       .arg(n.fullName, QString::number(id), n.unitName, verdictName(v),
+                                            messages.join(QStringLiteral("; ")));
+                if (v == Verdict::Review)
+                    line += QLatin1Char(' ') + Tr::tr("(ghi “đã xem xét” kèm lý do thì mới duyệt được)");
+                problems.append(line);
                 continue;
             }
             summary.changed.append(id);

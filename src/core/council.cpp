@@ -4,6 +4,7 @@
 #include "campaignstore.h"
 #include "database.h"
 #include "nomineestore.h"
+#include "review.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -56,7 +57,7 @@ QList<Nominee> onBallot(const Campaign &campaign, const QList<Nominee> &nominees
     const DuplicateIndex duplicates(nominees);
     QList<Nominee> result;
     for (const Nominee &n : nominees) {
-        if (verdictOf(engine.check(n, duplicates, today)) == Verdict::Eligible)
+        if (verdictOf(engine.check(n, duplicates, today), n) == Verdict::Eligible)
             result.append(n);
     }
     return result;

@@ -123,6 +123,20 @@ struct Attachment
     // The bytes are loaded on demand (AttachmentStore), never with the list.
 };
 
+// "Đã xem xét": a staff member looked at a nominee whose findings are warnings
+// only and decided it may be approved (docs/rules.md "Review"). It holds while
+// the warnings are the ones reviewed and the fields they read are unchanged
+// (reviewHolds(), review.h); editing such a field withdraws it (NomineeStore).
+struct NomineeReview
+{
+    QString by;                   // who (the audit log's user)
+    QDateTime at;                 // when (UTC); invalid = not reviewed
+    QString note;                 // why
+    QStringList codes;            // the warning codes reviewed, sorted
+    QString key;                  // reviewKey() of the fields those warnings read
+    bool isSet() const { return at.isValid(); }
+};
+
 struct Nominee
 {
     qint64 id = 0;
@@ -158,6 +172,7 @@ struct Nominee
 
     bool approved = false;
     QDateTime approvedAt;
+    NomineeReview review;
     int version = 1;              // row version, for optimistic locking
     QDateTime createdAt;
     QDateTime updatedAt;

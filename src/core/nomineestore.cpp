@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "nomineevalidation.h"
+#include "review.h"
 #include "sqlitefastread.h"
 #include "textfold.h"
 
@@ -88,7 +89,8 @@ const QString kSelect = QStringLiteral(
         "n.unit_id, u.name, n.bloc_id, n.category, n.union_member, n.emulation_title, n.initiative, "
         "n.initiative_decision, n.merit_award, n.merit_year, n.creative_topic, n.achievements, "
         "n.received_date, n.endorsed, n.documents, n.copies, n.soft_copy, n.notes, n.approved, "
-        "n.approved_at, n.version, n.created_at, n.updated_at "
+        "n.approved_at, n.version, n.created_at, n.updated_at, n.reviewed_at, n.reviewed_by, "
+        "n.review_note, n.review_codes, n.review_key "
         "FROM nominee n JOIN unit u ON u.id = n.unit_id ");
 
 // Shared copies for loading many rows: texts that repeat across thousands of
@@ -226,6 +228,14 @@ template<typename Row> Nominee fromRow(const Row &q, RowCache *cache = nullptr)
     n.version = int(q.integer(27));
     n.createdAt = stamp(shared(28), 1);
     n.updatedAt = stamp(shared(29), 2);
+    const QString reviewedAt = q.text(30);
+    if (!reviewedAt.isEmpty()) {
+        n.review.at = QDateTime::fromString(reviewedAt, Qt::ISODate);
+        n.review.by = shared(31);
+        n.review.note = q.text(32);
+        n.review.codes = shared(33).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        n.review.key = q.text(34);
+    }
     return n;
 }
 
@@ -449,6 +459,10 @@ Status NomineeStore::restore(const Nominee &nominee)
     return m_db.transaction([&]() -> Status {
         if (auto s = insertRow(n, true); !s)
             return s;
+        if (n.review.isSet()) {
+            if (auto s = setReview(n.id, n.review); !s)
+                return s;
+        }
         return AuditLog(m_db).record(QStringLiteral("nominee.restore"), QStringLiteral("nominee"), n.id,
                                      n.fullName);
     });
@@ -485,9 +499,55 @@ Status NomineeStore::update(Nominee &n)
         }
         n.version += 1;
         n.updatedAt = QDateTime::fromString(now, Qt::ISODate);
-        return AuditLog(m_db).record(QStringLiteral("nominee.update"), QStringLiteral("nominee"), n.id,
-                                     n.fullName);
+        if (auto st = AuditLog(m_db).record(QStringLiteral("nominee.update"), QStringLiteral("nominee"), n.id,
+                                            n.fullName);
+            !st)
+            return st;
+        return withdrawStaleReview(n);
     });
+}
+
+Status NomineeStore::withdrawStaleReview(Nominee &n)
+{
+    auto q = m_db.run(QStringLiteral("SELECT reviewed_at, reviewed_by, review_note, review_codes, review_key "
+                                     "FROM nominee WHERE id = ?"),
+                      { n.id }, Tr::tr("đọc hồ sơ"));
+    if (!q)
+        return q.error();
+    n.review = NomineeReview();
+    if (!q->next() || q->value(0).toString().isEmpty())
+        return {};
+    NomineeReview r;
+    r.at = QDateTime::fromString(q->value(0).toString(), Qt::ISODate);
+    r.by = q->value(1).toString();
+    r.note = q->value(2).toString();
+    r.codes = q->value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    r.key = q->value(4).toString();
+    if (reviewKey(n, r.codes) == r.key) {
+        n.review = r;
+        return {};
+    }
+    // A field a reviewed warning was about changed: the review no longer says
+    // anything about this dossier (docs/rules.md "Review").
+    if (auto st = setReview(n.id, NomineeReview()); !st)
+        return st;
+    return AuditLog(m_db).record(QStringLiteral("nominee.review_withdrawn"), QStringLiteral("nominee"), n.id,
+                                 Tr::tr("%1: đã sửa thông tin mà cảnh báo %2 dựa vào; bỏ “đã xem xét”.")
+                                         .arg(n.fullName, r.codes.join(QStringLiteral(", "))));
+}
+
+Status NomineeStore::setReview(qint64 id, const NomineeReview &r)
+{
+    auto q = m_db.run(QStringLiteral("UPDATE nominee SET reviewed_at = ?, reviewed_by = ?, review_note = ?, "
+                                     "review_codes = ?, review_key = ? WHERE id = ?"),
+                      { r.isSet() ? QVariant(r.at.toUTC().toString(Qt::ISODate)) : QVariant(), r.by, r.note,
+                        r.codes.join(QLatin1Char(',')), r.key, id },
+                      Tr::tr("ghi xem xét"));
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error::validation(Tr::tr("Không có người được đề nghị mã %1.").arg(id));
+    return {};
 }
 
 Status NomineeStore::remove(qint64 id)

@@ -40,12 +40,19 @@ public:
     // Sets or clears the approval flag. No rule checks: see ApprovalService.
     Status setApproved(const QList<qint64> &ids, bool approved);
 
+    // Writes the review columns as they are in `review` (cleared when it is not
+    // set). No checks and no audit entry: see ReviewService.
+    Status setReview(qint64 id, const NomineeReview &review);
+
     // Same normalisation the importer and the editor apply before saving.
     static void normalize(Nominee &nominee);
 
 private:
     Result<QList<Nominee>> loadWhere(const QString &where, qint64 campaignId) const;
     Status insertRow(Nominee &nominee, bool keepId);
+    // After an update: keeps the stored review in `nominee` if the fields its
+    // warnings read are unchanged, else withdraws it (audit-logged).
+    Status withdrawStaleReview(Nominee &nominee);
 
     Database &m_db;
 };

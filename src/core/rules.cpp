@@ -1,5 +1,6 @@
 #include "rules.h"
 
+#include "review.h"
 #include "rules_p.h"
 #include "textfold.h"
 
@@ -196,7 +197,7 @@ CampaignCheck checkCampaign(const Campaign &campaign, const QList<Nominee> &nomi
     result.verdicts.reserve(nominees.size());
     for (const Nominee &n : nominees) {
         result.findings.append(engine.check(n, duplicates, today));
-        result.verdicts.append(verdictOf(result.findings.constLast()));
+        result.verdicts.append(verdictOf(result.findings.constLast(), n));
     }
     result.blocs = tallyBlocs(campaign, nominees, result.verdicts);
     return result;

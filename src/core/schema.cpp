@@ -259,6 +259,20 @@ Status addConferenceStart(Database &db)
     });
 }
 
+// Version 6: the review of a nominee with warnings only (docs/rules.md
+// "Review"): who, when, why, which warnings and the key of the fields they
+// read. reviewed_at NULL = not reviewed.
+Status addNomineeReview(Database &db)
+{
+    return runDdl(db, {
+        QStringLiteral("ALTER TABLE nominee ADD COLUMN reviewed_at TEXT"),
+        QStringLiteral("ALTER TABLE nominee ADD COLUMN reviewed_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE nominee ADD COLUMN review_note TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE nominee ADD COLUMN review_codes TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE nominee ADD COLUMN review_key TEXT NOT NULL DEFAULT ''"),
+    });
+}
+
 } // namespace
 
 const std::vector<MigrationStep> &schemaMigrations()
@@ -269,6 +283,7 @@ const std::vector<MigrationStep> &schemaMigrations()
         { "people, history rules, closed campaigns", &addPeopleAndHistory },
         { "conference day", &addConferenceTables },
         { "conference start time", &addConferenceStart },
+        { "nominee review", &addNomineeReview },
     };
     return steps;
 }

@@ -7,6 +7,7 @@
 #include "adminblocks.h"
 #include "doctext.h"
 #include "privacy.h"
+#include "review.h"
 #include "rules.h"
 
 #include <QHash>
@@ -106,8 +107,17 @@ TableCell detailCell(int number, const Nominee &n, Verdict verdict, const QList<
         p.leftIndentMm = 4;
         content << p;
     }
-    // Review hook: when a nominee's review is recorded (issue 16), a paragraph
-    // "Đã xem xét: người, lúc, ghi chú" goes here.
+    // The review that made a warning-only nominee eligible: who, when, why.
+    if (n.review.isSet() && reviewHolds(n, findings)) {
+        Paragraph p(Styles::TableText,
+                    { Run::boldText(DocText::tr("Đã xem xét: ")), Run(n.review.note),
+                      Run::italicText(QStringLiteral(" (%1, %2)")
+                                              .arg(n.review.by,
+                                                   n.review.at.toLocalTime().toString(
+                                                           QStringLiteral("dd/MM/yyyy HH:mm")))) });
+        p.leftIndentMm = 4;
+        content << p;
+    }
     return TableCell(content);
 }
 
@@ -197,6 +207,8 @@ Document buildEligibilityReport(const Campaign &c, const QList<Nominee> &nominee
                                   { verdict == Verdict::Eligible
                                         ? Run(verdictName(verdict))
                                         : Run::boldText(verdictName(verdict)) });
+            if (verdict == Verdict::Eligible && n.review.isSet())
+                verdictText << Run(DocText::tr(" (đã xem xét)"));
             if (n.approved)
                 verdictText << Run(DocText::tr(" (đã duyệt)"));
             summary << TableRow({ textCell(QString::number(++number), Align::Center),

@@ -166,11 +166,20 @@ QVariant ApprovalCandidateModel::data(const QModelIndex &index, int role) const
         return QColor(0x2e, 0x7d, 0x32);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
+    if (role == Qt::ToolTipRole && index.column() == StatusColumn && n.review.isSet()) {
+        return tr("Đã xem xét (%1): %2 — %3, %4")
+                .arg(n.review.codes.join(QStringLiteral(", ")), n.review.note, n.review.by,
+                     n.review.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    }
     switch (index.column()) {
     case NameColumn: return n.fullName;
     case UnitColumn: return n.unitName;
     case PositionColumn: return n.position;
-    case StatusColumn: return n.approved ? tr("Đã duyệt") : tr("Chưa duyệt");
+    case StatusColumn:
+        // The candidates are eligible; a set review is the one that made them so.
+        if (n.review.isSet())
+            return n.approved ? tr("Đã duyệt (đã xem xét)") : tr("Chưa duyệt (đã xem xét)");
+        return n.approved ? tr("Đã duyệt") : tr("Chưa duyệt");
     default: return {};
     }
 }

@@ -9,6 +9,8 @@
 #include "nomineevalidation.h"
 #include "openfiles.h"
 #include "retranslate.h"
+#include "review.h"
+#include "reviewpanel.h"
 #include "rules.h"
 #include "safefile.h"
 #include "session.h"
@@ -67,6 +69,16 @@ NomineeEditor::NomineeEditor(Session &session, QWidget *parent)
             || qobject_cast<QCheckBox *>(w))
             w->installEventFilter(this);
     }
+
+    // "Đã xem xét" under the verdict (docs/gui.md).
+    m_reviewPanel = new ReviewPanel(m_session, m_ui->findingsGroupBox);
+    m_ui->findingsLayout->insertWidget(1, m_reviewPanel);
+    connect(m_reviewPanel, &ReviewPanel::reviewChanged, this, [this](const NomineeReview &review) {
+        m_original.review = review;
+        const bool dirty = m_dirty;
+        refreshFindings(formNominee());
+        m_dirty = dirty;
+    });
 
     connect(m_ui->saveButton, &QPushButton::clicked, this, &NomineeEditor::save);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &NomineeEditor::reject);
@@ -296,10 +308,15 @@ void NomineeEditor::validate()
 void NomineeEditor::refreshFindings(const Nominee &n)
 {
     const QList<Finding> findings = m_session.check(n);
-    const Verdict verdict = verdictOf(findings);
+    // A review that holds makes warnings-only "eligible" (docs/rules.md "Review").
+    const Verdict verdict = verdictOf(findings, n);
     static const char *colours[] = { "#2e7d32", "#ef6c00", "#c62828" };
+    const QString name = verdict == Verdict::Eligible && !findings.isEmpty()
+            ? tr("%1 (đã xem xét)").arg(verdictName(verdict))
+            : verdictName(verdict);
     m_ui->verdictLabel->setText(QStringLiteral("<b style=\"color:%1\">%2</b>")
-                                        .arg(QLatin1String(colours[int(verdict)]), verdictName(verdict).toHtmlEscaped()));
+                                        .arg(QLatin1String(colours[int(verdict)]), name.toHtmlEscaped()));
+    m_reviewPanel->refresh(n, m_original, findings);
     m_ui->verdictLabel->setProperty("verdict", int(verdict));
     m_ui->findingsListWidget->clear();
     for (const Finding &f : findings) {

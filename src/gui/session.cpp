@@ -4,6 +4,7 @@
 
 #include "campaignstore.h"
 #include "nomineestore.h"
+#include "review.h"
 #include "textfold.h"
 
 #include <QElapsedTimer>
@@ -97,7 +98,7 @@ Result<SessionSnapshot> Session::loadSnapshot(Database &db, const QDate &today)
     const RulesEngine engine(s.campaign);
     s.verdicts.reserve(s.nominees.size());
     for (const Nominee &n : std::as_const(s.nominees))
-        s.verdicts.append(verdictOf(engine.check(n, s.duplicates, today)));
+        s.verdicts.append(verdictOf(engine.check(n, s.duplicates, today), n));
     s.tallies = tallyBlocs(s.campaign, s.nominees, s.verdicts);
     s.listKeys = NomineeTableModel::computeKeys(s.nominees, s.verdicts);
     return s;

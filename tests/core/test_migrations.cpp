@@ -8,6 +8,7 @@
 #include "campaignstore.h"
 #include "database.h"
 #include "nomineestore.h"
+#include "review.h"
 #include "settingsstore.h"
 #include "testsupport.h"
 
@@ -81,6 +82,16 @@ const std::map<int, SavedDatabase> &savedDatabases()
                QStringLiteral("%PDF-1.4 tờ trình").toUtf8(),
                { { QStringLiteral("certificate.layout"), QStringLiteral("{\"font\":\"Times New Roman\",\"cỡ\":14}") } },
                7,
+               1 } },
+        { 6, { { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Phạm Văn Nam"), QStringLiteral("Lê Văn Hùng"),
+                 QStringLiteral("Trần Thị Bích") },
+               { QStringLiteral("Nguyễn Thị Ánh") },
+               QStringLiteral("031185001234"),
+               1,
+               QStringLiteral("Tờ trình đề nghị.pdf"),
+               QStringLiteral("%PDF-1.4 tờ trình").toUtf8(),
+               { { QStringLiteral("certificate.layout"), QStringLiteral("{\"font\":\"Times New Roman\",\"cỡ\":14}") } },
+               8,
                1 } },
     };
     return saved;
@@ -261,4 +272,36 @@ TEST_CASE("schema step 5: a campaign from before the start-time column has none 
     campaign->conferenceStart = QTime(7, 30);
     REQUIRE(store.update(*campaign).ok());
     CHECK(store.loadActive()->conferenceStart == QTime(7, 30));
+}
+
+TEST_CASE("schema step 6: nominees from before the review columns are unreviewed and take a review", "[storage][migration]")
+{
+    const auto files = savedFiles();
+    REQUIRE(files.count(5) == 1);
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("v5.sqlite"));
+    REQUIRE(QFile::copy(files.at(5), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto db = openDatabase(path);
+    CHECK(db->schemaVersion() == Database::currentSchemaVersion());
+    auto campaign = CampaignStore(*db).loadActive();
+    REQUIRE(campaign.ok());
+    auto nominees = NomineeStore(*db).loadAll(campaign->id);
+    REQUIRE(nominees.ok());
+    REQUIRE_FALSE(nominees->isEmpty());
+    for (const Nominee &n : *nominees)
+        CHECK_FALSE(n.review.isSet());
+    // The old verdicts are unchanged, and a warnings-only one can be reviewed.
+    const QDate today(2024, 7, 20);
+    const CampaignCheck check = checkCampaign(*campaign, *nominees, today);
+    for (int i = 0; i < nominees->size(); ++i) {
+        if (check.verdicts.at(i) != Verdict::Review)
+            continue;
+        auto saved = ReviewService(*db).review(nominees->at(i).id, QStringLiteral("đã xem xét sau nâng cấp"), today);
+        REQUIRE(saved.ok());
+        CHECK(NomineeStore(*db).load(nominees->at(i).id)->review.note == QStringLiteral("đã xem xét sau nâng cấp"));
+    }
+    CHECK(scalarOf(*db, QStringLiteral("SELECT count(*) FROM nominee WHERE reviewed_at IS NULL AND review_note = ''"))
+                  .toInt()
+          >= 1);
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Makes tests/data/schema-vN.sqlite with the CURRENT build (N = its schema
 # version): the nominees of import-excel-vi.csv (Vietnamese names), one of them
-# approved, an attachment, a setting, a budget cost line (version 4 on), and
-# the audit entries these leave.
+# approved, an attachment, a setting, a budget cost line (version 4 on), a
+# review (version 6 on), and the audit entries these leave.
 # Run once per released schema version and commit the result; never regenerate
 # an older one.   Usage: tests/data/make_schema_db.sh BUILD_DIR
 set -euo pipefail
@@ -20,6 +20,15 @@ print(next(n["id"] for n in json.load(sys.stdin)["nominees"] if n["verdict"] == 
 # From version 4 on: a cost line of the budget estimate.
 if "$cli" budget add --help >/dev/null 2>&1; then
     "$cli" --db "$db" budget add "Hoa tươi" --unit bó --quantity 10 --unit-price 250000 >/dev/null
+fi
+# From version 6 on: a warnings-only nominee reviewed ("đã xem xét").
+if "$cli" review --help >/dev/null 2>&1; then
+    rid=$("$cli" --db "$db" check --json | python3 -c '
+import json, sys
+print(next((n["id"] for n in json.load(sys.stdin)["nominees"] if n["verdict"] == "review"), ""))')
+    if [ -n "$rid" ]; then
+        "$cli" --db "$db" review "$rid" --note "Đơn vị nộp bổ sung bản giấy" >/dev/null
+    fi
 fi
 # No CLI for these two yet: plain SQL, as the program stores them.
 sqlite3 "$db" <<SQL

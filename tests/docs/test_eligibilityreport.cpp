@@ -4,6 +4,7 @@
 #include "documents.h"
 #include "outputs.h"
 #include "pagelayout.h"
+#include "review.h"
 #include "rules.h"
 
 #include <catch2/catch.hpp>
@@ -148,4 +149,27 @@ TEST_CASE("eligibility report of a campaign without nominees is refused", "[docs
     auto output = buildOutput(*db, OutputKind::EligibilityReport, {});
     REQUIRE_FALSE(output.ok());
     CHECK(output.error().kind == ErrorKind::Validation);
+}
+
+TEST_CASE("eligibility report: a reviewed nominee is eligible, with who, when and why under its findings",
+          "[docs][report][review]")
+{
+    TempDir dir;
+    auto db = openDatabase(dir.file(QStringLiteral("x.sqlite")));
+    Nominee oneCopy = eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Mạc Văn Khải"),
+                                      QStringLiteral("Trường Tiểu học An Dương"));
+    oneCopy.copies = 1;
+    const qint64 id = insertNominee(*db, oneCopy).id;
+    REQUIRE(ReviewService(*db).review(id, QStringLiteral("Đơn vị cam kết nộp bản thứ hai"), QDate(2024, 7, 10)).ok());
+
+    OutputOptions options;
+    options.date = QDate(2024, 7, 15);
+    auto output = buildOutput(*db, OutputKind::EligibilityReport, options);
+    REQUIRE(output.ok());
+    const QString path = dir.file(QStringLiteral("bc.pdf"));
+    REQUIRE(output->write(path).ok());
+    const QString text = flat(pdfText(path));
+    CHECK(text.contains(QStringLiteral("Tổng số hồ sơ: 1; đủ điều kiện: 1; cần xem xét: 0;")));
+    CHECK(text.contains(QStringLiteral("(đã xem xét)")));
+    CHECK(text.contains(QStringLiteral("Đã xem xét: Đơn vị cam kết nộp bản thứ hai")));
 }

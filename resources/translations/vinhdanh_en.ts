@@ -3388,6 +3388,14 @@ Commands:
         <source>Đã ghi kịch bản điều hành hội nghị vào %1</source>
         <translation>Wrote the conference running script to %1</translation>
     </message>
+    <message>
+        <source>ghi các trang trình chiếu (PDF 16:9) theo đúng thứ tự kịch bản: trang tiêu đề, từng lượt và từng người được biểu dương</source>
+        <translation>write the slides (16:9 PDF) in the running script&apos;s order: the title slide, each batch and each honouree</translation>
+    </message>
+    <message>
+        <source>Đã ghi các trang trình chiếu vào %1</source>
+        <translation>Wrote the slides to %1</translation>
+    </message>
 </context>
 <context>
     <name>vd::docs</name>
@@ -4262,6 +4270,30 @@ Commands:
         <source>Các đồng chí trao thưởng</source>
         <translation>The presenters</translation>
     </message>
+    <message>
+        <source>Trình chiếu (PDF 16:9)</source>
+        <translation>Slide deck (16:9 PDF)</translation>
+    </message>
+    <message>
+        <source>Lượt %1/%2 · Khối %3</source>
+        <translation>Batch %1/%2 · %3 bloc</translation>
+    </message>
+    <message>
+        <source>Trao thưởng: đồng chí %1</source>
+        <translation>Presenting: comrade %1</translation>
+    </message>
+    <message>
+        <source>Trao thưởng: đồng chí %1 — %2</source>
+        <translation>Presenting: comrade %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2/%3</source>
+        <translation>%1 · %2/%3</translation>
+    </message>
+    <message>
+        <source>Trình chiếu %1</source>
+        <translation>Slides %1</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui</name>
@@ -4704,6 +4736,26 @@ Commands:
     <message>
         <source>Đón tiếp đại biểu</source>
         <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Màn hình %1: %2 (%3×%4)</source>
+        <translation>Screen %1: %2 (%3×%4)</translation>
+    </message>
+    <message>
+        <source>Trình chiếu</source>
+        <translation>Presenter view</translation>
+    </message>
+    <message>
+        <source>&amp;Màn hình hội trường:</source>
+        <translation>&amp;Hall screen:</translation>
+    </message>
+    <message>
+        <source>&amp;Trình chiếu danh sách biểu dương</source>
+        <translation>&amp;Present the honours list</translation>
+    </message>
+    <message>
+        <source>Toàn màn hình: Space hoặc → sang trang, ← lùi lại, B làm tối màn hình, Esc thoát</source>
+        <translation>Full screen: Space or → forward, ← back, B blacks the screen out, Esc leaves</translation>
     </message>
 </context>
 <context>
@@ -5543,6 +5595,32 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Word</source>
         <translation>Word</translation>
+    </message>
+</context>
+<context>
+    <name>vd::gui::PresenterView</name>
+    <message>
+        <source>Trình chiếu — %1</source>
+        <translation>Presenter view — %1</translation>
+    </message>
+    <message>
+        <source>Màn hình trình chiếu</source>
+        <translation>Presenter screen</translation>
+    </message>
+    <message>
+        <source>Màn hình tối</source>
+        <translation>Screen blacked out</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lượt %1, khối %2, %n người</source>
+        <translation>
+            <numerusform>Batch %1, %2 bloc, %n person</numerusform>
+            <numerusform>Batch %1, %2 bloc, %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -1339,6 +1339,26 @@
         <source>Tệp %1 là cơ sở dữ liệu đang mở (hoặc tệp làm việc -wal/-shm của nó); không đọc hay ghi đè nó như một tệp thường. Hãy chọn tệp khác.</source>
         <translation>File %1 is the open database (or its -wal/-shm working file); it is not read or overwritten as an ordinary file. Choose another file.</translation>
     </message>
+    <message>
+        <source>Thư mục %1 chỉ cho đọc: không ghi được cơ sở dữ liệu %2 (SQLite cần tạo tệp -wal và -shm cạnh nó). Hãy chép tệp sang một thư mục được ghi, hoặc xin quyền ghi thư mục này.</source>
+        <translation>Folder %1 is read-only: the database %2 cannot be written (SQLite must create its -wal and -shm files next to it). Copy the file to a folder you can write, or ask for write permission on this folder.</translation>
+    </message>
+    <message>
+        <source>Tệp cơ sở dữ liệu %1 chỉ cho đọc: không ghi được (khi %2). Hãy xin quyền ghi tệp này, hoặc dùng một bản sao.</source>
+        <translation>The database file %1 is read-only: it cannot be written (while %2). Ask for write permission on this file, or use a copy.</translation>
+    </message>
+    <message>
+        <source>kiểm tra tính toàn vẹn của tệp</source>
+        <translation>checking the file's integrity</translation>
+    </message>
+    <message>
+        <source>Tệp cơ sở dữ liệu %1 bị hỏng (kiểm tra toàn vẹn không đạt). Không ghi gì thêm vào tệp này; hãy khôi phục từ bản sao lưu.</source>
+        <translation>The database file %1 is damaged (the integrity check failed). Nothing more is written to it; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Tệp cơ sở dữ liệu %1 bị hỏng: không ghi gì vào tệp này. Hãy khôi phục từ bản sao lưu.</source>
+        <translation>The database file %1 is damaged: nothing is written to it. Restore it from a backup.</translation>
+    </message>
 </context>
 <context>
     <name>vd::DocxDocument</name>

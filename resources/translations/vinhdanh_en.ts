@@ -3137,34 +3137,6 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>Council minutes written to %1</translation>
     </message>
     <message>
-        <source> LỆNH [THAM SỐ...]
-
-Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động sáng tạo.
-
-Tùy chọn chung (đặt trước LỆNH):
-  --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
-              postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
-  --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
-  --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh
-  --version       in phiên bản
-
-Lệnh:
-</source>
-        <translation> COMMAND [ARGUMENTS...]
-
-Manages the dossiers of nominees for honouring as Good Workers and Creative Workers.
-
-Global options (before COMMAND):
-  --db FILE       the SQLite database file (default: %1), or a server
-              postgresql://user@host:port/dbname (password in ~/.pgpass)
-  --lang vi|en    language of the messages (default: vi)
-  --help          print this help; COMMAND --help: the help of one command
-  --version       print the version
-
-Commands:
-</translation>
-    </message>
-    <message>
         <source>Đã nhập %1 đại biểu.</source>
         <translation>Imported %1 delegates.</translation>
     </message>
@@ -3263,6 +3235,73 @@ Commands:
     <message>
         <source>Đã ghi danh sách đón tiếp đại biểu vào %1</source>
         <translation>Reception desk's list written to %1</translation>
+    </message>
+    <message>
+        <source> LỆNH [THAM SỐ...]
+
+Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động sáng tạo.
+
+Tùy chọn chung (đặt trước LỆNH):
+  --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
+              postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
+  --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
+  --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh
+  --version       in phiên bản
+
+Lệnh:
+</source>
+        <translation> COMMAND [ARGUMENTS...]
+
+Manages the dossiers of nominees for honouring as Good Workers and Creative Workers.
+
+Global options (before COMMAND):
+  --db FILE       the SQLite database file (default: %1), or a server
+              postgresql://user@host:port/dbname (password in ~/.pgpass)
+  --lang vi|en    language of the messages (default: vi)
+  --help          print this help; COMMAND --help: the help of one command
+  --version       print the version
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>Kịch bản điều hành — %1</source>
+        <translation>Running script — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phút</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(chưa phân công)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <source>   Lượt %1	%2	Khối %3, số %4–%5	trao: %6</source>
+        <translation>   Batch %1	%2	%3 bloc, nos. %4–%5	presenter: %6</translation>
+    </message>
+    <message>
+        <source>%1 người được biểu dương, %2 lượt, mỗi lượt không quá %3 người.</source>
+        <translation>%1 honourees, %2 batches of at most %3.</translation>
+    </message>
+    <message>
+        <source>kịch bản điều hành hội nghị: các mục chương trình có giờ, gọi người được biểu dương lên sân khấu theo lượt, người trao; -o ghi văn bản</source>
+        <translation>the conference running script: programme items with times, honourees called to the stage in batches, presenters; -o writes the document</translation>
+    </message>
+    <message>
+        <source>số phút mỗi mục không ghi "(N phút)" (mặc định 10)</source>
+        <translation>minutes of an item without "(N phút)" (default 10)</translation>
+    </message>
+    <message>
+        <source>số phút mỗi lượt lên sân khấu (mặc định 4)</source>
+        <translation>minutes per batch on stage (default 4)</translation>
+    </message>
+    <message>
+        <source>Đã ghi kịch bản điều hành hội nghị vào %1</source>
+        <translation>Wrote the conference running script to %1</translation>
     </message>
 </context>
 <context>
@@ -4033,6 +4072,110 @@ Commands:
     <message>
         <source>Chưa có đại biểu nào (hoặc có mã không thuộc danh sách đại biểu).</source>
         <translation>No delegates yet (or an ID that is not on the delegates list).</translation>
+    </message>
+    <message>
+        <source>Kịch bản điều hành hội nghị</source>
+        <translation>Conference running script</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phút</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lời dẫn:</source>
+        <translation>MC:</translation>
+    </message>
+    <message>
+        <source>Đồng chí %1, %2</source>
+        <translation>Comrade %1, %2</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Thời lượng</source>
+        <translation>Duration</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n lượt lên sân khấu)</source>
+        <translation>
+            <numerusform> (%n batch on stage)</numerusform>
+            <numerusform> (%n batches on stage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đến dự hội nghị hôm nay, chúng tôi trân trọng giới thiệu có:</source>
+        <translation>Attending the conference today, we are honoured to introduce:</translation>
+    </message>
+    <message>
+        <source>Lượt %1 — Khối %2, số %3–%4</source>
+        <translation>Batch %1 — %2 bloc, nos. %3–%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trân trọng kính mời %n đồng chí có tên sau đây lên sân khấu nhận biểu dương:</source>
+        <translation>
+            <numerusform>We respectfully invite the %n comrade named below to the stage to be honoured:</numerusform>
+            <numerusform>We respectfully invite the %n comrades named below to the stage to be honoured:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trân trọng kính mời %1 lên trao Giấy khen cho các đồng chí.</source>
+        <translation>We respectfully invite %1 to present the certificates.</translation>
+    </message>
+    <message>
+        <source>Trân trọng kính mời đồng chí ………………………… lên trao Giấy khen cho các đồng chí.</source>
+        <translation>We respectfully invite comrade ………………………… to present the certificates.</translation>
+    </message>
+    <message>
+        <source>Kịch bản điều hành %1</source>
+        <translation>Running script %1</translation>
+    </message>
+    <message>
+        <source>Kịch bản điều hành</source>
+        <translation>Running script</translation>
+    </message>
+    <message>
+        <source>; dự kiến kết thúc lúc %1</source>
+        <translation>; expected to end at %1</translation>
+    </message>
+    <message>
+        <source>Thời gian: %1.</source>
+        <translation>Time: %1.</translation>
+    </message>
+    <message>
+        <source>Địa điểm: %1.</source>
+        <translation>Venue: %1.</translation>
+    </message>
+    <message>
+        <source>Người được biểu dương: %1 người, lên sân khấu %2 lượt, mỗi lượt không quá %3 người; %4 đồng chí trao thưởng.</source>
+        <translation>Honourees: %1, called to the stage in %2 batches of at most %3; %4 presenters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tiếp theo chương trình, Ban Tổ chức trân trọng công bố danh sách %n cá nhân được biểu dương tại %1.</source>
+        <translation>
+            <numerusform>Next, the organisers announce the %n person honoured at the %1.</numerusform>
+            <numerusform>Next, the organisers announce the %n people honoured at the %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mở đầu chương trình hội nghị: %1.</source>
+        <translation>The conference opens with: %1.</translation>
+    </message>
+    <message>
+        <source>Tiếp theo chương trình: %1.</source>
+        <translation>Next on the programme: %1.</translation>
+    </message>
+    <message>
+        <source>Người dẫn chương trình</source>
+        <translation>The MC</translation>
+    </message>
+    <message>
+        <source>Các đồng chí trao thưởng</source>
+        <translation>The presenters</translation>
     </message>
 </context>
 <context>
@@ -5556,6 +5699,13 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Có mặt</source>
         <translation>Present</translation>
+    </message>
+</context>
+<context>
+    <name>vd::RunningOrder</name>
+    <message>
+        <source>Biểu dương, khen thưởng</source>
+        <translation>Honours and awards</translation>
     </message>
 </context>
 </TS>

@@ -3241,34 +3241,6 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>Reception desk's list written to %1</translation>
     </message>
     <message>
-        <source> LỆNH [THAM SỐ...]
-
-Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động sáng tạo.
-
-Tùy chọn chung (đặt trước LỆNH):
-  --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
-              postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
-  --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
-  --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh
-  --version       in phiên bản
-
-Lệnh:
-</source>
-        <translation> COMMAND [ARGUMENTS...]
-
-Manages the dossiers of nominees for honouring as Good Workers and Creative Workers.
-
-Global options (before COMMAND):
-  --db FILE       the SQLite database file (default: %1), or a server
-              postgresql://user@host:port/dbname (password in ~/.pgpass)
-  --lang vi|en    language of the messages (default: vi)
-  --help          print this help; COMMAND --help: the help of one command
-  --version       print the version
-
-Commands:
-</translation>
-    </message>
-    <message>
         <source>Kịch bản điều hành — %1</source>
         <translation>Running script — %1</translation>
     </message>
@@ -3318,6 +3290,78 @@ Commands:
     <message>
         <source>nếu dòng mới trùng với người đã duyệt: bỏ duyệt người đó (mặc định: không nhập gì)</source>
         <translation>if a new row duplicates an approved nominee: withdraw that approval (default: import nothing)</translation>
+    </message>
+    <message>
+        <source>ghi các trang trình chiếu (PDF 16:9) theo đúng thứ tự kịch bản: trang tiêu đề, từng lượt và từng người được biểu dương</source>
+        <translation>write the slides (16:9 PDF) in the running script's order: the title slide, each batch and each honouree</translation>
+    </message>
+    <message>
+        <source>Đã ghi các trang trình chiếu vào %1</source>
+        <translation>Wrote the slides to %1</translation>
+    </message>
+    <message>
+        <source> LỆNH [THAM SỐ...]
+
+Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động sáng tạo.
+
+Tùy chọn chung (đặt trước LỆNH):
+  --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
+                  postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
+  --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
+  --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh
+  --version       in phiên bản
+
+Lệnh:
+</source>
+        <translation> COMMAND [ARGUMENTS...]
+
+Manages the dossiers of nominees for honouring as Good Workers and Creative Workers.
+
+Global options (before COMMAND):
+  --db FILE       the SQLite database file (default: %1), or a server
+                  postgresql://user@host:port/dbname (password in ~/.pgpass)
+  --lang vi|en    language of the messages (default: vi)
+  --help          print this help; COMMAND --help: the help of one command
+  --version       print the version
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>Số liệu phong trào — %1</source>
+        <translation>Movement figures — %1</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đề nghị: %1; được biểu dương: %2; có sáng kiến: %3 (được biểu dương %4)</source>
+        <translation>Nominees: %1; honourees: %2; with an initiative: %3 (honoured %4)</translation>
+    </message>
+    <message>
+        <source>(cột: đề nghị, được biểu dương)</source>
+        <translation>(columns: nominees, honourees)</translation>
+    </message>
+    <message>
+        <source>Theo khối:</source>
+        <translation>By bloc:</translation>
+    </message>
+    <message>
+        <source>Theo giới tính:</source>
+        <translation>By gender:</translation>
+    </message>
+    <message>
+        <source>Công nhân / cán bộ:</source>
+        <translation>Workers / staff:</translation>
+    </message>
+    <message>
+        <source>Theo loại:</source>
+        <translation>By category:</translation>
+    </message>
+    <message>
+        <source>Theo đơn vị:</source>
+        <translation>By unit:</translation>
+    </message>
+    <message>
+        <source>số liệu cho báo cáo phong trào: hồ sơ đề nghị và người được biểu dương theo khối, đơn vị, giới tính, công nhân/cán bộ, LĐG/LĐST, sáng kiến</source>
+        <translation>the movement report's figures: nominees and honourees by bloc, unit, gender, worker/staff, LĐG/LĐST, initiatives</translation>
     </message>
 </context>
 <context>
@@ -4193,6 +4237,30 @@ Commands:
         <source>Các đồng chí trao thưởng</source>
         <translation>The presenters</translation>
     </message>
+    <message>
+        <source>Trình chiếu (PDF 16:9)</source>
+        <translation>Slide deck (16:9 PDF)</translation>
+    </message>
+    <message>
+        <source>Lượt %1/%2 · Khối %3</source>
+        <translation>Batch %1/%2 · %3 bloc</translation>
+    </message>
+    <message>
+        <source>Trao thưởng: đồng chí %1</source>
+        <translation>Presenting: comrade %1</translation>
+    </message>
+    <message>
+        <source>Trao thưởng: đồng chí %1 — %2</source>
+        <translation>Presenting: comrade %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2/%3</source>
+        <translation>%1 · %2/%3</translation>
+    </message>
+    <message>
+        <source>Trình chiếu %1</source>
+        <translation>Slides %1</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui</name>
@@ -4572,6 +4640,26 @@ Commands:
     <message>
         <source>Đón tiếp đại biểu</source>
         <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Màn hình %1: %2 (%3×%4)</source>
+        <translation>Screen %1: %2 (%3×%4)</translation>
+    </message>
+    <message>
+        <source>Trình chiếu</source>
+        <translation>Presenter view</translation>
+    </message>
+    <message>
+        <source>&amp;Màn hình hội trường:</source>
+        <translation>&amp;Hall screen:</translation>
+    </message>
+    <message>
+        <source>&amp;Trình chiếu danh sách biểu dương</source>
+        <translation>&amp;Present the honours list</translation>
+    </message>
+    <message>
+        <source>Toàn màn hình: Space hoặc → sang trang, ← lùi lại, B làm tối màn hình, Esc thoát</source>
+        <translation>Full screen: Space or → forward, ← back, B blacks the screen out, Esc leaves</translation>
     </message>
 </context>
 <context>
@@ -5756,6 +5844,63 @@ The current data is kept in a separate file next to the database; this cannot be
             <numerusform>Not saved: this change would leave %n approved nominee no longer approvable. Change it back, or withdraw the approval first (or confirm withdrawing it when saving).</numerusform>
             <numerusform>Not saved: this change would leave %n approved nominees no longer approvable. Change it back, or withdraw their approvals first (or confirm withdrawing them when saving).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vd::MovementStats</name>
+    <message>
+        <source>Chưa rõ khối</source>
+        <translation>Bloc not known</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Chưa rõ</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Công nhân lao động</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Cán bộ, viên chức, quản lý</source>
+        <translation>Staff, civil servants, managers</translation>
+    </message>
+    <message>
+        <source>Chưa rõ đơn vị</source>
+        <translation>Unit not known</translation>
+    </message>
+</context>
+<context>
+    <name>vd::gui::PresenterView</name>
+    <message>
+        <source>Trình chiếu — %1</source>
+        <translation>Presenter view — %1</translation>
+    </message>
+    <message>
+        <source>Màn hình trình chiếu</source>
+        <translation>Presenter screen</translation>
+    </message>
+    <message>
+        <source>Màn hình tối</source>
+        <translation>Screen blacked out</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lượt %1, khối %2, %n người</source>
+        <translation>
+            <numerusform>Batch %1, %2 bloc, %n person</numerusform>
+            <numerusform>Batch %1, %2 bloc, %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 </TS>

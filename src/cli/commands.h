@@ -29,6 +29,8 @@ Command budgetCommand();
 Command budgetAddCommand();
 Command budgetRemoveCommand();
 Command scriptCommand();
+Command slidesCommand();
+Command statsCommand();
 // The council sub-commands (council members, add-member, presence, remove-member,
 // settings, vote, tally, ballots, minutes), in --help order.
 QList<Command> councilCommands();

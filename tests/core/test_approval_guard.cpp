@@ -47,7 +47,6 @@ struct Fixture
         Nominee th = eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Phạm Văn Tiểu"),
                                      QStringLiteral("Trường Tiểu học An Hồng"));
         th.birthDate = QDate(1979, 2, 3);
-        th.citizenId = QStringLiteral("031079004321");
         approvedTh = insertNominee(*db, th);
         REQUIRE(ApprovalService(*db).approve({ approvedMn.id, approvedTh.id }, kToday).ok());
     }

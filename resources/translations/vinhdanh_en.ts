@@ -2260,6 +2260,10 @@
         <source>Đơn vị còn người được đề nghị, không xóa được.</source>
         <translation>The unit still has nominees and cannot be deleted.</translation>
     </message>
+    <message>
+        <source>đọc người đã duyệt của đơn vị</source>
+        <translation>reading the unit's approved nominees</translation>
+    </message>
 </context>
 <context>
     <name>vd::Workbook</name>
@@ -3422,6 +3426,18 @@ Commands:
     <message>
         <source>Đã ghi phụ lục số liệu phong trào vào %1</source>
         <translation>Wrote the annex of movement figures to %1</translation>
+    </message>
+    <message>
+        <source>in đủ số CCCD trong JSON (mặc định: chỉ 4 số cuối)</source>
+        <translation>print the full CCCD in the JSON (default: the last 4 digits only)</translation>
+    </message>
+    <message>
+        <source>Đã bỏ duyệt mã %1: hồ sơ mới trùng với người này.</source>
+        <translation>Approval of id %1 withdrawn: a new dossier duplicates this nominee.</translation>
+    </message>
+    <message>
+        <source>nếu dòng mới trùng với người đã duyệt: bỏ duyệt người đó (mặc định: không nhập gì)</source>
+        <translation>if a new row duplicates an approved nominee: withdraw that approval (default: import nothing)</translation>
     </message>
 </context>
 <context>
@@ -5479,6 +5495,14 @@ The current data is kept in a separate file next to the database; this cannot be
         <source>%1 (đã xem xét)</source>
         <translation>%1 (reviewed)</translation>
     </message>
+    <message>
+        <source>Bỏ duyệt người này và lưu thay đổi? Chọn Không để sửa lại.</source>
+        <translation>Withdraw this approval and save the change? Choose No to edit it further.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã duyệt</source>
+        <translation>Approved dossier</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::NomineeListView</name>
@@ -5728,6 +5752,10 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Xóa đơn vị</source>
         <translation>Delete unit</translation>
+    </message>
+    <message>
+        <source>Bỏ duyệt những người này và thực hiện thay đổi? Chọn Không để giữ nguyên.</source>
+        <translation>Withdraw these approvals and make the change? Choose No to leave everything as it is.</translation>
     </message>
 </context>
 <context>
@@ -6113,6 +6141,28 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Chưa rõ đơn vị</source>
         <translation>Unit not known</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ApprovalGuard</name>
+    <message>
+        <source>tìm hồ sơ trùng</source>
+        <translation>looking for duplicate dossiers</translation>
+    </message>
+    <message>
+        <source>khối %1 đã duyệt %2 người, vượt chỉ tiêu %3</source>
+        <translation>bloc %1 would have %2 approved, over its quota of %3</translation>
+    </message>
+    <message>
+        <source>%1 (mã %2, %3): %4</source>
+        <translation>%1 (id %2, %3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Không lưu: thay đổi này làm %n người đã duyệt không còn đủ điều kiện duyệt. Hãy sửa lại, hoặc bỏ duyệt họ trước (hay xác nhận bỏ duyệt khi lưu).</source>
+        <translation>
+            <numerusform>Not saved: this change would leave %n approved nominee no longer approvable. Change it back, or withdraw the approval first (or confirm withdrawing it when saving).</numerusform>
+            <numerusform>Not saved: this change would leave %n approved nominees no longer approvable. Change it back, or withdraw their approvals first (or confirm withdrawing them when saving).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

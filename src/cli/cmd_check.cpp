@@ -2,6 +2,7 @@
 // the active campaign; the JSON shape is in docs/cli.md. One query for the
 // nominees, one duplicate index, folded word lists once: O(n).
 #include "commands.h"
+#include "privacy.h"
 #include "jsontext.h"
 #include "nomineestore.h"
 #include "review.h"
@@ -77,7 +78,7 @@ QJsonObject ruleJson(const RuleSpec &spec)
 // One nominee as QJsonDocument::Compact would write its QJsonObject (keys in
 // sorted order), without building the object: 100 000 of them in a row.
 void appendNomineeJson(QByteArray &out, const Nominee &n, const QString &blocCode, Verdict verdict,
-                       const QList<Finding> &findings)
+                       const QList<Finding> &findings, bool showPersonal)
 {
     using namespace vd::json;
     out += '{';
@@ -89,6 +90,13 @@ void appendNomineeJson(QByteArray &out, const Nominee &n, const QString &blocCod
     out += ',';
     appendKey(out, "category");
     appendString(out, categoryCode(n.category));
+    out += ',';
+    // Personal data: the last 4 digits unless --show-personal (docs/cli.md).
+    appendKey(out, "citizen_id");
+    if (n.citizenId.isEmpty())
+        out += "null";
+    else
+        appendString(out, showPersonal ? n.citizenId : maskCitizenId(n.citizenId));
     out += ',';
     appendKey(out, "findings");
     out += '[';
@@ -151,7 +159,7 @@ void appendNomineeJson(QByteArray &out, const Nominee &n, const QString &blocCod
 // each nominee by appendNomineeJson with the same escapes) as UTF-8 bytes
 // straight to the output, instead of building 100 000 objects at once.
 void writeJson(QTextStream &out, const Campaign &c, const QList<Nominee> &nominees,
-               const CampaignCheck &check, const QDate &today)
+               const CampaignCheck &check, const QDate &today, bool showPersonal)
 {
     QHash<qint64, QString> blocCodes;
     for (const Bloc &b : c.blocs)
@@ -187,7 +195,8 @@ void writeJson(QTextStream &out, const Campaign &c, const QList<Nominee> &nomine
         if (i > 0)
             buffer += ',';
         buffer += '\n';
-        appendNomineeJson(buffer, n, blocCodes.value(n.blocId), check.verdicts.at(i), check.findings.at(i));
+        appendNomineeJson(buffer, n, blocCodes.value(n.blocId), check.verdicts.at(i), check.findings.at(i),
+                          showPersonal);
         if (buffer.size() > (1 << 20))
             writeBytes(out, buffer);
     }
@@ -306,7 +315,7 @@ int runCheck(Context &ctx)
 
     const CampaignCheck check = checkCampaign(campaign, *nominees, *today);
     if (ctx.isSet("json"))
-        writeJson(ctx.out, campaign, *nominees, check, *today);
+        writeJson(ctx.out, campaign, *nominees, check, *today, ctx.isSet("show-personal"));
     else
         writeText(ctx.out, campaign, *nominees, check, *today);
     return ExitOk;
@@ -321,7 +330,9 @@ Command checkCommand()
                  "vd::cli",
                  "kiểm tra mọi hồ sơ theo tiêu chuẩn của kế hoạch; số liệu theo khối "
                  "(ngày kiểm tra: hôm nay, hoặc biến môi trường VINHDANH_TODAY=yyyy-mm-dd)"),
-             { flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON (docs/cli.md)")) },
+             { flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON (docs/cli.md)")),
+               flagOption("show-personal",
+                          QT_TRANSLATE_NOOP("vd::cli", "in đủ số CCCD trong JSON (mặc định: chỉ 4 số cuối)")) },
              {},
              &runCheck };
 }

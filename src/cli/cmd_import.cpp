@@ -82,9 +82,15 @@ int runImport(Context &ctx)
     options.fileName = file;
     options.dryRun = dryRun;
     options.skipInvalid = ctx.isSet("skip-invalid");
+    options.today = QDate::currentDate(); // the clock the rows were validated with
+    options.withdrawBrokenApprovals = ctx.isSet("withdraw-approvals");
     auto summary = writeImport(*ws->db, *ws->campaign, *result, options);
     if (!summary)
         return ctx.fail(summary.error());
+    for (qint64 id : std::as_const(summary->approvalsWithdrawn)) {
+        ctx.out << QCoreApplication::translate("vd::cli", "Đã bỏ duyệt mã %1: hồ sơ mới trùng với người này.").arg(id)
+                << Qt::endl;
+    }
     if (dryRun) {
         ctx.out << QCoreApplication::translate("vd::cli", "Kiểm tra xong, chưa ghi gì: sẽ nhập %1, bỏ qua %2, cảnh báo %3.")
                            .arg(summary->imported)
@@ -114,6 +120,10 @@ Command importCommand()
                flagOption("skip-invalid",
                           QT_TRANSLATE_NOOP(
                               "vd::cli", "nhập các dòng hợp lệ, liệt kê và bỏ qua các dòng lỗi")),
+               flagOption("withdraw-approvals",
+                          QT_TRANSLATE_NOOP("vd::cli",
+                                            "nếu dòng mới trùng với người đã duyệt: bỏ duyệt người đó "
+                                            "(mặc định: không nhập gì)")),
                valueOption("max-rows", ValueKind::Count, "N",
                            QT_TRANSLATE_NOOP("vd::cli", "đọc tối đa N dòng có dữ liệu (mặc định 150000)")),
                valueOption("max-cells", ValueKind::Count, "N",

@@ -1,6 +1,7 @@
 // vinhdanh-cli list [--json]: every nominee of the active campaign, with its id.
 #include "commands.h"
 #include "nomineestore.h"
+#include "privacy.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,7 +12,7 @@ namespace vd::cli {
 
 namespace {
 
-QJsonObject nomineeJson(const Nominee &n, const Campaign &c)
+QJsonObject nomineeJson(const Nominee &n, const Campaign &c, bool showPersonal)
 {
     const Bloc *bloc = c.blocById(n.blocId);
     QJsonObject o;
@@ -22,6 +23,10 @@ QJsonObject nomineeJson(const Nominee &n, const Campaign &c)
     o.insert(QStringLiteral("position"), n.position);
     o.insert(QStringLiteral("category"), categoryCode(n.category));
     o.insert(QStringLiteral("gender"), genderName(n.gender));
+    // Personal data: the last 4 digits unless --show-personal (docs/cli.md).
+    o.insert(QStringLiteral("citizen_id"),
+             n.citizenId.isEmpty() ? QJsonValue()
+                                   : QJsonValue(showPersonal ? n.citizenId : maskCitizenId(n.citizenId)));
     o.insert(QStringLiteral("birth_date"),
              n.birthDate.isValid() ? QJsonValue(n.birthDate.toString(Qt::ISODate)) : QJsonValue());
     // Also when only the year is known (birth_date null then).
@@ -45,7 +50,7 @@ int runList(Context &ctx)
     if (ctx.isSet("json")) {
         QJsonArray array;
         for (const Nominee &n : std::as_const(*nominees))
-            array.append(nomineeJson(n, *campaign));
+            array.append(nomineeJson(n, *campaign, ctx.isSet("show-personal")));
         QJsonObject root;
         QJsonObject campaignObject;
         campaignObject.insert(QStringLiteral("name"), campaign->name);
@@ -75,7 +80,9 @@ Command listCommand()
 {
     return { "list",
              QT_TRANSLATE_NOOP("vd::cli", "liệt kê mọi người được đề nghị, kèm mã số"),
-             { flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")) },
+             { flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")),
+               flagOption("show-personal",
+                          QT_TRANSLATE_NOOP("vd::cli", "in đủ số CCCD trong JSON (mặc định: chỉ 4 số cuối)")) },
              {},
              &runList };
 }

@@ -1,5 +1,6 @@
 // vinhdanh-cli: batch import, checks, approvals and exports, with no display.
 #include "cliapp.h"
+#include "platform.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -8,6 +9,8 @@
 
 int main(int argc, char **argv)
 {
+    // Every file it writes (database, backups, exports) is the owner's only.
+    vd::platform::restrictNewFilesToOwner();
     QCoreApplication::setOrganizationName(QStringLiteral("VinhDanh"));
     QCoreApplication::setApplicationName(QStringLiteral("VinhDanh"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VINHDANH_VERSION));

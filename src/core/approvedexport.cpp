@@ -25,8 +25,9 @@ struct Tr
 namespace {
 
 
-QString csvField(const QString &value)
+QString csvField(const QString &raw)
 {
+    const QString value = neutralizeCsvFormula(raw);
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
         && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r'))
         && !value.contains(QLatin1Char(';')))
@@ -101,6 +102,23 @@ QByteArray headerText(const QString &text)
 }
 
 } // namespace
+
+QString neutralizeCsvFormula(const QString &cell)
+{
+    if (cell.isEmpty())
+        return cell;
+    switch (cell.at(0).unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return QLatin1Char('\'') + cell;
+    default:
+        return cell;
+    }
+}
 
 QStringList approvedListHeaders()
 {

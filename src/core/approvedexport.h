@@ -20,6 +20,12 @@ QStringList approvedListHeaders();
 QStringList approvedListRow(const ApprovedList &list, const Nominee &nominee, int number);
 
 // The CSV bytes (BOM, CRLF line ends, fields quoted when needed).
+// A cell that begins with =, +, -, @, a tab or a carriage return is a formula
+// to Excel and LibreOffice (=HYPERLINK(…), +cmd|…): such a cell gets a leading
+// apostrophe, so it is shown as the text it is (docs/import-format.md). Every
+// CSV the program writes passes its cells through this.
+QString neutralizeCsvFormula(const QString &cell);
+// UTF-8 with BOM, comma-separated, every cell neutralised (neutralizeCsvFormula).
 QByteArray approvedListCsv(const ApprovedList &list);
 Status writeApprovedListCsv(const ApprovedList &list, const QString &path);
 // Printed (A4 landscape, 12 pt): the title, the campaign and "<place>, ngày

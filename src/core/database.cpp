@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "openfiles.h"
+#include "platform.h"
 #include "schema.h"
 #include "seedcampaign.h"
 #include "transfer.h"
@@ -88,12 +89,9 @@ QString Database::defaultLocation()
 
 QString Database::currentUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
-    return user.isEmpty() ? QStringLiteral("?") : user;
+    // The account the process runs as (getpwuid(geteuid())), never $USER or
+    // $LOGNAME, which anyone can set: the audit log's "who" (platform.h).
+    return platform::osUserName();
 }
 
 bool Database::isServerLocation(const QString &location)

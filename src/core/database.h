@@ -125,10 +125,11 @@ public:
     // SQLite file (from PostgreSQL too: every table is copied, see transfer.h).
     Status backupTo(const QString &targetPath) const;
 
-    // The operating-system user (USER/USERNAME/LOGNAME).
+    // The operating-system account this process runs as (platform::osUserName:
+    // getpwuid(geteuid()) on POSIX), not the forgeable $USER/$LOGNAME.
     static QString currentUser();
     // The user recorded in the audit log: the OS user on SQLite, the database
-    // user (current_user) on PostgreSQL.
+    // login (session_user) on PostgreSQL.
     QString userName() const { return m_userName; }
 
 private:

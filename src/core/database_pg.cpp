@@ -142,7 +142,8 @@ Status Database::preparePostgres()
     }
     {
         QSqlQuery q(connection());
-        if (!q.exec(QStringLiteral("SELECT current_user")) || !q.next())
+        // The login role, which SET ROLE cannot change (current_user can).
+        if (!q.exec(QStringLiteral("SELECT session_user")) || !q.next())
             return queryError(q.lastError(), Tr::tr("đọc tên người dùng"));
         m_userName = q.value(0).toString();
     }

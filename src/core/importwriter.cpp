@@ -1,5 +1,7 @@
 #include "importwriter.h"
 
+#include "approvalguard.h"
+
 #include "auditlog.h"
 #include "database.h"
 #include "nomineestore.h"
@@ -83,6 +85,15 @@ Result<ImportSummary> writeImport(Database &db, const Campaign &campaign, const 
                                         .arg(summary.unitsCreated);
         if (auto s = NomineeStore(db).insertMany(nominees, details, options.progress); !s)
             return s;
+        // A new dossier that duplicates an approved nominee makes that
+        // approval wrong: refused, or withdrawn when asked (approvalguard.h).
+        auto withdrawn = guardApprovals(db, campaign.id, ApprovalChange { nominees, {} },
+                                        options.today.isValid() ? options.today : QDate::currentDate(),
+                                        options.withdrawBrokenApprovals ? BrokenApprovals::Withdraw
+                                                                        : BrokenApprovals::Refuse);
+        if (!withdrawn)
+            return withdrawn.error();
+        summary.approvalsWithdrawn = *withdrawn;
         return AuditLog(db).record(QStringLiteral("import"), QStringLiteral("file"), 0, details);
     });
     if (!st)

@@ -16,6 +16,13 @@ struct ImportWriteOptions
     QString fileName;          // for the audit entry
     bool skipInvalid = false;  // write the valid rows even if some rows are invalid
     bool dryRun = false;       // check everything, write nothing
+    // The clock of the rules that re-check approved nominees (approvalguard.h);
+    // invalid: today.
+    QDate today;
+    // A new row that duplicates an approved nominee: refuse the import (off,
+    // Error::code kApprovalBrokenCode), or withdraw that approval (on, after
+    // the person confirmed it), audit-logged, in the same transaction.
+    bool withdrawBrokenApprovals = false;
     // Called as rows are written; return false to cancel (rolls everything back).
     std::function<bool(int done, int total)> progress;
 };
@@ -27,6 +34,7 @@ struct ImportSummary
     int warnings = 0;
     int unitsCreated = 0;
     QList<qint64> nomineeIds;  // ids of the written nominees, in file order
+    QList<qint64> approvalsWithdrawn; // approved nominees the new rows duplicate (withdrawBrokenApprovals)
 };
 
 // Refuses (Validation error, nothing written) when a required column is

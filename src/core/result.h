@@ -20,17 +20,20 @@ struct Error
     ErrorKind kind = ErrorKind::Storage;
     QString message;      // one line, translated, for the user
     QStringList details;  // further lines (one per problem), translated
+    // A stable name for errors a caller may answer (e.g. kApprovalBrokenCode in
+    // approvalguard.h: ask for confirmation, then retry); empty for most.
+    QString code;
 
     static Error validation(const QString &msg, const QStringList &details = {})
     {
-        return { ErrorKind::Validation, msg, details };
+        return { ErrorKind::Validation, msg, details, {} };
     }
-    static Error usage(const QString &msg) { return { ErrorKind::Usage, msg, {} }; }
+    static Error usage(const QString &msg) { return { ErrorKind::Usage, msg, {}, {} }; }
     static Error storage(const QString &msg, const QStringList &details = {})
     {
-        return { ErrorKind::Storage, msg, details };
+        return { ErrorKind::Storage, msg, details, {} };
     }
-    static Error cancelled(const QString &msg) { return { ErrorKind::Cancelled, msg, {} }; }
+    static Error cancelled(const QString &msg) { return { ErrorKind::Cancelled, msg, {}, {} }; }
 };
 
 template<typename T>

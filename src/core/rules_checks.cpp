@@ -4,6 +4,7 @@
 // documents, number of copies; the citation comes from the table.
 #include "rules.h"
 
+#include "privacy.h"
 #include "rules_p.h"
 #include "textfold.h"
 
@@ -289,7 +290,7 @@ void checkDuplicate(const RuleContext &c, RuleLine &out)
     const QString cccd = c.nominee.citizenId.trimmed();
     for (const Nominee *o : others) {
         const QString reason = !cccd.isEmpty() && o->citizenId.trimmed() == cccd
-            ? RulesText::tr("cùng số CCCD %1").arg(cccd)
+            ? RulesText::tr("cùng số CCCD %1").arg(maskCitizenId(cccd)) // shown in reports and JSON
             : RulesText::tr("cùng họ tên và ngày sinh %1")
                   .arg(rulesdetail::dateText(c.nominee.birthDate));
         parts.append(RulesText::tr("%1 (%2, mã %3; %4)")

@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "nomineestore.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,42 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(vd::UnitStore)
 };
+
+// The approved nominees of `unitId` whose bloc is not `blocId` (the ones a
+// move to that bloc moves), or all of them when blocId is 0.
+Result<QList<qint64>> approvedOfUnit(Database &db, qint64 unitId, qint64 blocId)
+{
+    const QString what = Tr::tr("đọc người đã duyệt của đơn vị");
+    auto q = db.run(QStringLiteral("SELECT id FROM nominee WHERE unit_id = ? AND approved = 1 AND bloc_id <> ?"),
+                    { unitId, blocId }, what);
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    if (auto st = db.endOfRows(*q, what); !st)
+        return st.error();
+    return ids;
+}
+
+// After a move or merge: the approved nominees it moved, re-checked.
+Status guardMoved(Database &db, const QList<qint64> &moved, const QDate &today, BrokenApprovals policy)
+{
+    if (moved.isEmpty())
+        return {};
+    ApprovalChange change;
+    qint64 campaignId = 0;
+    for (qint64 id : moved) {
+        auto n = NomineeStore(db).load(id);
+        if (!n)
+            return n.error();
+        campaignId = n->campaignId;
+        change.nominees.append(*n);
+        change.movedToAnotherBloc.insert(id);
+    }
+    auto withdrawn = guardApprovals(db, campaignId, change, today, policy);
+    return withdrawn ? Status() : Status(withdrawn.error());
+}
 
 } // namespace
 
@@ -103,9 +140,12 @@ Status UnitStore::rename(qint64 unitId, const QString &rawName)
     });
 }
 
-Status UnitStore::moveToBloc(qint64 unitId, qint64 blocId)
+Status UnitStore::moveToBloc(qint64 unitId, qint64 blocId, const QDate &today, BrokenApprovals policy)
 {
     return m_db.transaction([&]() -> Status {
+        auto moved = approvedOfUnit(m_db, unitId, blocId);
+        if (!moved)
+            return moved.error();
         auto up = m_db.run(QStringLiteral("UPDATE unit SET bloc_id = ? WHERE id = ?"), { blocId, unitId },
                            Tr::tr("chuyển khối"));
         if (!up)
@@ -117,16 +157,32 @@ Status UnitStore::moveToBloc(qint64 unitId, qint64 blocId)
                                  { blocId, unitId }, Tr::tr("chuyển khối"));
         if (!nominees)
             return nominees.error();
+        if (auto st = guardMoved(m_db, *moved, today, policy); !st)
+            return st;
         return AuditLog(m_db).record(QStringLiteral("unit.move"), QStringLiteral("unit"), unitId,
                                      QString::number(blocId));
     });
 }
 
-Status UnitStore::merge(qint64 from, qint64 into)
+Status UnitStore::merge(qint64 from, qint64 into, const QDate &today, BrokenApprovals policy)
 {
     if (from == into)
         return Error::validation(Tr::tr("Không thể gộp một đơn vị vào chính nó."));
     return m_db.transaction([&]() -> Status {
+        // The approved nominees whose bloc changes with the merge.
+        auto target = m_db.run(QStringLiteral("SELECT bloc_id FROM unit WHERE id = ?"), { into },
+                               Tr::tr("gộp đơn vị"));
+        if (!target)
+            return target.error();
+        const qint64 targetBloc = target->next() ? target->value(0).toLongLong() : 0;
+        target->finish();
+        QList<qint64> moved;
+        if (targetBloc > 0) {
+            auto ids = approvedOfUnit(m_db, from, targetBloc);
+            if (!ids)
+                return ids.error();
+            moved = *ids;
+        }
         auto move = m_db.run(QStringLiteral("UPDATE nominee SET unit_id = ?, "
                                             "bloc_id = COALESCE((SELECT bloc_id FROM unit WHERE id = ?), bloc_id), "
                                             "version = version + 1 WHERE unit_id = ?"),
@@ -138,6 +194,8 @@ Status UnitStore::merge(qint64 from, qint64 into)
             return del.error();
         if (del->numRowsAffected() != 1)
             return Error::validation(Tr::tr("Không có đơn vị mã %1.").arg(from));
+        if (auto st = guardMoved(m_db, moved, today, policy); !st)
+            return st;
         return AuditLog(m_db).record(QStringLiteral("unit.merge"), QStringLiteral("unit"), into,
                                      QString::number(from));
     });

@@ -1,6 +1,7 @@
 // Units (đơn vị): the nominating agencies, schools, communes and enterprises.
 #pragma once
 
+#include "approvalguard.h"
 #include "domain.h"
 #include "result.h"
 
@@ -26,9 +27,16 @@ public:
     Result<qint64> find(qint64 campaignId, const QString &name) const;
     Status rename(qint64 unitId, const QString &newName);
     // Moves the unit to another bloc; its nominees move with it.
-    Status moveToBloc(qint64 unitId, qint64 blocId);
+    // Approved nominees that the move would leave ineligible or over their new
+    // bloc's quota: refused (Error::code kApprovalBrokenCode) or, with
+    // BrokenApprovals::Withdraw, withdrawn in the same transaction
+    // (approvalguard.h). `today`: the rules' clock (invalid: today).
+    Status moveToBloc(qint64 unitId, qint64 blocId, const QDate &today = QDate(),
+                      BrokenApprovals policy = BrokenApprovals::Refuse);
     // Moves every nominee of `from` to `into` and removes `from`.
-    Status merge(qint64 from, qint64 into);
+    // The same check of approved nominees as moveToBloc().
+    Status merge(qint64 from, qint64 into, const QDate &today = QDate(),
+                 BrokenApprovals policy = BrokenApprovals::Refuse);
     // Removes a unit that has no nominees.
     Status remove(qint64 unitId);
 

@@ -136,6 +136,7 @@ void ImportWizard::startImport()
     ImportWriteOptions options;
     options.fileName = QFileInfo(m_path).fileName();
     options.skipInvalid = m_skipInvalid;
+    options.today = m_session.today(); // the rules' clock for approved duplicates (approvalguard.h)
     options.progress = [this](int done, int total) {
         if (m_progressHook)
             m_progressHook(done, total);

@@ -1,5 +1,6 @@
 // vinhdanh: the desktop application.
 #include "application.h"
+#include "platform.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -8,6 +9,8 @@
 
 int main(int argc, char **argv)
 {
+    // Every file it writes (database, backups, exports) is the owner's only.
+    vd::platform::restrictNewFilesToOwner();
     QApplication::setOrganizationName(QStringLiteral("VinhDanh"));
     QApplication::setApplicationName(QStringLiteral("VinhDanh"));
     QApplication::setApplicationVersion(QStringLiteral(VINHDANH_VERSION));

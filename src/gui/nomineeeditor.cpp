@@ -364,11 +364,31 @@ bool NomineeEditor::save()
     const Nominee n = formNominee();
     DatabaseCommand *command = nullptr;
     CreateNomineeCommand *create = nullptr;
-    if (n.id == 0)
-        command = create = new CreateNomineeCommand(m_session, n, m_pendingFiles);
-    else
-        command = new EditNomineeCommand(m_session, m_original, n);
+    auto makeCommand = [&](BrokenApprovals policy) {
+        if (n.id == 0)
+            command = create = new CreateNomineeCommand(m_session, n, m_pendingFiles, policy);
+        else
+            command = new EditNomineeCommand(m_session, m_original, n, policy);
+    };
+    makeCommand(BrokenApprovals::Refuse);
     Status st = DatabaseCommand::execute(m_session, command);
+    if (!st && st.error().code == QLatin1String(kApprovalBrokenCode)) {
+        // Saving would leave an approved nominee not approvable: nothing was
+        // saved. Only on an explicit yes is it saved with that approval
+        // withdrawn, in the same transaction (docs/rules.md).
+        QStringList lines { st.error().message };
+        lines += st.error().details;
+        lines.append(QString());
+        lines.append(tr("Bỏ duyệt người này và lưu thay đổi? Chọn Không để sửa lại."));
+        if (Dialogs::instance().question(this, tr("Hồ sơ đã duyệt"), lines.join(QLatin1Char('\n')),
+                                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes) {
+            m_ui->saveStatusLabel->setText(st.error().message);
+            return false;
+        }
+        makeCommand(BrokenApprovals::Withdraw);
+        st = DatabaseCommand::execute(m_session, command);
+    }
     if (!st) {
         QStringList lines { st.error().message };
         lines += st.error().details;

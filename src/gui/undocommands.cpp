@@ -25,6 +25,13 @@ Status resolveUnit(Database &db, Nominee &n)
 }
 } // namespace
 
+Status CreateNomineeCommand::guard(const Nominee &nominee, BrokenApprovals policy)
+{
+    auto withdrawn = guardApprovals(m_session.database(), nominee.campaignId, ApprovalChange { { nominee }, {} },
+                                    m_session.today(), policy);
+    return withdrawn ? Status() : Status(withdrawn.error());
+}
+
 DatabaseCommand::DatabaseCommand(Session &session, const QString &text) : m_session(session)
 {
     setText(text);
@@ -70,8 +77,10 @@ void DatabaseCommand::finish(const Status &st)
 }
 
 CreateNomineeCommand::CreateNomineeCommand(Session &session, const Nominee &nominee,
-                                           const QList<QPair<QString, QByteArray>> &files)
-    : DatabaseCommand(session, QCoreApplication::translate("vd::gui::UndoCommands", "Thêm hồ sơ %1").arg(nominee.fullName)), m_nominee(nominee), m_files(files)
+                                           const QList<QPair<QString, QByteArray>> &files,
+                                           BrokenApprovals policy)
+    : DatabaseCommand(session, QCoreApplication::translate("vd::gui::UndoCommands", "Thêm hồ sơ %1").arg(nominee.fullName)), m_nominee(nominee), m_files(files),
+      m_policy(policy)
 {
 }
 
@@ -90,10 +99,15 @@ Status CreateNomineeCommand::apply()
                 if (!added)
                     return added.error();
             }
+            if (auto st = guard(m_nominee, m_policy); !st)
+                return st;
+            m_policy = BrokenApprovals::Refuse; // redo after undo asks again
             m_inserted = true;
             return {};
         }
         if (auto st = NomineeStore(db).restore(m_nominee); !st)
+            return st;
+        if (auto st = guard(m_nominee, BrokenApprovals::Refuse); !st)
             return st;
         return AttachmentStore(db).restore(m_attachments);
     });
@@ -115,13 +129,14 @@ Status CreateNomineeCommand::revert()
     });
 }
 
-EditNomineeCommand::EditNomineeCommand(Session &session, const Nominee &before, const Nominee &after)
+EditNomineeCommand::EditNomineeCommand(Session &session, const Nominee &before, const Nominee &after,
+                                       BrokenApprovals policy)
     : DatabaseCommand(session, QCoreApplication::translate("vd::gui::UndoCommands", "Sửa hồ sơ %1").arg(after.fullName)),
-      m_before(before), m_after(after), m_version(before.version)
+      m_before(before), m_after(after), m_version(before.version), m_policy(policy)
 {
 }
 
-Status EditNomineeCommand::save(Nominee target)
+Status EditNomineeCommand::save(Nominee target, const Nominee &previous, BrokenApprovals policy)
 {
     Database &db = m_session.database();
     return db.transaction([&]() -> Status {
@@ -130,13 +145,27 @@ Status EditNomineeCommand::save(Nominee target)
         target.version = m_version; // refused if someone else wrote since our last write
         if (auto st = NomineeStore(db).update(target); !st)
             return st;
-        m_version = target.version;
+        // The approval (if any) must still hold, in this same transaction.
+        ApprovalChange change { { target }, {} };
+        if (target.blocId != previous.blocId)
+            change.movedToAnotherBloc.insert(target.id);
+        auto withdrawn = guardApprovals(db, target.campaignId, change, m_session.today(), policy);
+        if (!withdrawn)
+            return withdrawn.error();
+        // Withdrawing this nominee's approval bumped its version once more.
+        m_version = target.version + (withdrawn->contains(target.id) ? 1 : 0);
         return {};
     });
 }
 
-Status EditNomineeCommand::apply() { return save(m_after); }
-Status EditNomineeCommand::revert() { return save(m_before); }
+Status EditNomineeCommand::apply()
+{
+    const Status st = save(m_after, m_before, m_policy);
+    if (st)
+        m_policy = BrokenApprovals::Refuse; // redo after undo asks again
+    return st;
+}
+Status EditNomineeCommand::revert() { return save(m_before, m_after, BrokenApprovals::Refuse); }
 
 DeleteNomineesCommand::DeleteNomineesCommand(Session &session, const QList<qint64> &ids)
     : DatabaseCommand(session, ids.size() == 1 ? QCoreApplication::translate("vd::gui::UndoCommands", "Xóa 1 hồ sơ") : QCoreApplication::translate("vd::gui::UndoCommands", "Xóa %1 hồ sơ").arg(ids.size())),

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "attachmentstore.h"
+#include "approvalguard.h"
 #include "domain.h"
 #include "result.h"
 
@@ -40,8 +41,11 @@ class CreateNomineeCommand : public DatabaseCommand
 {
 public:
     // `files` (name, bytes) are stored with the new nominee, in the same transaction.
+    // A new dossier that duplicates an approved nominee: refused or, with
+    // BrokenApprovals::Withdraw, that approval is withdrawn (approvalguard.h).
     CreateNomineeCommand(Session &session, const Nominee &nominee,
-                         const QList<QPair<QString, QByteArray>> &files = {});
+                         const QList<QPair<QString, QByteArray>> &files = {},
+                         BrokenApprovals policy = BrokenApprovals::Refuse);
     qint64 nomineeId() const { return m_nominee.id; }
 
 protected:
@@ -53,24 +57,32 @@ private:
     QList<QPair<QString, QByteArray>> m_files;
     QList<AttachmentData> m_attachments;
     bool m_inserted = false;
+    BrokenApprovals m_policy = BrokenApprovals::Refuse; // for the first apply() only
+    Status guard(const Nominee &nominee, BrokenApprovals policy);
 };
 
 // Saves an edited nominee; refuses (shown, not overwritten) when the row changed
 // since it was loaded.
+// An approved nominee the edit would leave not approvable (approvalguard.h):
+// refused with Error::code kApprovalBrokenCode, or with
+// BrokenApprovals::Withdraw (after the person confirmed) the approval is
+// withdrawn in the same transaction. Undo and redo always refuse.
 class EditNomineeCommand : public DatabaseCommand
 {
 public:
-    EditNomineeCommand(Session &session, const Nominee &before, const Nominee &after);
+    EditNomineeCommand(Session &session, const Nominee &before, const Nominee &after,
+                       BrokenApprovals policy = BrokenApprovals::Refuse);
 
 protected:
     Status apply() override;
     Status revert() override;
 
 private:
-    Status save(Nominee target);
+    Status save(Nominee target, const Nominee &previous, BrokenApprovals policy);
     Nominee m_before;
     Nominee m_after;
     int m_version = 0;   // the row's version after our last write
+    BrokenApprovals m_policy = BrokenApprovals::Refuse; // for the first apply() only
 };
 
 // Deletes nominees (with their attachments); undo puts them back with their ids.

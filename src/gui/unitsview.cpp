@@ -9,9 +9,13 @@
 #include "unitstore.h"
 #include "unittablemodel.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QSortFilterProxyModel>
+
+#include <functional>
 
 namespace vd::gui {
 
@@ -102,9 +106,34 @@ void UnitsView::updateButtons()
                                                : QString());
 }
 
+namespace {
+
+// Runs a unit change that may break approvals (approvalguard.h): first as a
+// refusal; when it would break some, asks, and only on an explicit yes runs it
+// again withdrawing them (docs/rules.md).
+Status runConfirmingWithdrawals(QWidget *parent, const QString &title,
+                                const std::function<Status(BrokenApprovals)> &change)
+{
+    Status st = change(BrokenApprovals::Refuse);
+    if (st || st.error().code != QLatin1String(kApprovalBrokenCode))
+        return st;
+    QStringList lines { st.error().message };
+    lines += st.error().details;
+    lines.append(QString());
+    lines.append(QCoreApplication::translate("vd::gui::UnitsView",
+                                             "Bỏ duyệt những người này và thực hiện thay đổi? Chọn Không để giữ nguyên."));
+    if (Dialogs::instance().question(parent, title, lines.join(QLatin1Char('\n')), QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No)
+        != QMessageBox::Yes)
+        return Error::cancelled(st.error().message);
+    return change(BrokenApprovals::Withdraw);
+}
+
+} // namespace
+
 bool UnitsView::report(const Status &st, const QString &title)
 {
-    if (!st) {
+    if (!st && st.error().kind != ErrorKind::Cancelled) { // cancelled: the person said no
         QStringList lines { st.error().message };
         lines += st.error().details;
         Dialogs::instance().warning(this, title, lines.join(QLatin1Char('\n')));
@@ -167,7 +196,13 @@ void UnitsView::moveUnit()
             current);
     if (bloc < 0)
         return;
-    report(UnitStore(m_session.database()).moveToBloc(id, m_session.campaign().blocs.at(bloc).id), tr("Chuyển khối"));
+    const qint64 blocId = m_session.campaign().blocs.at(bloc).id;
+    report(runConfirmingWithdrawals(this, tr("Chuyển khối"),
+                                    [&](BrokenApprovals policy) {
+                                        return UnitStore(m_session.database())
+                                                .moveToBloc(id, blocId, m_session.today(), policy);
+                                    }),
+           tr("Chuyển khối"));
 }
 
 void UnitsView::mergeUnit()
@@ -195,7 +230,13 @@ void UnitsView::mergeUnit()
                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    if (report(UnitStore(m_session.database()).merge(id, ids.at(into)), tr("Gộp đơn vị")))
+    const qint64 target = ids.at(into);
+    if (report(runConfirmingWithdrawals(this, tr("Gộp đơn vị"),
+                                        [&](BrokenApprovals policy) {
+                                            return UnitStore(m_session.database())
+                                                    .merge(id, target, m_session.today(), policy);
+                                        }),
+               tr("Gộp đơn vị")))
         selectUnit(ids.at(into));
 }
 

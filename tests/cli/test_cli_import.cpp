@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "approvalservice.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -7,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace vd;
 using namespace vd::test;
 
 namespace {
@@ -179,4 +182,37 @@ TEST_CASE("cli import: the committed template in resources imports cleanly", "[c
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
     CHECK(r.err.isEmpty());
+}
+
+TEST_CASE("cli import: a row that duplicates an approved nominee is refused; --withdraw-approvals withdraws it",
+          "[cli][import][approval]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("x.sqlite"));
+    qint64 approvedId = 0;
+    {
+        // The first row of import-excel-vi.csv, already approved.
+        auto d = openDatabase(db);
+        Nominee anh = eligibleNominee(*d, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh"));
+        anh.birthDate = QDate(1985, 3, 15);
+        anh.citizenId = QStringLiteral("031185001234");
+        approvedId = insertNominee(*d, anh).id;
+        REQUIRE(ApprovalService(*d).approve({ approvedId }, QDate(2024, 7, 10)).ok());
+    }
+    const QString file = dataFile(QStringLiteral("import-excel-vi.csv"));
+    auto refused = runCli({ QStringLiteral("--db"), db, QStringLiteral("import"), file });
+    INFO(refused.out.toStdString() << refused.err.toStdString());
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("đã duyệt")));
+    CHECK(refused.err.contains(QStringLiteral("Nguyễn Thị Ánh (mã %1").arg(approvedId)));
+    CHECK(nomineeCount(db) == 1);
+
+    auto withdrawn = runCli({ QStringLiteral("--db"), db, QStringLiteral("import"), file,
+                              QStringLiteral("--withdraw-approvals") });
+    INFO(withdrawn.out.toStdString() << withdrawn.err.toStdString());
+    REQUIRE(withdrawn.exitCode == 0);
+    CHECK(withdrawn.out.contains(QStringLiteral("Đã bỏ duyệt mã %1").arg(approvedId)));
+    CHECK(nomineeCount(db) == 5);
+    auto audit = runCli({ QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("--json") });
+    CHECK(audit.out.contains(QStringLiteral("approval.withdraw")));
 }

@@ -143,16 +143,18 @@ TEST_CASE("messages say what is missing and cite the plan", "[rules]")
     late.receivedDate = QDate(2024, 7, 8);
     late.meritYear = 2022;
     const QList<Finding> lateFindings = checkAlone(c, late);
-    for (const Finding &f : lateFindings) {
-        if (f.code == QLatin1String("LATE_SUBMISSION")) {
-            CHECK(f.message.contains(QStringLiteral("08/07/2024")));
-            CHECK(f.message.contains(QStringLiteral("trước ngày 08/07/2024")));
-        }
-        if (f.code == QLatin1String("NO_MERIT_AWARD")) {
-            CHECK(f.message.contains(QStringLiteral("2022")));
-            CHECK(f.message.contains(QStringLiteral("2023")));
-        }
-    }
+    QHash<QString, QString> lateByCode;
+    for (const Finding &f : lateFindings)
+        lateByCode.insert(f.code, f.message);
+    // Both findings must be there: a vanished finding fails here, not silently.
+    REQUIRE(lateByCode.contains(QStringLiteral("LATE_SUBMISSION")));
+    REQUIRE(lateByCode.contains(QStringLiteral("NO_MERIT_AWARD")));
+    const QString lateMessage = lateByCode.value(QStringLiteral("LATE_SUBMISSION"));
+    CHECK(lateMessage.contains(QStringLiteral("08/07/2024")));
+    CHECK(lateMessage.contains(QStringLiteral("trước ngày 08/07/2024")));
+    const QString meritMessage = lateByCode.value(QStringLiteral("NO_MERIT_AWARD"));
+    CHECK(meritMessage.contains(QStringLiteral("2022")));
+    CHECK(meritMessage.contains(QStringLiteral("2023")));
 }
 
 TEST_CASE("the deadline is exclusive by default and can be made inclusive", "[rules]")

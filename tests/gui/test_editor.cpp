@@ -1,4 +1,6 @@
+#include "approvalservice.h"
 #include "attachmentstore.h"
+#include "auditlog.h"
 #include "guifixture.h"
 #include "guitesthelpers.h"
 #include "nomineeeditor.h"
@@ -311,4 +313,45 @@ TEST_CASE("an empty date is typed with the keyboard and emptied again", "[gui][e
     CHECK(received->optionalDate() == QDate(2024, 7, 5));
     QTest::keyClick(received, Qt::Key_Delete, Qt::ControlModifier);
     CHECK_FALSE(received->optionalDate().isValid());
+}
+
+TEST_CASE("unticking an approved nominee's union membership: refused unless the approval is withdrawn on a yes",
+          "[gui][editor][approval]")
+{
+    GuiFixture f;
+    {
+        auto db = openDatabase(f.path);
+        const Nominee n = insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Hoàng Thị Duyệt")));
+        REQUIRE(ApprovalService(*db).approve({ n.id }, QDate(2024, 7, 10)).ok());
+    }
+    gui::MainWindow &w = f.open();
+    const qint64 id = w.session().nominees().first().id;
+    REQUIRE(w.session().nominees().first().approved);
+
+    gui::NomineeEditor *editor = w.editNominee(id);
+    REQUIRE(editor != nullptr);
+    child<QCheckBox>(editor, "unionMemberCheckBox")->setChecked(false);
+    // "No": nothing is saved, the approval stays, the editor stays open.
+    f.dialogs.answers = { QMessageBox::No };
+    CHECK_FALSE(editor->save());
+    REQUIRE(f.dialogs.questions.size() == 1);
+    CHECK(f.dialogs.questions.first().contains(QStringLiteral("Hoàng Thị Duyệt")));
+    CHECK(f.dialogs.questions.first().contains(QStringLiteral("Không đủ điều kiện")));
+    CHECK(editor->isVisible());
+    CHECK(NomineeStore(f.db()).load(id)->unionMember);
+    CHECK(NomineeStore(f.db()).load(id)->approved);
+
+    // "Yes": saved and withdrawn together, with an audit entry.
+    f.dialogs.answers = { QMessageBox::Yes };
+    REQUIRE(editor->save());
+    const Nominee after = NomineeStore(f.db()).load(id).value();
+    CHECK_FALSE(after.unionMember);
+    CHECK_FALSE(after.approved);
+    auto entries = AuditLog(f.db()).entries();
+    REQUIRE(entries.ok());
+    QStringList actions;
+    for (const AuditEntry &e : *entries)
+        actions.append(e.action);
+    CHECK(actions.contains(QStringLiteral("approval.withdraw")));
+    CHECK(f.dialogs.warnings.isEmpty());
 }

@@ -37,6 +37,14 @@ const char *backendName(Backend backend)
 
 QString pgTestUrl() { return qEnvironmentVariable("VINHDANH_TEST_PG_URL"); }
 
+namespace {
+int g_skippedBackendVariants = 0;
+} // namespace
+
+void noteBackendSkipped() { ++g_skippedBackendVariants; }
+int skippedBackendVariants() { return g_skippedBackendVariants; }
+bool backendRequired() { return qEnvironmentVariableIntValue("VINHDANH_TEST_PG_REQUIRED") != 0; }
+
 void pgAdminExec(const QString &sql)
 {
     const QUrl url(pgTestUrl());

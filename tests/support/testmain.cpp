@@ -4,6 +4,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "backends.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -24,5 +26,10 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("VinhDanhTests"));
     QCoreApplication::setApplicationName(QStringLiteral("VinhDanhTests"));
     TestApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    const int failed = Catch::Session().run(argc, argv);
+    // A PostgreSQL variant skipped for want of a server (backends.h): "Skipped"
+    // in ctest, not "Passed".
+    if (failed == 0 && vd::test::skippedBackendVariants() > 0)
+        return 77;
+    return failed;
 }

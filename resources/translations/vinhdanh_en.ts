@@ -1339,6 +1339,26 @@
         <source>Tệp %1 là cơ sở dữ liệu đang mở (hoặc tệp làm việc -wal/-shm của nó); không đọc hay ghi đè nó như một tệp thường. Hãy chọn tệp khác.</source>
         <translation>File %1 is the open database (or its -wal/-shm working file); it is not read or overwritten as an ordinary file. Choose another file.</translation>
     </message>
+    <message>
+        <source>Thư mục %1 chỉ cho đọc: không ghi được cơ sở dữ liệu %2 (SQLite cần tạo tệp -wal và -shm cạnh nó). Hãy chép tệp sang một thư mục được ghi, hoặc xin quyền ghi thư mục này.</source>
+        <translation>Folder %1 is read-only: the database %2 cannot be written (SQLite must create its -wal and -shm files next to it). Copy the file to a folder you can write, or ask for write permission on this folder.</translation>
+    </message>
+    <message>
+        <source>Tệp cơ sở dữ liệu %1 chỉ cho đọc: không ghi được (khi %2). Hãy xin quyền ghi tệp này, hoặc dùng một bản sao.</source>
+        <translation>The database file %1 is read-only: it cannot be written (while %2). Ask for write permission on this file, or use a copy.</translation>
+    </message>
+    <message>
+        <source>kiểm tra tính toàn vẹn của tệp</source>
+        <translation>checking the file's integrity</translation>
+    </message>
+    <message>
+        <source>Tệp cơ sở dữ liệu %1 bị hỏng (kiểm tra toàn vẹn không đạt). Không ghi gì thêm vào tệp này; hãy khôi phục từ bản sao lưu.</source>
+        <translation>The database file %1 is damaged (the integrity check failed). Nothing more is written to it; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Tệp cơ sở dữ liệu %1 bị hỏng: không ghi gì vào tệp này. Hãy khôi phục từ bản sao lưu.</source>
+        <translation>The database file %1 is damaged: nothing is written to it. Restore it from a backup.</translation>
+    </message>
 </context>
 <context>
     <name>vd::DocxDocument</name>
@@ -3244,6 +3264,53 @@ Commands:
         <source>Đã ghi danh sách đón tiếp đại biểu vào %1</source>
         <translation>Reception desk's list written to %1</translation>
     </message>
+    <message>
+        <source>Kịch bản điều hành — %1</source>
+        <translation>Running script — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phút</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(chưa phân công)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <source>   Lượt %1	%2	Khối %3, số %4–%5	trao: %6</source>
+        <translation>   Batch %1	%2	%3 bloc, nos. %4–%5	presenter: %6</translation>
+    </message>
+    <message>
+        <source>%1 người được biểu dương, %2 lượt, mỗi lượt không quá %3 người.</source>
+        <translation>%1 honourees, %2 batches of at most %3.</translation>
+    </message>
+    <message>
+        <source>kịch bản điều hành hội nghị: các mục chương trình có giờ, gọi người được biểu dương lên sân khấu theo lượt, người trao; -o ghi văn bản</source>
+        <translation>the conference running script: programme items with times, honourees called to the stage in batches, presenters; -o writes the document</translation>
+    </message>
+    <message>
+        <source>số phút mỗi mục không ghi "(N phút)" (mặc định 10)</source>
+        <translation>minutes of an item without "(N phút)" (default 10)</translation>
+    </message>
+    <message>
+        <source>số phút mỗi lượt lên sân khấu (mặc định 4)</source>
+        <translation>minutes per batch on stage (default 4)</translation>
+    </message>
+    <message>
+        <source>Đã ghi kịch bản điều hành hội nghị vào %1</source>
+        <translation>Wrote the conference running script to %1</translation>
+    </message>
+    <message>
+        <source>ghi các trang trình chiếu (PDF 16:9) theo đúng thứ tự kịch bản: trang tiêu đề, từng lượt và từng người được biểu dương</source>
+        <translation>write the slides (16:9 PDF) in the running script's order: the title slide, each batch and each honouree</translation>
+    </message>
+    <message>
+        <source>Đã ghi các trang trình chiếu vào %1</source>
+        <translation>Wrote the slides to %1</translation>
+    </message>
 </context>
 <context>
     <name>vd::docs</name>
@@ -4014,6 +4081,134 @@ Commands:
         <source>Chưa có đại biểu nào (hoặc có mã không thuộc danh sách đại biểu).</source>
         <translation>No delegates yet (or an ID that is not on the delegates list).</translation>
     </message>
+    <message>
+        <source>Kịch bản điều hành hội nghị</source>
+        <translation>Conference running script</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phút</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lời dẫn:</source>
+        <translation>MC:</translation>
+    </message>
+    <message>
+        <source>Đồng chí %1, %2</source>
+        <translation>Comrade %1, %2</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Thời lượng</source>
+        <translation>Duration</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n lượt lên sân khấu)</source>
+        <translation>
+            <numerusform> (%n batch on stage)</numerusform>
+            <numerusform> (%n batches on stage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đến dự hội nghị hôm nay, chúng tôi trân trọng giới thiệu có:</source>
+        <translation>Attending the conference today, we are honoured to introduce:</translation>
+    </message>
+    <message>
+        <source>Lượt %1 — Khối %2, số %3–%4</source>
+        <translation>Batch %1 — %2 bloc, nos. %3–%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trân trọng kính mời %n đồng chí có tên sau đây lên sân khấu nhận biểu dương:</source>
+        <translation>
+            <numerusform>We respectfully invite the %n comrade named below to the stage to be honoured:</numerusform>
+            <numerusform>We respectfully invite the %n comrades named below to the stage to be honoured:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trân trọng kính mời %1 lên trao Giấy khen cho các đồng chí.</source>
+        <translation>We respectfully invite %1 to present the certificates.</translation>
+    </message>
+    <message>
+        <source>Trân trọng kính mời đồng chí ………………………… lên trao Giấy khen cho các đồng chí.</source>
+        <translation>We respectfully invite comrade ………………………… to present the certificates.</translation>
+    </message>
+    <message>
+        <source>Kịch bản điều hành %1</source>
+        <translation>Running script %1</translation>
+    </message>
+    <message>
+        <source>Kịch bản điều hành</source>
+        <translation>Running script</translation>
+    </message>
+    <message>
+        <source>; dự kiến kết thúc lúc %1</source>
+        <translation>; expected to end at %1</translation>
+    </message>
+    <message>
+        <source>Thời gian: %1.</source>
+        <translation>Time: %1.</translation>
+    </message>
+    <message>
+        <source>Địa điểm: %1.</source>
+        <translation>Venue: %1.</translation>
+    </message>
+    <message>
+        <source>Người được biểu dương: %1 người, lên sân khấu %2 lượt, mỗi lượt không quá %3 người; %4 đồng chí trao thưởng.</source>
+        <translation>Honourees: %1, called to the stage in %2 batches of at most %3; %4 presenters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tiếp theo chương trình, Ban Tổ chức trân trọng công bố danh sách %n cá nhân được biểu dương tại %1.</source>
+        <translation>
+            <numerusform>Next, the organisers announce the %n person honoured at the %1.</numerusform>
+            <numerusform>Next, the organisers announce the %n people honoured at the %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mở đầu chương trình hội nghị: %1.</source>
+        <translation>The conference opens with: %1.</translation>
+    </message>
+    <message>
+        <source>Tiếp theo chương trình: %1.</source>
+        <translation>Next on the programme: %1.</translation>
+    </message>
+    <message>
+        <source>Người dẫn chương trình</source>
+        <translation>The MC</translation>
+    </message>
+    <message>
+        <source>Các đồng chí trao thưởng</source>
+        <translation>The presenters</translation>
+    </message>
+    <message>
+        <source>Trình chiếu (PDF 16:9)</source>
+        <translation>Slide deck (16:9 PDF)</translation>
+    </message>
+    <message>
+        <source>Lượt %1/%2 · Khối %3</source>
+        <translation>Batch %1/%2 · %3 bloc</translation>
+    </message>
+    <message>
+        <source>Trao thưởng: đồng chí %1</source>
+        <translation>Presenting: comrade %1</translation>
+    </message>
+    <message>
+        <source>Trao thưởng: đồng chí %1 — %2</source>
+        <translation>Presenting: comrade %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2/%3</source>
+        <translation>%1 · %2/%3</translation>
+    </message>
+    <message>
+        <source>Trình chiếu %1</source>
+        <translation>Slides %1</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui</name>
@@ -4393,6 +4588,26 @@ Commands:
     <message>
         <source>Đón tiếp đại biểu</source>
         <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Màn hình %1: %2 (%3×%4)</source>
+        <translation>Screen %1: %2 (%3×%4)</translation>
+    </message>
+    <message>
+        <source>Trình chiếu</source>
+        <translation>Presenter view</translation>
+    </message>
+    <message>
+        <source>&amp;Màn hình hội trường:</source>
+        <translation>&amp;Hall screen:</translation>
+    </message>
+    <message>
+        <source>&amp;Trình chiếu danh sách biểu dương</source>
+        <translation>&amp;Present the honours list</translation>
+    </message>
+    <message>
+        <source>Toàn màn hình: Space hoặc → sang trang, ← lùi lại, B làm tối màn hình, Esc thoát</source>
+        <translation>Full screen: Space or → forward, ← back, B blacks the screen out, Esc leaves</translation>
     </message>
 </context>
 <context>
@@ -5536,6 +5751,39 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Có mặt</source>
         <translation>Present</translation>
+    </message>
+</context>
+<context>
+    <name>vd::RunningOrder</name>
+    <message>
+        <source>Biểu dương, khen thưởng</source>
+        <translation>Honours and awards</translation>
+    </message>
+</context>
+<context>
+    <name>vd::gui::PresenterView</name>
+    <message>
+        <source>Trình chiếu — %1</source>
+        <translation>Presenter view — %1</translation>
+    </message>
+    <message>
+        <source>Màn hình trình chiếu</source>
+        <translation>Presenter screen</translation>
+    </message>
+    <message>
+        <source>Màn hình tối</source>
+        <translation>Screen blacked out</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lượt %1, khối %2, %n người</source>
+        <translation>
+            <numerusform>Batch %1, %2 bloc, %n person</numerusform>
+            <numerusform>Batch %1, %2 bloc, %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 </TS>

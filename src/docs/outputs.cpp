@@ -8,6 +8,7 @@
 #include "docwriters.h"
 #include "nomineestore.h"
 #include "settingsstore.h"
+#include "slides.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -21,7 +22,8 @@ QList<OutputKind> allOutputKinds()
              OutputKind::Invitations, OutputKind::Certificates, OutputKind::CertificateTestPage,
              OutputKind::EligibilityReport, OutputKind::Budget, OutputKind::CouncilBallots,
              OutputKind::CouncilMinutes, OutputKind::DelegateInvitations, OutputKind::DelegateLabels,
-             OutputKind::DelegateCheckinList };
+             OutputKind::DelegateCheckinList, OutputKind::RunningScript,
+             OutputKind::SlideDeck };
 }
 
 QString outputName(OutputKind kind)
@@ -40,6 +42,8 @@ QString outputName(OutputKind kind)
     case OutputKind::DelegateInvitations: return QCoreApplication::translate("vd::docs", "Giấy mời đại biểu");
     case OutputKind::DelegateLabels: return QCoreApplication::translate("vd::docs", "Nhãn phong bì đại biểu");
     case OutputKind::DelegateCheckinList: return QCoreApplication::translate("vd::docs", "Danh sách đón tiếp đại biểu");
+    case OutputKind::RunningScript: return QCoreApplication::translate("vd::docs", "Kịch bản điều hành hội nghị");
+    case OutputKind::SlideDeck: return QCoreApplication::translate("vd::docs", "Trình chiếu (PDF 16:9)");
     }
     return {};
 }
@@ -129,6 +133,20 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
         if (!budget)
             return budget.error();
         out.m_document = buildBudget(*budget, options.date);
+        return out;
+    }
+    if (kind == OutputKind::RunningScript) {
+        auto order = loadRunningOrder(db, options.timing);
+        if (!order)
+            return order.error();
+        out.m_document = buildRunningScript(*order, options.date);
+        return out;
+    }
+    if (kind == OutputKind::SlideDeck) {
+        auto deck = loadSlideDeck(db, options.timing);
+        if (!deck)
+            return deck.error();
+        out.m_painted = slideDocument(*deck);
         return out;
     }
     if (kind == OutputKind::CouncilBallots || kind == OutputKind::CouncilMinutes) {
@@ -236,6 +254,8 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
     case OutputKind::DelegateInvitations:
     case OutputKind::DelegateLabels:
     case OutputKind::DelegateCheckinList:
+    case OutputKind::RunningScript:
+    case OutputKind::SlideDeck:
         break;
     }
     return out;

@@ -3416,6 +3416,42 @@ Commands:
         <source>Đã ghi các trang trình chiếu vào %1</source>
         <translation>Wrote the slides to %1</translation>
     </message>
+    <message>
+        <source>Số liệu phong trào — %1</source>
+        <translation>Movement figures — %1</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đề nghị: %1; được biểu dương: %2; có sáng kiến: %3 (được biểu dương %4)</source>
+        <translation>Nominees: %1; honourees: %2; with an initiative: %3 (honoured %4)</translation>
+    </message>
+    <message>
+        <source>(cột: đề nghị, được biểu dương)</source>
+        <translation>(columns: nominees, honourees)</translation>
+    </message>
+    <message>
+        <source>Theo khối:</source>
+        <translation>By bloc:</translation>
+    </message>
+    <message>
+        <source>Theo giới tính:</source>
+        <translation>By gender:</translation>
+    </message>
+    <message>
+        <source>Công nhân / cán bộ:</source>
+        <translation>Workers / staff:</translation>
+    </message>
+    <message>
+        <source>Theo loại:</source>
+        <translation>By category:</translation>
+    </message>
+    <message>
+        <source>Theo đơn vị:</source>
+        <translation>By unit:</translation>
+    </message>
+    <message>
+        <source>số liệu cho báo cáo phong trào: hồ sơ đề nghị và người được biểu dương theo khối, đơn vị, giới tính, công nhân/cán bộ, LĐG/LĐST, sáng kiến</source>
+        <translation>the movement report&apos;s figures: nominees and honourees by bloc, unit, gender, worker/staff, LĐG/LĐST, initiatives</translation>
+    </message>
 </context>
 <context>
     <name>vd::docs</name>
@@ -5784,6 +5820,37 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Không đọc được hướng dẫn %1.</source>
         <translation>Cannot read the user guide %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::MovementStats</name>
+    <message>
+        <source>Chưa rõ khối</source>
+        <translation>Bloc not known</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Chưa rõ</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Công nhân lao động</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Cán bộ, viên chức, quản lý</source>
+        <translation>Staff, civil servants, managers</translation>
+    </message>
+    <message>
+        <source>Chưa rõ đơn vị</source>
+        <translation>Unit not known</translation>
     </message>
 </context>
 </TS>

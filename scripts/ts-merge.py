@@ -13,6 +13,7 @@ delete; where both sides changed a translation, ours wins. After a merge, run
 `cmake --build build --target update_translations` to drop strings no source
 uses any more. Exit status 0: merged into OURS (the %A file).
 """
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -87,6 +88,10 @@ def main(base_path, ours_path, theirs_path):
         ET.indent(ctx, space="    ", level=0)
         ctx.tail = "\n"
     text = ET.tostring(root, encoding="unicode")
+    # lupdate writes quotes in texts as entities; so does this, so that a merge
+    # does not rewrite every line that holds one.
+    text = re.sub(r">([^<]*)<", lambda m: ">" + m.group(1).replace('"', "&quot;")
+                  .replace("'", "&apos;") + "<", text)
     with open(ours_path, "w", encoding="utf-8") as f:
         f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         f.write(text + "\n")

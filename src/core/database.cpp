@@ -264,13 +264,22 @@ Database::~Database()
         OpenDatabaseFiles::remove(m_registeredFile);
 }
 
-Result<std::unique_ptr<Database>> Database::openAnother() const
+Database::Another Database::another() const
 {
-    OpenOptions options = m_options;
-    options.createIfMissing = false;
-    options.migrate = false;
-    return open(m_location, options);
+    Another a;
+    a.m_location = m_location;
+    a.m_options = m_options; // the typed password too: the file may be absent
+    a.m_options.createIfMissing = false;
+    a.m_options.migrate = false;
+    return a;
 }
+
+Result<std::unique_ptr<Database>> Database::Another::open() const
+{
+    return Database::open(m_location, m_options);
+}
+
+Result<std::unique_ptr<Database>> Database::openAnother() const { return another().open(); }
 
 QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
@@ -503,6 +512,28 @@ Status Database::lockForApproval(qint64 campaignId)
     auto r = run(QStringLiteral("SELECT pg_advisory_xact_lock(?, ?)"),
                  { int(applicationId), int(campaignId) }, Tr::tr("chờ lượt duyệt"));
     return r ? Status() : Status(r.error());
+}
+
+Result<bool> Database::setApprovedOnServer(const QList<qint64> &ids, bool approved)
+{
+    if (m_dialect != Dialect::Postgres)
+        return false;
+    auto installed = run(QStringLiteral("SELECT to_regprocedure('vinhdanh_set_approved(bigint[],boolean)') IS NOT NULL"),
+                         {}, Tr::tr("ghi duyệt"));
+    if (!installed)
+        return installed.error();
+    if (!installed->next() || !installed->value(0).toBool())
+        return false;
+    installed->finish();
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list.append(QString::number(id));
+    auto r = run(QStringLiteral("SELECT vinhdanh_set_approved(CAST(? AS bigint[]), CAST(? AS integer) <> 0)"),
+                 { QStringLiteral("{%1}").arg(list.join(QLatin1Char(','))), approved ? 1 : 0 }, Tr::tr("ghi duyệt"));
+    if (!r)
+        return r.error();
+    return true;
 }
 
 Status Database::backupTo(const QString &targetPath) const

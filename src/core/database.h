@@ -60,8 +60,22 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // A second connection to the same database, for use in another thread.
+    // A second connection to the same database, with the same options (a
+    // password typed by the user included), for use in the calling thread.
     Result<std::unique_ptr<Database>> openAnother() const;
+    // What openAnother() needs, as a value to carry into a worker thread and
+    // open there (a connection belongs to the thread that opened it).
+    class Another
+    {
+    public:
+        Result<std::unique_ptr<Database>> open() const;
+
+    private:
+        friend class Database;
+        QString m_location;
+        OpenOptions m_options;
+    };
+    Another another() const;
 
     // The file path (SQLite) or the server URL without any password (PostgreSQL).
     QString location() const { return m_location; }
@@ -96,14 +110,23 @@ public:
     // table privilege, so an approver role without UPDATE on bloc can take it.
     Status lockForApproval(qint64 campaignId);
 
+    // PostgreSQL with the staff roles of scripts/pg-setup-roles.sql: approving
+    // and unapproving go through the server's vinhdanh_set_approved(), which
+    // checks the quota and the criteria the rows show and writes the audit rows
+    // with the login's name (docs/multi-user.md). Returns true when the server
+    // did it, false when the server has no such function (SQLite, or a server
+    // database without the roles): then the caller writes the change itself.
+    // Call inside transaction().
+    Result<bool> setApprovedOnServer(const QList<qint64> &ids, bool approved);
+
     // A consistent copy of the whole database while it may be in use, as a new
     // SQLite file (from PostgreSQL too: every table is copied, see transfer.h).
     Status backupTo(const QString &targetPath) const;
 
     // The operating-system user (USER/USERNAME/LOGNAME).
     static QString currentUser();
-    // The user recorded in the audit log: the OS user on SQLite, the database
-    // user (current_user) on PostgreSQL.
+    // The user recorded in the audit log: the OS user on SQLite, the login
+    // (session_user) on PostgreSQL.
     QString userName() const { return m_userName; }
 
 private:

@@ -142,7 +142,9 @@ Status Database::preparePostgres()
     }
     {
         QSqlQuery q(connection());
-        if (!q.exec(QStringLiteral("SELECT current_user")) || !q.next())
+        // The login: SET ROLE does not change it, and the server's audit
+        // triggers (pg-setup-roles.sql) record the same name.
+        if (!q.exec(QStringLiteral("SELECT session_user")) || !q.next())
             return queryError(q.lastError(), Tr::tr("đọc tên người dùng"));
         m_userName = q.value(0).toString();
     }

@@ -11,7 +11,7 @@ const QList<Command> &commands()
         programmeCommand(), decisionCommand(), invitationsCommand(), certificatesCommand(),
         reportCommand(),    backupCommand(),   auditCommand(),       purgeCampaignCommand(),
         migrateCommand(),   budgetCommand(),   budgetAddCommand(),   budgetRemoveCommand(),
-    } + councilCommands() + delegatesCommands();
+    } + councilCommands() + delegatesCommands() + QList<Command> { scriptCommand() };
     return list;
 }
 

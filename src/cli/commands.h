@@ -28,6 +28,7 @@ Command migrateCommand();
 Command budgetCommand();
 Command budgetAddCommand();
 Command budgetRemoveCommand();
+Command scriptCommand();
 // The council sub-commands (council members, add-member, presence, remove-member,
 // settings, vote, tally, ballots, minutes), in --help order.
 QList<Command> councilCommands();

@@ -1339,6 +1339,10 @@
         <source>Tệp %1 là cơ sở dữ liệu đang mở (hoặc tệp làm việc -wal/-shm của nó); không đọc hay ghi đè nó như một tệp thường. Hãy chọn tệp khác.</source>
         <translation>File %1 is the open database (or its -wal/-shm working file); it is not read or overwritten as an ordinary file. Choose another file.</translation>
     </message>
+    <message>
+        <source>ghi duyệt</source>
+        <translation>recording the approval</translation>
+    </message>
 </context>
 <context>
     <name>vd::Delegates</name>

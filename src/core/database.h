@@ -1,7 +1,9 @@
-// The one storage interface of VinhDanh. Everything dialect-specific (SQLite
-// PRAGMAs, the backup mechanism, how the schema version is kept, how a write
-// transaction takes its lock) lives here and in database.cpp; repositories use
-// portable, prepared SQL only.
+// The one storage interface of VinhDanh. Opening a file (database.cpp) or a
+// server (database_pg.cpp) is here; everything else the two back-ends do
+// differently (how a write transaction takes its lock, where the schema
+// version lives, what an error means, backups, approval on the server) is
+// behind one SqlDialect object (sqldialect.h). Repositories use portable,
+// prepared SQL only.
 #pragma once
 
 #include "result.h"
@@ -18,6 +20,7 @@
 namespace vd {
 
 enum class Dialect { Sqlite, Postgres };
+class SqlDialect;
 
 struct OpenOptions
 {
@@ -79,7 +82,9 @@ public:
 
     // The file path (SQLite) or the server URL without any password (PostgreSQL).
     QString location() const { return m_location; }
-    Dialect dialect() const { return m_dialect; }
+    Dialect dialect() const;
+    // Everything SQLite and PostgreSQL do differently (sqldialect.h).
+    const SqlDialect &sql() const { return *m_sql; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
     // Backup copy written before the last migration, if any.
@@ -134,7 +139,6 @@ private:
     static Result<std::unique_ptr<Database>> openPostgres(const QString &url, const OpenOptions &options);
     Status preparePostgres();
     Status preparePostgresLocked();
-    Status createMetaTable();
     Status execDirect(const QString &sql, const QString &what) const;
     Error queryError(const QSqlError &error, const QString &what) const;
     Status prepareOpened(bool existed);
@@ -145,7 +149,7 @@ private:
 
     QString m_location;
     QString m_connectionName;
-    Dialect m_dialect = Dialect::Sqlite;
+    const SqlDialect *m_sql = nullptr;
     OpenOptions m_options;
     int m_transactionDepth = 0;
     QString m_migrationBackup;

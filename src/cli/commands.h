@@ -29,6 +29,7 @@ Command budgetCommand();
 Command budgetAddCommand();
 Command budgetRemoveCommand();
 Command scriptCommand();
+Command slidesCommand();
 // The council sub-commands (council members, add-member, presence, remove-member,
 // settings, vote, tally, ballots, minutes), in --help order.
 QList<Command> councilCommands();

@@ -115,6 +115,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
             return Error::storage(Tr::tr("Thư mục %1 không tồn tại.")
                                           .arg(QDir::toNativeSeparators(info.absolutePath())));
         }
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return readOnlyFolderError(path);
     }
 
     std::unique_ptr<Database> db(new Database);
@@ -196,6 +198,13 @@ Status Database::prepareOpened(bool existed)
         }
         if (auto st = configureConnection(m_options.busyTimeoutMs); !st)
             return st;
+        // A damaged page anywhere (not only in what the program reads first)
+        // is found before anything is written: at start-up, and before a
+        // migration rewrites tables.
+        if (m_options.checkIntegrity || schemaVersion() < currentSchemaVersion()) {
+            if (auto st = checkIntegrity(); !st)
+                return st;
+        }
     }
 
     const int version = schemaVersion();
@@ -353,9 +362,55 @@ Status Database::exec(QSqlQuery &query, const QString &what) const
 
 Error Database::queryError(const QSqlError &e, const QString &what) const
 {
-    if (auto explained = m_sql->explain(*this, e, what))
-        return *explained;
-    return sqlError(what, e.text(), m_sql->isBusy(e));
+    bool damaged = false;
+    Error error = m_sql->storageError(*this, e, what, damaged);
+    if (damaged)
+        m_damaged = true; // nothing more is written into this file (transaction())
+    return error;
+}
+
+Error Database::storageError(const QString &nativeCode, const QString &driverText, const QString &what) const
+{
+    return queryError(QSqlError(QString(), driverText, QSqlError::StatementError, nativeCode), what);
+}
+
+Status Database::endOfRows(const QSqlQuery &query, const QString &what) const
+{
+    const QSqlError e = query.lastError();
+    if (e.type() == QSqlError::NoError)
+        return {};
+    return queryError(e, what);
+}
+
+Status Database::checkIntegrity() const
+{
+    const QString check = m_sql->integrityCheckStatement();
+    if (check.isEmpty())
+        return {};
+    const QString what = Tr::tr("kiểm tra tính toàn vẹn của tệp");
+    // quick_check reads every page (the WAL included) in one read transaction;
+    // busy_timeout covers the moments another process resets the WAL, and a
+    // busy answer is reported as busy (storageError), not as damage.
+    auto q = run(check, {}, what);
+    if (!q)
+        return q.error();
+    QStringList problems;
+    while (q->next()) {
+        const QString line = q->value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    if (auto st = endOfRows(*q, what); !st)
+        return st;
+    q->finish();
+    if (problems.isEmpty())
+        return {};
+    m_damaged = true;
+    return Error::storage(
+        Tr::tr("Tệp cơ sở dữ liệu %1 bị hỏng (kiểm tra toàn vẹn không đạt). "
+            "Không ghi gì thêm vào tệp này; hãy khôi phục từ bản sao lưu.")
+            .arg(QDir::toNativeSeparators(m_location)),
+        problems);
 }
 
 Status Database::execDirect(const QString &sql, const QString &what) const
@@ -388,6 +443,13 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values,
 
 Status Database::transaction(const std::function<Status()> &work)
 {
+    if (m_damaged) {
+        // SQLite found this file damaged: writing into it could only spread
+        // the damage (or hide what is left behind it).
+        return Error::storage(Tr::tr("Tệp cơ sở dữ liệu %1 bị hỏng: không ghi gì vào tệp này. "
+                                  "Hãy khôi phục từ bản sao lưu.")
+                                  .arg(QDir::toNativeSeparators(m_location)));
+    }
     if (m_transactionDepth > 0) {
         ++m_transactionDepth;
         Status st = work();

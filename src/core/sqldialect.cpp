@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace vd {
@@ -28,7 +29,9 @@ int sqliteCode(const QSqlError &error)
 
 constexpr int kSqliteBusy = 5; // SQLITE_BUSY
 constexpr int kSqliteLocked = 6; // SQLITE_LOCKED
+constexpr int kSqliteReadOnly = 8; // SQLITE_READONLY
 constexpr int kSqliteCorrupt = 11; // SQLITE_CORRUPT
+constexpr int kSqliteCantOpen = 14; // SQLITE_CANTOPEN
 constexpr int kSqliteNotADb = 26; // SQLITE_NOTADB
 
 Status statusOf(const Result<QSqlQuery> &r) { return r ? Status() : Status(r.error()); }
@@ -51,31 +54,48 @@ public:
     QString beginStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     bool sendsValuelessDirectly() const override { return false; }
 
-    bool isBusy(const QSqlError &error) const override
+    Error storageError(const Database &db, const QSqlError &e, const QString &what, bool &damaged) const override
     {
-        const QString code = error.nativeErrorCode();
-        return code == QString::number(kSqliteBusy) || code == QString::number(kSqliteLocked)
-            || error.databaseText().contains(QLatin1String("locked"));
-    }
-
-    std::optional<Error> explain(const Database &db, const QSqlError &e, const QString &what) const override
-    {
+        // SQLite's own words ("database disk image is malformed"), without Qt's
+        // "Unable to fetch row" (or "No query" when there is none).
+        const QString driverText = e.databaseText().isEmpty() ? e.text() : e.databaseText();
         const int code = sqliteCode(e);
         const QString file = QDir::toNativeSeparators(db.location());
+        if (code == kSqliteNotADb || code == kSqliteCorrupt)
+            damaged = true;
         if (code == kSqliteNotADb) {
             return Error::storage(Tr::tr("Tệp %1 không phải cơ sở dữ liệu SQLite (không phải tệp "
                                          "VinhDanh), hoặc phần đầu của nó đã hỏng.")
                                           .arg(file),
-                                  { e.databaseText() });
+                                  { driverText });
         }
         if (code == kSqliteCorrupt) {
             return Error::storage(Tr::tr("Tệp cơ sở dữ liệu %1 bị hỏng hoặc bị cắt cụt (khi %2). "
                                          "Không ghi gì thêm vào tệp này; hãy khôi phục từ bản sao lưu.")
                                           .arg(file, what),
-                                  { e.databaseText() });
+                                  { driverText });
         }
-        return std::nullopt;
+        if (code == kSqliteReadOnly || code == kSqliteCantOpen) {
+            // SQLite needs to write the file and, next to it, its -wal and -shm
+            // files: a read-only file or folder ends here (before, the message was
+            // Qt's "No query Unable to fetch row").
+            const QFileInfo info(db.location());
+            if (!QFileInfo(info.absolutePath()).isWritable()) {
+                Error error = readOnlyFolderError(db.location());
+                error.details.append(driverText);
+                return error;
+            }
+            if (info.exists() && !info.isWritable()) {
+                return Error::storage(Tr::tr("Tệp cơ sở dữ liệu %1 chỉ cho đọc: không ghi được (khi %2). "
+                                             "Hãy xin quyền ghi tệp này, hoặc dùng một bản sao.")
+                                              .arg(file, what),
+                                      { driverText });
+            }
+        }
+        return sqlError(what, driverText, code == kSqliteBusy || code == kSqliteLocked);
     }
+
+    QString integrityCheckStatement() const override { return QStringLiteral("PRAGMA quick_check(20)"); }
 
     int schemaVersion(const Database &db) const override
     {
@@ -134,7 +154,8 @@ public:
     QString beginStatement() const override { return QStringLiteral("BEGIN"); }
     bool sendsValuelessDirectly() const override { return true; }
 
-    bool isBusy(const QSqlError &error) const override
+    // The statement waited in vain for another client's lock.
+    static bool isBusy(const QSqlError &error)
     {
         // serialization_failure, deadlock_detected, lock_not_available (lock_timeout).
         const QString code = error.nativeErrorCode();
@@ -142,16 +163,20 @@ public:
             || code == QLatin1String("55P03");
     }
 
-    std::optional<Error> explain(const Database &db, const QSqlError &e, const QString &what) const override
+    Error storageError(const Database &db, const QSqlError &e, const QString &what, bool &) const override
     {
-        if (e.nativeErrorCode() != QLatin1String("42501"))
-            return std::nullopt;
-        // insufficient_privilege: the server's roles refused (pg-setup-roles.sql).
-        return Error::storage(Tr::tr("Tài khoản “%1” không có quyền %2 trên máy chủ cơ sở dữ liệu. "
-                                     "Hãy nhờ người quản trị cấp quyền (vai trò nhập liệu, duyệt hoặc quản trị).")
-                                      .arg(db.userName(), what),
-                              { e.databaseText() });
+        if (e.nativeErrorCode() == QLatin1String("42501")) {
+            // insufficient_privilege: the server's roles refused (pg-setup-roles.sql).
+            return Error::storage(Tr::tr("Tài khoản “%1” không có quyền %2 trên máy chủ cơ sở dữ liệu. "
+                                         "Hãy nhờ người quản trị cấp quyền (vai trò nhập liệu, duyệt hoặc quản trị).")
+                                          .arg(db.userName(), what),
+                                  { e.databaseText() });
+        }
+        return sqlError(what, e.text(), isBusy(e));
     }
+
+    // The server keeps its own checksums.
+    QString integrityCheckStatement() const override { return QString(); }
 
     int schemaVersion(const Database &db) const override
     {
@@ -244,6 +269,16 @@ public:
         return {};
     }
 };
+
+Error readOnlyFolderError(const QString &path)
+{
+    const QFileInfo info(path);
+    return Error::storage(Tr::tr("Thư mục %1 chỉ cho đọc: không ghi được cơ sở dữ liệu %2 "
+                                 "(SQLite cần tạo tệp -wal và -shm cạnh nó). Hãy chép tệp sang "
+                                 "một thư mục được ghi, hoặc xin quyền ghi thư mục này.")
+                                  .arg(QDir::toNativeSeparators(info.absolutePath()),
+                                       QDir::toNativeSeparators(info.absoluteFilePath())));
+}
 
 const SqlDialect &SqlDialect::of(Dialect kind)
 {

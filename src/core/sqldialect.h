@@ -8,8 +8,6 @@
 
 #include "database.h"
 
-#include <optional>
-
 namespace vd {
 
 class SqlDialect
@@ -29,12 +27,14 @@ public:
     // True when a statement without values is sent as it is rather than
     // prepared (PostgreSQL cannot PREPARE utility statements like SET).
     virtual bool sendsValuelessDirectly() const = 0;
-    // The statement waited in vain for another client's lock.
-    virtual bool isBusy(const QSqlError &error) const = 0;
-    // The back-end's own reading of an error (a refused privilege, a damaged
-    // file); nothing when the generic message fits.
-    virtual std::optional<Error> explain(const Database &db, const QSqlError &error,
-                                         const QString &what) const = 0;
+    // The translated Storage error for a failed statement on `db` (a refused
+    // privilege; a damaged, read-only or busy file; else the driver's text).
+    // Sets `damaged` when the back-end says the data itself is damaged.
+    virtual Error storageError(const Database &db, const QSqlError &error, const QString &what,
+                               bool &damaged) const = 0;
+    // The statement that checks every page of the database (SQLite's
+    // quick_check), or empty when the back-end checks itself (a server).
+    virtual QString integrityCheckStatement() const = 0;
 
     // The schema version (PRAGMA user_version; vinhdanh_meta on PostgreSQL):
     // -1 when it cannot be read, 0 for an empty database.
@@ -53,5 +53,9 @@ public:
     // (nothing is left at `path` on failure).
     virtual Status copyToNewFile(const Database &db, const QString &path) const = 0;
 };
+
+// A new database at `path`, or its -wal/-shm files, cannot be written: the
+// folder is read-only.
+Error readOnlyFolderError(const QString &path);
 
 } // namespace vd

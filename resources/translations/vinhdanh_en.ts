@@ -3399,7 +3399,7 @@ Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động 
 
 Tùy chọn chung (đặt trước LỆNH):
   --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
-              postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
+                  postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
   --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
   --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh
   --version       in phiên bản
@@ -3412,13 +3412,49 @@ Manages the dossiers of nominees for honouring as Good Workers and Creative Work
 
 Global options (before COMMAND):
   --db FILE       the SQLite database file (default: %1), or a server
-              postgresql://user@host:port/dbname (password in ~/.pgpass)
+                  postgresql://user@host:port/dbname (password in ~/.pgpass)
   --lang vi|en    language of the messages (default: vi)
   --help          print this help; COMMAND --help: the help of one command
   --version       print the version
 
 Commands:
 </translation>
+    </message>
+    <message>
+        <source>Số liệu phong trào — %1</source>
+        <translation>Movement figures — %1</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đề nghị: %1; được biểu dương: %2; có sáng kiến: %3 (được biểu dương %4)</source>
+        <translation>Nominees: %1; honourees: %2; with an initiative: %3 (honoured %4)</translation>
+    </message>
+    <message>
+        <source>(cột: đề nghị, được biểu dương)</source>
+        <translation>(columns: nominees, honourees)</translation>
+    </message>
+    <message>
+        <source>Theo khối:</source>
+        <translation>By bloc:</translation>
+    </message>
+    <message>
+        <source>Theo giới tính:</source>
+        <translation>By gender:</translation>
+    </message>
+    <message>
+        <source>Công nhân / cán bộ:</source>
+        <translation>Workers / staff:</translation>
+    </message>
+    <message>
+        <source>Theo loại:</source>
+        <translation>By category:</translation>
+    </message>
+    <message>
+        <source>Theo đơn vị:</source>
+        <translation>By unit:</translation>
+    </message>
+    <message>
+        <source>số liệu cho báo cáo phong trào: hồ sơ đề nghị và người được biểu dương theo khối, đơn vị, giới tính, công nhân/cán bộ, LĐG/LĐST, sáng kiến</source>
+        <translation>the movement report's figures: nominees and honourees by bloc, unit, gender, worker/staff, LĐG/LĐST, initiatives</translation>
     </message>
 </context>
 <context>
@@ -5788,6 +5824,37 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>vd::MovementStats</name>
+    <message>
+        <source>Chưa rõ khối</source>
+        <translation>Bloc not known</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Chưa rõ</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Công nhân lao động</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Cán bộ, viên chức, quản lý</source>
+        <translation>Staff, civil servants, managers</translation>
+    </message>
+    <message>
+        <source>Chưa rõ đơn vị</source>
+        <translation>Unit not known</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ const QList<Command> &commands()
         programmeCommand(), decisionCommand(), invitationsCommand(), certificatesCommand(),
         reportCommand(),    backupCommand(),   auditCommand(),       purgeCampaignCommand(),
         migrateCommand(),   budgetCommand(),   budgetAddCommand(),   budgetRemoveCommand(),
-    } + councilCommands() + delegatesCommands() + QList<Command> { scriptCommand(), slidesCommand() };
+    } + councilCommands() + delegatesCommands() + QList<Command> { scriptCommand(), slidesCommand(), statsCommand() };
     return list;
 }
 

@@ -30,6 +30,7 @@ Command budgetAddCommand();
 Command budgetRemoveCommand();
 Command scriptCommand();
 Command slidesCommand();
+Command statsCommand();
 // The council sub-commands (council members, add-member, presence, remove-member,
 // settings, vote, tally, ballots, minutes), in --help order.
 QList<Command> councilCommands();

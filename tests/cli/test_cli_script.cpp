@@ -151,3 +151,37 @@ TEST_CASE("slides: a 16:9 PDF in the running order, Vietnamese text intact",
               .exitCode
           == 2);
 }
+
+TEST_CASE("stats: the movement figures as JSON and text", "[cli][stats]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("x.sqlite"));
+    {
+        auto opened = openDatabase(db);
+        addStandardHonorees(*opened); // 6 approved (5 MN, 1 DN), 1 not approved (TH)
+    }
+    auto r
+        = runCli({ QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json") });
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(json.value(QStringLiteral("nominees")).toInt() == 7);
+    CHECK(json.value(QStringLiteral("honorees")).toInt() == 6);
+    const QJsonArray blocs = json.value(QStringLiteral("by_bloc")).toArray();
+    REQUIRE(blocs.size() == 6);
+    CHECK(blocs.at(0).toObject().value(QStringLiteral("key")).toString() == QStringLiteral("MN"));
+    CHECK(blocs.at(0).toObject().value(QStringLiteral("honorees")).toInt() == 5);
+    CHECK(blocs.at(1).toObject().value(QStringLiteral("nominees")).toInt() == 1);
+    CHECK(blocs.at(1).toObject().value(QStringLiteral("honorees")).toInt() == 0);
+    for (const char *key : { "by_unit", "by_gender", "by_worker", "by_category" })
+        CHECK_FALSE(json.value(QLatin1String(key)).toArray().isEmpty());
+    int total = 0;
+    for (const QJsonValue &v : json.value(QStringLiteral("by_worker")).toArray())
+        total += v.toObject().value(QStringLiteral("nominees")).toInt();
+    CHECK(total == 7);
+
+    r = runCli({ QStringLiteral("--db"), db, QStringLiteral("stats") });
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("Hồ sơ đề nghị: 7; được biểu dương: 6")));
+    CHECK(r.out.contains(QStringLiteral("Mầm non\t5\t5")));
+}

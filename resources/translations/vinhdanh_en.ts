@@ -3456,6 +3456,10 @@ Commands:
         <source>số liệu cho báo cáo phong trào: hồ sơ đề nghị và người được biểu dương theo khối, đơn vị, giới tính, công nhân/cán bộ, LĐG/LĐST, sáng kiến</source>
         <translation>the movement report's figures: nominees and honourees by bloc, unit, gender, worker/staff, LĐG/LĐST, initiatives</translation>
     </message>
+    <message>
+        <source>Đã ghi phụ lục số liệu phong trào vào %1</source>
+        <translation>Wrote the annex of movement figures to %1</translation>
+    </message>
 </context>
 <context>
     <name>vd::docs</name>
@@ -4353,6 +4357,66 @@ Commands:
     <message>
         <source>Trình chiếu %1</source>
         <translation>Slides %1</translation>
+    </message>
+    <message>
+        <source>Phụ lục số liệu phong trào</source>
+        <translation>Annex of movement figures</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ đề nghị</source>
+        <translation>Nominees</translation>
+    </message>
+    <message>
+        <source>Số người được biểu dương</source>
+        <translation>Honourees</translation>
+    </message>
+    <message>
+        <source>Phụ lục số liệu %1</source>
+        <translation>Annex of figures %1</translation>
+    </message>
+    <message>
+        <source>Phụ lục số liệu</source>
+        <translation>Annex of figures</translation>
+    </message>
+    <message>
+        <source>Kết quả phong trào thi đua — %1</source>
+        <translation>Results of the emulation movement — %1</translation>
+    </message>
+    <message>
+        <source>Tổng số hồ sơ đề nghị: %1; số người được biểu dương: %2; số hồ sơ có sáng kiến: %3, trong đó được biểu dương: %4.</source>
+        <translation>Nominees: %1; honourees: %2; dossiers with an initiative: %3, of them honoured: %4.</translation>
+    </message>
+    <message>
+        <source>1. Theo khối</source>
+        <translation>1. By bloc</translation>
+    </message>
+    <message>
+        <source>2. Theo giới tính</source>
+        <translation>2. By gender</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>3. Công nhân lao động và cán bộ, viên chức</source>
+        <translation>3. Workers and staff</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>4. Theo loại</source>
+        <translation>4. By category</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>5. Theo đơn vị</source>
+        <translation>5. By unit</translation>
     </message>
 </context>
 <context>

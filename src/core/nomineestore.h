@@ -46,6 +46,10 @@ public:
 private:
     Result<QList<Nominee>> loadWhere(const QString &where, qint64 campaignId) const;
     Status insertRow(Nominee &nominee, bool keepId);
+    // Links the nominee to its person again when its identity changed (update).
+    Status relink(Nominee &nominee);
+    // Refuses a change to a dossier of a closed campaign.
+    Status ensureOpenFor(qint64 nomineeId);
 
     Database &m_db;
 };

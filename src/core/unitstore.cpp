@@ -1,6 +1,7 @@
 #include "unitstore.h"
 
 #include "auditlog.h"
+#include "campaignstore.h"
 #include "database.h"
 #include "textfold.h"
 
@@ -48,6 +49,22 @@ Result<qint64> UnitStore::find(qint64 campaignId, const QString &name) const
     return q->next() ? q->value(0).toLongLong() : qint64(0);
 }
 
+namespace {
+
+// Refuses a change to a unit of a closed campaign (docs/history.md).
+Status ensureUnitOpen(Database &db, qint64 unitId)
+{
+    auto q = db.run(QStringLiteral("SELECT campaign_id FROM unit WHERE id = ?"), { unitId },
+                    Tr::tr("đọc đơn vị"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return {}; // the caller reports a missing unit
+    return CampaignStore(db).ensureOpen(q->value(0).toLongLong());
+}
+
+} // namespace
+
 Result<qint64> UnitStore::findOrCreate(qint64 campaignId, const QString &rawName, qint64 blocId)
 {
     const QString name = normalizeText(rawName);
@@ -62,6 +79,8 @@ Result<qint64> UnitStore::findOrCreate(qint64 campaignId, const QString &rawName
             id = *existing;
             return {};
         }
+        if (auto open = CampaignStore(m_db).ensureOpen(campaignId); !open)
+            return open;
         auto ins = m_db.run(QStringLiteral("INSERT INTO unit (campaign_id, name, name_key, bloc_id) "
                                            "VALUES (?, ?, ?, ?)"),
                             { campaignId, name, foldText(name), blocId > 0 ? QVariant(blocId) : QVariant() },
@@ -82,6 +101,8 @@ Status UnitStore::rename(qint64 unitId, const QString &rawName)
     if (name.isEmpty())
         return Error::validation(Tr::tr("Tên đơn vị không được để trống."));
     return m_db.transaction([&]() -> Status {
+        if (auto open = ensureUnitOpen(m_db, unitId); !open)
+            return open;
         auto q = m_db.run(QStringLiteral("SELECT campaign_id FROM unit WHERE id = ?"), { unitId },
                           Tr::tr("đọc đơn vị"));
         if (!q)
@@ -104,6 +125,8 @@ Status UnitStore::rename(qint64 unitId, const QString &rawName)
 Status UnitStore::moveToBloc(qint64 unitId, qint64 blocId)
 {
     return m_db.transaction([&]() -> Status {
+        if (auto open = ensureUnitOpen(m_db, unitId); !open)
+            return open;
         auto up = m_db.run(QStringLiteral("UPDATE unit SET bloc_id = ? WHERE id = ?"), { blocId, unitId },
                            Tr::tr("chuyển khối"));
         if (!up)
@@ -125,6 +148,8 @@ Status UnitStore::merge(qint64 from, qint64 into)
     if (from == into)
         return Error::validation(Tr::tr("Không thể gộp một đơn vị vào chính nó."));
     return m_db.transaction([&]() -> Status {
+        if (auto open = ensureUnitOpen(m_db, from); !open)
+            return open;
         auto move = m_db.run(QStringLiteral("UPDATE nominee SET unit_id = ?, "
                                             "bloc_id = COALESCE((SELECT bloc_id FROM unit WHERE id = ?), bloc_id), "
                                             "version = version + 1 WHERE unit_id = ?"),
@@ -144,6 +169,8 @@ Status UnitStore::merge(qint64 from, qint64 into)
 Status UnitStore::remove(qint64 unitId)
 {
     return m_db.transaction([&]() -> Status {
+        if (auto open = ensureUnitOpen(m_db, unitId); !open)
+            return open;
         auto used = m_db.run(QStringLiteral("SELECT count(*) FROM nominee WHERE unit_id = ?"), { unitId },
                              Tr::tr("xóa đơn vị"));
         if (!used)

@@ -28,6 +28,10 @@ Command migrateCommand();
 Command budgetCommand();
 Command budgetAddCommand();
 Command budgetRemoveCommand();
+Command historyCommand();
+Command statsCommand();
+// campaign list|new|use|close|reopen.
+QList<Command> campaignCommands();
 // The council sub-commands (council members, add-member, presence, remove-member,
 // settings, vote, tally, ballots, minutes), in --help order.
 QList<Command> councilCommands();

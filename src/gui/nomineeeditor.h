@@ -21,6 +21,7 @@ class QLabel;
 
 namespace vd::gui {
 
+class HistoryPanel;
 class Session;
 
 class NomineeEditor : public QDialog
@@ -77,6 +78,8 @@ private:
     Session &m_session;
     Nominee m_original;
     QList<QCheckBox *> m_documentChecks;
+    QCheckBox *m_disciplinedCheckBox = nullptr;
+    HistoryPanel *m_historyPanel = nullptr;
     QList<QPair<QString, QByteArray>> m_pendingFiles; // new nominee: stored on save
     QStringList m_problems;
     bool m_dirty = false;

@@ -745,8 +745,8 @@
 <context>
     <name>vd::ApprovedList</name>
     <message>
-        <source>Chưa có người nào được duyệt biểu dương trong đợt "%1": hãy duyệt danh sách trước.</source>
-        <translation>No one has been approved for honouring in campaign "%1" yet: approve the list first.</translation>
+        <source>Chưa có người nào được duyệt biểu dương trong đợt &quot;%1&quot;: hãy duyệt danh sách trước.</source>
+        <translation>No one has been approved for honouring in campaign &quot;%1&quot; yet: approve the list first.</translation>
     </message>
 </context>
 <context>
@@ -893,7 +893,7 @@
     </message>
     <message>
         <source>đọc danh mục của đợt</source>
-        <translation>reading the campaign's reference lists</translation>
+        <translation>reading the campaign&apos;s reference lists</translation>
     </message>
     <message>
         <source>đọc người ký</source>
@@ -945,7 +945,7 @@
     </message>
     <message>
         <source>lưu danh mục của đợt</source>
-        <translation>saving the campaign's reference lists</translation>
+        <translation>saving the campaign&apos;s reference lists</translation>
     </message>
     <message>
         <source>lưu người ký</source>
@@ -954,6 +954,54 @@
     <message>
         <source>lưu danh mục hồ sơ</source>
         <translation>saving the dossier document types</translation>
+    </message>
+    <message>
+        <source>Tên đợt: chưa nhập.</source>
+        <translation>Campaign name: not entered.</translation>
+    </message>
+    <message>
+        <source>Số kế hoạch: chưa nhập.</source>
+        <translation>Plan number: not entered.</translation>
+    </message>
+    <message>
+        <source>Hạn nộp hồ sơ: chưa nhập hoặc không phải ngày.</source>
+        <translation>Dossier deadline: not entered or not a date.</translation>
+    </message>
+    <message>
+        <source>Ngày hội nghị: chưa nhập hoặc không phải ngày.</source>
+        <translation>Conference date: not entered or not a date.</translation>
+    </message>
+    <message>
+        <source>Ngày hội nghị %1 ở trước hạn nộp hồ sơ %2.</source>
+        <translation>The conference date %1 is before the dossier deadline %2.</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được đợt mới.</source>
+        <translation>The new campaign was not created.</translation>
+    </message>
+    <message>
+        <source>Tạo đợt “%1” (năm %2) từ đợt “%3” (mã %4)</source>
+        <translation>Created campaign “%1” (year %2) from campaign “%3” (id %4)</translation>
+    </message>
+    <message>
+        <source>khóa đợt biểu dương</source>
+        <translation>locking the campaign</translation>
+    </message>
+    <message>
+        <source>Đợt “%1” đã khóa (chỉ xem): không sửa được. Mở lại đợt trước khi sửa.</source>
+        <translation>Campaign “%1” is closed (read-only): it cannot be changed. Reopen the campaign before changing it.</translation>
+    </message>
+    <message>
+        <source>đọc mức của các quy tắc</source>
+        <translation>reading the rules' severities</translation>
+    </message>
+    <message>
+        <source>đọc các lần được biểu dương trước</source>
+        <translation>reading earlier honours</translation>
+    </message>
+    <message>
+        <source>lưu mức của các quy tắc</source>
+        <translation>saving the rules' severities</translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1083,7 @@
     </message>
     <message>
         <source>Họ và tên thành viên Hội đồng không được để trống.</source>
-        <translation>The council member's full name cannot be empty.</translation>
+        <translation>The council member&apos;s full name cannot be empty.</translation>
     </message>
     <message>
         <source>Hội đồng đã có %1: %2.</source>
@@ -1047,7 +1095,7 @@
     </message>
     <message>
         <source>ghi có mặt của thành viên Hội đồng</source>
-        <translation>recording a council member's attendance</translation>
+        <translation>recording a council member&apos;s attendance</translation>
     </message>
     <message>
         <source>Không có thành viên Hội đồng số %1 trong đợt này.</source>
@@ -1102,7 +1150,7 @@
     </message>
     <message>
         <source>Tệp CSV bị từ chối: một ô ở dòng %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
-        <translation>CSV file rejected: a cell on line %1 is %2 characters long, over Excel's limit of %3.</translation>
+        <translation>CSV file rejected: a cell on line %1 is %2 characters long, over Excel&apos;s limit of %3.</translation>
     </message>
     <message>
         <source>Tệp CSV bị từ chối: hơn %1 ô (dòng %2), quá lớn cho một danh sách.</source>
@@ -1325,7 +1373,7 @@
     </message>
     <message>
         <source>Tệp %1 là tệp làm việc của SQLite cho cơ sở dữ liệu %2, không phải một cơ sở dữ liệu. Hãy mở %2.</source>
-        <translation>File %1 is SQLite's working file for the database %2, not a database. Open %2 instead.</translation>
+        <translation>File %1 is SQLite&apos;s working file for the database %2, not a database. Open %2 instead.</translation>
     </message>
     <message>
         <source>Tệp %1 không phải cơ sở dữ liệu SQLite (không phải tệp VinhDanh), hoặc phần đầu của nó đã hỏng.</source>
@@ -1338,6 +1386,104 @@
     <message>
         <source>Tệp %1 là cơ sở dữ liệu đang mở (hoặc tệp làm việc -wal/-shm của nó); không đọc hay ghi đè nó như một tệp thường. Hãy chọn tệp khác.</source>
         <translation>File %1 is the open database (or its -wal/-shm working file); it is not read or overwritten as an ordinary file. Choose another file.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::Delegates</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Cơ quan</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Thành phần</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Hàng ghế</source>
+        <translation>Seat row</translation>
+    </message>
+    <message>
+        <source>Trao thưởng</source>
+        <translation>Presents awards</translation>
+    </message>
+    <message>
+        <source>lưu đại biểu %1</source>
+        <translation>saving delegate %1</translation>
+    </message>
+    <message>
+        <source>đọc danh sách đại biểu</source>
+        <translation>reading the delegates</translation>
+    </message>
+    <message>
+        <source>Họ và tên đại biểu không được để trống.</source>
+        <translation>The delegate&apos;s full name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Thứ tự trao thưởng không được âm.</source>
+        <translation>The presenting order cannot be negative.</translation>
+    </message>
+    <message>
+        <source>xóa đại biểu</source>
+        <translation>removing a delegate</translation>
+    </message>
+    <message>
+        <source>Không có đại biểu số %1 trong đợt này.</source>
+        <translation>There is no delegate %1 in this campaign.</translation>
+    </message>
+    <message>
+        <source>%1: tệp trống.</source>
+        <translation>%1: the file is empty.</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: cột &quot;%4&quot; không dùng đến, bỏ qua.</source>
+        <translation>%1:%2:%3: column &quot;%4&quot; is not used, ignored.</translation>
+    </message>
+    <message>
+        <source>%1: không thấy dòng tiêu đề có cột &quot;Họ và tên&quot; (danh sách đại biểu).</source>
+        <translation>%1: no header row with a &quot;Họ và tên&quot; (full name) column (delegates list).</translation>
+    </message>
+    <message>
+        <source>thiếu họ và tên</source>
+        <translation>the full name is missing</translation>
+    </message>
+    <message>
+        <source>dài quá 200 ký tự</source>
+        <translation>longer than 200 characters</translation>
+    </message>
+    <message>
+        <source>dài quá 500 ký tự</source>
+        <translation>longer than 500 characters</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; không phải thứ tự trao thưởng (số, hoặc x)</source>
+        <translation>&quot;%1&quot; is not a presenting order (a number, or x)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: không nhập gì, %n dòng lỗi.</source>
+        <translation>
+            <numerusform>%1: nothing imported, %n row with errors.</numerusform>
+            <numerusform>%1: nothing imported, %n rows with errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: không có đại biểu nào dưới dòng tiêu đề.</source>
+        <translation>%1: no delegate under the header row.</translation>
+    </message>
+    <message>
+        <source>xóa danh sách đại biểu cũ</source>
+        <translation>removing the old delegates list</translation>
+    </message>
+    <message>
+        <source>ghi đại biểu có mặt</source>
+        <translation>recording a delegate as present</translation>
     </message>
 </context>
 <context>
@@ -1556,7 +1702,7 @@
     </message>
     <message>
         <source>Đây không phải danh sách trích ngang: dòng %1 không có cột nào của mẫu (Họ và tên, Chức vụ, Đơn vị, Khối, ...).</source>
-        <translation>This is not a nominee summary list: row %1 has none of the template's columns (Full name, Position, Unit, Bloc, ...).</translation>
+        <translation>This is not a nominee summary list: row %1 has none of the template&apos;s columns (Full name, Position, Unit, Bloc, ...).</translation>
     </message>
     <message>
         <source>Cột “%1” trùng với cột “%2” đã có: chỉ được có một cột %3.</source>
@@ -1624,7 +1770,7 @@
     </message>
     <message>
         <source>Đây không phải danh sách trích ngang: không trang tính nào có dòng tiêu đề với các cột của mẫu (Họ và tên, Chức vụ, Đơn vị, Khối, ...).</source>
-        <translation>This is not a nominee summary list: no sheet has a header row with the template's columns (Họ và tên, Chức vụ, Đơn vị, Khối, ...).</translation>
+        <translation>This is not a nominee summary list: no sheet has a header row with the template&apos;s columns (Họ và tên, Chức vụ, Đơn vị, Khối, ...).</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1814,10 @@
     <message>
         <source>Hồ sơ “%1” chưa lưu được: dữ liệu không hợp lệ.</source>
         <translation>Dossier “%1” was not saved: the data is not valid.</translation>
+    </message>
+    <message>
+        <source>đọc hồ sơ %1</source>
+        <translation>reading the dossier of %1</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1891,105 @@
     </message>
 </context>
 <context>
+    <name>vd::PersonStore</name>
+    <message>
+        <source>đọc lịch sử đề nghị</source>
+        <translation>reading the nomination history</translation>
+    </message>
+    <message>
+        <source>cùng số CCCD nhưng khác ngày sinh</source>
+        <translation>same CCCD but a different birth date</translation>
+    </message>
+    <message>
+        <source>cùng họ tên và ngày sinh nhưng khác số CCCD</source>
+        <translation>same full name and birth date but a different CCCD</translation>
+    </message>
+    <message>
+        <source>cùng họ tên và ngày sinh</source>
+        <translation>same full name and birth date</translation>
+    </message>
+    <message>
+        <source>cùng họ tên và năm sinh (không rõ ngày sinh)</source>
+        <translation>same full name and birth year (birth date unknown)</translation>
+    </message>
+    <message>
+        <source>đọc danh sách người</source>
+        <translation>reading the people</translation>
+    </message>
+    <message>
+        <source>tìm người đã có</source>
+        <translation>looking up known people</translation>
+    </message>
+    <message>
+        <source>đọc người đã tách</source>
+        <translation>reading the people kept apart</translation>
+    </message>
+    <message>
+        <source>đọc hồ sơ của người</source>
+        <translation>reading the person's dossiers</translation>
+    </message>
+    <message>
+        <source>lưu người %1</source>
+        <translation>saving person %1</translation>
+    </message>
+    <message>
+        <source>Không có người mã %1.</source>
+        <translation>There is no person with id %1.</translation>
+    </message>
+    <message>
+        <source>tìm người có thể trùng</source>
+        <translation>looking for people who may be the same</translation>
+    </message>
+    <message>
+        <source>gắn hồ sơ với người</source>
+        <translation>linking dossiers to a person</translation>
+    </message>
+    <message>
+        <source>ghi hai người khác nhau</source>
+        <translation>recording two different people</translation>
+    </message>
+    <message>
+        <source>bỏ ghi hai người khác nhau</source>
+        <translation>removing the record of two different people</translation>
+    </message>
+    <message>
+        <source>Không gộp được: hai bên là cùng một người (mã %1).</source>
+        <translation>Cannot merge: both sides are the same person (id %1).</translation>
+    </message>
+    <message>
+        <source>Không gộp được: người mã %1 (%2) không còn hồ sơ nào.</source>
+        <translation>Cannot merge: person %1 (%2) has no dossier left.</translation>
+    </message>
+    <message>
+        <source>Gộp người mã %1 (%2) vào người mã %3 (%4); hồ sơ chuyển sang: %5</source>
+        <translation>Merged person %1 (%2) into person %3 (%4); dossiers moved: %5</translation>
+    </message>
+    <message>
+        <source>Hoàn tác gộp: người mã %1 lấy lại hồ sơ %2 từ người mã %3</source>
+        <translation>Merge undone: person %1 takes back dossiers %2 from person %3</translation>
+    </message>
+    <message>
+        <source>Không tách được: hồ sơ mã %1 không thuộc người mã %2.</source>
+        <translation>Cannot split: dossier %1 does not belong to person %2.</translation>
+    </message>
+    <message>
+        <source>Không tách được: phải chọn một phần hồ sơ của người mã %1 (không phải tất cả).</source>
+        <translation>Cannot split: choose some of person %1's dossiers (not all of them).</translation>
+    </message>
+    <message>
+        <source>Tách hồ sơ %1 khỏi người mã %2 (%3) thành người mã %4; hai người được ghi là khác nhau</source>
+        <translation>Split dossiers %1 from person %2 (%3) into person %4; the two are recorded as different people</translation>
+    </message>
+    <message>
+        <source>xóa người</source>
+        <translation>deleting a person</translation>
+    </message>
+    <message>
+        <source>Hoàn tác tách: hồ sơ %1 trở lại người mã %2</source>
+        <translation>Split undone: dossiers %1 back to person %2</translation>
+    </message>
+</context>
+<context>
     <name>vd::Privacy</name>
     <message>
         <source>đọc đợt biểu dương</source>
@@ -1795,7 +2044,7 @@
     </message>
     <message>
         <source>Tệp %1 bị từ chối: ô %2 dài %3 ký tự, quá giới hạn %4 của Excel.</source>
-        <translation>%1 file refused: cell %2 is %3 characters long, over Excel's limit of %4.</translation>
+        <translation>%1 file refused: cell %2 is %3 characters long, over Excel&apos;s limit of %4.</translation>
     </message>
     <message>
         <source>Tệp %1 bị từ chối: ô %2 dùng thực thể XML “%3” không được định nghĩa (chữ trong ô sẽ bị mất): hãy sửa ô đó rồi lưu lại.</source>
@@ -2029,7 +2278,7 @@
     </message>
     <message>
         <source>%1: được tặng giấy khen của UBND thành phố, Giám đốc đơn vị, doanh nghiệp hoặc của Công đoàn năm %2</source>
-        <translation>%1: received a certificate of merit in %2 from the city People's Committee, the director of the unit or enterprise, or the trade union</translation>
+        <translation>%1: received a certificate of merit in %2 from the city People&apos;s Committee, the director of the unit or enterprise, or the trade union</translation>
     </message>
     <message>
         <source>%1: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %2 đã qua</source>
@@ -2111,6 +2360,42 @@
         <source>Mục VI.6</source>
         <translation>Section VI.6</translation>
     </message>
+    <message>
+        <source>Sáng kiến “%1” (%2) đã là căn cứ để được biểu dương ở đợt “%3” (năm %4, hồ sơ mã %5); mỗi sáng kiến chỉ dùng cho một lần khen</source>
+        <translation>The initiative “%1” (%2) was already the basis of an honour in campaign “%3” (year %4, dossier %5); an initiative supports one award only</translation>
+    </message>
+    <message>
+        <source>Sáng kiến chưa là căn cứ của lần biểu dương nào ở các đợt trước</source>
+        <translation>The initiative was not the basis of an honour in an earlier campaign</translation>
+    </message>
+    <message>
+        <source>đợt “%1” (năm %2)</source>
+        <translation>campaign “%1” (year %2)</translation>
+    </message>
+    <message>
+        <source>Đã được biểu dương trong %1 năm gần đây: %2</source>
+        <translation>Honoured within the last %1 years: %2</translation>
+    </message>
+    <message>
+        <source>Chưa được biểu dương trong %1 năm gần đây</source>
+        <translation>Not honoured within the last %1 years</translation>
+    </message>
+    <message>
+        <source>Đang bị kỷ luật hoặc đang xem xét kỷ luật</source>
+        <translation>Under discipline or being considered for discipline</translation>
+    </message>
+    <message>
+        <source>Không đang bị kỷ luật, không đang xem xét kỷ luật</source>
+        <translation>Not under discipline and not being considered for it</translation>
+    </message>
+    <message>
+        <source>Kỷ luật</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Lịch sử biểu dương</source>
+        <translation>Honours history</translation>
+    </message>
 </context>
 <context>
     <name>vd::SettingsStore</name>
@@ -2125,6 +2410,17 @@
     <message>
         <source>xóa thiết lập</source>
         <translation>deleting settings</translation>
+    </message>
+</context>
+<context>
+    <name>vd::Stats</name>
+    <message>
+        <source>tính số liệu</source>
+        <translation>computing the figures</translation>
+    </message>
+    <message>
+        <source>đọc danh sách đợt biểu dương</source>
+        <translation>reading the list of campaigns</translation>
     </message>
 </context>
 <context>
@@ -2245,7 +2541,7 @@
     </message>
     <message>
         <source>Tệp XLSX bị từ chối: chuỗi dùng chung thứ %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
-        <translation>XLSX file refused: shared string no. %1 is %2 characters long, over Excel's limit of %3.</translation>
+        <translation>XLSX file refused: shared string no. %1 is %2 characters long, over Excel&apos;s limit of %3.</translation>
     </message>
     <message>
         <source>chuỗi dùng chung thứ %1</source>
@@ -2498,7 +2794,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>kiểm tra mọi hồ sơ theo tiêu chuẩn của kế hoạch; số liệu theo khối (ngày kiểm tra: hôm nay, hoặc biến môi trường VINHDANH_TODAY=yyyy-mm-dd)</source>
-        <translation>check every dossier against the plan's criteria; figures per bloc (check date: today, or the environment variable VINHDANH_TODAY=yyyy-mm-dd)</translation>
+        <translation>check every dossier against the plan&apos;s criteria; figures per bloc (check date: today, or the environment variable VINHDANH_TODAY=yyyy-mm-dd)</translation>
     </message>
     <message>
         <source>duyệt biểu dương; từ chối tất cả nếu có người chưa đủ điều kiện hoặc khối vượt chỉ tiêu</source>
@@ -2638,7 +2934,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>ghi báo cáo thẩm định hồ sơ cho Hội đồng: số liệu theo khối, kết luận từng người, chi tiết các điểm chưa đạt</source>
-        <translation>write the council's eligibility report: figures per bloc, each nominee's verdict, details of the points not met</translation>
+        <translation>write the council&apos;s eligibility report: figures per bloc, each nominee&apos;s verdict, details of the points not met</translation>
     </message>
     <message>
         <source>TỆP</source>
@@ -2710,7 +3006,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>mã số người được đề nghị (xem lệnh list)</source>
-        <translation>the nominee's ID (see the list command)</translation>
+        <translation>the nominee&apos;s ID (see the list command)</translation>
     </message>
     <message>
         <source>in dạng JSON</source>
@@ -2730,7 +3026,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>mã số của đợt biểu dương</source>
-        <translation>the campaign's ID</translation>
+        <translation>the campaign&apos;s ID</translation>
     </message>
     <message>
         <source>in dạng JSON (docs/cli.md)</source>
@@ -2766,7 +3062,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>định dạng tệp (bỏ trống: theo đuôi tên tệp)</source>
-        <translation>the file format (left out: from the file name's extension)</translation>
+        <translation>the file format (left out: from the file name&apos;s extension)</translation>
     </message>
     <message>
         <source>danh sách người đã được duyệt (hiện là danh sách duy nhất)</source>
@@ -2786,7 +3082,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>tiền thưởng mỗi người, đồng (mặc định: theo đợt)</source>
-        <translation>the cash award per person in VND (default: the campaign's)</translation>
+        <translation>the cash award per person in VND (default: the campaign&apos;s)</translation>
     </message>
     <message>
         <source>chỉ những người được biểu dương có các mã này</source>
@@ -2846,7 +3142,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>thêm một khoản chi vào dự toán của đợt đang dùng</source>
-        <translation>add a cost line to the active campaign's budget</translation>
+        <translation>add a cost line to the active campaign&apos;s budget</translation>
     </message>
     <message>
         <source>số lượng</source>
@@ -2877,8 +3173,8 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>DESCRIPTION</translation>
     </message>
     <message>
-        <source>nội dung chi, ví dụ "Hoa tươi"</source>
-        <translation>what the cost is for, e.g. "Hoa tươi" (fresh flowers)</translation>
+        <source>nội dung chi, ví dụ &quot;Hoa tươi&quot;</source>
+        <translation>what the cost is for, e.g. &quot;Hoa tươi&quot; (fresh flowers)</translation>
     </message>
     <message>
         <source>xóa một khoản chi khỏi dự toán</source>
@@ -3030,7 +3326,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>họ và tên thành viên</source>
-        <translation>the member's full name</translation>
+        <translation>the member&apos;s full name</translation>
     </message>
     <message>
         <source>ghi thành viên có mặt (hoặc vắng với --absent)</source>
@@ -3117,34 +3413,6 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>Council minutes written to %1</translation>
     </message>
     <message>
-        <source> LỆNH [THAM SỐ...]
-
-Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động sáng tạo.
-
-Tùy chọn chung (đặt trước LỆNH):
-  --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
-              postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
-  --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
-  --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh
-  --version       in phiên bản
-
-Lệnh:
-</source>
-        <translation> COMMAND [ARGUMENTS...]
-
-Manages the dossiers of nominees for honouring as Good Workers and Creative Workers.
-
-Global options (before COMMAND):
-  --db FILE       the SQLite database file (default: %1), or a server
-              postgresql://user@host:port/dbname (password in ~/.pgpass)
-  --lang vi|en    language of the messages (default: vi)
-  --help          print this help; COMMAND --help: the help of one command
-  --version       print the version
-
-Commands:
-</translation>
-    </message>
-    <message>
         <source>Đã nhập %1 đại biểu.</source>
         <translation>Imported %1 delegates.</translation>
     </message>
@@ -3165,12 +3433,12 @@ Commands:
         <translation>Give exactly one of ID or --search TEXT.</translation>
     </message>
     <message>
-        <source>Không thấy đại biểu nào khớp "%1".</source>
-        <translation>No delegate matches "%1".</translation>
+        <source>Không thấy đại biểu nào khớp &quot;%1&quot;.</source>
+        <translation>No delegate matches &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>%1 đại biểu khớp "%2"; gõ thêm chữ hoặc dùng MÃ:</source>
-        <translation>%1 delegates match "%2"; type more letters or use the ID:</translation>
+        <source>%1 đại biểu khớp &quot;%2&quot;; gõ thêm chữ hoặc dùng MÃ:</source>
+        <translation>%1 delegates match &quot;%2&quot;; type more letters or use the ID:</translation>
     </message>
     <message>
         <source>Có mặt: %1 (%2)</source>
@@ -3222,7 +3490,7 @@ Commands:
     </message>
     <message>
         <source>ghi giấy mời đại biểu, mỗi người một trang</source>
-        <translation>write the delegates' invitations, one page each</translation>
+        <translation>write the delegates&apos; invitations, one page each</translation>
     </message>
     <message>
         <source>ghi nhãn dán phong bì giấy mời</source>
@@ -3230,11 +3498,11 @@ Commands:
     </message>
     <message>
         <source>ghi danh sách đón tiếp đại biểu theo thành phần (để ký tên)</source>
-        <translation>write the reception desk's list by group (to sign)</translation>
+        <translation>write the reception desk&apos;s list by group (to sign)</translation>
     </message>
     <message>
         <source>Đã ghi giấy mời đại biểu vào %1</source>
-        <translation>Delegates' invitations written to %1</translation>
+        <translation>Delegates&apos; invitations written to %1</translation>
     </message>
     <message>
         <source>Đã ghi nhãn phong bì vào %1</source>
@@ -3242,7 +3510,199 @@ Commands:
     </message>
     <message>
         <source>Đã ghi danh sách đón tiếp đại biểu vào %1</source>
-        <translation>Reception desk's list written to %1</translation>
+        <translation>Reception desk&apos;s list written to %1</translation>
+    </message>
+    <message>
+        <source> LỆNH [THAM SỐ...]
+
+Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động sáng tạo.
+
+Tùy chọn chung (đặt trước LỆNH):
+  --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ
+                  postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)
+  --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)
+  --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh
+  --version       in phiên bản
+
+Lệnh:
+</source>
+        <translation> COMMAND [ARGUMENTS...]
+
+Manages the dossiers of nominees for honouring as Good Workers and Creative Workers.
+
+Global options (before COMMAND):
+  --db FILE       the SQLite database file (default: %1), or a server
+                  postgresql://user@host:port/dbname (password in ~/.pgpass)
+  --lang vi|en    language of the messages (default: vi)
+  --help          print this help; COMMAND --help: the help of one command
+  --version       print the version
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>đang dùng</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>đã khóa</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>%1 hồ sơ, %2 đã duyệt</source>
+        <translation>%1 dossiers, %2 approved</translation>
+    </message>
+    <message>
+        <source>Đã tạo đợt mã %1 và đặt làm đợt đang dùng.</source>
+        <translation>Created campaign %1 and made it the active campaign.</translation>
+    </message>
+    <message>
+        <source>Đợt mã %1 là đợt đang dùng.</source>
+        <translation>Campaign %1 is the active campaign.</translation>
+    </message>
+    <message>
+        <source>Đã khóa đợt mã %1 (chỉ xem).</source>
+        <translation>Campaign %1 closed (read-only).</translation>
+    </message>
+    <message>
+        <source>Đã mở lại đợt mã %1.</source>
+        <translation>Campaign %1 reopened.</translation>
+    </message>
+    <message>
+        <source>mã đợt (mặc định: đợt đang dùng)</source>
+        <translation>the campaign's id (default: the active campaign)</translation>
+    </message>
+    <message>
+        <source>liệt kê các đợt biểu dương (mã, năm, đang dùng, đã khóa)</source>
+        <translation>list the campaigns (id, year, active, closed)</translation>
+    </message>
+    <message>
+        <source>tạo đợt mới từ một đợt (chép khối, chỉ tiêu, tiêu chí, người ký, hồ sơ, chương trình) và đặt làm đợt đang dùng</source>
+        <translation>create a new campaign from a campaign (copying blocs, quotas, criteria, signers, documents, programme) and make it the active one</translation>
+    </message>
+    <message>
+        <source>mã đợt để chép</source>
+        <translation>the id of the campaign to copy</translation>
+    </message>
+    <message>
+        <source>tên đợt mới</source>
+        <translation>the new campaign's name</translation>
+    </message>
+    <message>
+        <source>số kế hoạch, ví dụ 45/KH-LĐLĐ</source>
+        <translation>the plan number, e.g. 45/KH-LĐLĐ</translation>
+    </message>
+    <message>
+        <source>hạn nộp hồ sơ</source>
+        <translation>the dossier deadline</translation>
+    </message>
+    <message>
+        <source>ngày hội nghị</source>
+        <translation>the conference date</translation>
+    </message>
+    <message>
+        <source>ngày ban hành kế hoạch</source>
+        <translation>the date the plan was issued</translation>
+    </message>
+    <message>
+        <source>năm thi đua (mặc định: năm của đợt cũ, dời như hạn nộp)</source>
+        <translation>the emulation year (default: the old campaign's, moved as the deadline moved)</translation>
+    </message>
+    <message>
+        <source>đặt một đợt làm đợt đang dùng cho mọi lệnh khác</source>
+        <translation>make a campaign the active one for every other command</translation>
+    </message>
+    <message>
+        <source>mã đợt</source>
+        <translation>the campaign's id</translation>
+    </message>
+    <message>
+        <source>khóa một đợt: chỉ xem, không sửa được (ghi nhật ký)</source>
+        <translation>close a campaign: read-only, nothing can change (logged)</translation>
+    </message>
+    <message>
+        <source>mở lại một đợt đã khóa (ghi nhật ký)</source>
+        <translation>reopen a closed campaign (logged)</translation>
+    </message>
+    <message>
+        <source>cần --cccd, hoặc --name cùng --birth-date (không dùng cả hai cách)</source>
+        <translation>give --cccd, or --name with --birth-date (not both)</translation>
+    </message>
+    <message>
+        <source>--name cần đi cùng --birth-date (không tìm theo tên một mình)</source>
+        <translation>--name needs --birth-date (never a search by the name alone)</translation>
+    </message>
+    <message>
+        <source>--birth-date “%1” không phải ngày (YYYY-MM-DD, dd/mm/yyyy) hoặc năm (YYYY)</source>
+        <translation>--birth-date “%1” is not a date (YYYY-MM-DD, dd/mm/yyyy) or a year (YYYY)</translation>
+    </message>
+    <message>
+        <source>--birth-date chỉ dùng cùng --name</source>
+        <translation>--birth-date only goes with --name</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy người nào.</source>
+        <translation>No person found.</translation>
+    </message>
+    <message>
+        <source>  có thể trùng với người mã %1 (%2): %3</source>
+        <translation>  may be the same as person %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Người mã %1: %2, sinh %3, CCCD %4</source>
+        <translation>Person %1: %2, born %3, CCCD %4</translation>
+    </message>
+    <message>
+        <source>không rõ</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>chưa duyệt</source>
+        <translation>not approved</translation>
+    </message>
+    <message>
+        <source>lịch sử đề nghị của một người qua các đợt (theo CCCD, hoặc họ tên và ngày sinh)</source>
+        <translation>a person's nominations across campaigns (by CCCD, or full name and birth date)</translation>
+    </message>
+    <message>
+        <source>số CCCD</source>
+        <translation>the CCCD number</translation>
+    </message>
+    <message>
+        <source>họ và tên</source>
+        <translation>the full name</translation>
+    </message>
+    <message>
+        <source>ngày sinh YYYY-MM-DD (hoặc năm YYYY), cùng --name</source>
+        <translation>the birth date YYYY-MM-DD (or year YYYY), with --name</translation>
+    </message>
+    <message>
+        <source>hiện đủ số CCCD (mặc định chỉ 4 số cuối)</source>
+        <translation>show the whole CCCD (default: only the last 4 digits)</translation>
+    </message>
+    <message>
+        <source>%1 (năm %2): %3 hồ sơ, %4 đã duyệt, %5 đơn vị tham gia</source>
+        <translation>%1 (year %2): %3 dossiers, %4 approved, %5 units taking part</translation>
+    </message>
+    <message>
+        <source>  đã được biểu dương ở đợt trước: %1 người được đề nghị, %2 người được duyệt</source>
+        <translation>  honoured in an earlier campaign: %1 nominated, %2 approved</translation>
+    </message>
+    <message>
+        <source>  sáng kiến có quyết định công nhận: %1 (%2 được duyệt)</source>
+        <translation>  initiatives with a recognising decision: %1 (%2 approved)</translation>
+    </message>
+    <message>
+        <source>số liệu: người được đề nghị và được duyệt theo khối, đơn vị, giới tính, loại</source>
+        <translation>figures: nominees and approvals by bloc, unit, gender, category</translation>
+    </message>
+    <message>
+        <source>mọi đợt, theo năm (qua các năm)</source>
+        <translation>every campaign, by year (over the years)</translation>
     </message>
 </context>
 <context>
@@ -3494,8 +3954,8 @@ Commands:
         <translation>List of honoured outstanding workers</translation>
     </message>
     <message>
-        <source>Chưa đặt mức tiền thưởng cho mỗi người của đợt "%1": đặt trong thiết lập đợt biểu dương hoặc dùng --amount.</source>
-        <translation>No cash award per person has been set for campaign "%1": set it in the campaign settings or use --amount.</translation>
+        <source>Chưa đặt mức tiền thưởng cho mỗi người của đợt &quot;%1&quot;: đặt trong thiết lập đợt biểu dương hoặc dùng --amount.</source>
+        <translation>No cash award per person has been set for campaign &quot;%1&quot;: set it in the campaign settings or use --amount.</translation>
     </message>
     <message>
         <source>Ban Thường vụ %1</source>
@@ -3585,12 +4045,12 @@ Commands:
         <translation>The document is empty.</translation>
     </message>
     <message>
-        <source>%1 không xuất được dạng "%2" (chọn %3).</source>
-        <translation>%1 cannot be exported as "%2" (choose %3).</translation>
+        <source>%1 không xuất được dạng &quot;%2&quot; (chọn %3).</source>
+        <translation>%1 cannot be exported as &quot;%2&quot; (choose %3).</translation>
     </message>
     <message>
-        <source>Chưa có hồ sơ đề nghị nào trong đợt "%1".</source>
-        <translation>There are no nomination dossiers in campaign "%1" yet.</translation>
+        <source>Chưa có hồ sơ đề nghị nào trong đợt &quot;%1&quot;.</source>
+        <translation>There are no nomination dossiers in campaign &quot;%1&quot; yet.</translation>
     </message>
     <message>
         <source>Có người được chọn không thuộc danh sách đã duyệt.</source>
@@ -3753,7 +4213,7 @@ Commands:
     </message>
     <message>
         <source>UBND huyện (để báo cáo)</source>
-        <translation>District People's Committee (for information)</translation>
+        <translation>District People&apos;s Committee (for information)</translation>
     </message>
     <message>
         <source>Phòng Tài chính - Kế hoạch</source>
@@ -3861,8 +4321,8 @@ Commands:
     <message numerus="yes">
         <source>Hội đồng xem xét %n hồ sơ đủ điều kiện theo tiêu chuẩn của Kế hoạch, bầu bằng phiếu kín theo từng khối. Người được đề nghị khi số phiếu đồng ý %1; thành viên cùng đơn vị với người được bầu không bầu cho người đó. Trong chỉ tiêu của khối, người nhiều phiếu hơn được xếp trước.</source>
         <translation>
-            <numerusform>The council considered %n dossier meeting the plan's criteria and voted by secret ballot, bloc by bloc. A nominee is proposed with votes for %1; a member does not vote on a nominee of their own unit. Within a bloc's quota, more votes rank first.</numerusform>
-            <numerusform>The council considered %n dossiers meeting the plan's criteria and voted by secret ballot, bloc by bloc. A nominee is proposed with votes for %1; a member does not vote on a nominee of their own unit. Within a bloc's quota, more votes rank first.</numerusform>
+            <numerusform>The council considered %n dossier meeting the plan&apos;s criteria and voted by secret ballot, bloc by bloc. A nominee is proposed with votes for %1; a member does not vote on a nominee of their own unit. Within a bloc&apos;s quota, more votes rank first.</numerusform>
+            <numerusform>The council considered %n dossiers meeting the plan&apos;s criteria and voted by secret ballot, bloc by bloc. A nominee is proposed with votes for %1; a member does not vote on a nominee of their own unit. Within a bloc&apos;s quota, more votes rank first.</numerusform>
         </translation>
     </message>
     <message>
@@ -3894,10 +4354,10 @@ Commands:
         <translation>IV. Conclusion</translation>
     </message>
     <message numerus="yes">
-        <source>Hội đồng thống nhất đề nghị biểu dương %n người có tên ở cột Kết quả "Đề nghị biểu dương".</source>
+        <source>Hội đồng thống nhất đề nghị biểu dương %n người có tên ở cột Kết quả &quot;Đề nghị biểu dương&quot;.</source>
         <translation>
-            <numerusform>The council agreed to propose for honouring the %n person marked "Proposed for honouring" in the Result column.</numerusform>
-            <numerusform>The council agreed to propose for honouring the %n people marked "Proposed for honouring" in the Result column.</numerusform>
+            <numerusform>The council agreed to propose for honouring the %n person marked &quot;Proposed for honouring&quot; in the Result column.</numerusform>
+            <numerusform>The council agreed to propose for honouring the %n people marked &quot;Proposed for honouring&quot; in the Result column.</numerusform>
         </translation>
     </message>
     <message>
@@ -3969,11 +4429,11 @@ Commands:
     </message>
     <message>
         <source>Danh sách đón tiếp đại biểu %1</source>
-        <translation>Reception desk's list %1</translation>
+        <translation>Reception desk&apos;s list %1</translation>
     </message>
     <message>
         <source>Danh sách đón tiếp đại biểu</source>
-        <translation>Reception desk's list of delegates</translation>
+        <translation>Reception desk&apos;s list of delegates</translation>
     </message>
     <message>
         <source>(%1, %2)</source>
@@ -4004,11 +4464,11 @@ Commands:
     </message>
     <message>
         <source>Giấy mời đại biểu</source>
-        <translation>Delegates' invitations</translation>
+        <translation>Delegates&apos; invitations</translation>
     </message>
     <message>
         <source>Nhãn phong bì đại biểu</source>
-        <translation>Delegates' envelope labels</translation>
+        <translation>Delegates&apos; envelope labels</translation>
     </message>
     <message>
         <source>Chưa có đại biểu nào (hoặc có mã không thuộc danh sách đại biểu).</source>
@@ -4288,8 +4748,8 @@ Commands:
         <translation>Calibrate certificate of merit print positions</translation>
     </message>
     <message>
-        <source>Vị trí mỗi dòng chữ tính bằng milimét từ góc trên bên trái của tờ giấy khen in sẵn (X: mép trái, giữa hoặc mép phải của dòng tùy cách căn; Y: chân dòng chữ đầu). In "Trang in thử" lên một tờ giấy trắng, đặt chồng lên giấy khen và đọc tọa độ trên lưới.</source>
-        <translation>Position of each line of text in millimetres from the top-left corner of the pre-printed certificate of merit (X: left edge, centre or right edge of the line depending on the alignment; Y: baseline of the first line). Print the "Test page" on a blank sheet of paper, lay it over the certificate of merit and read the coordinates off the grid.</translation>
+        <source>Vị trí mỗi dòng chữ tính bằng milimét từ góc trên bên trái của tờ giấy khen in sẵn (X: mép trái, giữa hoặc mép phải của dòng tùy cách căn; Y: chân dòng chữ đầu). In &quot;Trang in thử&quot; lên một tờ giấy trắng, đặt chồng lên giấy khen và đọc tọa độ trên lưới.</source>
+        <translation>Position of each line of text in millimetres from the top-left corner of the pre-printed certificate of merit (X: left edge, centre or right edge of the line depending on the alignment; Y: baseline of the first line). Print the &quot;Test page&quot; on a blank sheet of paper, lay it over the certificate of merit and read the coordinates off the grid.</translation>
     </message>
     <message>
         <source>Nội dung</source>
@@ -4354,6 +4814,69 @@ Commands:
     <message>
         <source>Không in được</source>
         <translation>Cannot print</translation>
+    </message>
+</context>
+<context>
+    <name>vd::gui::CheckinView</name>
+    <message>
+        <source>&amp;Tìm đại biểu:</source>
+        <translation>&amp;Find delegate:</translation>
+    </message>
+    <message>
+        <source>gõ vài chữ của tên, không cần dấu; Enter: có mặt</source>
+        <translation>type a few letters of the name, no diacritics needed; Enter: present</translation>
+    </message>
+    <message>
+        <source>Tìm đại biểu</source>
+        <translation>Find delegate</translation>
+    </message>
+    <message>
+        <source>Có &amp;mặt</source>
+        <translation>&amp;Present</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ đánh dấu</source>
+        <translation>&amp;Undo check-in</translation>
+    </message>
+    <message>
+        <source>Danh sách đại biểu</source>
+        <translation>Delegates</translation>
+    </message>
+    <message>
+        <source>Số đại biểu có mặt</source>
+        <translation>Delegates present</translation>
+    </message>
+    <message>
+        <source>Chưa có đại biểu nào.</source>
+        <translation>No delegates yet.</translation>
+    </message>
+    <message>
+        <source>Không thấy đại biểu nào khớp &quot;%1&quot;.</source>
+        <translation>No delegate matches &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Đón tiếp đại biểu</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>✔ Có mặt: %1 — %2</source>
+        <translation>✔ Present: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Đã bỏ đánh dấu: %1</source>
+        <translation>Check-in taken back: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3</source>
+        <translation>%1: %2/%3</translation>
+    </message>
+    <message>
+        <source>khác</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Có mặt %1/%2 đại biểu. %3</source>
+        <translation>%1/%2 delegates present. %3</translation>
     </message>
 </context>
 <context>
@@ -4435,6 +4958,96 @@ Commands:
     </message>
 </context>
 <context>
+    <name>vd::gui::DelegateTableModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Có mặt %1</source>
+        <translation>Present %1</translation>
+    </message>
+    <message>
+        <source>Chưa đến</source>
+        <translation>Not arrived</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chức vụ, đơn vị</source>
+        <translation>Title, body</translation>
+    </message>
+    <message>
+        <source>Thành phần</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Hàng ghế</source>
+        <translation>Seat row</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+</context>
+<context>
+    <name>vd::gui::HistoryPanel</name>
+    <message>
+        <source>Hồ sơ mới: lịch sử hiện ra sau khi lưu.</source>
+        <translation>New dossier: the history shows once it is saved.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Đã duyệt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Chưa duyệt</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>Chưa được đề nghị ở đợt nào khác.</source>
+        <translation>Not nominated in any other campaign.</translation>
+    </message>
+    <message>
+        <source>Đã được đề nghị %1 lần ở các đợt khác, %2 lần được duyệt.</source>
+        <translation>Nominated %1 times in other campaigns, approved %2 times.</translation>
+    </message>
+    <message>
+        <source>Lịch sử</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kết quả xét</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Duyệt</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Sáng kiến</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Lịch sử đề nghị qua các đợt</source>
+        <translation>Nominations across campaigns</translation>
+    </message>
+</context>
+<context>
     <name>vd::gui::ImportFieldDelegate</name>
     <message>
         <source>Trường cho cột %1</source>
@@ -4449,7 +5062,7 @@ Commands:
     </message>
     <message>
         <source>Tệp CSV hoặc Excel (.xlsx) của đơn vị, dòng đầu là tiêu đề cột theo mẫu. Chưa có mẫu? Bấm “Lưu tệp mẫu…” rồi gửi cho đơn vị.</source>
-        <translation>The unit's CSV or Excel (.xlsx) file, with the template's column headers in the first row. No template yet? Click “Save template…” and send it to the units.</translation>
+        <translation>The unit&apos;s CSV or Excel (.xlsx) file, with the template&apos;s column headers in the first row. No template yet? Click “Save template…” and send it to the units.</translation>
     </message>
     <message>
         <source>&amp;Tệp:</source>
@@ -4921,6 +5534,61 @@ The current data is kept in a separate file next to the database; this cannot be
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
     </message>
+    <message>
+        <source>Tạo đợt &amp;mới từ đợt này…</source>
+        <translation>&amp;New campaign from this one…</translation>
+    </message>
+    <message>
+        <source>&amp;Qua các năm…</source>
+        <translation>&amp;Over the years…</translation>
+    </message>
+    <message>
+        <source>Đã tạo đợt mới “%1”; đợt cũ đã khóa (chỉ xem).</source>
+        <translation>Created the new campaign “%1”; the old one is closed (read-only).</translation>
+    </message>
+</context>
+<context>
+    <name>vd::gui::NewCampaignDialog</name>
+    <message>
+        <source>Tạo đợt mới từ đợt này</source>
+        <translation>New campaign from this one</translation>
+    </message>
+    <message>
+        <source>Đợt mới chép khối, chỉ tiêu, tiêu chí, người ký, danh mục hồ sơ và chương trình của đợt “%1”; không chép người được đề nghị. Đợt mới thành đợt đang dùng; đợt cũ vẫn giữ nguyên.</source>
+        <translation>The new campaign copies the blocs, quotas, criteria, signers, document list and programme of campaign “%1”; nominees are not copied. The new campaign becomes the active one; the old one is kept as it is (closed, read-only).</translation>
+    </message>
+    <message>
+        <source>ví dụ 45/KH-LĐLĐ</source>
+        <translation>e.g. 45/KH-LĐLĐ</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đợt</source>
+        <translation>Campaign &amp;name</translation>
+    </message>
+    <message>
+        <source>Số &amp;kế hoạch</source>
+        <translation>&amp;Plan number</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày kế hoạch</source>
+        <translation>Plan &amp;date</translation>
+    </message>
+    <message>
+        <source>&amp;Hạn nộp hồ sơ</source>
+        <translation>Dossier &amp;deadline</translation>
+    </message>
+    <message>
+        <source>Ngày &amp;hội nghị</source>
+        <translation>&amp;Conference date</translation>
+    </message>
+    <message>
+        <source>Tạo đợt mới</source>
+        <translation>Create the campaign</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::NomineeEditor</name>
@@ -5068,6 +5736,10 @@ The current data is kept in a separate file next to the database; this cannot be
         <source>Khối</source>
         <translation>Bloc</translation>
     </message>
+    <message>
+        <source>Đang bị kỷ luật / đang xem xét kỷ luật</source>
+        <translation>Under discipline / being considered for discipline</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::NomineeListView</name>
@@ -5161,10 +5833,10 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>No cash award per person yet: enter the award in the box on the left (the default is set in Tools ▸ Campaign settings).</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p align="center"&gt;&lt;i&gt;… và %n trang nữa (xem đủ ở Xem trước khi in…).&lt;/i&gt;&lt;/p&gt;</source>
+        <source>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… và %n trang nữa (xem đủ ở Xem trước khi in…).&lt;/i&gt;&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p align="center"&gt;&lt;i&gt;… and %n more page (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p align="center"&gt;&lt;i&gt;… and %n more pages (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… and %n more page (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… and %n more pages (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -5343,199 +6015,46 @@ The current data is kept in a separate file next to the database; this cannot be
     </message>
 </context>
 <context>
-    <name>vd::Delegates</name>
+    <name>vd::gui::YearsDialog</name>
     <message>
-        <source>Họ và tên</source>
-        <translation>Full name</translation>
+        <source>Qua các năm</source>
+        <translation>Over the years</translation>
     </message>
     <message>
-        <source>Chức vụ</source>
-        <translation>Title</translation>
+        <source>Đơn vị tham gia</source>
+        <translation>Units taking part</translation>
     </message>
     <message>
-        <source>Cơ quan</source>
-        <translation>Body</translation>
+        <source>Đề nghị lại</source>
+        <translation>Nominated again</translation>
     </message>
     <message>
-        <source>Thành phần</source>
-        <translation>Group</translation>
+        <source>Được biểu dương lại</source>
+        <translation>Honoured again</translation>
     </message>
     <message>
-        <source>Hàng ghế</source>
-        <translation>Seat row</translation>
+        <source>Sáng kiến được công nhận</source>
+        <translation>Recognised initiatives</translation>
     </message>
     <message>
-        <source>Trao thưởng</source>
-        <translation>Presents awards</translation>
+        <source>Trong số được duyệt</source>
+        <translation>Of those approved</translation>
     </message>
     <message>
-        <source>lưu đại biểu %1</source>
-        <translation>saving delegate %1</translation>
+        <source>Người được đề nghị theo khối</source>
+        <translation>Nominees by bloc</translation>
     </message>
     <message>
-        <source>đọc danh sách đại biểu</source>
-        <translation>reading the delegates</translation>
+        <source>Người được biểu dương theo khối</source>
+        <translation>Honorees by bloc</translation>
     </message>
     <message>
-        <source>Họ và tên đại biểu không được để trống.</source>
-        <translation>The delegate's full name cannot be empty.</translation>
+        <source>Người được biểu dương nhiều lần</source>
+        <translation>People honoured more than once</translation>
     </message>
     <message>
-        <source>Thứ tự trao thưởng không được âm.</source>
-        <translation>The presenting order cannot be negative.</translation>
-    </message>
-    <message>
-        <source>xóa đại biểu</source>
-        <translation>removing a delegate</translation>
-    </message>
-    <message>
-        <source>Không có đại biểu số %1 trong đợt này.</source>
-        <translation>There is no delegate %1 in this campaign.</translation>
-    </message>
-    <message>
-        <source>%1: tệp trống.</source>
-        <translation>%1: the file is empty.</translation>
-    </message>
-    <message>
-        <source>%1:%2:%3: cột "%4" không dùng đến, bỏ qua.</source>
-        <translation>%1:%2:%3: column "%4" is not used, ignored.</translation>
-    </message>
-    <message>
-        <source>%1: không thấy dòng tiêu đề có cột "Họ và tên" (danh sách đại biểu).</source>
-        <translation>%1: no header row with a "Họ và tên" (full name) column (delegates list).</translation>
-    </message>
-    <message>
-        <source>thiếu họ và tên</source>
-        <translation>the full name is missing</translation>
-    </message>
-    <message>
-        <source>dài quá 200 ký tự</source>
-        <translation>longer than 200 characters</translation>
-    </message>
-    <message>
-        <source>dài quá 500 ký tự</source>
-        <translation>longer than 500 characters</translation>
-    </message>
-    <message>
-        <source>"%1" không phải thứ tự trao thưởng (số, hoặc x)</source>
-        <translation>"%1" is not a presenting order (a number, or x)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: không nhập gì, %n dòng lỗi.</source>
-        <translation>
-            <numerusform>%1: nothing imported, %n row with errors.</numerusform>
-            <numerusform>%1: nothing imported, %n rows with errors.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: không có đại biểu nào dưới dòng tiêu đề.</source>
-        <translation>%1: no delegate under the header row.</translation>
-    </message>
-    <message>
-        <source>xóa danh sách đại biểu cũ</source>
-        <translation>removing the old delegates list</translation>
-    </message>
-    <message>
-        <source>ghi đại biểu có mặt</source>
-        <translation>recording a delegate as present</translation>
-    </message>
-</context>
-<context>
-    <name>vd::gui::CheckinView</name>
-    <message>
-        <source>&amp;Tìm đại biểu:</source>
-        <translation>&amp;Find delegate:</translation>
-    </message>
-    <message>
-        <source>gõ vài chữ của tên, không cần dấu; Enter: có mặt</source>
-        <translation>type a few letters of the name, no diacritics needed; Enter: present</translation>
-    </message>
-    <message>
-        <source>Tìm đại biểu</source>
-        <translation>Find delegate</translation>
-    </message>
-    <message>
-        <source>Có &amp;mặt</source>
-        <translation>&amp;Present</translation>
-    </message>
-    <message>
-        <source>&amp;Bỏ đánh dấu</source>
-        <translation>&amp;Undo check-in</translation>
-    </message>
-    <message>
-        <source>Danh sách đại biểu</source>
-        <translation>Delegates</translation>
-    </message>
-    <message>
-        <source>Số đại biểu có mặt</source>
-        <translation>Delegates present</translation>
-    </message>
-    <message>
-        <source>Chưa có đại biểu nào.</source>
-        <translation>No delegates yet.</translation>
-    </message>
-    <message>
-        <source>Không thấy đại biểu nào khớp "%1".</source>
-        <translation>No delegate matches "%1".</translation>
-    </message>
-    <message>
-        <source>Đón tiếp đại biểu</source>
-        <translation>Reception</translation>
-    </message>
-    <message>
-        <source>✔ Có mặt: %1 — %2</source>
-        <translation>✔ Present: %1 — %2</translation>
-    </message>
-    <message>
-        <source>Đã bỏ đánh dấu: %1</source>
-        <translation>Check-in taken back: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2/%3</source>
-        <translation>%1: %2/%3</translation>
-    </message>
-    <message>
-        <source>khác</source>
-        <translation>other</translation>
-    </message>
-    <message>
-        <source>Có mặt %1/%2 đại biểu. %3</source>
-        <translation>%1/%2 delegates present. %3</translation>
-    </message>
-</context>
-<context>
-    <name>vd::gui::DelegateTableModel</name>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Có mặt %1</source>
-        <translation>Present %1</translation>
-    </message>
-    <message>
-        <source>Chưa đến</source>
-        <translation>Not arrived</translation>
-    </message>
-    <message>
-        <source>Họ và tên</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <source>Chức vụ, đơn vị</source>
-        <translation>Title, body</translation>
-    </message>
-    <message>
-        <source>Thành phần</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>Hàng ghế</source>
-        <translation>Seat row</translation>
-    </message>
-    <message>
-        <source>Có mặt</source>
-        <translation>Present</translation>
+        <source>Sáng kiến</source>
+        <translation>Initiative</translation>
     </message>
 </context>
 </TS>

@@ -79,13 +79,17 @@ def main(base_path, ours_path, theirs_path):
     for ctx in list(root.findall("context")):
         if not ctx.findall("message"):
             root.remove(ctx)
-    ET.indent(ours_tree, space="    ")
+    # lupdate's layout: <context> at the margin, its children indented by four
+    # spaces. Only whitespace between elements is touched: the text of a
+    # <source> (multi-line help texts keep their leading spaces) stays as is.
+    root.text = "\n"
+    for ctx in root.findall("context"):
+        ET.indent(ctx, space="    ", level=0)
+        ctx.tail = "\n"
     text = ET.tostring(root, encoding="unicode")
-    # lupdate's layout: <context> at the margin, not indented under <TS>.
-    lines = [l[4:] if l.startswith("    ") else l for l in text.split("\n")]
     with open(ours_path, "w", encoding="utf-8") as f:
         f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        f.write("\n".join(lines) + "\n")
+        f.write(text + "\n")
     return 0
 
 

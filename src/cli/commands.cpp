@@ -10,8 +10,9 @@ const QList<Command> &commands()
         checkCommand(),     approveCommand(),  unapproveCommand(),   exportCommand(),
         programmeCommand(), decisionCommand(), invitationsCommand(), certificatesCommand(),
         reportCommand(),    backupCommand(),   auditCommand(),       purgeCampaignCommand(),
-        migrateCommand(),   budgetCommand(),   budgetAddCommand(),   budgetRemoveCommand(), historyCommand(), statsCommand(),
-    } + campaignCommands() + councilCommands() + delegatesCommands();
+        migrateCommand(),   budgetCommand(),   budgetAddCommand(),   budgetRemoveCommand(),
+        historyCommand(),   statsCommand(),
+    } + campaignCommands() + councilCommands() + delegatesCommands() + QList<Command> { scriptCommand() };
     return list;
 }
 

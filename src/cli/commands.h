@@ -32,6 +32,7 @@ Command historyCommand();
 Command statsCommand();
 // campaign list|new|use|close|reopen.
 QList<Command> campaignCommands();
+Command scriptCommand();
 // The council sub-commands (council members, add-member, presence, remove-member,
 // settings, vote, tally, ballots, minutes), in --help order.
 QList<Command> councilCommands();

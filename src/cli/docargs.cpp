@@ -81,6 +81,8 @@ QString doneMessage(docs::OutputKind kind, int count, const QString &path)
         return QCoreApplication::translate("vd::cli", "Đã ghi nhãn phong bì vào %1").arg(path);
     case docs::OutputKind::DelegateCheckinList:
         return QCoreApplication::translate("vd::cli", "Đã ghi danh sách đón tiếp đại biểu vào %1").arg(path);
+    case docs::OutputKind::RunningScript:
+        return QCoreApplication::translate("vd::cli", "Đã ghi kịch bản điều hành hội nghị vào %1").arg(path);
     }
     return path;
 }
@@ -145,6 +147,8 @@ int runOutputCommand(Context &ctx, int outputKind)
     }
     opts.rewardAmount = ctx.number("amount");
     opts.ids = ctx.ids("ids");
+    opts.timing.itemMinutes = int(qMin<qint64>(ctx.number("item-minutes", opts.timing.itemMinutes), 600));
+    opts.timing.batchMinutes = int(qMin<qint64>(ctx.number("batch-minutes", opts.timing.batchMinutes), 600));
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());

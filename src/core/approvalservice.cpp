@@ -45,6 +45,10 @@ struct Snapshot
 
 Result<Snapshot> loadSnapshot(Database &db)
 {
+    // An approval may change many rows: the file must be sound first (checked
+    // under the write lock, so what was checked is what is written on).
+    if (auto sound = db.checkIntegrity(); !sound)
+        return sound.error();
     Snapshot s;
     auto campaign = CampaignStore(db).loadActive();
     if (!campaign)

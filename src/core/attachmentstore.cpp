@@ -73,6 +73,8 @@ Result<QList<Attachment>> AttachmentStore::list(qint64 nomineeId) const
     QList<Attachment> out;
     while (q->next())
         out.append(fromQuery(*q));
+    if (auto rowsEnd = m_db.endOfRows(*q, Tr::tr("đọc danh sách tệp đính kèm")); !rowsEnd)
+        return rowsEnd.error();
     return out;
 }
 
@@ -166,6 +168,8 @@ Result<QList<AttachmentData>> AttachmentStore::loadWithData(qint64 nomineeId) co
     QList<AttachmentData> out;
     while (q->next())
         out.append(AttachmentData { fromQuery(*q), q->value(6).toString(), q->value(7).toByteArray() });
+    if (auto rowsEnd = m_db.endOfRows(*q, Tr::tr("đọc tệp đính kèm")); !rowsEnd)
+        return rowsEnd.error();
     return out;
 }
 

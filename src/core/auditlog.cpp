@@ -48,6 +48,8 @@ Result<QList<AuditEntry>> AuditLog::entries(int limit) const
         e.details = q->value(6).toString();
         out.append(e);
     }
+    if (auto rowsEnd = m_db.endOfRows(*q, Tr::tr("đọc nhật ký")); !rowsEnd)
+        return rowsEnd.error();
     return out;
 }
 

@@ -56,6 +56,8 @@ Result<QList<CostLine>> BudgetStore::lines(qint64 campaignId) const
         l.note = q->value(6).toString();
         result.append(l);
     }
+    if (auto rowsEnd = m_db.endOfRows(*q, Tr::tr("đọc các khoản chi của dự toán")); !rowsEnd)
+        return rowsEnd.error();
     return result;
 }
 

@@ -141,6 +141,8 @@ Status CampaignStore::loadLists(Campaign &c) const
         if (QStringList *list = listForKind(c, texts->value(0).toString()))
             list->append(texts->value(1).toString());
     }
+    if (auto rowsEnd = m_db.endOfRows(*texts, Tr::tr("đọc danh mục của đợt")); !rowsEnd)
+        return rowsEnd.error();
 
     auto signers = m_db.run(QStringLiteral("SELECT authority, title, name FROM signer "
                                            "WHERE campaign_id = ? ORDER BY position"),
@@ -151,6 +153,8 @@ Status CampaignStore::loadLists(Campaign &c) const
         c.signers.append({ signers->value(0).toString(), signers->value(1).toString(),
                            signers->value(2).toString() });
     }
+    if (auto rowsEnd = m_db.endOfRows(*signers, Tr::tr("đọc người ký")); !rowsEnd)
+        return rowsEnd.error();
 
     auto docs = m_db.run(QStringLiteral("SELECT code, name, required FROM document_type "
                                         "WHERE campaign_id = ? ORDER BY position"),
@@ -161,6 +165,8 @@ Status CampaignStore::loadLists(Campaign &c) const
         c.documentTypes.append({ docs->value(0).toString(), docs->value(1).toString(),
                                  docs->value(2).toInt() != 0 });
     }
+    if (auto rowsEnd = m_db.endOfRows(*docs, Tr::tr("đọc danh mục hồ sơ")); !rowsEnd)
+        return rowsEnd.error();
 
     auto blocs = m_db.run(QStringLiteral("SELECT id, code, name, sector, quota, display_order FROM bloc "
                                          "WHERE campaign_id = ? ORDER BY display_order, id"),
@@ -178,6 +184,8 @@ Status CampaignStore::loadLists(Campaign &c) const
         b.displayOrder = blocs->value(5).toInt();
         c.blocs.append(b);
     }
+    if (auto rowsEnd = m_db.endOfRows(*blocs, Tr::tr("đọc các khối")); !rowsEnd)
+        return rowsEnd.error();
     return {};
 }
 
@@ -206,6 +214,8 @@ Result<QList<CampaignSummary>> CampaignStore::list() const
         c.approved = q->value(9).toInt();
         out.append(c);
     }
+    if (auto rowsEnd = m_db.endOfRows(*q, Tr::tr("đọc danh sách đợt biểu dương")); !rowsEnd)
+        return rowsEnd.error();
     return out;
 }
 
@@ -299,6 +309,8 @@ Status CampaignStore::saveBlocs(Campaign &c)
         if (!kept.contains(id))
             removed.append({ id, existing->value(1).toString() });
     }
+    if (auto rowsEnd = m_db.endOfRows(*existing, Tr::tr("đọc các khối")); !rowsEnd)
+        return rowsEnd.error();
     for (const auto &r : removed) {
         auto used = m_db.run(QStringLiteral("SELECT (SELECT count(*) FROM nominee WHERE bloc_id = ?) + "
                                             "(SELECT count(*) FROM unit WHERE bloc_id = ?)"),

@@ -186,6 +186,8 @@ Result<QList<CouncilMember>> CouncilStore::members(qint64 campaignId) const
         m.present = q->value(6).toInt() != 0;
         result.append(m);
     }
+    if (auto rowsEnd = m_db.endOfRows(*q, Tr::tr("đọc thành viên Hội đồng")); !rowsEnd)
+        return rowsEnd.error();
     return result;
 }
 
@@ -272,6 +274,8 @@ Result<QHash<qint64, CouncilVote>> CouncilStore::votes(qint64 campaignId) const
     while (q->next())
         result.insert(q->value(0).toLongLong(),
                       { q->value(1).toInt(), q->value(2).toInt(), q->value(3).toInt() });
+    if (auto rowsEnd = m_db.endOfRows(*q, Tr::tr("đọc kết quả kiểm phiếu")); !rowsEnd)
+        return rowsEnd.error();
     return result;
 }
 

@@ -41,17 +41,24 @@ bool isBusy(const QSqlError &error, Dialect dialect)
             || error.databaseText().contains(QLatin1String("locked"));
 }
 
-// SQLite's primary result code of a failed statement (Qt reports the code of
-// sqlite3_step/prepare, sometimes extended: the low byte is the primary code).
-int sqliteCode(const QSqlError &error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? (code & 0xff) : -1;
-}
-
 constexpr int kSqliteCorrupt = 11; // SQLITE_CORRUPT
 constexpr int kSqliteNotADb = 26; // SQLITE_NOTADB
+constexpr int kSqliteBusy = 5; // SQLITE_BUSY
+constexpr int kSqliteLocked = 6; // SQLITE_LOCKED
+constexpr int kSqliteReadOnly = 8; // SQLITE_READONLY
+constexpr int kSqliteCantOpen = 14; // SQLITE_CANTOPEN
+
+// The database (to be) at `path` is in a folder this user cannot write: SQLite
+// cannot create the file, nor the -wal and -shm files it needs next to it.
+Error readOnlyFolderError(const QString &path)
+{
+    const QFileInfo info(path);
+    return Error::storage(Tr::tr("Thư mục %1 chỉ cho đọc: không ghi được cơ sở dữ liệu %2 "
+                              "(SQLite cần tạo tệp -wal và -shm cạnh nó). Hãy chép tệp sang "
+                              "một thư mục được ghi, hoặc xin quyền ghi thư mục này.")
+                              .arg(QDir::toNativeSeparators(info.absolutePath()),
+                                   QDir::toNativeSeparators(info.absoluteFilePath())));
+}
 
 QString backupNameFor(const QString &path, int version)
 {
@@ -139,6 +146,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
             return Error::storage(Tr::tr("Thư mục %1 không tồn tại.")
                                           .arg(QDir::toNativeSeparators(info.absolutePath())));
         }
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return readOnlyFolderError(path);
     }
 
     std::unique_ptr<Database> db(new Database);
@@ -220,6 +229,13 @@ Status Database::prepareOpened(bool existed)
         }
         if (auto st = configureConnection(m_options.busyTimeoutMs); !st)
             return st;
+        // A damaged page anywhere (not only in what the program reads first)
+        // is found before anything is written: at start-up, and before a
+        // migration rewrites tables.
+        if (m_options.checkIntegrity || schemaVersion() < currentSchemaVersion()) {
+            if (auto st = checkIntegrity(); !st)
+                return st;
+        }
     }
 
     const int version = schemaVersion();
@@ -399,31 +415,101 @@ Status Database::exec(QSqlQuery &query, const QString &what) const
 
 Error Database::queryError(const QSqlError &e, const QString &what) const
 {
-    if (m_dialect == Dialect::Postgres && e.nativeErrorCode() == QLatin1String("42501")) {
+    if (m_dialect == Dialect::Sqlite)
+        // SQLite's own words ("database disk image is malformed"), without Qt's
+        // "Unable to fetch row" (or "No query" when there is none).
+        return storageError(e.nativeErrorCode(), e.databaseText().isEmpty() ? e.text() : e.databaseText(), what);
+    if (e.nativeErrorCode() == QLatin1String("42501")) {
         // insufficient_privilege: the server's roles refused (pg-setup-roles.sql).
         return Error::storage(Tr::tr("Tài khoản “%1” không có quyền %2 trên máy chủ cơ sở dữ liệu. "
                                  "Hãy nhờ người quản trị cấp quyền (vai trò nhập liệu, duyệt hoặc quản trị).")
                                       .arg(m_userName, what),
                               { e.databaseText() });
     }
-    if (m_dialect == Dialect::Sqlite) {
-        const int code = sqliteCode(e);
-        const QString file = QDir::toNativeSeparators(m_location);
-        if (code == kSqliteNotADb) {
-            return Error::storage(Tr::tr("Tệp %1 không phải cơ sở dữ liệu SQLite (không phải tệp "
-                                      "VinhDanh), hoặc phần đầu của nó đã hỏng.")
-                                      .arg(file),
-                                  { e.databaseText() });
+    return sqlError(what, e.text(), isBusy(e, m_dialect));
+}
+
+Error Database::storageError(const QString &nativeCode, const QString &driverText, const QString &what) const
+{
+    if (m_dialect == Dialect::Postgres) {
+        QSqlError e(QString(), driverText, QSqlError::StatementError, nativeCode);
+        return queryError(e, what);
+    }
+    bool numeric = false;
+    const int code = nativeCode.toInt(&numeric) & 0xff;
+    const QString file = QDir::toNativeSeparators(m_location);
+    if (numeric && (code == kSqliteNotADb || code == kSqliteCorrupt))
+        m_damaged = true; // nothing more is written into this file (transaction())
+    if (numeric && code == kSqliteNotADb) {
+        return Error::storage(Tr::tr("Tệp %1 không phải cơ sở dữ liệu SQLite (không phải tệp "
+                                  "VinhDanh), hoặc phần đầu của nó đã hỏng.")
+                                  .arg(file),
+                              { driverText });
+    }
+    if (numeric && code == kSqliteCorrupt) {
+        return Error::storage(
+            Tr::tr("Tệp cơ sở dữ liệu %1 bị hỏng hoặc bị cắt cụt (khi %2). "
+                "Không ghi gì thêm vào tệp này; hãy khôi phục từ bản sao lưu.")
+                .arg(file, what),
+            { driverText });
+    }
+    if (numeric && (code == kSqliteReadOnly || code == kSqliteCantOpen)) {
+        // SQLite needs to write the file and, next to it, its -wal and -shm
+        // files: a read-only file or folder ends here (before, the message was
+        // Qt's "No query Unable to fetch row").
+        const QFileInfo info(m_location);
+        if (!QFileInfo(info.absolutePath()).isWritable()) {
+            Error e = readOnlyFolderError(m_location);
+            e.details.append(driverText);
+            return e;
         }
-        if (code == kSqliteCorrupt) {
-            return Error::storage(
-                Tr::tr("Tệp cơ sở dữ liệu %1 bị hỏng hoặc bị cắt cụt (khi %2). "
-                    "Không ghi gì thêm vào tệp này; hãy khôi phục từ bản sao lưu.")
-                    .arg(file, what),
-                { e.databaseText() });
+        if (info.exists() && !info.isWritable()) {
+            return Error::storage(Tr::tr("Tệp cơ sở dữ liệu %1 chỉ cho đọc: không ghi được (khi %2). "
+                                      "Hãy xin quyền ghi tệp này, hoặc dùng một bản sao.")
+                                      .arg(file, what),
+                                  { driverText });
         }
     }
-    return sqlError(what, e.text(), isBusy(e, m_dialect));
+    const bool busy = numeric && (code == kSqliteBusy || code == kSqliteLocked);
+    return sqlError(what, driverText, busy);
+}
+
+Status Database::endOfRows(const QSqlQuery &query, const QString &what) const
+{
+    const QSqlError e = query.lastError();
+    if (e.type() == QSqlError::NoError)
+        return {};
+    return queryError(e, what);
+}
+
+Status Database::checkIntegrity() const
+{
+    if (m_dialect != Dialect::Sqlite)
+        return {};
+    const QString what = Tr::tr("kiểm tra tính toàn vẹn của tệp");
+    // quick_check reads every page (the WAL included) in one read transaction;
+    // busy_timeout covers the moments another process resets the WAL, and a
+    // busy answer is reported as busy (storageError), not as damage.
+    auto q = run(QStringLiteral("PRAGMA quick_check(20)"), {}, what);
+    if (!q)
+        return q.error();
+    QStringList problems;
+    while (q->next()) {
+        const QString line = q->value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    if (auto st = endOfRows(*q, what); !st)
+        return st;
+    q->finish();
+    if (problems.isEmpty())
+        return {};
+    m_damaged = true;
+    return Error::storage(
+        Tr::tr("Tệp cơ sở dữ liệu %1 bị hỏng (kiểm tra toàn vẹn không đạt). "
+            "Không ghi gì thêm vào tệp này; hãy khôi phục từ bản sao lưu.")
+            .arg(QDir::toNativeSeparators(m_location)),
+        problems);
 }
 
 Status Database::execDirect(const QString &sql, const QString &what) const
@@ -456,6 +542,13 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values,
 
 Status Database::transaction(const std::function<Status()> &work)
 {
+    if (m_damaged) {
+        // SQLite found this file damaged: writing into it could only spread
+        // the damage (or hide what is left behind it).
+        return Error::storage(Tr::tr("Tệp cơ sở dữ liệu %1 bị hỏng: không ghi gì vào tệp này. "
+                                  "Hãy khôi phục từ bản sao lưu.")
+                                  .arg(QDir::toNativeSeparators(m_location)));
+    }
     if (m_transactionDepth > 0) {
         ++m_transactionDepth;
         Status st = work();

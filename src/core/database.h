@@ -31,6 +31,10 @@ struct OpenOptions
     // Insert the built-in campaign into a new (empty) database. Off when the
     // database is about to receive a copy (Transfer).
     bool seedBuiltInCampaign = true;
+    // Run PRAGMA quick_check on an existing SQLite file before using it (the
+    // desktop program at start-up): a damaged file is refused like a file that
+    // does not open (Storage error), so the start-up restore is offered.
+    bool checkIntegrity = false;
     // PostgreSQL only: a password typed by the user, kept in memory for this
     // connection. Empty: libpq reads PGPASSFILE or ~/.pgpass itself. A password
     // is never written anywhere by VinhDanh, nor accepted inside a URL.
@@ -79,6 +83,27 @@ public:
     Status exec(QSqlQuery &query, const QString &what) const;
     // A value ready to bind: a null QString becomes '' (text columns are NOT NULL).
     static QVariant bindable(const QVariant &value);
+    // After a loop over query.next(): next() also returns false when reading
+    // failed part-way (a damaged page), which must never look like a shorter
+    // result. Returns that error, or ok when the rows really ended. Use after
+    // every next() loop (and after a next() whose false means "no row").
+    Status endOfRows(const QSqlQuery &query, const QString &what) const;
+    // SQLite: PRAGMA quick_check over the whole file (every page, every table's
+    // structure; a few hundred ms at 100 000 nominees, docs/data-safety.md).
+    // A damaged file gives a Storage error and this connection writes nothing
+    // any more (see isDamaged()); a busy database stays a "busy" error, never
+    // "damaged". Called before the write transactions that change many rows
+    // (import, approve, restore, migrate) and at start-up. PostgreSQL: nothing
+    // to do (the server keeps its own checksums).
+    Status checkIntegrity() const;
+    // True once SQLite reported the file damaged (SQLITE_CORRUPT/NOTADB or a
+    // failed quick_check) on this connection: transaction() then refuses to
+    // write anything into it.
+    bool isDamaged() const { return m_damaged; }
+    // The Storage error for a failed statement on this connection (translated;
+    // damaged, not a database, read-only, busy, or the driver's own text).
+    // `nativeCode` is SQLite's result code (or PostgreSQL's SQLSTATE).
+    Error storageError(const QString &nativeCode, const QString &driverText, const QString &what) const;
     // Prepares and executes with positional values.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values, const QString &what) const;
 
@@ -128,6 +153,7 @@ private:
     QString m_migrationBackup;
     QString m_userName;
     QString m_registeredFile; // in OpenDatabaseFiles while this connection is open
+    mutable bool m_damaged = false; // SQLite said the file is damaged (isDamaged())
 };
 
 // Converts a failed QSqlQuery/QSqlDatabase into a translated storage error.

@@ -111,6 +111,8 @@ Result<QList<Delegate>> DelegateStore::list(qint64 campaignId) const
         d.checkedInAt = QDateTime::fromString(q->value(8).toString(), Qt::ISODate);
         result.append(d);
     }
+    if (auto rowsEnd = m_db.endOfRows(*q, QCoreApplication::translate("vd::Delegates", "đọc danh sách đại biểu")); !rowsEnd)
+        return rowsEnd.error();
     return result;
 }
 

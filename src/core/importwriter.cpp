@@ -49,6 +49,10 @@ Result<ImportSummary> writeImport(Database &db, const Campaign &campaign, const 
 
     const QString file = QFileInfo(options.fileName).fileName();
     Status st = db.transaction([&]() -> Status {
+        // Many rows go in: first make sure the file is sound (under the write
+        // lock, so no other writer can change what was checked).
+        if (auto sound = db.checkIntegrity(); !sound)
+            return sound;
         UnitStore units(db);
         QHash<QString, qint64> unitIds;   // folded name -> id
         for (Nominee &n : nominees) {

@@ -308,6 +308,8 @@ Result<QList<Nominee>> NomineeStore::loadWhere(const QString &where, qint64 camp
             return q.error();
         while (q->next())
             rows.append(fromRow(QtRow(*q), &cache));
+        if (auto rowsEnd = m_db.endOfRows(*q, what); !rowsEnd)
+            return rowsEnd.error();
     }
     // Sort positions, not the (large) rows, then move each row once.
     QList<qsizetype> order(rows.size());

@@ -54,6 +54,7 @@ Result<RestoreResult> restoreFromBackup(Database &db, const QString &backupPath)
     check.createIfMissing = false;
     check.migrate = false;
     check.seedBuiltInCampaign = false;
+    check.checkIntegrity = true; // a damaged backup never replaces the data
     auto backup = Database::open(source, check);
     if (!backup) {
         return Error::validation(Tr::tr("Không dùng được tệp sao lưu %1: %2")
@@ -110,6 +111,7 @@ Result<RestoreResult> replaceWithBackup(const QString &databasePath, const QStri
         OpenOptions check;
         check.createIfMissing = false;
         check.seedBuiltInCampaign = false;
+        check.checkIntegrity = true; // a damaged backup never takes the file's place
         // Opening migrates an older backup in place (after its own .bak copy).
         auto backup = Database::open(source, check);
         if (!backup) {

@@ -32,7 +32,8 @@ bool SqliteStatement::available(const Database &db)
 }
 
 SqliteStatement::SqliteStatement(const Database &db, const QString &sql, const QString &what)
-    : m_handle(handleOf(db))
+    : m_db(db)
+    , m_handle(handleOf(db))
     , m_what(what)
 {
     if (!m_handle) {
@@ -61,18 +62,14 @@ bool SqliteStatement::next(Status *status)
     if (!m_stmt) {
         const QString text = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
                                       : QStringLiteral("SQLite connection not open");
-        *status = sqlError(m_what, text,
-                           m_prepareCode == SQLITE_BUSY || m_prepareCode == SQLITE_LOCKED);
+        *status = m_db.storageError(QString::number(m_prepareCode), text, m_what);
         return false;
     }
     const int code = sqlite3_step(m_stmt);
     if (code == SQLITE_ROW)
         return true;
-    if (code != SQLITE_DONE) {
-        const int primary = code & 0xff;
-        *status = sqlError(m_what, QString::fromUtf8(sqlite3_errmsg(m_handle)),
-                           primary == SQLITE_BUSY || primary == SQLITE_LOCKED);
-    }
+    if (code != SQLITE_DONE)
+        *status = m_db.storageError(QString::number(code), QString::fromUtf8(sqlite3_errmsg(m_handle)), m_what);
     return false;
 }
 

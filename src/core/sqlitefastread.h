@@ -33,7 +33,9 @@ public:
 
     void bind(int position, qint64 value); // 1-based, like SQLite
     // Steps to the next row: true while there is one. At the end or on an
-    // error false, and *status holds the error (with the driver's text).
+    // error false, and *status holds the error: the same Storage error a
+    // QSqlQuery would give (Database::storageError: damaged file, busy ...),
+    // so a damaged page never looks like a shorter result.
     bool next(Status *status);
 
     // Columns of the current row (0-based). NULL is a null QString / 0.
@@ -43,6 +45,7 @@ public:
     qint64 integer(int column) const;
 
 private:
+    const Database &m_db;
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_what;

@@ -134,6 +134,8 @@ Status copyTable(const Database &from, Database &to, const QString &table, const
         if (auto st = to.exec(insert, Tr::tr("chép bảng %1").arg(table)); !st)
             return st;
     }
+    if (auto rowsEnd = from.endOfRows(*rows, Tr::tr("đọc bảng %1").arg(table)); !rowsEnd)
+        return rowsEnd.error();
     return {};
 }
 
@@ -185,6 +187,8 @@ Result<TableSummary> summarizeTable(const Database &db, const QString &table)
             addValue(row, rows->value(i));
         digests.append(QCryptographicHash::hash(row, QCryptographicHash::Sha256));
     }
+    if (auto rowsEnd = db.endOfRows(*rows, Tr::tr("đọc bảng %1").arg(table)); !rowsEnd)
+        return rowsEnd.error();
     // Sorted digests: the checksum does not depend on the order rows come in.
     std::sort(digests.begin(), digests.end());
     QCryptographicHash all(QCryptographicHash::Sha256);

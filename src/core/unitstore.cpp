@@ -37,6 +37,8 @@ Result<QList<UnitSummary>> UnitStore::list(qint64 campaignId) const
         s.nomineeCount = q->value(3).toInt();
         out.append(s);
     }
+    if (auto rowsEnd = m_db.endOfRows(*q, Tr::tr("đọc danh sách đơn vị")); !rowsEnd)
+        return rowsEnd.error();
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include "council.h"
 #include "delegates.h"
 #include "docmodel.h"
+#include "runningorder.h"
 
 #include <QDate>
 
@@ -43,5 +44,13 @@ Document buildDelegateLabels(const Campaign &campaign, const QList<Delegate> &de
 // column to sign (or the time of arrival when already checked in).
 Document buildDelegateCheckinList(const Campaign &campaign, const QList<Delegate> &delegates,
                                   const QDate &date = {});
+
+// "KỊCH BẢN ĐIỀU HÀNH": the MC's running script in the order of
+// buildRunningOrder (runningorder.h): the conference's time and place, a table
+// of the items with their times, then item by item what the MC says — the
+// delegates introduced, the honorees called to the stage batch by batch (a
+// table each) and who presents to each batch; "Nơi nhận" and the campaign's
+// first signer. `date`: the place-and-date line (null: today).
+Document buildRunningScript(const RunningOrder &order, const QDate &date = {});
 
 } // namespace vd::docs

@@ -21,7 +21,7 @@ QList<OutputKind> allOutputKinds()
              OutputKind::Invitations, OutputKind::Certificates, OutputKind::CertificateTestPage,
              OutputKind::EligibilityReport, OutputKind::Budget, OutputKind::CouncilBallots,
              OutputKind::CouncilMinutes, OutputKind::DelegateInvitations, OutputKind::DelegateLabels,
-             OutputKind::DelegateCheckinList };
+             OutputKind::DelegateCheckinList, OutputKind::RunningScript };
 }
 
 QString outputName(OutputKind kind)
@@ -40,6 +40,7 @@ QString outputName(OutputKind kind)
     case OutputKind::DelegateInvitations: return QCoreApplication::translate("vd::docs", "Giấy mời đại biểu");
     case OutputKind::DelegateLabels: return QCoreApplication::translate("vd::docs", "Nhãn phong bì đại biểu");
     case OutputKind::DelegateCheckinList: return QCoreApplication::translate("vd::docs", "Danh sách đón tiếp đại biểu");
+    case OutputKind::RunningScript: return QCoreApplication::translate("vd::docs", "Kịch bản điều hành hội nghị");
     }
     return {};
 }
@@ -129,6 +130,13 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
         if (!budget)
             return budget.error();
         out.m_document = buildBudget(*budget, options.date);
+        return out;
+    }
+    if (kind == OutputKind::RunningScript) {
+        auto order = loadRunningOrder(db, options.timing);
+        if (!order)
+            return order.error();
+        out.m_document = buildRunningScript(*order, options.date);
         return out;
     }
     if (kind == OutputKind::CouncilBallots || kind == OutputKind::CouncilMinutes) {
@@ -236,6 +244,7 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
     case OutputKind::DelegateInvitations:
     case OutputKind::DelegateLabels:
     case OutputKind::DelegateCheckinList:
+    case OutputKind::RunningScript:
         break;
     }
     return out;

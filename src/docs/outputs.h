@@ -13,6 +13,7 @@
 #include "docmodel.h"
 #include "pagedrender.h"
 #include "result.h"
+#include "runningorder.h"
 
 #include <QDate>
 #include <QList>
@@ -43,6 +44,7 @@ enum class OutputKind {
     DelegateInvitations, // docx, pdf, odt: one invitation per delegate
     DelegateLabels, // docx, pdf, odt: envelope labels
     DelegateCheckinList, // docx, pdf, odt: the reception desk's list
+    RunningScript, // docx, pdf, odt: the MC's running script (runningorder.h)
 };
 
 QList<OutputKind> allOutputKinds();
@@ -54,6 +56,7 @@ struct OutputOptions
                              // (the programme uses the campaign's date)
     qint64 rewardAmount = -1; // decision, budget: < 0 takes the campaign's amount
     QList<qint64> ids;       // invitations/certificates: a selection of approved nominees (empty: all)
+    ScriptTiming timing;     // running script: minutes per item and per call-out batch
 };
 
 class Output

@@ -61,7 +61,11 @@ std::unique_ptr<Database> openAtStart(const QString &path)
 {
     QString current = path;
     for (;;) {
-        auto db = Database::open(current);
+        // At start-up the whole file is checked (PRAGMA quick_check): a damaged
+        // page anywhere ends here, where a backup can take the file's place.
+        OpenOptions options;
+        options.checkIntegrity = true;
+        auto db = Database::open(current, options);
         if (db)
             return std::move(db.value());
         const QString title = QApplication::translate("vd::gui", "Không mở được cơ sở dữ liệu");

@@ -323,6 +323,7 @@ bool MainWindow::openDatabaseFile(const QString &path, bool create)
 {
     OpenOptions options;
     options.createIfMissing = create;
+    options.checkIntegrity = true; // as at start-up: a damaged file is refused before use
     return switchDatabase(Database::open(path, options), path);
 }
 

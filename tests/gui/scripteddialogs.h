@@ -19,6 +19,7 @@ public:
     QStringList openFiles, saveFiles, texts;     // for the file and text dialogs
     QList<int> choices;                          // for chooseItem()
     QStringList questions, warnings, informations, opened, choiceLists;
+    QStringList choiceLabels; // the text above the choices of chooseItem()
 
     QString openFileName(QWidget *, const QString &, const QString &, const QString &) override
     {
@@ -40,8 +41,9 @@ public:
     {
         return texts.isEmpty() ? QString() : texts.takeFirst();
     }
-    int chooseItem(QWidget *, const QString &, const QString &, const QStringList &items, int) override
+    int chooseItem(QWidget *, const QString &, const QString &label, const QStringList &items, int) override
     {
+        choiceLabels.append(label);
         choiceLists.append(items.join(QLatin1Char('|')));
         return choices.isEmpty() ? -1 : choices.takeFirst();
     }

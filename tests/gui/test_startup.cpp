@@ -1,4 +1,5 @@
 #include "application.h"
+#include "auditlog.h"
 #include "database.h"
 #include "scripteddialogs.h"
 #include "testsupport.h"
@@ -54,4 +55,37 @@ TEST_CASE("a damaged database at start-up: the reason is shown and a backup can 
         REQUIRE(db != nullptr);
         CHECK(db->location() == QFileInfo(backup).absoluteFilePath());
     }
+}
+
+TEST_CASE("a damaged page the start-up does not read is found by quick_check and the restore is offered",
+          "[gui][startup][restore][damaged]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("office.sqlite"));
+    {
+        auto db = openDatabase(path);
+        insertNominee(*db, eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Cứu Văn Được")));
+        // Enough audit entries for several pages; the start-up never reads them.
+        REQUIRE(db->transaction([&]() -> Status {
+                      for (int i = 0; i < 600; ++i) {
+                          if (auto st = AuditLog(*db).record(QStringLiteral("edit"), QStringLiteral("nominee"), 1,
+                                                             QStringLiteral("Sửa hồ sơ lần %1: đổi đơn vị, "
+                                                                            "đổi chức vụ, thêm sáng kiến")
+                                                                     .arg(i));
+                              !st)
+                              return st;
+                      }
+                      return {};
+                  }).ok());
+    }
+    damageTablePage(path, QStringLiteral("audit_log"));
+    const QByteArray damaged = fileHash(path);
+
+    ScriptedDialogs dialogs;
+    dialogs.choices = { 2 }; // quit
+    CHECK(gui::openAtStart(path) == nullptr);
+    REQUIRE(dialogs.choiceLabels.size() == 1);
+    CHECK(dialogs.choiceLabels.first().contains(QStringLiteral("bị hỏng")));
+    CHECK(dialogs.choiceLists.first().contains(QStringLiteral("bản sao lưu")));
+    CHECK(fileHash(path) == damaged);
 }

@@ -86,7 +86,20 @@ DOCUMENTS = {
         "formats": ["pdf", "docx", "odt"],
         "body": ["Thành viên Hội đồng cùng đơn vị"],
     },
+    "script": {
+        "args": ["script", "--date", DATE],
+        "formats": ["pdf", "docx", "odt"],
+        "body": ["Thời gian:", "Địa điểm:", "Lời dẫn:"],
+    },
 }
+
+# Delegates for the running script: who is introduced, who presents each batch.
+DELEGATES = """Họ và tên;Chức vụ;Cơ quan;Thành phần;Hàng ghế;Trao thưởng
+Lương Thế Quý;Phó Chủ tịch;UBND huyện;Lãnh đạo huyện;Hàng 1;1
+Lê Văn Thịnh;Chủ tịch;LĐLĐ huyện;Thường trực LĐLĐ huyện;Hàng 1;2
+Phạm Thị Hương;Phó Chủ tịch;LĐLĐ huyện;Thường trực LĐLĐ huyện;Hàng 1;3
+Nguyễn Văn Đông;Chủ tịch CĐCS;Công ty CP May An Dương;Chủ tịch CĐCS;Hàng 3;
+"""
 
 
 def env():
@@ -129,6 +142,10 @@ def prepare(args):
             taken[n["bloc"]] += 1
             ids.append(str(n["id"]))
     run(cli + ["approve"] + ids)
+    delegates = os.path.join(out, "dai-bieu.csv")
+    with open(delegates, "w", encoding="utf-8") as f:
+        f.write(DELEGATES)
+    run(cli + ["delegates", "import", delegates])
     with open(os.path.join(out, "approved.json"), "w", encoding="utf-8") as f:
         json.dump([n["full_name"] for n in check["nominees"] if str(n["id"]) in ids], f,
                   ensure_ascii=False)

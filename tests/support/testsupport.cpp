@@ -10,6 +10,11 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
 
 namespace vd::test {
 
@@ -73,6 +78,49 @@ QByteArray fileHash(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&f);
     return hash.result().toHex();
+}
+
+int damageTablePage(const QString &path, const QString &table)
+{
+    QList<int> pages;
+    int pageSize = 0;
+    const QString name = QStringLiteral("damage-") + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA page_size")));
+        REQUIRE(q.next());
+        pageSize = q.value(0).toInt();
+        // dbstat (Debian's SQLite has it) lists the pages of each b-tree.
+        REQUIRE(q.prepare(QStringLiteral("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' "
+                                         "ORDER BY pageno")));
+        q.addBindValue(table);
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(q.exec());
+        while (q.next())
+            pages.append(q.value(0).toInt());
+        REQUIRE(q.lastError().type() == QSqlError::NoError);
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    INFO("leaf pages of " << table.toStdString() << ": " << pages.size());
+    REQUIRE(pages.size() >= 3);
+    const int page = pages.at(pages.size() / 2);
+    QByteArray garbage(pageSize, Qt::Uninitialized);
+    QRandomGenerator random(20240710);
+    for (char &c : garbage)
+        c = char(random.bounded(256));
+    garbage[0] = char(0x42); // never a valid b-tree page type
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    REQUIRE(f.seek(qint64(page - 1) * pageSize));
+    REQUIRE(f.write(garbage) == garbage.size());
+    f.close();
+    return page;
 }
 
 QString dataFile(const QString &name) { return QStringLiteral(VINHDANH_TEST_DATA_DIR "/") + name; }

@@ -39,6 +39,13 @@ Nominee insertNominee(Database &db, Nominee nominee);
 // SHA-256 of a file's bytes (empty if unreadable).
 QByteArray fileHash(const QString &path);
 
+// Damages one SQLite page of `table` the way a failing disk or a stray write
+// does: the file is checkpointed (no -wal left), then one leaf page of the
+// table from its middle (not the first nor the last, so that an append or a
+// first look does not meet it) is overwritten with fixed garbage. The database
+// must not be open in this process. Returns the damaged page's number.
+int damageTablePage(const QString &path, const QString &table);
+
 // Path of a file in tests/data.
 QString dataFile(const QString &name);
 

@@ -103,6 +103,8 @@ Result<Campaign> CampaignStore::load(qint64 id) const
         return rules.error();
     while (rules->next())
         c.ruleSeverities.insert(rules->value(0).toString(), rules->value(1).toString());
+    if (auto rowsEnd = m_db.endOfRows(*rules, Tr::tr("đọc mức của các quy tắc")); !rowsEnd)
+        return rowsEnd.error();
     // The approvals of the campaigns before this one (at most a quota each).
     auto honours = m_db.run(
             QStringLiteral("SELECT n.person_id, p.id, p.year, p.name, n.id, n.initiative, "
@@ -125,6 +127,8 @@ Result<Campaign> CampaignStore::load(qint64 id) const
         h.unitName = honours->value(7).toString();
         c.priorHonours.append(h);
     }
+    if (auto rowsEnd = m_db.endOfRows(*honours, Tr::tr("đọc các lần được biểu dương trước")); !rowsEnd)
+        return rowsEnd.error();
     if (auto st = loadLists(c); !st)
         return st.error();
     return c;

@@ -29,6 +29,8 @@ Result<QList<Nominee>> namesakesIn(Database &db, const Nominee &n)
     QList<qint64> ids;
     while (q->next())
         ids.append(q->value(0).toLongLong());
+    if (auto rowsEnd = db.endOfRows(*q, Tr::tr("đọc lịch sử đề nghị")); !rowsEnd)
+        return rowsEnd.error();
     QList<Nominee> out;
     for (qint64 id : std::as_const(ids)) {
         auto one = NomineeStore(db).load(id);

@@ -130,6 +130,8 @@ Status PersonLinker::preload()
         return q.error();
     while (q->next())
         remember(personFrom(*q));
+    if (auto rowsEnd = m_db.endOfRows(*q, Tr::tr("đọc danh sách người")); !rowsEnd)
+        return rowsEnd.error();
     m_preloaded = true;
     return {};
 }
@@ -150,6 +152,8 @@ Status PersonLinker::loadCandidates(const QString &citizenId, const QString &nam
         if (!m_people.contains(p.id))
             remember(p);
     }
+    if (auto rowsEnd = m_db.endOfRows(*q, Tr::tr("đọc danh sách người")); !rowsEnd)
+        return rowsEnd.error();
     return {};
 }
 
@@ -165,6 +169,8 @@ Result<QSet<qint64>> PersonLinker::keptApartFrom(qint64 personId)
         return q.error();
     while (q->next())
         out.insert(q->value(0).toLongLong());
+    if (auto rowsEnd = m_db.endOfRows(*q, Tr::tr("đọc danh sách người")); !rowsEnd)
+        return rowsEnd.error();
     return out;
 }
 
@@ -293,6 +299,8 @@ Result<QList<Person>> PersonStore::query(const QString &where, const QVariantLis
     QList<Person> out;
     while (q->next())
         out.append(personFrom(*q));
+    if (auto rowsEnd = m_db.endOfRows(*q, Tr::tr("đọc danh sách người")); !rowsEnd)
+        return rowsEnd.error();
     return out;
 }
 
@@ -362,6 +370,8 @@ Result<QList<PersonConflict>> PersonStore::conflicts() const
             c.kind = PersonConflictKind::SameNameBirth;
         out.append(c);
     }
+    if (auto rowsEnd = m_db.endOfRows(*q, Tr::tr("đọc danh sách người")); !rowsEnd)
+        return rowsEnd.error();
     return out;
 }
 
@@ -386,6 +396,8 @@ Result<QList<PersonNomination>> PersonStore::history(qint64 personId) const
         h.blocCode = q->value(5).toString();
         out.append(h);
     }
+    if (auto rowsEnd = m_db.endOfRows(*q, Tr::tr("đọc danh sách người")); !rowsEnd)
+        return rowsEnd.error();
     for (int i = 0; i < out.size(); ++i) {
         auto n = NomineeStore(m_db).load(ids.at(i));
         if (!n)
@@ -430,6 +442,8 @@ Result<QList<qint64>> nomineesOf(Database &db, qint64 personId)
     QList<qint64> out;
     while (q->next())
         out.append(q->value(0).toLongLong());
+    if (auto rowsEnd = db.endOfRows(*q, Tr::tr("đọc danh sách người")); !rowsEnd)
+        return rowsEnd.error();
     return out;
 }
 

@@ -30,6 +30,8 @@ Result<QList<StatsRow>> rows(Database &db, const QString &sql, const QVariantLis
         r.approved = q->value(3).toInt();
         out.append(r);
     }
+    if (auto rowsEnd = db.endOfRows(*q, Tr::tr("tính số liệu")); !rowsEnd)
+        return rowsEnd.error();
     return out;
 }
 
@@ -148,6 +150,8 @@ Result<QList<CampaignStats>> statsByYear(Database &db)
     QList<qint64> ids;
     while (q->next())
         ids.append(q->value(0).toLongLong());
+    if (auto rowsEnd = db.endOfRows(*q, Tr::tr("tính số liệu")); !rowsEnd)
+        return rowsEnd.error();
     QList<CampaignStats> out;
     for (qint64 id : std::as_const(ids)) {
         auto one = campaignStats(db, id);

@@ -16,14 +16,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(vd::Stats)
 };
 
-Result<QList<StatsRow>> rows(Database &db, const QString &sql, const QVariantList &values)
+Result<QList<YearStatsRow>> rows(Database &db, const QString &sql, const QVariantList &values)
 {
     auto q = db.run(sql, values, Tr::tr("tính số liệu"));
     if (!q)
         return q.error();
-    QList<StatsRow> out;
+    QList<YearStatsRow> out;
     while (q->next()) {
-        StatsRow r;
+        YearStatsRow r;
         r.key = q->value(0).toString();
         r.name = q->value(1).toString();
         r.nominees = q->value(2).toInt();
@@ -88,7 +88,7 @@ Result<CampaignStats> campaignStats(Database &db, qint64 campaignId)
     if (!genders)
         return genders.error();
     s.genders = *genders;
-    for (StatsRow &r : s.genders)
+    for (YearStatsRow &r : s.genders)
         r.name = genderName(parseGenderCode(r.key));
     auto categories = rows(db,
                            QStringLiteral("SELECT category, category, count(*), COALESCE(sum(approved), 0) "
@@ -98,12 +98,12 @@ Result<CampaignStats> campaignStats(Database &db, qint64 campaignId)
     if (!categories)
         return categories.error();
     s.categories = *categories;
-    for (StatsRow &r : s.categories) {
+    for (YearStatsRow &r : s.categories) {
         Category c = Category::Ldg;
         if (parseCategoryCode(r.key, &c))
             r.name = categoryName(c);
     }
-    for (const StatsRow &b : std::as_const(s.blocs)) {
+    for (const YearStatsRow &b : std::as_const(s.blocs)) {
         s.nominees += b.nominees;
         s.approved += b.approved;
     }

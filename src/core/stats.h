@@ -12,7 +12,7 @@ namespace vd {
 
 class Database;
 
-struct StatsRow
+struct YearStatsRow
 {
     QString key; // bloc code, unit name, gender code ("M", "F", ""), category code
     QString name; // what is shown: bloc name, unit name, "Nam"/"Nữ"/"", category name
@@ -33,10 +33,10 @@ struct CampaignStats
     int repeatHonorees = 0; // approved now and in an earlier campaign
     int initiatives = 0; // nominees with an initiative that has a recognising decision
     int approvedInitiatives = 0; // of those, approved
-    QList<StatsRow> blocs; // in the campaign's bloc order
-    QList<StatsRow> units; // most nominees first
-    QList<StatsRow> genders;
-    QList<StatsRow> categories;
+    QList<YearStatsRow> blocs; // in the campaign's bloc order
+    QList<YearStatsRow> units; // most nominees first
+    QList<YearStatsRow> genders;
+    QList<YearStatsRow> categories;
 };
 
 Result<CampaignStats> campaignStats(Database &db, qint64 campaignId);

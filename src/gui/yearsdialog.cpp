@@ -82,7 +82,7 @@ YearsDialog::YearsDialog(Session &session, QWidget *parent)
         // Nominees and honorees per year, one bar set per bloc code.
         QStringList blocCodes;
         for (const CampaignStats &s : std::as_const(*stats)) {
-            for (const StatsRow &b : s.blocs) {
+            for (const YearStatsRow &b : s.blocs) {
                 if (!blocCodes.contains(b.key))
                     blocCodes.append(b.key);
             }
@@ -93,7 +93,7 @@ YearsDialog::YearsDialog(Session &session, QWidget *parent)
             auto *a = new QBarSet(code);
             for (const CampaignStats &s : std::as_const(*stats)) {
                 int nominees = 0, honorees = 0;
-                for (const StatsRow &b : s.blocs) {
+                for (const YearStatsRow &b : s.blocs) {
                     if (b.key == code) {
                         nominees = b.nominees;
                         honorees = b.approved;

@@ -1,5 +1,6 @@
-// vinhdanh-cli script: the running order of the conference (runningorder.h) on
-// stdout, as JSON, or as the MC's running script (-o FILE). docs/conference.md.
+// vinhdanh-cli script and slides: the running order of the conference
+// (runningorder.h) on stdout, as JSON, as the MC's running script (-o FILE),
+// and the presenter view's slides as a 16:9 PDF. docs/conference.md.
 #include "commands.h"
 #include "docargs.h"
 #include "outputs.h"
@@ -149,6 +150,11 @@ int runScript(Context &ctx)
     return ExitOk;
 }
 
+int runSlides(Context &ctx)
+{
+    return runOutputCommand(ctx, int(docs::OutputKind::SlideDeck));
+}
+
 } // namespace
 
 Command scriptCommand()
@@ -173,6 +179,18 @@ Command scriptCommand()
         &runScript,
         true
     };
+}
+
+Command slidesCommand()
+{
+    return { "slides",
+             QT_TRANSLATE_NOOP("vd::cli",
+                               "ghi các trang trình chiếu (PDF 16:9) theo đúng thứ tự kịch bản: "
+                               "trang tiêu đề, từng lượt và từng người được biểu dương"),
+             documentOptions("pdf", 0),
+             {},
+             &runSlides,
+             true };
 }
 
 } // namespace vd::cli

@@ -11,8 +11,9 @@ const QList<Command> &commands()
         programmeCommand(), decisionCommand(), invitationsCommand(), certificatesCommand(),
         reportCommand(),    backupCommand(),   auditCommand(),       purgeCampaignCommand(),
         migrateCommand(),   budgetCommand(),   budgetAddCommand(),   budgetRemoveCommand(),
-        historyCommand(),   statsCommand(),
-    } + campaignCommands() + councilCommands() + delegatesCommands() + QList<Command> { scriptCommand() };
+        historyCommand(),
+    } + campaignCommands() + councilCommands() + delegatesCommands()
+        + QList<Command> { scriptCommand(), slidesCommand(), statsCommand() };
     return list;
 }
 

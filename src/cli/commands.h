@@ -29,10 +29,11 @@ Command budgetCommand();
 Command budgetAddCommand();
 Command budgetRemoveCommand();
 Command historyCommand();
-Command statsCommand();
 // campaign list|new|use|close|reopen.
 QList<Command> campaignCommands();
 Command scriptCommand();
+Command slidesCommand();
+Command statsCommand();
 // The council sub-commands (council members, add-member, presence, remove-member,
 // settings, vote, tally, ballots, minutes), in --help order.
 QList<Command> councilCommands();

@@ -83,6 +83,8 @@ QString doneMessage(docs::OutputKind kind, int count, const QString &path)
         return QCoreApplication::translate("vd::cli", "Đã ghi danh sách đón tiếp đại biểu vào %1").arg(path);
     case docs::OutputKind::RunningScript:
         return QCoreApplication::translate("vd::cli", "Đã ghi kịch bản điều hành hội nghị vào %1").arg(path);
+    case docs::OutputKind::SlideDeck:
+        return QCoreApplication::translate("vd::cli", "Đã ghi các trang trình chiếu vào %1").arg(path);
     }
     return path;
 }

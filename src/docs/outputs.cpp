@@ -8,6 +8,7 @@
 #include "docwriters.h"
 #include "nomineestore.h"
 #include "settingsstore.h"
+#include "slides.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -21,7 +22,8 @@ QList<OutputKind> allOutputKinds()
              OutputKind::Invitations, OutputKind::Certificates, OutputKind::CertificateTestPage,
              OutputKind::EligibilityReport, OutputKind::Budget, OutputKind::CouncilBallots,
              OutputKind::CouncilMinutes, OutputKind::DelegateInvitations, OutputKind::DelegateLabels,
-             OutputKind::DelegateCheckinList, OutputKind::RunningScript };
+             OutputKind::DelegateCheckinList, OutputKind::RunningScript,
+             OutputKind::SlideDeck };
 }
 
 QString outputName(OutputKind kind)
@@ -41,6 +43,7 @@ QString outputName(OutputKind kind)
     case OutputKind::DelegateLabels: return QCoreApplication::translate("vd::docs", "Nhãn phong bì đại biểu");
     case OutputKind::DelegateCheckinList: return QCoreApplication::translate("vd::docs", "Danh sách đón tiếp đại biểu");
     case OutputKind::RunningScript: return QCoreApplication::translate("vd::docs", "Kịch bản điều hành hội nghị");
+    case OutputKind::SlideDeck: return QCoreApplication::translate("vd::docs", "Trình chiếu (PDF 16:9)");
     }
     return {};
 }
@@ -137,6 +140,13 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
         if (!order)
             return order.error();
         out.m_document = buildRunningScript(*order, options.date);
+        return out;
+    }
+    if (kind == OutputKind::SlideDeck) {
+        auto deck = loadSlideDeck(db, options.timing);
+        if (!deck)
+            return deck.error();
+        out.m_painted = slideDocument(*deck);
         return out;
     }
     if (kind == OutputKind::CouncilBallots || kind == OutputKind::CouncilMinutes) {
@@ -245,6 +255,7 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
     case OutputKind::DelegateLabels:
     case OutputKind::DelegateCheckinList:
     case OutputKind::RunningScript:
+    case OutputKind::SlideDeck:
         break;
     }
     return out;

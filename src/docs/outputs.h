@@ -45,6 +45,7 @@ enum class OutputKind {
     DelegateLabels, // docx, pdf, odt: envelope labels
     DelegateCheckinList, // docx, pdf, odt: the reception desk's list
     RunningScript, // docx, pdf, odt: the MC's running script (runningorder.h)
+    SlideDeck, // pdf: the presenter view's slides, 16:9 (slides.h)
 };
 
 QList<OutputKind> allOutputKinds();

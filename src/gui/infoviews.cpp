@@ -1,11 +1,19 @@
 #include "infoviews.h"
 
+#include "checkinview.h"
+#include "dialogs.h"
+#include "presenterview.h"
 #include "retranslate.h"
 #include "session.h"
+#include "slides.h"
 
+#include <QComboBox>
 #include <QEvent>
-#include "checkinview.h"
-
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -36,14 +44,69 @@ ConferenceView::ConferenceView(Session &session, QWidget *parent) : QWidget(pare
     m_tabs->addTab(m_browser, QString());
     m_tabs->addTab(m_checkin, QString());
     layout->addWidget(m_tabs);
+
+    // The hall screen: which screen, and the button that starts the slides.
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(6, 0, 6, 6);
+    auto *screenLabel = new QLabel(this);
+    screenLabel->setObjectName(QStringLiteral("screenLabel"));
+    m_screens = new QComboBox(this);
+    m_screens->setObjectName(QStringLiteral("screenComboBox"));
+    screenLabel->setBuddy(m_screens);
+    m_present = new QPushButton(this);
+    m_present->setObjectName(QStringLiteral("presentPushButton"));
+    row->addWidget(screenLabel);
+    row->addWidget(m_screens, 1);
+    row->addWidget(m_present);
+    layout->addLayout(row);
+    connect(m_present, &QPushButton::clicked, this, [this] { present(); });
+    connect(qGuiApp, &QGuiApplication::screenAdded, this, &ConferenceView::fillScreens);
+    connect(qGuiApp, &QGuiApplication::screenRemoved, this, &ConferenceView::fillScreens);
+    fillScreens();
+
     connect(&m_session, &Session::reloaded, this, &ConferenceView::reload);
     reload();
+}
+
+void ConferenceView::fillScreens()
+{
+    m_screens->clear();
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    for (int i = 0; i < screens.size(); ++i) {
+        const QRect g = screens.at(i)->geometry();
+        m_screens->addItem(tr("Màn hình %1: %2 (%3×%4)")
+                               .arg(i + 1)
+                               .arg(screens.at(i)->name())
+                               .arg(g.width())
+                               .arg(g.height()));
+    }
+    // The hall screen is usually the second one.
+    m_screens->setCurrentIndex(int(screens.size()) - 1);
+}
+
+PresenterView *ConferenceView::present()
+{
+    auto deck = docs::loadSlideDeck(m_session.database());
+    if (!deck) {
+        Dialogs::instance().warning(this, tr("Trình chiếu"), deck.error().message);
+        return nullptr;
+    }
+    auto *view = new PresenterView(std::move(deck.value()));
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    const int chosen = m_screens->currentIndex();
+    view->showOnScreen(chosen >= 0 && chosen < screens.size() ? screens.at(chosen) : screen());
+    return view;
 }
 
 void ConferenceView::reload()
 {
     m_tabs->setTabText(0, tr("Thông tin hội nghị"));
     m_tabs->setTabText(1, tr("Đón tiếp đại biểu"));
+    if (auto *label = findChild<QLabel *>(QStringLiteral("screenLabel")))
+        label->setText(tr("&Màn hình hội trường:"));
+    m_present->setText(tr("&Trình chiếu danh sách biểu dương"));
+    m_present->setToolTip(tr("Toàn màn hình: Space hoặc → sang trang, ← lùi lại, B làm tối "
+                             "màn hình, Esc thoát"));
     const Campaign &c = m_session.campaign();
     QString html = tr("<h2>%1</h2>").arg(c.name.toHtmlEscaped());
     html += tr("<p><b>Căn cứ:</b> Kế hoạch số %1 ngày %2 của %3.</p>")
@@ -65,8 +128,12 @@ void ConferenceView::reload()
 
 void ConferenceView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        const int screen = m_screens->currentIndex();
+        fillScreens();
+        m_screens->setCurrentIndex(screen);
         reload();
+    }
     QWidget::changeEvent(event);
 }
 

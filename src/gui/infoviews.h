@@ -1,16 +1,20 @@
-// Page Hội nghị: the campaign's conference details (read-only) and the
-// reception desk's check-in (checkinview.h). Xuất & in is
+// Page Hội nghị: the campaign's conference details (read-only), the
+// reception desk's check-in (checkinview.h) and the presenter view for the
+// hall screen (presenterview.h). Xuất & in is
 // OutputsView (outputsview.h).
 #pragma once
 
 #include <QWidget>
 
+class QComboBox;
+class QPushButton;
 class QTabWidget;
 class QTextBrowser;
 
 namespace vd::gui {
 
 class CheckinView;
+class PresenterView;
 class Session;
 
 class ConferenceView : public QWidget
@@ -20,12 +24,19 @@ class ConferenceView : public QWidget
 public:
     explicit ConferenceView(Session &session, QWidget *parent = nullptr);
 
+    // Opens the presenter view (presenterview.h) full screen on the screen
+    // chosen in screenComboBox; null (and a message) when nothing is approved.
+    PresenterView *present();
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void reload();
+    void fillScreens();
     Session &m_session;
+    QComboBox *m_screens = nullptr;
+    QPushButton *m_present = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTextBrowser *m_browser = nullptr;
     CheckinView *m_checkin = nullptr;

@@ -164,8 +164,8 @@ TEST_CASE("two campaigns: campaign new, history of a namesake pair, rules, close
                                  .value(QStringLiteral("years"))
                                  .toArray();
     REQUIRE(years.size() == 2);
-    CHECK(years.at(0).toObject().value(QStringLiteral("approved")).toInt() == 1);
-    CHECK(years.at(1).toObject().value(QStringLiteral("nominated")).toInt() == 2);
+    CHECK(years.at(0).toObject().value(QStringLiteral("honorees")).toInt() == 1);
+    CHECK(years.at(1).toObject().value(QStringLiteral("nominees")).toInt() == 2);
     CHECK(years.at(1).toObject().value(QStringLiteral("repeat_nominees")).toInt() == 1);
     CHECK(years.at(1).toObject().value(QStringLiteral("units_participating")).toInt() == 2);
 

@@ -119,3 +119,69 @@ TEST_CASE("script: nothing approved is refused", "[cli][script]")
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("Chưa có người nào được duyệt")));
 }
+
+TEST_CASE("slides: a 16:9 PDF in the running order, Vietnamese text intact",
+          "[cli][script][slides]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("x.sqlite"));
+    {
+        auto opened = openDatabase(db);
+        addStandardHonorees(*opened); // 6 approved: 5 MN, 1 DN; batch size 10
+    }
+    const QString deck = dir.file(QStringLiteral("deck.pdf"));
+    auto r = runCli(
+        { QStringLiteral("--db"), db, QStringLiteral("slides"), QStringLiteral("-o"), deck });
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    // Title, MN batch + 5, DN batch + 1.
+    CHECK(pdfPageCount(deck) == 1 + 1 + 5 + 1 + 1);
+    const QString info = runTool(QStringLiteral("pdfinfo"), { deck });
+    CHECK(info.contains(QStringLiteral("960 x 540 pts"))); // 13.333 × 7.5 in: 16:9
+    CHECK(flat(pdfText(deck, 1, 1)).contains(QStringLiteral("LIÊN ĐOÀN LAO ĐỘNG HUYỆN AN DƯƠNG")));
+    const QString batch = flat(pdfText(deck, 2, 2));
+    CHECK(batch.contains(QStringLiteral("Lượt 1/2 · Khối Mầm non")));
+    CHECK(batch.contains(QStringLiteral("1. Lê Thị Anh")));
+    // The honoree slides follow the list's order.
+    for (int i = 0; i < 5; ++i)
+        CHECK(flat(pdfText(deck, 3 + i, 3 + i)).contains(standardOrder().at(i)));
+    CHECK(flat(pdfText(deck, 9, 9)).contains(QStringLiteral("Bùi Thị Yến")));
+    CHECK(runCli({ QStringLiteral("--db"), db, QStringLiteral("slides"), QStringLiteral("-o"),
+                   dir.file(QStringLiteral("deck.docx")) })
+              .exitCode
+          == 2);
+}
+
+TEST_CASE("stats: the movement figures as JSON and text", "[cli][stats]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("x.sqlite"));
+    {
+        auto opened = openDatabase(db);
+        addStandardHonorees(*opened); // 6 approved (5 MN, 1 DN), 1 not approved (TH)
+    }
+    auto r
+        = runCli({ QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json") });
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(json.value(QStringLiteral("nominees")).toInt() == 7);
+    CHECK(json.value(QStringLiteral("honorees")).toInt() == 6);
+    const QJsonArray blocs = json.value(QStringLiteral("by_bloc")).toArray();
+    REQUIRE(blocs.size() == 6);
+    CHECK(blocs.at(0).toObject().value(QStringLiteral("key")).toString() == QStringLiteral("MN"));
+    CHECK(blocs.at(0).toObject().value(QStringLiteral("honorees")).toInt() == 5);
+    CHECK(blocs.at(1).toObject().value(QStringLiteral("nominees")).toInt() == 1);
+    CHECK(blocs.at(1).toObject().value(QStringLiteral("honorees")).toInt() == 0);
+    for (const char *key : { "by_unit", "by_gender", "by_worker", "by_category" })
+        CHECK_FALSE(json.value(QLatin1String(key)).toArray().isEmpty());
+    int total = 0;
+    for (const QJsonValue &v : json.value(QStringLiteral("by_worker")).toArray())
+        total += v.toObject().value(QStringLiteral("nominees")).toInt();
+    CHECK(total == 7);
+
+    r = runCli({ QStringLiteral("--db"), db, QStringLiteral("stats") });
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("Hồ sơ đề nghị: 7; được biểu dương: 6")));
+    CHECK(r.out.contains(QStringLiteral("Mầm non\t5\t5")));
+}

@@ -50,7 +50,8 @@ TEST_CASE("every output builds, prints on a paged device and writes its formats"
         INFO((output ? QString() : output.error().message).toStdString());
         REQUIRE(output.ok());
         CHECK_FALSE(output->title().isEmpty());
-        const bool painted = kind == OutputKind::Certificates || kind == OutputKind::CertificateTestPage;
+        const bool painted = kind == OutputKind::Certificates || kind == OutputKind::CertificateTestPage
+            || kind == OutputKind::SlideDeck;
         CHECK((output->textDocument() == nullptr) == painted);
         CHECK((output->document() == nullptr) == painted);
         // Word first wherever a document has it (the Xuất & in page offers them in this order).

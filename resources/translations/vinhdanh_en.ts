@@ -745,8 +745,8 @@
 <context>
     <name>vd::ApprovedList</name>
     <message>
-        <source>Chưa có người nào được duyệt biểu dương trong đợt &quot;%1&quot;: hãy duyệt danh sách trước.</source>
-        <translation>No one has been approved for honouring in campaign &quot;%1&quot; yet: approve the list first.</translation>
+        <source>Chưa có người nào được duyệt biểu dương trong đợt "%1": hãy duyệt danh sách trước.</source>
+        <translation>No one has been approved for honouring in campaign "%1" yet: approve the list first.</translation>
     </message>
 </context>
 <context>
@@ -893,7 +893,7 @@
     </message>
     <message>
         <source>đọc danh mục của đợt</source>
-        <translation>reading the campaign&apos;s reference lists</translation>
+        <translation>reading the campaign's reference lists</translation>
     </message>
     <message>
         <source>đọc người ký</source>
@@ -945,7 +945,7 @@
     </message>
     <message>
         <source>lưu danh mục của đợt</source>
-        <translation>saving the campaign&apos;s reference lists</translation>
+        <translation>saving the campaign's reference lists</translation>
     </message>
     <message>
         <source>lưu người ký</source>
@@ -993,7 +993,7 @@
     </message>
     <message>
         <source>đọc mức của các quy tắc</source>
-        <translation>reading the rules&apos; severities</translation>
+        <translation>reading the rules' severities</translation>
     </message>
     <message>
         <source>đọc các lần được biểu dương trước</source>
@@ -1001,7 +1001,7 @@
     </message>
     <message>
         <source>lưu mức của các quy tắc</source>
-        <translation>saving the rules&apos; severities</translation>
+        <translation>saving the rules' severities</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1083,7 @@
     </message>
     <message>
         <source>Họ và tên thành viên Hội đồng không được để trống.</source>
-        <translation>The council member&apos;s full name cannot be empty.</translation>
+        <translation>The council member's full name cannot be empty.</translation>
     </message>
     <message>
         <source>Hội đồng đã có %1: %2.</source>
@@ -1095,7 +1095,7 @@
     </message>
     <message>
         <source>ghi có mặt của thành viên Hội đồng</source>
-        <translation>recording a council member&apos;s attendance</translation>
+        <translation>recording a council member's attendance</translation>
     </message>
     <message>
         <source>Không có thành viên Hội đồng số %1 trong đợt này.</source>
@@ -1150,7 +1150,7 @@
     </message>
     <message>
         <source>Tệp CSV bị từ chối: một ô ở dòng %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
-        <translation>CSV file rejected: a cell on line %1 is %2 characters long, over Excel&apos;s limit of %3.</translation>
+        <translation>CSV file rejected: a cell on line %1 is %2 characters long, over Excel's limit of %3.</translation>
     </message>
     <message>
         <source>Tệp CSV bị từ chối: hơn %1 ô (dòng %2), quá lớn cho một danh sách.</source>
@@ -1373,7 +1373,7 @@
     </message>
     <message>
         <source>Tệp %1 là tệp làm việc của SQLite cho cơ sở dữ liệu %2, không phải một cơ sở dữ liệu. Hãy mở %2.</source>
-        <translation>File %1 is SQLite&apos;s working file for the database %2, not a database. Open %2 instead.</translation>
+        <translation>File %1 is SQLite's working file for the database %2, not a database. Open %2 instead.</translation>
     </message>
     <message>
         <source>Tệp %1 không phải cơ sở dữ liệu SQLite (không phải tệp VinhDanh), hoặc phần đầu của nó đã hỏng.</source>
@@ -1397,7 +1397,7 @@
     </message>
     <message>
         <source>kiểm tra tính toàn vẹn của tệp</source>
-        <translation>checking the file&apos;s integrity</translation>
+        <translation>checking the file's integrity</translation>
     </message>
     <message>
         <source>Tệp cơ sở dữ liệu %1 bị hỏng (kiểm tra toàn vẹn không đạt). Không ghi gì thêm vào tệp này; hãy khôi phục từ bản sao lưu.</source>
@@ -1406,6 +1406,10 @@
     <message>
         <source>Tệp cơ sở dữ liệu %1 bị hỏng: không ghi gì vào tệp này. Hãy khôi phục từ bản sao lưu.</source>
         <translation>The database file %1 is damaged: nothing is written to it. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>ghi duyệt</source>
+        <translation>recording the approval</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1448,7 @@
     </message>
     <message>
         <source>Họ và tên đại biểu không được để trống.</source>
-        <translation>The delegate&apos;s full name cannot be empty.</translation>
+        <translation>The delegate's full name cannot be empty.</translation>
     </message>
     <message>
         <source>Thứ tự trao thưởng không được âm.</source>
@@ -1463,12 +1467,12 @@
         <translation>%1: the file is empty.</translation>
     </message>
     <message>
-        <source>%1:%2:%3: cột &quot;%4&quot; không dùng đến, bỏ qua.</source>
-        <translation>%1:%2:%3: column &quot;%4&quot; is not used, ignored.</translation>
+        <source>%1:%2:%3: cột "%4" không dùng đến, bỏ qua.</source>
+        <translation>%1:%2:%3: column "%4" is not used, ignored.</translation>
     </message>
     <message>
-        <source>%1: không thấy dòng tiêu đề có cột &quot;Họ và tên&quot; (danh sách đại biểu).</source>
-        <translation>%1: no header row with a &quot;Họ và tên&quot; (full name) column (delegates list).</translation>
+        <source>%1: không thấy dòng tiêu đề có cột "Họ và tên" (danh sách đại biểu).</source>
+        <translation>%1: no header row with a "Họ và tên" (full name) column (delegates list).</translation>
     </message>
     <message>
         <source>thiếu họ và tên</source>
@@ -1483,8 +1487,8 @@
         <translation>longer than 500 characters</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; không phải thứ tự trao thưởng (số, hoặc x)</source>
-        <translation>&quot;%1&quot; is not a presenting order (a number, or x)</translation>
+        <source>"%1" không phải thứ tự trao thưởng (số, hoặc x)</source>
+        <translation>"%1" is not a presenting order (a number, or x)</translation>
     </message>
     <message numerus="yes">
         <source>%1: không nhập gì, %n dòng lỗi.</source>
@@ -1722,7 +1726,7 @@
     </message>
     <message>
         <source>Đây không phải danh sách trích ngang: dòng %1 không có cột nào của mẫu (Họ và tên, Chức vụ, Đơn vị, Khối, ...).</source>
-        <translation>This is not a nominee summary list: row %1 has none of the template&apos;s columns (Full name, Position, Unit, Bloc, ...).</translation>
+        <translation>This is not a nominee summary list: row %1 has none of the template's columns (Full name, Position, Unit, Bloc, ...).</translation>
     </message>
     <message>
         <source>Cột “%1” trùng với cột “%2” đã có: chỉ được có một cột %3.</source>
@@ -1790,7 +1794,7 @@
     </message>
     <message>
         <source>Đây không phải danh sách trích ngang: không trang tính nào có dòng tiêu đề với các cột của mẫu (Họ và tên, Chức vụ, Đơn vị, Khối, ...).</source>
-        <translation>This is not a nominee summary list: no sheet has a header row with the template&apos;s columns (Họ và tên, Chức vụ, Đơn vị, Khối, ...).</translation>
+        <translation>This is not a nominee summary list: no sheet has a header row with the template's columns (Họ và tên, Chức vụ, Đơn vị, Khối, ...).</translation>
     </message>
 </context>
 <context>
@@ -1977,7 +1981,7 @@
     </message>
     <message>
         <source>đọc hồ sơ của người</source>
-        <translation>reading the person&apos;s dossiers</translation>
+        <translation>reading the person's dossiers</translation>
     </message>
     <message>
         <source>lưu người %1</source>
@@ -2025,7 +2029,7 @@
     </message>
     <message>
         <source>Không tách được: phải chọn một phần hồ sơ của người mã %1 (không phải tất cả).</source>
-        <translation>Cannot split: choose some of person %1&apos;s dossiers (not all of them).</translation>
+        <translation>Cannot split: choose some of person %1's dossiers (not all of them).</translation>
     </message>
     <message>
         <source>Tách hồ sơ %1 khỏi người mã %2 (%3) thành người mã %4; hai người được ghi là khác nhau</source>
@@ -2095,7 +2099,7 @@
     </message>
     <message>
         <source>Tệp %1 bị từ chối: ô %2 dài %3 ký tự, quá giới hạn %4 của Excel.</source>
-        <translation>%1 file refused: cell %2 is %3 characters long, over Excel&apos;s limit of %4.</translation>
+        <translation>%1 file refused: cell %2 is %3 characters long, over Excel's limit of %4.</translation>
     </message>
     <message>
         <source>Tệp %1 bị từ chối: ô %2 dùng thực thể XML “%3” không được định nghĩa (chữ trong ô sẽ bị mất): hãy sửa ô đó rồi lưu lại.</source>
@@ -2329,7 +2333,7 @@
     </message>
     <message>
         <source>%1: được tặng giấy khen của UBND thành phố, Giám đốc đơn vị, doanh nghiệp hoặc của Công đoàn năm %2</source>
-        <translation>%1: received a certificate of merit in %2 from the city People&apos;s Committee, the director of the unit or enterprise, or the trade union</translation>
+        <translation>%1: received a certificate of merit in %2 from the city People's Committee, the director of the unit or enterprise, or the trade union</translation>
     </message>
     <message>
         <source>%1: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %2 đã qua</source>
@@ -2599,7 +2603,7 @@
     </message>
     <message>
         <source>Tệp XLSX bị từ chối: chuỗi dùng chung thứ %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
-        <translation>XLSX file refused: shared string no. %1 is %2 characters long, over Excel&apos;s limit of %3.</translation>
+        <translation>XLSX file refused: shared string no. %1 is %2 characters long, over Excel's limit of %3.</translation>
     </message>
     <message>
         <source>chuỗi dùng chung thứ %1</source>
@@ -2852,7 +2856,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>kiểm tra mọi hồ sơ theo tiêu chuẩn của kế hoạch; số liệu theo khối (ngày kiểm tra: hôm nay, hoặc biến môi trường VINHDANH_TODAY=yyyy-mm-dd)</source>
-        <translation>check every dossier against the plan&apos;s criteria; figures per bloc (check date: today, or the environment variable VINHDANH_TODAY=yyyy-mm-dd)</translation>
+        <translation>check every dossier against the plan's criteria; figures per bloc (check date: today, or the environment variable VINHDANH_TODAY=yyyy-mm-dd)</translation>
     </message>
     <message>
         <source>duyệt biểu dương; từ chối tất cả nếu có người chưa đủ điều kiện hoặc khối vượt chỉ tiêu</source>
@@ -2992,7 +2996,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>ghi báo cáo thẩm định hồ sơ cho Hội đồng: số liệu theo khối, kết luận từng người, chi tiết các điểm chưa đạt</source>
-        <translation>write the council&apos;s eligibility report: figures per bloc, each nominee&apos;s verdict, details of the points not met</translation>
+        <translation>write the council's eligibility report: figures per bloc, each nominee's verdict, details of the points not met</translation>
     </message>
     <message>
         <source>TỆP</source>
@@ -3064,7 +3068,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>mã số người được đề nghị (xem lệnh list)</source>
-        <translation>the nominee&apos;s ID (see the list command)</translation>
+        <translation>the nominee's ID (see the list command)</translation>
     </message>
     <message>
         <source>in dạng JSON</source>
@@ -3084,7 +3088,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>mã số của đợt biểu dương</source>
-        <translation>the campaign&apos;s ID</translation>
+        <translation>the campaign's ID</translation>
     </message>
     <message>
         <source>in dạng JSON (docs/cli.md)</source>
@@ -3120,7 +3124,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>định dạng tệp (bỏ trống: theo đuôi tên tệp)</source>
-        <translation>the file format (left out: from the file name&apos;s extension)</translation>
+        <translation>the file format (left out: from the file name's extension)</translation>
     </message>
     <message>
         <source>danh sách người đã được duyệt (hiện là danh sách duy nhất)</source>
@@ -3140,7 +3144,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>tiền thưởng mỗi người, đồng (mặc định: theo đợt)</source>
-        <translation>the cash award per person in VND (default: the campaign&apos;s)</translation>
+        <translation>the cash award per person in VND (default: the campaign's)</translation>
     </message>
     <message>
         <source>chỉ những người được biểu dương có các mã này</source>
@@ -3200,7 +3204,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>thêm một khoản chi vào dự toán của đợt đang dùng</source>
-        <translation>add a cost line to the active campaign&apos;s budget</translation>
+        <translation>add a cost line to the active campaign's budget</translation>
     </message>
     <message>
         <source>số lượng</source>
@@ -3231,8 +3235,8 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>DESCRIPTION</translation>
     </message>
     <message>
-        <source>nội dung chi, ví dụ &quot;Hoa tươi&quot;</source>
-        <translation>what the cost is for, e.g. &quot;Hoa tươi&quot; (fresh flowers)</translation>
+        <source>nội dung chi, ví dụ "Hoa tươi"</source>
+        <translation>what the cost is for, e.g. "Hoa tươi" (fresh flowers)</translation>
     </message>
     <message>
         <source>xóa một khoản chi khỏi dự toán</source>
@@ -3384,7 +3388,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>họ và tên thành viên</source>
-        <translation>the member&apos;s full name</translation>
+        <translation>the member's full name</translation>
     </message>
     <message>
         <source>ghi thành viên có mặt (hoặc vắng với --absent)</source>
@@ -3491,12 +3495,12 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>Give exactly one of ID or --search TEXT.</translation>
     </message>
     <message>
-        <source>Không thấy đại biểu nào khớp &quot;%1&quot;.</source>
-        <translation>No delegate matches &quot;%1&quot;.</translation>
+        <source>Không thấy đại biểu nào khớp "%1".</source>
+        <translation>No delegate matches "%1".</translation>
     </message>
     <message>
-        <source>%1 đại biểu khớp &quot;%2&quot;; gõ thêm chữ hoặc dùng MÃ:</source>
-        <translation>%1 delegates match &quot;%2&quot;; type more letters or use the ID:</translation>
+        <source>%1 đại biểu khớp "%2"; gõ thêm chữ hoặc dùng MÃ:</source>
+        <translation>%1 delegates match "%2"; type more letters or use the ID:</translation>
     </message>
     <message>
         <source>Có mặt: %1 (%2)</source>
@@ -3548,7 +3552,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>ghi giấy mời đại biểu, mỗi người một trang</source>
-        <translation>write the delegates&apos; invitations, one page each</translation>
+        <translation>write the delegates' invitations, one page each</translation>
     </message>
     <message>
         <source>ghi nhãn dán phong bì giấy mời</source>
@@ -3556,11 +3560,11 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>ghi danh sách đón tiếp đại biểu theo thành phần (để ký tên)</source>
-        <translation>write the reception desk&apos;s list by group (to sign)</translation>
+        <translation>write the reception desk's list by group (to sign)</translation>
     </message>
     <message>
         <source>Đã ghi giấy mời đại biểu vào %1</source>
-        <translation>Delegates&apos; invitations written to %1</translation>
+        <translation>Delegates' invitations written to %1</translation>
     </message>
     <message>
         <source>Đã ghi nhãn phong bì vào %1</source>
@@ -3568,7 +3572,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>Đã ghi danh sách đón tiếp đại biểu vào %1</source>
-        <translation>Reception desk&apos;s list written to %1</translation>
+        <translation>Reception desk's list written to %1</translation>
     </message>
     <message>
         <source>đang dùng</source>
@@ -3600,7 +3604,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>mã đợt (mặc định: đợt đang dùng)</source>
-        <translation>the campaign&apos;s id (default: the active campaign)</translation>
+        <translation>the campaign's id (default: the active campaign)</translation>
     </message>
     <message>
         <source>liệt kê các đợt biểu dương (mã, năm, đang dùng, đã khóa)</source>
@@ -3616,7 +3620,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>tên đợt mới</source>
-        <translation>the new campaign&apos;s name</translation>
+        <translation>the new campaign's name</translation>
     </message>
     <message>
         <source>số kế hoạch, ví dụ 45/KH-LĐLĐ</source>
@@ -3636,7 +3640,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>năm thi đua (mặc định: năm của đợt cũ, dời như hạn nộp)</source>
-        <translation>the emulation year (default: the old campaign&apos;s, moved as the deadline moved)</translation>
+        <translation>the emulation year (default: the old campaign's, moved as the deadline moved)</translation>
     </message>
     <message>
         <source>đặt một đợt làm đợt đang dùng cho mọi lệnh khác</source>
@@ -3644,7 +3648,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>mã đợt</source>
-        <translation>the campaign&apos;s id</translation>
+        <translation>the campaign's id</translation>
     </message>
     <message>
         <source>khóa một đợt: chỉ xem, không sửa được (ghi nhật ký)</source>
@@ -3696,7 +3700,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>lịch sử đề nghị của một người qua các đợt (theo CCCD, hoặc họ tên và ngày sinh)</source>
-        <translation>a person&apos;s nominations across campaigns (by CCCD, or full name and birth date)</translation>
+        <translation>a person's nominations across campaigns (by CCCD, or full name and birth date)</translation>
     </message>
     <message>
         <source>số CCCD</source>
@@ -3746,8 +3750,8 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
         <translation>the conference running script: programme items with times, honourees called to the stage in batches, presenters; -o writes the document</translation>
     </message>
     <message>
-        <source>số phút mỗi mục không ghi &quot;(N phút)&quot; (mặc định 10)</source>
-        <translation>minutes of an item without &quot;(N phút)&quot; (default 10)</translation>
+        <source>số phút mỗi mục không ghi "(N phút)" (mặc định 10)</source>
+        <translation>minutes of an item without "(N phút)" (default 10)</translation>
     </message>
     <message>
         <source>số phút mỗi lượt lên sân khấu (mặc định 4)</source>
@@ -3759,7 +3763,7 @@ Exit codes: 0 done; 1 refused (invalid data or a rule broken, nothing changed); 
     </message>
     <message>
         <source>ghi các trang trình chiếu (PDF 16:9) theo đúng thứ tự kịch bản: trang tiêu đề, từng lượt và từng người được biểu dương</source>
-        <translation>write the slides (16:9 PDF) in the running script&apos;s order: the title slide, each batch and each honouree</translation>
+        <translation>write the slides (16:9 PDF) in the running script's order: the title slide, each batch and each honouree</translation>
     </message>
     <message>
         <source>Đã ghi các trang trình chiếu vào %1</source>
@@ -3827,11 +3831,15 @@ Commands:
     </message>
     <message>
         <source>số liệu cho báo cáo phong trào: hồ sơ đề nghị và người được biểu dương theo khối, đơn vị, giới tính, công nhân/cán bộ, LĐG/LĐST, sáng kiến</source>
-        <translation>the movement report&apos;s figures: nominees and honourees by bloc, unit, gender, worker/staff, LĐG/LĐST, initiatives</translation>
+        <translation>the movement report's figures: nominees and honourees by bloc, unit, gender, worker/staff, LĐG/LĐST, initiatives</translation>
     </message>
     <message>
         <source>%1 (năm %2): %3 hồ sơ, %4 được biểu dương, %5 đơn vị tham gia, %6 người được biểu dương lại</source>
         <translation>%1 (year %2): %3 dossiers, %4 honoured, %5 units taking part, %6 people honoured again</translation>
+    </message>
+    <message>
+        <source>Đã ghi phụ lục số liệu phong trào vào %1</source>
+        <translation>Wrote the annex of movement figures to %1</translation>
     </message>
 </context>
 <context>
@@ -4083,8 +4091,8 @@ Commands:
         <translation>List of honoured outstanding workers</translation>
     </message>
     <message>
-        <source>Chưa đặt mức tiền thưởng cho mỗi người của đợt &quot;%1&quot;: đặt trong thiết lập đợt biểu dương hoặc dùng --amount.</source>
-        <translation>No cash award per person has been set for campaign &quot;%1&quot;: set it in the campaign settings or use --amount.</translation>
+        <source>Chưa đặt mức tiền thưởng cho mỗi người của đợt "%1": đặt trong thiết lập đợt biểu dương hoặc dùng --amount.</source>
+        <translation>No cash award per person has been set for campaign "%1": set it in the campaign settings or use --amount.</translation>
     </message>
     <message>
         <source>Ban Thường vụ %1</source>
@@ -4174,12 +4182,12 @@ Commands:
         <translation>The document is empty.</translation>
     </message>
     <message>
-        <source>%1 không xuất được dạng &quot;%2&quot; (chọn %3).</source>
-        <translation>%1 cannot be exported as &quot;%2&quot; (choose %3).</translation>
+        <source>%1 không xuất được dạng "%2" (chọn %3).</source>
+        <translation>%1 cannot be exported as "%2" (choose %3).</translation>
     </message>
     <message>
-        <source>Chưa có hồ sơ đề nghị nào trong đợt &quot;%1&quot;.</source>
-        <translation>There are no nomination dossiers in campaign &quot;%1&quot; yet.</translation>
+        <source>Chưa có hồ sơ đề nghị nào trong đợt "%1".</source>
+        <translation>There are no nomination dossiers in campaign "%1" yet.</translation>
     </message>
     <message>
         <source>Có người được chọn không thuộc danh sách đã duyệt.</source>
@@ -4342,7 +4350,7 @@ Commands:
     </message>
     <message>
         <source>UBND huyện (để báo cáo)</source>
-        <translation>District People&apos;s Committee (for information)</translation>
+        <translation>District People's Committee (for information)</translation>
     </message>
     <message>
         <source>Phòng Tài chính - Kế hoạch</source>
@@ -4450,8 +4458,8 @@ Commands:
     <message numerus="yes">
         <source>Hội đồng xem xét %n hồ sơ đủ điều kiện theo tiêu chuẩn của Kế hoạch, bầu bằng phiếu kín theo từng khối. Người được đề nghị khi số phiếu đồng ý %1; thành viên cùng đơn vị với người được bầu không bầu cho người đó. Trong chỉ tiêu của khối, người nhiều phiếu hơn được xếp trước.</source>
         <translation>
-            <numerusform>The council considered %n dossier meeting the plan&apos;s criteria and voted by secret ballot, bloc by bloc. A nominee is proposed with votes for %1; a member does not vote on a nominee of their own unit. Within a bloc&apos;s quota, more votes rank first.</numerusform>
-            <numerusform>The council considered %n dossiers meeting the plan&apos;s criteria and voted by secret ballot, bloc by bloc. A nominee is proposed with votes for %1; a member does not vote on a nominee of their own unit. Within a bloc&apos;s quota, more votes rank first.</numerusform>
+            <numerusform>The council considered %n dossier meeting the plan's criteria and voted by secret ballot, bloc by bloc. A nominee is proposed with votes for %1; a member does not vote on a nominee of their own unit. Within a bloc's quota, more votes rank first.</numerusform>
+            <numerusform>The council considered %n dossiers meeting the plan's criteria and voted by secret ballot, bloc by bloc. A nominee is proposed with votes for %1; a member does not vote on a nominee of their own unit. Within a bloc's quota, more votes rank first.</numerusform>
         </translation>
     </message>
     <message>
@@ -4483,10 +4491,10 @@ Commands:
         <translation>IV. Conclusion</translation>
     </message>
     <message numerus="yes">
-        <source>Hội đồng thống nhất đề nghị biểu dương %n người có tên ở cột Kết quả &quot;Đề nghị biểu dương&quot;.</source>
+        <source>Hội đồng thống nhất đề nghị biểu dương %n người có tên ở cột Kết quả "Đề nghị biểu dương".</source>
         <translation>
-            <numerusform>The council agreed to propose for honouring the %n person marked &quot;Proposed for honouring&quot; in the Result column.</numerusform>
-            <numerusform>The council agreed to propose for honouring the %n people marked &quot;Proposed for honouring&quot; in the Result column.</numerusform>
+            <numerusform>The council agreed to propose for honouring the %n person marked "Proposed for honouring" in the Result column.</numerusform>
+            <numerusform>The council agreed to propose for honouring the %n people marked "Proposed for honouring" in the Result column.</numerusform>
         </translation>
     </message>
     <message>
@@ -4558,11 +4566,11 @@ Commands:
     </message>
     <message>
         <source>Danh sách đón tiếp đại biểu %1</source>
-        <translation>Reception desk&apos;s list %1</translation>
+        <translation>Reception desk's list %1</translation>
     </message>
     <message>
         <source>Danh sách đón tiếp đại biểu</source>
-        <translation>Reception desk&apos;s list of delegates</translation>
+        <translation>Reception desk's list of delegates</translation>
     </message>
     <message>
         <source>(%1, %2)</source>
@@ -4593,11 +4601,11 @@ Commands:
     </message>
     <message>
         <source>Giấy mời đại biểu</source>
-        <translation>Delegates&apos; invitations</translation>
+        <translation>Delegates' invitations</translation>
     </message>
     <message>
         <source>Nhãn phong bì đại biểu</source>
-        <translation>Delegates&apos; envelope labels</translation>
+        <translation>Delegates' envelope labels</translation>
     </message>
     <message>
         <source>Chưa có đại biểu nào (hoặc có mã không thuộc danh sách đại biểu).</source>
@@ -4730,6 +4738,66 @@ Commands:
     <message>
         <source>Trình chiếu %1</source>
         <translation>Slides %1</translation>
+    </message>
+    <message>
+        <source>Phụ lục số liệu phong trào</source>
+        <translation>Annex of movement figures</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ đề nghị</source>
+        <translation>Nominees</translation>
+    </message>
+    <message>
+        <source>Số người được biểu dương</source>
+        <translation>Honourees</translation>
+    </message>
+    <message>
+        <source>Phụ lục số liệu %1</source>
+        <translation>Annex of figures %1</translation>
+    </message>
+    <message>
+        <source>Phụ lục số liệu</source>
+        <translation>Annex of figures</translation>
+    </message>
+    <message>
+        <source>Kết quả phong trào thi đua — %1</source>
+        <translation>Results of the emulation movement — %1</translation>
+    </message>
+    <message>
+        <source>Tổng số hồ sơ đề nghị: %1; số người được biểu dương: %2; số hồ sơ có sáng kiến: %3, trong đó được biểu dương: %4.</source>
+        <translation>Nominees: %1; honourees: %2; dossiers with an initiative: %3, of them honoured: %4.</translation>
+    </message>
+    <message>
+        <source>1. Theo khối</source>
+        <translation>1. By bloc</translation>
+    </message>
+    <message>
+        <source>2. Theo giới tính</source>
+        <translation>2. By gender</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>3. Công nhân lao động và cán bộ, viên chức</source>
+        <translation>3. Workers and staff</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>4. Theo loại</source>
+        <translation>4. By category</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>5. Theo đơn vị</source>
+        <translation>5. By unit</translation>
     </message>
 </context>
 <context>
@@ -5005,8 +5073,8 @@ Commands:
         <translation>Calibrate certificate of merit print positions</translation>
     </message>
     <message>
-        <source>Vị trí mỗi dòng chữ tính bằng milimét từ góc trên bên trái của tờ giấy khen in sẵn (X: mép trái, giữa hoặc mép phải của dòng tùy cách căn; Y: chân dòng chữ đầu). In &quot;Trang in thử&quot; lên một tờ giấy trắng, đặt chồng lên giấy khen và đọc tọa độ trên lưới.</source>
-        <translation>Position of each line of text in millimetres from the top-left corner of the pre-printed certificate of merit (X: left edge, centre or right edge of the line depending on the alignment; Y: baseline of the first line). Print the &quot;Test page&quot; on a blank sheet of paper, lay it over the certificate of merit and read the coordinates off the grid.</translation>
+        <source>Vị trí mỗi dòng chữ tính bằng milimét từ góc trên bên trái của tờ giấy khen in sẵn (X: mép trái, giữa hoặc mép phải của dòng tùy cách căn; Y: chân dòng chữ đầu). In "Trang in thử" lên một tờ giấy trắng, đặt chồng lên giấy khen và đọc tọa độ trên lưới.</source>
+        <translation>Position of each line of text in millimetres from the top-left corner of the pre-printed certificate of merit (X: left edge, centre or right edge of the line depending on the alignment; Y: baseline of the first line). Print the "Test page" on a blank sheet of paper, lay it over the certificate of merit and read the coordinates off the grid.</translation>
     </message>
     <message>
         <source>Nội dung</source>
@@ -5108,8 +5176,8 @@ Commands:
         <translation>No delegates yet.</translation>
     </message>
     <message>
-        <source>Không thấy đại biểu nào khớp &quot;%1&quot;.</source>
-        <translation>No delegate matches &quot;%1&quot;.</translation>
+        <source>Không thấy đại biểu nào khớp "%1".</source>
+        <translation>No delegate matches "%1".</translation>
     </message>
     <message>
         <source>Đón tiếp đại biểu</source>
@@ -5339,7 +5407,7 @@ Commands:
     </message>
     <message>
         <source>Tệp CSV hoặc Excel (.xlsx) của đơn vị, dòng đầu là tiêu đề cột theo mẫu. Chưa có mẫu? Bấm “Lưu tệp mẫu…” rồi gửi cho đơn vị.</source>
-        <translation>The unit&apos;s CSV or Excel (.xlsx) file, with the template&apos;s column headers in the first row. No template yet? Click “Save template…” and send it to the units.</translation>
+        <translation>The unit's CSV or Excel (.xlsx) file, with the template's column headers in the first row. No template yet? Click “Save template…” and send it to the units.</translation>
     </message>
     <message>
         <source>&amp;Tệp:</source>
@@ -6110,10 +6178,10 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>No cash award per person yet: enter the award in the box on the left (the default is set in Tools ▸ Campaign settings).</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… và %n trang nữa (xem đủ ở Xem trước khi in…).&lt;/i&gt;&lt;/p&gt;</source>
+        <source>&lt;p align="center"&gt;&lt;i&gt;… và %n trang nữa (xem đủ ở Xem trước khi in…).&lt;/i&gt;&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… and %n more page (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p align=&quot;center&quot;&gt;&lt;i&gt;… and %n more pages (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p align="center"&gt;&lt;i&gt;… and %n more page (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p align="center"&gt;&lt;i&gt;… and %n more pages (see them all in Print preview…).&lt;/i&gt;&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>

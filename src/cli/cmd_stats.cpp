@@ -1,8 +1,10 @@
 // vinhdanh-cli stats: the figures of the movement report (movementstats.h) as
 // text or JSON. docs/conference.md.
 #include "commands.h"
+#include "docargs.h"
 #include "movementstats.h"
 #include "stats.h"
+#include "outputs.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -98,6 +100,13 @@ int runYears(Context &ctx, Database &db)
 
 int runStats(Context &ctx)
 {
+    if (ctx.isSet("output")) {
+        if (ctx.isSet("json"))
+            return ctx.usage(QCoreApplication::translate("vd::cli", "--json không đi cùng -o."));
+        return runOutputCommand(ctx, int(docs::OutputKind::MovementAnnex));
+    }
+    if (ctx.isSet("format") || ctx.isSet("date"))
+        return ctx.usage(QCoreApplication::translate("vd::cli", "--format và --date cần -o TỆP."));
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
@@ -149,15 +158,23 @@ int runStats(Context &ctx)
 
 Command statsCommand()
 {
-    return { "stats",
-             QT_TRANSLATE_NOOP("vd::cli",
-                               "số liệu cho báo cáo phong trào: hồ sơ đề nghị và người được biểu "
-                               "dương theo khối, đơn vị, giới tính, công nhân/cán bộ, LĐG/LĐST, "
-                               "sáng kiến"),
-             { flagOption("years", QT_TRANSLATE_NOOP("vd::cli", "mọi đợt, theo năm (qua các năm)")),
-               flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")) },
-             {},
-             &runStats };
+    return {
+        "stats",
+        QT_TRANSLATE_NOOP("vd::cli",
+                          "số liệu cho báo cáo phong trào: hồ sơ đề nghị và người được biểu "
+                          "dương theo khối, đơn vị, giới tính, công nhân/cán bộ, LĐG/LĐST, "
+                          "sáng kiến"),
+        { flagOption("years", QT_TRANSLATE_NOOP("vd::cli", "mọi đợt, theo năm (qua các năm)")),
+          flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")),
+          valueOption("format", ValueKind::Text, "docx|pdf|odt",
+                      QT_TRANSLATE_NOOP("vd::cli", "định dạng tệp (bỏ trống: theo đuôi tên tệp)")),
+          outputOption(Presence::Optional),
+          valueOption("date", ValueKind::Date, QT_TRANSLATE_NOOP("vd::cli", "YYYY-MM-DD"),
+                      QT_TRANSLATE_NOOP("vd::cli", "ngày ghi trên văn bản (mặc định: hôm nay)")) },
+        {},
+        &runStats,
+        true
+    };
 }
 
 } // namespace vd::cli

@@ -85,6 +85,8 @@ QString doneMessage(docs::OutputKind kind, int count, const QString &path)
         return QCoreApplication::translate("vd::cli", "Đã ghi kịch bản điều hành hội nghị vào %1").arg(path);
     case docs::OutputKind::SlideDeck:
         return QCoreApplication::translate("vd::cli", "Đã ghi các trang trình chiếu vào %1").arg(path);
+    case docs::OutputKind::MovementAnnex:
+        return QCoreApplication::translate("vd::cli", "Đã ghi phụ lục số liệu phong trào vào %1").arg(path);
     }
     return path;
 }

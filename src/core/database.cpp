@@ -3,7 +3,7 @@
 #include "openfiles.h"
 #include "schema.h"
 #include "seedcampaign.h"
-#include "transfer.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -28,37 +28,6 @@ struct Tr
 } // namespace
 
 namespace {
-
-bool isBusy(const QSqlError &error, Dialect dialect)
-{
-    const QString code = error.nativeErrorCode();
-    if (dialect == Dialect::Postgres) {
-        // serialization_failure, deadlock_detected, lock_not_available (lock_timeout).
-        return code == QLatin1String("40001") || code == QLatin1String("40P01")
-                || code == QLatin1String("55P03");
-    }
-    return code == QLatin1String("5") || code == QLatin1String("6")
-            || error.databaseText().contains(QLatin1String("locked"));
-}
-
-constexpr int kSqliteCorrupt = 11; // SQLITE_CORRUPT
-constexpr int kSqliteNotADb = 26; // SQLITE_NOTADB
-constexpr int kSqliteBusy = 5; // SQLITE_BUSY
-constexpr int kSqliteLocked = 6; // SQLITE_LOCKED
-constexpr int kSqliteReadOnly = 8; // SQLITE_READONLY
-constexpr int kSqliteCantOpen = 14; // SQLITE_CANTOPEN
-
-// The database (to be) at `path` is in a folder this user cannot write: SQLite
-// cannot create the file, nor the -wal and -shm files it needs next to it.
-Error readOnlyFolderError(const QString &path)
-{
-    const QFileInfo info(path);
-    return Error::storage(Tr::tr("Thư mục %1 chỉ cho đọc: không ghi được cơ sở dữ liệu %2 "
-                              "(SQLite cần tạo tệp -wal và -shm cạnh nó). Hãy chép tệp sang "
-                              "một thư mục được ghi, hoặc xin quyền ghi thư mục này.")
-                              .arg(QDir::toNativeSeparators(info.absolutePath()),
-                                   QDir::toNativeSeparators(info.absoluteFilePath())));
-}
 
 QString backupNameFor(const QString &path, int version)
 {
@@ -153,7 +122,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
     std::unique_ptr<Database> db(new Database);
     db->m_location = path;
     db->m_options = options;
-    db->m_dialect = Dialect::Sqlite;
+    db->m_sql = &SqlDialect::of(Dialect::Sqlite);
     db->m_userName = currentUser();
     db->m_connectionName = QStringLiteral("vinhdanh-") + QUuid::createUuid().toString(QUuid::Id128);
 
@@ -280,13 +249,22 @@ Database::~Database()
         OpenDatabaseFiles::remove(m_registeredFile);
 }
 
-Result<std::unique_ptr<Database>> Database::openAnother() const
+Database::Another Database::another() const
 {
-    OpenOptions options = m_options;
-    options.createIfMissing = false;
-    options.migrate = false;
-    return open(m_location, options);
+    Another a;
+    a.m_location = m_location;
+    a.m_options = m_options; // the typed password too: the file may be absent
+    a.m_options.createIfMissing = false;
+    a.m_options.migrate = false;
+    return a;
 }
+
+Result<std::unique_ptr<Database>> Database::Another::open() const
+{
+    return Database::open(m_location, m_options);
+}
+
+Result<std::unique_ptr<Database>> Database::openAnother() const { return another().open(); }
 
 QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
@@ -306,40 +284,11 @@ Status Database::configureConnection(int busyTimeoutMs)
     return {};
 }
 
-int Database::schemaVersion() const
-{
-    if (m_dialect == Dialect::Postgres) {
-        QSqlQuery exists(connection());
-        if (!exists.exec(QStringLiteral("SELECT to_regclass('%1') IS NOT NULL").arg(QLatin1String(kMetaTable)))
-            || !exists.next())
-            return -1;
-        if (!exists.value(0).toBool())
-            return 0;
-        auto q = run(QStringLiteral("SELECT value FROM %1 WHERE key = ?").arg(QLatin1String(kMetaTable)),
-                     { QStringLiteral("schema_version") }, Tr::tr("đọc phiên bản lược đồ"));
-        if (!q)
-            return -1;
-        return q->next() ? q->value(0).toInt() : 0;
-    }
-    QSqlQuery q = prepare(QStringLiteral("PRAGMA user_version"));
-    if (q.exec() && q.next())
-        return q.value(0).toInt();
-    return -1;
-}
+Dialect Database::dialect() const { return m_sql->kind(); }
 
-Status Database::setSchemaVersion(int version)
-{
-    if (m_dialect == Dialect::Postgres) {
-        auto r = run(QStringLiteral("UPDATE %1 SET value = ? WHERE key = ?").arg(QLatin1String(kMetaTable)),
-                     { QString::number(version), QStringLiteral("schema_version") },
-                     Tr::tr("ghi phiên bản lược đồ"));
-        return r ? Status() : Status(r.error());
-    }
-    // PRAGMA takes no bound parameters; the value is an int from our own code.
-    auto r = run(QStringLiteral("PRAGMA user_version = %1").arg(version), {},
-                 Tr::tr("ghi phiên bản lược đồ"));
-    return r ? Status() : Status(r.error());
-}
+int Database::schemaVersion() const { return m_sql->schemaVersion(*this); }
+
+Status Database::setSchemaVersion(int version) { return m_sql->setSchemaVersion(*this, version); }
 
 Status Database::migrate(int fromVersion)
 {
@@ -347,10 +296,8 @@ Status Database::migrate(int fromVersion)
     for (int v = fromVersion; v < int(steps.size()); ++v) {
         const MigrationStep &step = steps.at(std::size_t(v));
         Status st = transaction([&]() -> Status {
-            if (v == 0 && m_dialect == Dialect::Postgres) {
-                // The marker and the version row come with the first tables,
-                // in the same transaction (PostgreSQL DDL is transactional).
-                if (auto s = createMetaTable(); !s)
+            if (v == 0) {
+                if (auto s = m_sql->beforeFirstStep(*this); !s)
                     return s;
             }
             if (auto s = step.apply(*this); !s)
@@ -415,63 +362,16 @@ Status Database::exec(QSqlQuery &query, const QString &what) const
 
 Error Database::queryError(const QSqlError &e, const QString &what) const
 {
-    if (m_dialect == Dialect::Sqlite)
-        // SQLite's own words ("database disk image is malformed"), without Qt's
-        // "Unable to fetch row" (or "No query" when there is none).
-        return storageError(e.nativeErrorCode(), e.databaseText().isEmpty() ? e.text() : e.databaseText(), what);
-    if (e.nativeErrorCode() == QLatin1String("42501")) {
-        // insufficient_privilege: the server's roles refused (pg-setup-roles.sql).
-        return Error::storage(Tr::tr("Tài khoản “%1” không có quyền %2 trên máy chủ cơ sở dữ liệu. "
-                                 "Hãy nhờ người quản trị cấp quyền (vai trò nhập liệu, duyệt hoặc quản trị).")
-                                      .arg(m_userName, what),
-                              { e.databaseText() });
-    }
-    return sqlError(what, e.text(), isBusy(e, m_dialect));
+    bool damaged = false;
+    Error error = m_sql->storageError(*this, e, what, damaged);
+    if (damaged)
+        m_damaged = true; // nothing more is written into this file (transaction())
+    return error;
 }
 
 Error Database::storageError(const QString &nativeCode, const QString &driverText, const QString &what) const
 {
-    if (m_dialect == Dialect::Postgres) {
-        QSqlError e(QString(), driverText, QSqlError::StatementError, nativeCode);
-        return queryError(e, what);
-    }
-    bool numeric = false;
-    const int code = nativeCode.toInt(&numeric) & 0xff;
-    const QString file = QDir::toNativeSeparators(m_location);
-    if (numeric && (code == kSqliteNotADb || code == kSqliteCorrupt))
-        m_damaged = true; // nothing more is written into this file (transaction())
-    if (numeric && code == kSqliteNotADb) {
-        return Error::storage(Tr::tr("Tệp %1 không phải cơ sở dữ liệu SQLite (không phải tệp "
-                                  "VinhDanh), hoặc phần đầu của nó đã hỏng.")
-                                  .arg(file),
-                              { driverText });
-    }
-    if (numeric && code == kSqliteCorrupt) {
-        return Error::storage(
-            Tr::tr("Tệp cơ sở dữ liệu %1 bị hỏng hoặc bị cắt cụt (khi %2). "
-                "Không ghi gì thêm vào tệp này; hãy khôi phục từ bản sao lưu.")
-                .arg(file, what),
-            { driverText });
-    }
-    if (numeric && (code == kSqliteReadOnly || code == kSqliteCantOpen)) {
-        // SQLite needs to write the file and, next to it, its -wal and -shm
-        // files: a read-only file or folder ends here (before, the message was
-        // Qt's "No query Unable to fetch row").
-        const QFileInfo info(m_location);
-        if (!QFileInfo(info.absolutePath()).isWritable()) {
-            Error e = readOnlyFolderError(m_location);
-            e.details.append(driverText);
-            return e;
-        }
-        if (info.exists() && !info.isWritable()) {
-            return Error::storage(Tr::tr("Tệp cơ sở dữ liệu %1 chỉ cho đọc: không ghi được (khi %2). "
-                                      "Hãy xin quyền ghi tệp này, hoặc dùng một bản sao.")
-                                      .arg(file, what),
-                                  { driverText });
-        }
-    }
-    const bool busy = numeric && (code == kSqliteBusy || code == kSqliteLocked);
-    return sqlError(what, driverText, busy);
+    return queryError(QSqlError(QString(), driverText, QSqlError::StatementError, nativeCode), what);
 }
 
 Status Database::endOfRows(const QSqlQuery &query, const QString &what) const
@@ -484,13 +384,14 @@ Status Database::endOfRows(const QSqlQuery &query, const QString &what) const
 
 Status Database::checkIntegrity() const
 {
-    if (m_dialect != Dialect::Sqlite)
+    const QString check = m_sql->integrityCheckStatement();
+    if (check.isEmpty())
         return {};
     const QString what = Tr::tr("kiểm tra tính toàn vẹn của tệp");
     // quick_check reads every page (the WAL included) in one read transaction;
     // busy_timeout covers the moments another process resets the WAL, and a
     // busy answer is reported as busy (storageError), not as damage.
-    auto q = run(QStringLiteral("PRAGMA quick_check(20)"), {}, what);
+    auto q = run(check, {}, what);
     if (!q)
         return q.error();
     QStringList problems;
@@ -525,7 +426,7 @@ Status Database::execDirect(const QString &sql, const QString &what) const
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values,
                                 const QString &what) const
 {
-    if (m_dialect == Dialect::Postgres && values.isEmpty()) {
+    if (values.isEmpty() && m_sql->sendsValuelessDirectly()) {
         QSqlQuery q(connection());
         q.setForwardOnly(true);
         if (!q.exec(sql))
@@ -555,9 +456,7 @@ Status Database::transaction(const std::function<Status()> &work)
         --m_transactionDepth;
         return st;
     }
-    auto begin = run(m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                  : QStringLiteral("BEGIN"),
-                     {}, Tr::tr("bắt đầu giao dịch"));
+    auto begin = run(m_sql->beginStatement(), {}, Tr::tr("bắt đầu giao dịch"));
     if (!begin)
         return begin.error();
     ++m_transactionDepth;
@@ -568,13 +467,10 @@ Status Database::transaction(const std::function<Status()> &work)
         Q_UNUSED(rb);
         return st;
     }
-    if (m_dialect == Dialect::Postgres) {
-        // Other clients listening (ChangeNotifier) hear of it at COMMIT.
-        if (auto st = execDirect(QStringLiteral("NOTIFY vinhdanh_changed"), Tr::tr("báo thay đổi")); !st) {
-            auto rb = run(QStringLiteral("ROLLBACK"), {}, Tr::tr("hủy giao dịch"));
-            Q_UNUSED(rb);
-            return st;
-        }
+    if (auto before = m_sql->beforeCommit(*this); !before) {
+        auto rb = run(QStringLiteral("ROLLBACK"), {}, Tr::tr("hủy giao dịch"));
+        Q_UNUSED(rb);
+        return before;
     }
     auto commit = run(QStringLiteral("COMMIT"), {}, Tr::tr("ghi giao dịch"));
     if (!commit) {
@@ -591,11 +487,12 @@ Status Database::lockForApproval(qint64 campaignId)
         return Error::storage(Tr::tr("Lỗi chương trình: khóa duyệt đợt %1 phải nằm trong một giao dịch.")
                                       .arg(campaignId));
     }
-    if (m_dialect == Dialect::Sqlite)
-        return {}; // BEGIN IMMEDIATE: this connection is already the only writer.
-    auto r = run(QStringLiteral("SELECT pg_advisory_xact_lock(?, ?)"),
-                 { int(applicationId), int(campaignId) }, Tr::tr("chờ lượt duyệt"));
-    return r ? Status() : Status(r.error());
+    return m_sql->lockForApproval(*this, campaignId);
+}
+
+Result<bool> Database::setApprovedOnServer(const QList<qint64> &ids, bool approved)
+{
+    return m_sql->setApprovedOnServer(*this, ids, approved);
 }
 
 Status Database::backupTo(const QString &targetPath) const
@@ -611,22 +508,8 @@ Status Database::backupTo(const QString &targetPath) const
     }
     const QString tmp = target.absoluteFilePath() + QStringLiteral(".part");
     QFile::remove(tmp);
-    if (m_dialect == Dialect::Postgres) {
-        // Every table is copied, in one snapshot, into a new SQLite file.
-        auto report = copyToNewSqliteFile(*this, tmp);
-        if (!report) {
-            for (const char *suffix : { "", "-wal", "-shm", "-journal" })
-                QFile::remove(tmp + QLatin1String(suffix));
-            return report.error();
-        }
-    } else {
-        // VACUUM INTO writes a consistent snapshot (a read transaction) to a new file.
-        auto r = run(QStringLiteral("VACUUM INTO ?"), { tmp }, Tr::tr("sao lưu"));
-        if (!r) {
-            QFile::remove(tmp);
-            return r.error();
-        }
-    }
+    if (auto st = m_sql->copyToNewFile(*this, tmp); !st)
+        return st;
     QFile::setPermissions(tmp, QFile::ReadOwner | QFile::WriteOwner);
     if (!QFile::rename(tmp, target.absoluteFilePath())) {
         QFile::remove(tmp);

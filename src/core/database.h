@@ -1,7 +1,9 @@
-// The one storage interface of VinhDanh. Everything dialect-specific (SQLite
-// PRAGMAs, the backup mechanism, how the schema version is kept, how a write
-// transaction takes its lock) lives here and in database.cpp; repositories use
-// portable, prepared SQL only.
+// The one storage interface of VinhDanh. Opening a file (database.cpp) or a
+// server (database_pg.cpp) is here; everything else the two back-ends do
+// differently (how a write transaction takes its lock, where the schema
+// version lives, what an error means, backups, approval on the server) is
+// behind one SqlDialect object (sqldialect.h). Repositories use portable,
+// prepared SQL only.
 #pragma once
 
 #include "result.h"
@@ -18,6 +20,7 @@
 namespace vd {
 
 enum class Dialect { Sqlite, Postgres };
+class SqlDialect;
 
 struct OpenOptions
 {
@@ -64,12 +67,28 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // A second connection to the same database, for use in another thread.
+    // A second connection to the same database, with the same options (a
+    // password typed by the user included), for use in the calling thread.
     Result<std::unique_ptr<Database>> openAnother() const;
+    // What openAnother() needs, as a value to carry into a worker thread and
+    // open there (a connection belongs to the thread that opened it).
+    class Another
+    {
+    public:
+        Result<std::unique_ptr<Database>> open() const;
+
+    private:
+        friend class Database;
+        QString m_location;
+        OpenOptions m_options;
+    };
+    Another another() const;
 
     // The file path (SQLite) or the server URL without any password (PostgreSQL).
     QString location() const { return m_location; }
-    Dialect dialect() const { return m_dialect; }
+    Dialect dialect() const;
+    // Everything SQLite and PostgreSQL do differently (sqldialect.h).
+    const SqlDialect &sql() const { return *m_sql; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
     // Backup copy written before the last migration, if any.
@@ -121,14 +140,23 @@ public:
     // table privilege, so an approver role without UPDATE on bloc can take it.
     Status lockForApproval(qint64 campaignId);
 
+    // PostgreSQL with the staff roles of scripts/pg-setup-roles.sql: approving
+    // and unapproving go through the server's vinhdanh_set_approved(), which
+    // checks the quota and the criteria the rows show and writes the audit rows
+    // with the login's name (docs/multi-user.md). Returns true when the server
+    // did it, false when the server has no such function (SQLite, or a server
+    // database without the roles): then the caller writes the change itself.
+    // Call inside transaction().
+    Result<bool> setApprovedOnServer(const QList<qint64> &ids, bool approved);
+
     // A consistent copy of the whole database while it may be in use, as a new
     // SQLite file (from PostgreSQL too: every table is copied, see transfer.h).
     Status backupTo(const QString &targetPath) const;
 
     // The operating-system user (USER/USERNAME/LOGNAME).
     static QString currentUser();
-    // The user recorded in the audit log: the OS user on SQLite, the database
-    // user (current_user) on PostgreSQL.
+    // The user recorded in the audit log: the OS user on SQLite, the login
+    // (session_user) on PostgreSQL.
     QString userName() const { return m_userName; }
 
 private:
@@ -136,7 +164,6 @@ private:
     static Result<std::unique_ptr<Database>> openPostgres(const QString &url, const OpenOptions &options);
     Status preparePostgres();
     Status preparePostgresLocked();
-    Status createMetaTable();
     Status execDirect(const QString &sql, const QString &what) const;
     Error queryError(const QSqlError &error, const QString &what) const;
     Status prepareOpened(bool existed);
@@ -147,7 +174,7 @@ private:
 
     QString m_location;
     QString m_connectionName;
-    Dialect m_dialect = Dialect::Sqlite;
+    const SqlDialect *m_sql = nullptr;
     OpenOptions m_options;
     int m_transactionDepth = 0;
     QString m_migrationBackup;

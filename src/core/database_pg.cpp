@@ -5,6 +5,7 @@
 #include "database.h"
 
 #include "schema.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -89,7 +90,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url, con
     std::unique_ptr<Database> db(new Database);
     db->m_location = address->display;
     db->m_options = options;
-    db->m_dialect = Dialect::Postgres;
+    db->m_sql = &SqlDialect::of(Dialect::Postgres);
     db->m_connectionName = QStringLiteral("vinhdanh-") + QUuid::createUuid().toString(QUuid::Id128);
 
     QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
@@ -142,7 +143,9 @@ Status Database::preparePostgres()
     }
     {
         QSqlQuery q(connection());
-        if (!q.exec(QStringLiteral("SELECT current_user")) || !q.next())
+        // The login: SET ROLE does not change it, and the server's audit
+        // triggers (pg-setup-roles.sql) record the same name.
+        if (!q.exec(QStringLiteral("SELECT session_user")) || !q.next())
             return queryError(q.lastError(), Tr::tr("đọc tên người dùng"));
         m_userName = q.value(0).toString();
     }
@@ -218,24 +221,6 @@ Status Database::preparePostgresLocked()
             return st;
     }
     return seedIfEmpty();
-}
-
-Status Database::createMetaTable()
-{
-    const QString table = QLatin1String(kMetaTable);
-    if (auto st = execDirect(QStringLiteral("CREATE TABLE %1 (key TEXT PRIMARY KEY, value TEXT NOT NULL)").arg(table),
-                             Tr::tr("tạo bảng"));
-        !st)
-        return st;
-    for (const auto &row : { std::pair<QString, QString>(QStringLiteral("application"),
-                                                         QLatin1String(kApplicationMarker)),
-                              std::pair<QString, QString>(QStringLiteral("schema_version"), QStringLiteral("0")) }) {
-        auto r = run(QStringLiteral("INSERT INTO %1 (key, value) VALUES (?, ?)").arg(table), { row.first, row.second },
-                     Tr::tr("đánh dấu cơ sở dữ liệu VinhDanh"));
-        if (!r)
-            return r.error();
-    }
-    return {};
 }
 
 } // namespace vd

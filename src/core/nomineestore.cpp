@@ -581,6 +581,12 @@ Status NomineeStore::remove(qint64 id)
 Status NomineeStore::setApproved(const QList<qint64> &ids, bool approved)
 {
     return m_db.transaction([&]() -> Status {
+        // PostgreSQL with staff roles: the server checks and logs it itself.
+        auto onServer = m_db.setApprovedOnServer(ids, approved);
+        if (!onServer)
+            return onServer.error();
+        if (*onServer)
+            return {};
         QSqlQuery q = m_db.prepare(QStringLiteral(
                 "UPDATE nominee SET approved = ?, approved_at = ?, version = version + 1, updated_at = ? "
                 "WHERE id = ?"));

@@ -38,6 +38,8 @@ public:
     // Puts a removed nominee back with its old id (undo of a deletion).
     Status restore(const Nominee &nominee);
     // Sets or clears the approval flag. No rule checks: see ApprovalService.
+    // (On PostgreSQL with the staff roles the server's vinhdanh_set_approved()
+    // writes it, and does check the quota and the criteria the rows show.)
     Status setApproved(const QList<qint64> &ids, bool approved);
 
     // Same normalisation the importer and the editor apply before saving.

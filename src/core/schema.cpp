@@ -1,9 +1,9 @@
 #include "schema.h"
 
 #include "database.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QStringList>
 
 namespace vd {
@@ -275,16 +275,9 @@ const std::vector<MigrationStep> &schemaMigrations()
 
 Status runDdl(Database &db, const QStringList &statements)
 {
-    const bool sqlite = db.dialect() == Dialect::Sqlite;
-    for (QString sql : statements) {
-        sql.replace(QLatin1String("{PK}"), sqlite ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
-                                                  : QLatin1String("BIGSERIAL PRIMARY KEY"));
-        sql.replace(QLatin1String("{BLOB}"), sqlite ? QLatin1String("BLOB") : QLatin1String("BYTEA"));
-        // SQLite integers are 64-bit; PostgreSQL's INTEGER is 32-bit, so the
-        // same columns become BIGINT there (booleans stay 0/1 integers).
-        if (!sqlite)
-            sql.replace(QRegularExpression(QStringLiteral("\\bINTEGER\\b")), QStringLiteral("BIGINT"));
-        auto r = db.run(sql, {}, Tr::tr("tạo bảng"));
+    for (const QString &statement : statements) {
+        // {PK}, {BLOB} and INTEGER as the back-end spells them.
+        auto r = db.run(db.sql().ddl(statement), {}, Tr::tr("tạo bảng"));
         if (!r)
             return r.error();
     }

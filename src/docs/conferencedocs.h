@@ -8,6 +8,7 @@
 #include "council.h"
 #include "delegates.h"
 #include "docmodel.h"
+#include "movementstats.h"
 #include "runningorder.h"
 
 #include <QDate>
@@ -52,5 +53,10 @@ Document buildDelegateCheckinList(const Campaign &campaign, const QList<Delegate
 // table each) and who presents to each batch; "Nơi nhận" and the campaign's
 // first signer. `date`: the place-and-date line (null: today).
 Document buildRunningScript(const RunningOrder &order, const QDate &date = {});
+
+// "PHỤ LỤC SỐ LIỆU": the movement report's figures (movementstats.h) as
+// tables — by bloc, gender, worker vs staff, category and unit — each with
+// nominees, honorees and the total; the campaign's first signer.
+Document buildMovementAnnex(const MovementStats &stats, const QDate &date = {});
 
 } // namespace vd::docs

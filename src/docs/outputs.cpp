@@ -23,7 +23,7 @@ QList<OutputKind> allOutputKinds()
              OutputKind::EligibilityReport, OutputKind::Budget, OutputKind::CouncilBallots,
              OutputKind::CouncilMinutes, OutputKind::DelegateInvitations, OutputKind::DelegateLabels,
              OutputKind::DelegateCheckinList, OutputKind::RunningScript,
-             OutputKind::SlideDeck };
+             OutputKind::SlideDeck, OutputKind::MovementAnnex };
 }
 
 QString outputName(OutputKind kind)
@@ -44,6 +44,7 @@ QString outputName(OutputKind kind)
     case OutputKind::DelegateCheckinList: return QCoreApplication::translate("vd::docs", "Danh sách đón tiếp đại biểu");
     case OutputKind::RunningScript: return QCoreApplication::translate("vd::docs", "Kịch bản điều hành hội nghị");
     case OutputKind::SlideDeck: return QCoreApplication::translate("vd::docs", "Trình chiếu (PDF 16:9)");
+    case OutputKind::MovementAnnex: return QCoreApplication::translate("vd::docs", "Phụ lục số liệu phong trào");
     }
     return {};
 }
@@ -140,6 +141,13 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
         if (!order)
             return order.error();
         out.m_document = buildRunningScript(*order, options.date);
+        return out;
+    }
+    if (kind == OutputKind::MovementAnnex) {
+        auto stats = loadMovementStats(db);
+        if (!stats)
+            return stats.error();
+        out.m_document = buildMovementAnnex(*stats, options.date);
         return out;
     }
     if (kind == OutputKind::SlideDeck) {
@@ -256,6 +264,7 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
     case OutputKind::DelegateCheckinList:
     case OutputKind::RunningScript:
     case OutputKind::SlideDeck:
+    case OutputKind::MovementAnnex:
         break;
     }
     return out;

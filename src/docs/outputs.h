@@ -46,6 +46,7 @@ enum class OutputKind {
     DelegateCheckinList, // docx, pdf, odt: the reception desk's list
     RunningScript, // docx, pdf, odt: the MC's running script (runningorder.h)
     SlideDeck, // pdf: the presenter view's slides, 16:9 (slides.h)
+    MovementAnnex, // docx, pdf, odt: the movement report's figures (movementstats.h)
 };
 
 QList<OutputKind> allOutputKinds();

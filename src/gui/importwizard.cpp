@@ -143,11 +143,11 @@ void ImportWizard::startImport()
                                   Qt::QueuedConnection);
         return !m_cancel.load();
     };
-    const Database *guiDb = &m_session.database();   // only openAnother(): reads its location
+    const Database::Another another = m_session.database().another();
     auto outcome = m_pending;
-    m_worker = QThread::create([guiDb, outcome, campaign = m_session.campaign(), import = m_result, options] {
+    m_worker = QThread::create([another, outcome, campaign = m_session.campaign(), import = m_result, options] {
         // A connection of this thread's own; the GUI thread's is never used here.
-        auto db = guiDb->openAnother();
+        auto db = another.open();
         if (!db) {
             *outcome = db.error();
             return;

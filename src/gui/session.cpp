@@ -135,15 +135,13 @@ void Session::reloadInBackground()
     }
     auto result = std::make_shared<Result<SessionSnapshot>>(Error::storage(QString()));
     auto elapsed = std::make_shared<qint64>(0);
-    const QString location = m_db->location();
+    // The same options as the window's connection (a typed password included).
+    const Database::Another another = m_db->another();
     const QDate day = today();
-    m_worker = QThread::create([result, elapsed, location, day] {
+    m_worker = QThread::create([result, elapsed, another, day] {
         QElapsedTimer timer;
         timer.start();
-        OpenOptions options;
-        options.createIfMissing = false;
-        options.migrate = false;
-        auto db = Database::open(location, options); // its own connection, in this thread
+        auto db = another.open(); // its own connection, in this thread
         if (!db) {
             *result = db.error();
             return;

@@ -184,4 +184,20 @@ TEST_CASE("stats: the movement figures as JSON and text", "[cli][stats]")
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("Hồ sơ đề nghị: 7; được biểu dương: 6")));
     CHECK(r.out.contains(QStringLiteral("Mầm non\t5\t5")));
+
+    // The annex of tables as a document.
+    const QString annex = dir.file(QStringLiteral("phu-luc.pdf"));
+    r = runCli({ QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("-o"), annex,
+                 QStringLiteral("--date"), QStringLiteral("2024-07-20") });
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString text = flat(pdfText(annex));
+    CHECK(text.contains(QStringLiteral("PHỤ LỤC SỐ LIỆU")));
+    CHECK(text.contains(QStringLiteral("Theo khối")));
+    CHECK(text.contains(QStringLiteral("Công nhân lao động")));
+    CHECK(text.contains(QStringLiteral("Trường Mầm non Hoa Sen")));
+    CHECK(runCli({ QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json"),
+                   QStringLiteral("-o"), annex })
+              .exitCode
+          == 2);
 }

@@ -7,7 +7,7 @@ set -euo pipefail
 PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-svg-dev libqt6svg6 libgl-dev
+    qt6-l10n-tools qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev libgl-dev
     catch2 libxlsxwriter-dev libminizip-dev libsqlite3-dev libfreexl-dev
     fonts-liberation2 poppler-utils python3-openpyxl sqlite3 xvfb xauth
     desktop-file-utils appstream dpkg-dev file

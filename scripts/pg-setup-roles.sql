@@ -69,6 +69,9 @@ GRANT INSERT ON audit_log TO vinhdanh_entry;
 -- People across campaigns (matching, merge and split are data entry's work).
 GRANT INSERT, UPDATE, DELETE ON person, person_distinct TO vinhdanh_entry;
 GRANT UPDATE (person_id, disciplined) ON nominee TO vinhdanh_entry;
+-- The review of a nominee with warnings only ("đã xem xét", docs/rules.md "Review"),
+-- recorded by staff and withdrawn when a dossier edit changes what it was about.
+GRANT UPDATE (reviewed_at, reviewed_by, review_note, review_codes, review_key) ON nominee TO vinhdanh_entry;
 -- The conference day: budget cost lines, council members and tally, delegates
 -- and their check-in. The council's majority rule (conference_setting) is the
 -- admins'.

@@ -959,6 +959,54 @@
         <source>lưu danh mục hồ sơ</source>
         <translation>saving the dossier document types</translation>
     </message>
+    <message>
+        <source>Tên đợt: chưa nhập.</source>
+        <translation>Campaign name: not entered.</translation>
+    </message>
+    <message>
+        <source>Số kế hoạch: chưa nhập.</source>
+        <translation>Plan number: not entered.</translation>
+    </message>
+    <message>
+        <source>Hạn nộp hồ sơ: chưa nhập hoặc không phải ngày.</source>
+        <translation>Dossier deadline: not entered or not a date.</translation>
+    </message>
+    <message>
+        <source>Ngày hội nghị: chưa nhập hoặc không phải ngày.</source>
+        <translation>Conference date: not entered or not a date.</translation>
+    </message>
+    <message>
+        <source>Ngày hội nghị %1 ở trước hạn nộp hồ sơ %2.</source>
+        <translation>The conference date %1 is before the dossier deadline %2.</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được đợt mới.</source>
+        <translation>The new campaign was not created.</translation>
+    </message>
+    <message>
+        <source>Tạo đợt “%1” (năm %2) từ đợt “%3” (mã %4)</source>
+        <translation>Created campaign “%1” (year %2) from campaign “%3” (id %4)</translation>
+    </message>
+    <message>
+        <source>khóa đợt biểu dương</source>
+        <translation>locking the campaign</translation>
+    </message>
+    <message>
+        <source>Đợt “%1” đã khóa (chỉ xem): không sửa được. Mở lại đợt trước khi sửa.</source>
+        <translation>Campaign “%1” is closed (read-only): it cannot be changed. Reopen the campaign before changing it.</translation>
+    </message>
+    <message>
+        <source>đọc mức của các quy tắc</source>
+        <translation>reading the rules&apos; severities</translation>
+    </message>
+    <message>
+        <source>đọc các lần được biểu dương trước</source>
+        <translation>reading earlier honours</translation>
+    </message>
+    <message>
+        <source>lưu mức của các quy tắc</source>
+        <translation>saving the rules&apos; severities</translation>
+    </message>
 </context>
 <context>
     <name>vd::CitizenId</name>
@@ -1705,6 +1753,10 @@
         <source>ghi xem xét</source>
         <translation>recording the review</translation>
     </message>
+    <message>
+        <source>đọc hồ sơ %1</source>
+        <translation>reading the dossier of %1</translation>
+    </message>
 </context>
 <context>
     <name>vd::NomineeValidation</name>
@@ -2146,6 +2198,42 @@
     <message>
         <source>Mục VI.6</source>
         <translation>Section VI.6</translation>
+    </message>
+    <message>
+        <source>Sáng kiến “%1” (%2) đã là căn cứ để được biểu dương ở đợt “%3” (năm %4, hồ sơ mã %5); mỗi sáng kiến chỉ dùng cho một lần khen</source>
+        <translation>The initiative “%1” (%2) was already the basis of an honour in campaign “%3” (year %4, dossier %5); an initiative supports one award only</translation>
+    </message>
+    <message>
+        <source>Sáng kiến chưa là căn cứ của lần biểu dương nào ở các đợt trước</source>
+        <translation>The initiative was not the basis of an honour in an earlier campaign</translation>
+    </message>
+    <message>
+        <source>đợt “%1” (năm %2)</source>
+        <translation>campaign “%1” (year %2)</translation>
+    </message>
+    <message>
+        <source>Đã được biểu dương trong %1 năm gần đây: %2</source>
+        <translation>Honoured within the last %1 years: %2</translation>
+    </message>
+    <message>
+        <source>Chưa được biểu dương trong %1 năm gần đây</source>
+        <translation>Not honoured within the last %1 years</translation>
+    </message>
+    <message>
+        <source>Đang bị kỷ luật hoặc đang xem xét kỷ luật</source>
+        <translation>Under discipline or being considered for discipline</translation>
+    </message>
+    <message>
+        <source>Không đang bị kỷ luật, không đang xem xét kỷ luật</source>
+        <translation>Not under discipline and not being considered for it</translation>
+    </message>
+    <message>
+        <source>Kỷ luật</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Lịch sử biểu dương</source>
+        <translation>Honours history</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3530,158 @@ Commands:
     <message>
         <source>nếu dòng mới trùng với người đã duyệt: bỏ duyệt người đó (mặc định: không nhập gì)</source>
         <translation>if a new row duplicates an approved nominee: withdraw that approval (default: import nothing)</translation>
+    </message>
+    <message>
+        <source>đang dùng</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>đã khóa</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>%1 hồ sơ, %2 đã duyệt</source>
+        <translation>%1 dossiers, %2 approved</translation>
+    </message>
+    <message>
+        <source>Đã tạo đợt mã %1 và đặt làm đợt đang dùng.</source>
+        <translation>Created campaign %1 and made it the active campaign.</translation>
+    </message>
+    <message>
+        <source>Đợt mã %1 là đợt đang dùng.</source>
+        <translation>Campaign %1 is the active campaign.</translation>
+    </message>
+    <message>
+        <source>Đã khóa đợt mã %1 (chỉ xem).</source>
+        <translation>Campaign %1 closed (read-only).</translation>
+    </message>
+    <message>
+        <source>Đã mở lại đợt mã %1.</source>
+        <translation>Campaign %1 reopened.</translation>
+    </message>
+    <message>
+        <source>mã đợt (mặc định: đợt đang dùng)</source>
+        <translation>the campaign&apos;s id (default: the active campaign)</translation>
+    </message>
+    <message>
+        <source>liệt kê các đợt biểu dương (mã, năm, đang dùng, đã khóa)</source>
+        <translation>list the campaigns (id, year, active, closed)</translation>
+    </message>
+    <message>
+        <source>tạo đợt mới từ một đợt (chép khối, chỉ tiêu, tiêu chí, người ký, hồ sơ, chương trình) và đặt làm đợt đang dùng</source>
+        <translation>create a new campaign from a campaign (copying blocs, quotas, criteria, signers, documents, programme) and make it the active one</translation>
+    </message>
+    <message>
+        <source>mã đợt để chép</source>
+        <translation>the id of the campaign to copy</translation>
+    </message>
+    <message>
+        <source>tên đợt mới</source>
+        <translation>the new campaign&apos;s name</translation>
+    </message>
+    <message>
+        <source>số kế hoạch, ví dụ 45/KH-LĐLĐ</source>
+        <translation>the plan number, e.g. 45/KH-LĐLĐ</translation>
+    </message>
+    <message>
+        <source>hạn nộp hồ sơ</source>
+        <translation>the dossier deadline</translation>
+    </message>
+    <message>
+        <source>ngày hội nghị</source>
+        <translation>the conference date</translation>
+    </message>
+    <message>
+        <source>ngày ban hành kế hoạch</source>
+        <translation>the date the plan was issued</translation>
+    </message>
+    <message>
+        <source>năm thi đua (mặc định: năm của đợt cũ, dời như hạn nộp)</source>
+        <translation>the emulation year (default: the old campaign&apos;s, moved as the deadline moved)</translation>
+    </message>
+    <message>
+        <source>đặt một đợt làm đợt đang dùng cho mọi lệnh khác</source>
+        <translation>make a campaign the active one for every other command</translation>
+    </message>
+    <message>
+        <source>mã đợt</source>
+        <translation>the campaign&apos;s id</translation>
+    </message>
+    <message>
+        <source>khóa một đợt: chỉ xem, không sửa được (ghi nhật ký)</source>
+        <translation>close a campaign: read-only, nothing can change (logged)</translation>
+    </message>
+    <message>
+        <source>mở lại một đợt đã khóa (ghi nhật ký)</source>
+        <translation>reopen a closed campaign (logged)</translation>
+    </message>
+    <message>
+        <source>cần --cccd, hoặc --name cùng --birth-date (không dùng cả hai cách)</source>
+        <translation>give --cccd, or --name with --birth-date (not both)</translation>
+    </message>
+    <message>
+        <source>--name cần đi cùng --birth-date (không tìm theo tên một mình)</source>
+        <translation>--name needs --birth-date (never a search by the name alone)</translation>
+    </message>
+    <message>
+        <source>--birth-date “%1” không phải ngày (YYYY-MM-DD, dd/mm/yyyy) hoặc năm (YYYY)</source>
+        <translation>--birth-date “%1” is not a date (YYYY-MM-DD, dd/mm/yyyy) or a year (YYYY)</translation>
+    </message>
+    <message>
+        <source>--birth-date chỉ dùng cùng --name</source>
+        <translation>--birth-date only goes with --name</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy người nào.</source>
+        <translation>No person found.</translation>
+    </message>
+    <message>
+        <source>  có thể trùng với người mã %1 (%2): %3</source>
+        <translation>  may be the same as person %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Người mã %1: %2, sinh %3, CCCD %4</source>
+        <translation>Person %1: %2, born %3, CCCD %4</translation>
+    </message>
+    <message>
+        <source>không rõ</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>chưa duyệt</source>
+        <translation>not approved</translation>
+    </message>
+    <message>
+        <source>lịch sử đề nghị của một người qua các đợt (theo CCCD, hoặc họ tên và ngày sinh)</source>
+        <translation>a person&apos;s nominations across campaigns (by CCCD, or full name and birth date)</translation>
+    </message>
+    <message>
+        <source>số CCCD</source>
+        <translation>the CCCD number</translation>
+    </message>
+    <message>
+        <source>họ và tên</source>
+        <translation>the full name</translation>
+    </message>
+    <message>
+        <source>ngày sinh YYYY-MM-DD (hoặc năm YYYY), cùng --name</source>
+        <translation>the birth date YYYY-MM-DD (or year YYYY), with --name</translation>
+    </message>
+    <message>
+        <source>hiện đủ số CCCD (mặc định chỉ 4 số cuối)</source>
+        <translation>show the whole CCCD (default: only the last 4 digits)</translation>
+    </message>
+    <message>
+        <source>mọi đợt, theo năm (qua các năm)</source>
+        <translation>every campaign, by year (over the years)</translation>
+    </message>
+    <message>
+        <source>%1 (năm %2): %3 hồ sơ, %4 được biểu dương, %5 đơn vị tham gia, %6 người được biểu dương lại</source>
+        <translation>%1 (year %2): %3 dossiers, %4 honoured, %5 units taking part, %6 people honoured again</translation>
     </message>
 </context>
 <context>
@@ -5348,6 +5588,18 @@ The current data is kept in a separate file next to the database; this cannot be
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
     </message>
+    <message>
+        <source>Tạo đợt &amp;mới từ đợt này…</source>
+        <translation>&amp;New campaign from this one…</translation>
+    </message>
+    <message>
+        <source>&amp;Qua các năm…</source>
+        <translation>&amp;Over the years…</translation>
+    </message>
+    <message>
+        <source>Đã tạo đợt mới “%1”; đợt cũ đã khóa (chỉ xem).</source>
+        <translation>Created the new campaign “%1”; the old one is closed (read-only).</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::NomineeEditor</name>
@@ -5506,6 +5758,10 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Hồ sơ đã duyệt</source>
         <translation>Approved dossier</translation>
+    </message>
+    <message>
+        <source>Đang bị kỷ luật / đang xem xét kỷ luật</source>
+        <translation>Under discipline / being considered for discipline</translation>
     </message>
 </context>
 <context>
@@ -6167,6 +6423,257 @@ The current data is kept in a separate file next to the database; this cannot be
             <numerusform>Not saved: this change would leave %n approved nominee no longer approvable. Change it back, or withdraw the approval first (or confirm withdrawing it when saving).</numerusform>
             <numerusform>Not saved: this change would leave %n approved nominees no longer approvable. Change it back, or withdraw their approvals first (or confirm withdrawing them when saving).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vd::PersonStore</name>
+    <message>
+        <source>đọc lịch sử đề nghị</source>
+        <translation>reading the nomination history</translation>
+    </message>
+    <message>
+        <source>cùng số CCCD nhưng khác ngày sinh</source>
+        <translation>same CCCD but a different birth date</translation>
+    </message>
+    <message>
+        <source>cùng họ tên và ngày sinh nhưng khác số CCCD</source>
+        <translation>same full name and birth date but a different CCCD</translation>
+    </message>
+    <message>
+        <source>cùng họ tên và ngày sinh</source>
+        <translation>same full name and birth date</translation>
+    </message>
+    <message>
+        <source>cùng họ tên và năm sinh (không rõ ngày sinh)</source>
+        <translation>same full name and birth year (birth date unknown)</translation>
+    </message>
+    <message>
+        <source>đọc danh sách người</source>
+        <translation>reading the people</translation>
+    </message>
+    <message>
+        <source>tìm người đã có</source>
+        <translation>looking up known people</translation>
+    </message>
+    <message>
+        <source>đọc người đã tách</source>
+        <translation>reading the people kept apart</translation>
+    </message>
+    <message>
+        <source>đọc hồ sơ của người</source>
+        <translation>reading the person&apos;s dossiers</translation>
+    </message>
+    <message>
+        <source>lưu người %1</source>
+        <translation>saving person %1</translation>
+    </message>
+    <message>
+        <source>Không có người mã %1.</source>
+        <translation>There is no person with id %1.</translation>
+    </message>
+    <message>
+        <source>tìm người có thể trùng</source>
+        <translation>looking for people who may be the same</translation>
+    </message>
+    <message>
+        <source>gắn hồ sơ với người</source>
+        <translation>linking dossiers to a person</translation>
+    </message>
+    <message>
+        <source>ghi hai người khác nhau</source>
+        <translation>recording two different people</translation>
+    </message>
+    <message>
+        <source>bỏ ghi hai người khác nhau</source>
+        <translation>removing the record of two different people</translation>
+    </message>
+    <message>
+        <source>Không gộp được: hai bên là cùng một người (mã %1).</source>
+        <translation>Cannot merge: both sides are the same person (id %1).</translation>
+    </message>
+    <message>
+        <source>Không gộp được: người mã %1 (%2) không còn hồ sơ nào.</source>
+        <translation>Cannot merge: person %1 (%2) has no dossier left.</translation>
+    </message>
+    <message>
+        <source>Gộp người mã %1 (%2) vào người mã %3 (%4); hồ sơ chuyển sang: %5</source>
+        <translation>Merged person %1 (%2) into person %3 (%4); dossiers moved: %5</translation>
+    </message>
+    <message>
+        <source>Hoàn tác gộp: người mã %1 lấy lại hồ sơ %2 từ người mã %3</source>
+        <translation>Merge undone: person %1 takes back dossiers %2 from person %3</translation>
+    </message>
+    <message>
+        <source>Không tách được: hồ sơ mã %1 không thuộc người mã %2.</source>
+        <translation>Cannot split: dossier %1 does not belong to person %2.</translation>
+    </message>
+    <message>
+        <source>Không tách được: phải chọn một phần hồ sơ của người mã %1 (không phải tất cả).</source>
+        <translation>Cannot split: choose some of person %1&apos;s dossiers (not all of them).</translation>
+    </message>
+    <message>
+        <source>Tách hồ sơ %1 khỏi người mã %2 (%3) thành người mã %4; hai người được ghi là khác nhau</source>
+        <translation>Split dossiers %1 from person %2 (%3) into person %4; the two are recorded as different people</translation>
+    </message>
+    <message>
+        <source>xóa người</source>
+        <translation>deleting a person</translation>
+    </message>
+    <message>
+        <source>Hoàn tác tách: hồ sơ %1 trở lại người mã %2</source>
+        <translation>Split undone: dossiers %1 back to person %2</translation>
+    </message>
+</context>
+<context>
+    <name>vd::Stats</name>
+    <message>
+        <source>tính số liệu</source>
+        <translation>computing the figures</translation>
+    </message>
+    <message>
+        <source>đọc danh sách đợt biểu dương</source>
+        <translation>reading the list of campaigns</translation>
+    </message>
+</context>
+<context>
+    <name>vd::gui::HistoryPanel</name>
+    <message>
+        <source>Hồ sơ mới: lịch sử hiện ra sau khi lưu.</source>
+        <translation>New dossier: the history shows once it is saved.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Đã duyệt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Chưa duyệt</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>Chưa được đề nghị ở đợt nào khác.</source>
+        <translation>Not nominated in any other campaign.</translation>
+    </message>
+    <message>
+        <source>Đã được đề nghị %1 lần ở các đợt khác, %2 lần được duyệt.</source>
+        <translation>Nominated %1 times in other campaigns, approved %2 times.</translation>
+    </message>
+    <message>
+        <source>Lịch sử</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kết quả xét</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Duyệt</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Sáng kiến</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Lịch sử đề nghị qua các đợt</source>
+        <translation>Nominations across campaigns</translation>
+    </message>
+</context>
+<context>
+    <name>vd::gui::NewCampaignDialog</name>
+    <message>
+        <source>Tạo đợt mới từ đợt này</source>
+        <translation>New campaign from this one</translation>
+    </message>
+    <message>
+        <source>Đợt mới chép khối, chỉ tiêu, tiêu chí, người ký, danh mục hồ sơ và chương trình của đợt “%1”; không chép người được đề nghị. Đợt mới thành đợt đang dùng; đợt cũ vẫn giữ nguyên.</source>
+        <translation>The new campaign copies the blocs, quotas, criteria, signers, document list and programme of campaign “%1”; nominees are not copied. The new campaign becomes the active one; the old one is kept as it is (closed, read-only).</translation>
+    </message>
+    <message>
+        <source>ví dụ 45/KH-LĐLĐ</source>
+        <translation>e.g. 45/KH-LĐLĐ</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đợt</source>
+        <translation>Campaign &amp;name</translation>
+    </message>
+    <message>
+        <source>Số &amp;kế hoạch</source>
+        <translation>&amp;Plan number</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày kế hoạch</source>
+        <translation>Plan &amp;date</translation>
+    </message>
+    <message>
+        <source>&amp;Hạn nộp hồ sơ</source>
+        <translation>Dossier &amp;deadline</translation>
+    </message>
+    <message>
+        <source>Ngày &amp;hội nghị</source>
+        <translation>&amp;Conference date</translation>
+    </message>
+    <message>
+        <source>Tạo đợt mới</source>
+        <translation>Create the campaign</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>vd::gui::YearsDialog</name>
+    <message>
+        <source>Qua các năm</source>
+        <translation>Over the years</translation>
+    </message>
+    <message>
+        <source>Đơn vị tham gia</source>
+        <translation>Units taking part</translation>
+    </message>
+    <message>
+        <source>Đề nghị lại</source>
+        <translation>Nominated again</translation>
+    </message>
+    <message>
+        <source>Được biểu dương lại</source>
+        <translation>Honoured again</translation>
+    </message>
+    <message>
+        <source>Sáng kiến được công nhận</source>
+        <translation>Recognised initiatives</translation>
+    </message>
+    <message>
+        <source>Trong số được duyệt</source>
+        <translation>Of those approved</translation>
+    </message>
+    <message>
+        <source>Người được đề nghị theo khối</source>
+        <translation>Nominees by bloc</translation>
+    </message>
+    <message>
+        <source>Người được biểu dương theo khối</source>
+        <translation>Honorees by bloc</translation>
+    </message>
+    <message>
+        <source>Người được biểu dương nhiều lần</source>
+        <translation>People honoured more than once</translation>
+    </message>
+    <message>
+        <source>Sáng kiến</source>
+        <translation>Initiative</translation>
     </message>
 </context>
 </TS>

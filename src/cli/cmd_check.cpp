@@ -52,7 +52,7 @@ QJsonObject blocJson(const BlocTally &t, const Campaign &c)
 
 // One rule of ruleSpecs(): what `check` checks, so a reader of the JSON needs
 // no list of codes of its own (docs/cli.md). Citation and field translated.
-QJsonObject ruleJson(const RuleSpec &spec)
+QJsonObject ruleJson(const RuleSpec &spec, const Campaign &c)
 {
     QJsonArray categories = { categoryCode(Category::Ldg) };
     if (spec.forLdst)
@@ -67,7 +67,12 @@ QJsonObject ruleJson(const RuleSpec &spec)
                     QCoreApplication::translate("vd::RulesEngine", spec.citationSxkd));
     QJsonObject o;
     o.insert(QStringLiteral("code"), spec.code);
-    o.insert(QStringLiteral("severity"), severityCode(spec.severity));
+    // The campaign's severity (campaign_rule), else the default; "off": not run.
+    Severity severity = spec.severity;
+    const bool on = ruleSeverityIn(c, spec, &severity);
+    o.insert(QStringLiteral("severity"), severityCode(severity));
+    if (!on)
+        o.insert(QStringLiteral("off"), true);
     o.insert(QStringLiteral("categories"), categories);
     o.insert(QStringLiteral("sectors"), sectors);
     o.insert(QStringLiteral("citation"), citation);
@@ -181,7 +186,7 @@ void writeJson(QTextStream &out, const Campaign &c, const QList<Nominee> &nomine
     for (const RuleSpec &spec : ruleSpecs()) {
         if (buffer.back() != '[')
             buffer += ',';
-        buffer += "\n" + compact(ruleJson(spec));
+        buffer += "\n" + compact(ruleJson(spec, c));
     }
     buffer += "],\n\"blocs\":[";
     for (int i = 0; i < check.blocs.size(); ++i) {

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "docargs.h"
 #include "movementstats.h"
+#include "stats.h"
 #include "outputs.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,67 @@ void printRows(QTextStream &out, const QString &title, const QList<StatsRow> &ro
             << Qt::endl;
 }
 
+// --years: every campaign, oldest first (docs/history.md), same vocabulary.
+QJsonArray yearRowsJson(const QList<YearStatsRow> &rows)
+{
+    QJsonArray out;
+    for (const YearStatsRow &r : rows) {
+        QJsonObject o;
+        o.insert(QStringLiteral("key"), r.key);
+        o.insert(QStringLiteral("label"), r.name);
+        o.insert(QStringLiteral("nominees"), r.nominees);
+        o.insert(QStringLiteral("honorees"), r.approved);
+        out.append(o);
+    }
+    return out;
+}
+
+int runYears(Context &ctx, Database &db)
+{
+    auto all = statsByYear(db);
+    if (!all)
+        return ctx.fail(all.error());
+    QJsonArray years;
+    for (const CampaignStats &s : std::as_const(*all)) {
+        if (!ctx.isSet("json")) {
+            ctx.out << QCoreApplication::translate(
+                           "vd::cli", "%1 (năm %2): %3 hồ sơ, %4 được biểu dương, %5 đơn vị tham gia, "
+                                      "%6 người được biểu dương lại")
+                           .arg(s.name, QString::number(s.year), QString::number(s.nominees),
+                                QString::number(s.approved), QString::number(s.participatingUnits),
+                                QString::number(s.repeatHonorees))
+                    << Qt::endl;
+            continue;
+        }
+        QJsonObject initiatives;
+        initiatives.insert(QStringLiteral("nominees"), s.initiatives);
+        initiatives.insert(QStringLiteral("honorees"), s.approvedInitiatives);
+        QJsonObject o;
+        o.insert(QStringLiteral("campaign_id"), s.campaignId);
+        o.insert(QStringLiteral("campaign"), s.name);
+        o.insert(QStringLiteral("year"), s.year);
+        o.insert(QStringLiteral("closed"), s.closed);
+        o.insert(QStringLiteral("nominees"), s.nominees);
+        o.insert(QStringLiteral("honorees"), s.approved);
+        o.insert(QStringLiteral("units_participating"), s.participatingUnits);
+        o.insert(QStringLiteral("repeat_nominees"), s.repeatNominees);
+        o.insert(QStringLiteral("repeat_honorees"), s.repeatHonorees);
+        o.insert(QStringLiteral("initiatives"), initiatives);
+        o.insert(QStringLiteral("by_bloc"), yearRowsJson(s.blocs));
+        o.insert(QStringLiteral("by_unit"), yearRowsJson(s.units));
+        o.insert(QStringLiteral("by_gender"), yearRowsJson(s.genders));
+        o.insert(QStringLiteral("by_category"), yearRowsJson(s.categories));
+        years.append(o);
+    }
+    if (ctx.isSet("json")) {
+        QJsonObject root;
+        root.insert(QStringLiteral("years"), years);
+        ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        ctx.out.flush();
+    }
+    return ExitOk;
+}
+
 int runStats(Context &ctx)
 {
     if (ctx.isSet("output")) {
@@ -48,6 +110,8 @@ int runStats(Context &ctx)
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
+    if (ctx.isSet("years"))
+        return runYears(ctx, **db);
     auto stats = loadMovementStats(**db);
     if (!stats)
         return ctx.fail(stats.error());
@@ -100,7 +164,8 @@ Command statsCommand()
                           "số liệu cho báo cáo phong trào: hồ sơ đề nghị và người được biểu "
                           "dương theo khối, đơn vị, giới tính, công nhân/cán bộ, LĐG/LĐST, "
                           "sáng kiến"),
-        { flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")),
+        { flagOption("years", QT_TRANSLATE_NOOP("vd::cli", "mọi đợt, theo năm (qua các năm)")),
+          flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")),
           valueOption("format", ValueKind::Text, "docx|pdf|odt",
                       QT_TRANSLATE_NOOP("vd::cli", "định dạng tệp (bỏ trống: theo đuôi tên tệp)")),
           outputOption(Presence::Optional),

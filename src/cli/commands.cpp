@@ -12,7 +12,9 @@ const QList<Command> &commands()
         programmeCommand(), decisionCommand(), invitationsCommand(), certificatesCommand(),
         reportCommand(),    backupCommand(),   auditCommand(),       purgeCampaignCommand(),
         migrateCommand(),   budgetCommand(),   budgetAddCommand(),   budgetRemoveCommand(),
-    } + councilCommands() + delegatesCommands() + QList<Command> { scriptCommand(), slidesCommand(), statsCommand() };
+        historyCommand(),
+    } + campaignCommands() + councilCommands() + delegatesCommands()
+        + QList<Command> { scriptCommand(), slidesCommand(), statsCommand() };
     return list;
 }
 

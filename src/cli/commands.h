@@ -30,6 +30,9 @@ Command migrateCommand();
 Command budgetCommand();
 Command budgetAddCommand();
 Command budgetRemoveCommand();
+Command historyCommand();
+// campaign list|new|use|close|reopen.
+QList<Command> campaignCommands();
 Command scriptCommand();
 Command slidesCommand();
 Command statsCommand();

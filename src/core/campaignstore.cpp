@@ -50,7 +50,8 @@ QStringList *listForKind(Campaign &c, const QString &kind)
 const QString kCampaignColumns = QStringLiteral(
         "id, name, year, active, document_number, document_date, place, issuing_parent, "
         "issuing_body, deadline, deadline_inclusive, conference_date, conference_time, "
-        "conference_place, merit_year, min_copies, reward_amount, conference_start");
+        "conference_place, merit_year, min_copies, reward_amount, conference_start, "
+        "honoured_before_years, tie_priority, closed");
 
 } // namespace
 
@@ -93,6 +94,41 @@ Result<Campaign> CampaignStore::load(qint64 id) const
     c.criteria.minCopies = q->value(15).toInt();
     c.rewardAmount = q->value(16).toLongLong();
     c.conferenceStart = timeFrom(q->value(17));
+    c.honouredBeforeYears = q->value(18).toInt();
+    c.tiePriority = q->value(19).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    c.closed = q->value(20).toInt() != 0;
+    auto rules = m_db.run(QStringLiteral("SELECT code, severity FROM campaign_rule WHERE campaign_id = ?"),
+                          { c.id }, Tr::tr("đọc mức của các quy tắc"));
+    if (!rules)
+        return rules.error();
+    while (rules->next())
+        c.ruleSeverities.insert(rules->value(0).toString(), rules->value(1).toString());
+    if (auto rowsEnd = m_db.endOfRows(*rules, Tr::tr("đọc mức của các quy tắc")); !rowsEnd)
+        return rowsEnd.error();
+    // The approvals of the campaigns before this one (at most a quota each).
+    auto honours = m_db.run(
+            QStringLiteral("SELECT n.person_id, p.id, p.year, p.name, n.id, n.initiative, "
+                           "n.initiative_decision, u.name FROM nominee n "
+                           "JOIN campaign p ON p.id = n.campaign_id JOIN unit u ON u.id = n.unit_id "
+                           "WHERE n.approved = 1 AND n.person_id IS NOT NULL "
+                           "AND (p.year < ? OR (p.year = ? AND p.id < ?))"),
+            { c.year, c.year, c.id }, Tr::tr("đọc các lần được biểu dương trước"));
+    if (!honours)
+        return honours.error();
+    while (honours->next()) {
+        PriorHonour h;
+        h.personId = honours->value(0).toLongLong();
+        h.campaignId = honours->value(1).toLongLong();
+        h.campaignYear = honours->value(2).toInt();
+        h.campaignName = honours->value(3).toString();
+        h.nomineeId = honours->value(4).toLongLong();
+        h.initiative = honours->value(5).toString();
+        h.initiativeDecision = honours->value(6).toString();
+        h.unitName = honours->value(7).toString();
+        c.priorHonours.append(h);
+    }
+    if (auto rowsEnd = m_db.endOfRows(*honours, Tr::tr("đọc các lần được biểu dương trước")); !rowsEnd)
+        return rowsEnd.error();
     if (auto st = loadLists(c); !st)
         return st.error();
     return c;
@@ -159,14 +195,28 @@ Status CampaignStore::loadLists(Campaign &c) const
 
 Result<QList<CampaignSummary>> CampaignStore::list() const
 {
-    auto q = m_db.run(QStringLiteral("SELECT id, name, year, active FROM campaign ORDER BY year DESC, id DESC"),
+    auto q = m_db.run(QStringLiteral("SELECT c.id, c.name, c.year, c.active, c.closed, c.document_number, "
+                                     "c.deadline, c.conference_date, "
+                                     "(SELECT count(*) FROM nominee n WHERE n.campaign_id = c.id), "
+                                     "(SELECT count(*) FROM nominee n WHERE n.campaign_id = c.id "
+                                     "AND n.approved = 1) FROM campaign c ORDER BY c.year DESC, c.id DESC"),
                       {}, Tr::tr("đọc danh sách đợt biểu dương"));
     if (!q)
         return q.error();
     QList<CampaignSummary> out;
     while (q->next()) {
-        out.append({ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toInt(),
-                     q->value(3).toInt() != 0 });
+        CampaignSummary c;
+        c.id = q->value(0).toLongLong();
+        c.name = q->value(1).toString();
+        c.year = q->value(2).toInt();
+        c.active = q->value(3).toInt() != 0;
+        c.closed = q->value(4).toInt() != 0;
+        c.documentNumber = q->value(5).toString();
+        c.deadline = dateFrom(q->value(6));
+        c.conferenceDate = dateFrom(q->value(7));
+        c.nominees = q->value(8).toInt();
+        c.approved = q->value(9).toInt();
+        out.append(c);
     }
     if (auto rowsEnd = m_db.endOfRows(*q, Tr::tr("đọc danh sách đợt biểu dương")); !rowsEnd)
         return rowsEnd.error();
@@ -181,13 +231,15 @@ Result<qint64> CampaignStore::insert(Campaign &c)
                 QStringLiteral("INSERT INTO campaign (name, year, active, document_number, document_date, "
                                "place, issuing_parent, issuing_body, deadline, deadline_inclusive, "
                                "conference_date, conference_time, conference_place, merit_year, "
-                               "min_copies, reward_amount, created_at, conference_start) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "min_copies, reward_amount, created_at, conference_start, "
+                               "honoured_before_years, tie_priority) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 { c.name, c.year, c.active ? 1 : 0, c.documentNumber, dateValue(c.documentDate),
                   c.place, c.issuingParent, c.issuingBody, dateValue(c.deadline),
                   c.deadlineInclusive ? 1 : 0, dateValue(c.conferenceDate), c.conferenceTime,
                   c.conferencePlace, c.criteria.meritYear, c.criteria.minCopies, c.rewardAmount,
-                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate), timeValue(c.conferenceStart) },
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate), timeValue(c.conferenceStart),
+                  c.honouredBeforeYears, c.tiePriority.join(QLatin1Char(',')) },
                 Tr::tr("tạo đợt biểu dương"));
         if (!q)
             return q.error();
@@ -216,17 +268,21 @@ Status CampaignStore::update(Campaign &c)
         // Quotas must not change under an approval in progress (and the other way round).
         if (auto st = m_db.lockForApproval(c.id); !st)
             return st;
+        if (auto st = ensureOpen(c.id); !st)
+            return st;
         auto q = m_db.run(
                 QStringLiteral("UPDATE campaign SET name = ?, year = ?, document_number = ?, "
                                "document_date = ?, place = ?, issuing_parent = ?, issuing_body = ?, "
                                "deadline = ?, deadline_inclusive = ?, conference_date = ?, "
                                "conference_time = ?, conference_place = ?, merit_year = ?, "
-                               "min_copies = ?, reward_amount = ?, conference_start = ? WHERE id = ?"),
+                               "min_copies = ?, reward_amount = ?, conference_start = ?, "
+                               "honoured_before_years = ?, tie_priority = ? WHERE id = ?"),
                 { c.name, c.year, c.documentNumber, dateValue(c.documentDate), c.place,
                   c.issuingParent, c.issuingBody, dateValue(c.deadline), c.deadlineInclusive ? 1 : 0,
                   dateValue(c.conferenceDate), c.conferenceTime, c.conferencePlace,
                   c.criteria.meritYear, c.criteria.minCopies, c.rewardAmount,
-                  timeValue(c.conferenceStart), c.id },
+                  timeValue(c.conferenceStart), c.honouredBeforeYears,
+                  c.tiePriority.join(QLatin1Char(',')), c.id },
                 Tr::tr("lưu đợt biểu dương"));
         if (!q)
             return q.error();
@@ -301,7 +357,7 @@ Status CampaignStore::saveBlocs(Campaign &c)
 Status CampaignStore::deleteLists(qint64 campaignId)
 {
     for (const QString &table : { QStringLiteral("campaign_text"), QStringLiteral("signer"),
-                                  QStringLiteral("document_type") }) {
+                                  QStringLiteral("document_type"), QStringLiteral("campaign_rule") }) {
         // The table name comes from the fixed list above, never from data.
         auto q = m_db.run(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE campaign_id = ?"),
                           { campaignId }, Tr::tr("lưu danh mục của đợt"));
@@ -313,6 +369,15 @@ Status CampaignStore::deleteLists(qint64 campaignId)
 
 Status CampaignStore::insertLists(const Campaign &c)
 {
+    QSqlQuery rule = m_db.prepare(QStringLiteral(
+            "INSERT INTO campaign_rule (campaign_id, code, severity) VALUES (?, ?, ?)"));
+    for (auto it = c.ruleSeverities.cbegin(); it != c.ruleSeverities.cend(); ++it) {
+        rule.bindValue(0, c.id);
+        rule.bindValue(1, it.key());
+        rule.bindValue(2, it.value());
+        if (auto st = m_db.exec(rule, Tr::tr("lưu mức của các quy tắc")); !st)
+            return st;
+    }
     Campaign copy = c;
     QSqlQuery text = m_db.prepare(QStringLiteral(
             "INSERT INTO campaign_text (campaign_id, kind, position, text) VALUES (?, ?, ?, ?)"));

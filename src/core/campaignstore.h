@@ -4,6 +4,8 @@
 #include "domain.h"
 #include "result.h"
 
+#include <QDate>
+
 namespace vd {
 
 class Database;
@@ -14,6 +16,23 @@ struct CampaignSummary
     QString name;
     int year = 0;
     bool active = false;
+    bool closed = false;
+    QString documentNumber;
+    QDate deadline;
+    QDate conferenceDate;
+    int nominees = 0;
+    int approved = 0;
+};
+
+// What "Tạo đợt mới từ đợt này" asks for (docs/history.md).
+struct CampaignDraft
+{
+    QString name;
+    QString planNumber; // số kế hoạch: "45/KH-LĐLĐ"
+    QDate planDate; // null: the source's date moved by the same number of years
+    QDate deadline;
+    QDate conferenceDate;
+    int year = 0; // the emulation year; 0: the source's, moved as the deadline moved
 };
 
 class CampaignStore
@@ -34,6 +53,21 @@ public:
     Status setActive(qint64 id);
     // Starts next year's campaign from a copy of `fromId` (settings only, no nominees).
     Result<qint64> copyForYear(qint64 fromId, int year);
+
+    // campaignlifecycle.cpp ---------------------------------------------------
+    // A new campaign from `fromId`: blocs, quotas, criteria word lists, rule
+    // severities, signers, document types, participants, programme and
+    // recipients copied; name, plan number and dates from the draft. The new
+    // one becomes the active campaign; the source is closed (read-only).
+    // Audit-logged.
+    Result<qint64> createFrom(qint64 fromId, const CampaignDraft &draft);
+    // Makes `id` the active campaign, audit-logged.
+    Status use(qint64 id);
+    // Closing locks a campaign (read-only in the core); reopening unlocks it.
+    // Both audit-logged.
+    Status setClosed(qint64 id, bool closed);
+    // A Validation error naming the campaign when it is closed.
+    Status ensureOpen(qint64 id) const;
 
 private:
     Status insertLists(const Campaign &campaign);

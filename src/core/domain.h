@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -74,6 +75,20 @@ struct Criteria
     int minCopies = 2;                 // FEWER_COPIES below this
 };
 
+// An approval in an earlier campaign, as the history rules
+// (INITIATIVE_ALREADY_USED, HONOURED_BEFORE) read it (docs/history.md).
+struct PriorHonour
+{
+    qint64 personId = 0;
+    qint64 campaignId = 0;
+    int campaignYear = 0;
+    QString campaignName;
+    qint64 nomineeId = 0;
+    QString initiative;
+    QString initiativeDecision;
+    QString unitName;
+};
+
 struct Campaign
 {
     qint64 id = 0;
@@ -104,6 +119,18 @@ struct Campaign
     Criteria criteria;
     QList<Bloc> blocs;            // in display order
     QList<DocumentType> documentTypes;
+
+    // History rules and the read-only lock (docs/history.md).
+    int honouredBeforeYears = 0;  // HONOURED_BEFORE looks back this many years; 0 = off
+    QStringList tiePriority;      // keys most important first: "female", "worker" (docs/rules.md)
+    bool closed = false;          // a closed campaign is read-only
+    // A rule's severity in this campaign when it differs from the default:
+    // code -> "error", "warning" or "off" (table campaign_rule).
+    QHash<QString, QString> ruleSeverities;
+    // The approvals of the campaigns before this one (an earlier year, or the
+    // same year and created before it), read with the campaign: the rules stay
+    // pure functions of nominee, campaign and clock.
+    QList<PriorHonour> priorHonours;
 
     int totalQuota() const;
     const Bloc *blocById(qint64 id) const;
@@ -169,6 +196,8 @@ struct Nominee
     int copies = 0;
     bool softCopy = false;
     QString notes;
+    bool disciplined = false;     // "đang bị kỷ luật / đang xem xét kỷ luật" (DISCIPLINED)
+    qint64 personId = 0;          // the person across campaigns (people.h); 0 = not linked yet
 
     bool approved = false;
     QDateTime approvedAt;

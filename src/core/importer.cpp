@@ -158,6 +158,7 @@ void RowReader::read(const TableRow &row)
     error(F::Copies, parseImportCount(cell(F::Copies), &n.copies));
     error(F::SoftCopy, parseImportYesNo(cell(F::SoftCopy), &n.softCopy));
     n.notes = text(F::Notes, true);
+    error(F::Disciplined, parseImportYesNo(cell(F::Disciplined), &n.disciplined));
     validate(n);
     m_result.records.append({ m_sheet, row.rowNumber, n, m_valid });
 }

@@ -35,6 +35,8 @@ const QList<ImportColumnSpec> &importColumns()
         { F::Copies, "Số bộ hồ sơ", "copies", false, { "sobo" } },
         { F::SoftCopy, "File mềm", "soft_copy", false, { "tepmem", "banmem" } },
         { F::Notes, "Ghi chú", "notes", false, {} },
+        { F::Disciplined, "Kỷ luật", "disciplined", false,
+          { "dangbikyluat", "dangxemxetkyluat", "dangbikyluatdangxemxetkyluat" } },
     };
     return list;
 }

@@ -12,7 +12,7 @@ namespace vd {
 enum class ImportField {
     FullName, Gender, BirthDate, CitizenId, Position, Unit, Bloc, Category, UnionMember,
     EmulationTitle, Initiative, InitiativeDecision, MeritAward, MeritYear, CreativeTopic,
-    Achievements, ReceivedDate, Endorsed, Documents, Copies, SoftCopy, Notes
+    Achievements, ReceivedDate, Endorsed, Documents, Copies, SoftCopy, Notes, Disciplined
 };
 
 struct ImportColumnSpec

@@ -100,6 +100,7 @@ QString exampleValue(F field, const Campaign &campaign)
         return codes.join(QStringLiteral("; "));
     }
     case F::SoftCopy: return QStringLiteral("Có");
+    case F::Disciplined: return QStringLiteral("Không");
     default: return QString();
     }
 }
@@ -185,7 +186,8 @@ Status writeWorkbook(const QString &path, const Campaign &campaign)
             check(genders.apply(sheet, c));
         else if (spec.field == F::Category)
             check(categories.apply(sheet, c));
-        else if (spec.field == F::UnionMember || spec.field == F::Endorsed || spec.field == F::SoftCopy)
+        else if (spec.field == F::UnionMember || spec.field == F::Endorsed || spec.field == F::SoftCopy
+                 || spec.field == F::Disciplined)
             check(yes.apply(sheet, c));
     }
     worksheet_set_row(sheet, 0, 45, nullptr);

@@ -1,14 +1,17 @@
 #include "nomineestore.h"
 
 #include "auditlog.h"
+#include "campaignstore.h"
 #include "database.h"
 #include "nomineevalidation.h"
 #include "review.h"
+#include "people.h"
 #include "sqlitefastread.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -90,7 +93,7 @@ const QString kSelect = QStringLiteral(
         "n.initiative_decision, n.merit_award, n.merit_year, n.creative_topic, n.achievements, "
         "n.received_date, n.endorsed, n.documents, n.copies, n.soft_copy, n.notes, n.approved, "
         "n.approved_at, n.version, n.created_at, n.updated_at, n.reviewed_at, n.reviewed_by, "
-        "n.review_note, n.review_codes, n.review_key "
+        "n.review_note, n.review_codes, n.review_key, n.disciplined, n.person_id "
         "FROM nominee n JOIN unit u ON u.id = n.unit_id ");
 
 // Shared copies for loading many rows: texts that repeat across thousands of
@@ -236,6 +239,8 @@ template<typename Row> Nominee fromRow(const Row &q, RowCache *cache = nullptr)
         n.review.codes = shared(33).split(QLatin1Char(','), Qt::SkipEmptyParts);
         n.review.key = q.text(34);
     }
+    n.disciplined = q.integer(35) != 0;
+    n.personId = q.integer(36);
     return n;
 }
 
@@ -356,8 +361,8 @@ QString insertSql(bool keepId)
             "position, unit_id, bloc_id, category, union_member, emulation_title, initiative, "
             "initiative_decision, merit_award, merit_year, creative_topic, achievements, received_date, "
             "endorsed, documents, copies, soft_copy, notes, approved, approved_at, version, created_at, "
-            "updated_at) VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?)")
+            "updated_at, disciplined, person_id) VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral("?, ") : QString());
 }
 
@@ -375,7 +380,8 @@ QVariantList insertValues(const Nominee &n, bool keepId, const QString &now)
            << (n.approved && n.approvedAt.isValid() ? QVariant(n.approvedAt.toString(Qt::ISODate))
                                                      : QVariant())
            << (keepId ? n.version : 1)
-           << (n.createdAt.isValid() ? n.createdAt.toString(Qt::ISODate) : now) << now;
+           << (n.createdAt.isValid() ? n.createdAt.toString(Qt::ISODate) : now) << now
+           << (n.disciplined ? 1 : 0) << (n.personId > 0 ? QVariant(n.personId) : QVariant());
     return values;
 }
 
@@ -389,6 +395,14 @@ Status NomineeStore::insertRow(Nominee &n, bool keepId)
         if (auto st = checkFields(n); !st)
             return st;
     }
+    if (auto st = CampaignStore(m_db).ensureOpen(n.campaignId); !st)
+        return st;
+    // The person the dossier is (people.h); a restored row keeps its person
+    // when it still matches.
+    auto person = PersonLinker(m_db).resolve(n);
+    if (!person)
+        return person.error();
+    n.personId = *person;
     const QString now = nowUtc();
     auto q = m_db.run(insertSql(keepId), insertValues(n, keepId, now), Tr::tr("lưu hồ sơ %1").arg(n.fullName));
     if (!q)
@@ -416,6 +430,17 @@ Status NomineeStore::insertMany(QList<Nominee> &nominees, const QString &auditDe
             sql.replace(at, 1, names.constLast());
         }
         QSqlQuery q = m_db.prepare(sql);
+        QSet<qint64> open;
+        for (const Nominee &n : std::as_const(nominees)) {
+            if (open.contains(n.campaignId))
+                continue;
+            if (auto st = CampaignStore(m_db).ensureOpen(n.campaignId); !st)
+                return st;
+            open.insert(n.campaignId);
+        }
+        PersonLinker people(m_db);
+        if (auto st = people.preload(); !st)
+            return st;
         const QString now = nowUtc();
         const QDateTime stamp = QDateTime::fromString(now, Qt::ISODate);
         const int total = int(nominees.size());
@@ -425,6 +450,10 @@ Status NomineeStore::insertMany(QList<Nominee> &nominees, const QString &auditDe
             normalize(n);
             if (auto st = checkFields(n); !st)
                 return st;
+            auto person = people.resolve(n);
+            if (!person)
+                return person.error();
+            n.personId = *person;
             const QVariantList values = insertValues(n, false, now);
             for (int v = 0; v < values.size(); ++v)
                 q.bindValue(names.at(v), Database::bindable(values.at(v)));
@@ -477,6 +506,10 @@ Status NomineeStore::update(Nominee &n)
         return st;
     const QString now = nowUtc();
     return m_db.transaction([&]() -> Status {
+        if (auto st = ensureOpenFor(n.id); !st)
+            return st;
+        if (auto st = relink(n); !st)
+            return st;
         auto q = m_db.run(
                 QStringLiteral("UPDATE nominee SET full_name = ?, name_key = ?, gender = ?, birth_date = ?, "
                                "citizen_id = ?, position = ?, unit_id = ?, bloc_id = ?, category = ?, "
@@ -484,13 +517,14 @@ Status NomineeStore::update(Nominee &n)
                                "initiative_decision = ?, merit_award = ?, merit_year = ?, "
                                "creative_topic = ?, achievements = ?, received_date = ?, endorsed = ?, "
                                "documents = ?, copies = ?, soft_copy = ?, notes = ?, "
-                               "version = version + 1, updated_at = ? WHERE id = ? AND version = ?"),
+                               "disciplined = ?, person_id = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?"),
                 { n.fullName, foldText(n.fullName), genderCode(n.gender), birthValue(n),
                   n.citizenId, n.position, n.unitId, n.blocId, categoryCode(n.category),
                   n.unionMember ? 1 : 0, n.emulationTitle, n.initiative, n.initiativeDecision,
                   n.meritAward, n.meritYear, n.creativeTopic, n.achievements, dateValue(n.receivedDate),
                   n.endorsed ? 1 : 0, n.documents.join(QLatin1Char(';')), n.copies, n.softCopy ? 1 : 0,
-                  n.notes, now, n.id, n.version },
+                  n.notes, n.disciplined ? 1 : 0,
+                  n.personId > 0 ? QVariant(n.personId) : QVariant(), now, n.id, n.version },
                 Tr::tr("lưu hồ sơ %1").arg(n.fullName));
         if (!q)
             return q.error();
@@ -549,6 +583,39 @@ Status NomineeStore::setReview(qint64 id, const NomineeReview &r)
         return q.error();
     if (q->numRowsAffected() != 1)
         return Error::validation(Tr::tr("Không có người được đề nghị mã %1.").arg(id));
+Status NomineeStore::ensureOpenFor(qint64 nomineeId)
+{
+    auto q = m_db.run(QStringLiteral("SELECT campaign_id FROM nominee WHERE id = ?"), { nomineeId },
+                      Tr::tr("đọc hồ sơ"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return {}; // the caller reports a missing row
+    return CampaignStore(m_db).ensureOpen(q->value(0).toLongLong());
+}
+
+Status NomineeStore::relink(Nominee &n)
+{
+    // Only a changed identity (name, birth date, CCCD) is matched again: a
+    // person a human merged or split stays as they left it.
+    auto q = m_db.run(QStringLiteral("SELECT name_key, birth_date, citizen_id, person_id FROM nominee "
+                                     "WHERE id = ?"),
+                      { n.id }, Tr::tr("đọc hồ sơ %1").arg(n.fullName));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return {}; // the version check below reports it
+    const qint64 stored = q->value(3).toLongLong();
+    if (stored > 0 && q->value(0).toString() == foldText(n.fullName)
+        && q->value(1).toString() == birthValue(n).toString() && q->value(2).toString() == n.citizenId) {
+        n.personId = stored;
+        return {};
+    }
+    n.personId = stored;
+    auto person = PersonLinker(m_db).resolve(n);
+    if (!person)
+        return person.error();
+    n.personId = *person;
     return {};
 }
 
@@ -558,6 +625,8 @@ Status NomineeStore::remove(qint64 id)
         auto existing = load(id);
         if (!existing)
             return existing.error();
+        if (auto st = CampaignStore(m_db).ensureOpen(existing->campaignId); !st)
+            return st;
         auto q = m_db.run(QStringLiteral("DELETE FROM nominee WHERE id = ?"), { id }, Tr::tr("xóa hồ sơ"));
         if (!q)
             return q.error();
@@ -580,6 +649,8 @@ Status NomineeStore::setApproved(const QList<qint64> &ids, bool approved)
                 "WHERE id = ?"));
         const QString now = nowUtc();
         for (qint64 id : ids) {
+            if (auto st = ensureOpenFor(id); !st)
+                return st;
             q.bindValue(0, approved ? 1 : 0);
             q.bindValue(1, approved ? QVariant(now) : QVariant());
             q.bindValue(2, now);

@@ -55,6 +55,10 @@ private:
     // After an update: keeps the stored review in `nominee` if the fields its
     // warnings read are unchanged, else withdraws it (audit-logged).
     Status withdrawStaleReview(Nominee &nominee);
+    // Links the nominee to its person again when its identity changed (update).
+    Status relink(Nominee &nominee);
+    // Refuses a change to a dossier of a closed campaign.
+    Status ensureOpenFor(qint64 nomineeId);
 
     Database &m_db;
 };

@@ -59,6 +59,12 @@ Result<int> purgeCampaignPersonalData(Database &db, qint64 campaignId)
             if (!q)
                 return q.error();
         }
+        // People no other campaign's dossier refers to go too (name, birth date, CCCD).
+        auto people = db.run(QStringLiteral("DELETE FROM person WHERE NOT EXISTS "
+                                            "(SELECT 1 FROM nominee n WHERE n.person_id = person.id)"),
+                             {}, Tr::tr("xóa hồ sơ"));
+        if (!people)
+            return people.error();
         return AuditLog(db).record(QStringLiteral("campaign.purge"), QStringLiteral("campaign"), campaignId,
                                    Tr::tr("%1: xóa %2 hồ sơ").arg(name).arg(removed));
     });

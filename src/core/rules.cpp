@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace vd {
 
 namespace {
@@ -201,6 +203,47 @@ CampaignCheck checkCampaign(const Campaign &campaign, const QList<Nominee> &nomi
     }
     result.blocs = tallyBlocs(campaign, nominees, result.verdicts);
     return result;
+}
+
+HistoryIndex::HistoryIndex(const QList<PriorHonour> &honours)
+    : m_items(honours)
+{
+    for (int i = 0; i < m_items.size(); ++i)
+        m_byPerson.insert(m_items.at(i).personId, i);
+}
+
+QList<PriorHonour> HistoryIndex::honoursBefore(qint64 personId, const Campaign &campaign) const
+{
+    QList<PriorHonour> out;
+    if (personId <= 0)
+        return out;
+    for (auto it = m_byPerson.constFind(personId); it != m_byPerson.cend() && it.key() == personId;
+         ++it) {
+        const PriorHonour &h = m_items.at(*it);
+        if (h.campaignId == campaign.id)
+            continue;
+        if (h.campaignYear < campaign.year
+            || (h.campaignYear == campaign.year && h.campaignId < campaign.id))
+            out.append(h);
+    }
+    std::sort(out.begin(), out.end(), [](const PriorHonour &a, const PriorHonour &b) {
+        return a.campaignYear != b.campaignYear ? a.campaignYear < b.campaignYear
+                                                : a.campaignId < b.campaignId;
+    });
+    return out;
+}
+
+bool ruleSeverityIn(const Campaign &campaign, const RuleSpec &spec, Severity *severity)
+{
+    *severity = spec.severity;
+    const QString set = campaign.ruleSeverities.value(spec.code);
+    if (set == QLatin1String("off"))
+        return false;
+    if (set == QLatin1String("error"))
+        *severity = Severity::Error;
+    else if (set == QLatin1String("warning"))
+        *severity = Severity::Warning;
+    return true;
 }
 
 } // namespace vd

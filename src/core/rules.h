@@ -99,9 +99,28 @@ private:
     QHash<QString, QString> m_nameFolds; // full name -> folded, each distinct name once
 };
 
+// The campaign's prior honours (Campaign::priorHonours) by person.
+class HistoryIndex
+{
+public:
+    HistoryIndex() = default;
+    explicit HistoryIndex(const QList<PriorHonour> &honours);
+    bool isEmpty() const { return m_items.isEmpty(); }
+    // The person's approvals in campaigns before `campaign`: an earlier year,
+    // or the same year and created before it. Oldest first.
+    QList<PriorHonour> honoursBefore(qint64 personId, const Campaign &campaign) const;
+
+private:
+    QList<PriorHonour> m_items;
+    QMultiHash<qint64, int> m_byPerson;
+};
+
 class RulesEngine
 {
 public:
+    // The campaign's severities (Campaign::ruleSeverities) replace the
+    // defaults of ruleSpecs(); "off" skips a rule. Its prior honours
+    // (Campaign::priorHonours) are the history rules' input.
     explicit RulesEngine(const Campaign &campaign);
 
     // Every rule code in report order (ruleSpecs()).
@@ -128,6 +147,10 @@ private:
                   QList<Finding> *findings, QList<RuleReportLine> *report) const;
 
     Campaign m_campaign;
+    HistoryIndex m_history;
+    // Per rule (ruleSpecs() order): its severity in this campaign; off rules are skipped.
+    QList<Severity> m_severities;
+    QList<bool> m_off;
     // Folded word lists, computed once.
     QList<QStringList> m_leadership, m_sxkdAllowed, m_sxkdExcluded, m_emulationTitles;
     // Per rule (ruleSpecs() order), translated once: the citation for an HCSN
@@ -170,5 +193,9 @@ struct CampaignCheck
 };
 CampaignCheck checkCampaign(const Campaign &campaign, const QList<Nominee> &nominees,
                             const QDate &today);
+
+// The campaign's severity of a rule (campaign_rule), else the rule's default.
+// Returns false when the campaign turned the rule off.
+bool ruleSeverityIn(const Campaign &campaign, const RuleSpec &spec, Severity *severity);
 
 } // namespace vd

@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace vd {
 
 namespace {
@@ -346,6 +348,93 @@ void describeSoftCopy(const RuleContext &c, RuleLine &out)
     out.evidence = rulesdetail::yesNo(c.nominee.softCopy);
 }
 
+// INITIATIVE_ALREADY_USED, HONOURED_BEFORE, DISCIPLINED (docs/history.md) -------------
+
+// The person's earlier approval that rested on the same initiative: the same
+// recognising decision, or the same title in the same unit (folded).
+std::optional<PriorHonour> initiativeUsedBefore(const RuleContext &c)
+{
+    const Nominee &n = c.nominee;
+    if (n.personId <= 0 || c.history.isEmpty())
+        return std::nullopt;
+    const QString decision = foldKey(n.initiativeDecision);
+    const QString title = foldKey(n.initiative);
+    if (decision.isEmpty() && title.isEmpty())
+        return std::nullopt;
+    const QString unit = foldKey(n.unitName);
+    for (const PriorHonour &h : c.history.honoursBefore(n.personId, c.campaign)) {
+        if (!decision.isEmpty() && foldKey(h.initiativeDecision) == decision)
+            return h;
+        if (!title.isEmpty() && foldKey(h.initiative) == title && foldKey(h.unitName) == unit)
+            return h;
+    }
+    return std::nullopt;
+}
+
+void checkInitiativeUsed(const RuleContext &c, RuleLine &out)
+{
+    const Nominee &n = c.nominee;
+    if (n.initiative.trimmed().isEmpty() && n.initiativeDecision.trimmed().isEmpty()) {
+        out.notApplicable();
+        return;
+    }
+    if (const auto h = initiativeUsedBefore(c))
+        out.fail(RulesText::tr("Sáng kiến “%1” (%2) đã là căn cứ để được biểu dương ở đợt “%3” "
+                               "(năm %4, hồ sơ mã %5); mỗi sáng kiến chỉ dùng cho một lần khen")
+                     .arg(n.initiative, n.initiativeDecision, h->campaignName,
+                          QString::number(h->campaignYear), QString::number(h->nomineeId)));
+}
+
+void describeInitiativeUsed(const RuleContext &c, RuleLine &out)
+{
+    out.criterion = RulesText::tr("Sáng kiến chưa là căn cứ của lần biểu dương nào ở các đợt trước");
+    out.evidence = c.nominee.initiativeDecision.isEmpty()
+        ? c.nominee.initiative
+        : c.nominee.initiative + QStringLiteral(" — ") + c.nominee.initiativeDecision;
+}
+
+void checkHonouredBefore(const RuleContext &c, RuleLine &out)
+{
+    const int years = c.campaign.honouredBeforeYears;
+    if (years <= 0) {
+        out.notApplicable();
+        return;
+    }
+    if (c.nominee.personId <= 0 || c.history.isEmpty())
+        return;
+    QStringList found;
+    for (const PriorHonour &h : c.history.honoursBefore(c.nominee.personId, c.campaign)) {
+        if (h.campaignYear >= c.campaign.year - years)
+            found.append(RulesText::tr("đợt “%1” (năm %2)")
+                             .arg(h.campaignName, QString::number(h.campaignYear)));
+    }
+    if (!found.isEmpty())
+        out.fail(RulesText::tr("Đã được biểu dương trong %1 năm gần đây: %2")
+                     .arg(QString::number(years), found.join(QStringLiteral("; "))));
+}
+
+void describeHonouredBefore(const RuleContext &c, RuleLine &out)
+{
+    out.criterion = RulesText::tr("Chưa được biểu dương trong %1 năm gần đây")
+                        .arg(c.campaign.honouredBeforeYears);
+    QStringList years;
+    for (const PriorHonour &h : c.history.honoursBefore(c.nominee.personId, c.campaign))
+        years.append(QString::number(h.campaignYear));
+    out.evidence = years.join(QStringLiteral(", "));
+}
+
+void checkDisciplined(const RuleContext &c, RuleLine &out)
+{
+    if (c.nominee.disciplined)
+        out.fail(RulesText::tr("Đang bị kỷ luật hoặc đang xem xét kỷ luật"));
+}
+
+void describeDisciplined(const RuleContext &c, RuleLine &out)
+{
+    out.criterion = RulesText::tr("Không đang bị kỷ luật, không đang xem xét kỷ luật");
+    out.evidence = rulesdetail::yesNo(c.nominee.disciplined);
+}
+
 // Plan citations (Kế hoạch 161/KH-LT, part II): "Đối tượng" II.1, "Tiêu chuẩn" II.2.
 const char *const kSubjectHcsn = QT_TRANSLATE_NOOP("vd::RulesEngine", "Đối tượng 1.1");
 const char *const kSubjectSxkd = QT_TRANSLATE_NOOP("vd::RulesEngine", "Đối tượng 1.2");
@@ -407,6 +496,19 @@ const QList<RuleSpec> &ruleSpecs()
           QT_TRANSLATE_NOOP("vd::RulesEngine", "Số CCCD; Họ và tên, ngày sinh"),
           "same CCCD, or same folded name and birth date, as another nominee", &checkDuplicate,
           &describeDuplicate },
+        { QStringLiteral("INITIATIVE_ALREADY_USED"), S::Error, true, kAny, "", "",
+          QT_TRANSLATE_NOOP("vd::RulesEngine", "Sáng kiến; Quyết định công nhận sáng kiến"),
+          "the same person’s initiative (same decision, or same title in the same unit) was the "
+          "basis of an approval in an earlier campaign",
+          &checkInitiativeUsed, &describeInitiativeUsed },
+        { QStringLiteral("DISCIPLINED"), S::Error, true, kAny, "", "",
+          QT_TRANSLATE_NOOP("vd::RulesEngine", "Kỷ luật"),
+          "under discipline or being considered for it", &checkDisciplined,
+          &describeDisciplined },
+        { QStringLiteral("HONOURED_BEFORE"), S::Warning, true, kAny, "", "",
+          QT_TRANSLATE_NOOP("vd::RulesEngine", "Lịch sử biểu dương"),
+          "approved in an earlier campaign within the campaign’s number of years (0 = off)",
+          &checkHonouredBefore, &describeHonouredBefore },
         { QStringLiteral("FEWER_COPIES"), S::Warning, true, kAny, kSection5, kSection5,
           QT_TRANSLATE_NOOP("vd::RulesEngine", "Số bộ hồ sơ"),
           "fewer paper sets than the campaign asks", &checkCopies, &describeCopies },

@@ -36,6 +36,7 @@ RuleContext::RuleContext(const RulesEngine &engine, const Nominee &n, const Dupl
     : nominee(n)
     , campaign(engine.m_campaign)
     , duplicates(index)
+    , history(engine.m_history)
     , today(day)
     , bloc(engine.m_campaign.blocById(n.blocId))
     , m_engine(engine)
@@ -96,6 +97,7 @@ bool RuleSpec::appliesTo(Category category, const Bloc *bloc) const
 
 RulesEngine::RulesEngine(const Campaign &campaign)
     : m_campaign(campaign)
+    , m_history(campaign.priorHonours)
     , m_matches(std::make_shared<rulesdetail::MatchCache>())
 {
     m_leadership = rulesdetail::foldPhrases(campaign.criteria.leadershipPositions);
@@ -106,6 +108,9 @@ RulesEngine::RulesEngine(const Campaign &campaign)
         m_citationsHcsn.append(rulesdetail::RulesText::tr(spec.citationHcsn));
         m_citationsSxkd.append(rulesdetail::RulesText::tr(spec.citationSxkd));
         m_fields.append(rulesdetail::RulesText::tr(spec.field));
+        Severity severity = spec.severity;
+        m_off.append(!ruleSeverityIn(campaign, spec, &severity));
+        m_severities.append(severity);
     }
 }
 
@@ -138,12 +143,15 @@ void RulesEngine::evaluate(const Nominee &n, const DuplicateIndex &duplicates, c
         const RuleSpec &spec = specs.at(i);
         context.setRule(i);
         rulesdetail::RuleLine line;
-        if (spec.appliesTo(n.category, context.bloc))
+        const Severity severity = m_severities.at(i);
+        if (m_off.at(i) && !report)
+            continue;
+        if (!m_off.at(i) && spec.appliesTo(n.category, context.bloc))
             spec.check(context, line);
         else
             line.notApplicable();
         if (line.failed && findings)
-            findings->append({ spec.code, spec.severity, line.message });
+            findings->append({ spec.code, severity, line.message });
         if (!report)
             continue;
         // Criterion texts and evidence are only built for the report (check()
@@ -154,7 +162,7 @@ void RulesEngine::evaluate(const Nominee &n, const DuplicateIndex &duplicates, c
             outcome = RuleOutcome::NotApplicable;
         else if (line.failed)
             outcome
-                = spec.severity == Severity::Error ? RuleOutcome::NotMet : RuleOutcome::NeedsReview;
+                = severity == Severity::Error ? RuleOutcome::NotMet : RuleOutcome::NeedsReview;
         report->append({ spec.code, line.criterion, outcome, line.evidence, m_fields.at(i),
                          line.failed ? line.message : QString() });
     }

@@ -93,6 +93,7 @@ public:
     const Nominee &nominee;
     const Campaign &campaign;
     const DuplicateIndex &duplicates;
+    const HistoryIndex &history; // earlier approvals (INITIATIVE_ALREADY_USED, HONOURED_BEFORE)
     const QDate today;
     const Bloc *const bloc; // null when the nominee's bloc is not the campaign's
 

@@ -1,6 +1,7 @@
 #include "unitstore.h"
 
 #include "auditlog.h"
+#include "campaignstore.h"
 #include "database.h"
 #include "nomineestore.h"
 #include "textfold.h"
@@ -87,6 +88,22 @@ Result<qint64> UnitStore::find(qint64 campaignId, const QString &name) const
     return q->next() ? q->value(0).toLongLong() : qint64(0);
 }
 
+namespace {
+
+// Refuses a change to a unit of a closed campaign (docs/history.md).
+Status ensureUnitOpen(Database &db, qint64 unitId)
+{
+    auto q = db.run(QStringLiteral("SELECT campaign_id FROM unit WHERE id = ?"), { unitId },
+                    Tr::tr("đọc đơn vị"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return {}; // the caller reports a missing unit
+    return CampaignStore(db).ensureOpen(q->value(0).toLongLong());
+}
+
+} // namespace
+
 Result<qint64> UnitStore::findOrCreate(qint64 campaignId, const QString &rawName, qint64 blocId)
 {
     const QString name = normalizeText(rawName);
@@ -101,6 +118,8 @@ Result<qint64> UnitStore::findOrCreate(qint64 campaignId, const QString &rawName
             id = *existing;
             return {};
         }
+        if (auto open = CampaignStore(m_db).ensureOpen(campaignId); !open)
+            return open;
         auto ins = m_db.run(QStringLiteral("INSERT INTO unit (campaign_id, name, name_key, bloc_id) "
                                            "VALUES (?, ?, ?, ?)"),
                             { campaignId, name, foldText(name), blocId > 0 ? QVariant(blocId) : QVariant() },
@@ -121,6 +140,8 @@ Status UnitStore::rename(qint64 unitId, const QString &rawName)
     if (name.isEmpty())
         return Error::validation(Tr::tr("Tên đơn vị không được để trống."));
     return m_db.transaction([&]() -> Status {
+        if (auto open = ensureUnitOpen(m_db, unitId); !open)
+            return open;
         auto q = m_db.run(QStringLiteral("SELECT campaign_id FROM unit WHERE id = ?"), { unitId },
                           Tr::tr("đọc đơn vị"));
         if (!q)
@@ -146,6 +167,8 @@ Status UnitStore::moveToBloc(qint64 unitId, qint64 blocId, const QDate &today, B
         auto moved = approvedOfUnit(m_db, unitId, blocId);
         if (!moved)
             return moved.error();
+        if (auto open = ensureUnitOpen(m_db, unitId); !open)
+            return open;
         auto up = m_db.run(QStringLiteral("UPDATE unit SET bloc_id = ? WHERE id = ?"), { blocId, unitId },
                            Tr::tr("chuyển khối"));
         if (!up)
@@ -183,6 +206,8 @@ Status UnitStore::merge(qint64 from, qint64 into, const QDate &today, BrokenAppr
                 return ids.error();
             moved = *ids;
         }
+        if (auto open = ensureUnitOpen(m_db, from); !open)
+            return open;
         auto move = m_db.run(QStringLiteral("UPDATE nominee SET unit_id = ?, "
                                             "bloc_id = COALESCE((SELECT bloc_id FROM unit WHERE id = ?), bloc_id), "
                                             "version = version + 1 WHERE unit_id = ?"),
@@ -204,6 +229,8 @@ Status UnitStore::merge(qint64 from, qint64 into, const QDate &today, BrokenAppr
 Status UnitStore::remove(qint64 unitId)
 {
     return m_db.transaction([&]() -> Status {
+        if (auto open = ensureUnitOpen(m_db, unitId); !open)
+            return open;
         auto used = m_db.run(QStringLiteral("SELECT count(*) FROM nominee WHERE unit_id = ?"), { unitId },
                              Tr::tr("xóa đơn vị"));
         if (!used)

@@ -192,6 +192,7 @@ void MainWindow::setUpActions()
     connect(m_list, &NomineeListView::editRequested, this, &MainWindow::editNominee);
     connect(m_list, &NomineeListView::deleteRequested, this, &MainWindow::deleteNominees);
     setUpLanguageAndHelp();
+    setUpHistoryActions();
     updateRecentMenu();
 }
 
@@ -550,6 +551,7 @@ void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
     createUndoActions();
+    retranslateHistoryActions();
     const QStringList titles = pageTitles();
     for (int i = 0; i < titles.size() && i < m_ui->navigationListWidget->count(); ++i) {
         m_ui->navigationListWidget->item(i)->setText(titles.at(i));

@@ -67,6 +67,10 @@ public:
     ImportWizard *openImportWizard();
     ImportWizard *importWizard() const;
 
+    // Công cụ ▸ Tạo đợt mới từ đợt này… / Qua các năm… (mainwindow_history.cpp).
+    void newCampaignFromCurrent();
+    void showYears();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -76,6 +80,8 @@ private:
     void setUpActions();
     void setUpLanguageAndHelp();
     void createUndoActions();
+    void setUpHistoryActions();
+    void retranslateHistoryActions();
     void retranslate();
     void updateTitle();
     bool switchDatabase(Result<std::unique_ptr<Database>> opened, const QString &location);
@@ -100,6 +106,8 @@ private:
     OutputsView *m_outputs = nullptr;
     NomineeEditor *m_editor = nullptr;
     QPointer<ImportWizard> m_importWizard;
+    QAction *m_newCampaignAction = nullptr;
+    QAction *m_yearsAction = nullptr;
 };
 
 } // namespace vd::gui

@@ -4,6 +4,7 @@
 
 #include "attachmentstore.h"
 #include "dialogs.h"
+#include "historypanel.h"
 #include "nomineestore.h"
 #include "nomineetablemodel.h"
 #include "nomineevalidation.h"
@@ -40,6 +41,16 @@ NomineeEditor::NomineeEditor(Session &session, QWidget *parent)
 {
     m_ui->setupUi(this);
     setAcceptDrops(true);
+    // Issue 18 (docs/history.md): the discipline flag under the soft copy, and
+    // the person's other nominations under the findings.
+    m_disciplinedCheckBox = new QCheckBox(this);
+    m_disciplinedCheckBox->setObjectName(QStringLiteral("disciplinedCheckBox"));
+    m_disciplinedCheckBox->setText(tr("Đang bị kỷ luật / đang xem xét kỷ luật"));
+    m_ui->dossierLayout->insertRow(7, QString(), m_disciplinedCheckBox);
+    setTabOrder(m_ui->softCopyCheckBox, m_disciplinedCheckBox);
+    setTabOrder(m_disciplinedCheckBox, m_ui->notesPlainTextEdit);
+    m_historyPanel = new HistoryPanel(m_session, this);
+    m_ui->findingsLayout->addWidget(m_historyPanel);
     m_ui->birthDateEdit->setStartDate(QDate(1980, 1, 1));
     m_ui->receivedDateEdit->setStartDate(m_session.today());
     m_ui->meritYearSpinBox->setMinimum(m_ui->meritYearSpinBox->minimum());
@@ -192,7 +203,9 @@ void NomineeEditor::setForm(const Nominee &n)
         check->setChecked(n.documents.contains(check->property(kDocumentCode).toString()));
     m_ui->copiesSpinBox->setValue(n.copies);
     m_ui->softCopyCheckBox->setChecked(n.softCopy);
+    m_disciplinedCheckBox->setChecked(n.disciplined);
     m_ui->notesPlainTextEdit->setPlainText(n.notes);
+    m_historyPanel->showPerson(n.personId, n.id);
     m_loading = false;
 }
 
@@ -234,6 +247,7 @@ Nominee NomineeEditor::formNominee() const
     }
     n.copies = m_ui->copiesSpinBox->value();
     n.softCopy = m_ui->softCopyCheckBox->isChecked();
+    n.disciplined = m_disciplinedCheckBox->isChecked();
     n.notes = m_ui->notesPlainTextEdit->toPlainText();
     NomineeStore::normalize(n);
     return n;
@@ -569,6 +583,7 @@ void NomineeEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_disciplinedCheckBox->setText(tr("Đang bị kỷ luật / đang xem xét kỷ luật"));
         setWindowTitle(m_original.id ? tr("Hồ sơ: %1").arg(m_original.fullName) : tr("Hồ sơ mới"));
         for (int i = 1; i < m_ui->genderComboBox->count(); ++i)
             m_ui->genderComboBox->setItemText(i, genderName(Gender(m_ui->genderComboBox->itemData(i).toInt())));

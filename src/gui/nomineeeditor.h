@@ -22,6 +22,7 @@ class QLabel;
 namespace vd::gui {
 
 class ReviewPanel;
+class HistoryPanel;
 class Session;
 
 class NomineeEditor : public QDialog
@@ -79,6 +80,8 @@ private:
     Nominee m_original;
     QList<QCheckBox *> m_documentChecks;
     ReviewPanel *m_reviewPanel = nullptr;
+    QCheckBox *m_disciplinedCheckBox = nullptr;
+    HistoryPanel *m_historyPanel = nullptr;
     QList<QPair<QString, QByteArray>> m_pendingFiles; // new nominee: stored on save
     QStringList m_problems;
     bool m_dirty = false;

@@ -302,7 +302,7 @@ TEST_CASE("check --json lists the rules it checks, from the rule table", "[cli][
     REQUIRE(r.exitCode == 0);
     const QJsonArray rules
         = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("rules")).toArray();
-    REQUIRE(rules.size() == 14);
+    REQUIRE(rules.size() == 17);
     QStringList codes;
     QHash<QString, QJsonObject> byCode;
     for (const QJsonValue &v : rules) {

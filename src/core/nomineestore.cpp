@@ -583,6 +583,9 @@ Status NomineeStore::setReview(qint64 id, const NomineeReview &r)
         return q.error();
     if (q->numRowsAffected() != 1)
         return Error::validation(Tr::tr("Không có người được đề nghị mã %1.").arg(id));
+    return {};
+}
+
 Status NomineeStore::ensureOpenFor(qint64 nomineeId)
 {
     auto q = m_db.run(QStringLiteral("SELECT campaign_id FROM nominee WHERE id = ?"), { nomineeId },

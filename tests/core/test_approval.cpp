@@ -130,11 +130,15 @@ TEST_CASE("approval refuses nominees that are not eligible and unknown ids", "[a
     REQUIRE(lines.size() == 4);
     CHECK(lines.at(0).contains(QStringLiteral("Trần Văn Hùng")));
     CHECK(lines.at(0).contains(QStringLiteral("Không đủ điều kiện")));
-    CHECK(lines.at(0).contains(QStringLiteral("LEADERSHIP_POSITION")));
+    // What is wrong in words, never a rule code (docs/rules.md).
+    CHECK(lines.at(0).contains(QStringLiteral("chức vụ lãnh đạo")));
+    CHECK_FALSE(lines.join(QLatin1Char('\n')).contains(QStringLiteral("_")));
     CHECK(lines.at(1).contains(QStringLiteral("Đỗ Thị Hạnh")));
     CHECK(lines.at(1).contains(QStringLiteral("Cần xem xét")));
-    CHECK(lines.at(1).contains(QStringLiteral("FEWER_COPIES")));
-    CHECK(lines.at(2).contains(QStringLiteral("LATE_SUBMISSION")));
+    CHECK(lines.at(1).contains(QStringLiteral("bộ")));
+    CHECK(lines.at(1).contains(QStringLiteral("đã xem xét")));
+    CHECK(lines.at(2).contains(QStringLiteral("Lê Văn Tâm")));
+    CHECK(lines.at(2).contains(QStringLiteral("08/07/2024")));
     CHECK(lines.at(3).contains(QStringLiteral("9999")));
     // All or nothing: the eligible one was not approved either.
     CHECK(approvedCount(*db, QStringLiteral("DN")) == 0);

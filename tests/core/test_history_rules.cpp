@@ -200,7 +200,7 @@ TEST_CASE("approval refuses a dossier whose initiative was already used", "[rule
     n = insertNominee(*h.db, n);
     const Status st = ApprovalService(*h.db).approve({ n.id }, kToday);
     REQUIRE_FALSE(st.ok());
-    CHECK(st.error().details.join(QLatin1Char('\n')).contains(QStringLiteral("INITIATIVE_ALREADY_USED")));
+    CHECK(st.error().details.join(QLatin1Char('\n')).contains(QStringLiteral("đã là căn cứ để được biểu dương")));
     auto reloaded = NomineeStore(*h.db).load(n.id);
     REQUIRE(reloaded.ok());
     CHECK_FALSE(reloaded->approved);

@@ -1,5 +1,6 @@
 #include "yearsdialog.h"
 
+#include "chartaxes.h"
 #include "session.h"
 #include "stats.h"
 
@@ -46,10 +47,7 @@ QChart *barChart(const QString &title, const QStringList &years, const QList<QBa
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(years);
-    auto *y = new QValueAxis;
-    y->setRange(0, top);
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->applyNiceNumbers();
+    QValueAxis *y = countAxis(top);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

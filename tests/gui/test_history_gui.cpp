@@ -2,11 +2,13 @@
 // panel and discipline flag, and "Qua các năm" with its charts
 // (docs/history.md, docs/gui.md).
 #include "campaignstore.h"
+#include "chartaxes.h"
 #include "guifixture.h"
 #include "guitesthelpers.h"
 #include "newcampaigndialog.h"
 #include "nomineeeditor.h"
 #include "nomineestore.h"
+#include "retranslate.h"
 #include "yearsdialog.h"
 
 #include <QChartView>
@@ -19,6 +21,11 @@
 #include <QMenu>
 #include <QTest>
 #include <QTreeWidget>
+#include <QValueAxis>
+
+#include <cmath>
+#include <memory>
+#include <tuple>
 
 using namespace vd;
 using namespace vd::test;
@@ -129,12 +136,41 @@ TEST_CASE("the years' charts show every campaign", "[gui][history]")
         CHECK(child<QChartView>(&dialog, name)->chart()->series().size() == 1);
 }
 
+TEST_CASE("the count axes of the years' charts label whole numbers, each once", "[gui][history]")
+{
+    GuiFixture f;
+    gui::MainWindow &w = f.open();
+    twoCampaigns(f, w);
+    gui::YearsDialog dialog(w.session(), &w);
+    for (QChartView *view : dialog.findChildren<QChartView *>()) {
+        INFO(view->objectName().toStdString());
+        const auto axes = view->chart()->axes(Qt::Vertical);
+        REQUIRE(axes.size() == 1);
+        const auto *axis = qobject_cast<QValueAxis *>(axes.first());
+        REQUIRE(axis);
+        // Ticks every `step` from 0: every label a different whole number.
+        const double step = axis->max() / (axis->tickCount() - 1);
+        CHECK(axis->min() == 0);
+        CHECK(step >= 1);
+        CHECK(step == std::floor(step));
+        CHECK(axis->tickCount() <= 7);
+    }
+    for (const auto &[largest, top, ticks] : { std::tuple { 0, 1, 2 }, { 2, 2, 3 }, { 3, 3, 4 }, { 7, 8, 5 },
+                                               { 12, 15, 4 }, { 18, 20, 5 }, { 95, 100, 6 }, { 160, 200, 5 } }) {
+        INFO(largest);
+        std::unique_ptr<QValueAxis> axis(gui::countAxis(largest));
+        CHECK(axis->max() == top);
+        CHECK(axis->tickCount() == ticks);
+    }
+}
+
 TEST_CASE("screenshot of the years' charts", "[.screenshots]")
 {
     const QString dir = qEnvironmentVariable("VINHDANH_SCREENSHOT_DIR").isEmpty()
         ? QStringLiteral(VINHDANH_SOURCE_DIR "/docs/screenshots")
         : qEnvironmentVariable("VINHDANH_SCREENSHOT_DIR");
     QDir().mkpath(dir);
+    gui::setLanguage(QStringLiteral("vi")); // Qt's own buttons ("Đóng") in Vietnamese too
     GuiFixture f;
     gui::MainWindow &w = f.open();
     // Three campaigns: 2023 (12 honorees), 2024 (8, two of them again), 2025 (none yet).

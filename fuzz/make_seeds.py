@@ -91,3 +91,38 @@ put(XLSX, 'parts-entities', parts_mode(WORKBOOK, RELS,
     '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
     '<worksheet><sheetData><row><c t="inlineStr"><is><t>&b;&b;</t></is></c></row></sheetData></worksheet>'))
 put(XLSX, 'parts-date1904', parts_mode(WORKBOOK.replace('date1904="0"', 'date1904="true"'), RELS, SHEET, SHARED, STYLES))
+
+# --- XLS, ODS, DOCX: the unit files of the import tests -------------------------
+UNITS = os.path.join(DATA, 'units')
+HOSTILE = os.path.join(DATA, 'hostile')
+for kind in ('xls', 'ods', 'docx'):
+    os.makedirs(os.path.join(HERE, 'corpus', kind), exist_ok=True)
+XLS = os.path.join(HERE, 'corpus', 'xls')
+ODS = os.path.join(HERE, 'corpus', 'ods')
+DOCX = os.path.join(HERE, 'corpus', 'docx')
+for name in sorted(os.listdir(UNITS)):
+    path = os.path.join(UNITS, name)
+    if name.endswith('.xls'):
+        shutil.copy(path, os.path.join(XLS, name))
+    elif name.endswith('.ods') or name.endswith('.docx'):
+        folder, part = (ODS, 'content.xml') if name.endswith('.ods') else (DOCX, 'word/document.xml')
+        shutil.copy(path, os.path.join(folder, 'raw-' + name))
+        # Parts mode (fuzzfiles.h): the one XML part the reader parses.
+        with zipfile.ZipFile(path) as z:
+            put(folder, 'parts-' + name.rsplit('.', 1)[0], z.read(part))
+shutil.copy(os.path.join(HOSTILE, 'xls-password.xls'), os.path.join(XLS, 'xls-password.xls'))
+with open(os.path.join(UNITS, 'unit-sheets.xls'), 'rb') as f:
+    xls = f.read()
+put(XLS, 'truncated.xls', xls[: len(xls) // 2])
+put(XLS, 'header-only.xls', xls[:512])
+put(ODS, 'parts-entities', '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa">]><office:document-content '
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:body><office:spreadsheet>'
+    '<table:table table:name="DS"><table:table-row><table:table-cell table:number-columns-repeated="16384">'
+    '<text:p xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">&a;</text:p></table:table-cell>'
+    '</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>')
+put(DOCX, 'parts-nested-table', '<?xml version="1.0"?><w:document '
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tr><w:tc>'
+    '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Họ và tên</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc>'
+    '<w:tc><w:tcPr><w:gridSpan w:val="99999"/><w:vMerge/></w:tcPr><w:p><w:r><w:t>Đơn vị</w:t><w:br/></w:r></w:p>'
+    '</w:tc></w:tr></w:tbl></w:body></w:document>')

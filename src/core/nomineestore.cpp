@@ -6,6 +6,8 @@
 #include "nomineevalidation.h"
 #include "review.h"
 #include "people.h"
+#include "isodate.h"
+#include "preparedwrite.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -28,28 +30,23 @@ struct Tr
 
 namespace {
 
-// QDate::toString(Qt::ISODate) goes through a printf; this is the same text
-// (yyyy-MM-dd) for the years it can write, built directly.
 QVariant dateValue(const QDate &d)
 {
-    if (!d.isValid())
-        return QVariant();
-    int y = 0, m = 0, day = 0;
-    d.getDate(&y, &m, &day);
-    if (y < 0 || y > 9999)
-        return QVariant(d.toString(Qt::ISODate));
-    const char16_t text[10] = { char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10),
-                                char16_t(u'0' + y / 10 % 10), char16_t(u'0' + y % 10), u'-',
-                                char16_t(u'0' + m / 10), char16_t(u'0' + m % 10), u'-',
-                                char16_t(u'0' + day / 10), char16_t(u'0' + day % 10) };
-    return QVariant(QString(reinterpret_cast<const QChar *>(text), 10));
+    const QString text = isoDateText(d);
+    return text.isNull() ? QVariant() : QVariant(text);
 }
-// birth_date: the date, or only the year ("1985") when no full date is known.
-QVariant birthValue(const Nominee &n)
+// birth_date: the date, or only the year ("1985") when no full date is known;
+// null when neither is.
+QString birthText(const Nominee &n)
 {
     if (!n.birthDate.isValid() && n.birthYear > 0)
-        return QVariant(QString::number(n.birthYear));
-    return dateValue(n.birthDate);
+        return QString::number(n.birthYear);
+    return isoDateText(n.birthDate);
+}
+QVariant birthValue(const Nominee &n)
+{
+    const QString text = birthText(n);
+    return text.isNull() ? QVariant() : QVariant(text);
 }
 
 QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
@@ -108,23 +105,49 @@ QString insertSql(bool keepId)
             .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral("?, ") : QString());
 }
 
-QVariantList insertValues(const Nominee &n, bool keepId, const QString &now)
+// Binds the values of insertSql(keepId), in its order.
+void bindInsert(PreparedWrite &w, const Nominee &n, bool keepId, const QString &now)
 {
-    QVariantList values;
+    int i = 0;
     if (keepId)
-        values << n.id;
-    values << n.campaignId << n.fullName << foldText(n.fullName) << genderCode(n.gender)
-           << birthValue(n) << n.citizenId << n.position << n.unitId << n.blocId
-           << categoryCode(n.category) << (n.unionMember ? 1 : 0) << n.emulationTitle << n.initiative
-           << n.initiativeDecision << n.meritAward << n.meritYear << n.creativeTopic << n.achievements
-           << dateValue(n.receivedDate) << (n.endorsed ? 1 : 0) << n.documents.join(QLatin1Char(';'))
-           << n.copies << (n.softCopy ? 1 : 0) << n.notes << (n.approved ? 1 : 0)
-           << (n.approved && n.approvedAt.isValid() ? QVariant(n.approvedAt.toString(Qt::ISODate))
-                                                     : QVariant())
-           << (keepId ? n.version : 1)
-           << (n.createdAt.isValid() ? n.createdAt.toString(Qt::ISODate) : now) << now
-           << (n.disciplined ? 1 : 0) << (n.personId > 0 ? QVariant(n.personId) : QVariant());
-    return values;
+        w.bindInteger(i++, n.id);
+    w.bindInteger(i++, n.campaignId);
+    w.bindText(i++, n.fullName);
+    w.bindText(i++, foldText(n.fullName));
+    w.bindText(i++, genderCode(n.gender));
+    w.bindTextOrNull(i++, birthText(n));
+    w.bindText(i++, n.citizenId);
+    w.bindText(i++, n.position);
+    w.bindInteger(i++, n.unitId);
+    w.bindInteger(i++, n.blocId);
+    w.bindText(i++, categoryCode(n.category));
+    w.bindInteger(i++, n.unionMember ? 1 : 0);
+    w.bindText(i++, n.emulationTitle);
+    w.bindText(i++, n.initiative);
+    w.bindText(i++, n.initiativeDecision);
+    w.bindText(i++, n.meritAward);
+    w.bindInteger(i++, n.meritYear);
+    w.bindText(i++, n.creativeTopic);
+    w.bindText(i++, n.achievements);
+    w.bindTextOrNull(i++, isoDateText(n.receivedDate));
+    w.bindInteger(i++, n.endorsed ? 1 : 0);
+    w.bindText(i++, n.documents.join(QLatin1Char(';')));
+    w.bindInteger(i++, n.copies);
+    w.bindInteger(i++, n.softCopy ? 1 : 0);
+    w.bindText(i++, n.notes);
+    w.bindInteger(i++, n.approved ? 1 : 0);
+    if (n.approved && n.approvedAt.isValid())
+        w.bindText(i++, n.approvedAt.toString(Qt::ISODate));
+    else
+        w.bindNull(i++);
+    w.bindInteger(i++, keepId ? n.version : 1);
+    w.bindText(i++, n.createdAt.isValid() ? n.createdAt.toString(Qt::ISODate) : now);
+    w.bindText(i++, now);
+    w.bindInteger(i++, n.disciplined ? 1 : 0);
+    if (n.personId > 0)
+        w.bindInteger(i++, n.personId);
+    else
+        w.bindNull(i++);
 }
 
 } // namespace
@@ -146,11 +169,12 @@ Status NomineeStore::insertRow(Nominee &n, bool keepId)
         return person.error();
     n.personId = *person;
     const QString now = nowUtc();
-    auto q = m_db.run(insertSql(keepId), insertValues(n, keepId, now), Tr::tr("lưu hồ sơ %1").arg(n.fullName));
-    if (!q)
-        return q.error();
+    PreparedWrite insert(m_db, insertSql(keepId));
+    bindInsert(insert, n, keepId, now);
+    if (auto st = insert.exec([&n] { return Tr::tr("lưu hồ sơ %1").arg(n.fullName); }); !st)
+        return st;
     if (!keepId) {
-        n.id = q->lastInsertId().toLongLong();
+        n.id = insert.lastInsertId();
         n.version = 1;
         n.createdAt = QDateTime::fromString(now, Qt::ISODate);
     }
@@ -162,16 +186,8 @@ Status NomineeStore::insertMany(QList<Nominee> &nominees, const QString &auditDe
                                 const std::function<bool(int, int)> &progress)
 {
     return m_db.transaction([&]() -> Status {
-        // Named placeholders: QSqlQuery::bindValue(int) builds the text ":N"
-        // for every value it binds (a fifth of a bulk import's time); a named
-        // bind is one hash look-up.
-        QString sql = insertSql(false);
-        QStringList names;
-        for (qsizetype at = sql.indexOf(QLatin1Char('?')); at >= 0; at = sql.indexOf(QLatin1Char('?'), at)) {
-            names.append(QStringLiteral(":v%1").arg(names.size()));
-            sql.replace(at, 1, names.constLast());
-        }
-        QSqlQuery q = m_db.prepare(sql);
+        // One statement for every row, straight on SQLite (preparedwrite.h).
+        PreparedWrite insert(m_db, insertSql(false));
         QSet<qint64> open;
         for (const Nominee &n : std::as_const(nominees)) {
             if (open.contains(n.campaignId))
@@ -196,12 +212,10 @@ Status NomineeStore::insertMany(QList<Nominee> &nominees, const QString &auditDe
             if (!person)
                 return person.error();
             n.personId = *person;
-            const QVariantList values = insertValues(n, false, now);
-            for (int v = 0; v < values.size(); ++v)
-                q.bindValue(names.at(v), Database::bindable(values.at(v)));
-            if (auto st = m_db.exec(q, what.arg(n.fullName)); !st)
+            bindInsert(insert, n, false, now);
+            if (auto st = insert.exec([&what, &n] { return what.arg(n.fullName); }); !st)
                 return st;
-            n.id = q.lastInsertId().toLongLong();
+            n.id = insert.lastInsertId();
             n.version = 1;
             n.createdAt = stamp;
             n.updatedAt = stamp;

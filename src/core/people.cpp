@@ -2,6 +2,8 @@
 #include "people_p.h"
 
 #include "database.h"
+#include "isodate.h"
+#include "preparedwrite.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -74,7 +76,7 @@ bool birthsAgree(const QString &a, const QString &b)
 QString personBirthText(const Nominee &n)
 {
     if (n.birthDate.isValid())
-        return n.birthDate.toString(Qt::ISODate);
+        return isoDateText(n.birthDate);
     return n.birthYear > 0 ? QString::number(n.birthYear) : QString();
 }
 
@@ -109,6 +111,13 @@ QString personConflictText(PersonConflictKind kind)
 }
 
 // PersonLinker -------------------------------------------------------------------
+
+PersonLinker::PersonLinker(Database &db)
+    : m_db(db)
+{
+}
+
+PersonLinker::~PersonLinker() = default;
 
 void PersonLinker::remember(const Person &p)
 {
@@ -190,17 +199,24 @@ Result<bool> PersonLinker::reusable(qint64 personId, qint64 nomineeId)
 
 Status PersonLinker::save(const Person &p, bool isNew, qint64 *id)
 {
-    const QVariant birth = p.birthDate.isEmpty() ? QVariant() : QVariant(p.birthDate);
     if (isNew) {
-        auto q = m_db.run(QStringLiteral("INSERT INTO person (full_name, name_key, birth_date, "
-                                         "citizen_id, created_at) VALUES (?, ?, ?, ?, ?)"),
-                          { p.fullName, p.nameKey, birth, p.citizenId, nowUtc() },
-                          Tr::tr("lưu người %1").arg(p.fullName));
-        if (!q)
-            return q.error();
-        *id = q->lastInsertId().toLongLong();
+        if (!m_insert) {
+            m_insert = std::make_unique<PreparedWrite>(
+                m_db, QStringLiteral("INSERT INTO person (full_name, name_key, birth_date, citizen_id, "
+                                     "created_at) VALUES (?, ?, ?, ?, ?)"));
+            m_now = nowUtc();
+        }
+        m_insert->bindText(0, p.fullName);
+        m_insert->bindText(1, p.nameKey);
+        m_insert->bindTextOrNull(2, p.birthDate.isEmpty() ? QString() : p.birthDate);
+        m_insert->bindText(3, p.citizenId);
+        m_insert->bindText(4, m_now);
+        if (auto st = m_insert->exec([&p] { return Tr::tr("lưu người %1").arg(p.fullName); }); !st)
+            return st;
+        *id = m_insert->lastInsertId();
         return {};
     }
+    const QVariant birth = p.birthDate.isEmpty() ? QVariant() : QVariant(p.birthDate);
     auto q = m_db.run(QStringLiteral("UPDATE person SET full_name = ?, name_key = ?, birth_date = ?, "
                                      "citizen_id = ? WHERE id = ?"),
                       { p.fullName, p.nameKey, birth, p.citizenId, p.id },

@@ -53,6 +53,25 @@ QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 
 QString nfc(const QString &s) { return toNfc(s).trimmed(); }
 
+// True when normalize() would leave the document codes as they are: each code
+// ASCII without lower-case letters or surrounding spaces, the list sorted with
+// no repeats.
+bool documentCodesClean(const QStringList &codes)
+{
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        const QString &code = codes.at(i);
+        if (code.isEmpty() || code.front().isSpace() || code.back().isSpace())
+            return false;
+        for (const QChar c : code) {
+            if (c.unicode() >= 0x80 || (c.unicode() >= u'a' && c.unicode() <= u'z'))
+                return false;
+        }
+        if (i > 0 && !(codes.at(i - 1) < code))
+            return false;
+    }
+    return true;
+}
+
 // The guard of every new or changed row: what nomineeFieldProblems() refuses is
 // never stored, whoever writes (editor, import, CLI, a script of the core).
 Status checkFields(const Nominee &n)
@@ -81,14 +100,17 @@ void NomineeStore::normalize(Nominee &n)
     n.creativeTopic = nfc(n.creativeTopic);
     n.achievements = nfc(n.achievements);
     n.notes = nfc(n.notes);
-    QStringList docs;
-    for (const QString &d : std::as_const(n.documents)) {
-        const QString code = d.trimmed().toUpper();
-        if (!code.isEmpty() && !docs.contains(code))
-            docs.append(code);
+    // Clean codes (an import's records already are) stay as they are.
+    if (!documentCodesClean(n.documents)) {
+        QStringList docs;
+        for (const QString &d : std::as_const(n.documents)) {
+            const QString code = d.trimmed().toUpper();
+            if (!code.isEmpty() && !docs.contains(code))
+                docs.append(code);
+        }
+        docs.sort();
+        n.documents = docs;
     }
-    docs.sort();
-    n.documents = docs;
 }
 
 namespace {

@@ -14,9 +14,12 @@
 #include <QHash>
 #include <QSet>
 
+#include <memory>
+
 namespace vd {
 
 class Database;
+class PreparedWrite;
 
 struct Person
 {
@@ -52,7 +55,10 @@ struct PersonConflict
 class PersonLinker
 {
 public:
-    explicit PersonLinker(Database &db) : m_db(db) { }
+    explicit PersonLinker(Database &db);
+    ~PersonLinker();
+    PersonLinker(const PersonLinker &) = delete;
+    PersonLinker &operator=(const PersonLinker &) = delete;
 
     // Reads every person into memory (imports of many rows).
     Status preload();
@@ -76,6 +82,11 @@ private:
     QHash<qint64, Person> m_people;
     QMultiHash<QString, qint64> m_byCitizenId;
     QMultiHash<QString, qint64> m_byNameBirth; // nameKey + '|' + birth
+    // The INSERT of new people, prepared once per linker (an import creates
+    // thousands), and their created_at: one time stamp per linker, like the
+    // nominees of one insertMany().
+    std::unique_ptr<PreparedWrite> m_insert;
+    QString m_now;
 };
 
 // A merge, as undoMerge() needs it.

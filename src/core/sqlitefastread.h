@@ -1,15 +1,21 @@
-// A read-only statement run straight on the SQLite library under a Database's
-// Qt connection, for the few queries that read a whole campaign (100 000 rows):
-// Qt's driver asks SQLite for UTF-16 (SQLite's own converter) and wraps every
-// value in a QVariant, half of `check --json` (docs/performance.md). Same
+// A statement run straight on the SQLite library under a Database's Qt
+// connection, for the few queries that read a whole campaign (100 000 rows) and
+// the bulk inserts of an import (PreparedWrite, preparedwrite.h): Qt's driver
+// asks SQLite for UTF-16 (SQLite's own converter), binds every text as UTF-16
+// for SQLite to convert again, and wraps every value in a QVariant — half of
+// `check --json` and a fifth of an import (docs/performance.md). Same
 // connection, so the same transaction, locks and busy timeout. SQLite dialect
 // only: callers keep their QSqlQuery path for PostgreSQL (available()).
 #pragma once
 
 #include "result.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
+
+#include <functional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -32,6 +38,10 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     void bind(int position, qint64 value); // 1-based, like SQLite
+    // Binds the text as UTF-8 (a null QString as NULL, like Qt's driver; callers
+    // that want '' pass Database::bindable's rule themselves).
+    void bind(int position, const QString &value);
+    void bindNull(int position);
     // Steps to the next row: true while there is one. At the end or on an
     // error false, and *status holds the error: the same Storage error a
     // QSqlQuery would give (Database::storageError: damaged file, busy ...),
@@ -44,12 +54,20 @@ public:
     QByteArrayView utf8(int column) const;
     qint64 integer(int column) const;
 
+    // For a statement that returns no rows (INSERT, UPDATE): runs it once with
+    // the values bound, then resets it for the next values (the bindings stay).
+    // Errors as next() gives them, named by what() (called only on an error).
+    Status execute(const std::function<QString()> &what);
+    // The rowid of the last row inserted on this connection.
+    qint64 lastInsertId() const;
+
 private:
     const Database &m_db;
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_what;
     int m_prepareCode = 0;
+    QList<QByteArray> m_texts; // the UTF-8 of the bound texts, bound without a copy
 };
 
 } // namespace vd

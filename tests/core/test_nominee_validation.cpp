@@ -193,3 +193,24 @@ TEST_CASE("imported rows get validateNominee's problems, once per field", "[vali
     CHECK_FALSE(result->records.at(2).valid);
     CHECK(result->records.at(3).valid);
 }
+
+TEST_CASE("NomineeStore::normalize cleans document codes and leaves clean ones as they are", "[nominee][normalize]")
+{
+    Nominee n;
+    n.documents = { QStringLiteral(" gcn "), QStringLiteral("BB"), QStringLiteral("GCN"), QString(),
+                    QStringLiteral("aa"), QStringLiteral("đx") };
+    NomineeStore::normalize(n);
+    CHECK(n.documents == QStringList { QStringLiteral("AA"), QStringLiteral("BB"), QStringLiteral("GCN"),
+                                       QStringLiteral("ĐX") });
+    // Out of order, or repeated: sorted and made unique.
+    n.documents = { QStringLiteral("GCN"), QStringLiteral("BB"), QStringLiteral("BB") };
+    NomineeStore::normalize(n);
+    CHECK(n.documents == QStringList { QStringLiteral("BB"), QStringLiteral("GCN") });
+    // Already clean (what an import gives): unchanged.
+    n.documents = { QStringLiteral("BB"), QStringLiteral("GCN"), QStringLiteral("QD-1") };
+    NomineeStore::normalize(n);
+    CHECK(n.documents == QStringList { QStringLiteral("BB"), QStringLiteral("GCN"), QStringLiteral("QD-1") });
+    n.documents.clear();
+    NomineeStore::normalize(n);
+    CHECK(n.documents.isEmpty());
+}

@@ -273,3 +273,116 @@ TEST_CASE("a failed write rolls back on both back-ends and the connection stays 
     CHECK(*UnitStore(*db).find(campaignId, QStringLiteral("Đơn vị tạm")) == 0);
     CHECK(UnitStore(*db).findOrCreate(campaignId, QStringLiteral("Đơn vị sau lỗi"), 0).ok());
 }
+
+namespace {
+
+// Every stored column of a nominee but its id, person and time stamps, as text
+// with NULL kept apart from '' ("<null>").
+QStringList storedColumns(Database &db, qint64 id)
+{
+    const QStringList columns = {
+        QStringLiteral("campaign_id"), QStringLiteral("full_name"), QStringLiteral("name_key"),
+        QStringLiteral("gender"), QStringLiteral("birth_date"), QStringLiteral("citizen_id"),
+        QStringLiteral("position"), QStringLiteral("unit_id"), QStringLiteral("bloc_id"),
+        QStringLiteral("category"), QStringLiteral("union_member"), QStringLiteral("emulation_title"),
+        QStringLiteral("initiative"), QStringLiteral("initiative_decision"), QStringLiteral("merit_award"),
+        QStringLiteral("merit_year"), QStringLiteral("creative_topic"), QStringLiteral("achievements"),
+        QStringLiteral("received_date"), QStringLiteral("endorsed"), QStringLiteral("documents"),
+        QStringLiteral("copies"), QStringLiteral("soft_copy"), QStringLiteral("notes"),
+        QStringLiteral("approved"), QStringLiteral("approved_at"), QStringLiteral("version"),
+        QStringLiteral("disciplined") };
+    auto q = db.run(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "))
+                        + QStringLiteral(" FROM nominee WHERE id = ?"),
+                    { id }, QStringLiteral("đọc"));
+    REQUIRE(q.ok());
+    REQUIRE(q->next());
+    QStringList out;
+    for (int i = 0; i < columns.size(); ++i) {
+        const QVariant v = q->value(i);
+        out.append(columns.at(i) + QLatin1Char('=') + (v.isNull() ? QStringLiteral("<null>") : v.toString()));
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("both back-ends store the same columns from insert and from a bulk insertMany", "[storage][nominee][pg]")
+{
+    // insertMany binds its values straight through SQLite's C API
+    // (preparedwrite.h); what it stores must be what insert() stores.
+    const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);
+    INFO(backendName(backend));
+    FreshLocation where(backend);
+    VD_REQUIRE_BACKEND(where);
+    auto db = open(where);
+
+    // Unknown texts and dates: '' and NULL as the schema wants them.
+    Nominee sparse = eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Đỗ Thị Ngọc Ánh"));
+    sparse.birthDate = QDate();
+    sparse.birthYear = 1979;
+    sparse.receivedDate = QDate();
+    sparse.initiative = QString();
+    sparse.initiativeDecision = QString();
+    sparse.notes = QStringLiteral("nháy ' \" ; và \\ 🌸");
+    Nominee full = eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Lê Văn Tâm"));
+    full.citizenId = QStringLiteral("031085001234");
+    full.gender = Gender::Male;
+    full.birthDate = QDate(1985, 1, 12);
+
+    const Nominee one = insertNominee(*db, sparse);
+    const Nominee two = insertNominee(*db, full);
+    QList<Nominee> bulk = { sparse, full };
+    for (Nominee &n : bulk)
+        n.unitId = *UnitStore(*db).find(n.campaignId, n.unitName);
+    REQUIRE(NomineeStore(*db).insertMany(bulk, QStringLiteral("thử")).ok());
+    REQUIRE(bulk.size() == 2);
+    CHECK(bulk.at(0).id == two.id + 1);
+    CHECK(bulk.at(1).id == two.id + 2);
+    CHECK(storedColumns(*db, bulk.at(0).id) == storedColumns(*db, one.id));
+    CHECK(storedColumns(*db, bulk.at(1).id) == storedColumns(*db, two.id));
+    const QStringList stored = storedColumns(*db, bulk.at(0).id);
+    CHECK(stored.contains(QStringLiteral("birth_date=1979")));
+    CHECK(stored.contains(QStringLiteral("received_date=<null>")));
+    CHECK(stored.contains(QStringLiteral("initiative=")));
+    CHECK(stored.contains(QStringLiteral("approved_at=<null>")));
+    CHECK(stored.contains(QStringLiteral("notes=nháy ' \" ; và \\ 🌸")));
+
+    // The people the bulk insert created: linked, with their birth and CCCD.
+    auto people = db->run(QStringLiteral("SELECT p.birth_date, p.citizen_id, p.created_at FROM nominee n "
+                                         "JOIN person p ON p.id = n.person_id WHERE n.id IN (?, ?) ORDER BY n.id"),
+                          { bulk.at(0).id, bulk.at(1).id }, QStringLiteral("đọc"));
+    REQUIRE(people.ok());
+    REQUIRE(people->next());
+    CHECK(people->value(0).toString() == QStringLiteral("1979"));
+    CHECK(people->value(1).toString().isEmpty());
+    CHECK_FALSE(people->value(2).toString().isEmpty());
+    REQUIRE(people->next());
+    CHECK(people->value(0).toString() == QStringLiteral("1985-01-12"));
+    CHECK(people->value(1).toString() == QStringLiteral("031085001234"));
+    // Same CCCD and birth date: the bulk row joined the person insert() made.
+    CHECK(bulk.at(1).personId == NomineeStore(*db).load(two.id)->personId);
+}
+
+TEST_CASE("a failed row of insertMany names the dossier and rolls back on both back-ends", "[storage][nominee][pg]")
+{
+    const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);
+    INFO(backendName(backend));
+    FreshLocation where(backend);
+    VD_REQUIRE_BACKEND(where);
+    auto db = open(where);
+    const Nominee good = insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Phạm Thu Hà")));
+    QList<Nominee> bulk = { eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Vũ Minh Khôi")),
+                            eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Hoàng Thị Lan")) };
+    bulk[0].unitId = good.unitId;
+    bulk[1].unitId = good.unitId + 1000; // no such unit: the foreign key refuses the row
+    auto st = NomineeStore(*db).insertMany(bulk, QStringLiteral("thử"));
+    REQUIRE_FALSE(st.ok());
+    CHECK(st.error().kind == ErrorKind::Storage);
+    CHECK(st.error().message.contains(QStringLiteral("Hoàng Thị Lan")));
+    CHECK_FALSE(db->inTransaction());
+    CHECK(*NomineeStore(*db).count(good.campaignId) == 1);
+    // The connection is still usable, and the same statement works again.
+    bulk[1].unitId = good.unitId;
+    REQUIRE(NomineeStore(*db).insertMany(bulk, QStringLiteral("thử")).ok());
+    CHECK(*NomineeStore(*db).count(good.campaignId) == 3);
+}

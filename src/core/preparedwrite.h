@@ -1,0 +1,54 @@
+// One INSERT (or UPDATE) run for many rows inside the caller's transaction:
+// an import's nominees and the people they are linked to. On SQLite it runs
+// straight on the library (SqliteStatement), binding texts as UTF-8, without a
+// QVariant per value, a look-up per bound name and SQLite converting UTF-16
+// back to UTF-8 (docs/performance.md, "Round 3"); on PostgreSQL it is a
+// prepared QSqlQuery. Values are always bound, never put into the SQL text.
+#pragma once
+
+#include "result.h"
+
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace vd {
+
+class Database;
+class SqliteStatement;
+
+class PreparedWrite
+{
+public:
+    // `sql` has positional placeholders `?`; a statement that fails to prepare
+    // reports it at exec().
+    PreparedWrite(Database &db, const QString &sql);
+    ~PreparedWrite();
+    PreparedWrite(const PreparedWrite &) = delete;
+    PreparedWrite &operator=(const PreparedWrite &) = delete;
+
+    // Values by 0-based placeholder index, as Database::bindable() would bind
+    // them: a null text is '' (text columns are NOT NULL).
+    void bindText(int index, const QString &value);
+    void bindInteger(int index, qint64 value);
+    void bindNull(int index);
+    // A text, or NULL when `value` is null.
+    void bindTextOrNull(int index, const QString &value);
+
+    // Runs the statement with the values bound. `what` names the work in the
+    // error message; it is only called when there is an error.
+    Status exec(const std::function<QString()> &what);
+    // The id of the row the last exec() inserted.
+    qint64 lastInsertId() const;
+
+private:
+    Database &m_db;
+    std::unique_ptr<SqliteStatement> m_sqlite;
+    QSqlQuery m_query; // other dialects
+    QStringList m_names; // their named placeholders ":v0" ... (see insertMany)
+};
+
+} // namespace vd

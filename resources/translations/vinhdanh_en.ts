@@ -35,7 +35,7 @@
         <translation>&amp;Plan number:</translation>
     </message>
     <message>
-        <source>Ngày &amp;ban hành:</source>
+        <source>Ngà&amp;y ban hành:</source>
         <translation>&amp;Issue date:</translation>
     </message>
     <message>
@@ -47,7 +47,7 @@
         <translation>Supe&amp;rior body:</translation>
     </message>
     <message>
-        <source>Cơ quan ban &amp;hành:</source>
+        <source>Cơ quan b&amp;an hành:</source>
         <translation>Issuing &amp;body:</translation>
     </message>
     <message>
@@ -67,7 +67,7 @@
         <translation>Minimum paper c&amp;opies:</translation>
     </message>
     <message>
-        <source>Tiền &amp;thưởng mỗi người (đồng):</source>
+        <source>Tiền thưởng &amp;mỗi người (đồng):</source>
         <translation>Cash &amp;award per person (VND):</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
         <translation>&amp;Remove bloc</translation>
     </message>
     <message>
-        <source>Lên &amp;trên</source>
+        <source>Lên trê&amp;n</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
@@ -99,7 +99,7 @@
         <translation>Criteria</translation>
     </message>
     <message>
-        <source>Chức vụ &amp;lãnh đạo (khu vực HCSN), mỗi dòng một cụm từ:</source>
+        <source>Chức vụ lãnh đạ&amp;o (khu vực HCSN), mỗi dòng một cụm từ:</source>
         <translation>&amp;Leadership positions (administrative and public-service sector), one phrase per line:</translation>
     </message>
     <message>
@@ -135,7 +135,7 @@
         <translation>Conference &amp;date:</translation>
     </message>
     <message>
-        <source>Địa đ&amp;iểm:</source>
+        <source>Địa điể&amp;m:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
@@ -147,7 +147,7 @@
         <translation>Programme &amp;items (in order):</translation>
     </message>
     <message>
-        <source>Nơi &amp;nhận:</source>
+        <source>Nơ&amp;i nhận:</source>
         <translation>&amp;Recipients:</translation>
     </message>
     <message>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>Giờ bắt đầ&amp;u:</source>
-        <translation>&amp;Start time:</translation>
+        <translation>Start &amp;time:</translation>
     </message>
     <message>
         <source>chưa định</source>
@@ -190,7 +190,7 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>&amp;Xem</source>
+        <source>X&amp;em</source>
         <translation>&amp;View</translation>
     </message>
     <message>
@@ -202,7 +202,7 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>&amp;Trợ giúp</source>
+        <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
@@ -210,7 +210,7 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <source>&amp;Tạo cơ sở dữ liệu mới…</source>
+        <source>Tạo cơ sở &amp;dữ liệu mới…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
@@ -226,12 +226,12 @@
         <translation>&amp;Import nominee summary list…</translation>
     </message>
     <message>
-        <source>Lưu &amp;tệp mẫu…</source>
+        <source>&amp;Lưu tệp mẫu…</source>
         <translation>Save &amp;template…</translation>
     </message>
     <message>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
-        <translation>&amp;Restore from backup…</translation>
+        <translation>R&amp;estore from backup…</translation>
     </message>
     <message>
         <source>Thay dữ liệu hiện tại bằng một bản sao lưu (dữ liệu hiện tại được giữ lại thành một tệp riêng)</source>
@@ -298,7 +298,7 @@
         <translation>F5</translation>
     </message>
     <message>
-        <source>&amp;Kết nối máy chủ…</source>
+        <source>Kết nối máy &amp;chủ…</source>
         <translation>Connect to &amp;server…</translation>
     </message>
     <message>
@@ -357,7 +357,7 @@
         <translation>12 digits</translation>
     </message>
     <message>
-        <source>&amp;Chức vụ (*)</source>
+        <source>C&amp;hức vụ (*)</source>
         <translation>&amp;Position (*)</translation>
     </message>
     <message>
@@ -373,7 +373,7 @@
         <translation>B&amp;loc (*)</translation>
     </message>
     <message>
-        <source>&amp;Loại</source>
+        <source>Loạ&amp;i</source>
         <translation>Ca&amp;tegory</translation>
     </message>
     <message>
@@ -516,12 +516,12 @@
         <translation>Filter by approval status</translation>
     </message>
     <message>
-        <source>&amp;Thêm hồ sơ</source>
+        <source>Thêm &amp;hồ sơ</source>
         <translation>&amp;Add dossier</translation>
     </message>
     <message>
-        <source>&amp;Sửa</source>
-        <translation>&amp;Edit</translation>
+        <source>Sử&amp;a</source>
+        <translation>Ed&amp;it</translation>
     </message>
     <message>
         <source>&amp;Xóa</source>
@@ -531,7 +531,7 @@
 <context>
     <name>OutputsView</name>
     <message>
-        <source>&amp;Tài liệu:</source>
+        <source>Tài &amp;liệu:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
@@ -552,15 +552,15 @@
     </message>
     <message>
         <source>&amp;Xem trước khi in…</source>
-        <translation>Print pre&amp;view…</translation>
+        <translation>Print previe&amp;w…</translation>
     </message>
     <message>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <source>Xuất &amp;tệp…</source>
-        <translation>Export to &amp;file…</translation>
+        <source>Xuất tệ&amp;p…</source>
+        <translation>E&amp;xport to file…</translation>
     </message>
 </context>
 <context>
@@ -4872,8 +4872,8 @@ Commands:
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>&amp;Hủy</source>
-        <translation>&amp;Cancel</translation>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Mã</source>
@@ -5050,11 +5050,11 @@ Commands:
         <translation>Presenter view</translation>
     </message>
     <message>
-        <source>&amp;Màn hình hội trường:</source>
-        <translation>&amp;Hall screen:</translation>
+        <source>Màn &amp;hình hội trường:</source>
+        <translation>Hall &amp;screen:</translation>
     </message>
     <message>
-        <source>&amp;Trình chiếu danh sách biểu dương</source>
+        <source>T&amp;rình chiếu danh sách biểu dương</source>
         <translation>&amp;Present the honours list</translation>
     </message>
     <message>
@@ -5097,8 +5097,8 @@ Commands:
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <source>&amp;Hủy</source>
-        <translation>&amp;Cancel</translation>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5119,7 +5119,7 @@ Commands:
         <translation>The unit&apos;s CSV or Excel (.xlsx) file, with the template&apos;s column headers in the first row. No template yet? Click “Save template…” and send it to the units.</translation>
     </message>
     <message>
-        <source>&amp;Tệp:</source>
+        <source>Tệ&amp;p:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
@@ -5128,7 +5128,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Chọn tệp…</source>
-        <translation>&amp;Choose file…</translation>
+        <translation>C&amp;hoose file…</translation>
     </message>
     <message>
         <source>&amp;Lưu tệp mẫu…</source>
@@ -5402,7 +5402,7 @@ Commands:
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <source>Đó&amp;ng</source>
+        <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
@@ -5577,7 +5577,7 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>Restored from %1; the earlier data is kept in %2</translation>
     </message>
     <message>
-        <source>&amp;Hoàn tác</source>
+        <source>Hoàn tá&amp;c</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
@@ -5594,7 +5594,7 @@ The current data is kept in a separate file next to the database; this cannot be
     </message>
     <message>
         <source>&amp;Qua các năm…</source>
-        <translation>&amp;Over the years…</translation>
+        <translation>Over the &amp;years…</translation>
     </message>
     <message>
         <source>Đã tạo đợt mới “%1”; đợt cũ đã khóa (chỉ xem).</source>
@@ -6142,8 +6142,8 @@ The current data is kept in a separate file next to the database; this cannot be
 <context>
     <name>vd::gui::CheckinView</name>
     <message>
-        <source>&amp;Tìm đại biểu:</source>
-        <translation>&amp;Find delegate:</translation>
+        <source>Tìm đại &amp;biểu:</source>
+        <translation>Fi&amp;nd delegate:</translation>
     </message>
     <message>
         <source>gõ vài chữ của tên, không cần dấu; Enter: có mặt</source>
@@ -6155,10 +6155,10 @@ The current data is kept in a separate file next to the database; this cannot be
     </message>
     <message>
         <source>Có &amp;mặt</source>
-        <translation>&amp;Present</translation>
+        <translation>P&amp;resent</translation>
     </message>
     <message>
-        <source>&amp;Bỏ đánh dấu</source>
+        <source>Bỏ đánh &amp;dấu</source>
         <translation>&amp;Undo check-in</translation>
     </message>
     <message>
@@ -6617,8 +6617,8 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>Plan &amp;date</translation>
     </message>
     <message>
-        <source>&amp;Hạn nộp hồ sơ</source>
-        <translation>Dossier &amp;deadline</translation>
+        <source>Hạn nộ&amp;p hồ sơ</source>
+        <translation>Dossier dead&amp;line</translation>
     </message>
     <message>
         <source>Ngày &amp;hội nghị</source>

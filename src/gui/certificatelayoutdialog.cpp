@@ -53,6 +53,7 @@ CertificateLayoutDialog::CertificateLayoutDialog(Database &db, QWidget *parent) 
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(FontColumn, QHeaderView::Stretch);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it (issue 16)
     layout->addWidget(m_table);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -513,12 +513,19 @@ void MainWindow::createUndoActions()
     delete findChild<QAction *>(QStringLiteral("undoAction"), Qt::FindDirectChildrenOnly);
     delete oldRedo;
     QUndoStack *stack = m_session->undoStack();
-    QAction *undo = stack->createUndoAction(this, tr("&Hoàn tác"));
+    QAction *undo = stack->createUndoAction(this, tr("Hoàn tá&c"));
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = stack->createRedoAction(this, tr("&Làm lại"));
     redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
+    // Ctrl+Shift+Z first, then the platform's own redo keys, each once: a key
+    // held twice by one action is an ambiguous shortcut and does nothing.
+    QList<QKeySequence> redoKeys { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) };
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    redo->setShortcuts(redoKeys);
     m_ui->editMenu->insertActions(menuBefore, { undo, redo });
     m_ui->mainToolBar->insertActions(toolBarBefore, { undo, redo });
 }

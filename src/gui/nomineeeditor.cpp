@@ -435,6 +435,10 @@ bool NomineeEditor::eventFilter(QObject *watched, QEvent *event)
             auto *combo = qobject_cast<QComboBox *>(watched);
             if (combo && combo->view()->isVisible())
                 return false; // Enter picks the item in an open list
+            // A move by the keyboard, as with Tab: the style then draws the
+            // focus of combo boxes and check boxes too (issue 16; Qt marks the
+            // window only for Tab itself).
+            setAttribute(Qt::WA_KeyboardFocusChange);
             focusNextChild();
             return true;
         }

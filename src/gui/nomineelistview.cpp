@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QShortcut>
 
 namespace vd::gui {
 
@@ -64,8 +63,6 @@ NomineeListView::NomineeListView(Session &session, QWidget *parent)
     connect(view, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit editRequested(index.data(NomineeTableModel::NomineeIdRole).toLongLong());
     });
-    auto *del = new QShortcut(QKeySequence::Delete, view, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(del, &QShortcut::activated, m_ui->deleteNomineeButton, &QPushButton::click);
     setFocusProxy(m_ui->searchLineEdit);
 
     connect(&m_session, &Session::reloaded, this, &NomineeListView::reload);

@@ -11,6 +11,14 @@
         <source>&amp;Bỏ duyệt người đã chọn</source>
         <translation>Take approval &amp;back from selected</translation>
     </message>
+    <message>
+        <source>Chỉ tiêu và kết quả duyệt theo khối</source>
+        <translation>Quotas and approvals per bloc</translation>
+    </message>
+    <message>
+        <source>Người đủ điều kiện của khối đang chọn</source>
+        <translation>Eligible nominees of the selected bloc</translation>
+    </message>
 </context>
 <context>
     <name>CampaignSettingsDialog</name>
@@ -170,6 +178,14 @@
         <source>&amp;Thời lượng:</source>
         <translation>D&amp;uration:</translation>
     </message>
+    <message>
+        <source>Thành phần hồ sơ</source>
+        <translation>Dossier documents</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Signatories</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -316,6 +332,10 @@
     <message>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Các trang</source>
+        <translation>Pages</translation>
     </message>
 </context>
 <context>
@@ -488,6 +508,10 @@
         <source>Hủy (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
+    <message>
+        <source>Kết quả xét theo Kế hoạch</source>
+        <translation>Verdict under the plan</translation>
+    </message>
 </context>
 <context>
     <name>NomineeListView</name>
@@ -527,6 +551,26 @@
         <source>&amp;Xóa</source>
         <translation>&amp;Delete</translation>
     </message>
+    <message>
+        <source>Khối:</source>
+        <translation>Bloc:</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Kết quả xét:</source>
+        <translation>Verdict:</translation>
+    </message>
+    <message>
+        <source>Duyệt:</source>
+        <translation>Approval:</translation>
+    </message>
+    <message>
+        <source>Danh sách hồ sơ đề nghị</source>
+        <translation>List of nominee dossiers</translation>
+    </message>
 </context>
 <context>
     <name>OutputsView</name>
@@ -561,6 +605,10 @@
     <message>
         <source>Xuất tệ&amp;p…</source>
         <translation>E&amp;xport to file…</translation>
+    </message>
+    <message>
+        <source>Các tài liệu</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>
@@ -607,6 +655,10 @@
     <message>
         <source>Xóa đơn vị trống</source>
         <translation>Delete empty unit</translation>
+    </message>
+    <message>
+        <source>Danh sách đơn vị</source>
+        <translation>List of units</translation>
     </message>
 </context>
 <context>
@@ -5002,6 +5054,22 @@ Commands:
         <source>Không in được</source>
         <translation>Cannot print</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Vị trí và kiểu chữ của từng dòng trên giấy khen</source>
+        <translation>Position and type style of each line on the certificate</translation>
+    </message>
+    <message>
+        <source>X (mm)</source>
+        <translation>X (mm)</translation>
+    </message>
+    <message>
+        <source>Y (mm)</source>
+        <translation>Y (mm)</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::ConferenceView</name>
@@ -5104,8 +5172,12 @@ Commands:
 <context>
     <name>vd::gui::ImportFieldDelegate</name>
     <message>
-        <source>Trường cho cột %1</source>
-        <translation>Field for column %1</translation>
+        <source>Trường nhập cho cột “%1”</source>
+        <translation>Field for column “%1”</translation>
+    </message>
+    <message>
+        <source>Cột %1 của tệp, “%2”: chọn trường được đọc vào, hoặc “(bỏ qua)”.</source>
+        <translation>Column %1 of the file, “%2”: choose the field it is read into, or “(skip)”.</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +5244,10 @@ Commands:
     <message>
         <source>Nhập vào trường</source>
         <translation>Import into field</translation>
+    </message>
+    <message>
+        <source>Cột “%1” nhập vào trường: %2</source>
+        <translation>Column “%1” is read into: %2</translation>
     </message>
 </context>
 <context>
@@ -5762,6 +5838,10 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Đang bị kỷ luật / đang xem xét kỷ luật</source>
         <translation>Under discipline / being considered for discipline</translation>
+    </message>
+    <message>
+        <source>Danh hiệu thi đua</source>
+        <translation>Emulation title</translation>
     </message>
 </context>
 <context>

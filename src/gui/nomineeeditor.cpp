@@ -45,6 +45,7 @@ NomineeEditor::NomineeEditor(Session &session, QWidget *parent)
     m_ui->receivedDateEdit->setStartDate(m_session.today());
     m_ui->meritYearSpinBox->setMinimum(m_ui->meritYearSpinBox->minimum());
     fillChoices();
+    setAccessibleNames();
 
     // Every input re-validates and re-checks the rules as you type.
     const auto changed = [this] { onChanged(); };
@@ -139,6 +140,14 @@ void NomineeEditor::fillChoices()
         previous = check;
     }
     setTabOrder(previous, m_ui->copiesSpinBox);
+}
+
+void NomineeEditor::setAccessibleNames()
+{
+    // The edit boxes inside the editable combo boxes: the labels name the
+    // combo boxes only.
+    m_ui->unitComboBox->lineEdit()->setAccessibleName(tr("Đơn vị"));
+    m_ui->emulationTitleComboBox->lineEdit()->setAccessibleName(tr("Danh hiệu thi đua"));
 }
 
 void NomineeEditor::startNew(qint64 blocId)
@@ -451,6 +460,7 @@ void NomineeEditor::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_disciplinedCheckBox->setText(tr("Đang bị kỷ luật / đang xem xét kỷ luật"));
+        setAccessibleNames();
         setWindowTitle(m_original.id ? tr("Hồ sơ: %1").arg(m_original.fullName) : tr("Hồ sơ mới"));
         for (int i = 1; i < m_ui->genderComboBox->count(); ++i)
             m_ui->genderComboBox->setItemText(i, genderName(Gender(m_ui->genderComboBox->itemData(i).toInt())));

@@ -4916,6 +4916,18 @@ Commands:
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
+    <message>
+        <source>%1 — vượt %2</source>
+        <translation>%1 — %2 over</translation>
+    </message>
+    <message>
+        <source>%1 — đủ chỉ tiêu</source>
+        <translation>%1 — quota filled</translation>
+    </message>
+    <message>
+        <source>%1 — còn %2 chỗ</source>
+        <translation>%1 — %2 places free</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::CampaignSettingsDialog</name>
@@ -5873,6 +5885,22 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Hiển thị %1 / %2</source>
         <translation>Showing %1 / %2</translation>
+    </message>
+    <message>
+        <source>Chưa có hồ sơ đề nghị nào. Thêm từng hồ sơ, nhập danh sách trích ngang (tệp Excel hoặc CSV) của đơn vị, hoặc lưu tệp mẫu để gửi cho các đơn vị điền.</source>
+        <translation>No nominee dossiers yet. Add them one by one, import a unit&apos;s summary list (an Excel or CSV file), or save the template to send to the units to fill in.</translation>
+    </message>
+    <message>
+        <source>Thêm hồ sơ…</source>
+        <translation>Add dossier…</translation>
+    </message>
+    <message>
+        <source>Nhập từ tệp của đơn vị…</source>
+        <translation>Import from a unit&apos;s file…</translation>
+    </message>
+    <message>
+        <source>Lưu tệp mẫu…</source>
+        <translation>Save template…</translation>
     </message>
 </context>
 <context>

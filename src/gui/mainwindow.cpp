@@ -191,6 +191,9 @@ void MainWindow::setUpActions()
     connect(m_list, &NomineeListView::newRequested, this, &MainWindow::newNominee);
     connect(m_list, &NomineeListView::editRequested, this, &MainWindow::editNominee);
     connect(m_list, &NomineeListView::deleteRequested, this, &MainWindow::deleteNominees);
+    connect(m_list, &NomineeListView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_list, &NomineeListView::importRequested, m_ui->importAction, &QAction::trigger);
+    connect(m_list, &NomineeListView::templateRequested, m_ui->saveTemplateAction, &QAction::trigger);
     setUpLanguageAndHelp();
     setUpHistoryActions();
     updateRecentMenu();
@@ -208,9 +211,9 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::updateActions()
 {
-    const bool nominees = currentPage() == NomineesPage;
-    m_ui->editNomineeAction->setEnabled(nominees);
-    m_ui->deleteNomineeAction->setEnabled(nominees);
+    const bool selected = currentPage() == NomineesPage && !m_list->selectedIds().isEmpty();
+    m_ui->editNomineeAction->setEnabled(selected);
+    m_ui->deleteNomineeAction->setEnabled(selected);
 }
 
 NomineeEditor *MainWindow::editor() const

@@ -5688,6 +5688,14 @@ The current data is kept in a separate file next to the database; this cannot be
         <source>Đã tạo đợt mới “%1”; đợt cũ đã khóa (chỉ xem).</source>
         <translation>Created the new campaign “%1”; the old one is closed (read-only).</translation>
     </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Don&apos;t delete</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::NomineeEditor</name>
@@ -5854,6 +5862,14 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Danh hiệu thi đua</source>
         <translation>Emulation title</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Tiếp tục sửa</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>

@@ -286,9 +286,7 @@ bool MainWindow::deleteNominees(const QList<qint64> &ids)
             ? tr("Xóa hồ sơ của %1? Có thể hoàn tác bằng Ctrl+Z.").arg(names.value(0))
             : tr("Xóa %1 hồ sơ (%2)? Có thể hoàn tác bằng Ctrl+Z.")
                       .arg(ids.size()).arg(names.mid(0, 5).join(QStringLiteral(", ")));
-    if (Dialogs::instance().question(this, tr("Xóa hồ sơ"), text, QMessageBox::Yes | QMessageBox::No,
-                                     QMessageBox::No)
-        != QMessageBox::Yes)
+    if (!Dialogs::instance().confirm(this, tr("Xóa hồ sơ"), text, tr("Xóa"), tr("Không xóa")))
         return false;
     Status st = DatabaseCommand::execute(*m_session, new DeleteNomineesCommand(*m_session, ids));
     if (!st) {

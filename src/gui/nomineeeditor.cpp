@@ -421,10 +421,9 @@ bool NomineeEditor::confirmDiscard()
 {
     if (!m_dirty)
         return true;
-    return Dialogs::instance().question(this, tr("Bỏ thay đổi?"),
-                                        tr("Hồ sơ có thay đổi chưa lưu. Bỏ các thay đổi này?"),
-                                        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
-            == QMessageBox::Discard;
+    return Dialogs::instance().confirm(this, tr("Bỏ thay đổi?"),
+                                       tr("Hồ sơ có thay đổi chưa lưu. Bỏ các thay đổi này?"),
+                                       tr("Bỏ thay đổi"), tr("Tiếp tục sửa"));
 }
 
 void NomineeEditor::reject()

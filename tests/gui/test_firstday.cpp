@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 
@@ -44,7 +45,8 @@ TEST_CASE("first day: the empty list shows what to do, with buttons that do it",
     CHECK(QFileInfo::exists(path));
 
     // With a nominee the list is back and the hint gone.
-    insertNominee(f.db(), eligibleNominee(f.db(), QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh")));
+    insertNominee(f.db(),
+                  eligibleNominee(f.db(), QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh")));
     REQUIRE(w.reload().ok());
     QApplication::processEvents();
     CHECK_FALSE(hint->isVisible());
@@ -56,7 +58,8 @@ TEST_CASE("first day: Sửa and Xóa are disabled until a row is selected", "[gu
     GuiFixture f;
     {
         auto db = openDatabase(f.path);
-        insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh")));
+        insertNominee(*db,
+                      eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh")));
     }
     gui::MainWindow &w = f.open();
     auto *table = child<QTableView>(&w, "nomineeTableView");
@@ -75,7 +78,8 @@ TEST_CASE("first day: Sửa and Xóa are disabled until a row is selected", "[gu
     CHECK(child<QAction>(&w, "deleteNomineeAction")->isEnabled());
 }
 
-TEST_CASE("first day: the approval progress is coloured by meaning and says its number in words", "[gui][approval]")
+TEST_CASE("first day: the approval progress is coloured by meaning and says its number in words",
+          "[gui][approval]")
 {
     gui::BlocTallyModel tallies;
     const auto tally = [](int quota, int eligible, int approved) {
@@ -91,13 +95,14 @@ TEST_CASE("first day: the approval progress is coloured by meaning and says its 
     // Free places (even when more are eligible than the quota: that is not "over").
     tallies.setTallies({ tally(18, 25, 12), tally(18, 18, 18), tally(18, 20, 19) });
     const auto fill = [&](int row) {
-        return gui::BlocTallyModel::Fill(
-                tallies.index(row, gui::BlocTallyModel::ProgressColumn).data(gui::BlocTallyModel::FillRole).toInt());
+        return gui::BlocTallyModel::Fill(tallies.index(row, gui::BlocTallyModel::ProgressColumn)
+                                             .data(gui::BlocTallyModel::FillRole)
+                                             .toInt());
     };
     const auto text = [&](int row) {
         return tallies.index(row, gui::BlocTallyModel::ProgressColumn)
-                .data(gui::BlocTallyModel::ProgressTextRole)
-                .toString();
+            .data(gui::BlocTallyModel::ProgressTextRole)
+            .toString();
     };
     CHECK(fill(0) == gui::BlocTallyModel::Fill::Free);
     CHECK(text(0) == QStringLiteral("12/18 — còn 6 chỗ"));
@@ -106,5 +111,34 @@ TEST_CASE("first day: the approval progress is coloured by meaning and says its 
     CHECK(fill(2) == gui::BlocTallyModel::Fill::Over);
     CHECK(text(2) == QStringLiteral("19/18 — vượt 1"));
     // A screen reader reads the same words.
-    CHECK(tallies.index(0, gui::BlocTallyModel::ProgressColumn).data(Qt::AccessibleTextRole).toString() == text(0));
+    CHECK(tallies.index(0, gui::BlocTallyModel::ProgressColumn)
+              .data(Qt::AccessibleTextRole)
+              .toString()
+          == text(0));
+}
+
+TEST_CASE("first day: the prompts' buttons say what they do", "[gui][editor]")
+{
+    GuiFixture f;
+    {
+        auto db = openDatabase(f.path);
+        insertNominee(*db,
+                      eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh")));
+    }
+    gui::MainWindow &w = f.open();
+    gui::NomineeEditor *editor = w.newNominee();
+    typeText(child<QLineEdit>(editor, "fullNameLineEdit"), QStringLiteral("Phạm Đức"));
+    f.dialogs.answers = { QMessageBox::Cancel };
+    editor->reject();
+    CHECK(editor->isVisible()); // "Tiếp tục sửa"
+    REQUIRE(f.dialogs.confirmButtons.size() == 1);
+    CHECK(f.dialogs.confirmButtons.first() == QStringLiteral("Bỏ thay đổi|Tiếp tục sửa"));
+    f.dialogs.answers = { QMessageBox::Discard };
+    editor->reject();
+    QApplication::processEvents();
+    CHECK(w.editor() == nullptr);
+
+    CHECK_FALSE(w.deleteNominees({ w.session().nominees().first().id }));
+    CHECK(f.dialogs.confirmButtons.last() == QStringLiteral("Xóa|Không xóa"));
+    CHECK(w.session().nominees().size() == 1);
 }

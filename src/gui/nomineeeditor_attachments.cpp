@@ -51,8 +51,8 @@ void NomineeEditor::addAttachmentFiles(const QStringList &paths)
         QFile f(path);
         if (QFileInfo(path).size() > AttachmentStore::maxFileSize) {
             refused.append(tr("Tệp %1 quá giới hạn %2 MB.")
-                                   .arg(QFileInfo(path).fileName())
-                                   .arg(AttachmentStore::maxFileSize / (1024 * 1024)));
+                               .arg(QFileInfo(path).fileName())
+                               .arg(AttachmentStore::maxFileSize / (1024 * 1024)));
             continue;
         }
         if (!f.open(QIODevice::ReadOnly)) {
@@ -66,13 +66,16 @@ void NomineeEditor::addAttachmentFiles(const QStringList &paths)
                 refused.append(ok.error().message);
             else
                 m_pendingFiles.append({ name, bytes });
-        } else if (auto added = AttachmentStore(m_session.database()).add(m_original.id, name, bytes); !added) {
+        } else if (auto added
+                   = AttachmentStore(m_session.database()).add(m_original.id, name, bytes);
+                   !added) {
             refused.append(added.error().message);
         }
     }
     refreshAttachments();
     if (!refused.isEmpty())
-        Dialogs::instance().warning(this, tr("Không thêm được tệp"), refused.join(QLatin1Char('\n')));
+        Dialogs::instance().warning(this, tr("Không thêm được tệp"),
+                                    refused.join(QLatin1Char('\n')));
 }
 
 void NomineeEditor::refreshAttachments()
@@ -81,12 +84,14 @@ void NomineeEditor::refreshAttachments()
     list->clear();
     if (m_original.id == 0) {
         for (int i = 0; i < m_pendingFiles.size(); ++i) {
-            auto *item = new QListWidgetItem(tr("%1 (lưu cùng hồ sơ)").arg(m_pendingFiles.at(i).first), list);
+            auto *item = new QListWidgetItem(
+                tr("%1 (lưu cùng hồ sơ)").arg(m_pendingFiles.at(i).first), list);
             item->setData(kAttachmentIdRole, -1 - i);
         }
     } else if (auto files = AttachmentStore(m_session.database()).list(m_original.id); files) {
         for (const Attachment &a : *files) {
-            auto *item = new QListWidgetItem(tr("%1 (%2 KB)").arg(a.fileName).arg((a.size + 1023) / 1024), list);
+            auto *item = new QListWidgetItem(
+                tr("%1 (%2 KB)").arg(a.fileName).arg((a.size + 1023) / 1024), list);
             item->setData(kAttachmentIdRole, a.id);
             item->setData(kAttachmentNameRole, a.fileName);
             item->setToolTip(a.mimeType);
@@ -136,7 +141,8 @@ void NomineeEditor::removeAttachment()
     QListWidgetItem *item = m_ui->attachmentListWidget->currentItem();
     if (!item)
         return;
-    if (Dialogs::instance().question(this, tr("Gỡ tệp đính kèm"), tr("Gỡ tệp %1 khỏi hồ sơ?").arg(item->text()),
+    if (Dialogs::instance().question(this, tr("Gỡ tệp đính kèm"),
+                                     tr("Gỡ tệp %1 khỏi hồ sơ?").arg(item->text()),
                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;

@@ -11,8 +11,8 @@
 #include "helpdialogs.h"
 #include "importwizard.h"
 #include "newcampaigndialog.h"
-#include "nomineelistview.h"
 #include "nomineeeditor.h"
+#include "nomineelistview.h"
 #include "preferences.h"
 #include "retranslate.h"
 #include "uiwalk.h"
@@ -35,7 +35,8 @@ namespace {
 void insertSample(const QString &path)
 {
     auto db = openDatabase(path);
-    insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh")));
+    insertNominee(*db,
+                  eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh")));
     insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Trần Văn Bình")));
 }
 
@@ -122,7 +123,8 @@ void checkEveryWindow(GuiFixture &f, gui::MainWindow &w, const QString &language
     gui::ImportWizard *wizard = w.openImportWizard();
     REQUIRE(wizard != nullptr);
     checkScopes(wizard, language);
-    child<QLineEdit>(wizard, "fileLineEdit")->setText(dataFile(QStringLiteral("import-excel-vi.csv")));
+    child<QLineEdit>(wizard, "fileLineEdit")
+        ->setText(dataFile(QStringLiteral("import-excel-vi.csv")));
     wizard->next();
     REQUIRE(wizard->currentId() == gui::ImportWizard::MappingPage);
     checkScopes(wizard, language);
@@ -169,7 +171,8 @@ struct LanguageReset
 
 } // namespace
 
-TEST_CASE("keyboard: Tab leaves every table and reaches every button of each page", "[gui][keyboard]")
+TEST_CASE("keyboard: Tab leaves every table and reaches every button of each page",
+          "[gui][keyboard]")
 {
     GuiFixture f;
     insertSample(f.path);
@@ -213,7 +216,8 @@ TEST_CASE("keyboard: Tab leaves the tables and lists of the dialogs", "[gui][key
     }
 }
 
-TEST_CASE("keyboard: no two shortcuts or mnemonics collide in one window, page or dialog", "[gui][keyboard]")
+TEST_CASE("keyboard: no two shortcuts or mnemonics collide in one window, page or dialog",
+          "[gui][keyboard]")
 {
     LanguageReset reset;
     GuiFixture f;
@@ -234,7 +238,8 @@ void recordMessage(QtMsgType, const QMessageLogContext &, const QString &message
 }
 } // namespace
 
-TEST_CASE("keyboard: Ctrl+Shift+Z, Ctrl+Z and Del in the main window are not ambiguous", "[gui][keyboard]")
+TEST_CASE("keyboard: Ctrl+Shift+Z, Ctrl+Z and Del in the main window are not ambiguous",
+          "[gui][keyboard]")
 {
     GuiFixture f;
     insertSample(f.path);
@@ -270,7 +275,9 @@ TEST_CASE("keyboard: Ctrl+Shift+Z, Ctrl+Z and Del in the main window are not amb
     CHECK(f.dialogs.questions.size() == 1);
 }
 
-TEST_CASE("keyboard: after Enter moves on in the form, combo boxes and check boxes draw their focus", "[gui][keyboard]")
+TEST_CASE(
+    "keyboard: after Enter moves on in the form, combo boxes and check boxes draw their focus",
+    "[gui][keyboard]")
 {
     GuiFixture f;
     insertSample(f.path);
@@ -283,14 +290,16 @@ TEST_CASE("keyboard: after Enter moves on in the form, combo boxes and check box
     const auto drawsFocus = [](QWidget *widget) {
         QStyleOption option;
         option.initFrom(widget);
-        return (option.state & QStyle::State_HasFocus) && (option.state & QStyle::State_KeyboardFocusChange);
+        return (option.state & QStyle::State_HasFocus)
+            && (option.state & QStyle::State_KeyboardFocusChange);
     };
     struct Step
     {
         const char *from;
         const char *to;
     };
-    for (const Step step : { Step { "fullNameLineEdit", "genderComboBox" }, Step { "categoryComboBox", "unionMemberCheckBox" },
+    for (const Step step : { Step { "fullNameLineEdit", "genderComboBox" },
+                             Step { "categoryComboBox", "unionMemberCheckBox" },
                              Step { "endorsedCheckBox", nullptr } }) {
         INFO(step.from);
         auto *from = child<QWidget>(editor, step.from);
@@ -326,7 +335,8 @@ TEST_CASE("keyboard: the checks catch the collisions issue 16 found", "[gui][key
     auto *redo = child<QAction>(&w, "redoAction");
     redo->setEnabled(true); // as when there is something to redo
     const QList<QKeySequence> redoKeys = redo->shortcuts();
-    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) });
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) });
     const QStringList found = ambiguousShortcuts(&w);
     INFO(found.join(QLatin1Char('\n')).toStdString());
     CHECK(found.filter(QStringLiteral("Del")).size() == 1);

@@ -11,6 +11,14 @@
         <source>&amp;Bỏ duyệt người đã chọn</source>
         <translation>Take approval &amp;back from selected</translation>
     </message>
+    <message>
+        <source>Chỉ tiêu và kết quả duyệt theo khối</source>
+        <translation>Quotas and approvals per bloc</translation>
+    </message>
+    <message>
+        <source>Người đủ điều kiện của khối đang chọn</source>
+        <translation>Eligible nominees of the selected bloc</translation>
+    </message>
 </context>
 <context>
     <name>CampaignSettingsDialog</name>
@@ -35,7 +43,7 @@
         <translation>&amp;Plan number:</translation>
     </message>
     <message>
-        <source>Ngày &amp;ban hành:</source>
+        <source>Ngà&amp;y ban hành:</source>
         <translation>&amp;Issue date:</translation>
     </message>
     <message>
@@ -47,7 +55,7 @@
         <translation>Supe&amp;rior body:</translation>
     </message>
     <message>
-        <source>Cơ quan ban &amp;hành:</source>
+        <source>Cơ quan b&amp;an hành:</source>
         <translation>Issuing &amp;body:</translation>
     </message>
     <message>
@@ -67,7 +75,7 @@
         <translation>Minimum paper c&amp;opies:</translation>
     </message>
     <message>
-        <source>Tiền &amp;thưởng mỗi người (đồng):</source>
+        <source>Tiền thưởng &amp;mỗi người (đồng):</source>
         <translation>Cash &amp;award per person (VND):</translation>
     </message>
     <message>
@@ -87,7 +95,7 @@
         <translation>&amp;Remove bloc</translation>
     </message>
     <message>
-        <source>Lên &amp;trên</source>
+        <source>Lên trê&amp;n</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
@@ -99,7 +107,7 @@
         <translation>Criteria</translation>
     </message>
     <message>
-        <source>Chức vụ &amp;lãnh đạo (khu vực HCSN), mỗi dòng một cụm từ:</source>
+        <source>Chức vụ lãnh đạ&amp;o (khu vực HCSN), mỗi dòng một cụm từ:</source>
         <translation>&amp;Leadership positions (administrative and public-service sector), one phrase per line:</translation>
     </message>
     <message>
@@ -135,7 +143,7 @@
         <translation>Conference &amp;date:</translation>
     </message>
     <message>
-        <source>Địa đ&amp;iểm:</source>
+        <source>Địa điể&amp;m:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
@@ -147,7 +155,7 @@
         <translation>Programme &amp;items (in order):</translation>
     </message>
     <message>
-        <source>Nơi &amp;nhận:</source>
+        <source>Nơ&amp;i nhận:</source>
         <translation>&amp;Recipients:</translation>
     </message>
     <message>
@@ -156,7 +164,7 @@
     </message>
     <message>
         <source>Giờ bắt đầ&amp;u:</source>
-        <translation>&amp;Start time:</translation>
+        <translation>Start &amp;time:</translation>
     </message>
     <message>
         <source>chưa định</source>
@@ -169,6 +177,14 @@
     <message>
         <source>&amp;Thời lượng:</source>
         <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>Thành phần hồ sơ</source>
+        <translation>Dossier documents</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Signatories</translation>
     </message>
 </context>
 <context>
@@ -190,7 +206,7 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>&amp;Xem</source>
+        <source>X&amp;em</source>
         <translation>&amp;View</translation>
     </message>
     <message>
@@ -202,7 +218,7 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>&amp;Trợ giúp</source>
+        <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
@@ -210,7 +226,7 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <source>&amp;Tạo cơ sở dữ liệu mới…</source>
+        <source>Tạo cơ sở &amp;dữ liệu mới…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
@@ -226,12 +242,12 @@
         <translation>&amp;Import nominee summary list…</translation>
     </message>
     <message>
-        <source>Lưu &amp;tệp mẫu…</source>
+        <source>&amp;Lưu tệp mẫu…</source>
         <translation>Save &amp;template…</translation>
     </message>
     <message>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
-        <translation>&amp;Restore from backup…</translation>
+        <translation>R&amp;estore from backup…</translation>
     </message>
     <message>
         <source>Thay dữ liệu hiện tại bằng một bản sao lưu (dữ liệu hiện tại được giữ lại thành một tệp riêng)</source>
@@ -298,7 +314,7 @@
         <translation>F5</translation>
     </message>
     <message>
-        <source>&amp;Kết nối máy chủ…</source>
+        <source>Kết nối máy &amp;chủ…</source>
         <translation>Connect to &amp;server…</translation>
     </message>
     <message>
@@ -316,6 +332,10 @@
     <message>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Các trang</source>
+        <translation>Pages</translation>
     </message>
 </context>
 <context>
@@ -357,7 +377,7 @@
         <translation>12 digits</translation>
     </message>
     <message>
-        <source>&amp;Chức vụ (*)</source>
+        <source>C&amp;hức vụ (*)</source>
         <translation>&amp;Position (*)</translation>
     </message>
     <message>
@@ -373,7 +393,7 @@
         <translation>B&amp;loc (*)</translation>
     </message>
     <message>
-        <source>&amp;Loại</source>
+        <source>Loạ&amp;i</source>
         <translation>Ca&amp;tegory</translation>
     </message>
     <message>
@@ -488,6 +508,10 @@
         <source>Hủy (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
+    <message>
+        <source>Kết quả xét theo Kế hoạch</source>
+        <translation>Verdict under the plan</translation>
+    </message>
 </context>
 <context>
     <name>NomineeListView</name>
@@ -516,22 +540,42 @@
         <translation>Filter by approval status</translation>
     </message>
     <message>
-        <source>&amp;Thêm hồ sơ</source>
+        <source>Thêm &amp;hồ sơ</source>
         <translation>&amp;Add dossier</translation>
     </message>
     <message>
-        <source>&amp;Sửa</source>
-        <translation>&amp;Edit</translation>
+        <source>Sử&amp;a</source>
+        <translation>Ed&amp;it</translation>
     </message>
     <message>
         <source>&amp;Xóa</source>
         <translation>&amp;Delete</translation>
     </message>
+    <message>
+        <source>Khối:</source>
+        <translation>Bloc:</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Kết quả xét:</source>
+        <translation>Verdict:</translation>
+    </message>
+    <message>
+        <source>Duyệt:</source>
+        <translation>Approval:</translation>
+    </message>
+    <message>
+        <source>Danh sách hồ sơ đề nghị</source>
+        <translation>List of nominee dossiers</translation>
+    </message>
 </context>
 <context>
     <name>OutputsView</name>
     <message>
-        <source>&amp;Tài liệu:</source>
+        <source>Tài &amp;liệu:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
@@ -552,15 +596,19 @@
     </message>
     <message>
         <source>&amp;Xem trước khi in…</source>
-        <translation>Print pre&amp;view…</translation>
+        <translation>Print previe&amp;w…</translation>
     </message>
     <message>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <source>Xuất &amp;tệp…</source>
-        <translation>Export to &amp;file…</translation>
+        <source>Xuất tệ&amp;p…</source>
+        <translation>E&amp;xport to file…</translation>
+    </message>
+    <message>
+        <source>Các tài liệu</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>
@@ -607,6 +655,10 @@
     <message>
         <source>Xóa đơn vị trống</source>
         <translation>Delete empty unit</translation>
+    </message>
+    <message>
+        <source>Danh sách đơn vị</source>
+        <translation>List of units</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +4916,18 @@ Commands:
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
+    <message>
+        <source>%1 — vượt %2</source>
+        <translation>%1 — %2 over</translation>
+    </message>
+    <message>
+        <source>%1 — đủ chỉ tiêu</source>
+        <translation>%1 — quota filled</translation>
+    </message>
+    <message>
+        <source>%1 — còn %2 chỗ</source>
+        <translation>%1 — %2 places free</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::CampaignSettingsDialog</name>
@@ -4872,8 +4936,8 @@ Commands:
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>&amp;Hủy</source>
-        <translation>&amp;Cancel</translation>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Mã</source>
@@ -5002,6 +5066,22 @@ Commands:
         <source>Không in được</source>
         <translation>Cannot print</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Vị trí và kiểu chữ của từng dòng trên giấy khen</source>
+        <translation>Position and type style of each line on the certificate</translation>
+    </message>
+    <message>
+        <source>X (mm)</source>
+        <translation>X (mm)</translation>
+    </message>
+    <message>
+        <source>Y (mm)</source>
+        <translation>Y (mm)</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::ConferenceView</name>
@@ -5050,11 +5130,11 @@ Commands:
         <translation>Presenter view</translation>
     </message>
     <message>
-        <source>&amp;Màn hình hội trường:</source>
-        <translation>&amp;Hall screen:</translation>
+        <source>Màn &amp;hình hội trường:</source>
+        <translation>Hall &amp;screen:</translation>
     </message>
     <message>
-        <source>&amp;Trình chiếu danh sách biểu dương</source>
+        <source>T&amp;rình chiếu danh sách biểu dương</source>
         <translation>&amp;Present the honours list</translation>
     </message>
     <message>
@@ -5097,15 +5177,19 @@ Commands:
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <source>&amp;Hủy</source>
-        <translation>&amp;Cancel</translation>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>vd::gui::ImportFieldDelegate</name>
     <message>
-        <source>Trường cho cột %1</source>
-        <translation>Field for column %1</translation>
+        <source>Trường nhập cho cột “%1”</source>
+        <translation>Field for column “%1”</translation>
+    </message>
+    <message>
+        <source>Cột %1 của tệp, “%2”: chọn trường được đọc vào, hoặc “(bỏ qua)”.</source>
+        <translation>Column %1 of the file, “%2”: choose the field it is read into, or “(skip)”.</translation>
     </message>
 </context>
 <context>
@@ -5119,7 +5203,7 @@ Commands:
         <translation>The unit&apos;s CSV or Excel (.xlsx) file, with the template&apos;s column headers in the first row. No template yet? Click “Save template…” and send it to the units.</translation>
     </message>
     <message>
-        <source>&amp;Tệp:</source>
+        <source>Tệ&amp;p:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
@@ -5128,7 +5212,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Chọn tệp…</source>
-        <translation>&amp;Choose file…</translation>
+        <translation>C&amp;hoose file…</translation>
     </message>
     <message>
         <source>&amp;Lưu tệp mẫu…</source>
@@ -5172,6 +5256,10 @@ Commands:
     <message>
         <source>Nhập vào trường</source>
         <translation>Import into field</translation>
+    </message>
+    <message>
+        <source>Cột “%1” nhập vào trường: %2</source>
+        <translation>Column “%1” is read into: %2</translation>
     </message>
 </context>
 <context>
@@ -5402,7 +5490,7 @@ Commands:
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <source>Đó&amp;ng</source>
+        <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
@@ -5577,7 +5665,7 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>Restored from %1; the earlier data is kept in %2</translation>
     </message>
     <message>
-        <source>&amp;Hoàn tác</source>
+        <source>Hoàn tá&amp;c</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
@@ -5594,11 +5682,19 @@ The current data is kept in a separate file next to the database; this cannot be
     </message>
     <message>
         <source>&amp;Qua các năm…</source>
-        <translation>&amp;Over the years…</translation>
+        <translation>Over the &amp;years…</translation>
     </message>
     <message>
         <source>Đã tạo đợt mới “%1”; đợt cũ đã khóa (chỉ xem).</source>
         <translation>Created the new campaign “%1”; the old one is closed (read-only).</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Don&apos;t delete</translation>
     </message>
 </context>
 <context>
@@ -5763,6 +5859,18 @@ The current data is kept in a separate file next to the database; this cannot be
         <source>Đang bị kỷ luật / đang xem xét kỷ luật</source>
         <translation>Under discipline / being considered for discipline</translation>
     </message>
+    <message>
+        <source>Danh hiệu thi đua</source>
+        <translation>Emulation title</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Tiếp tục sửa</source>
+        <translation>Keep editing</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::NomineeListView</name>
@@ -5793,6 +5901,22 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Hiển thị %1 / %2</source>
         <translation>Showing %1 / %2</translation>
+    </message>
+    <message>
+        <source>Chưa có hồ sơ đề nghị nào. Thêm từng hồ sơ, nhập danh sách trích ngang (tệp Excel hoặc CSV) của đơn vị, hoặc lưu tệp mẫu để gửi cho các đơn vị điền.</source>
+        <translation>No nominee dossiers yet. Add them one by one, import a unit&apos;s summary list (an Excel or CSV file), or save the template to send to the units to fill in.</translation>
+    </message>
+    <message>
+        <source>Thêm hồ sơ…</source>
+        <translation>Add dossier…</translation>
+    </message>
+    <message>
+        <source>Nhập từ tệp của đơn vị…</source>
+        <translation>Import from a unit&apos;s file…</translation>
+    </message>
+    <message>
+        <source>Lưu tệp mẫu…</source>
+        <translation>Save template…</translation>
     </message>
 </context>
 <context>
@@ -6142,8 +6266,8 @@ The current data is kept in a separate file next to the database; this cannot be
 <context>
     <name>vd::gui::CheckinView</name>
     <message>
-        <source>&amp;Tìm đại biểu:</source>
-        <translation>&amp;Find delegate:</translation>
+        <source>Tìm đại &amp;biểu:</source>
+        <translation>Fi&amp;nd delegate:</translation>
     </message>
     <message>
         <source>gõ vài chữ của tên, không cần dấu; Enter: có mặt</source>
@@ -6155,10 +6279,10 @@ The current data is kept in a separate file next to the database; this cannot be
     </message>
     <message>
         <source>Có &amp;mặt</source>
-        <translation>&amp;Present</translation>
+        <translation>P&amp;resent</translation>
     </message>
     <message>
-        <source>&amp;Bỏ đánh dấu</source>
+        <source>Bỏ đánh &amp;dấu</source>
         <translation>&amp;Undo check-in</translation>
     </message>
     <message>
@@ -6617,8 +6741,8 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>Plan &amp;date</translation>
     </message>
     <message>
-        <source>&amp;Hạn nộp hồ sơ</source>
-        <translation>Dossier &amp;deadline</translation>
+        <source>Hạn nộ&amp;p hồ sơ</source>
+        <translation>Dossier dead&amp;line</translation>
     </message>
     <message>
         <source>Ngày &amp;hội nghị</source>

@@ -38,6 +38,21 @@ QVariant BlocTallyModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case BlocIdRole: return t.blocId;
     case OverSubscribedRole: return t.eligible > t.quota;
+    case FillRole:
+        return int(t.approved > t.quota ? Fill::Over : t.approved == t.quota && t.quota > 0 ? Fill::Filled : Fill::Free);
+    case Qt::AccessibleTextRole:
+        if (index.column() != ProgressColumn)
+            return data(index, Qt::DisplayRole);
+        [[fallthrough]];
+    case ProgressTextRole: {
+        // The number in words next to the colour, for whoever does not see colours.
+        const QString figures = QStringLiteral("%1/%2").arg(t.approved).arg(t.quota);
+        if (t.approved > t.quota)
+            return tr("%1 — vượt %2").arg(figures).arg(t.approved - t.quota);
+        if (t.approved == t.quota && t.quota > 0)
+            return tr("%1 — đủ chỉ tiêu").arg(figures);
+        return tr("%1 — còn %2 chỗ").arg(figures).arg(t.quota - t.approved);
+    }
     case Qt::TextAlignmentRole:
         return index.column() == BlocColumn ? QVariant() : QVariant(int(Qt::AlignCenter));
     case Qt::ToolTipRole:
@@ -86,13 +101,23 @@ void TallyProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     bar.maximum = 100;
     bar.progress = qBound(0, index.data().toInt(), 100);
     bar.textVisible = true;
-    bar.text = QStringLiteral("%1%").arg(index.data().toInt());
+    bar.text = index.data(BlocTallyModel::ProgressTextRole).toString();
     bar.state = option.state | QStyle::State_Horizontal;
     bar.palette = option.palette;
-    if (index.data(BlocTallyModel::OverSubscribedRole).toBool())
-        bar.palette.setColor(QPalette::Highlight, QColor(0xc6, 0x28, 0x28));
-    else
+    // Coloured by meaning, never by a threshold of the percentage: blue while
+    // places are free, green when the quota is filled, red when over it.
+    switch (BlocTallyModel::Fill(index.data(BlocTallyModel::FillRole).toInt())) {
+    case BlocTallyModel::Fill::Free:
+        bar.palette.setColor(QPalette::Highlight, QColor(0x15, 0x65, 0xc0));
+        break;
+    case BlocTallyModel::Fill::Filled:
         bar.palette.setColor(QPalette::Highlight, QColor(0x2e, 0x7d, 0x32));
+        break;
+    case BlocTallyModel::Fill::Over:
+        bar.palette.setColor(QPalette::Highlight, QColor(0xc6, 0x28, 0x28));
+        break;
+    }
+    bar.palette.setColor(QPalette::HighlightedText, Qt::white);
     QStyledItemDelegate::paint(painter, option, QModelIndex());
     QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter);
 }

@@ -18,7 +18,10 @@ class BlocTallyModel : public QAbstractTableModel
 public:
     enum Column { BlocColumn, QuotaColumn, NominatedColumn, EligibleColumn, ApprovedColumn,
                   RemainingColumn, ProgressColumn, ColumnCount };
-    enum Role { BlocIdRole = Qt::UserRole + 1, OverSubscribedRole };
+    enum Role { BlocIdRole = Qt::UserRole + 1, OverSubscribedRole, FillRole, ProgressTextRole };
+    // What the progress bar means (issue 16): places still free, the quota
+    // filled exactly, or more approved than the quota. FillRole gives it.
+    enum class Fill { Free, Filled, Over };
 
     explicit BlocTallyModel(QObject *parent = nullptr);
     void setTallies(const QList<BlocTally> &tallies);

@@ -47,7 +47,7 @@ CampaignSettingsDialog::CampaignSettingsDialog(Database &db, const Campaign &cam
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveSettingsPushButton"));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Lưu"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Hủy"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
 
     m_blocs = new BlocTableModel(this);
     m_ui->blocsTableView->setModel(m_blocs);
@@ -253,7 +253,7 @@ void CampaignSettingsDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Lưu"));
-        m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Hủy"));
+        m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
         m_ui->documentTypesTableWidget->setHorizontalHeaderLabels({ tr("Mã"), tr("Tên hồ sơ"), tr("Bắt buộc") });
         m_ui->signersTableWidget->setHorizontalHeaderLabels(
                 { tr("Thẩm quyền ký (TM., KT.)"), tr("Chức vụ"), tr("Họ và tên") });

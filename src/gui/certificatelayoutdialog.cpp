@@ -11,6 +11,7 @@
 #include <QFontComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPrinter>
 #include <QPushButton>
 #include <QTableWidget>
@@ -47,12 +48,14 @@ CertificateLayoutDialog::CertificateLayoutDialog(Database &db, QWidget *parent) 
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("certificateFieldsTable"));
+    m_table->setAccessibleName(tr("Vị trí và kiểu chữ của từng dòng trên giấy khen"));
     m_table->setHorizontalHeaderLabels({ tr("Nội dung"), tr("X"), tr("Y"), tr("Phông chữ"), tr("Cỡ chữ"), tr("Đậm"),
                                          tr("Nghiêng") });
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(FontColumn, QHeaderView::Stretch);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it (issue 16)
     layout->addWidget(m_table);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -91,21 +94,30 @@ void CertificateLayoutDialog::setLayout(const docs::CertificateLayout &layout)
     m_table->setRowCount(int(layout.fields.size()));
     for (int row = 0; row < layout.fields.size(); ++row) {
         const docs::CertificateField &f = layout.fields.at(row);
-        auto *label = new QTableWidgetItem(docs::CertificateLayout::fieldLabel(f.key));
+        const QString fieldName = docs::CertificateLayout::fieldLabel(f.key);
+        auto *label = new QTableWidgetItem(fieldName);
         label->setFlags(Qt::ItemIsEnabled);
         m_table->setItem(row, FieldColumn, label);
-        m_table->setCellWidget(row, XColumn, spinBox(width, f.xMm, tr(" mm"), 0.5));
-        m_table->setCellWidget(row, YColumn, spinBox(height, f.yMm, tr(" mm"), 0.5));
+        // The widgets in the cells have no label of their own: their names say
+        // which line and which setting (issue 16).
+        const auto put = [this, row, &fieldName](int column, QWidget *widget, const QString &what) {
+            widget->setAccessibleName(tr("%1 — %2").arg(fieldName, what));
+            m_table->setCellWidget(row, column, widget);
+        };
+        put(XColumn, spinBox(width, f.xMm, tr(" mm"), 0.5), tr("X (mm)"));
+        put(YColumn, spinBox(height, f.yMm, tr(" mm"), 0.5), tr("Y (mm)"));
         auto *font = new QFontComboBox;
         font->setCurrentFont(QFont(f.fontFamily.isEmpty() ? docs::bodyFontFamily() : f.fontFamily));
-        m_table->setCellWidget(row, FontColumn, font);
-        m_table->setCellWidget(row, SizeColumn, spinBox(96, f.pointSize, tr(" pt"), 1));
+        put(FontColumn, font, tr("Phông chữ"));
+        if (font->lineEdit())
+            font->lineEdit()->setAccessibleName(font->accessibleName());
+        put(SizeColumn, spinBox(96, f.pointSize, tr(" pt"), 1), tr("Cỡ chữ"));
         auto *bold = new QCheckBox;
         bold->setChecked(f.bold);
-        m_table->setCellWidget(row, BoldColumn, bold);
+        put(BoldColumn, bold, tr("Đậm"));
         auto *italic = new QCheckBox;
         italic->setChecked(f.italic);
-        m_table->setCellWidget(row, ItalicColumn, italic);
+        put(ItalicColumn, italic, tr("Nghiêng"));
     }
 }
 

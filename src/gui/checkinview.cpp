@@ -127,6 +127,7 @@ CheckinView::CheckinView(Session &session, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(DelegateTableModel::TitleColumn,
                                                       QHeaderView::Stretch);
@@ -157,11 +158,11 @@ CheckinView::CheckinView(Session &session, QWidget *parent)
 
 void CheckinView::retranslate()
 {
-    m_searchLabel->setText(tr("&Tìm đại biểu:"));
+    m_searchLabel->setText(tr("Tìm đại &biểu:"));
     m_search->setPlaceholderText(tr("gõ vài chữ của tên, không cần dấu; Enter: có mặt"));
     m_search->setAccessibleName(tr("Tìm đại biểu"));
     m_present->setText(tr("Có &mặt"));
-    m_undo->setText(tr("&Bỏ đánh dấu"));
+    m_undo->setText(tr("Bỏ đánh &dấu"));
     m_table->setAccessibleName(tr("Danh sách đại biểu"));
     m_counts->setAccessibleName(tr("Số đại biểu có mặt"));
     updateCounts();

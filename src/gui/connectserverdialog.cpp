@@ -81,7 +81,7 @@ void ConnectServerDialog::retranslate()
     m_hint->setText(tr("Mật khẩu chỉ được giữ trong bộ nhớ cho lần kết nối này, không được lưu lại. "
                        "Để trống nếu đã có tệp ~/.pgpass."));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Kết nối"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Hủy"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
     updateButtons();
 }
 

@@ -6,6 +6,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QUrl>
 
 namespace vd::gui {
@@ -40,6 +41,18 @@ QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &ti
                                               QMessageBox::StandardButton defaultButton)
 {
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text, const QString &doIt,
+                      const QString &dontDoIt)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QPushButton *yes = box.addButton(doIt, QMessageBox::AcceptRole);
+    QPushButton *no = box.addButton(dontDoIt, QMessageBox::RejectRole);
+    box.setDefaultButton(no);
+    box.setEscapeButton(no);
+    box.exec();
+    return box.clickedButton() == yes;
 }
 
 void Dialogs::information(QWidget *parent, const QString &title, const QString &text)

@@ -26,6 +26,10 @@ public:
                                                  const QString &text,
                                                  QMessageBox::StandardButtons buttons,
                                                  QMessageBox::StandardButton defaultButton);
+    // A question whose two buttons say what they do (issue 16: not "Hủy" for
+    // "keep editing"): true when `doIt` is chosen; `dontDoIt` is the default.
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &doIt,
+                         const QString &dontDoIt);
     virtual void information(QWidget *parent, const QString &title, const QString &text);
     virtual void warning(QWidget *parent, const QString &title, const QString &text);
     // A line of text (unit names); empty when cancelled.

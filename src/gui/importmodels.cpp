@@ -106,6 +106,13 @@ QVariant ImportMappingModel::data(const QModelIndex &index, int role) const
         if (index.column() == FieldColumn)
             return tr("Chọn trường mà cột “%1” được đọc vào, hoặc “(bỏ qua)”.").arg(m_headers.at(row));
         break;
+    case Qt::AccessibleTextRole:
+        // A screen reader reads the choice with the column it is for (issue 16).
+        if (index.column() == FieldColumn)
+            return tr("Cột “%1” nhập vào trường: %2")
+                    .arg(data(this->index(row, FileColumn), Qt::DisplayRole).toString(),
+                         fieldLabel(field ? int(*field) : -1));
+        break;
     default:
         break;
     }
@@ -290,7 +297,11 @@ QWidget *ImportFieldDelegate::createEditor(QWidget *parent, const QStyleOptionVi
 {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(QStringLiteral("fieldComboBox"));
-    combo->setAccessibleName(tr("Trường cho cột %1").arg(index.row() + 1));
+    const QString column = index.siblingAtColumn(ImportMappingModel::FileColumn).data().toString();
+    combo->setAccessibleName(tr("Trường nhập cho cột “%1”").arg(column));
+    combo->setAccessibleDescription(tr("Cột %1 của tệp, “%2”: chọn trường được đọc vào, hoặc “(bỏ qua)”.")
+                                            .arg(index.row() + 1)
+                                            .arg(column));
     combo->addItem(ImportMappingModel::fieldLabel(-1), -1);
     for (const ImportColumnSpec &spec : importColumns())
         combo->addItem(ImportMappingModel::fieldLabel(int(spec.field)), int(spec.field));

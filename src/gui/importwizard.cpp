@@ -59,7 +59,7 @@ ImportWizard::ImportWizard(Session &session, QWidget *parent) : QWizard(parent),
     setButtonText(QWizard::BackButton, tr("< &Quay lại"));
     setButtonText(QWizard::NextButton, tr("&Tiếp >"));
     setButtonText(QWizard::FinishButton, tr("&Xong"));
-    setButtonText(QWizard::CancelButton, tr("Đó&ng"));
+    setButtonText(QWizard::CancelButton, tr("Đón&g"));
     setButtonText(QWizard::CommitButton, tr("&Nhập"));
     button(QWizard::NextButton)->setObjectName(QStringLiteral("nextPushButton"));
     button(QWizard::BackButton)->setObjectName(QStringLiteral("backPushButton"));

@@ -48,6 +48,7 @@ QTableView *tableView(const QString &objectName, const QString &accessibleName, 
     view->setAccessibleName(accessibleName);
     view->setAlternatingRowColors(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     return view;
 }
@@ -63,7 +64,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wi
     setSubTitle(tr("Tệp CSV hoặc Excel (.xlsx) của đơn vị, dòng đầu là tiêu đề cột theo mẫu. "
                    "Chưa có mẫu? Bấm “Lưu tệp mẫu…” rồi gửi cho đơn vị."));
 
-    auto *label = new QLabel(tr("&Tệp:"), this);
+    auto *label = new QLabel(tr("Tệ&p:"), this);
     m_file = new QLineEdit(this);
     m_file->setObjectName(QStringLiteral("fileLineEdit"));
     m_file->setAccessibleName(tr("Đường dẫn tệp cần nhập"));

@@ -103,8 +103,8 @@ void ConferenceView::reload()
     m_tabs->setTabText(0, tr("Thông tin hội nghị"));
     m_tabs->setTabText(1, tr("Đón tiếp đại biểu"));
     if (auto *label = findChild<QLabel *>(QStringLiteral("screenLabel")))
-        label->setText(tr("&Màn hình hội trường:"));
-    m_present->setText(tr("&Trình chiếu danh sách biểu dương"));
+        label->setText(tr("Màn &hình hội trường:"));
+    m_present->setText(tr("T&rình chiếu danh sách biểu dương"));
     m_present->setToolTip(tr("Toàn màn hình: Space hoặc → sang trang, ← lùi lại, B làm tối "
                              "màn hình, Esc thoát"));
     const Campaign &c = m_session.campaign();

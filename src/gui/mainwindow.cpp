@@ -191,6 +191,9 @@ void MainWindow::setUpActions()
     connect(m_list, &NomineeListView::newRequested, this, &MainWindow::newNominee);
     connect(m_list, &NomineeListView::editRequested, this, &MainWindow::editNominee);
     connect(m_list, &NomineeListView::deleteRequested, this, &MainWindow::deleteNominees);
+    connect(m_list, &NomineeListView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_list, &NomineeListView::importRequested, m_ui->importAction, &QAction::trigger);
+    connect(m_list, &NomineeListView::templateRequested, m_ui->saveTemplateAction, &QAction::trigger);
     setUpLanguageAndHelp();
     setUpHistoryActions();
     updateRecentMenu();
@@ -208,9 +211,9 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::updateActions()
 {
-    const bool nominees = currentPage() == NomineesPage;
-    m_ui->editNomineeAction->setEnabled(nominees);
-    m_ui->deleteNomineeAction->setEnabled(nominees);
+    const bool selected = currentPage() == NomineesPage && !m_list->selectedIds().isEmpty();
+    m_ui->editNomineeAction->setEnabled(selected);
+    m_ui->deleteNomineeAction->setEnabled(selected);
 }
 
 NomineeEditor *MainWindow::editor() const
@@ -283,9 +286,7 @@ bool MainWindow::deleteNominees(const QList<qint64> &ids)
             ? tr("Xóa hồ sơ của %1? Có thể hoàn tác bằng Ctrl+Z.").arg(names.value(0))
             : tr("Xóa %1 hồ sơ (%2)? Có thể hoàn tác bằng Ctrl+Z.")
                       .arg(ids.size()).arg(names.mid(0, 5).join(QStringLiteral(", ")));
-    if (Dialogs::instance().question(this, tr("Xóa hồ sơ"), text, QMessageBox::Yes | QMessageBox::No,
-                                     QMessageBox::No)
-        != QMessageBox::Yes)
+    if (!Dialogs::instance().confirm(this, tr("Xóa hồ sơ"), text, tr("Xóa"), tr("Không xóa")))
         return false;
     Status st = DatabaseCommand::execute(*m_session, new DeleteNomineesCommand(*m_session, ids));
     if (!st) {
@@ -513,12 +514,19 @@ void MainWindow::createUndoActions()
     delete findChild<QAction *>(QStringLiteral("undoAction"), Qt::FindDirectChildrenOnly);
     delete oldRedo;
     QUndoStack *stack = m_session->undoStack();
-    QAction *undo = stack->createUndoAction(this, tr("&Hoàn tác"));
+    QAction *undo = stack->createUndoAction(this, tr("Hoàn tá&c"));
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = stack->createRedoAction(this, tr("&Làm lại"));
     redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
+    // Ctrl+Shift+Z first, then the platform's own redo keys, each once: a key
+    // held twice by one action is an ambiguous shortcut and does nothing.
+    QList<QKeySequence> redoKeys { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) };
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    redo->setShortcuts(redoKeys);
     m_ui->editMenu->insertActions(menuBefore, { undo, redo });
     m_ui->mainToolBar->insertActions(toolBarBefore, { undo, redo });
 }

@@ -61,7 +61,7 @@ NewCampaignDialog::NewCampaignDialog(Session &session, QWidget *parent)
     form->addRow(tr("&Tên đợt"), m_nameEdit);
     form->addRow(tr("Số &kế hoạch"), m_planNumberEdit);
     form->addRow(tr("&Ngày kế hoạch"), m_planDateEdit);
-    form->addRow(tr("&Hạn nộp hồ sơ"), m_deadlineEdit);
+    form->addRow(tr("Hạn nộ&p hồ sơ"), m_deadlineEdit);
     form->addRow(tr("Ngày &hội nghị"), m_conferenceDateEdit);
     layout->addLayout(form);
 

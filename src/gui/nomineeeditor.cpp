@@ -2,29 +2,21 @@
 
 #include "ui_nomineeeditor.h"
 
-#include "attachmentstore.h"
 #include "dialogs.h"
 #include "historypanel.h"
 #include "nomineestore.h"
 #include "nomineetablemodel.h"
 #include "nomineevalidation.h"
-#include "openfiles.h"
 #include "retranslate.h"
 #include "review.h"
 #include "reviewpanel.h"
 #include "rules.h"
-#include "safefile.h"
 #include "session.h"
 #include "textfold.h"
 #include "undocommands.h"
 
-#include <QDir>
-#include <QDragEnterEvent>
 #include <QEvent>
-#include <QFile>
-#include <QFileInfo>
 #include <QKeyEvent>
-#include <QMimeData>
 #include <QShortcut>
 #include <QStandardPaths>
 
@@ -32,8 +24,6 @@ namespace vd::gui {
 
 namespace {
 const char *kDocumentCode = "documentCode";
-const int kAttachmentIdRole = Qt::UserRole + 1;
-const int kAttachmentNameRole = Qt::UserRole + 2;
 } // namespace
 
 NomineeEditor::NomineeEditor(Session &session, QWidget *parent)
@@ -55,6 +45,7 @@ NomineeEditor::NomineeEditor(Session &session, QWidget *parent)
     m_ui->receivedDateEdit->setStartDate(m_session.today());
     m_ui->meritYearSpinBox->setMinimum(m_ui->meritYearSpinBox->minimum());
     fillChoices();
+    setAccessibleNames();
 
     // Every input re-validates and re-checks the rules as you type.
     const auto changed = [this] { onChanged(); };
@@ -149,6 +140,14 @@ void NomineeEditor::fillChoices()
         previous = check;
     }
     setTabOrder(previous, m_ui->copiesSpinBox);
+}
+
+void NomineeEditor::setAccessibleNames()
+{
+    // The edit boxes inside the editable combo boxes: the labels name the
+    // combo boxes only.
+    m_ui->unitComboBox->lineEdit()->setAccessibleName(tr("Đơn vị"));
+    m_ui->emulationTitleComboBox->lineEdit()->setAccessibleName(tr("Danh hiệu thi đua"));
 }
 
 void NomineeEditor::startNew(qint64 blocId)
@@ -422,10 +421,9 @@ bool NomineeEditor::confirmDiscard()
 {
     if (!m_dirty)
         return true;
-    return Dialogs::instance().question(this, tr("Bỏ thay đổi?"),
-                                        tr("Hồ sơ có thay đổi chưa lưu. Bỏ các thay đổi này?"),
-                                        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
-            == QMessageBox::Discard;
+    return Dialogs::instance().confirm(this, tr("Bỏ thay đổi?"),
+                                       tr("Hồ sơ có thay đổi chưa lưu. Bỏ các thay đổi này?"),
+                                       tr("Bỏ thay đổi"), tr("Tiếp tục sửa"));
 }
 
 void NomineeEditor::reject()
@@ -445,6 +443,10 @@ bool NomineeEditor::eventFilter(QObject *watched, QEvent *event)
             auto *combo = qobject_cast<QComboBox *>(watched);
             if (combo && combo->view()->isVisible())
                 return false; // Enter picks the item in an open list
+            // A move by the keyboard, as with Tab: the style then draws the
+            // focus of combo boxes and check boxes too (issue 16; Qt marks the
+            // window only for Tab itself).
+            setAttribute(Qt::WA_KeyboardFocusChange);
             focusNextChild();
             return true;
         }
@@ -452,138 +454,12 @@ bool NomineeEditor::eventFilter(QObject *watched, QEvent *event)
     return QDialog::eventFilter(watched, event);
 }
 
-void NomineeEditor::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (event->mimeData()->hasUrls())
-        event->acceptProposedAction();
-}
-
-void NomineeEditor::dropEvent(QDropEvent *event)
-{
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
-    addAttachmentFiles(paths);
-    event->acceptProposedAction();
-}
-
-void NomineeEditor::addAttachmentFiles(const QStringList &paths)
-{
-    QStringList refused;
-    for (const QString &path : paths) {
-        if (auto st = ensureNotOpenDatabase(path); !st) { // reading it would drop SQLite's locks
-            refused.append(st.error().message);
-            continue;
-        }
-        QFile f(path);
-        if (QFileInfo(path).size() > AttachmentStore::maxFileSize) {
-            refused.append(tr("Tệp %1 quá giới hạn %2 MB.")
-                                   .arg(QFileInfo(path).fileName())
-                                   .arg(AttachmentStore::maxFileSize / (1024 * 1024)));
-            continue;
-        }
-        if (!f.open(QIODevice::ReadOnly)) {
-            refused.append(tr("Không đọc được tệp %1: %2").arg(path, f.errorString()));
-            continue;
-        }
-        const QByteArray bytes = f.readAll();
-        const QString name = QFileInfo(path).fileName();
-        if (m_original.id == 0) {
-            if (auto ok = AttachmentStore::check(name, bytes); !ok)
-                refused.append(ok.error().message);
-            else
-                m_pendingFiles.append({ name, bytes });
-        } else if (auto added = AttachmentStore(m_session.database()).add(m_original.id, name, bytes); !added) {
-            refused.append(added.error().message);
-        }
-    }
-    refreshAttachments();
-    if (!refused.isEmpty())
-        Dialogs::instance().warning(this, tr("Không thêm được tệp"), refused.join(QLatin1Char('\n')));
-}
-
-void NomineeEditor::refreshAttachments()
-{
-    QListWidget *list = m_ui->attachmentListWidget;
-    list->clear();
-    if (m_original.id == 0) {
-        for (int i = 0; i < m_pendingFiles.size(); ++i) {
-            auto *item = new QListWidgetItem(tr("%1 (lưu cùng hồ sơ)").arg(m_pendingFiles.at(i).first), list);
-            item->setData(kAttachmentIdRole, -1 - i);
-        }
-    } else if (auto files = AttachmentStore(m_session.database()).list(m_original.id); files) {
-        for (const Attachment &a : *files) {
-            auto *item = new QListWidgetItem(tr("%1 (%2 KB)").arg(a.fileName).arg((a.size + 1023) / 1024), list);
-            item->setData(kAttachmentIdRole, a.id);
-            item->setData(kAttachmentNameRole, a.fileName);
-            item->setToolTip(a.mimeType);
-        }
-    }
-    const bool any = list->count() > 0;
-    m_ui->openAttachmentButton->setEnabled(any);
-    m_ui->removeAttachmentButton->setEnabled(any);
-}
-
-void NomineeEditor::openAttachment()
-{
-    QListWidgetItem *item = m_ui->attachmentListWidget->currentItem();
-    if (!item)
-        return;
-    const qint64 id = item->data(kAttachmentIdRole).toLongLong();
-    QByteArray bytes;
-    QString name;
-    if (id < 0) {
-        if (-1 - id >= m_pendingFiles.size())
-            return;
-        const auto &pending = m_pendingFiles.at(int(-1 - id));
-        name = pending.first;
-        bytes = pending.second;
-    } else {
-        auto data = AttachmentStore(m_session.database()).data(id);
-        if (!data) {
-            Dialogs::instance().warning(this, tr("Không mở được tệp"), data.error().message);
-            return;
-        }
-        bytes = *data;
-        name = item->data(kAttachmentNameRole).toString();
-    }
-    // A copy in the temporary folder, opened with the desktop's viewer.
-    const QString dir = QDir::temp().filePath(QStringLiteral("vinhdanh-attachments"));
-    QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(QFileInfo(name).fileName());
-    if (auto st = writeFileAtomically(path, bytes); !st) { // owner-only, like every file written
-        Dialogs::instance().warning(this, tr("Không mở được tệp"), st.error().message);
-        return;
-    }
-    Dialogs::instance().openExternally(path);
-}
-
-void NomineeEditor::removeAttachment()
-{
-    QListWidgetItem *item = m_ui->attachmentListWidget->currentItem();
-    if (!item)
-        return;
-    if (Dialogs::instance().question(this, tr("Gỡ tệp đính kèm"), tr("Gỡ tệp %1 khỏi hồ sơ?").arg(item->text()),
-                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
-        return;
-    const qint64 id = item->data(kAttachmentIdRole).toLongLong();
-    if (id < 0) {
-        if (-1 - id < m_pendingFiles.size())
-            m_pendingFiles.removeAt(int(-1 - id));
-    } else if (auto st = AttachmentStore(m_session.database()).remove(id); !st) {
-        Dialogs::instance().warning(this, tr("Không gỡ được tệp"), st.error().message);
-    }
-    refreshAttachments();
-}
-
 void NomineeEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_disciplinedCheckBox->setText(tr("Đang bị kỷ luật / đang xem xét kỷ luật"));
+        setAccessibleNames();
         setWindowTitle(m_original.id ? tr("Hồ sơ: %1").arg(m_original.fullName) : tr("Hồ sơ mới"));
         for (int i = 1; i < m_ui->genderComboBox->count(); ++i)
             m_ui->genderComboBox->setItemText(i, genderName(Gender(m_ui->genderComboBox->itemData(i).toInt())));

@@ -64,6 +64,8 @@ protected:
 
 private:
     void fillChoices();
+    // Screen-reader names of what has no label of its own (issue 16).
+    void setAccessibleNames();
     void setForm(const Nominee &n);
     void onChanged();
     void validate();

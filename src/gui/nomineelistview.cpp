@@ -11,7 +11,9 @@
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QShortcut>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace vd::gui {
 
@@ -64,9 +66,15 @@ NomineeListView::NomineeListView(Session &session, QWidget *parent)
     connect(view, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit editRequested(index.data(NomineeTableModel::NomineeIdRole).toLongLong());
     });
-    auto *del = new QShortcut(QKeySequence::Delete, view, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(del, &QShortcut::activated, m_ui->deleteNomineeButton, &QPushButton::click);
     setFocusProxy(m_ui->searchLineEdit);
+    // Sửa and Xóa only with a selected row (issue 16, "First day").
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NomineeListView::updateButtons);
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &NomineeListView::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &NomineeListView::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &NomineeListView::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &NomineeListView::updateButtons);
+    updateButtons();
+    setUpEmptyHint();
 
     connect(&m_session, &Session::reloaded, this, &NomineeListView::reload);
     reload();
@@ -117,8 +125,63 @@ void NomineeListView::applyFilters()
     updateCount();
 }
 
+void NomineeListView::setUpEmptyHint()
+{
+    // An empty list says what to do, in the list's place (issue 16, "First day").
+    m_emptyHint = new QWidget(this);
+    m_emptyHint->setObjectName(QStringLiteral("emptyHintWidget"));
+    auto *layout = new QVBoxLayout(m_emptyHint);
+    m_emptyLabel = new QLabel(m_emptyHint);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyHintLabel"));
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    layout->addStretch(1);
+    layout->addWidget(m_emptyLabel);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    m_emptyNewButton = new QPushButton(m_emptyHint);
+    m_emptyNewButton->setObjectName(QStringLiteral("emptyNewPushButton"));
+    m_emptyImportButton = new QPushButton(m_emptyHint);
+    m_emptyImportButton->setObjectName(QStringLiteral("emptyImportPushButton"));
+    m_emptyTemplateButton = new QPushButton(m_emptyHint);
+    m_emptyTemplateButton->setObjectName(QStringLiteral("emptyTemplatePushButton"));
+    for (QPushButton *b : { m_emptyNewButton, m_emptyImportButton, m_emptyTemplateButton })
+        row->addWidget(b);
+    row->addStretch(1);
+    layout->addLayout(row);
+    layout->addStretch(2);
+    m_ui->listLayout->insertWidget(m_ui->listLayout->indexOf(m_ui->nomineeTableView) + 1, m_emptyHint);
+    connect(m_emptyNewButton, &QPushButton::clicked, this, &NomineeListView::newRequested);
+    connect(m_emptyImportButton, &QPushButton::clicked, this, &NomineeListView::importRequested);
+    connect(m_emptyTemplateButton, &QPushButton::clicked, this, &NomineeListView::templateRequested);
+    retranslateEmptyHint();
+    m_emptyHint->hide();
+}
+
+void NomineeListView::retranslateEmptyHint()
+{
+    m_emptyLabel->setText(tr("Chưa có hồ sơ đề nghị nào. Thêm từng hồ sơ, nhập danh sách trích ngang "
+                             "(tệp Excel hoặc CSV) của đơn vị, hoặc lưu tệp mẫu để gửi cho các đơn vị điền."));
+    m_emptyNewButton->setText(tr("Thêm hồ sơ…"));
+    m_emptyImportButton->setText(tr("Nhập từ tệp của đơn vị…"));
+    m_emptyTemplateButton->setText(tr("Lưu tệp mẫu…"));
+}
+
+void NomineeListView::updateButtons()
+{
+    const bool selected = m_ui->nomineeTableView->selectionModel()->hasSelection();
+    m_ui->editNomineeButton->setEnabled(selected && currentId() != 0);
+    m_ui->deleteNomineeButton->setEnabled(selected);
+    emit selectionChanged();
+}
+
 void NomineeListView::updateCount()
 {
+    if (m_emptyHint) {
+        const bool empty = m_model->rowCount() == 0;
+        m_emptyHint->setVisible(empty);
+        m_ui->nomineeTableView->setVisible(!empty);
+    }
     m_ui->countLabel->setText(tr("Hiển thị %1 / %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
@@ -162,6 +225,8 @@ void NomineeListView::changeEvent(QEvent *event)
         m_ui->blocFilterComboBox->setItemText(0, tr("Mọi khối"));
         m_ui->unitFilterComboBox->setItemText(0, tr("Mọi đơn vị"));
         announceLanguageChange(m_model);
+        if (m_emptyHint)
+            retranslateEmptyHint();
         updateCount();
     }
     QWidget::changeEvent(event);

@@ -9,6 +9,8 @@ namespace Ui {
 class NomineeListView;
 }
 
+class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace vd::gui {
@@ -39,6 +41,11 @@ signals:
     void newRequested();
     void editRequested(qint64 id);
     void deleteRequested(const QList<qint64> &ids);
+    // The selection changed (Sửa and Xóa need a selected row).
+    void selectionChanged();
+    // From the empty list's hint: File ▸ Nhập danh sách trích ngang… / Lưu tệp mẫu….
+    void importRequested();
+    void templateRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,12 +55,20 @@ private:
     void fillFilters();
     void applyFilters();
     void updateCount();
+    void updateButtons();
+    void setUpEmptyHint();
+    void retranslateEmptyHint();
 
     std::unique_ptr<Ui::NomineeListView> m_ui;
     Session &m_session;
     NomineeTableModel *m_model = nullptr;
     NomineeFilterProxy *m_proxy = nullptr;
     qint64 m_modelLoadMs = 0;
+    QWidget *m_emptyHint = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QPushButton *m_emptyNewButton = nullptr;
+    QPushButton *m_emptyImportButton = nullptr;
+    QPushButton *m_emptyTemplateButton = nullptr;
 };
 
 } // namespace vd::gui

@@ -35,6 +35,16 @@ public:
         questions.append(text);
         return answers.isEmpty() ? QMessageBox::Cancel : answers.takeFirst();
     }
+    // Answered from `answers` too: Yes, Discard or Ok mean "do it".
+    bool confirm(QWidget *, const QString &, const QString &text, const QString &doIt,
+                 const QString &dontDoIt) override
+    {
+        questions.append(text);
+        confirmButtons.append(doIt + QLatin1Char('|') + dontDoIt);
+        const QMessageBox::StandardButton answer = answers.isEmpty() ? QMessageBox::Cancel : answers.takeFirst();
+        return answer == QMessageBox::Yes || answer == QMessageBox::Discard || answer == QMessageBox::Ok;
+    }
+    QStringList confirmButtons; // "do it|don't" of each confirm()
     void information(QWidget *, const QString &, const QString &text) override { informations.append(text); }
     void warning(QWidget *, const QString &, const QString &text) override { warnings.append(text); }
     QString textInput(QWidget *, const QString &, const QString &, const QString &) override

@@ -60,7 +60,7 @@ void Session::setLiveRefresh(bool enabled, int pollIntervalMs)
     m_notifier = std::make_unique<ChangeNotifier>(*m_db, pollIntervalMs);
     connect(m_notifier.get(), &ChangeNotifier::changed, this, [this] {
         if (!isLoading())
-            refresh();
+            (void)refresh(); // a failure is reported through loadFailed()
     });
 }
 

@@ -74,13 +74,8 @@ void printBudget(QTextStream &out, const Budget &b)
 
 int runBudget(Context &ctx)
 {
-    if (ctx.isSet("output")) {
-        if (ctx.isSet("json"))
-            return ctx.usage(QCoreApplication::translate("vd::cli", "--json không đi cùng -o."));
-        return runOutputCommand(ctx, int(docs::OutputKind::Budget));
-    }
-    if (ctx.isSet("format") || ctx.isSet("date"))
-        return ctx.usage(QCoreApplication::translate("vd::cli", "--format và --date cần -o TỆP."));
+    if (const auto settled = runOutputOrUsage(ctx, int(docs::OutputKind::Budget)))
+        return *settled;
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());

@@ -15,16 +15,6 @@ namespace vd::cli {
 
 namespace {
 
-int refuse(Context &ctx, const Error &error)
-{
-    if (error.kind != ErrorKind::Validation || error.details.isEmpty())
-        return ctx.fail(error);
-    ctx.err << error.message << Qt::endl;
-    for (const QString &line : error.details)
-        ctx.err << line << Qt::endl;
-    return ExitRefused;
-}
-
 int runMembers(Context &ctx)
 {
     auto ws = ctx.workspace();
@@ -74,7 +64,7 @@ int runAddMember(Context &ctx)
         return ctx.usage(
             QCoreApplication::translate("vd::cli", "--role phải là chair, secretary hoặc member."));
     if (auto st = CouncilStore(*ws->db).addMember(m); !st)
-        return refuse(ctx, st.error());
+        return ctx.fail(st.error());
     ctx.out << QCoreApplication::translate("vd::cli", "Đã thêm thành viên Hội đồng %1: %2")
                    .arg(m.id)
                    .arg(m.fullName)
@@ -90,7 +80,7 @@ int runPresence(Context &ctx)
     const bool present = !ctx.isSet("absent");
     const qint64 id = ctx.argumentIds().value(0);
     if (auto st = CouncilStore(*ws->db).setPresent(ws->campaign->id, id, present); !st)
-        return refuse(ctx, st.error());
+        return ctx.fail(st.error());
     ctx.out << (present ? QCoreApplication::translate("vd::cli", "Thành viên %1 có mặt")
                         : QCoreApplication::translate("vd::cli", "Thành viên %1 vắng mặt"))
                    .arg(id)
@@ -105,7 +95,7 @@ int runRemoveMember(Context &ctx)
         return ctx.fail(ws.error());
     const qint64 id = ctx.argumentIds().value(0);
     if (auto st = CouncilStore(*ws->db).removeMember(ws->campaign->id, id); !st)
-        return refuse(ctx, st.error());
+        return ctx.fail(st.error());
     ctx.out << QCoreApplication::translate("vd::cli", "Đã xóa thành viên Hội đồng %1").arg(id)
             << Qt::endl;
     return ExitOk;
@@ -155,7 +145,7 @@ int runSettings(Context &ctx)
     }
     if (changed) {
         if (auto st = store.saveSettings(ws->campaign->id, s); !st)
-            return refuse(ctx, st.error());
+            return ctx.fail(st.error());
     }
     ctx.out << QCoreApplication::translate("vd::cli", "Đa số: %1").arg(s.majority.describe())
             << Qt::endl;
@@ -185,7 +175,7 @@ int runVote(Context &ctx)
             return ctx.usage(
                 QCoreApplication::translate("vd::cli", "--clear không đi cùng số phiếu."));
         if (auto st = store.clearVote(ws->campaign->id, id); !st)
-            return refuse(ctx, st.error());
+            return ctx.fail(st.error());
         ctx.out << QCoreApplication::translate("vd::cli", "Đã xóa kết quả kiểm phiếu của hồ sơ %1")
                        .arg(id)
                 << Qt::endl;
@@ -201,7 +191,7 @@ int runVote(Context &ctx)
                              int(qMin<qint64>(ctx.number("disagree", 0), 100000)),
                              int(qMin<qint64>(ctx.number("abstain", 0), 100000)) };
     if (auto st = store.setVote(ws->campaign->id, id, vote, *today); !st)
-        return refuse(ctx, st.error());
+        return ctx.fail(st.error());
     ctx.out << QCoreApplication::translate(
                    "vd::cli",
                    "Đã ghi phiếu của hồ sơ %1: đồng ý %2, không đồng ý %3, không ý kiến %4")

@@ -14,16 +14,6 @@ namespace vd::cli {
 
 namespace {
 
-int refuse(Context &ctx, const Error &error)
-{
-    if (error.kind != ErrorKind::Validation || error.details.isEmpty())
-        return ctx.fail(error);
-    ctx.err << error.message << Qt::endl;
-    for (const QString &line : error.details)
-        ctx.err << line << Qt::endl;
-    return ExitRefused;
-}
-
 int runImport(Context &ctx)
 {
     auto ws = ctx.workspace();
@@ -32,7 +22,7 @@ int runImport(Context &ctx)
     auto report = DelegateStore(*ws->db).importFile(ws->campaign->id, ctx.arguments().value(0),
                                                     ctx.isSet("replace"));
     if (!report)
-        return refuse(ctx, report.error());
+        return ctx.fail(report.error());
     for (const QString &w : std::as_const(report->warnings))
         ctx.err << QCoreApplication::translate("vd::cli", "cảnh báo: ") << w << Qt::endl;
     ctx.out << QCoreApplication::translate("vd::cli", "Đã nhập %1 đại biểu.").arg(report->imported)
@@ -149,7 +139,7 @@ int runCheckin(Context &ctx)
     }
     auto d = store.checkIn(ws->campaign->id, id, !ctx.isSet("undo"));
     if (!d)
-        return refuse(ctx, d.error());
+        return ctx.fail(d.error());
     ctx.out << (d->present()
                     ? QCoreApplication::translate("vd::cli", "Có mặt: %1 (%2)")
                     : QCoreApplication::translate("vd::cli", "Bỏ đánh dấu có mặt: %1 (%2)"))

@@ -124,13 +124,8 @@ void printOrder(QTextStream &out, const RunningOrder &o)
 
 int runScript(Context &ctx)
 {
-    if (ctx.isSet("output")) {
-        if (ctx.isSet("json"))
-            return ctx.usage(QCoreApplication::translate("vd::cli", "--json không đi cùng -o."));
-        return runOutputCommand(ctx, int(docs::OutputKind::RunningScript));
-    }
-    if (ctx.isSet("format") || ctx.isSet("date"))
-        return ctx.usage(QCoreApplication::translate("vd::cli", "--format và --date cần -o TỆP."));
+    if (const auto settled = runOutputOrUsage(ctx, int(docs::OutputKind::RunningScript)))
+        return *settled;
     ScriptTiming timing;
     timing.itemMinutes = int(qMin<qint64>(ctx.number("item-minutes", timing.itemMinutes), 600));
     timing.batchMinutes = int(qMin<qint64>(ctx.number("batch-minutes", timing.batchMinutes), 600));

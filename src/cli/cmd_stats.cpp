@@ -100,13 +100,8 @@ int runYears(Context &ctx, Database &db)
 
 int runStats(Context &ctx)
 {
-    if (ctx.isSet("output")) {
-        if (ctx.isSet("json"))
-            return ctx.usage(QCoreApplication::translate("vd::cli", "--json không đi cùng -o."));
-        return runOutputCommand(ctx, int(docs::OutputKind::MovementAnnex));
-    }
-    if (ctx.isSet("format") || ctx.isSet("date"))
-        return ctx.usage(QCoreApplication::translate("vd::cli", "--format và --date cần -o TỆP."));
+    if (const auto settled = runOutputOrUsage(ctx, int(docs::OutputKind::MovementAnnex)))
+        return *settled;
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());

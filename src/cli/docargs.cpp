@@ -167,4 +167,16 @@ int runOutputCommand(Context &ctx, int outputKind)
     return ExitOk;
 }
 
+std::optional<int> runOutputOrUsage(Context &ctx, int outputKind)
+{
+    if (ctx.isSet("output")) {
+        if (ctx.isSet("json"))
+            return ctx.usage(QCoreApplication::translate("vd::cli", "--json không đi cùng -o."));
+        return runOutputCommand(ctx, outputKind);
+    }
+    if (ctx.isSet("format") || ctx.isSet("date"))
+        return ctx.usage(QCoreApplication::translate("vd::cli", "--format và --date cần -o TỆP."));
+    return std::nullopt;
+}
+
 } // namespace vd::cli

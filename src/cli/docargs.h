@@ -5,6 +5,8 @@
 
 #include "cliapp.h"
 
+#include <optional>
+
 namespace vd::cli {
 
 enum DocOption {
@@ -25,5 +27,12 @@ QList<Option> documentOptions(const char *formats, int extra, Presence format = 
 // suffix), build the output of `outputKind` (docs::OutputKind), write it,
 // report. Returns the exit code.
 int runOutputCommand(Context &ctx, int outputKind);
+
+// For a command that prints figures (text or --json) or, with -o FILE, writes
+// them as the document `outputKind`: runs the document branch, or refuses the
+// document-only options --format/--date without -o and --json with -o.
+// Returns the exit code when that settles the command, nothing when the
+// command goes on to print.
+std::optional<int> runOutputOrUsage(Context &ctx, int outputKind);
 
 } // namespace vd::cli

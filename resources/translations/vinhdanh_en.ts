@@ -5696,6 +5696,14 @@ The current data is kept in a separate file next to the database; this cannot be
         <source>Không xóa</source>
         <translation>Don&apos;t delete</translation>
     </message>
+    <message>
+        <source>Hoàn tá&amp;c (không có: vừa nhập từ tệp)</source>
+        <translation>&amp;Undo (nothing: a file was just imported)</translation>
+    </message>
+    <message>
+        <source>Đã nhập %1 hồ sơ. Không hoàn tác được việc nhập bằng Ctrl+Z: lịch sử hoàn tác đã được xóa, các hồ sơ đã có vẫn giữ nguyên. Bỏ hồ sơ vừa nhập: chọn rồi Xóa.</source>
+        <translation>Imported %1 dossiers. An import cannot be undone with Ctrl+Z: the undo history was cleared; the dossiers already there are unchanged. To take the imported ones out, select them and delete.</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::NomineeEditor</name>

@@ -23,12 +23,15 @@ namespace {
 void insertThreeUnits(const QString &path)
 {
     auto db = openDatabase(path);
-    insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh"),
-                                       QStringLiteral("Trường Mầm non Hoa Sen")));
-    insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Lê Thị Bình"),
-                                       QStringLiteral("Trường Mầm non Sao Mai")));
-    insertNominee(*db, eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Phạm Thị Cúc"),
-                                       QStringLiteral("Trường Tiểu học An Hòa")));
+    insertNominee(*db,
+                  eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh"),
+                                  QStringLiteral("Trường Mầm non Hoa Sen")));
+    insertNominee(*db,
+                  eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Lê Thị Bình"),
+                                  QStringLiteral("Trường Mầm non Sao Mai")));
+    insertNominee(*db,
+                  eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Phạm Thị Cúc"),
+                                  QStringLiteral("Trường Tiểu học An Hòa")));
 }
 
 QStringList items(QComboBox *combo)
@@ -48,7 +51,8 @@ int blocIndex(QComboBox *combo, const QString &name)
 
 } // namespace
 
-TEST_CASE("filters: after choosing a bloc the unit filter lists only that bloc's units", "[gui][list][filters]")
+TEST_CASE("filters: after choosing a bloc the unit filter lists only that bloc's units",
+          "[gui][list][filters]")
 {
     GuiFixture f;
     insertThreeUnits(f.path);
@@ -58,8 +62,10 @@ TEST_CASE("filters: after choosing a bloc the unit filter lists only that bloc's
     CHECK(unit->count() == 4); // "Mọi đơn vị" + 3
 
     bloc->setCurrentIndex(blocIndex(bloc, QStringLiteral("Mầm non")));
-    CHECK(items(unit) == QStringList({ QStringLiteral("Mọi đơn vị của khối"), QStringLiteral("Trường Mầm non Hoa Sen"),
-                                       QStringLiteral("Trường Mầm non Sao Mai") }));
+    CHECK(items(unit)
+          == QStringList({ QStringLiteral("Mọi đơn vị của khối"),
+                           QStringLiteral("Trường Mầm non Hoa Sen"),
+                           QStringLiteral("Trường Mầm non Sao Mai") }));
     CHECK(w.nomineeList()->proxy()->rowCount() == 2);
 
     // A unit chosen in the bloc stays chosen while the bloc does; another bloc drops it.
@@ -69,7 +75,9 @@ TEST_CASE("filters: after choosing a bloc the unit filter lists only that bloc's
     CHECK(unit->currentText() == QStringLiteral("Trường Mầm non Sao Mai"));
     CHECK(unit->count() == 3);
     bloc->setCurrentIndex(blocIndex(bloc, QStringLiteral("Tiểu học")));
-    CHECK(items(unit) == QStringList({ QStringLiteral("Mọi đơn vị của khối"), QStringLiteral("Trường Tiểu học An Hòa") }));
+    CHECK(items(unit)
+          == QStringList(
+              { QStringLiteral("Mọi đơn vị của khối"), QStringLiteral("Trường Tiểu học An Hòa") }));
     CHECK(unit->currentIndex() == 0);
     CHECK(w.nomineeList()->proxy()->rowCount() == 1);
 
@@ -143,5 +151,7 @@ TEST_CASE("filters: an empty result says why and clears in one click", "[gui][li
     CHECK(w.nomineeList()->proxy()->rowCount() == 3);
     child<QLineEdit>(&w, "searchLineEdit")->setText(QStringLiteral("khong ai ten nay"));
     CHECK(hint->isVisible());
-    CHECK(child<QLabel>(&w, "noMatchLabel")->text().contains(QStringLiteral("tìm “khong ai ten nay”")));
+    CHECK(child<QLabel>(&w, "noMatchLabel")
+              ->text()
+              .contains(QStringLiteral("tìm “khong ai ten nay”")));
 }

@@ -535,6 +535,7 @@ void MainWindow::switchLanguage(const QString &language)
 void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
+    DatabaseCommand::retranslateStack(m_session->undoStack());
     createUndoActions();
     retranslateHistoryActions();
     const QStringList titles = pageTitles();

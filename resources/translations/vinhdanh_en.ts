@@ -571,6 +571,18 @@
         <source>Danh sách hồ sơ đề nghị</source>
         <translation>List of nominee dossiers</translation>
     </message>
+    <message>
+        <source>Bỏ &amp;lọc</source>
+        <translation>Clea&amp;r filters</translation>
+    </message>
+    <message>
+        <source>Bỏ mọi bộ lọc và ô tìm: hiện tất cả hồ sơ</source>
+        <translation>Clear every filter and the search box: show all dossiers</translation>
+    </message>
+    <message>
+        <source>Bỏ lọc</source>
+        <translation>Clear filters</translation>
+    </message>
 </context>
 <context>
     <name>OutputsView</name>
@@ -5696,6 +5708,14 @@ The current data is kept in a separate file next to the database; this cannot be
         <source>Không xóa</source>
         <translation>Don&apos;t delete</translation>
     </message>
+    <message>
+        <source>Hoàn tá&amp;c (không có: vừa nhập từ tệp)</source>
+        <translation>&amp;Undo (nothing: a file was just imported)</translation>
+    </message>
+    <message>
+        <source>Đã nhập %1 hồ sơ. Không hoàn tác được việc nhập bằng Ctrl+Z: lịch sử hoàn tác đã được xóa, các hồ sơ đã có vẫn giữ nguyên. Bỏ hồ sơ vừa nhập: chọn rồi Xóa.</source>
+        <translation>Imported %1 dossiers. An import cannot be undone with Ctrl+Z: the undo history was cleared; the dossiers already there are unchanged. To take the imported ones out, select them and delete.</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::NomineeEditor</name>
@@ -5917,6 +5937,38 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Lưu tệp mẫu…</source>
         <translation>Save template…</translation>
+    </message>
+    <message>
+        <source>Mọi đơn vị của khối</source>
+        <translation>All units of the bloc</translation>
+    </message>
+    <message>
+        <source>tìm “%1”</source>
+        <translation>search “%1”</translation>
+    </message>
+    <message>
+        <source>khối %1</source>
+        <translation>bloc %1</translation>
+    </message>
+    <message>
+        <source>đơn vị %1</source>
+        <translation>unit %1</translation>
+    </message>
+    <message>
+        <source>kết quả xét: %1</source>
+        <translation>verdict: %1</translation>
+    </message>
+    <message>
+        <source>duyệt: %1</source>
+        <translation>approval: %1</translation>
+    </message>
+    <message>
+        <source>Bỏ lọc, xem tất cả hồ sơ</source>
+        <translation>Clear filters, show all dossiers</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào khớp bộ lọc (%1) trong %2 hồ sơ của đợt.</source>
+        <translation>No dossier matches the filters (%1) among the campaign's %2 dossiers.</translation>
     </message>
 </context>
 <context>

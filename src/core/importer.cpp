@@ -72,6 +72,15 @@ private:
         if (severity == ImportSeverity::Error)
             m_valid = false;
     }
+    // A note that a value was mended ("đã thêm lại thành 0…"): dropped again
+    // when the row is rejected, whose report then says only why (issue 16).
+    void fixUp(F field, const QString &message)
+    {
+        const qsizetype before = m_result.problems.size();
+        problem(field, ImportSeverity::Warning, message);
+        if (m_result.problems.size() > before)
+            m_fixUps.append(before);
+    }
     void readBirthColumns(Nominee *n);
     void error(F field, const QString &message) { problem(field, ImportSeverity::Error, message); }
     QString text(F field, bool longText = false)
@@ -104,6 +113,7 @@ private:
     QHash<QString, int> m_citizenIds;   // CCCD -> first row
     const TableRow *m_row = nullptr;
     bool m_valid = true;
+    QList<qsizetype> m_fixUps; // indices in m_result.problems of this row's fix-up notes
     quint32 m_errorFields = 0; // bit per field of this row with an error already
 };
 
@@ -112,6 +122,7 @@ void RowReader::read(const TableRow &row)
     m_row = &row;
     m_valid = true;
     m_errorFields = 0;
+    m_fixUps.clear();
     Nominee n;
     n.campaignId = m_campaign.id;
     n.fullName = required(F::FullName);
@@ -121,7 +132,7 @@ void RowReader::read(const TableRow &row)
     QString warning;
     const QString idShape = parseImportCitizenId(cell(F::CitizenId), &n.citizenId, &warning);
     error(F::CitizenId, idShape);
-    problem(F::CitizenId, ImportSeverity::Warning, warning);
+    fixUp(F::CitizenId, warning);
     if (idShape.isEmpty() && !n.citizenId.isEmpty()) {
         const QString structure = citizenIdProblem(n.citizenId, n.gender, n.birthDate, n.birthYear);
         error(F::CitizenId, structure);
@@ -142,8 +153,7 @@ void RowReader::read(const TableRow &row)
     error(F::UnionMember, parseImportYesNo(cell(F::UnionMember), &n.unionMember));
     if (present(F::UnionMember) && importText(cell(F::UnionMember)).isEmpty()
         && cell(F::UnionMember).typeId() != QMetaType::Bool) {
-        problem(F::UnionMember, ImportSeverity::Warning,
-                Tr::tr("Ô “Đoàn viên công đoàn” để trống: hiểu là Không."));
+        fixUp(F::UnionMember, Tr::tr("Ô “Đoàn viên công đoàn” để trống: hiểu là Không."));
     }
     n.emulationTitle = text(F::EmulationTitle);
     n.initiative = text(F::Initiative);
@@ -160,6 +170,10 @@ void RowReader::read(const TableRow &row)
     n.notes = text(F::Notes, true);
     error(F::Disciplined, parseImportYesNo(cell(F::Disciplined), &n.disciplined));
     validate(n);
+    if (!m_valid) {
+        for (auto it = m_fixUps.crbegin(); it != m_fixUps.crend(); ++it)
+            m_result.problems.removeAt(*it);
+    }
     m_result.records.append({ m_sheet, row.rowNumber, n, m_valid });
 }
 

@@ -297,29 +297,6 @@ bool MainWindow::deleteNominees(const QList<qint64> &ids)
     return true;
 }
 
-ImportWizard *MainWindow::importWizard() const { return m_importWizard.data(); }
-
-ImportWizard *MainWindow::openImportWizard()
-{
-    if (m_importWizard) {
-        m_importWizard->raise();
-        m_importWizard->activateWindow();
-        return m_importWizard;
-    }
-    m_importWizard = new ImportWizard(*m_session, this);
-    m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_importWizard, &ImportWizard::imported, this, [this](const ImportSummary &summary) {
-        if (auto st = m_session->refresh(); !st)
-            Dialogs::instance().warning(this, tr("Không tải lại được"), st.error().message);
-        showPage(NomineesPage);
-        if (!summary.nomineeIds.isEmpty())
-            m_list->selectId(summary.nomineeIds.first());
-        statusBar()->showMessage(tr("Đã nhập %1 hồ sơ.").arg(summary.imported), 6000);
-    });
-    m_importWizard->open();
-    return m_importWizard;
-}
-
 bool MainWindow::openDatabaseFile(const QString &path, bool create)
 {
     OpenOptions options;
@@ -558,6 +535,7 @@ void MainWindow::switchLanguage(const QString &language)
 void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
+    DatabaseCommand::retranslateStack(m_session->undoStack());
     createUndoActions();
     retranslateHistoryActions();
     const QStringList titles = pageTitles();

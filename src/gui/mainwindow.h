@@ -15,6 +15,10 @@ namespace Ui {
 class MainWindow;
 }
 
+namespace vd {
+struct ImportSummary;
+}
+
 namespace vd::gui {
 
 class ApprovalView;
@@ -81,6 +85,8 @@ private:
     void setUpLanguageAndHelp();
     void createUndoActions();
     void setUpHistoryActions();
+    // After the wizard wrote an import: shows it, clears the undo history and says so.
+    void afterImport(const ImportSummary &summary);
     void retranslateHistoryActions();
     void retranslate();
     void updateTitle();

@@ -13,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace vd::gui {
@@ -49,10 +50,14 @@ NomineeListView::NomineeListView(Session &session, QWidget *parent)
         m_proxy->setSearchText(text);
         updateCount();
     });
-    for (QComboBox *combo : { m_ui->blocFilterComboBox, m_ui->unitFilterComboBox, m_ui->verdictFilterComboBox,
-                              m_ui->statusFilterComboBox }) {
+    for (QComboBox *combo : { m_ui->unitFilterComboBox, m_ui->verdictFilterComboBox, m_ui->statusFilterComboBox })
         connect(combo, &QComboBox::currentIndexChanged, this, &NomineeListView::applyFilters);
-    }
+    // A bloc chosen: the unit filter lists only that bloc's units (issue 16).
+    connect(m_ui->blocFilterComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        fillUnitFilter();
+        applyFilters();
+    });
+    connect(m_ui->clearFiltersPushButton, &QPushButton::clicked, this, &NomineeListView::clearFilters);
     connect(m_ui->newNomineeButton, &QPushButton::clicked, this, &NomineeListView::newRequested);
     connect(m_ui->editNomineeButton, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentId())
@@ -75,6 +80,7 @@ NomineeListView::NomineeListView(Session &session, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &NomineeListView::updateButtons);
     updateButtons();
     setUpEmptyHint();
+    setUpNoMatchHint();
 
     connect(&m_session, &Session::reloaded, this, &NomineeListView::reload);
     reload();
@@ -107,13 +113,77 @@ void NomineeListView::fillFilters()
     m_ui->blocFilterComboBox->addItem(tr("Mọi khối"), qint64(0));
     for (const Bloc &b : m_session.campaign().blocs)
         m_ui->blocFilterComboBox->addItem(b.name, b.id);
-    m_ui->unitFilterComboBox->clear();
-    m_ui->unitFilterComboBox->addItem(tr("Mọi đơn vị"), qint64(0));
-    for (const UnitSummary &u : m_session.units())
-        m_ui->unitFilterComboBox->addItem(u.unit.name, u.unit.id);
     m_ui->blocFilterComboBox->setCurrentIndex(qMax(0, m_ui->blocFilterComboBox->findData(bloc)));
+    fillUnitFilter();
     m_ui->unitFilterComboBox->setCurrentIndex(qMax(0, m_ui->unitFilterComboBox->findData(unit)));
     applyFilters();
+}
+
+void NomineeListView::fillUnitFilter()
+{
+    const qint64 bloc = m_ui->blocFilterComboBox->currentData().toLongLong();
+    // A unit belongs to a bloc by its own bloc or by a nominee filed in it.
+    QSet<qint64> inBloc;
+    if (bloc != 0) {
+        for (const Nominee &n : m_session.nominees()) {
+            if (n.blocId == bloc)
+                inBloc.insert(n.unitId);
+        }
+    }
+    QComboBox *combo = m_ui->unitFilterComboBox;
+    const QVariant unit = combo->currentData();
+    QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(bloc != 0 ? tr("Mọi đơn vị của khối") : tr("Mọi đơn vị"), qint64(0));
+    for (const UnitSummary &u : m_session.units()) {
+        if (bloc == 0 || u.unit.blocId == bloc || inBloc.contains(u.unit.id))
+            combo->addItem(u.unit.name, u.unit.id);
+    }
+    // The chosen unit stays when it is in the bloc; otherwise every unit of the bloc.
+    combo->setCurrentIndex(qMax(0, combo->findData(unit)));
+}
+
+void NomineeListView::clearFilters()
+{
+    {
+        QSignalBlocker b1(m_ui->searchLineEdit);
+        QSignalBlocker b2(m_ui->blocFilterComboBox);
+        QSignalBlocker b3(m_ui->verdictFilterComboBox);
+        QSignalBlocker b4(m_ui->statusFilterComboBox);
+        m_ui->searchLineEdit->clear();
+        m_proxy->setSearchText(QString());
+        m_ui->blocFilterComboBox->setCurrentIndex(0);
+        m_ui->verdictFilterComboBox->setCurrentIndex(0);
+        m_ui->statusFilterComboBox->setCurrentIndex(0);
+        fillUnitFilter();
+        QSignalBlocker b5(m_ui->unitFilterComboBox);
+        m_ui->unitFilterComboBox->setCurrentIndex(0);
+    }
+    applyFilters();
+}
+
+bool NomineeListView::isFiltered() const
+{
+    return !m_ui->searchLineEdit->text().trimmed().isEmpty() || m_ui->blocFilterComboBox->currentIndex() > 0
+            || m_ui->unitFilterComboBox->currentIndex() > 0 || m_ui->verdictFilterComboBox->currentIndex() > 0
+            || m_ui->statusFilterComboBox->currentIndex() > 0;
+}
+
+QString NomineeListView::activeFiltersText() const
+{
+    QStringList parts;
+    const QString search = m_ui->searchLineEdit->text().trimmed();
+    if (!search.isEmpty())
+        parts << tr("tìm “%1”").arg(search);
+    const auto chosen = [&parts](const QComboBox *combo, const QString &what) {
+        if (combo->currentIndex() > 0)
+            parts << what.arg(combo->currentText());
+    };
+    chosen(m_ui->blocFilterComboBox, tr("khối %1"));
+    chosen(m_ui->unitFilterComboBox, tr("đơn vị %1"));
+    chosen(m_ui->verdictFilterComboBox, tr("kết quả xét: %1"));
+    chosen(m_ui->statusFilterComboBox, tr("duyệt: %1"));
+    return parts.join(QStringLiteral("; "));
 }
 
 void NomineeListView::applyFilters()
@@ -167,6 +237,32 @@ void NomineeListView::retranslateEmptyHint()
     m_emptyTemplateButton->setText(tr("Lưu tệp mẫu…"));
 }
 
+void NomineeListView::setUpNoMatchHint()
+{
+    // Filters that leave nothing say so, and undo themselves in one click (issue 16).
+    m_noMatchHint = new QWidget(this);
+    m_noMatchHint->setObjectName(QStringLiteral("noMatchHintWidget"));
+    auto *layout = new QVBoxLayout(m_noMatchHint);
+    m_noMatchLabel = new QLabel(m_noMatchHint);
+    m_noMatchLabel->setObjectName(QStringLiteral("noMatchLabel"));
+    m_noMatchLabel->setWordWrap(true);
+    m_noMatchLabel->setAlignment(Qt::AlignCenter);
+    m_noMatchClearButton = new QPushButton(m_noMatchHint);
+    m_noMatchClearButton->setObjectName(QStringLiteral("noMatchClearPushButton"));
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(m_noMatchClearButton);
+    row->addStretch(1);
+    layout->addStretch(1);
+    layout->addWidget(m_noMatchLabel);
+    layout->addLayout(row);
+    layout->addStretch(2);
+    m_ui->listLayout->insertWidget(m_ui->listLayout->indexOf(m_ui->nomineeTableView) + 1, m_noMatchHint);
+    connect(m_noMatchClearButton, &QPushButton::clicked, this, &NomineeListView::clearFilters);
+    m_noMatchClearButton->setText(tr("Bỏ lọc, xem tất cả hồ sơ"));
+    m_noMatchHint->hide();
+}
+
 void NomineeListView::updateButtons()
 {
     const bool selected = m_ui->nomineeTableView->selectionModel()->hasSelection();
@@ -177,11 +273,20 @@ void NomineeListView::updateButtons()
 
 void NomineeListView::updateCount()
 {
-    if (m_emptyHint) {
+    const bool filtered = isFiltered();
+    if (m_emptyHint && m_noMatchHint) {
         const bool empty = m_model->rowCount() == 0;
+        const bool noMatch = !empty && m_proxy->rowCount() == 0;
         m_emptyHint->setVisible(empty);
-        m_ui->nomineeTableView->setVisible(!empty);
+        m_noMatchHint->setVisible(noMatch);
+        m_ui->nomineeTableView->setVisible(!empty && !noMatch);
+        if (noMatch) {
+            m_noMatchLabel->setText(tr("Không có hồ sơ nào khớp bộ lọc (%1) trong %2 hồ sơ của đợt.")
+                                            .arg(activeFiltersText())
+                                            .arg(m_model->rowCount()));
+        }
     }
+    m_ui->clearFiltersPushButton->setEnabled(filtered);
     m_ui->countLabel->setText(tr("Hiển thị %1 / %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
@@ -223,7 +328,9 @@ void NomineeListView::changeEvent(QEvent *event)
         for (int i = 1; i < m_ui->verdictFilterComboBox->count(); ++i)
             m_ui->verdictFilterComboBox->setItemText(i, verdictName(Verdict(m_ui->verdictFilterComboBox->itemData(i).toInt())));
         m_ui->blocFilterComboBox->setItemText(0, tr("Mọi khối"));
-        m_ui->unitFilterComboBox->setItemText(0, tr("Mọi đơn vị"));
+        m_ui->unitFilterComboBox->setItemText(0, m_ui->blocFilterComboBox->currentIndex() > 0 ? tr("Mọi đơn vị của khối")
+                                                                                              : tr("Mọi đơn vị"));
+        m_noMatchClearButton->setText(tr("Bỏ lọc, xem tất cả hồ sơ"));
         announceLanguageChange(m_model);
         if (m_emptyHint)
             retranslateEmptyHint();

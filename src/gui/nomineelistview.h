@@ -34,6 +34,10 @@ public:
     QList<qint64> selectedIds() const;
     qint64 currentId() const;
     void selectId(qint64 id);
+    // Resets the search box and every filter (the "Bỏ lọc" button).
+    void clearFilters();
+    // True when the search box or a filter leaves rows out.
+    bool isFiltered() const;
     // Milliseconds the last model load took.
     qint64 lastModelLoadMs() const { return m_modelLoadMs; }
 
@@ -53,11 +57,16 @@ protected:
 private:
     void reload();
     void fillFilters();
+    // The unit filter's items: the units of the chosen bloc (all units without one).
+    void fillUnitFilter();
     void applyFilters();
     void updateCount();
     void updateButtons();
     void setUpEmptyHint();
     void retranslateEmptyHint();
+    void setUpNoMatchHint();
+    // Why nothing is listed: the filters that are on, in words.
+    QString activeFiltersText() const;
 
     std::unique_ptr<Ui::NomineeListView> m_ui;
     Session &m_session;
@@ -69,6 +78,9 @@ private:
     QPushButton *m_emptyNewButton = nullptr;
     QPushButton *m_emptyImportButton = nullptr;
     QPushButton *m_emptyTemplateButton = nullptr;
+    QWidget *m_noMatchHint = nullptr;
+    QLabel *m_noMatchLabel = nullptr;
+    QPushButton *m_noMatchClearButton = nullptr;
 };
 
 } // namespace vd::gui

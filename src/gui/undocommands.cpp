@@ -32,9 +32,20 @@ Status CreateNomineeCommand::guard(const Nominee &nominee, BrokenApprovals polic
     return withdrawn ? Status() : Status(withdrawn.error());
 }
 
-DatabaseCommand::DatabaseCommand(Session &session, const QString &text) : m_session(session)
+DatabaseCommand::DatabaseCommand(Session &session, std::function<QString()> text)
+    : m_session(session), m_text(std::move(text))
 {
-    setText(text);
+    setText(m_text());
+}
+
+void DatabaseCommand::retranslateStack(QUndoStack *stack)
+{
+    for (int i = 0; i < stack->count(); ++i) {
+        // The stack only hands out const commands; each one is ours to rename.
+        auto *command = dynamic_cast<DatabaseCommand *>(const_cast<QUndoCommand *>(stack->command(i)));
+        if (command)
+            command->setText(command->m_text());
+    }
 }
 
 Status DatabaseCommand::execute(Session &session, DatabaseCommand *command)
@@ -79,7 +90,11 @@ void DatabaseCommand::finish(const Status &st)
 CreateNomineeCommand::CreateNomineeCommand(Session &session, const Nominee &nominee,
                                            const QList<QPair<QString, QByteArray>> &files,
                                            BrokenApprovals policy)
-    : DatabaseCommand(session, QCoreApplication::translate("vd::gui::UndoCommands", "Thêm hồ sơ %1").arg(nominee.fullName)), m_nominee(nominee), m_files(files),
+    : DatabaseCommand(session,
+                      [name = nominee.fullName] {
+                          return QCoreApplication::translate("vd::gui::UndoCommands", "Thêm hồ sơ %1").arg(name);
+                      }),
+      m_nominee(nominee), m_files(files),
       m_policy(policy)
 {
 }
@@ -131,7 +146,10 @@ Status CreateNomineeCommand::revert()
 
 EditNomineeCommand::EditNomineeCommand(Session &session, const Nominee &before, const Nominee &after,
                                        BrokenApprovals policy)
-    : DatabaseCommand(session, QCoreApplication::translate("vd::gui::UndoCommands", "Sửa hồ sơ %1").arg(after.fullName)),
+    : DatabaseCommand(session,
+                      [name = after.fullName] {
+                          return QCoreApplication::translate("vd::gui::UndoCommands", "Sửa hồ sơ %1").arg(name);
+                      }),
       m_before(before), m_after(after), m_version(before.version), m_policy(policy)
 {
 }
@@ -168,7 +186,11 @@ Status EditNomineeCommand::apply()
 Status EditNomineeCommand::revert() { return save(m_before, m_after, BrokenApprovals::Refuse); }
 
 DeleteNomineesCommand::DeleteNomineesCommand(Session &session, const QList<qint64> &ids)
-    : DatabaseCommand(session, ids.size() == 1 ? QCoreApplication::translate("vd::gui::UndoCommands", "Xóa 1 hồ sơ") : QCoreApplication::translate("vd::gui::UndoCommands", "Xóa %1 hồ sơ").arg(ids.size())),
+    : DatabaseCommand(session,
+                      [n = ids.size()] {
+                          return n == 1 ? QCoreApplication::translate("vd::gui::UndoCommands", "Xóa 1 hồ sơ")
+                                        : QCoreApplication::translate("vd::gui::UndoCommands", "Xóa %1 hồ sơ").arg(n);
+                      }),
       m_ids(ids)
 {
 }
@@ -208,8 +230,12 @@ Status DeleteNomineesCommand::revert()
 }
 
 ApprovalCommand::ApprovalCommand(Session &session, const QList<qint64> &ids, bool approve)
-    : DatabaseCommand(session, approve ? QCoreApplication::translate("vd::gui::UndoCommands", "Duyệt %1 người").arg(ids.size())
-                                       : QCoreApplication::translate("vd::gui::UndoCommands", "Bỏ duyệt %1 người").arg(ids.size())),
+    : DatabaseCommand(session,
+                      [n = ids.size(), approve] {
+                          return approve
+                                  ? QCoreApplication::translate("vd::gui::UndoCommands", "Duyệt %1 người").arg(n)
+                                  : QCoreApplication::translate("vd::gui::UndoCommands", "Bỏ duyệt %1 người").arg(n);
+                      }),
       m_ids(ids), m_approve(approve)
 {
 }

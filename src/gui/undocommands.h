@@ -12,6 +12,10 @@
 
 #include <QUndoCommand>
 
+#include <functional>
+
+class QUndoStack;
+
 namespace vd::gui {
 
 class Session;
@@ -19,12 +23,17 @@ class Session;
 class DatabaseCommand : public QUndoCommand
 {
 public:
-    DatabaseCommand(Session &session, const QString &text);
+    // `text` makes the command's translated text ("Duyệt 18 người"): called now
+    // and again after the interface language changed (retranslateStack()).
+    DatabaseCommand(Session &session, std::function<QString()> text);
     void undo() override;
     void redo() override;
 
     // Runs the command once and, when core accepts it, pushes it on the session's stack.
     static Status execute(Session &session, DatabaseCommand *command);
+    // Gives every command on the stack its text in the current language; make
+    // the undo/redo actions after it (they copy the text).
+    static void retranslateStack(QUndoStack *stack);
 
 protected:
     virtual Status apply() = 0;
@@ -33,6 +42,7 @@ protected:
 
 private:
     void finish(const Status &st);
+    std::function<QString()> m_text;
     bool m_done = false;
 };
 

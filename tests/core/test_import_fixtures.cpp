@@ -274,3 +274,49 @@ TEST_CASE("Title rows above the header are skipped with a warning", "[import][fi
     CHECK(r->problems[1].row == 6);
     CHECK(r->problems[1].column == QStringLiteral("Khối"));
 }
+
+TEST_CASE("A rejected row reports only why, not the values it mended", "[import][fixture]")
+{
+    // Issue 16: a bad row said "đã thêm lại thành 03…" and was then rejected.
+    Fixture f;
+    const QByteArray csv = "Họ và tên;Giới tính;Ngày sinh;Số CCCD;Chức vụ;Đơn vị;Khối;Đoàn viên công đoàn\r\n"
+                           // 2: CCCD mended, union member read as "no", but the bloc is wrong
+                           "Nguyễn Văn A;Nam;15/03/1985;31085001234;Giáo viên;Trường Tiểu học An Hòa;XYZ;\r\n"
+                           // 3: CCCD mended, then its structure is wrong (century code)
+                           "Nguyễn Văn B;Nam;15/03/1985;31585001234;Giáo viên;Trường Tiểu học An Hòa;TH;Có\r\n"
+                           // 4: a good row keeps its notes
+                           "Nguyễn Văn C;Nam;15/03/1985;31085001235;Giáo viên;Trường Tiểu học An Hòa;TH;\r\n";
+    auto table = readCsv(csv);
+    REQUIRE(table.ok());
+    auto r = validateImport(*table, f.campaign, today());
+    REQUIRE(r.ok());
+    INFO(problemList(*r).toStdString());
+    REQUIRE(r->records.size() == 3);
+    CHECK_FALSE(r->records[0].valid);
+    CHECK_FALSE(r->records[1].valid);
+    CHECK(r->records[2].valid);
+    const auto rowProblems = [&](int row) {
+        QList<ImportProblem> found;
+        for (const ImportProblem &p : r->problems) {
+            if (p.row == row)
+                found.append(p);
+        }
+        return found;
+    };
+    const auto rowA = rowProblems(2);
+    REQUIRE(rowA.size() == 1);
+    CHECK(rowA[0].severity == ImportSeverity::Error);
+    CHECK(rowA[0].column == QStringLiteral("Khối"));
+    const auto rowB = rowProblems(3);
+    REQUIRE(rowB.size() == 1);
+    CHECK(rowB[0].severity == ImportSeverity::Error);
+    CHECK(rowB[0].column == QStringLiteral("Số CCCD"));
+    CHECK_FALSE(rowB[0].message.contains(QStringLiteral("đã thêm lại")));
+    const auto rowC = rowProblems(4);
+    REQUIRE(rowC.size() == 2);
+    CHECK(rowC[0].severity == ImportSeverity::Warning);
+    CHECK(rowC[0].message.contains(QStringLiteral("đã thêm lại thành 031085001235")));
+    CHECK(rowC[1].severity == ImportSeverity::Warning);
+    CHECK(rowC[1].column == QStringLiteral("Đoàn viên công đoàn"));
+    CHECK(r->warningCount() == 2);
+}

@@ -7,6 +7,7 @@
 #include "importwizard.h"
 #include "nomineelistview.h"
 #include "nomineetablemodel.h"
+#include "undocommands.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,8 +23,10 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace vd;
 using namespace vd::test;
@@ -204,6 +207,58 @@ TEST_CASE("Import wizard imports a good file and the main list shows the new nom
     wizard->button(QWizard::FinishButton)->click();
     QCoreApplication::processEvents();
     CHECK((watched.isNull() || !watched->isVisible()));
+}
+
+TEST_CASE("after an import, Ctrl+Z keeps the dossier entered by hand and says why", "[gui][import][undo]")
+{
+    // Issue 16: the import was invisible to the undo stack, so Ctrl+Z removed
+    // the dossier entered before it. An import clears the history, visibly.
+    GuiFixture f;
+    gui::MainWindow &window = f.open();
+    gui::Session &session = window.session();
+    const Nominee byHand = eligibleNominee(f.db(), QStringLiteral("MN"), QStringLiteral("Trần Thị Thủ"));
+    REQUIRE(gui::DatabaseCommand::execute(session, new gui::CreateNomineeCommand(session, byHand)).ok());
+    auto *undo = child<QAction>(&window, "undoAction");
+    REQUIRE(undo->isEnabled());
+    CHECK(undo->text().contains(QStringLiteral("Trần Thị Thủ")));
+
+    gui::ImportWizard *wizard = openWizard(window);
+    goToReport(wizard, dataFile(QStringLiteral("import-excel-vi.csv")));
+    runImport(wizard);
+    REQUIRE(wizard->outcome()->ok());
+    wizard->button(QWizard::FinishButton)->click();
+    QCoreApplication::processEvents();
+    REQUIRE(count(f.db(), "nominee") == 5);
+
+    // What the person sees: the undo action and the status bar say it.
+    CHECK_FALSE(undo->isEnabled());
+    CHECK(undo->text().contains(QStringLiteral("vừa nhập từ tệp")));
+    const QString note = window.statusBar()->currentMessage();
+    CHECK(note.contains(QStringLiteral("Đã nhập 4 hồ sơ")));
+    CHECK(note.contains(QStringLiteral("Ctrl+Z")));
+
+    // Ctrl+Z from the list does nothing: both the import and the hand-entered dossier stay.
+    window.activateWindow();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTableView *table = window.nomineeList()->tableView();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    CHECK(count(f.db(), "nominee") == 5);
+    CHECK(listedNames(window).contains(QStringLiteral("Trần Thị Thủ")));
+    CHECK(f.dialogs.warnings.isEmpty());
+
+    // The next step is undoable again, under its own name.
+    REQUIRE(window.deleteNominees({ window.session().nominees().first().id }) == false); // scripted: "Không xóa"
+    f.dialogs.answers.append(QMessageBox::Yes);
+    REQUIRE(window.deleteNominees({ window.session().nominees().first().id }));
+    CHECK(undo->isEnabled());
+    CHECK(undo->text().contains(QStringLiteral("Xóa 1 hồ sơ")));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier); // the key does reach the action
+    CHECK(count(f.db(), "nominee") == 5);
+    CHECK_FALSE(session.undoStack()->canUndo());
 }
 
 TEST_CASE("Cancelling the import in the wizard leaves nothing imported", "[gui][import]")

@@ -5,6 +5,7 @@
 #include "nomineeeditor.h"
 #include "preferences.h"
 #include "retranslate.h"
+#include "undocommands.h"
 
 #include <catch2/catch.hpp>
 
@@ -28,6 +29,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTranslator>
+#include <QUndoStack>
 
 using namespace vd;
 using namespace vd::test;
@@ -301,4 +303,40 @@ TEST_CASE("in English no visible text of the main window is left in Vietnamese",
     UNSCOPED_INFO("Untranslated visible strings in English mode (" << left.size() << "):\n"
                   << left.join(QLatin1Char('\n')).toStdString());
     CHECK(left.isEmpty());
+}
+
+TEST_CASE("undo texts are English in English, also for steps taken before the switch", "[gui][language][undo]")
+{
+    // Issue 16: "Undo Duyệt 18 người" in the English interface.
+    LanguageReset reset;
+    GuiFixture f;
+    QList<qint64> ids;
+    {
+        auto db = openDatabase(f.path);
+        ids.append(insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh"))).id);
+        ids.append(insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Lê Thị Bình"))).id);
+    }
+    gui::MainWindow &w = f.open();
+    gui::Session &session = w.session();
+    auto undoText = [&w] { return child<QAction>(&w, "undoAction")->text(); };
+    // A step taken in Vietnamese...
+    REQUIRE(gui::DatabaseCommand::execute(session, new gui::ApprovalCommand(session, { ids.at(0) }, true)).ok());
+    CHECK(undoText() == QStringLiteral("Hoàn tá&c Duyệt 1 người"));
+
+    // ...reads in English after the switch, and so does the next one.
+    chooseLanguage(w, "languageEnAction");
+    const QString approveOne = QCoreApplication::translate("vd::gui::UndoCommands", "Duyệt %1 người").arg(1);
+    REQUIRE(approveOne != QStringLiteral("Duyệt 1 người")); // the English .ts has it
+    CHECK_FALSE(hasVietnameseLetters(approveOne));
+    CHECK(undoText() == QStringLiteral("&Undo ") + approveOne);
+    REQUIRE(gui::DatabaseCommand::execute(session, new gui::ApprovalCommand(session, { ids.at(1) }, true)).ok());
+    CHECK(undoText() == QStringLiteral("&Undo ") + approveOne);
+    session.undoStack()->undo();
+    CHECK(child<QAction>(&w, "redoAction")->text().endsWith(approveOne));
+    CHECK_FALSE(hasVietnameseLetters(child<QAction>(&w, "redoAction")->text()));
+    CHECK_FALSE(hasVietnameseLetters(undoText()));
+
+    // Back in Vietnamese, the same steps read in Vietnamese again.
+    chooseLanguage(w, "languageViAction");
+    CHECK(undoText() == QStringLiteral("Hoàn tá&c Duyệt 1 người"));
 }

@@ -5852,8 +5852,24 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <source>Gỡ tệp %1 khỏi hồ sơ?</source>
-        <translation>Remove file %1 from the dossier?</translation>
+        <source>Gỡ tệp %1 khỏi hồ sơ? Tệp bị xóa khỏi cơ sở dữ liệu ngay, không chờ nút Lưu và không hoàn tác được.</source>
+        <translation>Remove file %1 from the dossier? It is deleted from the database at once, without waiting for Save, and cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Bỏ tệp %1 khỏi danh sách lưu cùng hồ sơ?</source>
+        <translation>Take file %1 off the list to be saved with the dossier?</translation>
+    </message>
+    <message>
+        <source>Gỡ tệp</source>
+        <translation>Remove file</translation>
+    </message>
+    <message>
+        <source>Không gỡ</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Đã lưu ngay %1 vào hồ sơ: tệp đính kèm không chờ nút Lưu, Hủy không bỏ tệp này và Ctrl+Z không hoàn tác; muốn bỏ thì chọn tệp rồi Gỡ.</source>
+        <translation>%1 saved to the dossier at once: attachments do not wait for Save, Cancel does not take them back and Ctrl+Z does not undo them; to take one off, select it and Remove.</translation>
     </message>
     <message>
         <source>Không gỡ được tệp</source>

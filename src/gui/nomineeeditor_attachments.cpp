@@ -43,6 +43,7 @@ void NomineeEditor::dropEvent(QDropEvent *event)
 void NomineeEditor::addAttachmentFiles(const QStringList &paths)
 {
     QStringList refused;
+    QStringList stored; // written to an existing dossier at once (docs/gui.md, "Tệp đính kèm")
     for (const QString &path : paths) {
         if (auto st = ensureNotOpenDatabase(path); !st) { // reading it would drop SQLite's locks
             refused.append(st.error().message);
@@ -70,9 +71,18 @@ void NomineeEditor::addAttachmentFiles(const QStringList &paths)
                    = AttachmentStore(m_session.database()).add(m_original.id, name, bytes);
                    !added) {
             refused.append(added.error().message);
+        } else {
+            stored.append(name);
         }
     }
     refreshAttachments();
+    if (!stored.isEmpty()) {
+        // Said where the eye is: these are not part of Lưu/Hủy or of Ctrl+Z.
+        m_ui->saveStatusLabel->setText(
+            tr("Đã lưu ngay %1 vào hồ sơ: tệp đính kèm không chờ nút Lưu, Hủy không bỏ tệp này "
+               "và Ctrl+Z không hoàn tác; muốn bỏ thì chọn tệp rồi Gỡ.")
+                .arg(stored.join(QStringLiteral(", "))));
+    }
     if (!refused.isEmpty())
         Dialogs::instance().warning(this, tr("Không thêm được tệp"),
                                     refused.join(QLatin1Char('\n')));
@@ -141,12 +151,13 @@ void NomineeEditor::removeAttachment()
     QListWidgetItem *item = m_ui->attachmentListWidget->currentItem();
     if (!item)
         return;
-    if (Dialogs::instance().question(this, tr("Gỡ tệp đính kèm"),
-                                     tr("Gỡ tệp %1 khỏi hồ sơ?").arg(item->text()),
-                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
-        return;
     const qint64 id = item->data(kAttachmentIdRole).toLongLong();
+    const QString text = id < 0 ? tr("Bỏ tệp %1 khỏi danh sách lưu cùng hồ sơ?").arg(item->text())
+                                : tr("Gỡ tệp %1 khỏi hồ sơ? Tệp bị xóa khỏi cơ sở dữ liệu ngay, "
+                                     "không chờ nút Lưu và không hoàn tác được.")
+                                      .arg(item->text());
+    if (!Dialogs::instance().confirm(this, tr("Gỡ tệp đính kèm"), text, tr("Gỡ tệp"), tr("Không gỡ")))
+        return;
     if (id < 0) {
         if (-1 - id < m_pendingFiles.size())
             m_pendingFiles.removeAt(int(-1 - id));

@@ -282,10 +282,34 @@ TEST_CASE("scanned files are attached through the file dialog, checked by conten
     CHECK(stored->first().fileName == QStringLiteral("Tờ trình đề nghị.pdf"));
     CHECK(stored->first().mimeType == QStringLiteral("application/pdf"));
 
-    // Reopened: open hands a copy to the desktop, remove asks first.
+    // Reopened: a file added to a saved dossier is stored at once, and the form says
+    // so (Hủy does not take it back, docs/gui.md).
     editor = w.editNominee(id);
     files = child<QListWidget>(editor, "attachmentListWidget");
     REQUIRE(files->count() == 1);
+    const QString second = f.dir.file(QStringLiteral("Bản sao CCCD.pdf"));
+    QFile::copy(scan, second);
+    f.dialogs.openFiles = { second };
+    child<QPushButton>(editor, "addAttachmentButton")->click();
+    CHECK(files->count() == 2);
+    const QString said = child<QLabel>(editor, "saveStatusLabel")->text();
+    CHECK(said.contains(QStringLiteral("Bản sao CCCD.pdf")));
+    CHECK(said.contains(QStringLiteral("Hủy không bỏ tệp này")));
+    CHECK(AttachmentStore(f.db()).list(id)->size() == 2);
+    editor->reject();
+    CHECK(AttachmentStore(f.db()).list(id)->size() == 2);
+    editor = w.editNominee(id);
+    files = child<QListWidget>(editor, "attachmentListWidget");
+    REQUIRE(files->count() == 2);
+    f.dialogs.answers = { QMessageBox::Yes };
+    files->setCurrentRow(1);
+    child<QPushButton>(editor, "removeAttachmentButton")->click();
+    REQUIRE(files->count() == 1);
+    CHECK(f.dialogs.confirmButtons.last() == QStringLiteral("Gỡ tệp|Không gỡ"));
+    CHECK(f.dialogs.questions.last().contains(QStringLiteral("không hoàn tác được")));
+
+    // Open hands a copy to the desktop, remove asks first.
+    files->setCurrentRow(0);
     files->setCurrentRow(0);
     child<QPushButton>(editor, "openAttachmentButton")->click();
     REQUIRE(f.dialogs.opened.size() == 1);

@@ -3747,6 +3747,74 @@ Commands:
         <source>%1 (năm %2): %3 hồ sơ, %4 được biểu dương, %5 đơn vị tham gia, %6 người được biểu dương lại</source>
         <translation>%1 (year %2): %3 dossiers, %4 honoured, %5 units taking part, %6 people honoured again</translation>
     </message>
+    <message>
+        <source>người mã %1: %2, sinh %3, CCCD %4</source>
+        <translation>person %1: %2, born %3, CCCD %4</translation>
+    </message>
+    <message>
+        <source>Không có cặp người nào có thể trùng.</source>
+        <translation>No pair of people that may be one.</translation>
+    </message>
+    <message>
+        <source>  cùng một người: vinhdanh-cli people merge %1 %2; hai người khác nhau: vinhdanh-cli people apart %1 %2</source>
+        <translation>  one person: vinhdanh-cli people merge %1 %2; two people: vinhdanh-cli people apart %1 %2</translation>
+    </message>
+    <message>
+        <source>Đã gộp người mã %1 vào người mã %2: %3 hồ sơ chuyển sang.</source>
+        <translation>Merged person %1 into person %2: %3 dossier(s) moved.</translation>
+    </message>
+    <message>
+        <source>Đã ghi người mã %1 và người mã %2 là hai người khác nhau.</source>
+        <translation>Recorded people %1 and %2 as different people.</translation>
+    </message>
+    <message>
+        <source>Đã tách %1 hồ sơ khỏi người mã %2 thành người mã %3; hai người được ghi là khác nhau.</source>
+        <translation>Split %1 dossier(s) off person %2 into person %3; the two are recorded as different.</translation>
+    </message>
+    <message>
+        <source>liệt kê các cặp người có thể là một (cùng CCCD khác ngày sinh, cùng họ tên và ngày sinh...), chờ người dùng quyết định</source>
+        <translation>list the pairs of people that may be one (same CCCD with another birth date, same name and birth date…), awaiting a decision</translation>
+    </message>
+    <message>
+        <source>gộp người MÃ_BỎ vào người MÃ_GIỮ (là một người): mọi hồ sơ chuyển sang</source>
+        <translation>merge person MERGED into person KEPT (one person): every dossier moves over</translation>
+    </message>
+    <message>
+        <source>MÃ_GIỮ MÃ_BỎ</source>
+        <translation>KEPT MERGED</translation>
+    </message>
+    <message>
+        <source>mã người (xem people conflicts hoặc history)</source>
+        <translation>person ids (see people conflicts or history)</translation>
+    </message>
+    <message>
+        <source>ghi hai người là khác nhau: không còn báo có thể trùng</source>
+        <translation>record two people as different: no longer reported as a possible conflict</translation>
+    </message>
+    <message>
+        <source>MÃ MÃ</source>
+        <translation>ID ID</translation>
+    </message>
+    <message>
+        <source>mã hai người (xem people conflicts)</source>
+        <translation>the two person ids (see people conflicts)</translation>
+    </message>
+    <message>
+        <source>tách một phần hồ sơ của một người thành người khác</source>
+        <translation>split some of a person&apos;s dossiers off to another person</translation>
+    </message>
+    <message>
+        <source>MÃ_NGƯỜI MÃ_HỒ_SƠ</source>
+        <translation>PERSON DOSSIER</translation>
+    </message>
+    <message>
+        <source>mã người, rồi mã các hồ sơ chuyển sang người mới</source>
+        <translation>the person id, then the ids of the dossiers that move to the new person</translation>
+    </message>
+    <message>
+        <source>MÃ_NGƯỜI MÃ_HỒ_SƠ...</source>
+        <translation>PERSON DOSSIER...</translation>
+    </message>
 </context>
 <context>
     <name>vd::docs</name>
@@ -6714,6 +6782,18 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Hoàn tác tách: hồ sơ %1 trở lại người mã %2</source>
         <translation>Split undone: dossiers %1 back to person %2</translation>
+    </message>
+    <message>
+        <source>Không ghi được: hai bên là cùng một người (mã %1).</source>
+        <translation>Not recorded: both are the same person (id %1).</translation>
+    </message>
+    <message>
+        <source>Người mã %1 và người mã %2 đã được ghi là hai người khác nhau.</source>
+        <translation>People %1 and %2 are already recorded as different people.</translation>
+    </message>
+    <message>
+        <source>Ghi người mã %1 (%2) và người mã %3 (%4) là hai người khác nhau</source>
+        <translation>Recorded person %1 (%2) and person %3 (%4) as different people</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ const QList<Command> &commands()
         reportCommand(),    backupCommand(),   auditCommand(),       purgeCampaignCommand(),
         migrateCommand(),   budgetCommand(),   budgetAddCommand(),   budgetRemoveCommand(),
         historyCommand(),
-    } + campaignCommands() + councilCommands() + delegatesCommands()
+    } + peopleCommands() + campaignCommands() + councilCommands() + delegatesCommands()
         + QList<Command> { scriptCommand(), slidesCommand(), statsCommand() };
     return list;
 }

@@ -31,6 +31,7 @@ Command budgetCommand();
 Command budgetAddCommand();
 Command budgetRemoveCommand();
 Command historyCommand();
+QList<Command> peopleCommands();
 // campaign list|new|use|close|reopen.
 QList<Command> campaignCommands();
 Command scriptCommand();

@@ -142,6 +142,10 @@ public:
     // the two are different people (automatic linking never joins them again).
     Result<PersonSplit> split(qint64 personId, const QList<qint64> &nomineeIds);
     Status undoSplit(const PersonSplit &split);
+    // Records that two people flagged as a possible conflict are different
+    // people: conflicts() no longer lists the pair and linking never joins
+    // them. Audit-logged; refused when they are one person or already apart.
+    Status keepApart(qint64 firstId, qint64 secondId);
 
 private:
     Result<QList<Person>> query(const QString &where, const QVariantList &values) const;

@@ -286,6 +286,35 @@ Status PersonStore::undoMerge(const PersonMerge &m)
     });
 }
 
+Status PersonStore::keepApart(qint64 firstId, qint64 secondId)
+{
+    if (firstId == secondId)
+        return Error::validation(Tr::tr("Không ghi được: hai bên là cùng một người (mã %1).").arg(firstId));
+    return m_db.transaction([&]() -> Status {
+        auto first = load(firstId);
+        if (!first)
+            return first.error();
+        auto second = load(secondId);
+        if (!second)
+            return second.error();
+        auto apart = keptApart(m_db, firstId, secondId);
+        if (!apart)
+            return apart.error();
+        if (*apart)
+            return Error::validation(Tr::tr("Người mã %1 và người mã %2 đã được ghi là hai người khác nhau.")
+                                         .arg(firstId)
+                                         .arg(secondId));
+        if (auto s = setKeptApart(firstId, secondId, true); !s)
+            return s;
+        return AuditLog(m_db).record(QStringLiteral("person.apart"), QStringLiteral("person"), firstId,
+                                     Tr::tr("Ghi người mã %1 (%2) và người mã %3 (%4) là hai người khác nhau")
+                                         .arg(firstId)
+                                         .arg(first->fullName)
+                                         .arg(secondId)
+                                         .arg(second->fullName));
+    });
+}
+
 Result<PersonSplit> PersonStore::split(qint64 personId, const QList<qint64> &nomineeIds)
 {
     PersonSplit out;

@@ -5784,6 +5784,10 @@ The current data is kept in a separate file next to the database; this cannot be
         <source>Đã nhập %1 hồ sơ. Không hoàn tác được việc nhập bằng Ctrl+Z: lịch sử hoàn tác đã được xóa, các hồ sơ đã có vẫn giữ nguyên. Bỏ hồ sơ vừa nhập: chọn rồi Xóa.</source>
         <translation>Imported %1 dossiers. An import cannot be undone with Ctrl+Z: the undo history was cleared; the dossiers already there are unchanged. To take the imported ones out, select them and delete.</translation>
     </message>
+    <message>
+        <source>Người có thể t&amp;rùng…</source>
+        <translation>&amp;Possible duplicate people…</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::NomineeEditor</name>
@@ -6795,6 +6799,10 @@ The current data is kept in a separate file next to the database; this cannot be
         <source>Ghi người mã %1 (%2) và người mã %3 (%4) là hai người khác nhau</source>
         <translation>Recorded person %1 (%2) and person %3 (%4) as different people</translation>
     </message>
+    <message>
+        <source>Hoàn tác: người mã %1 và người mã %2 có thể là một người</source>
+        <translation>Undone: person %1 and person %2 may be one person</translation>
+    </message>
 </context>
 <context>
     <name>vd::Stats</name>
@@ -6946,6 +6954,85 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Sáng kiến</source>
         <translation>Initiative</translation>
+    </message>
+</context>
+<context>
+    <name>vd::gui::PeopleDialog</name>
+    <message>
+        <source>%1 (mã %2), sinh %3, CCCD %4</source>
+        <translation>%1 (id %2), born %3, CCCD %4</translation>
+    </message>
+    <message>
+        <source>Gộp người %1</source>
+        <translation>Merge people %1</translation>
+    </message>
+    <message>
+        <source>Ghi hai người khác nhau: %1</source>
+        <translation>Record two different people: %1</translation>
+    </message>
+    <message>
+        <source>Người có thể trùng</source>
+        <translation>Possible duplicate people</translation>
+    </message>
+    <message>
+        <source>Những cặp người có thể là một người (qua các đợt). Chương trình không tự gộp: chọn một cặp rồi quyết định. Ctrl+Z hoàn tác quyết định.</source>
+        <translation>Pairs of people who may be one person (across campaigns). The program never merges by itself: pick a pair, then decide. Ctrl+Z undoes a decision.</translation>
+    </message>
+    <message>
+        <source>Các cặp người có thể trùng</source>
+        <translation>Pairs of possibly duplicate people</translation>
+    </message>
+    <message>
+        <source>Vì sao</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Người thứ nhất (giữ lại)</source>
+        <translation>First person (kept)</translation>
+    </message>
+    <message>
+        <source>Người thứ hai</source>
+        <translation>Second person</translation>
+    </message>
+    <message>
+        <source>Là một người (&amp;gộp)</source>
+        <translation>One person (&amp;merge)</translation>
+    </message>
+    <message>
+        <source>Hai người &amp;khác nhau</source>
+        <translation>&amp;Two different people</translation>
+    </message>
+    <message>
+        <source>Không có cặp người nào có thể trùng.</source>
+        <translation>No pair of people that may be one.</translation>
+    </message>
+    <message>
+        <source>mã %1 và mã %2</source>
+        <translation>ids %1 and %2</translation>
+    </message>
+    <message>
+        <source>Gộp hai người</source>
+        <translation>Merge two people</translation>
+    </message>
+    <message>
+        <source>%1 và %2 là một người? Mọi hồ sơ của người thứ hai chuyển sang người thứ nhất (hoàn tác được bằng Ctrl+Z).</source>
+        <translation>Are %1 and %2 one person? Every dossier of the second moves to the first (Ctrl+Z undoes it).</translation>
+    </message>
+    <message>
+        <source>Gộp</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Không gộp</source>
+        <translation>Do not merge</translation>
+    </message>
+    <message>
+        <source>Đã gộp người %1.</source>
+        <translation>Merged people %1.</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1 là hai người khác nhau.</source>
+        <translation>Recorded %1 as two different people.</translation>
     </message>
 </context>
 </TS>

@@ -146,6 +146,8 @@ public:
     // people: conflicts() no longer lists the pair and linking never joins
     // them. Audit-logged; refused when they are one person or already apart.
     Status keepApart(qint64 firstId, qint64 secondId);
+    // Takes a keepApart() back: the pair may be listed again (audit person.unapart).
+    Status undoKeepApart(qint64 firstId, qint64 secondId);
 
 private:
     Result<QList<Person>> query(const QString &where, const QVariantList &values) const;

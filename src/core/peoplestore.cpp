@@ -315,6 +315,18 @@ Status PersonStore::keepApart(qint64 firstId, qint64 secondId)
     });
 }
 
+Status PersonStore::undoKeepApart(qint64 firstId, qint64 secondId)
+{
+    return m_db.transaction([&]() -> Status {
+        if (auto s = setKeptApart(firstId, secondId, false); !s)
+            return s;
+        return AuditLog(m_db).record(QStringLiteral("person.unapart"), QStringLiteral("person"), firstId,
+                                     Tr::tr("Hoàn tác: người mã %1 và người mã %2 có thể là một người")
+                                         .arg(firstId)
+                                         .arg(secondId));
+    });
+}
+
 Result<PersonSplit> PersonStore::split(qint64 personId, const QList<qint64> &nomineeIds)
 {
     PersonSplit out;

@@ -74,6 +74,7 @@ public:
     // Công cụ ▸ Tạo đợt mới từ đợt này… / Qua các năm… (mainwindow_history.cpp).
     void newCampaignFromCurrent();
     void showYears();
+    void showPeopleConflicts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -114,6 +115,7 @@ private:
     QPointer<ImportWizard> m_importWizard;
     QAction *m_newCampaignAction = nullptr;
     QAction *m_yearsAction = nullptr;
+    QAction *m_peopleAction = nullptr;
 };
 
 } // namespace vd::gui

@@ -1,4 +1,4 @@
-// MainWindow: Công cụ ▸ Tạo đợt mới từ đợt này… and Qua các năm…
+// MainWindow: Công cụ ▸ Tạo đợt mới từ đợt này…, Qua các năm… and Người có thể trùng…
 // (docs/history.md, docs/gui.md).
 #include "mainwindow.h"
 
@@ -6,6 +6,7 @@
 
 #include "dialogs.h"
 #include "newcampaigndialog.h"
+#include "peopledialog.h"
 #include "session.h"
 #include "yearsdialog.h"
 
@@ -22,10 +23,13 @@ void MainWindow::setUpHistoryActions()
     m_newCampaignAction->setObjectName(QStringLiteral("newCampaignAction"));
     m_yearsAction = new QAction(this);
     m_yearsAction->setObjectName(QStringLiteral("yearsAction"));
-    m_ui->toolsMenu->insertActions(m_ui->preferencesAction, { m_newCampaignAction, m_yearsAction });
+    m_peopleAction = new QAction(this);
+    m_peopleAction->setObjectName(QStringLiteral("peopleAction"));
+    m_ui->toolsMenu->insertActions(m_ui->preferencesAction, { m_newCampaignAction, m_yearsAction, m_peopleAction });
     m_ui->toolsMenu->insertSeparator(m_ui->preferencesAction);
     connect(m_newCampaignAction, &QAction::triggered, this, &MainWindow::newCampaignFromCurrent);
     connect(m_yearsAction, &QAction::triggered, this, &MainWindow::showYears);
+    connect(m_peopleAction, &QAction::triggered, this, &MainWindow::showPeopleConflicts);
     retranslateHistoryActions();
 }
 
@@ -35,6 +39,7 @@ void MainWindow::retranslateHistoryActions()
         return;
     m_newCampaignAction->setText(tr("Tạo đợt &mới từ đợt này…"));
     m_yearsAction->setText(tr("&Qua các năm…"));
+    m_peopleAction->setText(tr("Người có thể t&rùng…"));
 }
 
 void MainWindow::newCampaignFromCurrent()
@@ -57,6 +62,12 @@ void MainWindow::showYears()
 {
     YearsDialog dialog(*m_session, this);
     dialog.resize(960, 820);
+    dialog.exec();
+}
+
+void MainWindow::showPeopleConflicts()
+{
+    PeopleDialog dialog(*m_session, this);
     dialog.exec();
 }
 

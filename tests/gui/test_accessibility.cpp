@@ -9,6 +9,7 @@
 #include "importmodels.h"
 #include "importwizard.h"
 #include "newcampaigndialog.h"
+#include "peopledialog.h"
 #include "nomineeeditor.h"
 #include "preferences.h"
 #include "uiwalk.h"
@@ -169,10 +170,11 @@ TEST_CASE("accessibility: every interactive widget of the editor and the dialogs
     gui::ConnectServerDialog server(&w);
     gui::NewCampaignDialog newCampaign(w.session(), &w);
     gui::YearsDialog years(w.session(), &w);
+    gui::PeopleDialog people(w.session(), &w);
     gui::CertificateLayoutDialog layout(w.database(), &w);
     gui::UserGuideDialog guide(&w);
     for (QDialog *dialog : std::initializer_list<QDialog *> {
-             &settings, &prefs, &server, &newCampaign, &years, &layout, &guide }) {
+             &settings, &prefs, &server, &newCampaign, &years, &people, &layout, &guide }) {
         dialog->show();
         checkNamed(dialog);
         dialog->close();

@@ -8,6 +8,7 @@
 #include "newcampaigndialog.h"
 #include "nomineeeditor.h"
 #include "nomineestore.h"
+#include "peopledialog.h"
 #include "retranslate.h"
 #include "yearsdialog.h"
 
@@ -19,8 +20,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTest>
+#include <QTableWidget>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QValueAxis>
 
 #include <cmath>
@@ -122,6 +127,61 @@ TEST_CASE("next year's campaign: the old one is closed, the editor shows the his
     disciplined->setChecked(true);
     CHECK(findingCodes(editor).contains(QStringLiteral("DISCIPLINED")));
     editor->reject();
+}
+
+TEST_CASE("people that may be one: merged or kept apart by a human, each undone with Ctrl+Z", "[gui][history]")
+{
+    GuiFixture f;
+    gui::MainWindow &w = f.open();
+    {
+        auto db = openDatabase(f.path);
+        // One CCCD typed with two birth dates, and two namesakes with different CCCDs.
+        Nominee a = eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Trần Thị Mai"));
+        a.citizenId = QStringLiteral("031185001111");
+        a.birthDate = QDate(1985, 3, 12);
+        insertNominee(*db, a);
+        Nominee b = eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Trần Thị Mai"));
+        b.citizenId = QStringLiteral("031185001111");
+        b.birthDate = QDate(1985, 12, 3);
+        insertNominee(*db, b);
+        Nominee c = eligibleNominee(*db, QStringLiteral("XA"), QStringLiteral("Lê Thị Hồng"));
+        c.citizenId = QStringLiteral("031180002222");
+        c.birthDate = QDate(1980, 5, 1);
+        insertNominee(*db, c);
+        Nominee d = eligibleNominee(*db, QStringLiteral("DN"), QStringLiteral("Lê Thị Hồng"));
+        d.citizenId = QStringLiteral("031180003333");
+        d.birthDate = QDate(1980, 5, 1);
+        insertNominee(*db, d);
+    }
+    REQUIRE(w.reload().ok());
+    gui::PeopleDialog dialog(w.session(), &w);
+    dialog.show();
+    REQUIRE(dialog.conflictCount() == 2);
+    auto *table = child<QTableWidget>(&dialog, "conflictsTableWidget");
+    CHECK_FALSE(table->tabKeyNavigation());
+    // CCCD masked on screen.
+    CHECK(table->item(0, 1)->text().contains(QStringLiteral("********")));
+
+    // One person: asked with named buttons, merged, listed no more; Ctrl+Z brings it back.
+    table->selectRow(0);
+    f.dialogs.answers = { QMessageBox::Yes };
+    child<QPushButton>(&dialog, "mergePeoplePushButton")->click();
+    CHECK(f.dialogs.confirmButtons.last() == QStringLiteral("Gộp|Không gộp"));
+    CHECK(dialog.conflictCount() == 1);
+    CHECK(child<QLabel>(&dialog, "peopleStatusLabel")->text().startsWith(QStringLiteral("Đã gộp")));
+    w.session().undoStack()->undo();
+    CHECK(dialog.conflictCount() == 2);
+    w.session().undoStack()->redo();
+    CHECK(dialog.conflictCount() == 1);
+
+    // Two people: kept apart without a question, undone too.
+    table->selectRow(0);
+    child<QPushButton>(&dialog, "keepApartPushButton")->click();
+    CHECK(dialog.conflictCount() == 0);
+    CHECK(child<QLabel>(&dialog, "peopleStatusLabel")->text().contains(QStringLiteral("hai người khác nhau")));
+    CHECK_FALSE(child<QPushButton>(&dialog, "mergePeoplePushButton")->isEnabled());
+    w.session().undoStack()->undo();
+    CHECK(dialog.conflictCount() == 1);
 }
 
 TEST_CASE("the years' charts show every campaign", "[gui][history]")

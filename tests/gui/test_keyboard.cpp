@@ -11,6 +11,7 @@
 #include "helpdialogs.h"
 #include "importwizard.h"
 #include "newcampaigndialog.h"
+#include "peopledialog.h"
 #include "nomineeeditor.h"
 #include "nomineelistview.h"
 #include "preferences.h"
@@ -149,6 +150,9 @@ void checkEveryWindow(GuiFixture &f, gui::MainWindow &w, const QString &language
     gui::YearsDialog years(w.session(), &w);
     years.show();
     checkScopes(&years, language);
+    gui::PeopleDialog people(w.session(), &w);
+    people.show();
+    checkScopes(&people, language);
     gui::CertificateLayoutDialog layout(w.database(), &w);
     layout.show();
     checkScopes(&layout, language);

@@ -13,6 +13,8 @@ PACKAGES=(
     desktop-file-utils appstream dpkg-dev file
     postgresql
     clang  # scripts/fuzz.sh: libFuzzer + ASan/UBSan (the main build uses g++)
+    clang-format  # scripts/check-format.sh (CI)
+    python3-pyatspi at-spi2-core  # ctest gui:atspi_names: the screen reader's view of the window
     valgrind time  # bench/callgrind-guard.sh (ctest perf:*), scripts/bench.sh
     libreoffice-writer-nogui libreoffice-calc-nogui python3-fitz  # ctest office:* (tests/office), scripts/screenshots.sh
     fonts-crosextra-carlito  # Calibri's metric twin: spreadsheet column widths are counted in it

@@ -1201,6 +1201,10 @@
         <source>xóa kết quả kiểm phiếu</source>
         <translation>clearing the vote count</translation>
     </message>
+    <message>
+        <source>sửa thành viên Hội đồng</source>
+        <translation>editing a council member</translation>
+    </message>
 </context>
 <context>
     <name>vd::CsvReader</name>

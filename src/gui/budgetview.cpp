@@ -153,6 +153,7 @@ BudgetView::BudgetView(Session &session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CostLineModel::NameColumn, QHeaderView::Stretch);
     middle->addWidget(m_table, 3);
 

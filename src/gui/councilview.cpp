@@ -61,6 +61,7 @@ CouncilView::CouncilView(Session &session, QWidget *parent)
     auto *memberLayout = new QHBoxLayout(m_memberBox);
     m_members = new CouncilMemberModel(this);
     m_memberTable = makeTable("councilMembersTableView", m_members, m_memberBox);
+    m_memberTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_memberTable->horizontalHeader()->setSectionResizeMode(CouncilMemberModel::TitleColumn,
                                                             QHeaderView::Stretch);
     memberLayout->addWidget(m_memberTable, 3);
@@ -121,9 +122,9 @@ CouncilView::CouncilView(Session &session, QWidget *parent)
     tallyLayout->addLayout(blocRow);
     m_tally = new CouncilTallyModel(this);
     m_tallyTable = makeTable("councilTallyTableView", m_tally, m_tallyBox);
-    m_tallyTable->horizontalHeader()->setSectionResizeMode(CouncilTallyModel::NameColumn,
-                                                           QHeaderView::ResizeToContents);
-    m_tallyTable->horizontalHeader()->setSectionResizeMode(CouncilTallyModel::ResultColumn,
+    // Every header and result read whole; the unit takes what is left.
+    m_tallyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tallyTable->horizontalHeader()->setSectionResizeMode(CouncilTallyModel::UnitColumn,
                                                            QHeaderView::Stretch);
     tallyLayout->addWidget(m_tallyTable, 1);
     m_ties = new QLabel(m_tallyBox);

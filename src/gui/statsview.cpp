@@ -112,6 +112,11 @@ StatsView::StatsView(Session &session, QWidget *parent)
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(StatsTableModel::LabelColumn, QHeaderView::Stretch);
+    // The figures' headers are read whole, whatever the language.
+    m_table->horizontalHeader()->setSectionResizeMode(StatsTableModel::NomineesColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(StatsTableModel::HonoreesColumn,
+                                                      QHeaderView::ResizeToContents);
     m_chartView = new QChartView(new QChart, splitter);
     m_chartView->setObjectName(QStringLiteral("statsChartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);

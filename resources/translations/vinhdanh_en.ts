@@ -357,10 +357,6 @@
         <translation>Nguyễn Thị A</translation>
     </message>
     <message>
-        <source>color: #c62828;</source>
-        <translation>color: #c62828;</translation>
-    </message>
-    <message>
         <source>&amp;Giới tính</source>
         <translation>&amp;Gender</translation>
     </message>
@@ -495,10 +491,6 @@
     <message>
         <source>Kết quả xét (theo Kế hoạch)</source>
         <translation>Review result (according to the Plan)</translation>
-    </message>
-    <message>
-        <source>color: #b71c1c;</source>
-        <translation>color: #b71c1c;</translation>
     </message>
     <message>
         <source>&amp;Lưu (Ctrl+S)</source>
@@ -1204,6 +1196,22 @@
     <message>
         <source>sửa thành viên Hội đồng</source>
         <translation>editing a council member</translation>
+    </message>
+    <message>
+        <source>nữ</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <source>công nhân, lao động trực tiếp</source>
+        <translation>workers (direct labour)</translation>
+    </message>
+    <message>
+        <source>Thứ tự ưu tiên khi bằng phiếu: không biết &quot;%1&quot; (dùng %2).</source>
+        <translation>Tie priority: &quot;%1&quot; is not known (use %2).</translation>
+    </message>
+    <message>
+        <source>Thứ tự ưu tiên khi bằng phiếu: &quot;%1&quot; có hai lần.</source>
+        <translation>Tie priority: &quot;%1&quot; is given twice.</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +3827,66 @@ Commands:
         <source>MÃ_NGƯỜI MÃ_HỒ_SƠ...</source>
         <translation>PERSON DOSSIER...</translation>
     </message>
+    <message>
+        <source>BẰNG PHIẾU ở vị trí cuối — Hội đồng quyết định (gợi ý theo ưu tiên: thứ %1)</source>
+        <translation>TIED for the last place — the council decides (suggested by priority: place %1)</translation>
+    </message>
+    <message>
+        <source>Thứ tự gợi ý theo ưu tiên của đợt (%1) chỉ để tham khảo, không được áp dụng.</source>
+        <translation>The order suggested by the campaign&apos;s priorities (%1) is for reference only and is not applied.</translation>
+    </message>
+    <message>
+        <source>--honoured-before-years: từ 0 (tắt) đến 50 năm.</source>
+        <translation>--honoured-before-years: from 0 (off) to 50 years.</translation>
+    </message>
+    <message>
+        <source>--severity: không có quy tắc &quot;%1&quot; (xem docs/rules.md).</source>
+        <translation>--severity: there is no rule &quot;%1&quot; (see docs/rules.md).</translation>
+    </message>
+    <message>
+        <source>--severity %1: mức phải là error, warning, off hoặc default.</source>
+        <translation>--severity %1: the level must be error, warning, off or default.</translation>
+    </message>
+    <message>
+        <source>Đã lưu thiết lập quy tắc của đợt &quot;%1&quot;.</source>
+        <translation>Saved the rule settings of campaign &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Đợt: %1</source>
+        <translation>Campaign: %1</translation>
+    </message>
+    <message>
+        <source>Đã khen trong %1 năm gần đây: cảnh báo (HONOURED_BEFORE)</source>
+        <translation>Honoured within the last %1 years: warning (HONOURED_BEFORE)</translation>
+    </message>
+    <message>
+        <source>Đã khen trong các năm trước: không xét (HONOURED_BEFORE tắt)</source>
+        <translation>Honoured in earlier years: not checked (HONOURED_BEFORE off)</translation>
+    </message>
+    <message>
+        <source>Ưu tiên khi bằng phiếu (chỉ gợi ý): %1</source>
+        <translation>Tie priority (suggestion only): %1</translation>
+    </message>
+    <message>
+        <source>	(mặc định: %1)</source>
+        <translation>	(default: %1)</translation>
+    </message>
+    <message>
+        <source>xem hoặc đổi thiết lập quy tắc của đợt đang dùng: mức của từng quy tắc, số năm xét HONOURED_BEFORE, thứ tự ưu tiên khi bằng phiếu</source>
+        <translation>show or change the active campaign&apos;s rule settings: each rule&apos;s severity, the HONOURED_BEFORE years, the tie priority</translation>
+    </message>
+    <message>
+        <source>cảnh báo người đã được khen trong N năm gần đây (0: tắt)</source>
+        <translation>warn about people honoured within the last N years (0: off)</translation>
+    </message>
+    <message>
+        <source>thứ tự ưu tiên gợi ý khi bằng phiếu: female, worker (cách nhau bằng dấu phẩy; &quot;&quot; để bỏ)</source>
+        <translation>suggested order when tied: female, worker (separated by commas; &quot;&quot; to remove)</translation>
+    </message>
+    <message>
+        <source>mức của quy tắc: error, warning, off hoặc default (nhiều quy tắc cách nhau bằng dấu phẩy)</source>
+        <translation>a rule&apos;s level: error, warning, off or default (several rules separated by commas)</translation>
+    </message>
 </context>
 <context>
     <name>vd::docs</name>
@@ -5174,6 +5242,10 @@ Commands:
         <source>Thiết lập đợt biểu dương</source>
         <translation>Campaign settings</translation>
     </message>
+    <message>
+        <source>Quy tắc xét</source>
+        <translation>Rules</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::CertificateLayoutDialog</name>
@@ -6451,7 +6523,7 @@ The current data is kept in a separate file next to the database; this cannot be
     </message>
     <message>
         <source>Không có hồ sơ nào khớp bộ lọc (%1) trong %2 hồ sơ của đợt.</source>
-        <translation>No dossier matches the filters (%1) among the campaign's %2 dossiers.</translation>
+        <translation>No dossier matches the filters (%1) among the campaign&apos;s %2 dossiers.</translation>
     </message>
 </context>
 <context>
@@ -7561,6 +7633,93 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Đã ghi %1 là hai người khác nhau.</source>
         <translation>Recorded %1 as two different people.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::gui::CampaignRulesTab</name>
+    <message>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Không áp dụng</source>
+        <translation>Not applied</translation>
+    </message>
+    <message>
+        <source>%1 (của đợt)</source>
+        <translation>%1 (this campaign&apos;s)</translation>
+    </message>
+    <message>
+        <source>Đã được khen trong &amp;số năm gần đây (cảnh báo):</source>
+        <translation>Warn about honours within the last &amp;years:</translation>
+    </message>
+    <message>
+        <source>không xét</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source> năm</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Ư&amp;u tiên gợi ý khi bằng phiếu:</source>
+        <translation>Suggested order when &amp;tied:</translation>
+    </message>
+    <message>
+        <source>Không ưu tiên (Hội đồng tự quyết định)</source>
+        <translation>No priority (the council decides)</translation>
+    </message>
+    <message>
+        <source>Trước hết: %1</source>
+        <translation>First: %1</translation>
+    </message>
+    <message>
+        <source>, rồi </source>
+        <translation>, then </translation>
+    </message>
+    <message>
+        <source>Quy &amp;tắc xét và mức áp dụng của đợt này (chọn một dòng, rồi đổi mức ở dưới):</source>
+        <translation>&amp;Rules and their level in this campaign (choose a row, then change the level below):</translation>
+    </message>
+    <message>
+        <source>Quy tắc xét và mức áp dụng</source>
+        <translation>Rules and their levels</translation>
+    </message>
+    <message>
+        <source>Mã quy tắc</source>
+        <translation>Rule code</translation>
+    </message>
+    <message>
+        <source>Trường xét</source>
+        <translation>Field checked</translation>
+    </message>
+    <message>
+        <source>Mặc định</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Đợt này</source>
+        <translation>This campaign</translation>
+    </message>
+    <message>
+        <source>&amp;Mức của quy tắc đang chọn:</source>
+        <translation>&amp;Level of the chosen rule:</translation>
+    </message>
+    <message>
+        <source>Theo mặc định của Kế hoạch</source>
+        <translation>The plan&apos;s default</translation>
+    </message>
+    <message>
+        <source>Lỗi (không đủ điều kiện)</source>
+        <translation>Error (not eligible)</translation>
+    </message>
+    <message>
+        <source>Cảnh báo (cần xem xét)</source>
+        <translation>Warning (needs review)</translation>
     </message>
 </context>
 </TS>

@@ -1,13 +1,17 @@
-// vinhdanh-cli campaign list|new|use|close|reopen: the campaigns of the
-// database, next year's from this one, and the read-only lock (docs/cli.md,
-// docs/history.md).
+// vinhdanh-cli campaign list|new|use|close|reopen|rules: the campaigns of the
+// database, next year's from this one, the read-only lock and the campaign's
+// rule settings (docs/cli.md, docs/history.md, docs/rules.md).
 #include "campaignstore.h"
 #include "commands.h"
+#include "council.h"
+#include "rules.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace vd::cli {
 
@@ -129,6 +133,99 @@ int runReopen(Context &ctx)
     return runLock(ctx, false);
 }
 
+// The severity a campaign gives a rule: "error", "warning" or "off".
+QString effectiveSeverity(const Campaign &c, const RuleSpec &spec)
+{
+    Severity severity;
+    return ruleSeverityIn(c, spec, &severity) ? severityCode(severity) : QStringLiteral("off");
+}
+
+// campaign rules: shows the active campaign's rule settings, or changes them
+// (all given options in one save; nothing is changed when one is wrong).
+int runRules(Context &ctx)
+{
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    Campaign c = *ws->campaign;
+    const bool change = ctx.isSet("honoured-before-years") || ctx.isSet("tie-priority") || ctx.isSet("severity");
+    if (ctx.isSet("honoured-before-years")) {
+        const qint64 years = ctx.number("honoured-before-years");
+        if (years > 50)
+            return ctx.usage(tr("--honoured-before-years: từ 0 (tắt) đến 50 năm."));
+        c.honouredBeforeYears = int(years);
+    }
+    if (ctx.isSet("tie-priority")) {
+        auto keys = parseTiePriority(ctx.text("tie-priority"));
+        if (!keys)
+            return ctx.usage(keys.error().message);
+        c.tiePriority = *keys;
+    }
+    if (ctx.isSet("severity")) {
+        for (const QString &item : ctx.text("severity").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString code = item.section(QLatin1Char('='), 0, 0).trimmed().toUpper();
+            const QString level = item.section(QLatin1Char('='), 1).trimmed().toLower();
+            const bool known = std::any_of(ruleSpecs().cbegin(), ruleSpecs().cend(),
+                                           [&](const RuleSpec &r) { return r.code == code; });
+            if (!known)
+                return ctx.usage(tr("--severity: không có quy tắc \"%1\" (xem docs/rules.md).").arg(code));
+            if (level == QLatin1String("default"))
+                c.ruleSeverities.remove(code);
+            else if (level == QLatin1String("error") || level == QLatin1String("warning")
+                     || level == QLatin1String("off"))
+                c.ruleSeverities.insert(code, level);
+            else
+                return ctx.usage(
+                    tr("--severity %1: mức phải là error, warning, off hoặc default.").arg(code));
+        }
+    }
+    if (change) {
+        if (auto st = CampaignStore(*ws->db).update(c); !st)
+            return ctx.fail(st.error());
+        ctx.out << tr("Đã lưu thiết lập quy tắc của đợt \"%1\".").arg(c.name) << Qt::endl;
+    }
+    if (ctx.isSet("json")) {
+        QJsonArray rules;
+        for (const RuleSpec &spec : ruleSpecs()) {
+            QJsonObject o;
+            o.insert(QStringLiteral("code"), spec.code);
+            o.insert(QStringLiteral("default"), severityCode(spec.severity));
+            o.insert(QStringLiteral("severity"), effectiveSeverity(c, spec));
+            rules.append(o);
+        }
+        QJsonObject root;
+        root.insert(QStringLiteral("campaign_id"), c.id);
+        root.insert(QStringLiteral("honoured_before_years"), c.honouredBeforeYears);
+        root.insert(QStringLiteral("tie_priority"), QJsonArray::fromStringList(c.tiePriority));
+        root.insert(QStringLiteral("rules"), rules);
+        ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        ctx.out.flush();
+        return ExitOk;
+    }
+    if (change)
+        return ExitOk;
+    ctx.out << tr("Đợt: %1").arg(c.name) << Qt::endl;
+    ctx.out << (c.honouredBeforeYears > 0
+                    ? tr("Đã khen trong %1 năm gần đây: cảnh báo (HONOURED_BEFORE)").arg(c.honouredBeforeYears)
+                    : tr("Đã khen trong các năm trước: không xét (HONOURED_BEFORE tắt)"))
+            << Qt::endl;
+    QStringList names;
+    for (const QString &key : c.tiePriority)
+        names << tiePriorityName(key);
+    ctx.out << tr("Ưu tiên khi bằng phiếu (chỉ gợi ý): %1")
+                   .arg(names.isEmpty() ? tr("không có") : names.join(QLatin1String(", ")))
+            << Qt::endl;
+    for (const RuleSpec &spec : ruleSpecs()) {
+        const QString now = effectiveSeverity(c, spec);
+        const QString def = severityCode(spec.severity);
+        ctx.out << QStringLiteral("  %1\t%2%3")
+                       .arg(spec.code, now,
+                            now == def ? QString() : tr("\t(mặc định: %1)").arg(def))
+                << Qt::endl;
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 QList<Command> campaignCommands()
@@ -178,6 +275,23 @@ QList<Command> campaignCommands()
           {},
           optionalId,
           &runReopen },
+        { "campaign rules",
+          QT_TRANSLATE_NOOP("vd::cli",
+                            "xem hoặc đổi thiết lập quy tắc của đợt đang dùng: mức của từng quy tắc, "
+                            "số năm xét HONOURED_BEFORE, thứ tự ưu tiên khi bằng phiếu"),
+          { valueOption("honoured-before-years", ValueKind::Count, "N",
+                        QT_TRANSLATE_NOOP("vd::cli", "cảnh báo người đã được khen trong N năm gần đây (0: tắt)")),
+            valueOption("tie-priority", ValueKind::Text, "DS",
+                        QT_TRANSLATE_NOOP("vd::cli",
+                                          "thứ tự ưu tiên gợi ý khi bằng phiếu: female, worker "
+                                          "(cách nhau bằng dấu phẩy; \"\" để bỏ)")),
+            valueOption("severity", ValueKind::Text, "MÃ=MỨC",
+                        QT_TRANSLATE_NOOP("vd::cli",
+                                          "mức của quy tắc: error, warning, off hoặc default "
+                                          "(nhiều quy tắc cách nhau bằng dấu phẩy)")),
+            flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")) },
+          {},
+          &runRules },
     };
 }
 

@@ -218,6 +218,10 @@ QString rowStatusText(const TallyRow &r)
 {
     if (!r.counted)
         return QCoreApplication::translate("vd::cli", "chưa kiểm phiếu");
+    if (r.tiedAtCutoff && r.suggestedPlace > 0)
+        return QCoreApplication::translate(
+                   "vd::cli", "BẰNG PHIẾU ở vị trí cuối — Hội đồng quyết định (gợi ý theo ưu tiên: thứ %1)")
+            .arg(r.suggestedPlace);
     if (r.tiedAtCutoff)
         return QCoreApplication::translate("vd::cli",
                                            "BẰNG PHIẾU ở vị trí cuối — Hội đồng quyết định");
@@ -257,6 +261,8 @@ int runTally(Context &ctx)
                 o.insert(QStringLiteral("rank"), r.rank);
                 o.insert(QStringLiteral("preselected"), r.preselected);
                 o.insert(QStringLiteral("tied"), r.tiedAtCutoff);
+                if (r.suggestedPlace > 0)
+                    o.insert(QStringLiteral("suggested_place"), r.suggestedPlace);
                 o.insert(QStringLiteral("status"), rowStatus(r));
                 rows.append(o);
             }
@@ -266,6 +272,7 @@ int runTally(Context &ctx)
             o.insert(QStringLiteral("quota"), b.bloc.quota);
             o.insert(QStringLiteral("already_approved"), b.alreadyApproved);
             o.insert(QStringLiteral("places"), b.places);
+            o.insert(QStringLiteral("tied_places"), b.tiedPlaces);
             o.insert(QStringLiteral("nominees"), rows);
             blocs.append(o);
         }
@@ -285,6 +292,7 @@ int runTally(Context &ctx)
         root.insert(QStringLiteral("blocs"), blocs);
         root.insert(QStringLiteral("preselected"), ids);
         root.insert(QStringLiteral("ties"), result->hasTies());
+        root.insert(QStringLiteral("tie_priority"), QJsonArray::fromStringList(result->campaign.tiePriority));
         ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         ctx.out.flush();
         return ExitOk;
@@ -318,10 +326,19 @@ int runTally(Context &ctx)
         ctx.out << QCoreApplication::translate("vd::cli", "Đề nghị duyệt: approve %1")
                        .arg(ids.join(QLatin1Char(' ')))
                 << Qt::endl;
-    if (result->hasTies())
+    if (result->hasTies()) {
         ctx.out << QCoreApplication::translate(
             "vd::cli", "Có trường hợp bằng phiếu ở vị trí cuối của chỉ tiêu: Hội đồng quyết định.")
                 << Qt::endl;
+        QStringList names;
+        for (const QString &key : result->campaign.tiePriority)
+            names << tiePriorityName(key);
+        if (!names.isEmpty())
+            ctx.out << QCoreApplication::translate(
+                           "vd::cli", "Thứ tự gợi ý theo ưu tiên của đợt (%1) chỉ để tham khảo, không được áp dụng.")
+                           .arg(names.join(QLatin1String(", ")))
+                    << Qt::endl;
+    }
     return ExitOk;
 }
 

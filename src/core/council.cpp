@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "campaignstore.h"
 #include "database.h"
+#include "movementstats.h"
 #include "nomineestore.h"
 #include "review.h"
 #include "textfold.h"
@@ -418,6 +419,79 @@ bool CouncilResult::hasTies() const
     return false;
 }
 
+QStringList tiePriorityKeys()
+{
+    return { QStringLiteral("female"), QStringLiteral("worker") };
+}
+
+QString tiePriorityName(const QString &key)
+{
+    if (key == QLatin1String("female"))
+        return Tr::tr("nữ");
+    if (key == QLatin1String("worker"))
+        return Tr::tr("công nhân, lao động trực tiếp");
+    return key;
+}
+
+Result<QStringList> parseTiePriority(const QString &text)
+{
+    QStringList keys;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString key = part.trimmed().toLower();
+        if (key.isEmpty())
+            continue;
+        if (!tiePriorityKeys().contains(key))
+            return Error::validation(
+                         Tr::tr("Thứ tự ưu tiên khi bằng phiếu: không biết \"%1\" (dùng %2).")
+                             .arg(part.trimmed(), tiePriorityKeys().join(QLatin1String(", "))));
+        if (keys.contains(key))
+            return Error::validation(
+                         Tr::tr("Thứ tự ưu tiên khi bằng phiếu: \"%1\" có hai lần.").arg(key));
+        keys.append(key);
+    }
+    return keys;
+}
+
+bool matchesTiePriority(const Nominee &nominee, const QString &key)
+{
+    if (key == QLatin1String("female"))
+        return nominee.gender == Gender::Female;
+    if (key == QLatin1String("worker"))
+        return isWorker(nominee);
+    return false;
+}
+
+namespace {
+// The rows tied at the cut-off of one bloc get their place by the priorities:
+// the number of tied rows a priority puts before them, plus one.
+void suggestTieOrder(CouncilBloc &t, const QStringList &priorities)
+{
+    int preselected = 0;
+    QList<int> tied;
+    for (int i = 0; i < t.rows.size(); ++i) {
+        preselected += t.rows.at(i).preselected ? 1 : 0;
+        if (t.rows.at(i).tiedAtCutoff)
+            tied.append(i);
+    }
+    t.tiedPlaces = tied.isEmpty() ? 0 : qMax(0, t.places - preselected);
+    if (tied.isEmpty() || priorities.isEmpty())
+        return;
+    auto keyOf = [&](int row) {
+        QList<bool> key;
+        for (const QString &p : priorities)
+            key.append(!matchesTiePriority(t.rows.at(row).nominee, p)); // false sorts first
+        return key;
+    };
+    for (int row : std::as_const(tied)) {
+        const QList<bool> mine = keyOf(row);
+        int before = 0;
+        for (int other : std::as_const(tied))
+            before += keyOf(other) < mine ? 1 : 0;
+        t.rows[row].suggestedPlace = before + 1;
+    }
+}
+} // namespace
+
 CouncilResult computeCouncilResult(const Campaign &campaign, const ConferenceSettings &settings,
                                    const QList<CouncilMember> &members,
                                    const QList<Nominee> &nominees,
@@ -489,6 +563,7 @@ CouncilResult computeCouncilResult(const Campaign &campaign, const ConferenceSet
                     r.preselected = i < t.places;
             }
         }
+        suggestTieOrder(t, campaign.tiePriority);
         result.blocs.append(t);
     }
     return result;

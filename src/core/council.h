@@ -112,6 +112,11 @@ struct TallyRow
     int rank = 0; // 1.. among those that pass (equal agree = equal rank); 0 otherwise
     bool preselected = false; // within the quota, above any tie at the cut-off
     bool tiedAtCutoff = false; // shares the agree count that straddles the quota: staff decide
+    // Among the rows tied at the cut-off, their place by the campaign's tie
+    // priorities (Campaign::tiePriority; 1 = first; rows the priorities do not
+    // tell apart share a place); 0 when not tied or the campaign lists none.
+    // A suggestion shown to the council, never applied (docs/rules.md).
+    int suggestedPlace = 0;
 };
 
 struct CouncilBloc
@@ -119,6 +124,7 @@ struct CouncilBloc
     Bloc bloc;
     int alreadyApproved = 0; // approved before the session (count against the quota)
     int places = 0; // quota − already approved
+    int tiedPlaces = 0; // places left for the rows tied at the cut-off
     QList<TallyRow> rows; // ranked: passing first by agree (desc), then by name
 };
 
@@ -133,6 +139,15 @@ struct CouncilResult
     QList<qint64> preselectedIds() const;
     bool hasTies() const;
 };
+
+// Tie priorities (Campaign::tiePriority, docs/rules.md): the known keys, most
+// often wanted first, and their names.
+QStringList tiePriorityKeys(); // "female", "worker"
+QString tiePriorityName(const QString &key); // "nữ", "công nhân, lao động trực tiếp" (translated)
+// Parses "female,worker" (also spaces); refuses an unknown or repeated key.
+Result<QStringList> parseTiePriority(const QString &text);
+// Whether the nominee has the quality the key asks for.
+bool matchesTiePriority(const Nominee &nominee, const QString &key);
 
 // The nominees on the ballot: verdict eligible under the rules at `today`.
 // Pure; `members` and `votes` as stored.

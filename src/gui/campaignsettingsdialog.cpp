@@ -4,6 +4,7 @@
 #include "ui_campaignsettingsdialog.h"
 
 #include "bloctablemodel.h"
+#include "campaignrulestab.h"
 #include "campaignstore.h"
 #include "database.h"
 #include "dialogs.h"
@@ -63,6 +64,11 @@ CampaignSettingsDialog::CampaignSettingsDialog(Database &db, const Campaign &cam
     m_ui->signersTableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->signersTableWidget->setRowCount(4);
 
+    // After "Tiêu chí": the severities, HONOURED_BEFORE years and tie priorities.
+    m_rulesTab = new CampaignRulesTab(m_ui->settingsTabWidget);
+    m_ui->settingsTabWidget->insertTab(m_ui->settingsTabWidget->indexOf(m_ui->criteriaTab) + 1, m_rulesTab,
+                                       tr("Quy tắc xét"));
+
     connect(m_blocs, &BlocTableModel::totalQuotaChanged, this, &CampaignSettingsDialog::updateTotal);
     connect(m_ui->addBlocPushButton, &QPushButton::clicked, this, [this] {
         m_blocs->addBloc();
@@ -114,6 +120,7 @@ void CampaignSettingsDialog::load(const Campaign &c)
     m_ui->minCopiesSpinBox->setValue(c.criteria.minCopies);
     m_ui->rewardSpinBox->setValue(int(c.rewardAmount));
     m_blocs->setBlocs(c.blocs);
+    m_rulesTab->load(c);
 
     m_ui->leadershipPlainTextEdit->setPlainText(c.criteria.leadershipPositions.join(QLatin1Char('\n')));
     m_ui->emulationTitlesPlainTextEdit->setPlainText(c.criteria.emulationTitles.join(QLatin1Char('\n')));
@@ -169,6 +176,7 @@ Campaign CampaignSettingsDialog::editedCampaign() const
     c.criteria.minCopies = m_ui->minCopiesSpinBox->value();
     c.rewardAmount = m_ui->rewardSpinBox->value();
     c.blocs = m_blocs->blocs();
+    m_rulesTab->apply(c);
     c.criteria.leadershipPositions = linesOf(m_ui->leadershipPlainTextEdit->toPlainText());
     c.criteria.emulationTitles = linesOf(m_ui->emulationTitlesPlainTextEdit->toPlainText());
     c.criteria.sxkdAllowedPositions = linesOf(m_ui->sxkdAllowedPlainTextEdit->toPlainText());
@@ -257,6 +265,7 @@ void CampaignSettingsDialog::changeEvent(QEvent *event)
         m_ui->documentTypesTableWidget->setHorizontalHeaderLabels({ tr("Mã"), tr("Tên hồ sơ"), tr("Bắt buộc") });
         m_ui->signersTableWidget->setHorizontalHeaderLabels(
                 { tr("Thẩm quyền ký (TM., KT.)"), tr("Chức vụ"), tr("Họ và tên") });
+        m_ui->settingsTabWidget->setTabText(m_ui->settingsTabWidget->indexOf(m_rulesTab), tr("Quy tắc xét"));
         announceLanguageChange(m_blocs);
         updateTotal(m_blocs->totalQuota());
     }

@@ -1,5 +1,5 @@
 // Campaign settings: name, year, deadline, blocs and quotas, criteria word
-// lists, dossier documents, conference details, participants, programme,
+// lists, rule settings (campaignrulestab.h), dossier documents, conference details, participants, programme,
 // recipients and signers. Saves through CampaignStore in one transaction.
 #pragma once
 
@@ -21,6 +21,7 @@ class Database;
 namespace vd::gui {
 
 class BlocTableModel;
+class CampaignRulesTab;
 
 class CampaignSettingsDialog : public QDialog
 {
@@ -48,6 +49,7 @@ private:
     Database &m_db;
     Campaign m_original;
     BlocTableModel *m_blocs = nullptr;
+    CampaignRulesTab *m_rulesTab = nullptr;
 };
 
 } // namespace vd::gui

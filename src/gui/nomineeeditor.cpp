@@ -15,15 +15,33 @@
 #include "textfold.h"
 #include "undocommands.h"
 
+#include <QAbstractItemView>
 #include <QEvent>
 #include <QKeyEvent>
+#include <QScreen>
 #include <QShortcut>
 #include <QStandardPaths>
+#include <QStyle>
+
+#include <algorithm>
 
 namespace vd::gui {
 
 namespace {
 const char *kDocumentCode = "documentCode";
+
+// The drop-down list of a combo box is as wide as the box, so a long unit name
+// or title was cut off in a narrow form: make it as wide as its longest item
+// (within the screen).
+void fitPopupToItems(QComboBox *box)
+{
+    QAbstractItemView *view = box->view();
+    const int scrollBar = view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view);
+    int width = view->sizeHintForColumn(0) + scrollBar + 2 * view->frameWidth() + 8;
+    if (const QScreen *screen = box->screen())
+        width = std::min(width, screen->availableGeometry().width() - 32);
+    view->setMinimumWidth(std::max(width, box->width()));
+}
 } // namespace
 
 NomineeEditor::NomineeEditor(Session &session, QWidget *parent)
@@ -122,6 +140,8 @@ void NomineeEditor::fillChoices()
         m_ui->unitComboBox->addItem(u.unit.name, u.unit.id);
     m_ui->unitComboBox->setCurrentIndex(-1);
     m_ui->unitComboBox->setInsertPolicy(QComboBox::NoInsert);
+    fitPopupToItems(m_ui->unitComboBox);
+    fitPopupToItems(m_ui->emulationTitleComboBox);
     m_ui->meritYearSpinBox->setMinimum(c.year > 0 ? c.year - 30 : 1990);
     m_ui->meritYearSpinBox->setValue(m_ui->meritYearSpinBox->minimum());
 

@@ -235,3 +235,76 @@ TEST_CASE("council: a member is edited in place, refused with nothing written", 
         }
     }
 }
+
+TEST_CASE("council: tie priorities suggest an order among the tied, never apply it", "[council]")
+{
+    Session s;
+    REQUIRE(s.vote(QStringLiteral("Nguyễn Thị An"), 4).ok());
+    REQUIRE(s.vote(QStringLiteral("Trần Thị Bình"), 3, 1).ok());
+    REQUIRE(s.vote(QStringLiteral("Phạm Thị Dung"), 3).ok());
+    auto loaded = loadCouncilResult(*s.db, kToday);
+    REQUIRE(loaded.ok());
+    QList<Nominee> nominees;
+    QHash<qint64, CouncilVote> votes;
+    for (const TallyRow &r : loaded->blocs.first().rows) {
+        nominees.append(r.nominee);
+        if (r.counted)
+            votes.insert(r.nominee.id, r.vote);
+    }
+
+    struct Case
+    {
+        QStringList priorities;
+        Gender binh;
+        int binhPlace;
+        int dungPlace;
+    };
+    const Case cases[] = {
+        { {}, Gender::Male, 0, 0 }, // no priorities: no suggestion
+        { { QStringLiteral("female") }, Gender::Male, 2, 1 },
+        { { QStringLiteral("female") }, Gender::Female, 1, 1 }, // not told apart: they share the place
+        { { QStringLiteral("worker"), QStringLiteral("female") }, Gender::Male, 2, 1 }, // no worker: next key
+    };
+    for (const Case &c : cases) {
+        INFO(c.priorities.join(QLatin1Char(',')).toStdString() << " Bình male=" << (c.binh == Gender::Male));
+        Campaign campaign = loaded->campaign;
+        campaign.tiePriority = c.priorities;
+        QList<Nominee> list = nominees;
+        for (Nominee &n : list) {
+            if (n.fullName == QStringLiteral("Trần Thị Bình"))
+                n.gender = c.binh;
+            else
+                n.gender = Gender::Female;
+        }
+        const CouncilResult r
+            = computeCouncilResult(campaign, loaded->settings, loaded->members, list, votes, kToday);
+        const CouncilBloc &mn = r.blocs.first();
+        CHECK(mn.tiedPlaces == 1);
+        CHECK(s.row(r, QStringLiteral("Trần Thị Bình")).suggestedPlace == c.binhPlace);
+        CHECK(s.row(r, QStringLiteral("Phạm Thị Dung")).suggestedPlace == c.dungPlace);
+        CHECK(s.row(r, QStringLiteral("Nguyễn Thị An")).suggestedPlace == 0); // not tied
+        // Never applied: both stay tied, neither pre-selected.
+        CHECK(r.preselectedIds() == QList<qint64> { s.ids.value(QStringLiteral("Nguyễn Thị An")) });
+        CHECK(s.row(r, QStringLiteral("Phạm Thị Dung")).tiedAtCutoff);
+    }
+}
+
+TEST_CASE("council: tie priority keys are checked and mean what they say", "[council]")
+{
+    auto ok = parseTiePriority(QStringLiteral(" Female , worker"));
+    REQUIRE(ok.ok());
+    CHECK(*ok == QStringList { QStringLiteral("female"), QStringLiteral("worker") });
+    CHECK(parseTiePriority(QString())->isEmpty());
+    auto unknown = parseTiePriority(QStringLiteral("female,age"));
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().message.contains(QStringLiteral("\"age\"")));
+    CHECK_FALSE(parseTiePriority(QStringLiteral("worker,worker")).ok());
+
+    Nominee n;
+    n.position = QStringLiteral("Công nhân vận hành");
+    CHECK(matchesTiePriority(n, QStringLiteral("worker")));
+    n.position = QStringLiteral("Giáo viên");
+    CHECK_FALSE(matchesTiePriority(n, QStringLiteral("worker")));
+    n.gender = Gender::Female;
+    CHECK(matchesTiePriority(n, QStringLiteral("female")));
+}

@@ -8,11 +8,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimeEdit>
@@ -131,6 +134,64 @@ TEST_CASE("campaign settings refuse an invalid bloc list and keep the dialog ope
     REQUIRE(dialogs.warnings.size() == 1);
     CHECK(dialogs.warnings.first().contains(QStringLiteral("trùng")));
     CHECK(CampaignStore(*db).loadActive()->blocs.at(1).code == QStringLiteral("TH"));
+}
+
+TEST_CASE("campaign settings: rule severities, HONOURED_BEFORE years and tie priorities are chosen with the keyboard and saved",
+          "[gui][settings][rules]")
+{
+    TempDir dir;
+    auto db = openDatabase(dir.file(QStringLiteral("r.sqlite")));
+    Campaign campaign = *CampaignStore(*db).loadActive();
+    gui::CampaignSettingsDialog dialog(*db, campaign);
+    dialog.show();
+    auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("settingsTabWidget"));
+    auto *rulesTab = dialog.findChild<QWidget *>(QStringLiteral("rulesTab"));
+    REQUIRE(rulesTab);
+    tabs->setCurrentWidget(rulesTab);
+    CHECK(tabs->tabText(tabs->currentIndex()) == QStringLiteral("Quy tắc xét"));
+
+    auto *years = dialog.findChild<QSpinBox *>(QStringLiteral("honouredBeforeYearsSpinBox"));
+    CHECK(years->text() == QStringLiteral("không xét")); // 0: off
+    years->setFocus();
+    QTest::keyClick(years, Qt::Key_Up);
+    QTest::keyClick(years, Qt::Key_Up);
+    CHECK(years->value() == 2);
+
+    auto *tie = dialog.findChild<QComboBox *>(QStringLiteral("tiePriorityComboBox"));
+    tie->setFocus();
+    QTest::keyClick(tie, Qt::Key_Down);
+    QTest::keyClick(tie, Qt::Key_Down);
+    QTest::keyClick(tie, Qt::Key_Down);
+    CHECK(tie->currentText() == QStringLiteral("Trước hết: nữ, rồi công nhân, lao động trực tiếp"));
+
+    // FEWER_COPIES (a warning by default) becomes an error for this campaign.
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("ruleSeveritiesTableWidget"));
+    auto *severity = dialog.findChild<QComboBox *>(QStringLiteral("ruleSeverityComboBox"));
+    const QList<QTableWidgetItem *> found = table->findItems(QStringLiteral("FEWER_COPIES"), Qt::MatchExactly);
+    REQUIRE(found.size() == 1);
+    table->setCurrentCell(found.first()->row(), 0);
+    CHECK(table->item(found.first()->row(), 3)->text() == QStringLiteral("Cảnh báo"));
+    severity->setFocus();
+    QTest::keyClick(severity, Qt::Key_Down); // "Lỗi (không đủ điều kiện)"
+    CHECK(table->item(found.first()->row(), 3)->text() == QStringLiteral("Lỗi (của đợt)"));
+
+    REQUIRE(dialog.save().ok());
+    const Campaign saved = *CampaignStore(*db).loadActive();
+    CHECK(saved.honouredBeforeYears == 2);
+    CHECK(saved.tiePriority == QStringList { QStringLiteral("female"), QStringLiteral("worker") });
+    CHECK(saved.ruleSeverities.value(QStringLiteral("FEWER_COPIES")) == QStringLiteral("error"));
+
+    // Opened again, the dialog shows what was saved; "Theo mặc định" removes the campaign's own level.
+    gui::CampaignSettingsDialog again(*db, saved);
+    auto *table2 = again.findChild<QTableWidget *>(QStringLiteral("ruleSeveritiesTableWidget"));
+    auto *severity2 = again.findChild<QComboBox *>(QStringLiteral("ruleSeverityComboBox"));
+    table2->setCurrentCell(found.first()->row(), 0);
+    CHECK(severity2->currentIndex() == 1);
+    CHECK(again.findChild<QComboBox *>(QStringLiteral("tiePriorityComboBox"))->currentIndex() == 3);
+    severity2->setFocus();
+    QTest::keyClick(severity2, Qt::Key_Up);
+    REQUIRE(again.save().ok());
+    CHECK_FALSE(CampaignStore(*db).loadActive()->ruleSeverities.contains(QStringLiteral("FEWER_COPIES")));
 }
 
 TEST_CASE("BlocTableModel passes QAbstractItemModelTester through edits, moves and removals", "[gui][model]")

@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QFile>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -183,6 +184,28 @@ TEST_CASE("Esc on a changed form asks before discarding", "[gui][editor]")
     QTest::keyClick(editor, Qt::Key_Escape);
     QApplication::processEvents();
     CHECK(w.editor() == nullptr);
+}
+
+TEST_CASE("the unit and title lists open wide enough to read their longest item", "[gui][editor]")
+{
+    GuiFixture f;
+    {
+        auto db = openDatabase(f.path);
+        insertNominee(*db, eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Đỗ Minh Tuấn"),
+                                           QStringLiteral("Trường Tiểu học và Trung học cơ sở Nguyễn Văn Trỗi, "
+                                                          "xã Phước Vĩnh An")));
+    }
+    gui::MainWindow &w = f.open();
+    gui::NomineeEditor *editor = w.newNominee();
+    for (const char *name : { "unitComboBox", "emulationTitleComboBox" }) {
+        INFO(name);
+        auto *box = child<QComboBox>(editor, name);
+        REQUIRE(box->count() >= 1);
+        int longest = 0;
+        for (int i = 0; i < box->count(); ++i)
+            longest = std::max(longest, box->view()->fontMetrics().horizontalAdvance(box->itemText(i)));
+        CHECK(box->view()->minimumWidth() > longest);
+    }
 }
 
 TEST_CASE("Enter moves to the next field", "[gui][editor]")

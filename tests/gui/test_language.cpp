@@ -18,6 +18,8 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,7 +31,9 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
+#include <QToolButton>
 #include <QTranslator>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace vd;
@@ -340,4 +344,29 @@ TEST_CASE("undo texts are English in English, also for steps taken before the sw
     // Back in Vietnamese, the same steps read in Vietnamese again.
     chooseLanguage(w, "languageViAction");
     CHECK(undoText() == QStringLiteral("Hoàn tá&c Duyệt 1 người"));
+}
+
+TEST_CASE("in Vietnamese the file dialog's columns, labels and buttons are Vietnamese", "[gui][language]")
+{
+    // Debian ships no qtbase_vi.qm: resources/translations/qtbase_vi.ts gives
+    // Qt's own file dialog (used where the desktop offers no native one) its words.
+    gui::setLanguage(QStringLiteral("vi"));
+    QFileDialog dialog(nullptr, QString(), QDir::tempPath());
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    auto *tree = dialog.findChild<QTreeView *>(QStringLiteral("treeView"));
+    REQUIRE(tree);
+    QStringList headers;
+    for (int column = 0; column < 4; ++column)
+        headers << tree->model()->headerData(column, Qt::Horizontal).toString();
+    CHECK(headers == QStringList { QStringLiteral("Tên"), QStringLiteral("Kích thước"), QStringLiteral("Loại"),
+                                   QStringLiteral("Ngày sửa") });
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("lookInLabel"))->text() == QStringLiteral("Tìm trong:"));
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("fileNameLabel"))->text() == QStringLiteral("Tên &tệp:"));
+    CHECK(dialog.findChild<QToolButton *>(QStringLiteral("backButton"))->toolTip() == QStringLiteral("Quay lại"));
+    CHECK(dialog.findChild<QToolButton *>(QStringLiteral("newFolderButton"))->toolTip()
+          == QStringLiteral("Tạo thư mục mới"));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    REQUIRE(buttons);
+    CHECK(buttons->button(QDialogButtonBox::Cancel)->text() == QStringLiteral("Hủy"));
 }

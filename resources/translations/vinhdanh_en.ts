@@ -5564,6 +5564,10 @@ Commands:
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
+    <message>
+        <source>Bằng phiếu ở vị trí cuối — Hội đồng quyết định (gợi ý theo ưu tiên: thứ %1)</source>
+        <translation>Tied for the last place — the council decides (suggested by priority: place %1)</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::CouncilView</name>
@@ -5726,6 +5730,18 @@ Commands:
     <message>
         <source>Chọn một thành viên trong bảng.</source>
         <translation>Choose a member in the table.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Gợi ý theo thứ tự ưu tiên của đợt (trước hết: %1), cho %2 chỗ còn lại: %3. Chỉ để Hội đồng tham khảo, không được áp dụng.</source>
+        <translation>Suggested by the campaign&apos;s priorities (first: %1), for the %2 place(s) left: %3. For the council&apos;s reference only; not applied.</translation>
+    </message>
+    <message>
+        <source>, rồi </source>
+        <translation>, then </translation>
     </message>
 </context>
 <context>

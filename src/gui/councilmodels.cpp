@@ -116,6 +116,9 @@ QString CouncilTallyModel::resultText(const TallyRow &r)
 {
     if (!r.counted)
         return tr("Chưa kiểm phiếu");
+    if (r.tiedAtCutoff && r.suggestedPlace > 0)
+        return tr("Bằng phiếu ở vị trí cuối — Hội đồng quyết định (gợi ý theo ưu tiên: thứ %1)")
+            .arg(r.suggestedPlace);
     if (r.tiedAtCutoff)
         return tr("Bằng phiếu ở vị trí cuối — Hội đồng quyết định");
     if (r.preselected)

@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace vd::gui {
 
 namespace {
@@ -315,6 +317,27 @@ void CouncilView::showBloc()
                         "không tự chọn: Hội đồng quyết định.")
                          .arg(tied.join(QStringLiteral(", ")))
                          .arg(tiedVotes);
+        // The campaign's tie priorities (Quy tắc xét): a suggested order, never applied.
+        if (!tied.isEmpty() && !m_result.campaign.tiePriority.isEmpty()) {
+            QStringList keys, order;
+            for (const QString &key : m_result.campaign.tiePriority)
+                keys << tiePriorityName(key);
+            QList<const TallyRow *> tiedRows;
+            for (const TallyRow &r : b->rows) {
+                if (r.tiedAtCutoff)
+                    tiedRows << &r;
+            }
+            std::stable_sort(tiedRows.begin(), tiedRows.end(), [](const TallyRow *x, const TallyRow *y) {
+                return x->suggestedPlace < y->suggestedPlace;
+            });
+            for (const TallyRow *r : std::as_const(tiedRows))
+                order << tr("%1. %2").arg(r->suggestedPlace).arg(r->nominee.fullName);
+            lines << tr("Gợi ý theo thứ tự ưu tiên của đợt (trước hết: %1), cho %2 chỗ còn lại: %3. Chỉ để "
+                        "Hội đồng tham khảo, không được áp dụng.")
+                         .arg(keys.join(tr(", rồi ")))
+                         .arg(b->tiedPlaces)
+                         .arg(order.join(QStringLiteral("; ")));
+        }
     }
     m_ties->setText(lines.join(QLatin1Char('\n')));
     showVote();

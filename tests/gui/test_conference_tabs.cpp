@@ -278,6 +278,27 @@ TEST_CASE("conference tabs: Hội đồng thi đua keeps the members, a tally ch
     CHECK(ties.contains(QStringLiteral("Lê Văn Cường")));
     CHECK(ties.contains(QStringLiteral("Hội đồng quyết định")));
     CHECK(view->result().preselectedIds() == QList<qint64> { ids.value(QStringLiteral("Nguyễn Thị An")) });
+    CHECK_FALSE(ties.contains(QStringLiteral("Gợi ý")));
+
+    // The campaign puts workers first when tied (Quy tắc xét): Cường, a worker,
+    // is suggested first; still nobody is pre-selected for the tied place.
+    {
+        Campaign c = w.session().campaign();
+        c.tiePriority = QStringList { QStringLiteral("worker") };
+        REQUIRE(CampaignStore(f.db()).update(c).ok());
+        REQUIRE(w.session().reload().ok());
+        bloc->setCurrentIndex(bloc->findText(QStringLiteral("Mầm non")));
+        const QString suggested = child<QLabel>(view, "councilTiesLabel")->text();
+        CHECK(suggested.contains(QStringLiteral("Gợi ý theo thứ tự ưu tiên của đợt (trước hết: công nhân, lao động "
+                                                "trực tiếp), cho 1 chỗ còn lại: 1. Lê Văn Cường; 2. Trần Thị Bình")));
+        CHECK(suggested.contains(QStringLiteral("không được áp dụng")));
+        CHECK(rows->index(tableRow(rows, QStringLiteral("Lê Văn Cường"), gui::CouncilTallyModel::NameColumn),
+                          gui::CouncilTallyModel::ResultColumn)
+                  .data()
+                  .toString()
+                  .endsWith(QStringLiteral("(gợi ý theo ưu tiên: thứ 1)")));
+        CHECK(view->result().preselectedIds() == QList<qint64> { ids.value(QStringLiteral("Nguyễn Thị An")) });
+    }
 
     // A recount for Cường: he now ranks first with An, the tie is gone.
     vote(QStringLiteral("Lê Văn Cường"), 3, 0);

@@ -1194,6 +1194,10 @@
         <translation>clearing the vote count</translation>
     </message>
     <message>
+        <source>sửa thành viên Hội đồng</source>
+        <translation>editing a council member</translation>
+    </message>
+    <message>
         <source>nữ</source>
         <translation>women</translation>
     </message>
@@ -5078,6 +5082,105 @@ Commands:
     </message>
 </context>
 <context>
+    <name>vd::gui::BudgetView</name>
+    <message>
+        <source>&amp;Mức thưởng mỗi người:</source>
+        <translation>&amp;Reward per person:</translation>
+    </message>
+    <message>
+        <source> đồng</source>
+        <translation> đồng</translation>
+    </message>
+    <message>
+        <source>Các khoản chi</source>
+        <translation>Cost lines</translation>
+    </message>
+    <message>
+        <source>Khoản chi</source>
+        <translation>Cost line</translation>
+    </message>
+    <message>
+        <source>Nội &amp;dung:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Số lượng:</source>
+        <translation>Quantity:</translation>
+    </message>
+    <message>
+        <source>Đơn giá:</source>
+        <translation>Unit price:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Thêm &amp;khoản chi</source>
+        <translation>&amp;Add line</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu khoản chi</source>
+        <translation>Save &amp;line</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ khoản chi</source>
+        <translation>&amp;Delete line</translation>
+    </message>
+    <message>
+        <source>Các khoản chi được lưu ngay khi bấm Thêm, Lưu hoặc Bỏ (không hoàn tác bằng Ctrl+Z). Mức thưởng ở đây chỉ dùng cho dự toán; mức mặc định đặt ở Công cụ ▸ Cài đặt đợt biểu dương.</source>
+        <translation>Cost lines are stored as soon as you press Add, Save or Delete (Ctrl+Z does not undo them). The reward here is for the estimate only; the default is set in Tools ▸ Campaign settings.</translation>
+    </message>
+    <message>
+        <source>× %1 người được biểu dương = %2 đồng</source>
+        <translation>× %1 honorees = %2 đồng</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng %1 đồng + các khoản chi %2 đồng = Tổng cộng %3 đồng</source>
+        <translation>Rewards %1 đồng + cost lines %2 đồng = Total %3 đồng</translation>
+    </message>
+    <message>
+        <source>Bằng chữ: %1</source>
+        <translation>In words: %1</translation>
+    </message>
+    <message>
+        <source>Thêm khoản chi ở ô bên trên vào cuối dự toán</source>
+        <translation>Add the cost line in the boxes above at the end of the estimate</translation>
+    </message>
+    <message>
+        <source>Lưu khoản chi đang chọn với các giá trị ở ô bên trên</source>
+        <translation>Save the selected cost line with the values in the boxes above</translation>
+    </message>
+    <message>
+        <source>Không thêm được khoản chi</source>
+        <translation>Could not add the cost line</translation>
+    </message>
+    <message>
+        <source>Không lưu được khoản chi</source>
+        <translation>Could not save the cost line</translation>
+    </message>
+    <message>
+        <source>Bỏ khoản chi</source>
+        <translation>Delete the cost line</translation>
+    </message>
+    <message>
+        <source>Bỏ khoản chi “%1” khỏi dự toán? Không hoàn tác được bằng Ctrl+Z.</source>
+        <translation>Delete the cost line “%1” from the estimate? Ctrl+Z cannot undo this.</translation>
+    </message>
+    <message>
+        <source>Không bỏ</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Không bỏ được khoản chi</source>
+        <translation>Could not delete the cost line</translation>
+    </message>
+</context>
+<context>
     <name>vd::gui::CampaignSettingsDialog</name>
     <message>
         <source>&amp;Lưu</source>
@@ -5293,6 +5396,18 @@ Commands:
         <source>Toàn màn hình: Space hoặc → sang trang, ← lùi lại, B làm tối màn hình, Esc thoát</source>
         <translation>Full screen: Space or → forward, ← back, B blacks the screen out, Esc leaves</translation>
     </message>
+    <message>
+        <source>Tổng hợp</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Hội đồng thi đua</source>
+        <translation>Awards council</translation>
+    </message>
+    <message>
+        <source>Dự toán kinh phí</source>
+        <translation>Budget estimate</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::ConnectServerDialog</name>
@@ -5331,6 +5446,302 @@ Commands:
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>vd::gui::CostLineModel</name>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Đơn giá (đồng)</source>
+        <translation>Unit price (đồng)</translation>
+    </message>
+    <message>
+        <source>Thành tiền (đồng)</source>
+        <translation>Amount (đồng)</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>vd::gui::CouncilMemberModel</name>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Vắng</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>vd::gui::CouncilTallyModel</name>
+    <message>
+        <source>Chưa kiểm phiếu</source>
+        <translation>Not counted yet</translation>
+    </message>
+    <message>
+        <source>Bằng phiếu ở vị trí cuối — Hội đồng quyết định</source>
+        <translation>Tied for the last place — the council decides</translation>
+    </message>
+    <message>
+        <source>Đề nghị (trong chỉ tiêu)</source>
+        <translation>Proposed (within the quota)</translation>
+    </message>
+    <message>
+        <source>Đạt, ngoài chỉ tiêu</source>
+        <translation>Passed, beyond the quota</translation>
+    </message>
+    <message>
+        <source>Không đạt đa số</source>
+        <translation>No majority</translation>
+    </message>
+    <message>
+        <source>Hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Đồng ý</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <source>Không đồng ý</source>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <source>Không ý kiến</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <source>Không bầu (cùng đơn vị)</source>
+        <translation>Recused (same unit)</translation>
+    </message>
+    <message>
+        <source>Số được bầu</source>
+        <translation>Voters</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Bằng phiếu ở vị trí cuối — Hội đồng quyết định (gợi ý theo ưu tiên: thứ %1)</source>
+        <translation>Tied for the last place — the council decides (suggested by priority: place %1)</translation>
+    </message>
+</context>
+<context>
+    <name>vd::gui::CouncilView</name>
+    <message>
+        <source>Thành viên Hội đồng Thi đua - Khen thưởng</source>
+        <translation>Members of the Emulation and Awards Council</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Chức vụ:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Thành viên không bầu cho người cùng đơn vị</source>
+        <translation>A member does not vote on nominees of the same unit</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Có &amp;mặt tại phiên họp</source>
+        <translation>P&amp;resent at the meeting</translation>
+    </message>
+    <message>
+        <source>Thêm thành &amp;viên</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu thành viên</source>
+        <translation>Save mem&amp;ber</translation>
+    </message>
+    <message>
+        <source>Xóa thành viê&amp;n</source>
+        <translation>&amp;Delete member</translation>
+    </message>
+    <message>
+        <source>Thành viên Hội đồng</source>
+        <translation>Council members</translation>
+    </message>
+    <message>
+        <source>Kiểm phiếu theo khối</source>
+        <translation>Vote count by bloc</translation>
+    </message>
+    <message>
+        <source>Khối:</source>
+        <translation>Bloc:</translation>
+    </message>
+    <message>
+        <source>Kết quả bầu của khối</source>
+        <translation>The bloc&apos;s vote result</translation>
+    </message>
+    <message>
+        <source>Đồng ý:</source>
+        <translation>Agree:</translation>
+    </message>
+    <message>
+        <source>Không đồng ý:</source>
+        <translation>Disagree:</translation>
+    </message>
+    <message>
+        <source>Không ý kiến:</source>
+        <translation>Abstain:</translation>
+    </message>
+    <message>
+        <source>Ghi &amp;phiếu</source>
+        <translation>Rec&amp;ord votes</translation>
+    </message>
+    <message>
+        <source>Xóa &amp;kết quả</source>
+        <translation>C&amp;lear votes</translation>
+    </message>
+    <message>
+        <source>Thành viên và kết quả kiểm phiếu được lưu ngay khi bấm nút (không hoàn tác bằng Ctrl+Z). Duyệt người được đề nghị ở trang Xét duyệt.</source>
+        <translation>Members and vote counts are stored as soon as you press a button (Ctrl+Z does not undo them). Approve the proposed nominees on the Approval page.</translation>
+    </message>
+    <message>
+        <source>%1/%2 thành viên có mặt. Người được bầu đạt khi số phiếu đồng ý %3 (không tính thành viên cùng đơn vị với người được bầu).</source>
+        <translation>%1/%2 members present. A nominee passes with agree votes %3 (members of the nominee&apos;s unit not counted).</translation>
+    </message>
+    <message>
+        <source>Chưa có ai trên phiếu bầu: chỉ người đủ điều kiện mới được bầu.</source>
+        <translation>Nobody is on the ballot yet: only eligible nominees are voted on.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu khối %1: %2, đã duyệt trước %3, còn %4 chỗ.</source>
+        <translation>Quota of %1: %2, approved before %3, %4 places left.</translation>
+    </message>
+    <message>
+        <source>Chưa có ai được đề nghị.</source>
+        <translation>Nobody is proposed yet.</translation>
+    </message>
+    <message>
+        <source>Đề nghị (trong chỉ tiêu): %1.</source>
+        <translation>Proposed (within the quota): %1.</translation>
+    </message>
+    <message>
+        <source>Bằng phiếu ở vị trí cuối của chỉ tiêu: %1 (cùng %2 phiếu đồng ý). Chương trình không tự chọn: Hội đồng quyết định.</source>
+        <translation>Tied for the last place of the quota: %1 (%2 agree votes each). The program does not choose: the council decides.</translation>
+    </message>
+    <message>
+        <source>Thêm thành viên Hội đồng trước khi nhập phiếu.</source>
+        <translation>Add the council&apos;s members before entering votes.</translation>
+    </message>
+    <message>
+        <source>Ghi số phiếu của %1</source>
+        <translation>Record the votes for %1</translation>
+    </message>
+    <message>
+        <source>Chọn một người trong bảng.</source>
+        <translation>Choose a nominee in the table.</translation>
+    </message>
+    <message>
+        <source>Không thêm được thành viên</source>
+        <translation>Could not add the member</translation>
+    </message>
+    <message>
+        <source>Không lưu được thành viên</source>
+        <translation>Could not save the member</translation>
+    </message>
+    <message>
+        <source>Xóa thành viên Hội đồng</source>
+        <translation>Delete a council member</translation>
+    </message>
+    <message>
+        <source>Xóa %1 khỏi Hội đồng? Không hoàn tác được bằng Ctrl+Z.</source>
+        <translation>Delete %1 from the council? Ctrl+Z cannot undo this.</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Không xóa được thành viên</source>
+        <translation>Could not delete the member</translation>
+    </message>
+    <message>
+        <source>Không ghi được phiếu</source>
+        <translation>Could not record the votes</translation>
+    </message>
+    <message>
+        <source>Không xóa được kết quả</source>
+        <translation>Could not clear the votes</translation>
+    </message>
+    <message>
+        <source>Lưu các ô bên cạnh vào thành viên đang chọn: %1</source>
+        <translation>Save the boxes beside into the selected member: %1</translation>
+    </message>
+    <message>
+        <source>Chọn một thành viên trong bảng.</source>
+        <translation>Choose a member in the table.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Gợi ý theo thứ tự ưu tiên của đợt (trước hết: %1), cho %2 chỗ còn lại: %3. Chỉ để Hội đồng tham khảo, không được áp dụng.</source>
+        <translation>Suggested by the campaign&apos;s priorities (first: %1), for the %2 place(s) left: %3. For the council&apos;s reference only; not applied.</translation>
+    </message>
+    <message>
+        <source>, rồi </source>
+        <translation>, then </translation>
     </message>
 </context>
 <context>
@@ -6128,7 +6539,7 @@ The current data is kept in a separate file next to the database; this cannot be
     </message>
     <message>
         <source>Không có hồ sơ nào khớp bộ lọc (%1) trong %2 hồ sơ của đợt.</source>
-        <translation>No dossier matches the filters (%1) among the campaign's %2 dossiers.</translation>
+        <translation>No dossier matches the filters (%1) among the campaign&apos;s %2 dossiers.</translation>
     </message>
 </context>
 <context>
@@ -6171,6 +6582,65 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>vd::gui::OutputActions</name>
+    <message>
+        <source>Văn bản:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <source>&amp;In…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất tệp…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>In văn bản đã chọn</source>
+        <translation>Print the chosen document</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Ghi văn bản đã chọn ra tệp Word, PDF hoặc OpenDocument</source>
+        <translation>Write the chosen document to a Word, PDF or OpenDocument file</translation>
+    </message>
+    <message>
+        <source>Ghi %1 ra tệp Word, PDF hoặc OpenDocument</source>
+        <translation>Write %1 to a Word, PDF or OpenDocument file</translation>
+    </message>
+    <message>
+        <source>Xuất văn bản đã chọn ra tệp</source>
+        <translation>Export the chosen document to a file</translation>
+    </message>
+    <message>
+        <source>Xuất %1 ra tệp</source>
+        <translation>Export %1 to a file</translation>
+    </message>
+    <message>
+        <source>Không xuất được</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <source>Xuất %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <source>%1 không ghi được dạng .%2; chọn %3.</source>
+        <translation>%1 cannot be written as .%2; choose %3.</translation>
+    </message>
+    <message>
+        <source>Đã lưu %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Không in được</source>
+        <translation>Could not print</translation>
     </message>
 </context>
 <context>
@@ -6239,6 +6709,80 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>SXKD — sản xuất kinh doanh</source>
         <translation>SXKD — business sector</translation>
+    </message>
+</context>
+<context>
+    <name>vd::gui::StatsTableModel</name>
+    <message>
+        <source>Được đề nghị</source>
+        <translation>Nominated</translation>
+    </message>
+    <message>
+        <source>Được biểu dương</source>
+        <translation>Honoured</translation>
+    </message>
+</context>
+<context>
+    <name>vd::gui::StatsView</name>
+    <message>
+        <source>&amp;Nhóm theo:</source>
+        <translation>&amp;Group by:</translation>
+    </message>
+    <message>
+        <source>Số liệu theo nhóm</source>
+        <translation>Figures by group</translation>
+    </message>
+    <message>
+        <source>Biểu đồ số liệu theo nhóm</source>
+        <translation>Chart of the figures by group</translation>
+    </message>
+    <message>
+        <source>Khối</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Công nhân lao động / cán bộ, viên chức</source>
+        <translation>Workers / staff and officials</translation>
+    </message>
+    <message>
+        <source>Danh hiệu (LĐG, LĐST)</source>
+        <translation>Title (LĐG, LĐST)</translation>
+    </message>
+    <message>
+        <source>Sáng kiến</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Có sáng kiến</source>
+        <translation>With an initiative</translation>
+    </message>
+    <message>
+        <source>Không nêu sáng kiến</source>
+        <translation>No initiative named</translation>
+    </message>
+    <message>
+        <source>%1: %2 người được đề nghị, %3 người được biểu dương (đã duyệt); %4 người có sáng kiến, trong đó %5 người được biểu dương.</source>
+        <translation>%1: %2 nominated, %3 honoured (approved); %4 with an initiative, %5 of them honoured.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 đơn vị nhiều nhất)</source>
+        <translation>%1 (the %2 largest units)</translation>
+    </message>
+    <message>
+        <source>Được đề nghị</source>
+        <translation>Nominated</translation>
+    </message>
+    <message>
+        <source>Được biểu dương</source>
+        <translation>Honoured</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,46 @@ Status CouncilStore::addMember(CouncilMember &m)
     });
 }
 
+Status CouncilStore::updateMember(CouncilMember &m)
+{
+    m.fullName = normalizeText(m.fullName);
+    m.title = normalizeText(m.title);
+    m.unitName = normalizeText(m.unitName);
+    if (m.fullName.isEmpty())
+        return Error::validation(Tr::tr("Họ và tên thành viên Hội đồng không được để trống."));
+    return m_db.transaction([&]() -> Status {
+        auto existing = members(m.campaignId);
+        if (!existing)
+            return existing.error();
+        bool found = false;
+        for (const CouncilMember &other : std::as_const(*existing)) {
+            if (other.id == m.id) {
+                found = true;
+                m.position = other.position;
+                continue;
+            }
+            if (m.role != CouncilRole::Member && other.role == m.role) {
+                return Error::validation(
+                    Tr::tr("Hội đồng đã có %1: %2.")
+                        .arg(councilRoleName(m.role).toLower(), other.fullName));
+            }
+        }
+        if (!found)
+            return Error::validation(
+                Tr::tr("Không có thành viên Hội đồng số %1 trong đợt này.").arg(m.id));
+        auto q = m_db.run(
+            QStringLiteral("UPDATE council_member SET full_name = ?, title = ?, unit_name = ?, "
+                           "role = ?, present = ? WHERE id = ? AND campaign_id = ?"),
+            { m.fullName, m.title, m.unitName, councilRoleCode(m.role), m.present ? 1 : 0, m.id,
+              m.campaignId },
+            Tr::tr("sửa thành viên Hội đồng"));
+        if (!q)
+            return q.error();
+        return AuditLog(m_db).record(QStringLiteral("council.member_edit"),
+                                     QStringLiteral("council_member"), m.id, m.fullName);
+    });
+}
+
 Status CouncilStore::setPresent(qint64 campaignId, qint64 memberId, bool present)
 {
     return m_db.transaction([&]() -> Status {

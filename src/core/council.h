@@ -80,6 +80,10 @@ public:
     Result<QList<CouncilMember>> members(qint64 campaignId) const;
     // Appends a member; Validation error for an empty name or a second chair.
     Status addMember(CouncilMember &member);
+    // Saves name, title, unit, role and presence of an existing member (its
+    // position is kept); Validation error for an empty name, a second chair or
+    // secretary, or a member not of the campaign. Nothing written when refused.
+    Status updateMember(CouncilMember &member);
     Status setPresent(qint64 campaignId, qint64 memberId, bool present);
     Status removeMember(qint64 campaignId, qint64 memberId);
 

@@ -1,11 +1,14 @@
 #include "infoviews.h"
 
+#include "budgetview.h"
 #include "checkinview.h"
+#include "councilview.h"
 #include "dialogs.h"
 #include "presenterview.h"
 #include "retranslate.h"
 #include "session.h"
 #include "slides.h"
+#include "statsview.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -34,14 +37,24 @@ ConferenceView::ConferenceView(Session &session, QWidget *parent) : QWidget(pare
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    // Two tabs: the conference's details, and the reception desk's check-in.
+    // The conference's details, the movement report's figures, the council,
+    // the budget estimate and the reception desk's check-in.
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("conferenceTabWidget"));
     m_browser = new QTextBrowser(m_tabs);
     m_browser->setObjectName(QStringLiteral("conferenceTextBrowser"));
     m_checkin = new CheckinView(session, m_tabs);
     m_checkin->setObjectName(QStringLiteral("checkinView"));
+    m_stats = new StatsView(session, m_tabs);
+    m_stats->setObjectName(QStringLiteral("statsView"));
+    m_council = new CouncilView(session, m_tabs);
+    m_council->setObjectName(QStringLiteral("councilView"));
+    m_budget = new BudgetView(session, m_tabs);
+    m_budget->setObjectName(QStringLiteral("budgetView"));
     m_tabs->addTab(m_browser, QString());
+    m_tabs->addTab(m_stats, QString());
+    m_tabs->addTab(m_council, QString());
+    m_tabs->addTab(m_budget, QString());
     m_tabs->addTab(m_checkin, QString());
     layout->addWidget(m_tabs);
 
@@ -101,7 +114,10 @@ PresenterView *ConferenceView::present()
 void ConferenceView::reload()
 {
     m_tabs->setTabText(0, tr("Thông tin hội nghị"));
-    m_tabs->setTabText(1, tr("Đón tiếp đại biểu"));
+    m_tabs->setTabText(m_tabs->indexOf(m_stats), tr("Tổng hợp"));
+    m_tabs->setTabText(m_tabs->indexOf(m_council), tr("Hội đồng thi đua"));
+    m_tabs->setTabText(m_tabs->indexOf(m_budget), tr("Dự toán kinh phí"));
+    m_tabs->setTabText(m_tabs->indexOf(m_checkin), tr("Đón tiếp đại biểu"));
     if (auto *label = findChild<QLabel *>(QStringLiteral("screenLabel")))
         label->setText(tr("Màn &hình hội trường:"));
     m_present->setText(tr("T&rình chiếu danh sách biểu dương"));

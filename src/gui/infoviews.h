@@ -1,6 +1,7 @@
-// Page Hội nghị: the campaign's conference details (read-only), the
-// reception desk's check-in (checkinview.h) and the presenter view for the
-// hall screen (presenterview.h). Xuất & in is
+// Page Hội nghị: the campaign's conference details (read-only), the movement
+// report's figures (statsview.h), the council session (councilview.h), the
+// budget estimate (budgetview.h), the reception desk's check-in
+// (checkinview.h) and the presenter view for the hall screen (presenterview.h). Xuất & in is
 // OutputsView (outputsview.h).
 #pragma once
 
@@ -13,9 +14,12 @@ class QTextBrowser;
 
 namespace vd::gui {
 
+class BudgetView;
 class CheckinView;
+class CouncilView;
 class PresenterView;
 class Session;
+class StatsView;
 
 class ConferenceView : public QWidget
 {
@@ -39,6 +43,9 @@ private:
     QPushButton *m_present = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTextBrowser *m_browser = nullptr;
+    StatsView *m_stats = nullptr;
+    CouncilView *m_council = nullptr;
+    BudgetView *m_budget = nullptr;
     CheckinView *m_checkin = nullptr;
 };
 

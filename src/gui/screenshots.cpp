@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTextStream>
 
 #include <cstdio>
@@ -51,6 +52,16 @@ bool saveScreenshots(MainWindow &window, const QString &dir)
     for (const auto &p : pages) {
         window.showPage(p.page);
         ok = save(&window, out.filePath(QLatin1String(p.name))) && ok;
+    }
+    // Hội nghị ▸ Tổng hợp: the movement report's figures by bloc, with the chart.
+    window.showPage(MainWindow::ConferencePage);
+    if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("conferenceTabWidget"))) {
+        QWidget *previous = tabs->currentWidget();
+        if (auto *stats = window.findChild<QWidget *>(QStringLiteral("statsView"))) {
+            tabs->setCurrentWidget(stats);
+            ok = save(&window, out.filePath(QStringLiteral("statistics.png"))) && ok;
+        }
+        tabs->setCurrentWidget(previous);
     }
     // The certificates' preview draws the pages.
     window.outputsView()->setCurrentKind(docs::OutputKind::Certificates);

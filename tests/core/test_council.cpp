@@ -184,6 +184,58 @@ TEST_CASE("council: the majority rule is campaign data", "[council]")
     CHECK_FALSE(store.addMember(m).ok());
 }
 
+TEST_CASE("council: a member is edited in place, refused with nothing written", "[council]")
+{
+    Session s;
+    CouncilStore store(*s.db);
+    auto before = store.members(s.campaignId);
+    REQUIRE(before.ok());
+    CouncilMember hoa;
+    for (const CouncilMember &m : std::as_const(*before)) {
+        if (m.fullName == QStringLiteral("Đỗ Thị Hoa"))
+            hoa = m;
+    }
+    REQUIRE(hoa.id != 0);
+
+    // Moved to another unit: she no longer recuses for Phạm Thị Dung.
+    CouncilMember edited = hoa;
+    edited.unitName = QStringLiteral("Phòng Giáo dục");
+    edited.title = QStringLiteral("  Phó Trưởng phòng ");
+    REQUIRE(store.updateMember(edited).ok());
+    CHECK(edited.position == hoa.position);
+    auto after = store.members(s.campaignId);
+    REQUIRE(after.ok());
+    REQUIRE(after->size() == before->size());
+    for (const CouncilMember &m : std::as_const(*after)) {
+        if (m.id == hoa.id)
+            CHECK(m.title == QStringLiteral("Phó Trưởng phòng"));
+    }
+    REQUIRE(s.vote(QStringLiteral("Phạm Thị Dung"), 4).ok()); // 4 may vote on her now
+
+    // A second chair, an empty name, another campaign's member: refused, unchanged.
+    CouncilMember chair = edited;
+    chair.role = CouncilRole::Chair;
+    auto refused = store.updateMember(chair);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Validation);
+    CHECK(refused.error().message.contains(QStringLiteral("Lương Thế Quý")));
+    CouncilMember empty = edited;
+    empty.fullName = QStringLiteral("   ");
+    CHECK_FALSE(store.updateMember(empty).ok());
+    CouncilMember stranger = edited;
+    stranger.id = 99999;
+    CHECK_FALSE(store.updateMember(stranger).ok());
+    auto unchanged = store.members(s.campaignId);
+    REQUIRE(unchanged.ok());
+    for (const CouncilMember &m : std::as_const(*unchanged)) {
+        if (m.id == hoa.id) {
+            CHECK(m.role == CouncilRole::Member);
+            CHECK(m.fullName == QStringLiteral("Đỗ Thị Hoa"));
+            CHECK(m.unitName == QStringLiteral("Phòng Giáo dục"));
+        }
+    }
+}
+
 TEST_CASE("council: tie priorities suggest an order among the tied, never apply it", "[council]")
 {
     Session s;

@@ -28,37 +28,47 @@ using namespace vd;
 
 namespace {
 
-const QStringList kFamily = { "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
-                              "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Mai", "Trịnh", "Đào", "Lương", "Tạ" };
+const QStringList kFamily
+    = { "Nguyễn", "Trần", "Lê",  "Phạm",  "Hoàng", "Huỳnh", "Phan", "Vũ",    "Võ",  "Đặng",  "Bùi",
+        "Đỗ",     "Hồ",   "Ngô", "Dương", "Lý",    "Đinh",  "Mai",  "Trịnh", "Đào", "Lương", "Tạ" };
 const QStringList kMiddleMale = { "Văn", "Đức", "Minh", "Quang", "Hữu", "Công", "Thành", "Ngọc", "Xuân", "Tiến" };
 const QStringList kMiddleFemale = { "Thị", "Thu", "Ngọc", "Thanh", "Minh", "Phương", "Kim", "Thúy", "Hồng" };
-const QStringList kGivenMale = { "An", "Bình", "Cường", "Dũng", "Đức", "Hải", "Hùng", "Huy", "Khánh", "Long",
-                                 "Minh", "Nam", "Phong", "Quân", "Sơn", "Thắng", "Tuấn", "Việt", "Hoàng", "Trung" };
-const QStringList kGivenFemale = { "Anh", "Ánh", "Chi", "Dung", "Giang", "Hà", "Hạnh", "Hoa", "Hồng", "Huệ",
-                                   "Hương", "Lan", "Linh", "Mai", "Ngọc", "Nhung", "Phương", "Thảo", "Trang", "Yến" };
-const QStringList kCommunes = { "An Đồng", "An Hòa", "An Hồng", "An Hưng", "Bắc Sơn", "Đại Bản", "Đặng Cương",
-                                "Đồng Thái", "Hồng Phong", "Hồng Thái", "Lê Lợi", "Lê Thiện", "Nam Sơn", "Quốc Tuấn",
-                                "Tân Tiến" };
-const QStringList kAgencies = { "Phòng Nội vụ", "Phòng Tài chính - Kế hoạch", "Phòng Giáo dục và Đào tạo",
-                                "Phòng Y tế", "Trung tâm Y tế huyện", "Trung tâm Văn hóa - Thông tin và Thể thao huyện",
-                                "Phòng Tài nguyên và Môi trường", "Phòng Kinh tế và Hạ tầng",
-                                "Ban Quản lý dự án đầu tư xây dựng huyện", "Chi cục Thuế khu vực An Dương" };
-const QStringList kCompanies = { "Công ty CP May An Dương", "Công ty TNHH Nhựa Tiền Phong",
-                                 "Công ty CP Cơ khí Hải Phòng", "Công ty TNHH Điện tử An Hưng",
-                                 "Công ty CP Bao bì Nam Sơn", "Công ty TNHH Giày da Đồng Thái",
-                                 "Công ty CP Vật liệu xây dựng Lê Thiện", "Công ty TNHH Thực phẩm Hồng Phong",
-                                 "Công ty CP Vận tải An Dương", "Công ty TNHH Thép Đặng Cương" };
-const QStringList kSchoolInitiatives = { "Đổi mới phương pháp dạy học tích cực",
-                                         "Nâng cao chất lượng giáo dục kỹ năng sống cho trẻ",
-                                         "Giải pháp phòng chống đuối nước cho học sinh",
-                                         "Ứng dụng bài giảng điện tử trong dạy Toán" };
-const QStringList kOfficeInitiatives = { "Ứng dụng công nghệ thông tin trong quản lý văn bản",
-                                         "Số hóa hồ sơ một cửa cấp xã", "Sáng kiến tiết kiệm điện năng tại cơ quan",
-                                         "Rút ngắn thời gian giải quyết thủ tục hành chính" };
-const QStringList kFactoryInitiatives = { "Cải tiến quy trình cắt may giảm hao hụt vải",
-                                          "Cải tiến khuôn ép nhựa rút ngắn thời gian chu kỳ",
-                                          "Lắp biến tần tiết kiệm điện cho máy nén khí",
-                                          "Cải tiến đồ gá hàn nâng năng suất" };
+const QStringList kGivenMale = { "An",   "Bình", "Cường", "Dũng", "Đức", "Hải",   "Hùng", "Huy",  "Khánh", "Long",
+                                 "Minh", "Nam",  "Phong", "Quân", "Sơn", "Thắng", "Tuấn", "Việt", "Hoàng", "Trung" };
+const QStringList kGivenFemale = { "Anh",   "Ánh", "Chi",  "Dung", "Giang", "Hà",    "Hạnh",   "Hoa",  "Hồng",  "Huệ",
+                                   "Hương", "Lan", "Linh", "Mai",  "Ngọc",  "Nhung", "Phương", "Thảo", "Trang", "Yến" };
+const QStringList kCommunes
+    = { "An Đồng",    "An Hòa",    "An Hồng", "An Hưng",  "Bắc Sơn", "Đại Bản",   "Đặng Cương", "Đồng Thái",
+        "Hồng Phong", "Hồng Thái", "Lê Lợi",  "Lê Thiện", "Nam Sơn", "Quốc Tuấn", "Tân Tiến" };
+const QStringList kAgencies = { "Phòng Nội vụ",
+                                "Phòng Tài chính - Kế hoạch",
+                                "Phòng Giáo dục và Đào tạo",
+                                "Phòng Y tế",
+                                "Trung tâm Y tế huyện",
+                                "Trung tâm Văn hóa - Thông tin và Thể thao huyện",
+                                "Phòng Tài nguyên và Môi trường",
+                                "Phòng Kinh tế và Hạ tầng",
+                                "Ban Quản lý dự án đầu tư xây dựng huyện",
+                                "Chi cục Thuế khu vực An Dương" };
+const QStringList kCompanies = { "Công ty CP May An Dương",
+                                 "Công ty TNHH Nhựa Tiền Phong",
+                                 "Công ty CP Cơ khí Hải Phòng",
+                                 "Công ty TNHH Điện tử An Hưng",
+                                 "Công ty CP Bao bì Nam Sơn",
+                                 "Công ty TNHH Giày da Đồng Thái",
+                                 "Công ty CP Vật liệu xây dựng Lê Thiện",
+                                 "Công ty TNHH Thực phẩm Hồng Phong",
+                                 "Công ty CP Vận tải An Dương",
+                                 "Công ty TNHH Thép Đặng Cương" };
+const QStringList kSchoolInitiatives
+    = { "Đổi mới phương pháp dạy học tích cực", "Nâng cao chất lượng giáo dục kỹ năng sống cho trẻ",
+        "Giải pháp phòng chống đuối nước cho học sinh", "Ứng dụng bài giảng điện tử trong dạy Toán" };
+const QStringList kOfficeInitiatives
+    = { "Ứng dụng công nghệ thông tin trong quản lý văn bản", "Số hóa hồ sơ một cửa cấp xã",
+        "Sáng kiến tiết kiệm điện năng tại cơ quan", "Rút ngắn thời gian giải quyết thủ tục hành chính" };
+const QStringList kFactoryInitiatives
+    = { "Cải tiến quy trình cắt may giảm hao hụt vải", "Cải tiến khuôn ép nhựa rút ngắn thời gian chu kỳ",
+        "Lắp biến tần tiết kiệm điện cho máy nén khí", "Cải tiến đồ gá hàn nâng năng suất" };
 const QList<int> kProvinces = { 1, 22, 30, 31, 33, 34, 36, 37 }; // Hà Nội, Quảng Ninh, Hải Dương, Hải Phòng, ...
 
 struct Generated
@@ -77,8 +87,7 @@ public:
 private:
     int pick(int n) { return int(m_rng.bounded(n)); }
     bool chance(int percent) { return pick(1000) < percent * 10; }
-    template<typename T>
-    const T &any(const QList<T> &list) { return list.at(pick(int(list.size()))); }
+    template<typename T> const T &any(const QList<T> &list) { return list.at(pick(int(list.size()))); }
     QString unitFor(const QString &bloc);
     QString positionFor(const QString &bloc);
     QString citizenId(const Nominee &n);
@@ -108,8 +117,8 @@ QString Generator::positionFor(const QString &bloc)
 {
     const int r = pick(100);
     if (bloc == QLatin1String("DN")) {
-        static const QStringList ok = { "Công nhân", "Công nhân", "Công nhân", "Tổ trưởng", "Tổ phó",
-                                        "Quản đốc", "Phó quản đốc", "Đội trưởng", "Kỹ sư", "Xưởng phó" };
+        static const QStringList ok = { "Công nhân", "Công nhân",    "Công nhân",  "Tổ trưởng", "Tổ phó",
+                                        "Quản đốc",  "Phó quản đốc", "Đội trưởng", "Kỹ sư",     "Xưởng phó" };
         if (r < 3)
             return QStringLiteral("Kế toán trưởng");
         if (r < 5)
@@ -129,8 +138,8 @@ QString Generator::positionFor(const QString &bloc)
             return QStringLiteral("Phó trưởng phòng");
         return any(ok);
     }
-    static const QStringList ok = { "Giáo viên", "Giáo viên", "Giáo viên", "Tổ trưởng chuyên môn", "Tổ phó",
-                                    "Nhân viên Văn phòng" };
+    static const QStringList ok
+        = { "Giáo viên", "Giáo viên", "Giáo viên", "Tổ trưởng chuyên môn", "Tổ phó", "Nhân viên Văn phòng" };
     if (r < 3)
         return QStringLiteral("Phó hiệu trưởng");
     return any(ok);
@@ -142,10 +151,10 @@ QString Generator::citizenId(const Nominee &n)
     const int centurySex = (year >= 2000 ? 2 : 0) + (n.gender == Gender::Female ? 1 : 0);
     ++m_serial;
     return QStringLiteral("%1%2%3%4")
-            .arg(any(kProvinces), 3, 10, QLatin1Char('0'))
-            .arg(centurySex)
-            .arg(year % 100, 2, 10, QLatin1Char('0'))
-            .arg(m_serial % 1000000, 6, 10, QLatin1Char('0'));
+        .arg(any(kProvinces), 3, 10, QLatin1Char('0'))
+        .arg(centurySex)
+        .arg(year % 100, 2, 10, QLatin1Char('0'))
+        .arg(m_serial % 1000000, 6, 10, QLatin1Char('0'));
 }
 
 Generated Generator::next(int index)
@@ -159,7 +168,7 @@ Generated Generator::next(int index)
     const bool female = bloc.code == QLatin1String("MN") || chance(55);
     n.gender = female ? Gender::Female : Gender::Male;
     n.fullName = any(kFamily) + QLatin1Char(' ') + any(female ? kMiddleFemale : kMiddleMale) + QLatin1Char(' ')
-            + any(female ? kGivenFemale : kGivenMale);
+                 + any(female ? kGivenFemale : kGivenMale);
     n.birthDate = QDate(1965, 1, 1).addDays(pick(365 * 35));
     if (chance(80))
         n.citizenId = citizenId(n);
@@ -168,15 +177,16 @@ Generated Generator::next(int index)
     n.category = chance(5) ? Category::Ldst : Category::Ldg;
     n.unionMember = !chance(1);
     n.emulationTitle = bloc.sector == Sector::Sxkd ? QString()
-            : chance(93) ? QStringLiteral("Chiến sĩ thi đua cơ sở")
-                         : QStringLiteral("Lao động tiên tiến");
-    const bool school = bloc.code == QLatin1String("MN") || bloc.code == QLatin1String("TH")
-            || bloc.code == QLatin1String("THCS");
+                       : chance(93)                ? QStringLiteral("Chiến sĩ thi đua cơ sở")
+                                                   : QStringLiteral("Lao động tiên tiến");
+    const bool school
+        = bloc.code == QLatin1String("MN") || bloc.code == QLatin1String("TH") || bloc.code == QLatin1String("THCS");
     n.initiative = any(bloc.sector == Sector::Sxkd ? kFactoryInitiatives
-                               : school              ? kSchoolInitiatives
-                                                     : kOfficeInitiatives);
+                       : school                    ? kSchoolInitiatives
+                                                   : kOfficeInitiatives);
     if (chance(97))
-        n.initiativeDecision = QStringLiteral("Quyết định số %1/QĐ-HĐSK ngày %2/5/2023").arg(pick(300) + 1).arg(pick(28) + 1);
+        n.initiativeDecision
+            = QStringLiteral("Quyết định số %1/QĐ-HĐSK ngày %2/5/2023").arg(pick(300) + 1).arg(pick(28) + 1);
     if (bloc.sector == Sector::Sxkd) {
         n.meritAward = chance(50) ? QStringLiteral("Giấy khen của Giám đốc Công ty")
                                   : QStringLiteral("Giấy khen của Công đoàn cơ sở");
@@ -254,11 +264,28 @@ int writeCsv(const QString &path, Generator &gen, int count, int invalidPerMille
     }
     QTextStream out(&file);
     out.setGenerateByteOrderMark(true);
-    const QStringList header = { "Họ và tên", "Giới tính", "Ngày sinh", "Số CCCD", "Chức vụ", "Đơn vị", "Khối",
-                                 "Loại", "Đoàn viên công đoàn", "Danh hiệu thi đua", "Sáng kiến",
-                                 "Quyết định công nhận sáng kiến", "Khen thưởng", "Năm khen thưởng",
-                                 "Đề tài lao động sáng tạo", "Tóm tắt thành tích", "Ngày nhận hồ sơ",
-                                 "Ý kiến cấp ủy, chính quyền", "Hồ sơ kèm theo", "Số bộ hồ sơ", "File mềm", "Ghi chú" };
+    const QStringList header = { "Họ và tên",
+                                 "Giới tính",
+                                 "Ngày sinh",
+                                 "Số CCCD",
+                                 "Chức vụ",
+                                 "Đơn vị",
+                                 "Khối",
+                                 "Loại",
+                                 "Đoàn viên công đoàn",
+                                 "Danh hiệu thi đua",
+                                 "Sáng kiến",
+                                 "Quyết định công nhận sáng kiến",
+                                 "Khen thưởng",
+                                 "Năm khen thưởng",
+                                 "Đề tài lao động sáng tạo",
+                                 "Tóm tắt thành tích",
+                                 "Ngày nhận hồ sơ",
+                                 "Ý kiến cấp ủy, chính quyền",
+                                 "Hồ sơ kèm theo",
+                                 "Số bộ hồ sơ",
+                                 "File mềm",
+                                 "Ghi chú" };
     QStringList headerCells;
     for (const QString &h : header)
         headerCells.append(csvField(h)); // "Ý kiến cấp ủy, chính quyền" has a comma
@@ -266,13 +293,28 @@ int writeCsv(const QString &path, Generator &gen, int count, int invalidPerMille
     for (int i = 0; i < count; ++i) {
         const Generated g = gen.next(i);
         const Nominee &n = g.nominee;
-        QStringList row = { n.fullName, genderName(n.gender), dmy(n.birthDate), n.citizenId, n.position,
-                                  n.unitName, g.blocCode, categoryName(n.category), yn(n.unionMember),
-                                  n.emulationTitle, n.initiative, n.initiativeDecision, n.meritAward,
-                                  n.meritYear > 0 ? QString::number(n.meritYear) : QString(), n.creativeTopic,
-                                  n.achievements, dmy(n.receivedDate), yn(n.endorsed),
-                                  n.documents.join(QLatin1Char(';')), QString::number(n.copies), yn(n.softCopy),
-                                  QString() };
+        QStringList row = { n.fullName,
+                            genderName(n.gender),
+                            dmy(n.birthDate),
+                            n.citizenId,
+                            n.position,
+                            n.unitName,
+                            g.blocCode,
+                            categoryName(n.category),
+                            yn(n.unionMember),
+                            n.emulationTitle,
+                            n.initiative,
+                            n.initiativeDecision,
+                            n.meritAward,
+                            n.meritYear > 0 ? QString::number(n.meritYear) : QString(),
+                            n.creativeTopic,
+                            n.achievements,
+                            dmy(n.receivedDate),
+                            yn(n.endorsed),
+                            n.documents.join(QLatin1Char(';')),
+                            QString::number(n.copies),
+                            yn(n.softCopy),
+                            QString() };
         if (invalidPerMille > 0 && int(spoil.bounded(1000)) < invalidPerMille)
             spoilRow(row, spoil);
         QStringList cells;
@@ -321,8 +363,9 @@ int writeDatabase(Database &db, const Campaign &campaign, Generator &gen, int co
 
 int usage()
 {
-    std::fprintf(stderr, "Cách dùng: vinhdanh-datagen (--db TỆP | --csv TỆP) --count N [--seed S]\n"
-                         "                         [--invalid-per-mille K]  (chỉ với --csv: K dòng lỗi mỗi nghìn dòng)\n");
+    std::fprintf(stderr,
+                 "Cách dùng: vinhdanh-datagen (--db TỆP | --csv TỆP) --count N [--seed S]\n"
+                 "                         [--invalid-per-mille K]  (chỉ với --csv: K dòng lỗi mỗi nghìn dòng)\n");
     return 2;
 }
 

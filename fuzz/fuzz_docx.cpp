@@ -1,8 +1,9 @@
-// libFuzzer target: vd::readDocxTables on hostile Word tables (.docx): the file itself or its word/document.xml (fuzzfiles.h).
+// libFuzzer target: vd::readDocxTables on hostile Word tables (.docx): the file itself or its word/document.xml
+// (fuzzfiles.h).
 //
 // The part limit is lowered to 4 MB so a generated zip bomb is refused quickly.
-#include "fuzzfiles.h"
 #include "docxreader.h"
+#include "fuzzfiles.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

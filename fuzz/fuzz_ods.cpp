@@ -1,4 +1,5 @@
-// libFuzzer target: vd::readOdsSheets on hostile OpenDocument spreadsheets (.ods): the file itself or its content.xml (fuzzfiles.h).
+// libFuzzer target: vd::readOdsSheets on hostile OpenDocument spreadsheets (.ods): the file itself or its content.xml
+// (fuzzfiles.h).
 //
 // The part limit is lowered to 4 MB so a generated zip bomb is refused quickly.
 #include "fuzzfiles.h"

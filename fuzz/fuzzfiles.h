@@ -27,8 +27,8 @@ namespace vd::fuzz {
 // One scratch file per process and target, rewritten for every input.
 inline QString scratchPath(const char *suffix)
 {
-    static const QString path =
-        QDir::temp().filePath(QStringLiteral("vinhdanh-fuzz-%1.%2").arg(::getpid()).arg(QLatin1String(suffix)));
+    static const QString path
+        = QDir::temp().filePath(QStringLiteral("vinhdanh-fuzz-%1.%2").arg(::getpid()).arg(QLatin1String(suffix)));
     return path;
 }
 
@@ -43,8 +43,8 @@ inline bool writeRaw(const QString &path, const uint8_t *data, size_t size)
 inline bool writeZipped(const QString &path, const uint8_t *data, size_t size,
                         std::initializer_list<const char *> partNames)
 {
-    const QList<QByteArray> parts =
-        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)).split('\0');
+    const QList<QByteArray> parts
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)).split('\0');
     zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
     if (!zip)
         return false;
@@ -56,8 +56,8 @@ inline bool writeZipped(const QString &path, const uint8_t *data, size_t size,
         const QByteArray part = parts.at(i++); // a deep copy: fromRawData's buffer is libFuzzer's
         zip_fileinfo info = {};
         ok = zipOpenNewFileInZip64(zip, name, &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, 1, 0) == ZIP_OK
-            && zipWriteInFileInZip(zip, part.constData(), unsigned(part.size())) == ZIP_OK
-            && zipCloseFileInZip(zip) == ZIP_OK;
+             && zipWriteInFileInZip(zip, part.constData(), unsigned(part.size())) == ZIP_OK
+             && zipCloseFileInZip(zip) == ZIP_OK;
     }
     return zipClose(zip, nullptr) == ZIP_OK && ok;
 }

@@ -40,12 +40,10 @@ Invocation splitArguments(const QStringList &arguments)
         const QStringList unknown = parser.unknownOptionNames();
         if (!unknown.isEmpty()) {
             const QString name = unknown.constFirst();
-            inv.error
-                = QCoreApplication::translate("vd::cli", "Tùy chọn không hợp lệ: %1")
-                      .arg((name.size() > 1 ? QStringLiteral("--") : QStringLiteral("-")) + name);
+            inv.error = QCoreApplication::translate("vd::cli", "Tùy chọn không hợp lệ: %1")
+                            .arg((name.size() > 1 ? QStringLiteral("--") : QStringLiteral("-")) + name);
         } else {
-            inv.error = QCoreApplication::translate("vd::cli", "Thiếu giá trị sau %1.")
-                            .arg(arguments.constLast());
+            inv.error = QCoreApplication::translate("vd::cli", "Thiếu giá trị sau %1.").arg(arguments.constLast());
         }
         return inv;
     }
@@ -121,33 +119,25 @@ const Command *commandFromArgv(int argc, char **argv)
 int exitCodeFor(const Error &error)
 {
     switch (error.kind) {
-    case ErrorKind::Validation: return ExitRefused;
-    case ErrorKind::Usage: return ExitUsage;
-    case ErrorKind::Storage: return ExitStorage;
-    case ErrorKind::Cancelled: return ExitRefused;
+    case ErrorKind::Validation:
+        return ExitRefused;
+    case ErrorKind::Usage:
+        return ExitUsage;
+    case ErrorKind::Storage:
+        return ExitStorage;
+    case ErrorKind::Cancelled:
+        return ExitRefused;
     }
     return ExitStorage;
 }
 
-QString Context::name() const
-{
-    return command ? QString::fromLatin1(command->name) : QString();
-}
+QString Context::name() const { return command ? QString::fromLatin1(command->name) : QString(); }
 
-bool Context::isSet(const char *option) const
-{
-    return m_values.contains(QLatin1String(option));
-}
+bool Context::isSet(const char *option) const { return m_values.contains(QLatin1String(option)); }
 
-QString Context::text(const char *option) const
-{
-    return m_values.value(QLatin1String(option)).toString();
-}
+QString Context::text(const char *option) const { return m_values.value(QLatin1String(option)).toString(); }
 
-QDate Context::date(const char *option) const
-{
-    return m_values.value(QLatin1String(option)).toDate();
-}
+QDate Context::date(const char *option) const { return m_values.value(QLatin1String(option)).toDate(); }
 
 qint64 Context::number(const char *option, qint64 fallback) const
 {
@@ -199,9 +189,8 @@ Result<QDate> Context::today() const
         return QDate::currentDate();
     const QDate date = QDate::fromString(value, QStringLiteral("yyyy-MM-dd"));
     if (!date.isValid())
-        return Error::usage(QCoreApplication::translate(
-                                "vd::cli", "VINHDANH_TODAY không phải ngày dạng yyyy-mm-dd: %1")
-                                .arg(value));
+        return Error::usage(
+            QCoreApplication::translate("vd::cli", "VINHDANH_TODAY không phải ngày dạng yyyy-mm-dd: %1").arg(value));
     return date;
 }
 
@@ -218,8 +207,7 @@ int Context::usage(const QString &message)
 {
     err << message << Qt::endl;
     if (command) {
-        err << QCoreApplication::translate("vd::cli", "Xem: vinhdanh-cli %1 --help").arg(name())
-            << Qt::endl;
+        err << QCoreApplication::translate("vd::cli", "Xem: vinhdanh-cli %1 --help").arg(name()) << Qt::endl;
     } else {
         err << QCoreApplication::translate("vd::cli", "Xem: vinhdanh-cli --help") << Qt::endl;
     }
@@ -237,8 +225,7 @@ int run(const QStringList &arguments)
         return ctx.usage(inv.error);
     if (inv.lang != QLatin1String("vi") && inv.lang != QLatin1String("en"))
         return ctx.usage(
-            QCoreApplication::translate("vd::cli", "Ngôn ngữ không hỗ trợ: %1 (chọn vi hoặc en).")
-                .arg(inv.lang));
+            QCoreApplication::translate("vd::cli", "Ngôn ngữ không hỗ trợ: %1 (chọn vi hoặc en).").arg(inv.lang));
     ctx.english = inv.lang == QLatin1String("en");
     static QTranslator translator;
     if (ctx.english && translator.load(QStringLiteral(":/i18n/vinhdanh_en.qm")))
@@ -272,16 +259,13 @@ int run(const QStringList &arguments)
                 return ExitOk;
             }
             err << (next.isEmpty()
-                        ? QCoreApplication::translate("vd::cli", "Lệnh %1 cần một lệnh con.")
-                              .arg(group)
-                        : QCoreApplication::translate("vd::cli", "Lệnh không tồn tại: %1 %2")
-                              .arg(group, next))
+                        ? QCoreApplication::translate("vd::cli", "Lệnh %1 cần một lệnh con.").arg(group)
+                        : QCoreApplication::translate("vd::cli", "Lệnh không tồn tại: %1 %2").arg(group, next))
                 << Qt::endl
                 << groupHelp(group);
             return ExitUsage;
         }
-        return ctx.usage(
-            QCoreApplication::translate("vd::cli", "Lệnh không tồn tại: %1").arg(group));
+        return ctx.usage(QCoreApplication::translate("vd::cli", "Lệnh không tồn tại: %1").arg(group));
     }
     auto parsed = parseCommandLine(ctx, words.mid(consumed));
     if (!parsed)

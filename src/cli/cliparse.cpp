@@ -12,15 +12,9 @@ namespace vd::cli {
 
 namespace {
 
-QString translated(const char *text)
-{
-    return text ? QCoreApplication::translate("vd::cli", text) : QString();
-}
+QString translated(const char *text) { return text ? QCoreApplication::translate("vd::cli", text) : QString(); }
 
-QString dashed(const QString &name)
-{
-    return (name.size() > 1 ? QStringLiteral("--") : QStringLiteral("-")) + name;
-}
+QString dashed(const QString &name) { return (name.size() > 1 ? QStringLiteral("--") : QStringLiteral("-")) + name; }
 
 // "-o TỆP", "--json", "--format xlsx|csv".
 QString optionUsage(const Option &o)
@@ -51,8 +45,7 @@ Result<QVariant> convert(ValueKind kind, const QString &value, const QString &wh
         const QDate date = parseDate(value);
         if (!date.isValid()) {
             return Error::usage(
-                QCoreApplication::translate(
-                    "vd::cli", "Ngày không hợp lệ: %1 (dùng YYYY-MM-DD hoặc dd/mm/yyyy).")
+                QCoreApplication::translate("vd::cli", "Ngày không hợp lệ: %1 (dùng YYYY-MM-DD hoặc dd/mm/yyyy).")
                     .arg(value));
         }
         return QVariant(date);
@@ -63,13 +56,12 @@ Result<QVariant> convert(ValueKind kind, const QString &value, const QString &wh
         const qint64 n = value.toLongLong(&ok);
         if (!ok || n < (kind == ValueKind::Id ? 1 : 0)) {
             if (kind == ValueKind::Id) {
-                return Error::usage(QCoreApplication::translate(
-                                        "vd::cli", "Mã không hợp lệ: %1 (cần một số nguyên dương).")
-                                        .arg(value));
+                return Error::usage(
+                    QCoreApplication::translate("vd::cli", "Mã không hợp lệ: %1 (cần một số nguyên dương).")
+                        .arg(value));
             }
             return Error::usage(
-                QCoreApplication::translate("vd::cli", "%1 cần một số nguyên không âm: %2")
-                    .arg(what, value));
+                QCoreApplication::translate("vd::cli", "%1 cần một số nguyên không âm: %2").arg(what, value));
         }
         return QVariant(n);
     }
@@ -89,8 +81,7 @@ Result<QVariant> convert(ValueKind kind, const QString &value, const QString &wh
         bool ok = false;
         const qint64 amount = digits.toLongLong(&ok);
         if (!ok || amount <= 0)
-            return Error::usage(
-                QCoreApplication::translate("vd::cli", "Số tiền không hợp lệ: %1").arg(value));
+            return Error::usage(QCoreApplication::translate("vd::cli", "Số tiền không hợp lệ: %1").arg(value));
         return QVariant(amount);
     }
     }
@@ -99,8 +90,7 @@ Result<QVariant> convert(ValueKind kind, const QString &value, const QString &wh
 
 // The parser's complaint in our words: the unknown option, or the option whose
 // value is missing.
-QString parserError(const QCommandLineParser &parser, const QStringList &rest,
-                    const QString &command)
+QString parserError(const QCommandLineParser &parser, const QStringList &rest, const QString &command)
 {
     const QStringList unknown = parser.unknownOptionNames();
     if (!unknown.isEmpty()) {
@@ -108,8 +98,7 @@ QString parserError(const QCommandLineParser &parser, const QStringList &rest,
             .arg(command, dashed(unknown.constFirst()));
     }
     if (!rest.isEmpty() && rest.constLast().startsWith(QLatin1Char('-')))
-        return QCoreApplication::translate("vd::cli", "Thiếu giá trị sau %1 (lệnh %2).")
-            .arg(rest.constLast(), command);
+        return QCoreApplication::translate("vd::cli", "Thiếu giá trị sau %1 (lệnh %2).").arg(rest.constLast(), command);
     return QCoreApplication::translate("vd::cli", "Tham số không hợp lệ cho lệnh %1: %2")
         .arg(command, parser.errorText());
 }
@@ -127,8 +116,7 @@ QString columns(const QString &left, const QString &right)
 
 QString globalUsage()
 {
-    return QCoreApplication::translate("vd::cli",
-                                       "Cách dùng: vinhdanh-cli [--db TỆP] [--lang vi|en]");
+    return QCoreApplication::translate("vd::cli", "Cách dùng: vinhdanh-cli [--db TỆP] [--lang vi|en]");
 }
 
 } // namespace
@@ -163,8 +151,7 @@ Result<Parsed> parseCommandLine(Context &ctx, const QStringList &rest)
     for (const QString &n : parser.optionNames()) {
         const Option *o = byName.value(n);
         if (o && ++seen[o] > 1) {
-            return Error::usage(QCoreApplication::translate(
-                                    "vd::cli", "Tùy chọn %1 chỉ được dùng một lần (lệnh %2).")
+            return Error::usage(QCoreApplication::translate("vd::cli", "Tùy chọn %1 chỉ được dùng một lần (lệnh %2).")
                                     .arg(dashed(QLatin1String(o->name)), name));
         }
     }
@@ -172,12 +159,11 @@ Result<Parsed> parseCommandLine(Context &ctx, const QStringList &rest)
         const QString key = QLatin1String(o.name);
         if (!parser.isSet(key)) {
             if (o.presence == Presence::Required)
-                return Error::usage(QCoreApplication::translate("vd::cli", "Lệnh %1 cần %2.")
-                                        .arg(name, optionUsage(o)));
+                return Error::usage(
+                    QCoreApplication::translate("vd::cli", "Lệnh %1 cần %2.").arg(name, optionUsage(o)));
             continue;
         }
-        auto value = convert(o.kind, o.kind == ValueKind::Flag ? QString() : parser.value(key),
-                             dashed(key));
+        auto value = convert(o.kind, o.kind == ValueKind::Flag ? QString() : parser.value(key), dashed(key));
         if (!value)
             return value.error();
         ctx.m_values.insert(key, *value);
@@ -186,13 +172,11 @@ Result<Parsed> parseCommandLine(Context &ctx, const QStringList &rest)
     const Arguments &a = command.arguments;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > (a.max < 0 ? positional.size() : a.max)) {
-        return Error::usage(
-            QCoreApplication::translate("vd::cli", "Tham số không hợp lệ cho lệnh %1: %2")
-                .arg(name, positional.value(a.max < 0 ? 0 : a.max)));
+        return Error::usage(QCoreApplication::translate("vd::cli", "Tham số không hợp lệ cho lệnh %1: %2")
+                                .arg(name, positional.value(a.max < 0 ? 0 : a.max)));
     }
     if (positional.size() < a.min)
-        return Error::usage(QCoreApplication::translate("vd::cli", "Lệnh %1 cần %2.")
-                                .arg(name, translated(a.name)));
+        return Error::usage(QCoreApplication::translate("vd::cli", "Lệnh %1 cần %2.").arg(name, translated(a.name)));
     for (const QString &p : positional) {
         if (a.kind == ValueKind::Id) {
             auto id = convert(ValueKind::Id, p, translated(a.name));
@@ -219,39 +203,37 @@ QString synopsis(const Command &command)
     }
     for (const Option &o : command.options) {
         const QString usage = optionUsage(o);
-        parts.append(o.presence == Presence::Optional ? QLatin1Char('[') + usage + QLatin1Char(']')
-                                                      : usage);
+        parts.append(o.presence == Presence::Optional ? QLatin1Char('[') + usage + QLatin1Char(']') : usage);
     }
     return parts.join(QLatin1Char(' '));
 }
 
 QString usageText()
 {
-    QString text = globalUsage()
-        + QCoreApplication::translate(
-              "vd::cli",
-              " LỆNH [THAM SỐ...]\n"
-              "\n"
-              "Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động sáng tạo.\n"
-              "\n"
-              "Tùy chọn chung (đặt trước LỆNH):\n"
-              "  --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ\n"
-              "                  postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)\n"
-              "  --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)\n"
-              "  --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh\n"
-              "  --version       in phiên bản\n"
-              "\n"
-              "Lệnh:\n")
-              .arg(QDir::toNativeSeparators(Database::defaultLocation()));
+    QString text
+        = globalUsage()
+          + QCoreApplication::translate(
+                "vd::cli", " LỆNH [THAM SỐ...]\n"
+                           "\n"
+                           "Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động sáng tạo.\n"
+                           "\n"
+                           "Tùy chọn chung (đặt trước LỆNH):\n"
+                           "  --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ\n"
+                           "                  postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)\n"
+                           "  --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)\n"
+                           "  --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh\n"
+                           "  --version       in phiên bản\n"
+                           "\n"
+                           "Lệnh:\n")
+                .arg(QDir::toNativeSeparators(Database::defaultLocation()));
     for (const Command &c : commands()) {
         text += QStringLiteral("  %1\n      %2\n")
                     .arg(QString(QLatin1String(c.name) + QLatin1Char(' ') + synopsis(c)).trimmed(),
                          translated(c.summary));
     }
     text += QCoreApplication::translate(
-        "vd::cli",
-        "\nMã thoát: 0 xong; 1 bị từ chối (dữ liệu không hợp lệ hoặc vi phạm quy tắc, không có gì "
-        "thay đổi); 2 sai cách dùng; 3 lỗi cơ sở dữ liệu hoặc tệp.\n");
+        "vd::cli", "\nMã thoát: 0 xong; 1 bị từ chối (dữ liệu không hợp lệ hoặc vi phạm quy tắc, không có gì "
+                   "thay đổi); 2 sai cách dùng; 3 lỗi cơ sở dữ liệu hoặc tệp.\n");
     return text;
 }
 
@@ -259,18 +241,14 @@ QString commandHelp(const Command &command)
 {
     QString text
         = QStringLiteral("%1 %2\n\n%3\n")
-              .arg(globalUsage(),
-                   QString(QLatin1String(command.name) + QLatin1Char(' ') + synopsis(command))
-                       .trimmed(),
+              .arg(globalUsage(), QString(QLatin1String(command.name) + QLatin1Char(' ') + synopsis(command)).trimmed(),
                    translated(command.summary));
     const Arguments &a = command.arguments;
     if (a.name && a.help) {
-        text += QLatin1Char('\n') + QCoreApplication::translate("vd::cli", "Tham số:")
-            + QLatin1Char('\n');
+        text += QLatin1Char('\n') + QCoreApplication::translate("vd::cli", "Tham số:") + QLatin1Char('\n');
         text += columns(translated(a.name), translated(a.help));
     }
-    text += QLatin1Char('\n') + QCoreApplication::translate("vd::cli", "Tùy chọn:")
-        + QLatin1Char('\n');
+    text += QLatin1Char('\n') + QCoreApplication::translate("vd::cli", "Tùy chọn:") + QLatin1Char('\n');
     for (const Option &o : command.options) {
         QString names = dashed(QLatin1String(o.name));
         if (o.shortName)
@@ -282,24 +260,21 @@ QString commandHelp(const Command &command)
             help += QCoreApplication::translate("vd::cli", " (bắt buộc)");
         text += columns(names, help);
     }
-    text += columns(QStringLiteral("-h, --help"),
-                    QCoreApplication::translate("vd::cli", "in hướng dẫn của lệnh này"));
+    text += columns(QStringLiteral("-h, --help"), QCoreApplication::translate("vd::cli", "in hướng dẫn của lệnh này"));
     return text;
 }
 
 QString groupHelp(const QString &group)
 {
     QString text = QStringLiteral("%1 %2 %3\n\n%4\n")
-                       .arg(globalUsage(), group,
-                            QCoreApplication::translate("vd::cli", "LỆNH_CON [THAM SỐ...]"),
+                       .arg(globalUsage(), group, QCoreApplication::translate("vd::cli", "LỆNH_CON [THAM SỐ...]"),
                             QCoreApplication::translate("vd::cli", "Lệnh con:"));
     const QString prefix = group + QLatin1Char(' ');
     for (const Command &c : commands()) {
         const QString name = QLatin1String(c.name);
         if (name.startsWith(prefix)) {
             text += QStringLiteral("  %1\n      %2\n")
-                        .arg(QString(name.mid(prefix.size()) + QLatin1Char(' ') + synopsis(c))
-                                 .trimmed(),
+                        .arg(QString(name.mid(prefix.size()) + QLatin1Char(' ') + synopsis(c)).trimmed(),
                              translated(c.summary));
         }
     }

@@ -30,7 +30,8 @@ void printSummary(Context &ctx, const ApprovalSummary &s, bool approving)
         return out.join(QStringLiteral(", "));
     };
     if (!s.changed.isEmpty()) {
-        ctx.out << (approving ? QCoreApplication::translate("vd::cli", "Đã duyệt %1 người: %2.") : QCoreApplication::translate("vd::cli", "Đã bỏ duyệt %1 người: %2."))
+        ctx.out << (approving ? QCoreApplication::translate("vd::cli", "Đã duyệt %1 người: %2.")
+                              : QCoreApplication::translate("vd::cli", "Đã bỏ duyệt %1 người: %2."))
                        .arg(s.changed.size())
                        .arg(names(s.changed))
                 << '\n';
@@ -67,36 +68,27 @@ int runApproval(Context &ctx, bool approving)
     if (!db)
         return ctx.fail(db.error());
     ApprovalService service(**db);
-    auto result = approving ? service.approveWithSummary(ids, *today)
-                            : service.unapproveWithSummary(ids);
+    auto result = approving ? service.approveWithSummary(ids, *today) : service.unapproveWithSummary(ids);
     if (!result)
         return refuse(ctx, result.error());
     printSummary(ctx, *result, approving);
     return ExitOk;
 }
 
-int runApprove(Context &ctx)
-{
-    return runApproval(ctx, true);
-}
+int runApprove(Context &ctx) { return runApproval(ctx, true); }
 
-int runUnapprove(Context &ctx)
-{
-    return runApproval(ctx, false);
-}
+int runUnapprove(Context &ctx) { return runApproval(ctx, false); }
 
 const Arguments nomineeIds { QT_TRANSLATE_NOOP("vd::cli", "MÃ"), ValueKind::Id, 1, -1,
-                             QT_TRANSLATE_NOOP("vd::cli",
-                                               "mã số người được đề nghị (xem lệnh list)") };
+                             QT_TRANSLATE_NOOP("vd::cli", "mã số người được đề nghị (xem lệnh list)") };
 
 } // namespace
 
 Command approveCommand()
 {
     return { "approve",
-             QT_TRANSLATE_NOOP("vd::cli",
-                               "duyệt biểu dương; từ chối tất cả nếu có người chưa đủ điều kiện "
-                               "hoặc khối vượt chỉ tiêu"),
+             QT_TRANSLATE_NOOP("vd::cli", "duyệt biểu dương; từ chối tất cả nếu có người chưa đủ điều kiện "
+                                          "hoặc khối vượt chỉ tiêu"),
              {},
              nomineeIds,
              &runApprove };

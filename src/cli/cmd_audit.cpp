@@ -53,7 +53,10 @@ int runPurgeCampaign(Context &ctx)
     auto removed = purgeCampaignPersonalData(**db, id);
     if (!removed)
         return ctx.fail(removed.error());
-    ctx.out << QCoreApplication::translate("vd::cli", "Đã xóa dữ liệu cá nhân của %1 người được đề nghị thuộc đợt %2.").arg(*removed).arg(id) << Qt::endl;
+    ctx.out << QCoreApplication::translate("vd::cli", "Đã xóa dữ liệu cá nhân của %1 người được đề nghị thuộc đợt %2.")
+                   .arg(*removed)
+                   .arg(id)
+            << Qt::endl;
     return ExitOk;
 }
 
@@ -62,8 +65,7 @@ int runPurgeCampaign(Context &ctx)
 Command auditCommand()
 {
     return { "audit",
-             QT_TRANSLATE_NOOP("vd::cli",
-                               "nhật ký thay đổi: ai đã sửa gì, lúc nào (mới nhất trước)"),
+             QT_TRANSLATE_NOOP("vd::cli", "nhật ký thay đổi: ai đã sửa gì, lúc nào (mới nhất trước)"),
              { flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")),
                valueOption("limit", ValueKind::Count, "N",
                            QT_TRANSLATE_NOOP("vd::cli", "chỉ in N dòng mới nhất (0: tất cả)")) },
@@ -74,11 +76,9 @@ Command auditCommand()
 Command purgeCampaignCommand()
 {
     return { "purge-campaign",
-             QT_TRANSLATE_NOOP("vd::cli",
-                               "xóa hẳn dữ liệu cá nhân của một đợt biểu dương đã kết thúc"),
+             QT_TRANSLATE_NOOP("vd::cli", "xóa hẳn dữ liệu cá nhân của một đợt biểu dương đã kết thúc"),
              { { "yes", nullptr, ValueKind::Flag, nullptr,
-                 QT_TRANSLATE_NOOP("vd::cli",
-                                   "xác nhận xóa hẳn (các bản sao lưu cũ vẫn còn dữ liệu này)"),
+                 QT_TRANSLATE_NOOP("vd::cli", "xác nhận xóa hẳn (các bản sao lưu cũ vẫn còn dữ liệu này)"),
                  Presence::Required } },
              { QT_TRANSLATE_NOOP("vd::cli", "MÃ_ĐỢT"), ValueKind::Id, 1, 1,
                QT_TRANSLATE_NOOP("vd::cli", "mã số của đợt biểu dương") },

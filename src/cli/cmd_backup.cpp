@@ -26,8 +26,7 @@ int runBackup(Context &ctx)
 Command backupCommand()
 {
     return { "backup",
-             QT_TRANSLATE_NOOP(
-                 "vd::cli", "sao lưu toàn bộ cơ sở dữ liệu (nhất quán, kể cả khi đang được dùng)"),
+             QT_TRANSLATE_NOOP("vd::cli", "sao lưu toàn bộ cơ sở dữ liệu (nhất quán, kể cả khi đang được dùng)"),
              { outputOption() },
              {},
              &runBackup };

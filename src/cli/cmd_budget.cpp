@@ -16,10 +16,7 @@ namespace vd::cli {
 
 namespace {
 
-QString money(qint64 amount)
-{
-    return docs::formatAmount(amount);
-}
+QString money(qint64 amount) { return docs::formatAmount(amount); }
 
 QJsonObject budgetJson(const Budget &b)
 {
@@ -52,8 +49,7 @@ QJsonObject budgetJson(const Budget &b)
 
 void printBudget(QTextStream &out, const Budget &b)
 {
-    out << QCoreApplication::translate("vd::cli", "Dự toán kinh phí — %1").arg(b.campaign.name)
-        << Qt::endl;
+    out << QCoreApplication::translate("vd::cli", "Dự toán kinh phí — %1").arg(b.campaign.name) << Qt::endl;
     out << QCoreApplication::translate("vd::cli", "Tiền thưởng: %1 người × %2 = %3 đồng")
                .arg(b.honorees)
                .arg(money(b.rewardAmount), money(b.rewardSubtotal))
@@ -64,11 +60,8 @@ void printBudget(QTextStream &out, const Budget &b)
                    .arg(l.name, money(l.quantity), l.unit, money(l.unitPrice), money(l.amount()))
             << Qt::endl;
     }
-    out << QCoreApplication::translate("vd::cli", "Các khoản chi: %1 đồng")
-               .arg(money(b.costSubtotal))
-        << Qt::endl;
-    out << QCoreApplication::translate("vd::cli", "Tổng cộng: %1 đồng").arg(money(b.total))
-        << Qt::endl;
+    out << QCoreApplication::translate("vd::cli", "Các khoản chi: %1 đồng").arg(money(b.costSubtotal)) << Qt::endl;
+    out << QCoreApplication::translate("vd::cli", "Tổng cộng: %1 đồng").arg(money(b.total)) << Qt::endl;
     out << QCoreApplication::translate("vd::cli", "Bằng chữ: %1").arg(b.totalInWords) << Qt::endl;
 }
 
@@ -83,8 +76,7 @@ int runBudget(Context &ctx)
     if (!budget)
         return ctx.fail(budget.error());
     if (ctx.isSet("json")) {
-        ctx.out << QString::fromUtf8(
-            QJsonDocument(budgetJson(*budget)).toJson(QJsonDocument::Indented));
+        ctx.out << QString::fromUtf8(QJsonDocument(budgetJson(*budget)).toJson(QJsonDocument::Indented));
         ctx.out.flush();
         return ExitOk;
     }
@@ -129,32 +121,28 @@ int runBudgetRemove(Context &ctx)
 
 Command budgetCommand()
 {
-    return {
-        "budget",
-        QT_TRANSLATE_NOOP("vd::cli",
-                          "dự toán kinh phí: tiền thưởng × số người được duyệt cộng các khoản chi, "
-                          "tổng bằng số và bằng chữ; -o ghi văn bản"),
-        { valueOption(
-              "amount", ValueKind::Amount, QT_TRANSLATE_NOOP("vd::cli", "SỐ_TIỀN"),
-              QT_TRANSLATE_NOOP("vd::cli", "tiền thưởng mỗi người, đồng (mặc định: theo đợt)")),
-          flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")),
-          valueOption("format", ValueKind::Text, "docx|pdf|odt",
-                      QT_TRANSLATE_NOOP("vd::cli", "định dạng tệp (bỏ trống: theo đuôi tên tệp)")),
-          outputOption(Presence::Optional),
-          valueOption("date", ValueKind::Date, QT_TRANSLATE_NOOP("vd::cli", "YYYY-MM-DD"),
-                      QT_TRANSLATE_NOOP("vd::cli", "ngày ghi trên văn bản (mặc định: hôm nay)")) },
-        {},
-        &runBudget,
-        true
-    };
+    return { "budget",
+             QT_TRANSLATE_NOOP("vd::cli", "dự toán kinh phí: tiền thưởng × số người được duyệt cộng các khoản chi, "
+                                          "tổng bằng số và bằng chữ; -o ghi văn bản"),
+             { valueOption("amount", ValueKind::Amount, QT_TRANSLATE_NOOP("vd::cli", "SỐ_TIỀN"),
+                           QT_TRANSLATE_NOOP("vd::cli", "tiền thưởng mỗi người, đồng (mặc định: theo đợt)")),
+               flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")),
+               valueOption("format", ValueKind::Text, "docx|pdf|odt",
+                           QT_TRANSLATE_NOOP("vd::cli", "định dạng tệp (bỏ trống: theo đuôi tên tệp)")),
+               outputOption(Presence::Optional),
+               valueOption("date", ValueKind::Date, QT_TRANSLATE_NOOP("vd::cli", "YYYY-MM-DD"),
+                           QT_TRANSLATE_NOOP("vd::cli", "ngày ghi trên văn bản (mặc định: hôm nay)")) },
+             {},
+             &runBudget,
+             true };
 }
 
 Command budgetAddCommand()
 {
     return { "budget add",
              QT_TRANSLATE_NOOP("vd::cli", "thêm một khoản chi vào dự toán của đợt đang dùng"),
-             { valueOption("quantity", ValueKind::Count, "N",
-                           QT_TRANSLATE_NOOP("vd::cli", "số lượng"), Presence::Required),
+             { valueOption("quantity", ValueKind::Count, "N", QT_TRANSLATE_NOOP("vd::cli", "số lượng"),
+                           Presence::Required),
                valueOption("unit-price", ValueKind::Amount, QT_TRANSLATE_NOOP("vd::cli", "SỐ_TIỀN"),
                            QT_TRANSLATE_NOOP("vd::cli", "đơn giá, đồng"), Presence::Required),
                valueOption("unit", ValueKind::Text, QT_TRANSLATE_NOOP("vd::cli", "ĐƠN_VỊ"),

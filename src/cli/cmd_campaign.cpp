@@ -17,15 +17,9 @@ namespace vd::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vd::cli", text);
-}
+QString tr(const char *text) { return QCoreApplication::translate("vd::cli", text); }
 
-QJsonValue dateJson(const QDate &d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
-}
+QJsonValue dateJson(const QDate &d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); }
 
 int runList(Context &ctx)
 {
@@ -118,20 +112,13 @@ int runLock(Context &ctx, bool closed)
     }
     if (auto st = CampaignStore(**db).setClosed(id, closed); !st)
         return ctx.fail(st.error());
-    ctx.out << (closed ? tr("Đã khóa đợt mã %1 (chỉ xem).") : tr("Đã mở lại đợt mã %1.")).arg(id)
-            << Qt::endl;
+    ctx.out << (closed ? tr("Đã khóa đợt mã %1 (chỉ xem).") : tr("Đã mở lại đợt mã %1.")).arg(id) << Qt::endl;
     return ExitOk;
 }
 
-int runClose(Context &ctx)
-{
-    return runLock(ctx, true);
-}
+int runClose(Context &ctx) { return runLock(ctx, true); }
 
-int runReopen(Context &ctx)
-{
-    return runLock(ctx, false);
-}
+int runReopen(Context &ctx) { return runLock(ctx, false); }
 
 // The severity a campaign gives a rule: "error", "warning" or "off".
 QString effectiveSeverity(const Campaign &c, const RuleSpec &spec)
@@ -175,8 +162,7 @@ int runRules(Context &ctx)
                      || level == QLatin1String("off"))
                 c.ruleSeverities.insert(code, level);
             else
-                return ctx.usage(
-                    tr("--severity %1: mức phải là error, warning, off hoặc default.").arg(code));
+                return ctx.usage(tr("--severity %1: mức phải là error, warning, off hoặc default.").arg(code));
         }
     }
     if (change) {
@@ -219,8 +205,7 @@ int runRules(Context &ctx)
         const QString now = effectiveSeverity(c, spec);
         const QString def = severityCode(spec.severity);
         ctx.out << QStringLiteral("  %1\t%2%3")
-                       .arg(spec.code, now,
-                            now == def ? QString() : tr("\t(mặc định: %1)").arg(def))
+                       .arg(spec.code, now, now == def ? QString() : tr("\t(mặc định: %1)").arg(def))
                 << Qt::endl;
     }
     return ExitOk;
@@ -239,31 +224,27 @@ QList<Command> campaignCommands()
           {},
           &runList },
         { "campaign new",
-          QT_TRANSLATE_NOOP("vd::cli",
-                            "tạo đợt mới từ một đợt (chép khối, chỉ tiêu, tiêu chí, người ký, "
-                            "hồ sơ, chương trình) và đặt làm đợt đang dùng"),
+          QT_TRANSLATE_NOOP("vd::cli", "tạo đợt mới từ một đợt (chép khối, chỉ tiêu, tiêu chí, người ký, "
+                                       "hồ sơ, chương trình) và đặt làm đợt đang dùng"),
           { valueOption("from", ValueKind::Id, "MÃ", QT_TRANSLATE_NOOP("vd::cli", "mã đợt để chép"),
                         Presence::Required),
             valueOption("name", ValueKind::Text, "TÊN", QT_TRANSLATE_NOOP("vd::cli", "tên đợt mới"),
                         Presence::Required),
             valueOption("plan-number", ValueKind::Text, "SỐ",
                         QT_TRANSLATE_NOOP("vd::cli", "số kế hoạch, ví dụ 45/KH-LĐLĐ"), Presence::Required),
-            valueOption("deadline", ValueKind::Date, "NGÀY",
-                        QT_TRANSLATE_NOOP("vd::cli", "hạn nộp hồ sơ"), Presence::Required),
-            valueOption("conference-date", ValueKind::Date, "NGÀY",
-                        QT_TRANSLATE_NOOP("vd::cli", "ngày hội nghị"), Presence::Required),
-            valueOption("plan-date", ValueKind::Date, "NGÀY",
-                        QT_TRANSLATE_NOOP("vd::cli", "ngày ban hành kế hoạch")),
+            valueOption("deadline", ValueKind::Date, "NGÀY", QT_TRANSLATE_NOOP("vd::cli", "hạn nộp hồ sơ"),
+                        Presence::Required),
+            valueOption("conference-date", ValueKind::Date, "NGÀY", QT_TRANSLATE_NOOP("vd::cli", "ngày hội nghị"),
+                        Presence::Required),
+            valueOption("plan-date", ValueKind::Date, "NGÀY", QT_TRANSLATE_NOOP("vd::cli", "ngày ban hành kế hoạch")),
             valueOption("year", ValueKind::Count, "NĂM",
-                        QT_TRANSLATE_NOOP("vd::cli",
-                                          "năm thi đua (mặc định: năm của đợt cũ, dời như hạn nộp)")) },
+                        QT_TRANSLATE_NOOP("vd::cli", "năm thi đua (mặc định: năm của đợt cũ, dời như hạn nộp)")) },
           {},
           &runNew },
         { "campaign use",
           QT_TRANSLATE_NOOP("vd::cli", "đặt một đợt làm đợt đang dùng cho mọi lệnh khác"),
           {},
-          { QT_TRANSLATE_NOOP("vd::cli", "MÃ"), ValueKind::Id, 1, 1,
-            QT_TRANSLATE_NOOP("vd::cli", "mã đợt") },
+          { QT_TRANSLATE_NOOP("vd::cli", "MÃ"), ValueKind::Id, 1, 1, QT_TRANSLATE_NOOP("vd::cli", "mã đợt") },
           &runUse },
         { "campaign close",
           QT_TRANSLATE_NOOP("vd::cli", "khóa một đợt: chỉ xem, không sửa được (ghi nhật ký)"),
@@ -276,19 +257,16 @@ QList<Command> campaignCommands()
           optionalId,
           &runReopen },
         { "campaign rules",
-          QT_TRANSLATE_NOOP("vd::cli",
-                            "xem hoặc đổi thiết lập quy tắc của đợt đang dùng: mức của từng quy tắc, "
-                            "số năm xét HONOURED_BEFORE, thứ tự ưu tiên khi bằng phiếu"),
+          QT_TRANSLATE_NOOP("vd::cli", "xem hoặc đổi thiết lập quy tắc của đợt đang dùng: mức của từng quy tắc, "
+                                       "số năm xét HONOURED_BEFORE, thứ tự ưu tiên khi bằng phiếu"),
           { valueOption("honoured-before-years", ValueKind::Count, "N",
                         QT_TRANSLATE_NOOP("vd::cli", "cảnh báo người đã được khen trong N năm gần đây (0: tắt)")),
             valueOption("tie-priority", ValueKind::Text, "DS",
-                        QT_TRANSLATE_NOOP("vd::cli",
-                                          "thứ tự ưu tiên gợi ý khi bằng phiếu: female, worker "
-                                          "(cách nhau bằng dấu phẩy; \"\" để bỏ)")),
+                        QT_TRANSLATE_NOOP("vd::cli", "thứ tự ưu tiên gợi ý khi bằng phiếu: female, worker "
+                                                     "(cách nhau bằng dấu phẩy; \"\" để bỏ)")),
             valueOption("severity", ValueKind::Text, "MÃ=MỨC",
-                        QT_TRANSLATE_NOOP("vd::cli",
-                                          "mức của quy tắc: error, warning, off hoặc default "
-                                          "(nhiều quy tắc cách nhau bằng dấu phẩy)")),
+                        QT_TRANSLATE_NOOP("vd::cli", "mức của quy tắc: error, warning, off hoặc default "
+                                                     "(nhiều quy tắc cách nhau bằng dấu phẩy)")),
             flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")) },
           {},
           &runRules },

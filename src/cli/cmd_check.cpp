@@ -2,9 +2,9 @@
 // the active campaign; the JSON shape is in docs/cli.md. One query for the
 // nominees, one duplicate index, folded word lists once: O(n).
 #include "commands.h"
-#include "privacy.h"
 #include "jsontext.h"
 #include "nomineestore.h"
+#include "privacy.h"
 #include "review.h"
 #include "rules.h"
 
@@ -18,10 +18,7 @@ namespace vd::cli {
 
 namespace {
 
-QByteArray compact(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
+QByteArray compact(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
 
 // UTF-8 bytes to the stream's device (stdout), or through the stream when it
 // has none; the buffer is emptied (its capacity kept).
@@ -61,10 +58,8 @@ QJsonObject ruleJson(const RuleSpec &spec, const Campaign &c)
     for (Sector s : spec.sectors)
         sectors.append(sectorCode(s));
     QJsonObject citation;
-    citation.insert(sectorCode(Sector::Hcsn),
-                    QCoreApplication::translate("vd::RulesEngine", spec.citationHcsn));
-    citation.insert(sectorCode(Sector::Sxkd),
-                    QCoreApplication::translate("vd::RulesEngine", spec.citationSxkd));
+    citation.insert(sectorCode(Sector::Hcsn), QCoreApplication::translate("vd::RulesEngine", spec.citationHcsn));
+    citation.insert(sectorCode(Sector::Sxkd), QCoreApplication::translate("vd::RulesEngine", spec.citationSxkd));
     QJsonObject o;
     o.insert(QStringLiteral("code"), spec.code);
     // The campaign's severity (campaign_rule), else the default; "off": not run.
@@ -163,8 +158,8 @@ void appendNomineeJson(QByteArray &out, const Nominee &n, const QString &blocCod
 // Streams the document piece by piece (the campaign and blocs by QJsonDocument,
 // each nominee by appendNomineeJson with the same escapes) as UTF-8 bytes
 // straight to the output, instead of building 100 000 objects at once.
-void writeJson(QTextStream &out, const Campaign &c, const QList<Nominee> &nominees,
-               const CampaignCheck &check, const QDate &today, bool showPersonal)
+void writeJson(QTextStream &out, const Campaign &c, const QList<Nominee> &nominees, const CampaignCheck &check,
+               const QDate &today, bool showPersonal)
 {
     QHash<qint64, QString> blocCodes;
     for (const Bloc &b : c.blocs)
@@ -174,8 +169,7 @@ void writeJson(QTextStream &out, const Campaign &c, const QList<Nominee> &nomine
     campaign.insert(QStringLiteral("name"), c.name);
     campaign.insert(QStringLiteral("year"), c.year);
     campaign.insert(QStringLiteral("deadline"),
-                    c.deadline.isValid() ? QJsonValue(c.deadline.toString(Qt::ISODate))
-                                         : QJsonValue());
+                    c.deadline.isValid() ? QJsonValue(c.deadline.toString(Qt::ISODate)) : QJsonValue());
     campaign.insert(QStringLiteral("deadline_inclusive"), c.deadlineInclusive);
     campaign.insert(QStringLiteral("total_quota"), c.totalQuota());
     campaign.insert(QStringLiteral("checked_on"), today.toString(Qt::ISODate));
@@ -215,23 +209,27 @@ QString cell(const QString &text, int width, bool right = false)
     return right ? text.rightJustified(width) : text.leftJustified(width);
 }
 
-void writeText(QTextStream &out, const Campaign &c, const QList<Nominee> &nominees,
-               const CampaignCheck &check, const QDate &today)
+void writeText(QTextStream &out, const Campaign &c, const QList<Nominee> &nominees, const CampaignCheck &check,
+               const QDate &today)
 {
     const QString dateFormat = QStringLiteral("dd/MM/yyyy");
     out << c.name << '\n';
     const QString deadline = !c.deadline.isValid()
-        ? QCoreApplication::translate("vd::cli", "chưa đặt")
-        : (c.deadlineInclusive ? QCoreApplication::translate("vd::cli", "đến hết ngày %1") : QCoreApplication::translate("vd::cli", "trước ngày %1"))
-              .arg(c.deadline.toString(dateFormat));
-    out << QCoreApplication::translate("vd::cli", "Hạn nhận hồ sơ: %1. Ngày kiểm tra: %2.").arg(deadline, today.toString(dateFormat))
+                                 ? QCoreApplication::translate("vd::cli", "chưa đặt")
+                                 : (c.deadlineInclusive ? QCoreApplication::translate("vd::cli", "đến hết ngày %1")
+                                                        : QCoreApplication::translate("vd::cli", "trước ngày %1"))
+                                       .arg(c.deadline.toString(dateFormat));
+    out << QCoreApplication::translate("vd::cli", "Hạn nhận hồ sơ: %1. Ngày kiểm tra: %2.")
+               .arg(deadline, today.toString(dateFormat))
         << "\n\n";
 
     int nameWidth = int(QCoreApplication::translate("vd::cli", "Cộng").size());
     for (const BlocTally &t : check.blocs)
         nameWidth = qMax(nameWidth, int(t.name.size()));
     const QStringList headers
-        = { QCoreApplication::translate("vd::cli", "Chỉ tiêu"), QCoreApplication::translate("vd::cli", "Đề nghị"), QCoreApplication::translate("vd::cli", "Đủ điều kiện"), QCoreApplication::translate("vd::cli", "Đã duyệt"), QCoreApplication::translate("vd::cli", "Còn lại") };
+        = { QCoreApplication::translate("vd::cli", "Chỉ tiêu"), QCoreApplication::translate("vd::cli", "Đề nghị"),
+            QCoreApplication::translate("vd::cli", "Đủ điều kiện"), QCoreApplication::translate("vd::cli", "Đã duyệt"),
+            QCoreApplication::translate("vd::cli", "Còn lại") };
     out << cell(QCoreApplication::translate("vd::cli", "Khối"), nameWidth);
     for (const QString &h : headers)
         out << "  " << h;
@@ -273,16 +271,18 @@ void writeText(QTextStream &out, const Campaign &c, const QList<Nominee> &nomine
         out << ": " << verdictName(check.verdicts.at(i));
         if (n.review.isSet()) {
             out << (reviewHolds(n, check.findings.at(i))
-                            ? QCoreApplication::translate("vd::cli", " (đã xem xét: %1 — %2, %3)")
-                            : QCoreApplication::translate("vd::cli", " (đã xem xét nhưng nay không còn khớp: %1 — %2, %3)"))
-                           .arg(n.review.note, n.review.by,
-                                n.review.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")));
+                        ? QCoreApplication::translate("vd::cli", " (đã xem xét: %1 — %2, %3)")
+                        : QCoreApplication::translate("vd::cli", " (đã xem xét nhưng nay không còn khớp: %1 — %2, %3)"))
+                       .arg(n.review.note, n.review.by,
+                            n.review.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")));
         }
         if (n.approved)
             out << QCoreApplication::translate("vd::cli", ", đã duyệt");
         out << '\n';
         for (const Finding &f : check.findings.at(i)) {
-            out << "      " << (f.severity == Severity::Error ? QCoreApplication::translate("vd::cli", "[lỗi]") : QCoreApplication::translate("vd::cli", "[cảnh báo]"))
+            out << "      "
+                << (f.severity == Severity::Error ? QCoreApplication::translate("vd::cli", "[lỗi]")
+                                                  : QCoreApplication::translate("vd::cli", "[cảnh báo]"))
                 << ' ' << f.message << " (" << f.code << ")\n";
         }
     };
@@ -291,7 +291,8 @@ void writeText(QTextStream &out, const Campaign &c, const QList<Nominee> &nomine
         if (members.isEmpty())
             continue;
         out << '\n'
-            << QCoreApplication::translate("vd::cli", "Khối %1 (%2 người được đề nghị)").arg(b.name).arg(members.size()) << '\n';
+            << QCoreApplication::translate("vd::cli", "Khối %1 (%2 người được đề nghị)").arg(b.name).arg(members.size())
+            << '\n';
         for (int i : members)
             writeNominee(i);
     }
@@ -331,10 +332,8 @@ int runCheck(Context &ctx)
 Command checkCommand()
 {
     return { "check",
-             QT_TRANSLATE_NOOP(
-                 "vd::cli",
-                 "kiểm tra mọi hồ sơ theo tiêu chuẩn của kế hoạch; số liệu theo khối "
-                 "(ngày kiểm tra: hôm nay, hoặc biến môi trường VINHDANH_TODAY=yyyy-mm-dd)"),
+             QT_TRANSLATE_NOOP("vd::cli", "kiểm tra mọi hồ sơ theo tiêu chuẩn của kế hoạch; số liệu theo khối "
+                                          "(ngày kiểm tra: hôm nay, hoặc biến môi trường VINHDANH_TODAY=yyyy-mm-dd)"),
              { flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON (docs/cli.md)")),
                flagOption("show-personal",
                           QT_TRANSLATE_NOOP("vd::cli", "in đủ số CCCD trong JSON (mặc định: chỉ 4 số cuối)")) },

@@ -61,13 +61,10 @@ int runAddMember(Context &ctx)
     m.title = ctx.text("title");
     m.unitName = ctx.text("unit");
     if (ctx.isSet("role") && !parseCouncilRole(ctx.text("role"), &m.role))
-        return ctx.usage(
-            QCoreApplication::translate("vd::cli", "--role phải là chair, secretary hoặc member."));
+        return ctx.usage(QCoreApplication::translate("vd::cli", "--role phải là chair, secretary hoặc member."));
     if (auto st = CouncilStore(*ws->db).addMember(m); !st)
         return ctx.fail(st.error());
-    ctx.out << QCoreApplication::translate("vd::cli", "Đã thêm thành viên Hội đồng %1: %2")
-                   .arg(m.id)
-                   .arg(m.fullName)
+    ctx.out << QCoreApplication::translate("vd::cli", "Đã thêm thành viên Hội đồng %1: %2").arg(m.id).arg(m.fullName)
             << Qt::endl;
     return ExitOk;
 }
@@ -96,8 +93,7 @@ int runRemoveMember(Context &ctx)
     const qint64 id = ctx.argumentIds().value(0);
     if (auto st = CouncilStore(*ws->db).removeMember(ws->campaign->id, id); !st)
         return ctx.fail(st.error());
-    ctx.out << QCoreApplication::translate("vd::cli", "Đã xóa thành viên Hội đồng %1").arg(id)
-            << Qt::endl;
+    ctx.out << QCoreApplication::translate("vd::cli", "Đã xóa thành viên Hội đồng %1").arg(id) << Qt::endl;
     return ExitOk;
 }
 
@@ -113,12 +109,10 @@ int runSettings(Context &ctx)
     ConferenceSettings s = *settings;
     bool changed = false;
     if (ctx.isSet("majority")) {
-        static const QRegularExpression fraction(
-            QStringLiteral("^\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*$"));
+        static const QRegularExpression fraction(QStringLiteral("^\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*$"));
         const auto m = fraction.match(ctx.text("majority"));
         if (!m.hasMatch())
-            return ctx.usage(QCoreApplication::translate(
-                "vd::cli", "--majority là một phân số, ví dụ 1/2 hoặc 2/3."));
+            return ctx.usage(QCoreApplication::translate("vd::cli", "--majority là một phân số, ví dụ 1/2 hoặc 2/3."));
         s.majority.numerator = m.captured(1).toInt();
         s.majority.denominator = m.captured(2).toInt();
         changed = true;
@@ -126,8 +120,7 @@ int runSettings(Context &ctx)
     if (ctx.isSet("of")) {
         const QString of = ctx.text("of");
         if (of != QLatin1String("present") && of != QLatin1String("members"))
-            return ctx.usage(
-                QCoreApplication::translate("vd::cli", "--of phải là present hoặc members."));
+            return ctx.usage(QCoreApplication::translate("vd::cli", "--of phải là present hoặc members."));
         s.majority.ofPresent = of == QLatin1String("present");
         changed = true;
     }
@@ -147,19 +140,15 @@ int runSettings(Context &ctx)
         if (auto st = store.saveSettings(ws->campaign->id, s); !st)
             return ctx.fail(st.error());
     }
-    ctx.out << QCoreApplication::translate("vd::cli", "Đa số: %1").arg(s.majority.describe())
-            << Qt::endl;
+    ctx.out << QCoreApplication::translate("vd::cli", "Đa số: %1").arg(s.majority.describe()) << Qt::endl;
     ctx.out << QCoreApplication::translate("vd::cli", "Ngày họp Hội đồng: %1")
-                   .arg(s.councilDate.isValid()
-                            ? s.councilDate.toString(QStringLiteral("dd/MM/yyyy"))
-                            : QStringLiteral("-"))
+                   .arg(s.councilDate.isValid() ? s.councilDate.toString(QStringLiteral("dd/MM/yyyy"))
+                                                : QStringLiteral("-"))
             << Qt::endl;
     ctx.out << QCoreApplication::translate("vd::cli", "Địa điểm họp: %1")
                    .arg(s.councilPlace.isEmpty() ? QStringLiteral("-") : s.councilPlace)
             << Qt::endl;
-    ctx.out
-        << QCoreApplication::translate("vd::cli", "Số người mỗi lượt lên nhận: %1").arg(s.batchSize)
-        << Qt::endl;
+    ctx.out << QCoreApplication::translate("vd::cli", "Số người mỗi lượt lên nhận: %1").arg(s.batchSize) << Qt::endl;
     return ExitOk;
 }
 
@@ -172,18 +161,15 @@ int runVote(Context &ctx)
     CouncilStore store(*ws->db);
     if (ctx.isSet("clear")) {
         if (ctx.isSet("agree") || ctx.isSet("disagree") || ctx.isSet("abstain"))
-            return ctx.usage(
-                QCoreApplication::translate("vd::cli", "--clear không đi cùng số phiếu."));
+            return ctx.usage(QCoreApplication::translate("vd::cli", "--clear không đi cùng số phiếu."));
         if (auto st = store.clearVote(ws->campaign->id, id); !st)
             return ctx.fail(st.error());
-        ctx.out << QCoreApplication::translate("vd::cli", "Đã xóa kết quả kiểm phiếu của hồ sơ %1")
-                       .arg(id)
-                << Qt::endl;
+        ctx.out << QCoreApplication::translate("vd::cli", "Đã xóa kết quả kiểm phiếu của hồ sơ %1").arg(id) << Qt::endl;
         return ExitOk;
     }
     if (!ctx.isSet("agree"))
-        return ctx.usage(QCoreApplication::translate(
-            "vd::cli", "Cần --agree N (và --disagree N, --abstain N nếu có)."));
+        return ctx.usage(
+            QCoreApplication::translate("vd::cli", "Cần --agree N (và --disagree N, --abstain N nếu có)."));
     auto today = ctx.today();
     if (!today)
         return ctx.usage(today.error().message);
@@ -192,9 +178,8 @@ int runVote(Context &ctx)
                              int(qMin<qint64>(ctx.number("abstain", 0), 100000)) };
     if (auto st = store.setVote(ws->campaign->id, id, vote, *today); !st)
         return ctx.fail(st.error());
-    ctx.out << QCoreApplication::translate(
-                   "vd::cli",
-                   "Đã ghi phiếu của hồ sơ %1: đồng ý %2, không đồng ý %3, không ý kiến %4")
+    ctx.out << QCoreApplication::translate("vd::cli",
+                                           "Đã ghi phiếu của hồ sơ %1: đồng ý %2, không đồng ý %3, không ý kiến %4")
                    .arg(id)
                    .arg(vote.agree)
                    .arg(vote.disagree)
@@ -223,8 +208,7 @@ QString rowStatusText(const TallyRow &r)
                    "vd::cli", "BẰNG PHIẾU ở vị trí cuối — Hội đồng quyết định (gợi ý theo ưu tiên: thứ %1)")
             .arg(r.suggestedPlace);
     if (r.tiedAtCutoff)
-        return QCoreApplication::translate("vd::cli",
-                                           "BẰNG PHIẾU ở vị trí cuối — Hội đồng quyết định");
+        return QCoreApplication::translate("vd::cli", "BẰNG PHIẾU ở vị trí cuối — Hội đồng quyết định");
     if (r.preselected)
         return QCoreApplication::translate("vd::cli", "đề nghị");
     return r.passes ? QCoreApplication::translate("vd::cli", "đạt, ngoài chỉ tiêu")
@@ -283,8 +267,7 @@ int runTally(Context &ctx)
         rule.insert(QStringLiteral("numerator"), result->settings.majority.numerator);
         rule.insert(QStringLiteral("denominator"), result->settings.majority.denominator);
         rule.insert(QStringLiteral("of"),
-                    result->settings.majority.ofPresent ? QStringLiteral("present")
-                                                        : QStringLiteral("members"));
+                    result->settings.majority.ofPresent ? QStringLiteral("present") : QStringLiteral("members"));
         QJsonObject root;
         root.insert(QStringLiteral("members"), int(result->members.size()));
         root.insert(QStringLiteral("present"), result->present);
@@ -297,16 +280,13 @@ int runTally(Context &ctx)
         ctx.out.flush();
         return ExitOk;
     }
-    ctx.out << QCoreApplication::translate(
-                   "vd::cli", "Hội đồng: %1/%2 thành viên có mặt; đạt khi số phiếu đồng ý %3")
+    ctx.out << QCoreApplication::translate("vd::cli", "Hội đồng: %1/%2 thành viên có mặt; đạt khi số phiếu đồng ý %3")
                    .arg(result->present)
                    .arg(result->members.size())
                    .arg(result->settings.majority.describe())
             << Qt::endl;
     for (const CouncilBloc &b : std::as_const(result->blocs)) {
-        ctx.out << QCoreApplication::translate("vd::cli", "Khối %1: chỉ tiêu còn %2")
-                       .arg(b.bloc.name)
-                       .arg(b.places)
+        ctx.out << QCoreApplication::translate("vd::cli", "Khối %1: chỉ tiêu còn %2").arg(b.bloc.name).arg(b.places)
                 << Qt::endl;
         for (const TallyRow &r : b.rows) {
             ctx.out << QStringLiteral("  %1\t%2\t%3\t%4/%5\t%6")
@@ -323,8 +303,7 @@ int runTally(Context &ctx)
     for (qint64 id : result->preselectedIds())
         ids << QString::number(id);
     if (!ids.isEmpty())
-        ctx.out << QCoreApplication::translate("vd::cli", "Đề nghị duyệt: approve %1")
-                       .arg(ids.join(QLatin1Char(' ')))
+        ctx.out << QCoreApplication::translate("vd::cli", "Đề nghị duyệt: approve %1").arg(ids.join(QLatin1Char(' ')))
                 << Qt::endl;
     if (result->hasTies()) {
         ctx.out << QCoreApplication::translate(
@@ -342,22 +321,15 @@ int runTally(Context &ctx)
     return ExitOk;
 }
 
-int runBallots(Context &ctx)
-{
-    return runOutputCommand(ctx, int(docs::OutputKind::CouncilBallots));
-}
-int runMinutes(Context &ctx)
-{
-    return runOutputCommand(ctx, int(docs::OutputKind::CouncilMinutes));
-}
+int runBallots(Context &ctx) { return runOutputCommand(ctx, int(docs::OutputKind::CouncilBallots)); }
+int runMinutes(Context &ctx) { return runOutputCommand(ctx, int(docs::OutputKind::CouncilMinutes)); }
 
 } // namespace
 
 QList<Command> councilCommands()
 {
     const Arguments memberId { QT_TRANSLATE_NOOP("vd::cli", "MÃ"), ValueKind::Id, 1, 1,
-                               QT_TRANSLATE_NOOP("vd::cli",
-                                                 "mã thành viên (xem council members)") };
+                               QT_TRANSLATE_NOOP("vd::cli", "mã thành viên (xem council members)") };
     return {
         { "council members",
           QT_TRANSLATE_NOOP("vd::cli", "liệt kê thành viên Hội đồng Thi đua - Khen thưởng"),
@@ -386,13 +358,11 @@ QList<Command> councilCommands()
           memberId,
           &runRemoveMember },
         { "council settings",
-          QT_TRANSLATE_NOOP(
-              "vd::cli", "xem hoặc đặt quy tắc đa số, ngày và nơi họp, số người mỗi lượt lên nhận"),
+          QT_TRANSLATE_NOOP("vd::cli", "xem hoặc đặt quy tắc đa số, ngày và nơi họp, số người mỗi lượt lên nhận"),
           { valueOption("majority", ValueKind::Text, "1/2",
                         QT_TRANSLATE_NOOP("vd::cli", "đạt khi số phiếu đồng ý quá phân số này")),
             valueOption("of", ValueKind::Text, "present|members",
-                        QT_TRANSLATE_NOOP("vd::cli",
-                                          "của số thành viên có mặt hoặc của tổng số thành viên")),
+                        QT_TRANSLATE_NOOP("vd::cli", "của số thành viên có mặt hoặc của tổng số thành viên")),
             valueOption("date", ValueKind::Date, QT_TRANSLATE_NOOP("vd::cli", "YYYY-MM-DD"),
                         QT_TRANSLATE_NOOP("vd::cli", "ngày họp Hội đồng")),
             valueOption("place", ValueKind::Text, QT_TRANSLATE_NOOP("vd::cli", "NƠI"),
@@ -403,20 +373,16 @@ QList<Command> councilCommands()
           &runSettings },
         { "council vote",
           QT_TRANSLATE_NOOP("vd::cli", "nhập kết quả kiểm phiếu của một người được bầu"),
-          { valueOption("agree", ValueKind::Count, "N",
-                        QT_TRANSLATE_NOOP("vd::cli", "số phiếu đồng ý")),
-            valueOption("disagree", ValueKind::Count, "N",
-                        QT_TRANSLATE_NOOP("vd::cli", "số phiếu không đồng ý")),
-            valueOption("abstain", ValueKind::Count, "N",
-                        QT_TRANSLATE_NOOP("vd::cli", "số phiếu không ý kiến")),
+          { valueOption("agree", ValueKind::Count, "N", QT_TRANSLATE_NOOP("vd::cli", "số phiếu đồng ý")),
+            valueOption("disagree", ValueKind::Count, "N", QT_TRANSLATE_NOOP("vd::cli", "số phiếu không đồng ý")),
+            valueOption("abstain", ValueKind::Count, "N", QT_TRANSLATE_NOOP("vd::cli", "số phiếu không ý kiến")),
             flagOption("clear", QT_TRANSLATE_NOOP("vd::cli", "xóa kết quả đã nhập")) },
           { QT_TRANSLATE_NOOP("vd::cli", "MÃ"), ValueKind::Id, 1, 1,
             QT_TRANSLATE_NOOP("vd::cli", "mã hồ sơ (xem list)") },
           &runVote },
         { "council tally",
-          QT_TRANSLATE_NOOP("vd::cli",
-                            "kết quả kiểm phiếu: xếp hạng theo khối, đề nghị trong chỉ tiêu, các "
-                            "trường hợp bằng phiếu"),
+          QT_TRANSLATE_NOOP("vd::cli", "kết quả kiểm phiếu: xếp hạng theo khối, đề nghị trong chỉ tiêu, các "
+                                       "trường hợp bằng phiếu"),
           { flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")) },
           {},
           &runTally },

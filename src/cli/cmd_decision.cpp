@@ -7,18 +7,14 @@ namespace vd::cli {
 
 namespace {
 
-int runDecision(Context &ctx)
-{
-    return runOutputCommand(ctx, int(docs::OutputKind::Decision));
-}
+int runDecision(Context &ctx) { return runOutputCommand(ctx, int(docs::OutputKind::Decision)); }
 
 } // namespace
 
 Command decisionCommand()
 {
     return { "decision",
-             QT_TRANSLATE_NOOP(
-                 "vd::cli", "ghi dự thảo quyết định khen thưởng kèm danh sách và tổng tiền thưởng"),
+             QT_TRANSLATE_NOOP("vd::cli", "ghi dự thảo quyết định khen thưởng kèm danh sách và tổng tiền thưởng"),
              documentOptions("docx|pdf|odt", OptDate | OptAmount),
              {},
              &runDecision,

@@ -19,14 +19,12 @@ int runImport(Context &ctx)
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
-    auto report = DelegateStore(*ws->db).importFile(ws->campaign->id, ctx.arguments().value(0),
-                                                    ctx.isSet("replace"));
+    auto report = DelegateStore(*ws->db).importFile(ws->campaign->id, ctx.arguments().value(0), ctx.isSet("replace"));
     if (!report)
         return ctx.fail(report.error());
     for (const QString &w : std::as_const(report->warnings))
         ctx.err << QCoreApplication::translate("vd::cli", "cảnh báo: ") << w << Qt::endl;
-    ctx.out << QCoreApplication::translate("vd::cli", "Đã nhập %1 đại biểu.").arg(report->imported)
-            << Qt::endl;
+    ctx.out << QCoreApplication::translate("vd::cli", "Đã nhập %1 đại biểu.").arg(report->imported) << Qt::endl;
     return ExitOk;
 }
 
@@ -53,16 +51,13 @@ void printCounts(Context &ctx, const QList<Delegate> &all)
         invited += g.invited;
         present += g.present;
         ctx.out << QCoreApplication::translate("vd::cli", "  %1: có mặt %2/%3")
-                       .arg(g.groupName.isEmpty()
-                                ? QCoreApplication::translate("vd::cli", "(chưa xếp nhóm)")
-                                : g.groupName)
+                       .arg(g.groupName.isEmpty() ? QCoreApplication::translate("vd::cli", "(chưa xếp nhóm)")
+                                                  : g.groupName)
                        .arg(g.present)
                        .arg(g.invited)
                 << Qt::endl;
     }
-    ctx.out
-        << QCoreApplication::translate("vd::cli", "Có mặt %1/%2 đại biểu").arg(present).arg(invited)
-        << Qt::endl;
+    ctx.out << QCoreApplication::translate("vd::cli", "Có mặt %1/%2 đại biểu").arg(present).arg(invited) << Qt::endl;
 }
 
 int runList(Context &ctx)
@@ -97,8 +92,7 @@ int runList(Context &ctx)
         ctx.out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
                        .arg(d.id)
                        .arg(d.fullName, d.title, d.body, d.groupName, d.seatRow,
-                            d.present() ? QCoreApplication::translate("vd::cli", "có mặt")
-                                        : QString())
+                            d.present() ? QCoreApplication::translate("vd::cli", "có mặt") : QString())
                 << Qt::endl;
     }
     printCounts(ctx, *all);
@@ -113,26 +107,22 @@ int runCheckin(Context &ctx)
     DelegateStore store(*ws->db);
     qint64 id = ctx.argumentIds().value(0);
     if ((id > 0) == ctx.isSet("search"))
-        return ctx.usage(QCoreApplication::translate(
-            "vd::cli", "Cần đúng một trong hai: MÃ hoặc --search CHỮ."));
+        return ctx.usage(QCoreApplication::translate("vd::cli", "Cần đúng một trong hai: MÃ hoặc --search CHỮ."));
     auto all = store.list(ws->campaign->id);
     if (!all)
         return ctx.fail(all.error());
     if (id == 0) {
         const QList<Delegate> found = searchDelegates(*all, ctx.text("search"));
         if (found.size() != 1) {
-            ctx.err << (found.isEmpty()
-                            ? QCoreApplication::translate("vd::cli",
-                                                          "Không thấy đại biểu nào khớp \"%1\".")
-                                  .arg(ctx.text("search"))
-                            : QCoreApplication::translate(
-                                  "vd::cli", "%1 đại biểu khớp \"%2\"; gõ thêm chữ hoặc dùng MÃ:")
-                                  .arg(found.size())
-                                  .arg(ctx.text("search")))
+            ctx.err << (found.isEmpty() ? QCoreApplication::translate("vd::cli", "Không thấy đại biểu nào khớp \"%1\".")
+                                              .arg(ctx.text("search"))
+                                        : QCoreApplication::translate(
+                                              "vd::cli", "%1 đại biểu khớp \"%2\"; gõ thêm chữ hoặc dùng MÃ:")
+                                              .arg(found.size())
+                                              .arg(ctx.text("search")))
                     << Qt::endl;
             for (const Delegate &d : found)
-                ctx.err << QStringLiteral("  %1\t%2\t%3").arg(d.id).arg(d.fullName, d.body)
-                        << Qt::endl;
+                ctx.err << QStringLiteral("  %1\t%2\t%3").arg(d.id).arg(d.fullName, d.body) << Qt::endl;
             return ExitRefused;
         }
         id = found.first().id;
@@ -140,9 +130,8 @@ int runCheckin(Context &ctx)
     auto d = store.checkIn(ws->campaign->id, id, !ctx.isSet("undo"));
     if (!d)
         return ctx.fail(d.error());
-    ctx.out << (d->present()
-                    ? QCoreApplication::translate("vd::cli", "Có mặt: %1 (%2)")
-                    : QCoreApplication::translate("vd::cli", "Bỏ đánh dấu có mặt: %1 (%2)"))
+    ctx.out << (d->present() ? QCoreApplication::translate("vd::cli", "Có mặt: %1 (%2)")
+                             : QCoreApplication::translate("vd::cli", "Bỏ đánh dấu có mặt: %1 (%2)"))
                    .arg(d->fullName, d->groupName)
             << Qt::endl;
     auto after = store.list(ws->campaign->id);
@@ -151,18 +140,9 @@ int runCheckin(Context &ctx)
     return ExitOk;
 }
 
-int runInvitations(Context &ctx)
-{
-    return runOutputCommand(ctx, int(docs::OutputKind::DelegateInvitations));
-}
-int runLabels(Context &ctx)
-{
-    return runOutputCommand(ctx, int(docs::OutputKind::DelegateLabels));
-}
-int runCheckinList(Context &ctx)
-{
-    return runOutputCommand(ctx, int(docs::OutputKind::DelegateCheckinList));
-}
+int runInvitations(Context &ctx) { return runOutputCommand(ctx, int(docs::OutputKind::DelegateInvitations)); }
+int runLabels(Context &ctx) { return runOutputCommand(ctx, int(docs::OutputKind::DelegateLabels)); }
+int runCheckinList(Context &ctx) { return runOutputCommand(ctx, int(docs::OutputKind::DelegateCheckinList)); }
 
 } // namespace
 
@@ -170,10 +150,9 @@ QList<Command> delegatesCommands()
 {
     return {
         { "delegates import",
-          QT_TRANSLATE_NOOP("vd::cli",
-                            "nhập danh sách đại biểu (CSV hoặc XLSX: Họ và tên, Chức vụ, Cơ quan, "
-                            "Thành phần, Hàng "
-                            "ghế, Trao thưởng); có lỗi thì không nhập gì"),
+          QT_TRANSLATE_NOOP("vd::cli", "nhập danh sách đại biểu (CSV hoặc XLSX: Họ và tên, Chức vụ, Cơ quan, "
+                                       "Thành phần, Hàng "
+                                       "ghế, Trao thưởng); có lỗi thì không nhập gì"),
           { flagOption("replace", QT_TRANSLATE_NOOP("vd::cli", "thay toàn bộ danh sách cũ")) },
           { QT_TRANSLATE_NOOP("vd::cli", "TỆP"), ValueKind::Text, 1, 1,
             QT_TRANSLATE_NOOP("vd::cli", "tệp danh sách đại biểu") },
@@ -181,16 +160,12 @@ QList<Command> delegatesCommands()
         { "delegates list",
           QT_TRANSLATE_NOOP("vd::cli", "liệt kê đại biểu và số có mặt theo thành phần"),
           { flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")),
-            valueOption(
-                "search", ValueKind::Text, QT_TRANSLATE_NOOP("vd::cli", "CHỮ"),
-                QT_TRANSLATE_NOOP("vd::cli",
-                                  "chỉ những người có tên chứa các chữ này (gõ không dấu được)")) },
+            valueOption("search", ValueKind::Text, QT_TRANSLATE_NOOP("vd::cli", "CHỮ"),
+                        QT_TRANSLATE_NOOP("vd::cli", "chỉ những người có tên chứa các chữ này (gõ không dấu được)")) },
           {},
           &runList },
         { "delegates checkin",
-          QT_TRANSLATE_NOOP(
-              "vd::cli",
-              "đánh dấu đại biểu có mặt (theo mã, hoặc --search khi chỉ một người khớp)"),
+          QT_TRANSLATE_NOOP("vd::cli", "đánh dấu đại biểu có mặt (theo mã, hoặc --search khi chỉ một người khớp)"),
           { valueOption("search", ValueKind::Text, QT_TRANSLATE_NOOP("vd::cli", "CHỮ"),
                         QT_TRANSLATE_NOOP("vd::cli", "tìm theo tên, không cần dấu")),
             flagOption("undo", QT_TRANSLATE_NOOP("vd::cli", "bỏ đánh dấu có mặt")) },
@@ -210,8 +185,7 @@ QList<Command> delegatesCommands()
           &runLabels,
           true },
         { "delegates checkin-list",
-          QT_TRANSLATE_NOOP("vd::cli",
-                            "ghi danh sách đón tiếp đại biểu theo thành phần (để ký tên)"),
+          QT_TRANSLATE_NOOP("vd::cli", "ghi danh sách đón tiếp đại biểu theo thành phần (để ký tên)"),
           documentOptions("docx|pdf|odt", OptDate),
           {},
           &runCheckinList,

@@ -7,10 +7,7 @@ namespace vd::cli {
 
 namespace {
 
-int runExport(Context &ctx)
-{
-    return runOutputCommand(ctx, int(docs::OutputKind::ApprovedList));
-}
+int runExport(Context &ctx) { return runOutputCommand(ctx, int(docs::OutputKind::ApprovedList)); }
 
 } // namespace
 

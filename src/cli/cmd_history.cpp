@@ -15,10 +15,7 @@ namespace vd::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vd::cli", text);
-}
+QString tr(const char *text) { return QCoreApplication::translate("vd::cli", text); }
 
 // "1985-03-12", "12/3/1985" or a bare year "1985", as the person table keeps it.
 QString birthArgument(const QString &text)
@@ -33,10 +30,7 @@ QString birthArgument(const QString &text)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-QJsonValue nullable(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
+QJsonValue nullable(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
 
 QJsonObject nominationJson(const HistoryEntry &e, bool showPersonal)
 {
@@ -49,8 +43,7 @@ QJsonObject nominationJson(const HistoryEntry &e, bool showPersonal)
     o.insert(QStringLiteral("closed"), p.campaignClosed);
     o.insert(QStringLiteral("nominee_id"), n.id);
     o.insert(QStringLiteral("full_name"), n.fullName);
-    o.insert(QStringLiteral("citizen_id"),
-             nullable(showPersonal ? n.citizenId : maskCitizenId(n.citizenId)));
+    o.insert(QStringLiteral("citizen_id"), nullable(showPersonal ? n.citizenId : maskCitizenId(n.citizenId)));
     o.insert(QStringLiteral("unit"), n.unitName);
     o.insert(QStringLiteral("bloc"), p.blocCode);
     o.insert(QStringLiteral("category"), categoryCode(n.category));
@@ -87,8 +80,8 @@ int runHistory(Context &ctx)
             return ctx.usage(tr("--name cần đi cùng --birth-date (không tìm theo tên một mình)"));
         birth = birthArgument(birthText);
         if (birth.isEmpty())
-            return ctx.usage(tr("--birth-date “%1” không phải ngày (YYYY-MM-DD, dd/mm/yyyy) hoặc năm (YYYY)")
-                                 .arg(birthText));
+            return ctx.usage(
+                tr("--birth-date “%1” không phải ngày (YYYY-MM-DD, dd/mm/yyyy) hoặc năm (YYYY)").arg(birthText));
     } else if (!birthText.isEmpty()) {
         return ctx.usage(tr("--birth-date chỉ dùng cùng --name"));
     }
@@ -129,8 +122,7 @@ int runHistory(Context &ctx)
             o.insert(QStringLiteral("message"), personConflictText(c.kind));
             others.append(o);
             otherLines.append(tr("  có thể trùng với người mã %1 (%2): %3")
-                                  .arg(QString::number(other.id), other.fullName,
-                                       personConflictText(c.kind)));
+                                  .arg(QString::number(other.id), other.fullName, personConflictText(c.kind)));
         }
         if (json) {
             QJsonObject o;
@@ -147,19 +139,17 @@ int runHistory(Context &ctx)
             continue;
         }
         ctx.out << tr("Người mã %1: %2, sinh %3, CCCD %4")
-                       .arg(QString::number(p.id), p.fullName,
-                            p.birthDate.isEmpty() ? tr("không rõ") : p.birthDate,
+                       .arg(QString::number(p.id), p.fullName, p.birthDate.isEmpty() ? tr("không rõ") : p.birthDate,
                             shownCccd.isEmpty() ? tr("không có") : shownCccd)
                 << Qt::endl;
         for (const HistoryEntry &e : std::as_const(*history)) {
             const Nominee &n = e.nomination.nominee;
             ctx.out << QStringLiteral("  %1\t%2\t%3\t%4\t%5\t%6")
-                           .arg(QString::number(e.nomination.campaignYear), e.nomination.campaignName,
-                                n.unitName, verdictName(e.verdict),
-                                n.approved ? tr("đã duyệt") : tr("chưa duyệt"),
-                                n.initiativeDecision.isEmpty() ? n.initiative
-                                                               : n.initiative + QStringLiteral(" — ")
-                                        + n.initiativeDecision)
+                           .arg(QString::number(e.nomination.campaignYear), e.nomination.campaignName, n.unitName,
+                                verdictName(e.verdict), n.approved ? tr("đã duyệt") : tr("chưa duyệt"),
+                                n.initiativeDecision.isEmpty()
+                                    ? n.initiative
+                                    : n.initiative + QStringLiteral(" — ") + n.initiativeDecision)
                     << Qt::endl;
         }
         for (const QString &line : std::as_const(otherLines))
@@ -186,8 +176,7 @@ Command historyCommand()
                valueOption("birth-date", ValueKind::Text, "NGÀY",
                            QT_TRANSLATE_NOOP("vd::cli", "ngày sinh YYYY-MM-DD (hoặc năm YYYY), cùng --name")),
                flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")),
-               flagOption("show-personal",
-                          QT_TRANSLATE_NOOP("vd::cli", "hiện đủ số CCCD (mặc định chỉ 4 số cuối)")) },
+               flagOption("show-personal", QT_TRANSLATE_NOOP("vd::cli", "hiện đủ số CCCD (mặc định chỉ 4 số cuối)")) },
              {},
              &runHistory,
              false,

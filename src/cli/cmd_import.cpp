@@ -22,7 +22,8 @@ QString place(const QString &file, const QString &sheet)
 void printProblems(Context &ctx, const QString &file, const ImportResult &result)
 {
     for (const ImportProblem &p : result.problems) {
-        ctx.err << place(file, p.sheet) << QLatin1Char(':') << p.row << QLatin1Char(':') << p.column << QStringLiteral(": ");
+        ctx.err << place(file, p.sheet) << QLatin1Char(':') << p.row << QLatin1Char(':') << p.column
+                << QStringLiteral(": ");
         if (p.severity == ImportSeverity::Warning)
             ctx.err << QCoreApplication::translate("vd::cli", "cảnh báo: ");
         ctx.err << p.message << QLatin1Char('\n');
@@ -62,20 +63,23 @@ int runImport(Context &ctx)
         anyHeader = anyHeader || importHeaderIndex(table) >= 0;
     if (!anyHeader) {
         if (auto st = checkImportHeader(tables->constFirst()); !st)
-            return ctx.fail(Error::storage(QCoreApplication::translate("vd::cli", "%1: %2").arg(file, st.error().message)));
+            return ctx.fail(
+                Error::storage(QCoreApplication::translate("vd::cli", "%1: %2").arg(file, st.error().message)));
     }
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
     auto result = validateImportTables(*tables, *ws->campaign, QDate::currentDate());
-    tables->clear();  // the records share its text; the cells themselves are no longer needed
+    tables->clear(); // the records share its text; the cells themselves are no longer needed
     if (!result)
-        return ctx.fail(Error::storage(QCoreApplication::translate("vd::cli", "%1: %2").arg(file, result.error().message)));
+        return ctx.fail(
+            Error::storage(QCoreApplication::translate("vd::cli", "%1: %2").arg(file, result.error().message)));
     printSheets(ctx, file, *result, dryRun);
     printProblems(ctx, file, *result);
 
     if (!result->headerComplete) {
-        ctx.err << QCoreApplication::translate("vd::cli", "Không nhập gì: tệp %1 thiếu cột bắt buộc.").arg(file) << Qt::endl;
+        ctx.err << QCoreApplication::translate("vd::cli", "Không nhập gì: tệp %1 thiếu cột bắt buộc.").arg(file)
+                << Qt::endl;
         return ExitRefused;
     }
     ImportWriteOptions options;
@@ -92,17 +96,18 @@ int runImport(Context &ctx)
                 << Qt::endl;
     }
     if (dryRun) {
-        ctx.out << QCoreApplication::translate("vd::cli", "Kiểm tra xong, chưa ghi gì: sẽ nhập %1, bỏ qua %2, cảnh báo %3.")
-                           .arg(summary->imported)
-                           .arg(summary->skipped)
-                           .arg(summary->warnings)
+        ctx.out << QCoreApplication::translate("vd::cli",
+                                               "Kiểm tra xong, chưa ghi gì: sẽ nhập %1, bỏ qua %2, cảnh báo %3.")
+                       .arg(summary->imported)
+                       .arg(summary->skipped)
+                       .arg(summary->warnings)
                 << Qt::endl;
     } else {
         ctx.out << QCoreApplication::translate("vd::cli", "Đã nhập %1, bỏ qua %2, cảnh báo %3 (đơn vị mới: %4).")
-                           .arg(summary->imported)
-                           .arg(summary->skipped)
-                           .arg(summary->warnings)
-                           .arg(summary->unitsCreated)
+                       .arg(summary->imported)
+                       .arg(summary->skipped)
+                       .arg(summary->warnings)
+                       .arg(summary->unitsCreated)
                 << Qt::endl;
     }
     return ExitOk;
@@ -113,17 +118,14 @@ int runImport(Context &ctx)
 Command importCommand()
 {
     return { "import",
-             QT_TRANSLATE_NOOP(
-                 "vd::cli",
-                 "nhập danh sách trích ngang (CSV hoặc XLSX); mặc định có lỗi thì không nhập gì"),
+             QT_TRANSLATE_NOOP("vd::cli",
+                               "nhập danh sách trích ngang (CSV hoặc XLSX); mặc định có lỗi thì không nhập gì"),
              { flagOption("dry-run", QT_TRANSLATE_NOOP("vd::cli", "chỉ kiểm tra, không ghi gì")),
                flagOption("skip-invalid",
-                          QT_TRANSLATE_NOOP(
-                              "vd::cli", "nhập các dòng hợp lệ, liệt kê và bỏ qua các dòng lỗi")),
+                          QT_TRANSLATE_NOOP("vd::cli", "nhập các dòng hợp lệ, liệt kê và bỏ qua các dòng lỗi")),
                flagOption("withdraw-approvals",
-                          QT_TRANSLATE_NOOP("vd::cli",
-                                            "nếu dòng mới trùng với người đã duyệt: bỏ duyệt người đó "
-                                            "(mặc định: không nhập gì)")),
+                          QT_TRANSLATE_NOOP("vd::cli", "nếu dòng mới trùng với người đã duyệt: bỏ duyệt người đó "
+                                                       "(mặc định: không nhập gì)")),
                valueOption("max-rows", ValueKind::Count, "N",
                            QT_TRANSLATE_NOOP("vd::cli", "đọc tối đa N dòng có dữ liệu (mặc định 150000)")),
                valueOption("max-cells", ValueKind::Count, "N",

@@ -14,8 +14,7 @@ int runInit(Context &ctx)
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
-    ctx.out << QCoreApplication::translate("vd::cli",
-                                           "Cơ sở dữ liệu %1 sẵn sàng: %2, %3 khối, chỉ tiêu %4.")
+    ctx.out << QCoreApplication::translate("vd::cli", "Cơ sở dữ liệu %1 sẵn sàng: %2, %3 khối, chỉ tiêu %4.")
                    .arg(QDir::toNativeSeparators(ws->db->location()), ws->campaign->name)
                    .arg(ws->campaign->blocs.size())
                    .arg(ws->campaign->totalQuota())
@@ -28,8 +27,7 @@ int runInit(Context &ctx)
 Command initCommand()
 {
     return { "init",
-             QT_TRANSLATE_NOOP("vd::cli",
-                               "tạo cơ sở dữ liệu với đợt biểu dương có sẵn (chạy lại không sao)"),
+             QT_TRANSLATE_NOOP("vd::cli", "tạo cơ sở dữ liệu với đợt biểu dương có sẵn (chạy lại không sao)"),
              {},
              {},
              &runInit };

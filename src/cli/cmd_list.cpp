@@ -24,9 +24,9 @@ QJsonObject nomineeJson(const Nominee &n, const Campaign &c, bool showPersonal)
     o.insert(QStringLiteral("category"), categoryCode(n.category));
     o.insert(QStringLiteral("gender"), genderName(n.gender));
     // Personal data: the last 4 digits unless --show-personal (docs/cli.md).
-    o.insert(QStringLiteral("citizen_id"),
-             n.citizenId.isEmpty() ? QJsonValue()
-                                   : QJsonValue(showPersonal ? n.citizenId : maskCitizenId(n.citizenId)));
+    o.insert(QStringLiteral("citizen_id"), n.citizenId.isEmpty()
+                                               ? QJsonValue()
+                                               : QJsonValue(showPersonal ? n.citizenId : maskCitizenId(n.citizenId)));
     o.insert(QStringLiteral("birth_date"),
              n.birthDate.isValid() ? QJsonValue(n.birthDate.toString(Qt::ISODate)) : QJsonValue());
     // Also when only the year is known (birth_date null then).
@@ -62,13 +62,16 @@ int runList(Context &ctx)
         return ExitOk;
     }
 
-    ctx.out << QCoreApplication::translate("vd::cli", "%1 — %2 người được đề nghị").arg(campaign->name).arg(nominees->size()) << Qt::endl;
+    ctx.out << QCoreApplication::translate("vd::cli", "%1 — %2 người được đề nghị")
+                   .arg(campaign->name)
+                   .arg(nominees->size())
+            << Qt::endl;
     for (const Nominee &n : std::as_const(*nominees)) {
         const Bloc *bloc = campaign->blocById(n.blocId);
         ctx.out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
-                           .arg(n.id)
-                           .arg(n.fullName, bloc ? bloc->code : QString(), n.unitName, n.position,
-                                n.approved ? QCoreApplication::translate("vd::cli", "đã duyệt") : QString())
+                       .arg(n.id)
+                       .arg(n.fullName, bloc ? bloc->code : QString(), n.unitName, n.position,
+                            n.approved ? QCoreApplication::translate("vd::cli", "đã duyệt") : QString())
                 << Qt::endl;
     }
     return ExitOk;

@@ -40,8 +40,9 @@ int runMigrate(Context &ctx)
     } else {
         const QString path = QFileInfo(to).absoluteFilePath();
         if (QFileInfo::exists(path)) {
-            return ctx.fail(Error::storage(QCoreApplication::translate("vd::cli", "Tệp đích %1 đã có; lệnh migrate chỉ chép vào tệp mới.")
-                                                   .arg(QDir::toNativeSeparators(path))));
+            return ctx.fail(Error::storage(
+                QCoreApplication::translate("vd::cli", "Tệp đích %1 đã có; lệnh migrate chỉ chép vào tệp mới.")
+                    .arg(QDir::toNativeSeparators(path))));
         }
         report = copyToNewSqliteFile(**source, path);
     }
@@ -51,16 +52,18 @@ int runMigrate(Context &ctx)
     qint64 rows = 0;
     for (const TableSummary &t : std::as_const(*report)) {
         ctx.out << QCoreApplication::translate("vd::cli", "  %1: %2 dòng, SHA-256 %3")
-                           .arg(t.table)
-                           .arg(t.rows)
-                           .arg(QString::fromLatin1(t.checksum))
+                       .arg(t.table)
+                       .arg(t.rows)
+                       .arg(QString::fromLatin1(t.checksum))
                 << Qt::endl;
         rows += t.rows;
     }
-    ctx.out << QCoreApplication::translate("vd::cli", "Đã chép %1 sang %2: %3 bảng, %4 dòng; số dòng và tổng kiểm tra của từng bảng khớp với nguồn.")
-                       .arg(shown((*source)->location()), shown(to))
-                       .arg(report->size())
-                       .arg(rows)
+    ctx.out << QCoreApplication::translate(
+                   "vd::cli",
+                   "Đã chép %1 sang %2: %3 bảng, %4 dòng; số dòng và tổng kiểm tra của từng bảng khớp với nguồn.")
+                   .arg(shown((*source)->location()), shown(to))
+                   .arg(report->size())
+                   .arg(rows)
             << Qt::endl;
     return ExitOk;
 }
@@ -69,24 +72,19 @@ int runMigrate(Context &ctx)
 
 Command migrateCommand()
 {
-    return {
-        "migrate",
-        QT_TRANSLATE_NOOP("vd::cli",
-                          "chép toàn bộ dữ liệu giữa tệp SQLite và máy chủ PostgreSQL "
-                          "(postgresql://người_dùng@máy:cổng/csdl), giữ nguyên mã số, "
-                          "kiểm tra số dòng và tổng kiểm tra từng bảng"),
-        { valueOption("from", ValueKind::Text, QT_TRANSLATE_NOOP("vd::cli", "NGUỒN"),
-                      QT_TRANSLATE_NOOP("vd::cli",
-                                        "cơ sở dữ liệu nguồn (tệp SQLite hoặc postgresql://...)"),
-                      Presence::Required),
-          valueOption(
-              "to", ValueKind::Text, QT_TRANSLATE_NOOP("vd::cli", "ĐÍCH"),
-              QT_TRANSLATE_NOOP(
-                  "vd::cli", "đích: tệp SQLite mới hoặc máy chủ postgresql://... chưa có dữ liệu"),
-              Presence::Required) },
-        {},
-        &runMigrate
-    };
+    return { "migrate",
+             QT_TRANSLATE_NOOP("vd::cli", "chép toàn bộ dữ liệu giữa tệp SQLite và máy chủ PostgreSQL "
+                                          "(postgresql://người_dùng@máy:cổng/csdl), giữ nguyên mã số, "
+                                          "kiểm tra số dòng và tổng kiểm tra từng bảng"),
+             { valueOption("from", ValueKind::Text, QT_TRANSLATE_NOOP("vd::cli", "NGUỒN"),
+                           QT_TRANSLATE_NOOP("vd::cli", "cơ sở dữ liệu nguồn (tệp SQLite hoặc postgresql://...)"),
+                           Presence::Required),
+               valueOption(
+                   "to", ValueKind::Text, QT_TRANSLATE_NOOP("vd::cli", "ĐÍCH"),
+                   QT_TRANSLATE_NOOP("vd::cli", "đích: tệp SQLite mới hoặc máy chủ postgresql://... chưa có dữ liệu"),
+                   Presence::Required) },
+             {},
+             &runMigrate };
 }
 
 } // namespace vd::cli

@@ -14,10 +14,7 @@ namespace vd::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vd::cli", text);
-}
+QString tr(const char *text) { return QCoreApplication::translate("vd::cli", text); }
 
 QJsonObject personJson(const Person &p, bool showPersonal)
 {
@@ -57,8 +54,7 @@ int runConflicts(Context &ctx)
             o.insert(QStringLiteral("second"), personJson(c.second, showPersonal));
             list.append(o);
         }
-        ctx.out << QJsonDocument(QJsonObject { { QStringLiteral("conflicts"), list } })
-                       .toJson(QJsonDocument::Indented);
+        ctx.out << QJsonDocument(QJsonObject { { QStringLiteral("conflicts"), list } }).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
     if (conflicts->isEmpty())

@@ -7,10 +7,7 @@ namespace vd::cli {
 
 namespace {
 
-int runProgramme(Context &ctx)
-{
-    return runOutputCommand(ctx, int(docs::OutputKind::Programme));
-}
+int runProgramme(Context &ctx) { return runOutputCommand(ctx, int(docs::OutputKind::Programme)); }
 
 } // namespace
 

@@ -22,8 +22,8 @@ int runReview(Context &ctx)
     auto saved = ReviewService(**db).review(id, ctx.text("note"), *today);
     if (!saved)
         return ctx.fail(saved.error());
-    ctx.out << QCoreApplication::translate(
-                   "vd::cli", "Đã ghi “đã xem xét” cho %1 (mã %2): %3. Cảnh báo đã xem xét: %4.")
+    ctx.out << QCoreApplication::translate("vd::cli",
+                                           "Đã ghi “đã xem xét” cho %1 (mã %2): %3. Cảnh báo đã xem xét: %4.")
                    .arg(saved->fullName, QString::number(id), saved->review.note,
                         saved->review.codes.join(QStringLiteral(", ")))
             << Qt::endl;
@@ -39,29 +39,23 @@ int runUnreview(Context &ctx)
     auto saved = ReviewService(**db).unreview(id);
     if (!saved)
         return ctx.fail(saved.error());
-    ctx.out << QCoreApplication::translate("vd::cli", "Đã bỏ “đã xem xét” của %1 (mã %2).")
-                   .arg(saved->fullName)
-                   .arg(id)
+    ctx.out << QCoreApplication::translate("vd::cli", "Đã bỏ “đã xem xét” của %1 (mã %2).").arg(saved->fullName).arg(id)
             << Qt::endl;
     return ExitOk;
 }
 
 const Arguments oneNominee { QT_TRANSLATE_NOOP("vd::cli", "MÃ"), ValueKind::Id, 1, 1,
-                             QT_TRANSLATE_NOOP("vd::cli",
-                                               "mã số người được đề nghị (xem lệnh list)") };
+                             QT_TRANSLATE_NOOP("vd::cli", "mã số người được đề nghị (xem lệnh list)") };
 
 } // namespace
 
 Command reviewCommand()
 {
     return { "review",
-             QT_TRANSLATE_NOOP(
-                 "vd::cli",
-                 "ghi “đã xem xét” cho người chỉ có cảnh báo (Cần xem xét), kèm lý do; "
-                 "sau đó người này được tính là đủ điều kiện để duyệt"),
+             QT_TRANSLATE_NOOP("vd::cli", "ghi “đã xem xét” cho người chỉ có cảnh báo (Cần xem xét), kèm lý do; "
+                                          "sau đó người này được tính là đủ điều kiện để duyệt"),
              { valueOption("note", ValueKind::Text, QT_TRANSLATE_NOOP("vd::cli", "LÝ_DO"),
-                           QT_TRANSLATE_NOOP("vd::cli", "vì sao vẫn đề nghị duyệt (bắt buộc)"),
-                           Presence::Required) },
+                           QT_TRANSLATE_NOOP("vd::cli", "vì sao vẫn đề nghị duyệt (bắt buộc)"), Presence::Required) },
              oneNominee,
              &runReview };
 }

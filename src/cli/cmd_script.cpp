@@ -15,15 +15,9 @@ namespace vd::cli {
 
 namespace {
 
-QString hhmm(const QTime &t)
-{
-    return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : QString();
-}
+QString hhmm(const QTime &t) { return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : QString(); }
 
-QJsonValue timeJson(const QTime &t)
-{
-    return t.isValid() ? QJsonValue(hhmm(t)) : QJsonValue();
-}
+QJsonValue timeJson(const QTime &t) { return t.isValid() ? QJsonValue(hhmm(t)) : QJsonValue(); }
 
 QJsonObject orderJson(const RunningOrder &o)
 {
@@ -82,23 +76,19 @@ QJsonObject orderJson(const RunningOrder &o)
 
 void printOrder(QTextStream &out, const RunningOrder &o)
 {
-    out << QCoreApplication::translate("vd::cli", "Kịch bản điều hành — %1").arg(o.campaign.name)
-        << Qt::endl;
+    out << QCoreApplication::translate("vd::cli", "Kịch bản điều hành — %1").arg(o.campaign.name) << Qt::endl;
     for (const ScriptItem &i : o.items) {
         out << QStringLiteral("%1. %2\t%3\t%4")
                    .arg(i.number)
                    .arg(hhmm(i.start))
-                   .arg(QCoreApplication::translate("vd::cli", "%n phút", nullptr, i.minutes),
-                        i.text)
+                   .arg(QCoreApplication::translate("vd::cli", "%n phút", nullptr, i.minutes), i.text)
             << Qt::endl;
         if (!i.callOut)
             continue;
         for (const CallOutBatch &b : o.batches) {
-            const QString presenter = b.hasPresenter()
-                ? b.presenter.fullName
-                : QCoreApplication::translate("vd::cli", "(chưa phân công)");
-            out << QCoreApplication::translate("vd::cli",
-                                               "   Lượt %1\t%2\tKhối %3, số %4–%5\ttrao: %6")
+            const QString presenter
+                = b.hasPresenter() ? b.presenter.fullName : QCoreApplication::translate("vd::cli", "(chưa phân công)");
+            out << QCoreApplication::translate("vd::cli", "   Lượt %1\t%2\tKhối %3, số %4–%5\ttrao: %6")
                        .arg(b.number)
                        .arg(hhmm(b.start))
                        .arg(b.bloc.name)
@@ -108,14 +98,10 @@ void printOrder(QTextStream &out, const RunningOrder &o)
                 << Qt::endl;
             int n = b.firstNumber;
             for (const Nominee &nominee : b.honorees)
-                out << QStringLiteral("      %1. %2 — %3")
-                           .arg(n++)
-                           .arg(nominee.fullName, nominee.unitName)
-                    << Qt::endl;
+                out << QStringLiteral("      %1. %2 — %3").arg(n++).arg(nominee.fullName, nominee.unitName) << Qt::endl;
         }
     }
-    out << QCoreApplication::translate(
-               "vd::cli", "%1 người được biểu dương, %2 lượt, mỗi lượt không quá %3 người.")
+    out << QCoreApplication::translate("vd::cli", "%1 người được biểu dương, %2 lượt, mỗi lượt không quá %3 người.")
                .arg(o.honorees)
                .arg(o.batches.size())
                .arg(o.batchSize)
@@ -136,8 +122,7 @@ int runScript(Context &ctx)
     if (!order)
         return ctx.fail(order.error());
     if (ctx.isSet("json")) {
-        ctx.out << QString::fromUtf8(
-            QJsonDocument(orderJson(*order)).toJson(QJsonDocument::Indented));
+        ctx.out << QString::fromUtf8(QJsonDocument(orderJson(*order)).toJson(QJsonDocument::Indented));
         ctx.out.flush();
         return ExitOk;
     }
@@ -145,43 +130,35 @@ int runScript(Context &ctx)
     return ExitOk;
 }
 
-int runSlides(Context &ctx)
-{
-    return runOutputCommand(ctx, int(docs::OutputKind::SlideDeck));
-}
+int runSlides(Context &ctx) { return runOutputCommand(ctx, int(docs::OutputKind::SlideDeck)); }
 
 } // namespace
 
 Command scriptCommand()
 {
-    return {
-        "script",
-        QT_TRANSLATE_NOOP("vd::cli",
-                          "kịch bản điều hành hội nghị: các mục chương trình có giờ, gọi người "
-                          "được biểu dương lên sân khấu theo lượt, người trao; -o ghi văn bản"),
-        { flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")),
-          valueOption(
-              "item-minutes", ValueKind::Count, "N",
-              QT_TRANSLATE_NOOP("vd::cli", "số phút mỗi mục không ghi \"(N phút)\" (mặc định 10)")),
-          valueOption("batch-minutes", ValueKind::Count, "N",
-                      QT_TRANSLATE_NOOP("vd::cli", "số phút mỗi lượt lên sân khấu (mặc định 4)")),
-          valueOption("format", ValueKind::Text, "docx|pdf|odt",
-                      QT_TRANSLATE_NOOP("vd::cli", "định dạng tệp (bỏ trống: theo đuôi tên tệp)")),
-          outputOption(Presence::Optional),
-          valueOption("date", ValueKind::Date, QT_TRANSLATE_NOOP("vd::cli", "YYYY-MM-DD"),
-                      QT_TRANSLATE_NOOP("vd::cli", "ngày ghi trên văn bản (mặc định: hôm nay)")) },
-        {},
-        &runScript,
-        true
-    };
+    return { "script",
+             QT_TRANSLATE_NOOP("vd::cli", "kịch bản điều hành hội nghị: các mục chương trình có giờ, gọi người "
+                                          "được biểu dương lên sân khấu theo lượt, người trao; -o ghi văn bản"),
+             { flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")),
+               valueOption("item-minutes", ValueKind::Count, "N",
+                           QT_TRANSLATE_NOOP("vd::cli", "số phút mỗi mục không ghi \"(N phút)\" (mặc định 10)")),
+               valueOption("batch-minutes", ValueKind::Count, "N",
+                           QT_TRANSLATE_NOOP("vd::cli", "số phút mỗi lượt lên sân khấu (mặc định 4)")),
+               valueOption("format", ValueKind::Text, "docx|pdf|odt",
+                           QT_TRANSLATE_NOOP("vd::cli", "định dạng tệp (bỏ trống: theo đuôi tên tệp)")),
+               outputOption(Presence::Optional),
+               valueOption("date", ValueKind::Date, QT_TRANSLATE_NOOP("vd::cli", "YYYY-MM-DD"),
+                           QT_TRANSLATE_NOOP("vd::cli", "ngày ghi trên văn bản (mặc định: hôm nay)")) },
+             {},
+             &runScript,
+             true };
 }
 
 Command slidesCommand()
 {
     return { "slides",
-             QT_TRANSLATE_NOOP("vd::cli",
-                               "ghi các trang trình chiếu (PDF 16:9) theo đúng thứ tự kịch bản: "
-                               "trang tiêu đề, từng lượt và từng người được biểu dương"),
+             QT_TRANSLATE_NOOP("vd::cli", "ghi các trang trình chiếu (PDF 16:9) theo đúng thứ tự kịch bản: "
+                                          "trang tiêu đề, từng lượt và từng người được biểu dương"),
              documentOptions("pdf", 0),
              {},
              &runSlides,

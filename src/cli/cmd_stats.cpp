@@ -3,8 +3,8 @@
 #include "commands.h"
 #include "docargs.h"
 #include "movementstats.h"
-#include "stats.h"
 #include "outputs.h"
+#include "stats.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -33,8 +33,7 @@ void printRows(QTextStream &out, const QString &title, const QList<StatsRow> &ro
 {
     out << title << Qt::endl;
     for (const StatsRow &r : rows)
-        out << QStringLiteral("  %1\t%2\t%3").arg(r.label).arg(r.nominees).arg(r.honorees)
-            << Qt::endl;
+        out << QStringLiteral("  %1\t%2\t%3").arg(r.label).arg(r.nominees).arg(r.honorees) << Qt::endl;
 }
 
 // --years: every campaign, oldest first (docs/history.md), same vocabulary.
@@ -60,9 +59,9 @@ int runYears(Context &ctx, Database &db)
     QJsonArray years;
     for (const CampaignStats &s : std::as_const(*all)) {
         if (!ctx.isSet("json")) {
-            ctx.out << QCoreApplication::translate(
-                           "vd::cli", "%1 (năm %2): %3 hồ sơ, %4 được biểu dương, %5 đơn vị tham gia, "
-                                      "%6 người được biểu dương lại")
+            ctx.out << QCoreApplication::translate("vd::cli",
+                                                   "%1 (năm %2): %3 hồ sơ, %4 được biểu dương, %5 đơn vị tham gia, "
+                                                   "%6 người được biểu dương lại")
                            .arg(s.name, QString::number(s.year), QString::number(s.nominees),
                                 QString::number(s.approved), QString::number(s.participatingUnits),
                                 QString::number(s.repeatHonorees))
@@ -129,18 +128,15 @@ int runStats(Context &ctx)
         ctx.out.flush();
         return ExitOk;
     }
-    ctx.out
-        << QCoreApplication::translate("vd::cli", "Số liệu phong trào — %1").arg(s.campaign.name)
-        << Qt::endl
-        << QCoreApplication::translate("vd::cli",
-                                       "Hồ sơ đề nghị: %1; được biểu dương: %2; có sáng kiến: "
-                                       "%3 (được biểu dương %4)")
-               .arg(s.nominees)
-               .arg(s.honorees)
-               .arg(s.initiatives)
-               .arg(s.honoreeInitiatives)
-        << Qt::endl
-        << QCoreApplication::translate("vd::cli", "(cột: đề nghị, được biểu dương)") << Qt::endl;
+    ctx.out << QCoreApplication::translate("vd::cli", "Số liệu phong trào — %1").arg(s.campaign.name) << Qt::endl
+            << QCoreApplication::translate("vd::cli", "Hồ sơ đề nghị: %1; được biểu dương: %2; có sáng kiến: "
+                                                      "%3 (được biểu dương %4)")
+                   .arg(s.nominees)
+                   .arg(s.honorees)
+                   .arg(s.initiatives)
+                   .arg(s.honoreeInitiatives)
+            << Qt::endl
+            << QCoreApplication::translate("vd::cli", "(cột: đề nghị, được biểu dương)") << Qt::endl;
     printRows(ctx.out, QCoreApplication::translate("vd::cli", "Theo khối:"), s.byBloc);
     printRows(ctx.out, QCoreApplication::translate("vd::cli", "Theo giới tính:"), s.byGender);
     printRows(ctx.out, QCoreApplication::translate("vd::cli", "Công nhân / cán bộ:"), s.byWorker);
@@ -153,23 +149,20 @@ int runStats(Context &ctx)
 
 Command statsCommand()
 {
-    return {
-        "stats",
-        QT_TRANSLATE_NOOP("vd::cli",
-                          "số liệu cho báo cáo phong trào: hồ sơ đề nghị và người được biểu "
-                          "dương theo khối, đơn vị, giới tính, công nhân/cán bộ, LĐG/LĐST, "
-                          "sáng kiến"),
-        { flagOption("years", QT_TRANSLATE_NOOP("vd::cli", "mọi đợt, theo năm (qua các năm)")),
-          flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")),
-          valueOption("format", ValueKind::Text, "docx|pdf|odt",
-                      QT_TRANSLATE_NOOP("vd::cli", "định dạng tệp (bỏ trống: theo đuôi tên tệp)")),
-          outputOption(Presence::Optional),
-          valueOption("date", ValueKind::Date, QT_TRANSLATE_NOOP("vd::cli", "YYYY-MM-DD"),
-                      QT_TRANSLATE_NOOP("vd::cli", "ngày ghi trên văn bản (mặc định: hôm nay)")) },
-        {},
-        &runStats,
-        true
-    };
+    return { "stats",
+             QT_TRANSLATE_NOOP("vd::cli", "số liệu cho báo cáo phong trào: hồ sơ đề nghị và người được biểu "
+                                          "dương theo khối, đơn vị, giới tính, công nhân/cán bộ, LĐG/LĐST, "
+                                          "sáng kiến"),
+             { flagOption("years", QT_TRANSLATE_NOOP("vd::cli", "mọi đợt, theo năm (qua các năm)")),
+               flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")),
+               valueOption("format", ValueKind::Text, "docx|pdf|odt",
+                           QT_TRANSLATE_NOOP("vd::cli", "định dạng tệp (bỏ trống: theo đuôi tên tệp)")),
+               outputOption(Presence::Optional),
+               valueOption("date", ValueKind::Date, QT_TRANSLATE_NOOP("vd::cli", "YYYY-MM-DD"),
+                           QT_TRANSLATE_NOOP("vd::cli", "ngày ghi trên văn bản (mặc định: hôm nay)")) },
+             {},
+             &runStats,
+             true };
 }
 
 } // namespace vd::cli

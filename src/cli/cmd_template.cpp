@@ -25,8 +25,7 @@ int runTemplate(Context &ctx)
 Command templateCommand()
 {
     return { "template",
-             QT_TRANSLATE_NOOP("vd::cli",
-                               "ghi tệp mẫu danh sách trích ngang (XLSX) để các đơn vị điền"),
+             QT_TRANSLATE_NOOP("vd::cli", "ghi tệp mẫu danh sách trích ngang (XLSX) để các đơn vị điền"),
              { outputOption() },
              {},
              &runTemplate };

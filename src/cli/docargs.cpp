@@ -33,8 +33,7 @@ Result<QString> chosenFormat(const Context &ctx)
         format = suffix;
     }
     if (!formats.contains(format)) {
-        return Error::usage(QCoreApplication::translate(
-                                "vd::cli", "Định dạng không hỗ trợ cho lệnh %1: %2 (chọn %3).")
+        return Error::usage(QCoreApplication::translate("vd::cli", "Định dạng không hỗ trợ cho lệnh %1: %2 (chọn %3).")
                                 .arg(ctx.name(), format, formats.join(QLatin1Char('|'))));
     }
     return format;
@@ -44,31 +43,21 @@ QString doneMessage(docs::OutputKind kind, int count, const QString &path)
 {
     switch (kind) {
     case docs::OutputKind::ApprovedList:
-        return QCoreApplication::translate("vd::cli", "Đã xuất %1 người được biểu dương vào %2")
-            .arg(count)
-            .arg(path);
+        return QCoreApplication::translate("vd::cli", "Đã xuất %1 người được biểu dương vào %2").arg(count).arg(path);
     case docs::OutputKind::Programme:
-        return QCoreApplication::translate("vd::cli", "Đã ghi chương trình hội nghị vào %1")
-            .arg(path);
+        return QCoreApplication::translate("vd::cli", "Đã ghi chương trình hội nghị vào %1").arg(path);
     case docs::OutputKind::Decision:
-        return QCoreApplication::translate("vd::cli",
-                                           "Đã ghi dự thảo quyết định khen thưởng %1 người vào %2")
+        return QCoreApplication::translate("vd::cli", "Đã ghi dự thảo quyết định khen thưởng %1 người vào %2")
             .arg(count)
             .arg(path);
     case docs::OutputKind::Invitations:
-        return QCoreApplication::translate("vd::cli", "Đã ghi %1 giấy mời vào %2")
-            .arg(count)
-            .arg(path);
+        return QCoreApplication::translate("vd::cli", "Đã ghi %1 giấy mời vào %2").arg(count).arg(path);
     case docs::OutputKind::Certificates:
-        return QCoreApplication::translate("vd::cli", "Đã ghi %1 giấy khen vào %2")
-            .arg(count)
-            .arg(path);
+        return QCoreApplication::translate("vd::cli", "Đã ghi %1 giấy khen vào %2").arg(count).arg(path);
     case docs::OutputKind::CertificateTestPage:
-        return QCoreApplication::translate("vd::cli", "Đã ghi trang in thử giấy khen vào %1")
-            .arg(path);
+        return QCoreApplication::translate("vd::cli", "Đã ghi trang in thử giấy khen vào %1").arg(path);
     case docs::OutputKind::EligibilityReport:
-        return QCoreApplication::translate("vd::cli", "Đã ghi báo cáo thẩm định hồ sơ vào %1")
-            .arg(path);
+        return QCoreApplication::translate("vd::cli", "Đã ghi báo cáo thẩm định hồ sơ vào %1").arg(path);
     case docs::OutputKind::Budget:
         return QCoreApplication::translate("vd::cli", "Đã ghi dự toán kinh phí vào %1").arg(path);
     case docs::OutputKind::CouncilBallots:
@@ -97,36 +86,29 @@ QList<Option> documentOptions(const char *formats, int extra, Presence format)
 {
     QList<Option> options {
         valueOption("format", ValueKind::Text, formats,
-                    QT_TRANSLATE_NOOP("vd::cli", "định dạng tệp (bỏ trống: theo đuôi tên tệp)"),
-                    format),
+                    QT_TRANSLATE_NOOP("vd::cli", "định dạng tệp (bỏ trống: theo đuôi tên tệp)"), format),
         outputOption(),
     };
     if (extra & OptApproved) {
-        options.prepend(
-            { "approved", nullptr, ValueKind::Flag, nullptr,
-              QT_TRANSLATE_NOOP("vd::cli",
-                                "danh sách người đã được duyệt (hiện là danh sách duy nhất)"),
-              Presence::Required });
+        options.prepend({ "approved", nullptr, ValueKind::Flag, nullptr,
+                          QT_TRANSLATE_NOOP("vd::cli", "danh sách người đã được duyệt (hiện là danh sách duy nhất)"),
+                          Presence::Required });
     }
     if (extra & OptDate) {
-        options.append(
-            valueOption("date", ValueKind::Date, QT_TRANSLATE_NOOP("vd::cli", "YYYY-MM-DD"),
-                        QT_TRANSLATE_NOOP("vd::cli", "ngày ghi trên văn bản (mặc định: hôm nay)")));
+        options.append(valueOption("date", ValueKind::Date, QT_TRANSLATE_NOOP("vd::cli", "YYYY-MM-DD"),
+                                   QT_TRANSLATE_NOOP("vd::cli", "ngày ghi trên văn bản (mặc định: hôm nay)")));
     }
     if (extra & OptAmount) {
-        options.append(valueOption(
-            "amount", ValueKind::Amount, QT_TRANSLATE_NOOP("vd::cli", "SỐ_TIỀN"),
-            QT_TRANSLATE_NOOP("vd::cli", "tiền thưởng mỗi người, đồng (mặc định: theo đợt)")));
+        options.append(valueOption("amount", ValueKind::Amount, QT_TRANSLATE_NOOP("vd::cli", "SỐ_TIỀN"),
+                                   QT_TRANSLATE_NOOP("vd::cli", "tiền thưởng mỗi người, đồng (mặc định: theo đợt)")));
     }
     if (extra & OptIds) {
-        options.append(valueOption(
-            "ids", ValueKind::IdList, "1,2,...",
-            QT_TRANSLATE_NOOP("vd::cli", "chỉ những người được biểu dương có các mã này")));
+        options.append(valueOption("ids", ValueKind::IdList, "1,2,...",
+                                   QT_TRANSLATE_NOOP("vd::cli", "chỉ những người được biểu dương có các mã này")));
     }
     if (extra & OptTestPage) {
-        options.append(flagOption(
-            "test-page",
-            QT_TRANSLATE_NOOP("vd::cli", "trang in thử có lưới milimét để căn chỉnh phôi")));
+        options.append(
+            flagOption("test-page", QT_TRANSLATE_NOOP("vd::cli", "trang in thử có lưới milimét để căn chỉnh phôi")));
     }
     return options;
 }
@@ -162,8 +144,7 @@ int runOutputCommand(Context &ctx, int outputKind)
     const QString file = ctx.text("output");
     if (auto written = output->write(file, *format); !written)
         return ctx.fail(written.error());
-    ctx.out << doneMessage(kind, output->honoreeCount(), QDir::toNativeSeparators(file))
-            << Qt::endl;
+    ctx.out << doneMessage(kind, output->honoreeCount(), QDir::toNativeSeparators(file)) << Qt::endl;
     return ExitOk;
 }
 

@@ -6,13 +6,9 @@ namespace vd {
 
 namespace {
 
-const char *const kDigits[]
-    = { "không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín" };
+const char *const kDigits[] = { "không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín" };
 
-QString digit(int d)
-{
-    return QString::fromUtf8(kDigits[d]);
-}
+QString digit(int d) { return QString::fromUtf8(kDigits[d]); }
 
 // A group of three digits (1..999). `full`: a group after a higher one, read
 // with all its places ("không trăm linh năm"); the leading group is read short

@@ -40,8 +40,8 @@ Result<QList<qint64>> possibleDuplicates(Database &db, qint64 campaignId, const 
 
 } // namespace
 
-Result<QList<qint64>> guardApprovals(Database &db, qint64 campaignId, const ApprovalChange &change,
-                                     const QDate &today, BrokenApprovals policy)
+Result<QList<qint64>> guardApprovals(Database &db, qint64 campaignId, const ApprovalChange &change, const QDate &today,
+                                     BrokenApprovals policy)
 {
     if (change.nominees.isEmpty())
         return QList<qint64>();
@@ -122,36 +122,33 @@ Result<QList<qint64>> guardApprovals(Database &db, qint64 campaignId, const Appr
         if (change.movedToAnotherBloc.contains(a.id)) {
             const BlocTally t = tallies.value(a.blocId);
             if (t.approved > t.quota) {
-                reasons.append(Tr::tr("khối %1 đã duyệt %2 người, vượt chỉ tiêu %3")
-                                       .arg(t.name)
-                                       .arg(t.approved)
-                                       .arg(t.quota));
+                reasons.append(
+                    Tr::tr("khối %1 đã duyệt %2 người, vượt chỉ tiêu %3").arg(t.name).arg(t.approved).arg(t.quota));
             }
         }
         if (reasons.isEmpty())
             continue;
         broken.append(a.id);
         lines.append(Tr::tr("%1 (mã %2, %3): %4")
-                             .arg(a.fullName, QString::number(a.id), a.unitName,
-                                  reasons.join(QStringLiteral("; "))));
+                         .arg(a.fullName, QString::number(a.id), a.unitName, reasons.join(QStringLiteral("; "))));
     }
     if (broken.isEmpty())
         return QList<qint64>();
 
     if (policy == BrokenApprovals::Refuse) {
-        Error e = Error::validation(
-                Tr::tr("Không lưu: thay đổi này làm %n người đã duyệt không còn đủ điều kiện duyệt. "
-                       "Hãy sửa lại, hoặc bỏ duyệt họ trước (hay xác nhận bỏ duyệt khi lưu).",
-                       nullptr, int(broken.size())),
-                lines);
+        Error e
+            = Error::validation(Tr::tr("Không lưu: thay đổi này làm %n người đã duyệt không còn đủ điều kiện duyệt. "
+                                       "Hãy sửa lại, hoặc bỏ duyệt họ trước (hay xác nhận bỏ duyệt khi lưu).",
+                                       nullptr, int(broken.size())),
+                                lines);
         e.code = QLatin1String(kApprovalBrokenCode);
         return e;
     }
     if (auto st = store.setApproved(broken, false); !st)
         return st.error();
     for (int i = 0; i < broken.size(); ++i) {
-        if (auto st = AuditLog(db).record(QStringLiteral("approval.withdraw"), QStringLiteral("nominee"),
-                                          broken.at(i), lines.at(i));
+        if (auto st = AuditLog(db).record(QStringLiteral("approval.withdraw"), QStringLiteral("nominee"), broken.at(i),
+                                          lines.at(i));
             !st)
             return st.error();
     }

@@ -40,7 +40,7 @@ struct ApprovalChange
 // (name, id, why); nothing is changed (the caller rolls back). Withdraw: those
 // approvals are withdrawn, each with an audit entry "approval.withdraw" giving
 // the reason; returns their ids.
-Result<QList<qint64>> guardApprovals(Database &db, qint64 campaignId, const ApprovalChange &change,
-                                     const QDate &today, BrokenApprovals policy);
+Result<QList<qint64>> guardApprovals(Database &db, qint64 campaignId, const ApprovalChange &change, const QDate &today,
+                                     BrokenApprovals policy);
 
 } // namespace vd

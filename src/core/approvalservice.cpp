@@ -22,7 +22,6 @@ struct Tr
 
 namespace {
 
-
 QList<qint64> unique(const QList<qint64> &ids)
 {
     QList<qint64> out;
@@ -105,8 +104,7 @@ Status ApprovalService::unapprove(const QList<qint64> &ids)
     return r ? Status() : Status(r.error());
 }
 
-Result<ApprovalSummary> ApprovalService::approveWithSummary(const QList<qint64> &requested,
-                                                            const QDate &today)
+Result<ApprovalSummary> ApprovalService::approveWithSummary(const QList<qint64> &requested, const QDate &today)
 {
     ApprovalSummary summary;
     const QList<qint64> ids = unique(requested);
@@ -142,8 +140,8 @@ Result<ApprovalSummary> ApprovalService::approveWithSummary(const QList<qint64> 
                 for (const Finding &f : findings)
                     messages.append(f.message);
                 QString line = Tr::tr("%1 (mã %2, %3): %4 — %5")
-                                       .arg(n.fullName, QString::number(id), n.unitName, verdictName(v),
-                                            messages.join(QStringLiteral("; ")));
+                                   .arg(n.fullName, QString::number(id), n.unitName, verdictName(v),
+                                        messages.join(QStringLiteral("; ")));
                 if (v == Verdict::Review)
                     line += QLatin1Char(' ') + Tr::tr("(ghi “đã xem xét” kèm lý do thì mới duyệt được)");
                 problems.append(line);

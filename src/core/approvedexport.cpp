@@ -24,13 +24,11 @@ struct Tr
 
 namespace {
 
-
 QString csvField(const QString &raw)
 {
     const QString value = neutralizeCsvFormula(raw);
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
-        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r'))
-        && !value.contains(QLatin1Char(';')))
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
+        && !value.contains(QLatin1Char('\r')) && !value.contains(QLatin1Char(';')))
         return value;
     QString quoted = value;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
@@ -51,10 +49,7 @@ constexpr double kLinePt = 14.6;
 
 // A column's text width in points (Excel: 7 px a character plus 5 px of
 // padding at 96 dpi), less the cell's own margins.
-double columnTextPt(double width)
-{
-    return (width * 7 + 5) * 0.75 - 4;
-}
+double columnTextPt(double width) { return (width * 7 + 5) * 0.75 - 4; }
 
 // How many lines `text` takes wrapped in a column (greedy, by words).
 int wrappedLines(const QString &text, double width)
@@ -122,13 +117,14 @@ QString neutralizeCsvFormula(const QString &cell)
 
 QStringList approvedListHeaders()
 {
-    return { Tr::tr("STT"), Tr::tr("Họ và tên"), Tr::tr("Chức vụ"), Tr::tr("Đơn vị"), Tr::tr("Khối"), Tr::tr("Tóm tắt thành tích") };
+    return { Tr::tr("STT"),    Tr::tr("Họ và tên"), Tr::tr("Chức vụ"),
+             Tr::tr("Đơn vị"), Tr::tr("Khối"),      Tr::tr("Tóm tắt thành tích") };
 }
 
 QStringList approvedListRow(const ApprovedList &list, const Nominee &nominee, int number)
 {
-    return { QString::number(number), nominee.fullName, nominee.position, nominee.unitName,
-             list.blocName(nominee), nominee.achievements };
+    return { QString::number(number), nominee.fullName,       nominee.position,
+             nominee.unitName,        list.blocName(nominee), nominee.achievements };
 }
 
 QByteArray approvedListCsv(const ApprovedList &list)
@@ -237,13 +233,12 @@ Status writeApprovedListXlsx(const ApprovedList &list, const QString &path, cons
     worksheet_set_margins(sheet, 0.5, 0.5, 1.0, 0.7);
     check(worksheet_repeat_rows(sheet, 0, 0));
     worksheet_fit_to_pages(sheet, 1, 0);
-    const QString dateText = date.isValid()
-            ? Tr::tr("%1, ngày %2")
-                      .arg(list.campaign.place, date.toString(QStringLiteral("dd/MM/yyyy")))
-            : QString();
+    const QString dateText
+        = date.isValid() ? Tr::tr("%1, ngày %2").arg(list.campaign.place, date.toString(QStringLiteral("dd/MM/yyyy")))
+                         : QString();
     // Excel allows 255 characters in a header: the campaign's line goes first.
-    const QByteArray titleSection = "&L&\"Times New Roman,Bold\"&12"
-            + headerText(Tr::tr("DANH SÁCH LAO ĐỘNG GIỎI TIÊU BIỂU ĐƯỢC BIỂU DƯƠNG"));
+    const QByteArray titleSection
+        = "&L&\"Times New Roman,Bold\"&12" + headerText(Tr::tr("DANH SÁCH LAO ĐỘNG GIỎI TIÊU BIỂU ĐƯỢC BIỂU DƯƠNG"));
     const QByteArray dateSection = "&R&\"Times New Roman,Italic\"&12" + headerText(dateText);
     QByteArray pageHeader = titleSection + "\n&B&I" + headerText(list.campaign.name) + dateSection;
     if (QString::fromUtf8(pageHeader).size() > 255)
@@ -251,11 +246,8 @@ Status writeApprovedListXlsx(const ApprovedList &list, const QString &path, cons
     lxw_header_footer_options headerOptions = {};
     headerOptions.margin = 0.35;
     check(worksheet_set_header_opt(sheet, pageHeader.constData(), &headerOptions));
-    const QByteArray pageFooter
-            = "&C&\"Times New Roman,Regular\"&12"
-            + headerText(Tr::tr("Trang %1 / %2"))
-                      .replace("%1", "&P")
-                      .replace("%2", "&N");
+    const QByteArray pageFooter = "&C&\"Times New Roman,Regular\"&12"
+                                  + headerText(Tr::tr("Trang %1 / %2")).replace("%1", "&P").replace("%2", "&N");
     check(worksheet_set_footer_opt(sheet, pageFooter.constData(), &headerOptions));
 
     QByteArray title = Tr::tr("Danh sách Lao động giỏi tiêu biểu được biểu dương").toUtf8();
@@ -267,7 +259,7 @@ Status writeApprovedListXlsx(const ApprovedList &list, const QString &path, cons
     check(closed);
     if (status != LXW_NO_ERROR) {
         return Error::storage(Tr::tr("Không ghi được tệp XLSX %1: %2")
-                                      .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(status))));
+                                  .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(status))));
     }
     QFile temp(tempPath);
     if (!temp.open(QIODevice::ReadOnly))

@@ -95,8 +95,7 @@ ApprovedList group(const Campaign &campaign, const QList<Nominee> &nominees, boo
         }
         if (keyed.isEmpty())
             continue;
-        std::stable_sort(keyed.begin(), keyed.end(),
-                         [](const Keyed &a, const Keyed &b) { return a.key < b.key; });
+        std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) { return a.key < b.key; });
         ApprovedGroup group;
         group.bloc = bloc;
         for (const Keyed &k : std::as_const(keyed))
@@ -129,8 +128,8 @@ Result<ApprovedList> loadApprovedList(Database &db, bool requireAny)
     ApprovedList list = buildApprovedList(*campaign, *nominees);
     if (requireAny && list.count() == 0) {
         return Error::validation(
-                Tr::tr("Chưa có người nào được duyệt biểu dương trong đợt \"%1\": hãy duyệt danh sách trước.")
-                        .arg(campaign->name));
+            Tr::tr("Chưa có người nào được duyệt biểu dương trong đợt \"%1\": hãy duyệt danh sách trước.")
+                .arg(campaign->name));
     }
     return list;
 }

@@ -12,8 +12,8 @@ class Database;
 
 struct ApprovedGroup
 {
-    Bloc bloc;                  // the campaign's bloc (an empty name for unknown blocs)
-    QList<Nominee> nominees;    // sorted
+    Bloc bloc; // the campaign's bloc (an empty name for unknown blocs)
+    QList<Nominee> nominees; // sorted
 };
 
 struct ApprovedList

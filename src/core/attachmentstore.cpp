@@ -23,7 +23,6 @@ struct Tr
 
 namespace {
 
-
 Attachment fromQuery(const QSqlQuery &q)
 {
     Attachment a;
@@ -53,12 +52,11 @@ Result<QString> AttachmentStore::check(const QString &fileName, const QByteArray
         return Error::validation(Tr::tr("Tệp %1 rỗng.").arg(fileName));
     if (data.size() > maxFileSize) {
         return Error::validation(Tr::tr("Tệp %1 lớn %2 MB, quá giới hạn %3 MB.")
-                                         .arg(fileName, megabytes(data.size()), megabytes(maxFileSize)));
+                                     .arg(fileName, megabytes(data.size()), megabytes(maxFileSize)));
     }
     const QString mime = QMimeDatabase().mimeTypeForData(data).name();
     if (!acceptedMimeTypes().contains(mime)) {
-        return Error::validation(
-                Tr::tr("Tệp %1 không phải PDF, JPG hay PNG (nội dung là %2).").arg(fileName, mime));
+        return Error::validation(Tr::tr("Tệp %1 không phải PDF, JPG hay PNG (nội dung là %2).").arg(fileName, mime));
     }
     return mime;
 }
@@ -78,15 +76,14 @@ Result<QList<Attachment>> AttachmentStore::list(qint64 nomineeId) const
     return out;
 }
 
-Result<Attachment> AttachmentStore::addFile(qint64 nomineeId, const QString &filePath,
-                                            const QString &documentCode)
+Result<Attachment> AttachmentStore::addFile(qint64 nomineeId, const QString &filePath, const QString &documentCode)
 {
     QFileInfo info(filePath);
     if (!info.isFile())
         return Error::validation(Tr::tr("Không có tệp %1.").arg(filePath));
     if (info.size() > maxFileSize) {
         return Error::validation(Tr::tr("Tệp %1 lớn %2 MB, quá giới hạn %3 MB.")
-                                         .arg(info.fileName(), megabytes(info.size()), megabytes(maxFileSize)));
+                                     .arg(info.fileName(), megabytes(info.size()), megabytes(maxFileSize)));
     }
     if (auto st = ensureNotOpenDatabase(filePath); !st)
         return st.error();
@@ -119,8 +116,7 @@ Result<Attachment> AttachmentStore::add(qint64 nomineeId, const QString &fileNam
         if (!q)
             return q.error();
         a.id = q->lastInsertId().toLongLong();
-        return AuditLog(m_db).record(QStringLiteral("attachment.add"), QStringLiteral("nominee"), nomineeId,
-                                     name);
+        return AuditLog(m_db).record(QStringLiteral("attachment.add"), QStringLiteral("nominee"), nomineeId, name);
     });
     if (!st)
         return st.error();
@@ -153,8 +149,7 @@ Status AttachmentStore::remove(qint64 attachmentId)
                             Tr::tr("xóa tệp đính kèm %1").arg(name));
         if (!del)
             return del.error();
-        return AuditLog(m_db).record(QStringLiteral("attachment.remove"), QStringLiteral("nominee"),
-                                     nomineeId, name);
+        return AuditLog(m_db).record(QStringLiteral("attachment.remove"), QStringLiteral("nominee"), nomineeId, name);
     });
 }
 
@@ -180,9 +175,8 @@ Status AttachmentStore::restore(const QList<AttachmentData> &attachments)
             auto q = m_db.run(QStringLiteral("INSERT INTO attachment (id, nominee_id, document_code, "
                                              "file_name, mime_type, size, data, added_at) "
                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                              { a.info.id, a.info.nomineeId, Database::bindable(a.documentCode),
-                                a.info.fileName, a.info.mimeType, a.info.size, a.data,
-                                a.info.addedAt.toString(Qt::ISODate) },
+                              { a.info.id, a.info.nomineeId, Database::bindable(a.documentCode), a.info.fileName,
+                                a.info.mimeType, a.info.size, a.data, a.info.addedAt.toString(Qt::ISODate) },
                               Tr::tr("khôi phục tệp đính kèm %1").arg(a.info.fileName));
             if (!q)
                 return q.error();

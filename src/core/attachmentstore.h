@@ -37,8 +37,7 @@ public:
     Result<QList<Attachment>> list(qint64 nomineeId) const;
     // Reads the file, checks its size and content type, stores it under its own
     // (Vietnamese) file name. Fills and returns the new attachment.
-    Result<Attachment> addFile(qint64 nomineeId, const QString &filePath,
-                               const QString &documentCode = {});
+    Result<Attachment> addFile(qint64 nomineeId, const QString &filePath, const QString &documentCode = {});
     // Same check and store for bytes already in memory.
     Result<Attachment> add(qint64 nomineeId, const QString &fileName, const QByteArray &data,
                            const QString &documentCode = {});

@@ -18,13 +18,12 @@ struct Tr
 
 } // namespace
 
-Status AuditLog::record(const QString &action, const QString &entity, qint64 entityId,
-                        const QString &details)
+Status AuditLog::record(const QString &action, const QString &entity, qint64 entityId, const QString &details)
 {
     auto q = m_db.run(QStringLiteral("INSERT INTO audit_log (at, os_user, action, entity, entity_id, details) "
                                      "VALUES (?, ?, ?, ?, ?, ?)"),
-                      { QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_db.userName(),
-                        action, entity, entityId, details },
+                      { QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_db.userName(), action, entity,
+                        entityId, details },
                       Tr::tr("ghi nhật ký"));
     return q ? Status() : Status(q.error());
 }

@@ -13,8 +13,7 @@ class AuditLog
 public:
     explicit AuditLog(Database &db) : m_db(db) { }
 
-    Status record(const QString &action, const QString &entity, qint64 entityId,
-                  const QString &details);
+    Status record(const QString &action, const QString &entity, qint64 entityId, const QString &details);
     // Newest first; limit <= 0 means all.
     Result<QList<AuditEntry>> entries(int limit = 0) const;
 

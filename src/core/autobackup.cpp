@@ -21,11 +21,7 @@ struct Tr
 
 namespace {
 
-
-QString prefixFor(const QString &databasePath)
-{
-    return QFileInfo(databasePath).completeBaseName() + QLatin1Char('-');
-}
+QString prefixFor(const QString &databasePath) { return QFileInfo(databasePath).completeBaseName() + QLatin1Char('-'); }
 
 } // namespace
 
@@ -38,8 +34,8 @@ QString AutoBackup::folderFor(const QString &databasePath)
 QStringList AutoBackup::existing(const QString &databasePath)
 {
     QDir dir(folderFor(databasePath));
-    const QStringList names = dir.entryList({ prefixFor(databasePath) + QStringLiteral("????????.sqlite") },
-                                            QDir::Files, QDir::Name);
+    const QStringList names
+        = dir.entryList({ prefixFor(databasePath) + QStringLiteral("????????.sqlite") }, QDir::Files, QDir::Name);
     QStringList out;
     for (const QString &n : names)
         out.append(dir.filePath(n));
@@ -55,8 +51,7 @@ Result<QString> AutoBackup::runDaily(Database &db, const QDate &today, int keep)
         return Error::storage(Tr::tr("Không tạo được thư mục sao lưu %1.").arg(QDir::toNativeSeparators(folder)));
     }
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const QString target = QDir(folder).filePath(prefixFor(db.location())
-                                                 + today.toString(QStringLiteral("yyyyMMdd"))
+    const QString target = QDir(folder).filePath(prefixFor(db.location()) + today.toString(QStringLiteral("yyyyMMdd"))
                                                  + QStringLiteral(".sqlite"));
     QString written;
     if (!QFile::exists(target)) {

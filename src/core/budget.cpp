@@ -27,11 +27,9 @@ QStringList costLineProblems(const CostLine &line)
     if (normalizeText(line.name).isEmpty())
         problems << Tr::tr("Nội dung chi không được để trống.");
     if (line.quantity < 0 || line.quantity > kMaxCostQuantity)
-        problems << Tr::tr("Số lượng phải từ 0 đến %1.")
-                        .arg(kMaxCostQuantity);
+        problems << Tr::tr("Số lượng phải từ 0 đến %1.").arg(kMaxCostQuantity);
     if (line.unitPrice < 0 || line.unitPrice > kMaxUnitPrice)
-        problems << Tr::tr("Đơn giá phải từ 0 đến %1 đồng.")
-                        .arg(kMaxUnitPrice);
+        problems << Tr::tr("Đơn giá phải từ 0 đến %1 đồng.").arg(kMaxUnitPrice);
     return problems;
 }
 
@@ -39,8 +37,7 @@ Result<QList<CostLine>> BudgetStore::lines(qint64 campaignId) const
 {
     auto q = m_db.run(QStringLiteral("SELECT id, position, name, unit, quantity, unit_price, note "
                                      "FROM cost_line WHERE campaign_id = ? ORDER BY position, id"),
-                      { campaignId },
-                      Tr::tr("đọc các khoản chi của dự toán"));
+                      { campaignId }, Tr::tr("đọc các khoản chi của dự toán"));
     if (!q)
         return q.error();
     QList<CostLine> result;
@@ -64,25 +61,20 @@ Result<QList<CostLine>> BudgetStore::lines(qint64 campaignId) const
 Status BudgetStore::add(CostLine &line)
 {
     if (const QStringList problems = costLineProblems(line); !problems.isEmpty())
-        return Error::validation(
-            Tr::tr("Khoản chi không hợp lệ."), problems);
+        return Error::validation(Tr::tr("Khoản chi không hợp lệ."), problems);
     line.name = normalizeText(line.name);
     line.unit = normalizeText(line.unit);
     line.note = normalizeText(line.note);
     return m_db.transaction([&]() -> Status {
-        auto last = m_db.run(
-            QStringLiteral(
-                "SELECT COALESCE(MAX(position), 0) FROM cost_line WHERE campaign_id = ?"),
-            { line.campaignId },
-            Tr::tr("đọc các khoản chi của dự toán"));
+        auto last = m_db.run(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM cost_line WHERE campaign_id = ?"),
+                             { line.campaignId }, Tr::tr("đọc các khoản chi của dự toán"));
         if (!last)
             return last.error();
         line.position = last->next() ? last->value(0).toInt() + 1 : 1;
         auto ins = m_db.run(
             QStringLiteral("INSERT INTO cost_line (campaign_id, position, name, unit, quantity, "
                            "unit_price, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            { line.campaignId, line.position, line.name, line.unit, line.quantity, line.unitPrice,
-              line.note },
+            { line.campaignId, line.position, line.name, line.unit, line.quantity, line.unitPrice, line.note },
             Tr::tr("thêm khoản chi"));
         if (!ins)
             return ins.error();
@@ -96,53 +88,42 @@ Status BudgetStore::add(CostLine &line)
 Status BudgetStore::update(const CostLine &line)
 {
     if (const QStringList problems = costLineProblems(line); !problems.isEmpty())
-        return Error::validation(
-            Tr::tr("Khoản chi không hợp lệ."), problems);
+        return Error::validation(Tr::tr("Khoản chi không hợp lệ."), problems);
     return m_db.transaction([&]() -> Status {
-        auto q = m_db.run(
-            QStringLiteral("UPDATE cost_line SET name = ?, unit = ?, quantity = ?, unit_price = ?, "
-                           "note = ? WHERE id = ? AND campaign_id = ?"),
-            { normalizeText(line.name), normalizeText(line.unit), line.quantity, line.unitPrice,
-              normalizeText(line.note), line.id, line.campaignId },
-            Tr::tr("sửa khoản chi"));
+        auto q = m_db.run(QStringLiteral("UPDATE cost_line SET name = ?, unit = ?, quantity = ?, unit_price = ?, "
+                                         "note = ? WHERE id = ? AND campaign_id = ?"),
+                          { normalizeText(line.name), normalizeText(line.unit), line.quantity, line.unitPrice,
+                            normalizeText(line.note), line.id, line.campaignId },
+                          Tr::tr("sửa khoản chi"));
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return Error::validation(
-                Tr::tr("Không có khoản chi số %1 trong đợt này.")
-                    .arg(line.id));
-        return AuditLog(m_db).record(QStringLiteral("budget.update"), QStringLiteral("cost_line"),
-                                     line.id, normalizeText(line.name));
+            return Error::validation(Tr::tr("Không có khoản chi số %1 trong đợt này.").arg(line.id));
+        return AuditLog(m_db).record(QStringLiteral("budget.update"), QStringLiteral("cost_line"), line.id,
+                                     normalizeText(line.name));
     });
 }
 
 Status BudgetStore::remove(qint64 campaignId, qint64 lineId)
 {
     return m_db.transaction([&]() -> Status {
-        auto pos = m_db.run(
-            QStringLiteral("SELECT position, name FROM cost_line WHERE id = ? AND campaign_id = ?"),
-            { lineId, campaignId },
-            Tr::tr("đọc các khoản chi của dự toán"));
+        auto pos = m_db.run(QStringLiteral("SELECT position, name FROM cost_line WHERE id = ? AND campaign_id = ?"),
+                            { lineId, campaignId }, Tr::tr("đọc các khoản chi của dự toán"));
         if (!pos)
             return pos.error();
         if (!pos->next())
-            return Error::validation(
-                Tr::tr("Không có khoản chi số %1 trong đợt này.")
-                    .arg(lineId));
+            return Error::validation(Tr::tr("Không có khoản chi số %1 trong đợt này.").arg(lineId));
         const int position = pos->value(0).toInt();
         const QString name = pos->value(1).toString();
-        auto del = m_db.run(QStringLiteral("DELETE FROM cost_line WHERE id = ?"), { lineId },
-                            Tr::tr("xóa khoản chi"));
+        auto del = m_db.run(QStringLiteral("DELETE FROM cost_line WHERE id = ?"), { lineId }, Tr::tr("xóa khoản chi"));
         if (!del)
             return del.error();
         auto shift = m_db.run(QStringLiteral("UPDATE cost_line SET position = position - 1 "
                                              "WHERE campaign_id = ? AND position > ?"),
-                              { campaignId, position },
-                              Tr::tr("xóa khoản chi"));
+                              { campaignId, position }, Tr::tr("xóa khoản chi"));
         if (!shift)
             return shift.error();
-        return AuditLog(m_db).record(QStringLiteral("budget.remove"), QStringLiteral("cost_line"),
-                                     lineId, name);
+        return AuditLog(m_db).record(QStringLiteral("budget.remove"), QStringLiteral("cost_line"), lineId, name);
     });
 }
 
@@ -155,12 +136,9 @@ Result<Budget> loadBudget(Database &db, qint64 rewardAmount)
     b.campaign = *campaign;
     b.rewardAmount = rewardAmount < 0 ? campaign->rewardAmount : rewardAmount;
     if (b.rewardAmount > kMaxUnitPrice)
-        return Error::validation(
-            Tr::tr("Tiền thưởng mỗi người quá lớn (tối đa %1 đồng).")
-                .arg(kMaxUnitPrice));
-    auto count = db.run(
-        QStringLiteral("SELECT COUNT(*) FROM nominee WHERE campaign_id = ? AND approved = 1"),
-        { campaign->id }, Tr::tr("đếm người được duyệt"));
+        return Error::validation(Tr::tr("Tiền thưởng mỗi người quá lớn (tối đa %1 đồng).").arg(kMaxUnitPrice));
+    auto count = db.run(QStringLiteral("SELECT COUNT(*) FROM nominee WHERE campaign_id = ? AND approved = 1"),
+                        { campaign->id }, Tr::tr("đếm người được duyệt"));
     if (!count)
         return count.error();
     b.honorees = count->next() ? count->value(0).toInt() : 0;
@@ -171,12 +149,10 @@ Result<Budget> loadBudget(Database &db, qint64 rewardAmount)
     b.lines = *lines;
     for (const CostLine &l : std::as_const(b.lines)) {
         if (qAddOverflow(b.costSubtotal, l.amount(), &b.costSubtotal))
-            return Error::validation(
-                Tr::tr("Tổng dự toán quá lớn."));
+            return Error::validation(Tr::tr("Tổng dự toán quá lớn."));
     }
     if (qAddOverflow(b.rewardSubtotal, b.costSubtotal, &b.total))
-        return Error::validation(
-            Tr::tr("Tổng dự toán quá lớn."));
+        return Error::validation(Tr::tr("Tổng dự toán quá lớn."));
     b.totalInWords = amountInWords(b.total);
     return b;
 }

@@ -47,10 +47,7 @@ inline constexpr qint64 kMaxUnitPrice = 10000000000LL;
 class BudgetStore
 {
 public:
-    explicit BudgetStore(Database &db)
-        : m_db(db)
-    {
-    }
+    explicit BudgetStore(Database &db) : m_db(db) { }
 
     // The campaign's cost lines in order.
     Result<QList<CostLine>> lines(qint64 campaignId) const;

@@ -17,10 +17,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(vd::CampaignStore)
 };
 
-QString dateText(const QDate &d)
-{
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
-}
+QString dateText(const QDate &d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 
 } // namespace
 
@@ -35,8 +32,7 @@ Result<qint64> CampaignStore::createFrom(qint64 fromId, const CampaignDraft &dra
         problems.append(Tr::tr("Hạn nộp hồ sơ: chưa nhập hoặc không phải ngày."));
     if (!draft.conferenceDate.isValid())
         problems.append(Tr::tr("Ngày hội nghị: chưa nhập hoặc không phải ngày."));
-    if (draft.deadline.isValid() && draft.conferenceDate.isValid()
-        && draft.conferenceDate < draft.deadline)
+    if (draft.deadline.isValid() && draft.conferenceDate.isValid() && draft.conferenceDate < draft.deadline)
         problems.append(Tr::tr("Ngày hội nghị %1 ở trước hạn nộp hồ sơ %2.")
                             .arg(dateText(draft.conferenceDate), dateText(draft.deadline)));
     if (!problems.isEmpty())
@@ -65,16 +61,16 @@ Result<qint64> CampaignStore::createFrom(qint64 fromId, const CampaignDraft &dra
         c.deadline = draft.deadline;
         c.conferenceDate = draft.conferenceDate;
         c.documentDate = draft.planDate.isValid()
-            ? draft.planDate
-            : (source->documentDate.isValid() ? source->documentDate.addYears(shift) : QDate());
+                             ? draft.planDate
+                             : (source->documentDate.isValid() ? source->documentDate.addYears(shift) : QDate());
         auto id = insert(c);
         if (!id)
             return id.error();
         newId = *id;
-        if (auto s = AuditLog(m_db).record(
-                QStringLiteral("campaign.create"), QStringLiteral("campaign"), newId,
-                Tr::tr("Tạo đợt “%1” (năm %2) từ đợt “%3” (mã %4)")
-                    .arg(c.name, QString::number(c.year), source->name, QString::number(fromId)));
+        if (auto s
+            = AuditLog(m_db).record(QStringLiteral("campaign.create"), QStringLiteral("campaign"), newId,
+                                    Tr::tr("Tạo đợt “%1” (năm %2) từ đợt “%3” (mã %4)")
+                                        .arg(c.name, QString::number(c.year), source->name, QString::number(fromId)));
             !s)
             return s;
         // The old campaign is kept as it was: read-only until reopened.
@@ -93,8 +89,7 @@ Status CampaignStore::use(qint64 id)
             return c.error();
         if (auto s = setActive(id); !s)
             return s;
-        return AuditLog(m_db).record(QStringLiteral("campaign.use"), QStringLiteral("campaign"), id,
-                                     c->name);
+        return AuditLog(m_db).record(QStringLiteral("campaign.use"), QStringLiteral("campaign"), id, c->name);
     });
 }
 
@@ -104,12 +99,11 @@ Status CampaignStore::setClosed(qint64 id, bool closed)
         auto c = load(id);
         if (!c)
             return c.error();
-        auto q = m_db.run(QStringLiteral("UPDATE campaign SET closed = ? WHERE id = ?"),
-                          { closed ? 1 : 0, id }, Tr::tr("khóa đợt biểu dương"));
+        auto q = m_db.run(QStringLiteral("UPDATE campaign SET closed = ? WHERE id = ?"), { closed ? 1 : 0, id },
+                          Tr::tr("khóa đợt biểu dương"));
         if (!q)
             return q.error();
-        return AuditLog(m_db).record(closed ? QStringLiteral("campaign.close")
-                                            : QStringLiteral("campaign.reopen"),
+        return AuditLog(m_db).record(closed ? QStringLiteral("campaign.close") : QStringLiteral("campaign.reopen"),
                                      QStringLiteral("campaign"), id, c->name);
     });
 }
@@ -121,9 +115,8 @@ Status CampaignStore::ensureOpen(qint64 id) const
     if (!q)
         return q.error();
     if (q->next() && q->value(1).toInt() != 0)
-        return Error::validation(
-            Tr::tr("Đợt “%1” đã khóa (chỉ xem): không sửa được. Mở lại đợt trước khi sửa.")
-                .arg(q->value(0).toString()));
+        return Error::validation(Tr::tr("Đợt “%1” đã khóa (chỉ xem): không sửa được. Mở lại đợt trước khi sửa.")
+                                     .arg(q->value(0).toString()));
     return {};
 }
 

@@ -19,7 +19,6 @@ struct Tr
 
 namespace {
 
-
 // campaign_text.kind values.
 const QString kParticipant = QStringLiteral("participant");
 const QString kProgramme = QStringLiteral("programme");
@@ -37,28 +36,35 @@ QTime timeFrom(const QVariant &v) { return QTime::fromString(v.toString(), QStri
 
 QStringList *listForKind(Campaign &c, const QString &kind)
 {
-    if (kind == kParticipant) return &c.participants;
-    if (kind == kProgramme) return &c.programme;
-    if (kind == kRecipient) return &c.recipients;
-    if (kind == kLeadership) return &c.criteria.leadershipPositions;
-    if (kind == kSxkdAllowed) return &c.criteria.sxkdAllowedPositions;
-    if (kind == kSxkdExcluded) return &c.criteria.sxkdExcludedPositions;
-    if (kind == kEmulationTitle) return &c.criteria.emulationTitles;
+    if (kind == kParticipant)
+        return &c.participants;
+    if (kind == kProgramme)
+        return &c.programme;
+    if (kind == kRecipient)
+        return &c.recipients;
+    if (kind == kLeadership)
+        return &c.criteria.leadershipPositions;
+    if (kind == kSxkdAllowed)
+        return &c.criteria.sxkdAllowedPositions;
+    if (kind == kSxkdExcluded)
+        return &c.criteria.sxkdExcludedPositions;
+    if (kind == kEmulationTitle)
+        return &c.criteria.emulationTitles;
     return nullptr;
 }
 
-const QString kCampaignColumns = QStringLiteral(
-        "id, name, year, active, document_number, document_date, place, issuing_parent, "
-        "issuing_body, deadline, deadline_inclusive, conference_date, conference_time, "
-        "conference_place, merit_year, min_copies, reward_amount, conference_start, "
-        "honoured_before_years, tie_priority, closed");
+const QString kCampaignColumns
+    = QStringLiteral("id, name, year, active, document_number, document_date, place, issuing_parent, "
+                     "issuing_body, deadline, deadline_inclusive, conference_date, conference_time, "
+                     "conference_place, merit_year, min_copies, reward_amount, conference_start, "
+                     "honoured_before_years, tie_priority, closed");
 
 } // namespace
 
 Result<Campaign> CampaignStore::loadActive() const
 {
-    auto q = m_db.run(QStringLiteral("SELECT id FROM campaign WHERE active = 1 ORDER BY year DESC, id DESC"),
-                      {}, Tr::tr("đọc đợt biểu dương đang dùng"));
+    auto q = m_db.run(QStringLiteral("SELECT id FROM campaign WHERE active = 1 ORDER BY year DESC, id DESC"), {},
+                      Tr::tr("đọc đợt biểu dương đang dùng"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -68,8 +74,7 @@ Result<Campaign> CampaignStore::loadActive() const
 
 Result<Campaign> CampaignStore::load(qint64 id) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT ") + kCampaignColumns
-                              + QStringLiteral(" FROM campaign WHERE id = ?"),
+    auto q = m_db.run(QStringLiteral("SELECT ") + kCampaignColumns + QStringLiteral(" FROM campaign WHERE id = ?"),
                       { id }, Tr::tr("đọc đợt biểu dương"));
     if (!q)
         return q.error();
@@ -97,8 +102,8 @@ Result<Campaign> CampaignStore::load(qint64 id) const
     c.honouredBeforeYears = q->value(18).toInt();
     c.tiePriority = q->value(19).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     c.closed = q->value(20).toInt() != 0;
-    auto rules = m_db.run(QStringLiteral("SELECT code, severity FROM campaign_rule WHERE campaign_id = ?"),
-                          { c.id }, Tr::tr("đọc mức của các quy tắc"));
+    auto rules = m_db.run(QStringLiteral("SELECT code, severity FROM campaign_rule WHERE campaign_id = ?"), { c.id },
+                          Tr::tr("đọc mức của các quy tắc"));
     if (!rules)
         return rules.error();
     while (rules->next())
@@ -106,13 +111,12 @@ Result<Campaign> CampaignStore::load(qint64 id) const
     if (auto rowsEnd = m_db.endOfRows(*rules, Tr::tr("đọc mức của các quy tắc")); !rowsEnd)
         return rowsEnd.error();
     // The approvals of the campaigns before this one (at most a quota each).
-    auto honours = m_db.run(
-            QStringLiteral("SELECT n.person_id, p.id, p.year, p.name, n.id, n.initiative, "
-                           "n.initiative_decision, u.name FROM nominee n "
-                           "JOIN campaign p ON p.id = n.campaign_id JOIN unit u ON u.id = n.unit_id "
-                           "WHERE n.approved = 1 AND n.person_id IS NOT NULL "
-                           "AND (p.year < ? OR (p.year = ? AND p.id < ?))"),
-            { c.year, c.year, c.id }, Tr::tr("đọc các lần được biểu dương trước"));
+    auto honours = m_db.run(QStringLiteral("SELECT n.person_id, p.id, p.year, p.name, n.id, n.initiative, "
+                                           "n.initiative_decision, u.name FROM nominee n "
+                                           "JOIN campaign p ON p.id = n.campaign_id JOIN unit u ON u.id = n.unit_id "
+                                           "WHERE n.approved = 1 AND n.person_id IS NOT NULL "
+                                           "AND (p.year < ? OR (p.year = ? AND p.id < ?))"),
+                            { c.year, c.year, c.id }, Tr::tr("đọc các lần được biểu dương trước"));
     if (!honours)
         return honours.error();
     while (honours->next()) {
@@ -154,8 +158,7 @@ Status CampaignStore::loadLists(Campaign &c) const
     if (!signers)
         return signers.error();
     while (signers->next()) {
-        c.signers.append({ signers->value(0).toString(), signers->value(1).toString(),
-                           signers->value(2).toString() });
+        c.signers.append({ signers->value(0).toString(), signers->value(1).toString(), signers->value(2).toString() });
     }
     if (auto rowsEnd = m_db.endOfRows(*signers, Tr::tr("đọc người ký")); !rowsEnd)
         return rowsEnd.error();
@@ -166,8 +169,7 @@ Status CampaignStore::loadLists(Campaign &c) const
     if (!docs)
         return docs.error();
     while (docs->next()) {
-        c.documentTypes.append({ docs->value(0).toString(), docs->value(1).toString(),
-                                 docs->value(2).toInt() != 0 });
+        c.documentTypes.append({ docs->value(0).toString(), docs->value(1).toString(), docs->value(2).toInt() != 0 });
     }
     if (auto rowsEnd = m_db.endOfRows(*docs, Tr::tr("đọc danh mục hồ sơ")); !rowsEnd)
         return rowsEnd.error();
@@ -227,20 +229,33 @@ Result<qint64> CampaignStore::insert(Campaign &c)
 {
     qint64 newId = 0;
     Status st = m_db.transaction([&]() -> Status {
-        auto q = m_db.run(
-                QStringLiteral("INSERT INTO campaign (name, year, active, document_number, document_date, "
-                               "place, issuing_parent, issuing_body, deadline, deadline_inclusive, "
-                               "conference_date, conference_time, conference_place, merit_year, "
-                               "min_copies, reward_amount, created_at, conference_start, "
-                               "honoured_before_years, tie_priority) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                { c.name, c.year, c.active ? 1 : 0, c.documentNumber, dateValue(c.documentDate),
-                  c.place, c.issuingParent, c.issuingBody, dateValue(c.deadline),
-                  c.deadlineInclusive ? 1 : 0, dateValue(c.conferenceDate), c.conferenceTime,
-                  c.conferencePlace, c.criteria.meritYear, c.criteria.minCopies, c.rewardAmount,
-                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate), timeValue(c.conferenceStart),
-                  c.honouredBeforeYears, c.tiePriority.join(QLatin1Char(',')) },
-                Tr::tr("tạo đợt biểu dương"));
+        auto q = m_db.run(QStringLiteral("INSERT INTO campaign (name, year, active, document_number, document_date, "
+                                         "place, issuing_parent, issuing_body, deadline, deadline_inclusive, "
+                                         "conference_date, conference_time, conference_place, merit_year, "
+                                         "min_copies, reward_amount, created_at, conference_start, "
+                                         "honoured_before_years, tie_priority) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                          { c.name,
+                            c.year,
+                            c.active ? 1 : 0,
+                            c.documentNumber,
+                            dateValue(c.documentDate),
+                            c.place,
+                            c.issuingParent,
+                            c.issuingBody,
+                            dateValue(c.deadline),
+                            c.deadlineInclusive ? 1 : 0,
+                            dateValue(c.conferenceDate),
+                            c.conferenceTime,
+                            c.conferencePlace,
+                            c.criteria.meritYear,
+                            c.criteria.minCopies,
+                            c.rewardAmount,
+                            QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                            timeValue(c.conferenceStart),
+                            c.honouredBeforeYears,
+                            c.tiePriority.join(QLatin1Char(',')) },
+                          Tr::tr("tạo đợt biểu dương"));
         if (!q)
             return q.error();
         newId = q->lastInsertId().toLongLong();
@@ -270,20 +285,18 @@ Status CampaignStore::update(Campaign &c)
             return st;
         if (auto st = ensureOpen(c.id); !st)
             return st;
-        auto q = m_db.run(
-                QStringLiteral("UPDATE campaign SET name = ?, year = ?, document_number = ?, "
-                               "document_date = ?, place = ?, issuing_parent = ?, issuing_body = ?, "
-                               "deadline = ?, deadline_inclusive = ?, conference_date = ?, "
-                               "conference_time = ?, conference_place = ?, merit_year = ?, "
-                               "min_copies = ?, reward_amount = ?, conference_start = ?, "
-                               "honoured_before_years = ?, tie_priority = ? WHERE id = ?"),
-                { c.name, c.year, c.documentNumber, dateValue(c.documentDate), c.place,
-                  c.issuingParent, c.issuingBody, dateValue(c.deadline), c.deadlineInclusive ? 1 : 0,
-                  dateValue(c.conferenceDate), c.conferenceTime, c.conferencePlace,
-                  c.criteria.meritYear, c.criteria.minCopies, c.rewardAmount,
-                  timeValue(c.conferenceStart), c.honouredBeforeYears,
-                  c.tiePriority.join(QLatin1Char(',')), c.id },
-                Tr::tr("lưu đợt biểu dương"));
+        auto q = m_db.run(QStringLiteral("UPDATE campaign SET name = ?, year = ?, document_number = ?, "
+                                         "document_date = ?, place = ?, issuing_parent = ?, issuing_body = ?, "
+                                         "deadline = ?, deadline_inclusive = ?, conference_date = ?, "
+                                         "conference_time = ?, conference_place = ?, merit_year = ?, "
+                                         "min_copies = ?, reward_amount = ?, conference_start = ?, "
+                                         "honoured_before_years = ?, tie_priority = ? WHERE id = ?"),
+                          { c.name, c.year, c.documentNumber, dateValue(c.documentDate), c.place, c.issuingParent,
+                            c.issuingBody, dateValue(c.deadline), c.deadlineInclusive ? 1 : 0,
+                            dateValue(c.conferenceDate), c.conferenceTime, c.conferencePlace, c.criteria.meritYear,
+                            c.criteria.minCopies, c.rewardAmount, timeValue(c.conferenceStart), c.honouredBeforeYears,
+                            c.tiePriority.join(QLatin1Char(',')), c.id },
+                          Tr::tr("lưu đợt biểu dương"));
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
@@ -303,8 +316,8 @@ Status CampaignStore::saveBlocs(Campaign &c)
         if (b.id > 0)
             kept.insert(b.id);
     }
-    auto existing = m_db.run(QStringLiteral("SELECT id, code FROM bloc WHERE campaign_id = ?"), { c.id },
-                             Tr::tr("đọc các khối"));
+    auto existing
+        = m_db.run(QStringLiteral("SELECT id, code FROM bloc WHERE campaign_id = ?"), { c.id }, Tr::tr("đọc các khối"));
     if (!existing)
         return existing.error();
     QList<QPair<qint64, QString>> removed;
@@ -323,8 +336,7 @@ Status CampaignStore::saveBlocs(Campaign &c)
             return used.error();
         if (used->next() && used->value(0).toInt() > 0) {
             return Error::validation(
-                    Tr::tr("Không xóa được khối %1: còn đơn vị hoặc người được đề nghị thuộc khối này.")
-                            .arg(r.second));
+                Tr::tr("Không xóa được khối %1: còn đơn vị hoặc người được đề nghị thuộc khối này.").arg(r.second));
         }
         auto del = m_db.run(QStringLiteral("DELETE FROM bloc WHERE id = ?"), { r.first }, Tr::tr("xóa khối"));
         if (!del)
@@ -369,8 +381,8 @@ Status CampaignStore::deleteLists(qint64 campaignId)
 
 Status CampaignStore::insertLists(const Campaign &c)
 {
-    QSqlQuery rule = m_db.prepare(QStringLiteral(
-            "INSERT INTO campaign_rule (campaign_id, code, severity) VALUES (?, ?, ?)"));
+    QSqlQuery rule
+        = m_db.prepare(QStringLiteral("INSERT INTO campaign_rule (campaign_id, code, severity) VALUES (?, ?, ?)"));
     for (auto it = c.ruleSeverities.cbegin(); it != c.ruleSeverities.cend(); ++it) {
         rule.bindValue(0, c.id);
         rule.bindValue(1, it.key());
@@ -379,10 +391,10 @@ Status CampaignStore::insertLists(const Campaign &c)
             return st;
     }
     Campaign copy = c;
-    QSqlQuery text = m_db.prepare(QStringLiteral(
-            "INSERT INTO campaign_text (campaign_id, kind, position, text) VALUES (?, ?, ?, ?)"));
-    for (const QString &kind : { kParticipant, kProgramme, kRecipient, kLeadership, kSxkdAllowed,
-                                 kSxkdExcluded, kEmulationTitle }) {
+    QSqlQuery text = m_db.prepare(
+        QStringLiteral("INSERT INTO campaign_text (campaign_id, kind, position, text) VALUES (?, ?, ?, ?)"));
+    for (const QString &kind :
+         { kParticipant, kProgramme, kRecipient, kLeadership, kSxkdAllowed, kSxkdExcluded, kEmulationTitle }) {
         const QStringList *list = listForKind(copy, kind);
         for (int i = 0; i < list->size(); ++i) {
             text.bindValue(0, c.id);
@@ -393,8 +405,8 @@ Status CampaignStore::insertLists(const Campaign &c)
                 return st;
         }
     }
-    QSqlQuery signer = m_db.prepare(QStringLiteral(
-            "INSERT INTO signer (campaign_id, position, authority, title, name) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery signer = m_db.prepare(
+        QStringLiteral("INSERT INTO signer (campaign_id, position, authority, title, name) VALUES (?, ?, ?, ?, ?)"));
     for (int i = 0; i < c.signers.size(); ++i) {
         const Signer &s = c.signers.at(i);
         signer.bindValue(0, c.id);
@@ -406,7 +418,7 @@ Status CampaignStore::insertLists(const Campaign &c)
             return st;
     }
     QSqlQuery doc = m_db.prepare(QStringLiteral(
-            "INSERT INTO document_type (campaign_id, code, name, required, position) VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO document_type (campaign_id, code, name, required, position) VALUES (?, ?, ?, ?, ?)"));
     for (int i = 0; i < c.documentTypes.size(); ++i) {
         const DocumentType &d = c.documentTypes.at(i);
         doc.bindValue(0, c.id);
@@ -423,8 +435,8 @@ Status CampaignStore::insertLists(const Campaign &c)
 Status CampaignStore::setActive(qint64 id)
 {
     return m_db.transaction([&]() -> Status {
-        auto q = m_db.run(QStringLiteral("UPDATE campaign SET active = CASE WHEN id = ? THEN 1 ELSE 0 END"),
-                          { id }, Tr::tr("đặt đợt đang dùng"));
+        auto q = m_db.run(QStringLiteral("UPDATE campaign SET active = CASE WHEN id = ? THEN 1 ELSE 0 END"), { id },
+                          Tr::tr("đặt đợt đang dùng"));
         return q ? Status() : Status(q.error());
     });
 }
@@ -440,7 +452,9 @@ Result<qint64> CampaignStore::copyForYear(qint64 fromId, int year)
     c.active = false;
     c.criteria.meritYear = year;
     c.name.replace(QString::number(source->year), QString::number(year));
-    auto shift = [&](const QDate &d) { return d.isValid() ? d.addYears(year - source->year) : d; };
+    auto shift = [&](const QDate &d) {
+        return d.isValid() ? d.addYears(year - source->year) : d;
+    };
     c.deadline = shift(c.deadline);
     c.conferenceDate = shift(c.conferenceDate);
     c.documentDate = shift(c.documentDate);

@@ -14,8 +14,8 @@ namespace vd {
 // holder (gender Unknown and a null birth date are not checked); otherwise one
 // translated sentence saying what is wrong. `birthYear` is checked when only
 // the year of birth is known (no date).
-QString citizenIdProblem(const QString &id, Gender gender = Gender::Unknown,
-                         const QDate &birthDate = QDate(), int birthYear = 0);
+QString citizenIdProblem(const QString &id, Gender gender = Gender::Unknown, const QDate &birthDate = QDate(),
+                         int birthYear = 0);
 
 // "031" -> "Hải Phòng"; empty for a code that is not a province.
 QString provinceName(const QString &code);

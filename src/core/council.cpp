@@ -27,15 +27,12 @@ struct Tr
 
 namespace {
 
-QVariant dateValue(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
+QVariant dateValue(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
 
 // Members who may vote on a nominee of `unitName`: present (or all), less
 // those of the same unit.
-void votersFor(const QList<CouncilMember> &members, const MajorityRule &rule,
-               const QString &unitName, int *base, int *recused)
+void votersFor(const QList<CouncilMember> &members, const MajorityRule &rule, const QString &unitName, int *base,
+               int *recused)
 {
     const QString unit = foldKey(unitName);
     *base = 0;
@@ -51,8 +48,7 @@ void votersFor(const QList<CouncilMember> &members, const MajorityRule &rule,
 }
 
 // The nominees of the campaign on the ballot (eligible at `today`).
-QList<Nominee> onBallot(const Campaign &campaign, const QList<Nominee> &nominees,
-                        const QDate &today)
+QList<Nominee> onBallot(const Campaign &campaign, const QList<Nominee> &nominees, const QDate &today)
 {
     const RulesEngine engine(campaign);
     const DuplicateIndex duplicates(nominees);
@@ -105,19 +101,16 @@ QString councilRoleName(CouncilRole role)
 
 QString MajorityRule::describe() const
 {
-    return (ofPresent ? Tr::tr("quá %1/%2 số thành viên có mặt")
-                      : Tr::tr("quá %1/%2 tổng số thành viên"))
+    return (ofPresent ? Tr::tr("quá %1/%2 số thành viên có mặt") : Tr::tr("quá %1/%2 tổng số thành viên"))
         .arg(numerator)
         .arg(denominator);
 }
 
 Result<ConferenceSettings> CouncilStore::settings(qint64 campaignId) const
 {
-    auto q = m_db.run(
-        QStringLiteral(
-            "SELECT majority_numerator, majority_denominator, majority_of, council_date, "
-            "council_place, batch_size FROM conference_setting WHERE campaign_id = ?"),
-        { campaignId }, Tr::tr("đọc thiết lập hội nghị"));
+    auto q = m_db.run(QStringLiteral("SELECT majority_numerator, majority_denominator, majority_of, council_date, "
+                                     "council_place, batch_size FROM conference_setting WHERE campaign_id = ?"),
+                      { campaignId }, Tr::tr("đọc thiết lập hội nghị"));
     if (!q)
         return q.error();
     ConferenceSettings s;
@@ -135,44 +128,38 @@ Result<ConferenceSettings> CouncilStore::settings(qint64 campaignId) const
 Status CouncilStore::saveSettings(qint64 campaignId, const ConferenceSettings &s)
 {
     QStringList problems;
-    if (s.majority.numerator < 1 || s.majority.denominator < 1
-        || s.majority.numerator > s.majority.denominator)
+    if (s.majority.numerator < 1 || s.majority.denominator < 1 || s.majority.numerator > s.majority.denominator)
         problems << Tr::tr("Tỷ lệ đa số phải là một phân số từ 1/%1 đến 1 (ví dụ 1/2, 2/3).")
                         .arg(qMax(2, s.majority.denominator));
     if (s.batchSize < 1 || s.batchSize > 200)
         problems << Tr::tr("Số người mỗi lượt lên nhận phải từ 1 đến 200.");
     if (!problems.isEmpty())
-        return Error::validation(
-            Tr::tr("Thiết lập hội nghị không hợp lệ."),
-            problems);
+        return Error::validation(Tr::tr("Thiết lập hội nghị không hợp lệ."), problems);
     return m_db.transaction([&]() -> Status {
-        auto del = m_db.run(QStringLiteral("DELETE FROM conference_setting WHERE campaign_id = ?"),
-                            { campaignId },
+        auto del = m_db.run(QStringLiteral("DELETE FROM conference_setting WHERE campaign_id = ?"), { campaignId },
                             Tr::tr("ghi thiết lập hội nghị"));
         if (!del)
             return del.error();
-        auto ins = m_db.run(
-            QStringLiteral(
-                "INSERT INTO conference_setting (campaign_id, majority_numerator, "
-                "majority_denominator, majority_of, council_date, council_place, batch_size) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            { campaignId, s.majority.numerator, s.majority.denominator,
-              s.majority.ofPresent ? QStringLiteral("present") : QStringLiteral("members"),
-              dateValue(s.councilDate), normalizeText(s.councilPlace), s.batchSize },
-            Tr::tr("ghi thiết lập hội nghị"));
+        auto ins
+            = m_db.run(QStringLiteral("INSERT INTO conference_setting (campaign_id, majority_numerator, "
+                                      "majority_denominator, majority_of, council_date, council_place, batch_size) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       { campaignId, s.majority.numerator, s.majority.denominator,
+                         s.majority.ofPresent ? QStringLiteral("present") : QStringLiteral("members"),
+                         dateValue(s.councilDate), normalizeText(s.councilPlace), s.batchSize },
+                       Tr::tr("ghi thiết lập hội nghị"));
         if (!ins)
             return ins.error();
-        return AuditLog(m_db).record(QStringLiteral("conference.settings"),
-                                     QStringLiteral("campaign"), campaignId, s.majority.describe());
+        return AuditLog(m_db).record(QStringLiteral("conference.settings"), QStringLiteral("campaign"), campaignId,
+                                     s.majority.describe());
     });
 }
 
 Result<QList<CouncilMember>> CouncilStore::members(qint64 campaignId) const
 {
-    auto q = m_db.run(
-        QStringLiteral("SELECT id, position, full_name, title, unit_name, role, present "
-                       "FROM council_member WHERE campaign_id = ? ORDER BY position, id"),
-        { campaignId }, Tr::tr("đọc thành viên Hội đồng"));
+    auto q = m_db.run(QStringLiteral("SELECT id, position, full_name, title, unit_name, role, present "
+                                     "FROM council_member WHERE campaign_id = ? ORDER BY position, id"),
+                      { campaignId }, Tr::tr("đọc thành viên Hội đồng"));
     if (!q)
         return q.error();
     QList<CouncilMember> result;
@@ -207,22 +194,20 @@ Status CouncilStore::addMember(CouncilMember &m)
         for (const CouncilMember &other : std::as_const(*existing)) {
             if (m.role != CouncilRole::Member && other.role == m.role) {
                 return Error::validation(
-                    Tr::tr("Hội đồng đã có %1: %2.")
-                        .arg(councilRoleName(m.role).toLower(), other.fullName));
+                    Tr::tr("Hội đồng đã có %1: %2.").arg(councilRoleName(m.role).toLower(), other.fullName));
             }
         }
         m.position = existing->isEmpty() ? 1 : existing->constLast().position + 1;
         auto ins = m_db.run(
             QStringLiteral("INSERT INTO council_member (campaign_id, position, full_name, title, "
                            "unit_name, role, present) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            { m.campaignId, m.position, m.fullName, m.title, m.unitName, councilRoleCode(m.role),
-              m.present ? 1 : 0 },
+            { m.campaignId, m.position, m.fullName, m.title, m.unitName, councilRoleCode(m.role), m.present ? 1 : 0 },
             Tr::tr("thêm thành viên Hội đồng"));
         if (!ins)
             return ins.error();
         m.id = ins->lastInsertId().toLongLong();
-        return AuditLog(m_db).record(QStringLiteral("council.member_add"),
-                                     QStringLiteral("council_member"), m.id, m.fullName);
+        return AuditLog(m_db).record(QStringLiteral("council.member_add"), QStringLiteral("council_member"), m.id,
+                                     m.fullName);
     });
 }
 
@@ -246,42 +231,33 @@ Status CouncilStore::updateMember(CouncilMember &m)
             }
             if (m.role != CouncilRole::Member && other.role == m.role) {
                 return Error::validation(
-                    Tr::tr("Hội đồng đã có %1: %2.")
-                        .arg(councilRoleName(m.role).toLower(), other.fullName));
+                    Tr::tr("Hội đồng đã có %1: %2.").arg(councilRoleName(m.role).toLower(), other.fullName));
             }
         }
         if (!found)
-            return Error::validation(
-                Tr::tr("Không có thành viên Hội đồng số %1 trong đợt này.").arg(m.id));
+            return Error::validation(Tr::tr("Không có thành viên Hội đồng số %1 trong đợt này.").arg(m.id));
         auto q = m_db.run(
             QStringLiteral("UPDATE council_member SET full_name = ?, title = ?, unit_name = ?, "
                            "role = ?, present = ? WHERE id = ? AND campaign_id = ?"),
-            { m.fullName, m.title, m.unitName, councilRoleCode(m.role), m.present ? 1 : 0, m.id,
-              m.campaignId },
+            { m.fullName, m.title, m.unitName, councilRoleCode(m.role), m.present ? 1 : 0, m.id, m.campaignId },
             Tr::tr("sửa thành viên Hội đồng"));
         if (!q)
             return q.error();
-        return AuditLog(m_db).record(QStringLiteral("council.member_edit"),
-                                     QStringLiteral("council_member"), m.id, m.fullName);
+        return AuditLog(m_db).record(QStringLiteral("council.member_edit"), QStringLiteral("council_member"), m.id,
+                                     m.fullName);
     });
 }
 
 Status CouncilStore::setPresent(qint64 campaignId, qint64 memberId, bool present)
 {
     return m_db.transaction([&]() -> Status {
-        auto q = m_db.run(
-            QStringLiteral(
-                "UPDATE council_member SET present = ? WHERE id = ? AND campaign_id = ?"),
-            { present ? 1 : 0, memberId, campaignId },
-            Tr::tr("ghi có mặt của thành viên Hội đồng"));
+        auto q = m_db.run(QStringLiteral("UPDATE council_member SET present = ? WHERE id = ? AND campaign_id = ?"),
+                          { present ? 1 : 0, memberId, campaignId }, Tr::tr("ghi có mặt của thành viên Hội đồng"));
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return Error::validation(
-                Tr::tr("Không có thành viên Hội đồng số %1 trong đợt này.")
-                    .arg(memberId));
-        return AuditLog(m_db).record(present ? QStringLiteral("council.present")
-                                             : QStringLiteral("council.absent"),
+            return Error::validation(Tr::tr("Không có thành viên Hội đồng số %1 trong đợt này.").arg(memberId));
+        return AuditLog(m_db).record(present ? QStringLiteral("council.present") : QStringLiteral("council.absent"),
                                      QStringLiteral("council_member"), memberId, QString());
     });
 }
@@ -289,44 +265,36 @@ Status CouncilStore::setPresent(qint64 campaignId, qint64 memberId, bool present
 Status CouncilStore::removeMember(qint64 campaignId, qint64 memberId)
 {
     return m_db.transaction([&]() -> Status {
-        auto q = m_db.run(
-            QStringLiteral("DELETE FROM council_member WHERE id = ? AND campaign_id = ?"),
-            { memberId, campaignId },
-            Tr::tr("xóa thành viên Hội đồng"));
+        auto q = m_db.run(QStringLiteral("DELETE FROM council_member WHERE id = ? AND campaign_id = ?"),
+                          { memberId, campaignId }, Tr::tr("xóa thành viên Hội đồng"));
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return Error::validation(
-                Tr::tr("Không có thành viên Hội đồng số %1 trong đợt này.")
-                    .arg(memberId));
-        return AuditLog(m_db).record(QStringLiteral("council.member_remove"),
-                                     QStringLiteral("council_member"), memberId, QString());
+            return Error::validation(Tr::tr("Không có thành viên Hội đồng số %1 trong đợt này.").arg(memberId));
+        return AuditLog(m_db).record(QStringLiteral("council.member_remove"), QStringLiteral("council_member"),
+                                     memberId, QString());
     });
 }
 
 Result<QHash<qint64, CouncilVote>> CouncilStore::votes(qint64 campaignId) const
 {
-    auto q = m_db.run(
-        QStringLiteral("SELECT v.nominee_id, v.agree, v.disagree, v.abstain FROM council_vote v "
-                       "JOIN nominee n ON n.id = v.nominee_id WHERE n.campaign_id = ?"),
-        { campaignId }, Tr::tr("đọc kết quả kiểm phiếu"));
+    auto q = m_db.run(QStringLiteral("SELECT v.nominee_id, v.agree, v.disagree, v.abstain FROM council_vote v "
+                                     "JOIN nominee n ON n.id = v.nominee_id WHERE n.campaign_id = ?"),
+                      { campaignId }, Tr::tr("đọc kết quả kiểm phiếu"));
     if (!q)
         return q.error();
     QHash<qint64, CouncilVote> result;
     while (q->next())
-        result.insert(q->value(0).toLongLong(),
-                      { q->value(1).toInt(), q->value(2).toInt(), q->value(3).toInt() });
+        result.insert(q->value(0).toLongLong(), { q->value(1).toInt(), q->value(2).toInt(), q->value(3).toInt() });
     if (auto rowsEnd = m_db.endOfRows(*q, Tr::tr("đọc kết quả kiểm phiếu")); !rowsEnd)
         return rowsEnd.error();
     return result;
 }
 
-Status CouncilStore::setVote(qint64 campaignId, qint64 nomineeId, const CouncilVote &vote,
-                             const QDate &today)
+Status CouncilStore::setVote(qint64 campaignId, qint64 nomineeId, const CouncilVote &vote, const QDate &today)
 {
     if (vote.agree < 0 || vote.disagree < 0 || vote.abstain < 0)
-        return Error::validation(
-            Tr::tr("Số phiếu không được âm."));
+        return Error::validation(Tr::tr("Số phiếu không được âm."));
     return m_db.transaction([&]() -> Status {
         auto campaign = CampaignStore(m_db).load(campaignId);
         if (!campaign)
@@ -343,56 +311,49 @@ Status CouncilStore::setVote(qint64 campaignId, qint64 nomineeId, const CouncilV
         if (members->isEmpty())
             return Error::validation(Tr::tr("Chưa có thành viên Hội đồng: thêm thành viên trước khi nhập phiếu."));
         const QList<Nominee> ballot = onBallot(*campaign, *nominees, today);
-        const auto it = std::find_if(ballot.begin(), ballot.end(),
-                                     [nomineeId](const Nominee &n) { return n.id == nomineeId; });
+        const auto it
+            = std::find_if(ballot.begin(), ballot.end(), [nomineeId](const Nominee &n) { return n.id == nomineeId; });
         if (it == ballot.end()) {
             return Error::validation(
-                Tr::tr("Hồ sơ số %1 không có trên phiếu bầu (chỉ người đủ điều kiện mới được bầu).")
-                    .arg(nomineeId));
+                Tr::tr("Hồ sơ số %1 không có trên phiếu bầu (chỉ người đủ điều kiện mới được bầu).").arg(nomineeId));
         }
         int base = 0, recused = 0;
         votersFor(*members, settings->majority, it->unitName, &base, &recused);
         if (vote.total() > base) {
-            return Error::validation(
-                Tr::tr("%1: %2 phiếu nhưng chỉ %3 thành viên được bầu (%4 "
+            return Error::validation(Tr::tr("%1: %2 phiếu nhưng chỉ %3 thành viên được bầu (%4 "
                                             "thành viên cùng đơn vị không bầu).")
-                    .arg(it->fullName)
-                    .arg(vote.total())
-                    .arg(base)
-                    .arg(recused));
+                                         .arg(it->fullName)
+                                         .arg(vote.total())
+                                         .arg(base)
+                                         .arg(recused));
         }
-        auto del = m_db.run(QStringLiteral("DELETE FROM council_vote WHERE nominee_id = ?"),
-                            { nomineeId },
+        auto del = m_db.run(QStringLiteral("DELETE FROM council_vote WHERE nominee_id = ?"), { nomineeId },
                             Tr::tr("ghi kết quả kiểm phiếu"));
         if (!del)
             return del.error();
-        auto ins = m_db.run(
-            QStringLiteral(
-                "INSERT INTO council_vote (nominee_id, agree, disagree, abstain, entered_at) "
-                "VALUES (?, ?, ?, ?, ?)"),
-            { nomineeId, vote.agree, vote.disagree, vote.abstain,
-              QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
-            Tr::tr("ghi kết quả kiểm phiếu"));
+        auto ins
+            = m_db.run(QStringLiteral("INSERT INTO council_vote (nominee_id, agree, disagree, abstain, entered_at) "
+                                      "VALUES (?, ?, ?, ?, ?)"),
+                       { nomineeId, vote.agree, vote.disagree, vote.abstain,
+                         QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+                       Tr::tr("ghi kết quả kiểm phiếu"));
         if (!ins)
             return ins.error();
-        return AuditLog(m_db).record(
-            QStringLiteral("council.vote"), QStringLiteral("nominee"), nomineeId,
-            QStringLiteral("%1/%2/%3").arg(vote.agree).arg(vote.disagree).arg(vote.abstain));
+        return AuditLog(m_db).record(QStringLiteral("council.vote"), QStringLiteral("nominee"), nomineeId,
+                                     QStringLiteral("%1/%2/%3").arg(vote.agree).arg(vote.disagree).arg(vote.abstain));
     });
 }
 
 Status CouncilStore::clearVote(qint64 campaignId, qint64 nomineeId)
 {
     return m_db.transaction([&]() -> Status {
-        auto q = m_db.run(
-            QStringLiteral("DELETE FROM council_vote WHERE nominee_id = ? AND nominee_id IN "
-                           "(SELECT id FROM nominee WHERE campaign_id = ?)"),
-            { nomineeId, campaignId },
-            Tr::tr("xóa kết quả kiểm phiếu"));
+        auto q = m_db.run(QStringLiteral("DELETE FROM council_vote WHERE nominee_id = ? AND nominee_id IN "
+                                         "(SELECT id FROM nominee WHERE campaign_id = ?)"),
+                          { nomineeId, campaignId }, Tr::tr("xóa kết quả kiểm phiếu"));
         if (!q)
             return q.error();
-        return AuditLog(m_db).record(QStringLiteral("council.vote_clear"),
-                                     QStringLiteral("nominee"), nomineeId, QString());
+        return AuditLog(m_db).record(QStringLiteral("council.vote_clear"), QStringLiteral("nominee"), nomineeId,
+                                     QString());
     });
 }
 
@@ -419,10 +380,7 @@ bool CouncilResult::hasTies() const
     return false;
 }
 
-QStringList tiePriorityKeys()
-{
-    return { QStringLiteral("female"), QStringLiteral("worker") };
-}
+QStringList tiePriorityKeys() { return { QStringLiteral("female"), QStringLiteral("worker") }; }
 
 QString tiePriorityName(const QString &key)
 {
@@ -441,12 +399,10 @@ Result<QStringList> parseTiePriority(const QString &text)
         if (key.isEmpty())
             continue;
         if (!tiePriorityKeys().contains(key))
-            return Error::validation(
-                         Tr::tr("Thứ tự ưu tiên khi bằng phiếu: không biết \"%1\" (dùng %2).")
-                             .arg(part.trimmed(), tiePriorityKeys().join(QLatin1String(", "))));
+            return Error::validation(Tr::tr("Thứ tự ưu tiên khi bằng phiếu: không biết \"%1\" (dùng %2).")
+                                         .arg(part.trimmed(), tiePriorityKeys().join(QLatin1String(", "))));
         if (keys.contains(key))
-            return Error::validation(
-                         Tr::tr("Thứ tự ưu tiên khi bằng phiếu: \"%1\" có hai lần.").arg(key));
+            return Error::validation(Tr::tr("Thứ tự ưu tiên khi bằng phiếu: \"%1\" có hai lần.").arg(key));
         keys.append(key);
     }
     return keys;
@@ -493,8 +449,7 @@ void suggestTieOrder(CouncilBloc &t, const QStringList &priorities)
 } // namespace
 
 CouncilResult computeCouncilResult(const Campaign &campaign, const ConferenceSettings &settings,
-                                   const QList<CouncilMember> &members,
-                                   const QList<Nominee> &nominees,
+                                   const QList<CouncilMember> &members, const QList<Nominee> &nominees,
                                    const QHash<qint64, CouncilVote> &votes, const QDate &today)
 {
     CouncilResult result;
@@ -546,8 +501,7 @@ CouncilResult computeCouncilResult(const Campaign &campaign, const ConferenceSet
             ++passing;
         for (int i = 0; i < passing; ++i) {
             TallyRow &r = t.rows[i];
-            r.rank = (i > 0 && t.rows.at(i - 1).vote.agree == r.vote.agree) ? t.rows.at(i - 1).rank
-                                                                            : i + 1;
+            r.rank = (i > 0 && t.rows.at(i - 1).vote.agree == r.vote.agree) ? t.rows.at(i - 1).rank : i + 1;
         }
         if (passing <= t.places) {
             for (int i = 0; i < passing; ++i)

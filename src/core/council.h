@@ -68,10 +68,7 @@ struct CouncilVote
 class CouncilStore
 {
 public:
-    explicit CouncilStore(Database &db)
-        : m_db(db)
-    {
-    }
+    explicit CouncilStore(Database &db) : m_db(db) { }
 
     Result<ConferenceSettings> settings(qint64 campaignId) const;
     // Validation error for a rule that is not a fraction in (0, 1], a batch size < 1.
@@ -92,8 +89,7 @@ public:
     // Enters (or replaces) the tally of one nominee of the campaign. Refused
     // when more ballots are counted than members may vote on it (present, or
     // all, less those who recuse), or the nominee is not on the ballot.
-    Status setVote(qint64 campaignId, qint64 nomineeId, const CouncilVote &vote,
-                   const QDate &today);
+    Status setVote(qint64 campaignId, qint64 nomineeId, const CouncilVote &vote, const QDate &today);
     Status clearVote(qint64 campaignId, qint64 nomineeId);
 
 private:
@@ -152,8 +148,7 @@ bool matchesTiePriority(const Nominee &nominee, const QString &key);
 // The nominees on the ballot: verdict eligible under the rules at `today`.
 // Pure; `members` and `votes` as stored.
 CouncilResult computeCouncilResult(const Campaign &campaign, const ConferenceSettings &settings,
-                                   const QList<CouncilMember> &members,
-                                   const QList<Nominee> &nominees,
+                                   const QList<CouncilMember> &members, const QList<Nominee> &nominees,
                                    const QHash<qint64, CouncilVote> &votes, const QDate &today);
 
 // Loads everything for the active campaign and computes the result.

@@ -19,7 +19,6 @@ struct Tr
 
 namespace {
 
-
 // Decodes by BOM; without one the bytes must be valid UTF-8.
 Result<QString> decode(const QByteArray &bytes)
 {
@@ -38,7 +37,7 @@ Result<QString> decode(const QByteArray &bytes)
     QString text = decoder.decode(QByteArrayView(bytes).sliced(skip));
     if (decoder.hasError()) {
         return Error::storage(Tr::tr("Tệp CSV không phải văn bản UTF-8 hay UTF-16 hợp lệ. "
-                                 "Trong Excel hãy lưu bằng “CSV UTF-8 (Comma delimited)”."));
+                                     "Trong Excel hãy lưu bằng “CSV UTF-8 (Comma delimited)”."));
     }
     if (text.contains(QChar(0)))
         return Error::storage(Tr::tr("Tệp không phải tệp CSV (có byte NUL: tệp nhị phân)."));
@@ -52,8 +51,8 @@ qint64 megabytes(qint64 bytes) { return (bytes + 1024 * 1024 - 1) / (1024 * 1024
 Error csvTooLargeError(qint64 size, const CsvLimits &limits)
 {
     return Error::storage(Tr::tr("Tệp CSV bị từ chối: %1 MB, vượt giới hạn %2 MB.")
-                                  .arg(megabytes(size))
-                                  .arg(limits.maxBytes / (1024 * 1024)));
+                              .arg(megabytes(size))
+                              .arg(limits.maxBytes / (1024 * 1024)));
 }
 
 QChar detectCsvSeparator(const QString &text)
@@ -63,7 +62,7 @@ QChar detectCsvSeparator(const QString &text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c == QLatin1Char('"')) {
-            quoted = !quoted;  // a doubled quote toggles twice: no harm
+            quoted = !quoted; // a doubled quote toggles twice: no harm
         } else if (!quoted) {
             if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
                 break;
@@ -87,7 +86,7 @@ Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits)
     if (bytes.size() > limits.maxBytes)
         return csvTooLargeError(bytes.size(), limits);
     auto decoded = decode(bytes);
-    bytes = QByteArray();  // the text is all that is needed now
+    bytes = QByteArray(); // the text is all that is needed now
     if (!decoded)
         return decoded.error();
     const QString &text = *decoded;
@@ -97,12 +96,12 @@ Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits)
     table.format = QStringLiteral("CSV");
     QVariantList cells;
     QString field;
-    bool quoted = false;        // inside a quoted field
-    bool fieldStarted = false;  // the record has a field (even an empty one)
+    bool quoted = false; // inside a quoted field
+    bool fieldStarted = false; // the record has a field (even an empty one)
     int record = 1;
     int quoteRecord = 0;
     qint64 cellCount = 0;
-    bool overLimit = false;     // a cell too long or too many cells: stop reading
+    bool overLimit = false; // a cell too long or too many cells: stop reading
     Error limitError;
     // Equal cells share one string: a list repeats its blocs, units,
     // positions, yes/no and document columns on every row, so this keeps a
@@ -110,15 +109,16 @@ Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits)
     QSet<QString> pool;
     auto endField = [&]() {
         if (field.size() > limits.maxCellChars) {
-            limitError = Error::storage(Tr::tr("Tệp CSV bị từ chối: một ô ở dòng %1 dài %2 ký tự, quá giới hạn %3 của Excel.")
-                                                .arg(record)
-                                                .arg(field.size())
-                                                .arg(limits.maxCellChars));
+            limitError
+                = Error::storage(Tr::tr("Tệp CSV bị từ chối: một ô ở dòng %1 dài %2 ký tự, quá giới hạn %3 của Excel.")
+                                     .arg(record)
+                                     .arg(field.size())
+                                     .arg(limits.maxCellChars));
             overLimit = true;
         } else if (++cellCount > limits.maxCells) {
             limitError = Error::storage(Tr::tr("Tệp CSV bị từ chối: hơn %1 ô (dòng %2), quá lớn cho một danh sách.")
-                                                .arg(limits.maxCells)
-                                                .arg(record));
+                                            .arg(limits.maxCells)
+                                            .arg(record));
             overLimit = true;
         }
         if (field.isEmpty()) {
@@ -131,7 +131,7 @@ Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits)
         }
         field.resize(0);
     };
-    qsizetype width = 0;        // most cells seen in a record, to size the next one
+    qsizetype width = 0; // most cells seen in a record, to size the next one
     auto endRecord = [&]() {
         endField();
         bool any = false;
@@ -214,8 +214,7 @@ Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits)
     if (overLimit)
         return limitError;
     if (quoted) {
-        return Error::storage(Tr::tr("Tệp CSV hỏng: dấu ngoặc kép mở ở dòng %1 không được đóng.")
-                                      .arg(quoteRecord));
+        return Error::storage(Tr::tr("Tệp CSV hỏng: dấu ngoặc kép mở ở dòng %1 không được đóng.").arg(quoteRecord));
     }
     if (fieldStarted || !field.isEmpty())
         endRecord();

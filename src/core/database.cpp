@@ -42,8 +42,7 @@ Error sqlError(const QString &what, const QString &driverText, bool busy)
 {
     if (busy) {
         return Error::storage(
-                Tr::tr("Cơ sở dữ liệu đang bận (một người hoặc chương trình khác đang ghi), hãy thử lại: %1")
-                        .arg(what));
+            Tr::tr("Cơ sở dữ liệu đang bận (một người hoặc chương trình khác đang ghi), hãy thử lại: %1").arg(what));
     }
     return Error::storage(Tr::tr("Lỗi cơ sở dữ liệu khi %1: %2").arg(what, driverText));
 }
@@ -67,7 +66,7 @@ bool Database::isServerLocation(const QString &location)
 {
     const QString l = location.trimmed();
     return l.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-            || l.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+           || l.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &location, const OpenOptions &options)
@@ -88,30 +87,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
     if (isSqliteWorkingFileName(path)) {
         const QString base = path.left(path.lastIndexOf(QLatin1Char('-')));
         if (QFileInfo::exists(base)) {
-            return Error::storage(
-                Tr::tr("Tệp %1 là tệp làm việc của SQLite cho cơ sở dữ liệu %2, không phải một "
-                    "cơ sở dữ liệu. Hãy mở %2.")
-                    .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(base)));
+            return Error::storage(Tr::tr("Tệp %1 là tệp làm việc của SQLite cho cơ sở dữ liệu %2, không phải một "
+                                         "cơ sở dữ liệu. Hãy mở %2.")
+                                      .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(base)));
         }
     }
     if (exists) {
         if (info.isDir()) {
-            return Error::storage(Tr::tr("%1 là một thư mục, không phải tệp cơ sở dữ liệu.")
-                                          .arg(QDir::toNativeSeparators(path)));
+            return Error::storage(
+                Tr::tr("%1 là một thư mục, không phải tệp cơ sở dữ liệu.").arg(QDir::toNativeSeparators(path)));
         }
         if (info.size() == 0) {
             return Error::storage(
-                Tr::tr("Tệp %1 rỗng (0 byte), không phải cơ sở dữ liệu VinhDanh.")
-                    .arg(QDir::toNativeSeparators(path)));
+                Tr::tr("Tệp %1 rỗng (0 byte), không phải cơ sở dữ liệu VinhDanh.").arg(QDir::toNativeSeparators(path)));
         }
     } else {
         if (!options.createIfMissing) {
-            return Error::storage(Tr::tr("Không tìm thấy tệp cơ sở dữ liệu %1.")
-                                          .arg(QDir::toNativeSeparators(path)));
+            return Error::storage(Tr::tr("Không tìm thấy tệp cơ sở dữ liệu %1.").arg(QDir::toNativeSeparators(path)));
         }
         if (!info.absoluteDir().exists()) {
-            return Error::storage(Tr::tr("Thư mục %1 không tồn tại.")
-                                          .arg(QDir::toNativeSeparators(info.absolutePath())));
+            return Error::storage(
+                Tr::tr("Thư mục %1 không tồn tại.").arg(QDir::toNativeSeparators(info.absolutePath())));
         }
         if (!QFileInfo(info.absolutePath()).isWritable())
             return readOnlyFolderError(path);
@@ -131,8 +127,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
     conn.setDatabaseName(path);
     conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!conn.open()) {
-        return Error::storage(Tr::tr("Không mở được %1: %2")
-                                      .arg(QDir::toNativeSeparators(path), conn.lastError().text()));
+        return Error::storage(
+            Tr::tr("Không mở được %1: %2").arg(QDir::toNativeSeparators(path), conn.lastError().text()));
     }
 
     OpenDatabaseFiles::add(path);
@@ -163,15 +159,15 @@ Status Database::prepareOpened(bool existed)
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         if (auto st = configureConnection(m_options.busyTimeoutMs); !st)
             return st;
-        auto appId = run(QStringLiteral("PRAGMA application_id = %1").arg(applicationId), {},
-                             Tr::tr("đánh dấu tệp VinhDanh"));
+        auto appId
+            = run(QStringLiteral("PRAGMA application_id = %1").arg(applicationId), {}, Tr::tr("đánh dấu tệp VinhDanh"));
         if (!appId)
             return appId.error();
     } else {
         // Read before any write: a file that is damaged inside is refused untouched.
         {
-            auto probe = run(QStringLiteral("SELECT count(*) FROM sqlite_master"), {},
-                             Tr::tr("đọc cấu trúc cơ sở dữ liệu"));
+            auto probe
+                = run(QStringLiteral("SELECT count(*) FROM sqlite_master"), {}, Tr::tr("đọc cấu trúc cơ sở dữ liệu"));
             if (!probe)
                 return probe.error();
             probe->finish(); // ends the read transaction before the PRAGMAs below
@@ -184,15 +180,14 @@ Status Database::prepareOpened(bool existed)
         appId->finish();
         if (id != applicationId) {
             return Error::storage(Tr::tr("Tệp %1 là cơ sở dữ liệu SQLite nhưng không phải của VinhDanh.")
-                                          .arg(QDir::toNativeSeparators(path)));
+                                      .arg(QDir::toNativeSeparators(path)));
         }
         if (schemaVersion() > currentSchemaVersion()) {
-            return Error::storage(
-                    Tr::tr("Tệp %1 do phiên bản VinhDanh mới hơn tạo (lược đồ %2, bản này hiểu đến %3). "
-                       "Hãy cập nhật chương trình.")
-                            .arg(QDir::toNativeSeparators(path))
-                            .arg(schemaVersion())
-                            .arg(currentSchemaVersion()));
+            return Error::storage(Tr::tr("Tệp %1 do phiên bản VinhDanh mới hơn tạo (lược đồ %2, bản này hiểu đến %3). "
+                                         "Hãy cập nhật chương trình.")
+                                      .arg(QDir::toNativeSeparators(path))
+                                      .arg(schemaVersion())
+                                      .arg(currentSchemaVersion()));
         }
         if (auto st = configureConnection(m_options.busyTimeoutMs); !st)
             return st;
@@ -209,8 +204,8 @@ Status Database::prepareOpened(bool existed)
     if (version < currentSchemaVersion()) {
         if (version > 0 && !m_options.migrate) {
             return Error::storage(Tr::tr("Tệp %1 có lược đồ cũ (phiên bản %2) cần nâng cấp.")
-                                          .arg(QDir::toNativeSeparators(path))
-                                          .arg(version));
+                                      .arg(QDir::toNativeSeparators(path))
+                                      .arg(version));
         }
         if (version > 0) {
             const QString backup = backupNameFor(path, version);
@@ -257,10 +252,7 @@ Database::Another Database::another() const
     return a;
 }
 
-Result<std::unique_ptr<Database>> Database::Another::open() const
-{
-    return Database::open(m_location, m_options);
-}
+Result<std::unique_ptr<Database>> Database::Another::open() const { return Database::open(m_location, m_options); }
 
 Result<std::unique_ptr<Database>> Database::openAnother() const { return another().open(); }
 
@@ -303,9 +295,8 @@ Status Database::migrate(int fromVersion)
             return setSchemaVersion(v + 1);
         });
         if (!st) {
-            return Error::storage(Tr::tr("Nâng cấp lược đồ lên phiên bản %1 thất bại: %2")
-                                          .arg(v + 1)
-                                          .arg(st.error().message));
+            return Error::storage(
+                Tr::tr("Nâng cấp lược đồ lên phiên bản %1 thất bại: %2").arg(v + 1).arg(st.error().message));
         }
     }
     return {};
@@ -404,11 +395,10 @@ Status Database::checkIntegrity() const
     if (problems.isEmpty())
         return {};
     m_damaged = true;
-    return Error::storage(
-        Tr::tr("Tệp cơ sở dữ liệu %1 bị hỏng (kiểm tra toàn vẹn không đạt). "
-            "Không ghi gì thêm vào tệp này; hãy khôi phục từ bản sao lưu.")
-            .arg(QDir::toNativeSeparators(m_location)),
-        problems);
+    return Error::storage(Tr::tr("Tệp cơ sở dữ liệu %1 bị hỏng (kiểm tra toàn vẹn không đạt). "
+                                 "Không ghi gì thêm vào tệp này; hãy khôi phục từ bản sao lưu.")
+                              .arg(QDir::toNativeSeparators(m_location)),
+                          problems);
 }
 
 Status Database::execDirect(const QString &sql, const QString &what) const
@@ -421,8 +411,7 @@ Status Database::execDirect(const QString &sql, const QString &what) const
     return queryError(q.lastError(), what);
 }
 
-Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values,
-                                const QString &what) const
+Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values, const QString &what) const
 {
     if (values.isEmpty() && m_sql->sendsValuelessDirectly()) {
         QSqlQuery q(connection());
@@ -445,7 +434,7 @@ Status Database::transaction(const std::function<Status()> &work)
         // SQLite found this file damaged: writing into it could only spread
         // the damage (or hide what is left behind it).
         return Error::storage(Tr::tr("Tệp cơ sở dữ liệu %1 bị hỏng: không ghi gì vào tệp này. "
-                                  "Hãy khôi phục từ bản sao lưu.")
+                                     "Hãy khôi phục từ bản sao lưu.")
                                   .arg(QDir::toNativeSeparators(m_location)));
     }
     if (m_transactionDepth > 0) {
@@ -482,8 +471,8 @@ Status Database::transaction(const std::function<Status()> &work)
 Status Database::lockForApproval(qint64 campaignId)
 {
     if (!inTransaction()) {
-        return Error::storage(Tr::tr("Lỗi chương trình: khóa duyệt đợt %1 phải nằm trong một giao dịch.")
-                                      .arg(campaignId));
+        return Error::storage(
+            Tr::tr("Lỗi chương trình: khóa duyệt đợt %1 phải nằm trong một giao dịch.").arg(campaignId));
     }
     return m_sql->lockForApproval(*this, campaignId);
 }
@@ -497,12 +486,11 @@ Status Database::backupTo(const QString &targetPath) const
 {
     const QFileInfo target(targetPath);
     if (!target.absoluteDir().exists()) {
-        return Error::storage(Tr::tr("Thư mục %1 không tồn tại.")
-                                      .arg(QDir::toNativeSeparators(target.absolutePath())));
+        return Error::storage(Tr::tr("Thư mục %1 không tồn tại.").arg(QDir::toNativeSeparators(target.absolutePath())));
     }
     if (target.exists()) {
         return Error::storage(Tr::tr("Tệp %1 đã có; chọn tên khác cho bản sao lưu.")
-                                      .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+                                  .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
     }
     const QString tmp = target.absoluteFilePath() + QStringLiteral(".part");
     QFile::remove(tmp);
@@ -511,8 +499,8 @@ Status Database::backupTo(const QString &targetPath) const
     QFile::setPermissions(tmp, QFile::ReadOwner | QFile::WriteOwner);
     if (!QFile::rename(tmp, target.absoluteFilePath())) {
         QFile::remove(tmp);
-        return Error::storage(Tr::tr("Không ghi được bản sao lưu %1.")
-                                      .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+        return Error::storage(
+            Tr::tr("Không ghi được bản sao lưu %1.").arg(QDir::toNativeSeparators(target.absoluteFilePath())));
     }
     return {};
 }

@@ -56,8 +56,7 @@ public:
     // file path, or a PostgreSQL server "postgresql://user@host:port/dbname"
     // (also "postgres://"; query items such as ?sslmode=require are passed to
     // libpq). On any error the file (or server database) is left exactly as it was.
-    static Result<std::unique_ptr<Database>> open(const QString &location,
-                                                  const OpenOptions &options = {});
+    static Result<std::unique_ptr<Database>> open(const QString &location, const OpenOptions &options = {});
     // The default location: QStandardPaths::AppDataLocation/vinhdanh.sqlite.
     static QString defaultLocation();
     // True for "postgresql://..." and "postgres://..." locations.

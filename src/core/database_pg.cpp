@@ -28,7 +28,6 @@ struct Tr
 
 namespace {
 
-
 struct ServerAddress
 {
     QString host;
@@ -36,7 +35,7 @@ struct ServerAddress
     QString user;
     QString database;
     QStringList options; // libpq key=value pairs from the query
-    QString display;     // the URL without any password
+    QString display; // the URL without any password
 };
 
 Result<ServerAddress> parseServerUrl(const QString &location)
@@ -44,12 +43,12 @@ Result<ServerAddress> parseServerUrl(const QString &location)
     const QUrl url(location, QUrl::StrictMode);
     if (!url.isValid()) {
         return Error::usage(Tr::tr("Địa chỉ máy chủ không hợp lệ: %1 (dạng đúng: "
-                               "postgresql://người_dùng@máy_chủ:cổng/tên_cơ_sở_dữ_liệu).")
-                                    .arg(location));
+                                   "postgresql://người_dùng@máy_chủ:cổng/tên_cơ_sở_dữ_liệu).")
+                                .arg(location));
     }
     if (!url.password().isEmpty()) {
         return Error::usage(Tr::tr("Không ghi mật khẩu trong địa chỉ máy chủ. Hãy để mật khẩu trong tệp "
-                               "~/.pgpass (hoặc tệp do biến PGPASSFILE chỉ định)."));
+                                   "~/.pgpass (hoặc tệp do biến PGPASSFILE chỉ định)."));
     }
     ServerAddress a;
     a.host = url.host();
@@ -58,8 +57,8 @@ Result<ServerAddress> parseServerUrl(const QString &location)
     a.database = url.path().mid(1);
     if (a.database.isEmpty() || a.database.contains(QLatin1Char('/'))) {
         return Error::usage(Tr::tr("Địa chỉ máy chủ %1 thiếu tên cơ sở dữ liệu "
-                               "(postgresql://người_dùng@máy_chủ:cổng/tên_cơ_sở_dữ_liệu).")
-                                    .arg(location));
+                                   "(postgresql://người_dùng@máy_chủ:cổng/tên_cơ_sở_dữ_liệu).")
+                                .arg(location));
     }
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
     for (const auto &item : items) {
@@ -96,8 +95,8 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url, con
     QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
     if (!conn.isValid()) {
         return Error::storage(Tr::tr("Thiếu trình điều khiển PostgreSQL của Qt (gói libqt6sql6-psql), "
-                                 "không kết nối được %1.")
-                                      .arg(address->display));
+                                     "không kết nối được %1.")
+                                  .arg(address->display));
     }
     if (!address->host.isEmpty())
         conn.setHostName(address->host);
@@ -108,18 +107,16 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url, con
     conn.setDatabaseName(address->database);
     if (!options.password.isEmpty())
         conn.setPassword(options.password); // in memory only
-    QStringList connectOptions = { QStringLiteral("connect_timeout=10"),
-                                   QStringLiteral("application_name=VinhDanh") };
+    QStringList connectOptions = { QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=VinhDanh") };
     connectOptions << address->options;
     conn.setConnectOptions(connectOptions.join(QLatin1Char(';')));
     if (!conn.open()) {
         const QString reason = conn.lastError().databaseText().trimmed().isEmpty()
-                ? conn.lastError().text()
-                : conn.lastError().databaseText().trimmed();
+                                   ? conn.lastError().text()
+                                   : conn.lastError().databaseText().trimmed();
         return Error::storage(Tr::tr("Không kết nối được máy chủ PostgreSQL %1.").arg(address->display),
-                              { reason,
-                                Tr::tr("Kiểm tra máy chủ đang chạy, địa chỉ và cổng, tên người dùng, và mật "
-                                   "khẩu trong tệp ~/.pgpass (hoặc PGPASSFILE).") });
+                              { reason, Tr::tr("Kiểm tra máy chủ đang chạy, địa chỉ và cổng, tên người dùng, và mật "
+                                               "khẩu trong tệp ~/.pgpass (hoặc PGPASSFILE).") });
     }
 
     if (auto st = db->preparePostgres(); !st)
@@ -137,8 +134,8 @@ Status Database::preparePostgres()
         const QString encoding = q.value(0).toString();
         if (encoding.compare(QLatin1String("UTF8"), Qt::CaseInsensitive) != 0) {
             return Error::storage(Tr::tr("Cơ sở dữ liệu %1 dùng bảng mã %2; VinhDanh cần UTF8 "
-                                     "(tạo lại bằng: createdb -E UTF8 -T template0 ...).")
-                                          .arg(m_location, encoding));
+                                         "(tạo lại bằng: createdb -E UTF8 -T template0 ...).")
+                                      .arg(m_location, encoding));
         }
     }
     {
@@ -160,8 +157,8 @@ Status Database::preparePostgres()
         !st)
         return st;
     Status st = preparePostgresLocked();
-    auto unlocked = execDirect(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(applicationId),
-                               Tr::tr("mở khóa lược đồ"));
+    auto unlocked
+        = execDirect(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(applicationId), Tr::tr("mở khóa lược đồ"));
     if (!st)
         return st;
     return unlocked;
@@ -183,10 +180,10 @@ Status Database::preparePostgresLocked()
         const int tables = q->next() ? q->value(0).toInt() : 0;
         if (tables > 0) {
             return Error::storage(Tr::tr("Cơ sở dữ liệu %1 đã có %2 bảng nhưng không phải của VinhDanh "
-                                     "(thiếu bảng %3). Hãy dùng một cơ sở dữ liệu trống.")
-                                          .arg(m_location)
-                                          .arg(tables)
-                                          .arg(QLatin1String(kMetaTable)));
+                                         "(thiếu bảng %3). Hãy dùng một cơ sở dữ liệu trống.")
+                                      .arg(m_location)
+                                      .arg(tables)
+                                      .arg(QLatin1String(kMetaTable)));
         }
         if (!m_options.createIfMissing) {
             return Error::storage(Tr::tr("Cơ sở dữ liệu %1 còn trống, chưa có dữ liệu VinhDanh.").arg(m_location));
@@ -198,22 +195,21 @@ Status Database::preparePostgresLocked()
             return marker.error();
         if (!marker->next() || marker->value(0).toString() != QLatin1String(kApplicationMarker)) {
             return Error::storage(Tr::tr("Cơ sở dữ liệu %1 có bảng %2 nhưng không phải của VinhDanh.")
-                                          .arg(m_location, QLatin1String(kMetaTable)));
+                                      .arg(m_location, QLatin1String(kMetaTable)));
         }
         if (version > currentSchemaVersion()) {
             return Error::storage(
-                    Tr::tr("Cơ sở dữ liệu %1 do phiên bản VinhDanh mới hơn tạo (lược đồ %2, bản này hiểu đến %3). "
+                Tr::tr("Cơ sở dữ liệu %1 do phiên bản VinhDanh mới hơn tạo (lược đồ %2, bản này hiểu đến %3). "
                        "Hãy cập nhật chương trình.")
-                            .arg(m_location)
-                            .arg(version)
-                            .arg(currentSchemaVersion()));
+                    .arg(m_location)
+                    .arg(version)
+                    .arg(currentSchemaVersion()));
         }
     }
     if (version < currentSchemaVersion()) {
         if (version > 0 && !m_options.migrate) {
-            return Error::storage(Tr::tr("Cơ sở dữ liệu %1 có lược đồ cũ (phiên bản %2) cần nâng cấp.")
-                                          .arg(m_location)
-                                          .arg(version));
+            return Error::storage(
+                Tr::tr("Cơ sở dữ liệu %1 có lược đồ cũ (phiên bản %2) cần nâng cấp.").arg(m_location).arg(version));
         }
         // Each step runs in one transaction with its version row; PostgreSQL
         // DDL is transactional, so a failed step leaves the previous version.

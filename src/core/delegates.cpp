@@ -21,19 +21,16 @@ enum class Column { Name, Title, Body, Group, Seat, Presenter };
 const QList<std::pair<Column, QStringList>> &headerWords()
 {
     static const QList<std::pair<Column, QStringList>> words = {
-        { Column::Name,
-          { QStringLiteral("hovaten"), QStringLiteral("hoten"), QStringLiteral("fullname") } },
-        { Column::Title,
-          { QStringLiteral("chucvu"), QStringLiteral("title"), QStringLiteral("position") } },
+        { Column::Name, { QStringLiteral("hovaten"), QStringLiteral("hoten"), QStringLiteral("fullname") } },
+        { Column::Title, { QStringLiteral("chucvu"), QStringLiteral("title"), QStringLiteral("position") } },
         { Column::Body,
-          { QStringLiteral("coquan"), QStringLiteral("donvi"), QStringLiteral("coquandonvi"),
-            QStringLiteral("body"), QStringLiteral("unit") } },
+          { QStringLiteral("coquan"), QStringLiteral("donvi"), QStringLiteral("coquandonvi"), QStringLiteral("body"),
+            QStringLiteral("unit") } },
         { Column::Group,
           { QStringLiteral("thanhphan"), QStringLiteral("nhom"), QStringLiteral("thanhphanhoinghi"),
             QStringLiteral("group") } },
         { Column::Seat,
-          { QStringLiteral("hangghe"), QStringLiteral("ghe"), QStringLiteral("seatrow"),
-            QStringLiteral("seat") } },
+          { QStringLiteral("hangghe"), QStringLiteral("ghe"), QStringLiteral("seatrow"), QStringLiteral("seat") } },
         { Column::Presenter, { QStringLiteral("traothuong"), QStringLiteral("presenter") } },
     };
     return words;
@@ -60,16 +57,13 @@ QString columnName(Column c)
 
 Status insertDelegate(Database &db, Delegate &d)
 {
-    auto q = db.run(
-        QStringLiteral(
-            "INSERT INTO delegate (campaign_id, position, full_name, name_key, title, body, "
-            "group_name, seat_row, presenter, checked_in_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?)"),
-        { d.campaignId, d.position, d.fullName, foldText(d.fullName), d.title, d.body, d.groupName,
-          d.seatRow, d.presenter,
-          d.checkedInAt.isValid() ? QVariant(d.checkedInAt.toUTC().toString(Qt::ISODate))
-                                  : QVariant() },
-        QCoreApplication::translate("vd::Delegates", "lưu đại biểu %1").arg(d.fullName));
+    auto q = db.run(QStringLiteral("INSERT INTO delegate (campaign_id, position, full_name, name_key, title, body, "
+                                   "group_name, seat_row, presenter, checked_in_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                   "?)"),
+                    { d.campaignId, d.position, d.fullName, foldText(d.fullName), d.title, d.body, d.groupName,
+                      d.seatRow, d.presenter,
+                      d.checkedInAt.isValid() ? QVariant(d.checkedInAt.toUTC().toString(Qt::ISODate)) : QVariant() },
+                    QCoreApplication::translate("vd::Delegates", "lưu đại biểu %1").arg(d.fullName));
     if (!q)
         return q.error();
     d.id = q->lastInsertId().toLongLong();
@@ -89,11 +83,9 @@ void normalize(Delegate &d)
 
 Result<QList<Delegate>> DelegateStore::list(qint64 campaignId) const
 {
-    auto q = m_db.run(
-        QStringLiteral(
-            "SELECT id, position, full_name, title, body, group_name, seat_row, presenter, "
-            "checked_in_at FROM delegate WHERE campaign_id = ? ORDER BY position, id"),
-        { campaignId }, QCoreApplication::translate("vd::Delegates", "đọc danh sách đại biểu"));
+    auto q = m_db.run(QStringLiteral("SELECT id, position, full_name, title, body, group_name, seat_row, presenter, "
+                                     "checked_in_at FROM delegate WHERE campaign_id = ? ORDER BY position, id"),
+                      { campaignId }, QCoreApplication::translate("vd::Delegates", "đọc danh sách đại biểu"));
     if (!q)
         return q.error();
     QList<Delegate> result;
@@ -111,7 +103,8 @@ Result<QList<Delegate>> DelegateStore::list(qint64 campaignId) const
         d.checkedInAt = QDateTime::fromString(q->value(8).toString(), Qt::ISODate);
         result.append(d);
     }
-    if (auto rowsEnd = m_db.endOfRows(*q, QCoreApplication::translate("vd::Delegates", "đọc danh sách đại biểu")); !rowsEnd)
+    if (auto rowsEnd = m_db.endOfRows(*q, QCoreApplication::translate("vd::Delegates", "đọc danh sách đại biểu"));
+        !rowsEnd)
         return rowsEnd.error();
     return result;
 }
@@ -120,23 +113,19 @@ Status DelegateStore::add(Delegate &d)
 {
     normalize(d);
     if (d.fullName.isEmpty())
-        return Error::validation(QCoreApplication::translate(
-            "vd::Delegates", "Họ và tên đại biểu không được để trống."));
-    if (d.presenter < 0)
         return Error::validation(
-            QCoreApplication::translate("vd::Delegates", "Thứ tự trao thưởng không được âm."));
+            QCoreApplication::translate("vd::Delegates", "Họ và tên đại biểu không được để trống."));
+    if (d.presenter < 0)
+        return Error::validation(QCoreApplication::translate("vd::Delegates", "Thứ tự trao thưởng không được âm."));
     return m_db.transaction([&]() -> Status {
-        auto last = m_db.run(
-            QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM delegate WHERE campaign_id = ?"),
-            { d.campaignId },
-            QCoreApplication::translate("vd::Delegates", "đọc danh sách đại biểu"));
+        auto last = m_db.run(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM delegate WHERE campaign_id = ?"),
+                             { d.campaignId }, QCoreApplication::translate("vd::Delegates", "đọc danh sách đại biểu"));
         if (!last)
             return last.error();
         d.position = last->next() ? last->value(0).toInt() + 1 : 1;
         if (auto st = insertDelegate(m_db, d); !st)
             return st;
-        return AuditLog(m_db).record(QStringLiteral("delegate.add"), QStringLiteral("delegate"),
-                                     d.id, d.fullName);
+        return AuditLog(m_db).record(QStringLiteral("delegate.add"), QStringLiteral("delegate"), d.id, d.fullName);
     });
 }
 
@@ -144,21 +133,18 @@ Status DelegateStore::remove(qint64 campaignId, qint64 delegateId)
 {
     return m_db.transaction([&]() -> Status {
         auto q = m_db.run(QStringLiteral("DELETE FROM delegate WHERE id = ? AND campaign_id = ?"),
-                          { delegateId, campaignId },
-                          QCoreApplication::translate("vd::Delegates", "xóa đại biểu"));
+                          { delegateId, campaignId }, QCoreApplication::translate("vd::Delegates", "xóa đại biểu"));
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return Error::validation(QCoreApplication::translate(
-                                         "vd::Delegates", "Không có đại biểu số %1 trong đợt này.")
-                                         .arg(delegateId));
-        return AuditLog(m_db).record(QStringLiteral("delegate.remove"), QStringLiteral("delegate"),
-                                     delegateId, QString());
+            return Error::validation(
+                QCoreApplication::translate("vd::Delegates", "Không có đại biểu số %1 trong đợt này.").arg(delegateId));
+        return AuditLog(m_db).record(QStringLiteral("delegate.remove"), QStringLiteral("delegate"), delegateId,
+                                     QString());
     });
 }
 
-Result<DelegateImportReport> DelegateStore::importFile(qint64 campaignId, const QString &path,
-                                                       bool replace)
+Result<DelegateImportReport> DelegateStore::importFile(qint64 campaignId, const QString &path, bool replace)
 {
     auto table = readImportTable(path);
     if (!table)
@@ -166,8 +152,7 @@ Result<DelegateImportReport> DelegateStore::importFile(qint64 campaignId, const 
     const QString file = QFileInfo(path).fileName();
     DelegateImportReport report;
     if (table->rows.isEmpty())
-        return Error::validation(
-            QCoreApplication::translate("vd::Delegates", "%1: tệp trống.").arg(file));
+        return Error::validation(QCoreApplication::translate("vd::Delegates", "%1: tệp trống.").arg(file));
 
     // The header row: the first row (of the first 20) that names the "Họ và tên" column.
     auto columnOf = [](const QString &key, Column *out) {
@@ -201,8 +186,8 @@ Result<DelegateImportReport> DelegateStore::importFile(qint64 campaignId, const 
                 columns.insert(column, c);
                 continue;
             }
-            report.warnings << QCoreApplication::translate(
-                                   "vd::Delegates", "%1:%2:%3: cột \"%4\" không dùng đến, bỏ qua.")
+            report.warnings << QCoreApplication::translate("vd::Delegates",
+                                                           "%1:%2:%3: cột \"%4\" không dùng đến, bỏ qua.")
                                    .arg(file)
                                    .arg(header.rowNumber)
                                    .arg(spreadsheetColumnName(c), title);
@@ -210,9 +195,8 @@ Result<DelegateImportReport> DelegateStore::importFile(qint64 campaignId, const 
     }
     if (headerIndex < 0) {
         return Error::validation(
-            QCoreApplication::translate(
-                "vd::Delegates",
-                "%1: không thấy dòng tiêu đề có cột \"Họ và tên\" (danh sách đại biểu).")
+            QCoreApplication::translate("vd::Delegates",
+                                        "%1: không thấy dòng tiêu đề có cột \"Họ và tên\" (danh sách đại biểu).")
                 .arg(file));
     }
 
@@ -220,8 +204,7 @@ Result<DelegateImportReport> DelegateStore::importFile(qint64 campaignId, const 
     for (int r = headerIndex + 1; r < table->rows.size(); ++r) {
         const TableRow &row = table->rows.at(r);
         auto text = [&](Column c) {
-            return columns.contains(c) ? normalizeText(cellText(row.cell(columns.value(c))))
-                                       : QString();
+            return columns.contains(c) ? normalizeText(cellText(row.cell(columns.value(c)))) : QString();
         };
         Delegate d;
         d.campaignId = campaignId;
@@ -231,21 +214,17 @@ Result<DelegateImportReport> DelegateStore::importFile(qint64 campaignId, const 
         d.groupName = text(Column::Group);
         d.seatRow = text(Column::Seat);
         const QString presenter = text(Column::Presenter);
-        bool rowEmpty = d.fullName.isEmpty() && d.title.isEmpty() && d.body.isEmpty()
-            && d.groupName.isEmpty() && d.seatRow.isEmpty() && presenter.isEmpty();
+        bool rowEmpty = d.fullName.isEmpty() && d.title.isEmpty() && d.body.isEmpty() && d.groupName.isEmpty()
+                        && d.seatRow.isEmpty() && presenter.isEmpty();
         if (rowEmpty)
             continue;
         auto problem = [&](Column c, const QString &message) {
-            report.problems << QStringLiteral("%1:%2:%3: %4")
-                                   .arg(file)
-                                   .arg(row.rowNumber)
-                                   .arg(columnName(c), message);
+            report.problems << QStringLiteral("%1:%2:%3: %4").arg(file).arg(row.rowNumber).arg(columnName(c), message);
         };
         if (d.fullName.isEmpty())
             problem(Column::Name, QCoreApplication::translate("vd::Delegates", "thiếu họ và tên"));
         if (d.fullName.size() > 200)
-            problem(Column::Name,
-                    QCoreApplication::translate("vd::Delegates", "dài quá 200 ký tự"));
+            problem(Column::Name, QCoreApplication::translate("vd::Delegates", "dài quá 200 ký tự"));
         for (Column c : { Column::Title, Column::Body, Column::Group, Column::Seat }) {
             if (text(c).size() > 500)
                 problem(c, QCoreApplication::translate("vd::Delegates", "dài quá 500 ký tự"));
@@ -256,45 +235,38 @@ Result<DelegateImportReport> DelegateStore::importFile(qint64 campaignId, const 
             const QString folded = foldKey(presenter);
             if (ok && order >= 0 && order <= 1000)
                 d.presenter = order;
-            else if (folded == QLatin1String("x") || folded == QLatin1String("co")
-                     || folded == QLatin1String("yes"))
+            else if (folded == QLatin1String("x") || folded == QLatin1String("co") || folded == QLatin1String("yes"))
                 d.presenter = -1; // numbered in list order below
             else
-                problem(Column::Presenter,
-                        QCoreApplication::translate(
-                            "vd::Delegates", "\"%1\" không phải thứ tự trao thưởng (số, hoặc x)")
-                            .arg(presenter));
+                problem(Column::Presenter, QCoreApplication::translate(
+                                               "vd::Delegates", "\"%1\" không phải thứ tự trao thưởng (số, hoặc x)")
+                                               .arg(presenter));
         }
         delegates.append(d);
     }
     if (!report.problems.isEmpty()) {
-        return Error::validation(QCoreApplication::translate("vd::Delegates",
-                                                             "%1: không nhập gì, %n dòng lỗi.",
+        return Error::validation(QCoreApplication::translate("vd::Delegates", "%1: không nhập gì, %n dòng lỗi.",
                                                              nullptr, int(report.problems.size()))
                                      .arg(file),
                                  report.problems);
     }
     if (delegates.isEmpty())
         return Error::validation(
-            QCoreApplication::translate("vd::Delegates",
-                                        "%1: không có đại biểu nào dưới dòng tiêu đề.")
-                .arg(file));
+            QCoreApplication::translate("vd::Delegates", "%1: không có đại biểu nào dưới dòng tiêu đề.").arg(file));
 
     Status st = m_db.transaction([&]() -> Status {
         int position = 0;
         int lastPresenter = 0;
         if (replace) {
-            auto del = m_db.run(
-                QStringLiteral("DELETE FROM delegate WHERE campaign_id = ?"), { campaignId },
-                QCoreApplication::translate("vd::Delegates", "xóa danh sách đại biểu cũ"));
+            auto del = m_db.run(QStringLiteral("DELETE FROM delegate WHERE campaign_id = ?"), { campaignId },
+                                QCoreApplication::translate("vd::Delegates", "xóa danh sách đại biểu cũ"));
             if (!del)
                 return del.error();
         } else {
-            auto last = m_db.run(
-                QStringLiteral("SELECT COALESCE(MAX(position), 0), COALESCE(MAX(presenter), 0) "
-                               "FROM delegate WHERE campaign_id = ?"),
-                { campaignId },
-                QCoreApplication::translate("vd::Delegates", "đọc danh sách đại biểu"));
+            auto last
+                = m_db.run(QStringLiteral("SELECT COALESCE(MAX(position), 0), COALESCE(MAX(presenter), 0) "
+                                          "FROM delegate WHERE campaign_id = ?"),
+                           { campaignId }, QCoreApplication::translate("vd::Delegates", "đọc danh sách đại biểu"));
             if (!last)
                 return last.error();
             if (last->next()) {
@@ -311,8 +283,8 @@ Result<DelegateImportReport> DelegateStore::importFile(qint64 campaignId, const 
             if (auto ins = insertDelegate(m_db, d); !ins)
                 return ins;
         }
-        return AuditLog(m_db).record(QStringLiteral("delegate.import"), QStringLiteral("delegate"),
-                                     0, QStringLiteral("%1: %2").arg(file).arg(delegates.size()));
+        return AuditLog(m_db).record(QStringLiteral("delegate.import"), QStringLiteral("delegate"), 0,
+                                     QStringLiteral("%1: %2").arg(file).arg(delegates.size()));
     });
     if (!st)
         return st.error();
@@ -324,19 +296,15 @@ Result<Delegate> DelegateStore::checkIn(qint64 campaignId, qint64 delegateId, bo
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Status st = m_db.transaction([&]() -> Status {
-        auto q = m_db.run(
-            QStringLiteral(
-                "UPDATE delegate SET checked_in_at = ? WHERE id = ? AND campaign_id = ?"),
-            { present ? QVariant(now.toString(Qt::ISODate)) : QVariant(), delegateId, campaignId },
-            QCoreApplication::translate("vd::Delegates", "ghi đại biểu có mặt"));
+        auto q = m_db.run(QStringLiteral("UPDATE delegate SET checked_in_at = ? WHERE id = ? AND campaign_id = ?"),
+                          { present ? QVariant(now.toString(Qt::ISODate)) : QVariant(), delegateId, campaignId },
+                          QCoreApplication::translate("vd::Delegates", "ghi đại biểu có mặt"));
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return Error::validation(QCoreApplication::translate(
-                                         "vd::Delegates", "Không có đại biểu số %1 trong đợt này.")
-                                         .arg(delegateId));
-        return AuditLog(m_db).record(present ? QStringLiteral("delegate.checkin")
-                                             : QStringLiteral("delegate.checkout"),
+            return Error::validation(
+                QCoreApplication::translate("vd::Delegates", "Không có đại biểu số %1 trong đợt này.").arg(delegateId));
+        return AuditLog(m_db).record(present ? QStringLiteral("delegate.checkin") : QStringLiteral("delegate.checkout"),
                                      QStringLiteral("delegate"), delegateId, QString());
     });
     if (!st)
@@ -349,8 +317,7 @@ Result<Delegate> DelegateStore::checkIn(qint64 campaignId, qint64 delegateId, bo
             return d;
     }
     return Error::validation(
-        QCoreApplication::translate("vd::Delegates", "Không có đại biểu số %1 trong đợt này.")
-            .arg(delegateId));
+        QCoreApplication::translate("vd::Delegates", "Không có đại biểu số %1 trong đợt này.").arg(delegateId));
 }
 
 QList<Delegate> searchDelegates(const QList<Delegate> &delegates, const QString &query)

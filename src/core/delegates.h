@@ -48,10 +48,7 @@ struct DelegateImportReport
 class DelegateStore
 {
 public:
-    explicit DelegateStore(Database &db)
-        : m_db(db)
-    {
-    }
+    explicit DelegateStore(Database &db) : m_db(db) { }
 
     Result<QList<Delegate>> list(qint64 campaignId) const;
     // Appends; Validation error for an empty name.
@@ -61,8 +58,7 @@ public:
     // Thành phần, Hàng ghế, Trao thưởng). All or nothing: any row error → a
     // Validation error listing every problem, nothing written. `replace`
     // removes the campaign's delegates first (in the same transaction).
-    Result<DelegateImportReport> importFile(qint64 campaignId, const QString &path,
-                                            bool replace = false);
+    Result<DelegateImportReport> importFile(qint64 campaignId, const QString &path, bool replace = false);
     // Marks present (now) or not present. Returns the delegate as stored.
     Result<Delegate> checkIn(qint64 campaignId, qint64 delegateId, bool present = true);
 

@@ -78,7 +78,7 @@ QString DocxDocument::readCell(QXmlStreamReader &xml, int *span, bool *continued
 {
     QString text;
     bool firstParagraph = true;
-    int depth = 0;   // nested elements inside the cell
+    int depth = 0; // nested elements inside the cell
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
@@ -101,14 +101,14 @@ QString DocxDocument::readCell(QXmlStreamReader &xml, int *span, bool *continued
             } else if (n == QLatin1String("br") || n == QLatin1String("cr")) {
                 text.append(QLatin1Char('\n'));
             } else if (n == QLatin1String("delText") || n == QLatin1String("instrText")) {
-                xml.skipCurrentElement();   // deleted (tracked) text, field codes
+                xml.skipCurrentElement(); // deleted (tracked) text, field codes
                 --depth;
             }
-            if (text.size() > 40000)   // over any cell: the caller refuses it
+            if (text.size() > 40000) // over any cell: the caller refuses it
                 return text;
         } else if (xml.isEndElement()) {
             if (depth == 0)
-                break;   // </w:tc>
+                break; // </w:tc>
             --depth;
         }
     }
@@ -127,7 +127,9 @@ Status DocxDocument::readTable(QXmlStreamReader &xml, SourceTable *table)
         TableRow row;
         row.rowNumber = ++rowNumber;
         int column = 0;
-        auto rowWhere = [&] { return tr("dòng %1 của %2").arg(row.rowNumber).arg(table->sheet); };
+        auto rowWhere = [&] {
+            return tr("dòng %1 của %2").arg(row.rowNumber).arg(table->sheet);
+        };
         while (xml.readNextStartElement()) {
             if (xml.name() != QLatin1String("tc")) {
                 xml.skipCurrentElement();
@@ -140,7 +142,9 @@ Status DocxDocument::readTable(QXmlStreamReader &xml, SourceTable *table)
                 return Error::storage(tr("Tệp DOCX bị từ chối: %1 có hơn %2 cột.").arg(table->sheet).arg(kMaxColumns));
             if (!continued && !text.isEmpty()) {
                 const int at = column;
-                const auto where = [&] { return tr("%1 (%2)").arg(spreadsheetColumnName(at) + QString::number(row.rowNumber), table->sheet); };
+                const auto where = [&] {
+                    return tr("%1 (%2)").arg(spreadsheetColumnName(at) + QString::number(row.rowNumber), table->sheet);
+                };
                 if (auto st = m_budget.checkCellText(text, where); !st)
                     return st;
                 auto it = m_pool.constFind(text);

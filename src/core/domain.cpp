@@ -4,10 +4,7 @@
 
 namespace vd {
 
-QString sectorCode(Sector s)
-{
-    return s == Sector::Sxkd ? QStringLiteral("SXKD") : QStringLiteral("HCSN");
-}
+QString sectorCode(Sector s) { return s == Sector::Sxkd ? QStringLiteral("SXKD") : QStringLiteral("HCSN"); }
 
 bool parseSectorCode(const QString &code, Sector *out)
 {
@@ -23,15 +20,11 @@ bool parseSectorCode(const QString &code, Sector *out)
     return false;
 }
 
-QString categoryCode(Category c)
-{
-    return c == Category::Ldst ? QStringLiteral("LDST") : QStringLiteral("LDG");
-}
+QString categoryCode(Category c) { return c == Category::Ldst ? QStringLiteral("LDST") : QStringLiteral("LDG"); }
 
 QString categoryName(Category c)
 {
-    return c == Category::Ldst ? QStringLiteral("Lao động sáng tạo")
-                               : QStringLiteral("Lao động giỏi");
+    return c == Category::Ldst ? QStringLiteral("Lao động sáng tạo") : QStringLiteral("Lao động giỏi");
 }
 
 bool parseCategoryCode(const QString &code, Category *out)
@@ -51,9 +44,12 @@ bool parseCategoryCode(const QString &code, Category *out)
 QString genderCode(Gender g)
 {
     switch (g) {
-    case Gender::Male: return QStringLiteral("M");
-    case Gender::Female: return QStringLiteral("F");
-    case Gender::Unknown: break;
+    case Gender::Male:
+        return QStringLiteral("M");
+    case Gender::Female:
+        return QStringLiteral("F");
+    case Gender::Unknown:
+        break;
     }
     return {};
 }
@@ -61,9 +57,12 @@ QString genderCode(Gender g)
 QString genderName(Gender g)
 {
     switch (g) {
-    case Gender::Male: return QStringLiteral("Nam");
-    case Gender::Female: return QStringLiteral("Nữ");
-    case Gender::Unknown: break;
+    case Gender::Male:
+        return QStringLiteral("Nam");
+    case Gender::Female:
+        return QStringLiteral("Nữ");
+    case Gender::Unknown:
+        break;
     }
     return {};
 }

@@ -19,21 +19,21 @@ enum class Sector { Hcsn, Sxkd };
 enum class Category { Ldg, Ldst };
 enum class Gender { Unknown, Male, Female };
 
-QString sectorCode(Sector s);                  // "HCSN" / "SXKD"
+QString sectorCode(Sector s); // "HCSN" / "SXKD"
 bool parseSectorCode(const QString &code, Sector *out);
-QString categoryCode(Category c);              // "LDG" / "LDST"
-QString categoryName(Category c);              // "Lao động giỏi" / "Lao động sáng tạo"
+QString categoryCode(Category c); // "LDG" / "LDST"
+QString categoryName(Category c); // "Lao động giỏi" / "Lao động sáng tạo"
 bool parseCategoryCode(const QString &code, Category *out);
-QString genderCode(Gender g);                  // "" / "M" / "F"
-QString genderName(Gender g);                  // "" / "Nam" / "Nữ"
+QString genderCode(Gender g); // "" / "M" / "F"
+QString genderName(Gender g); // "" / "Nam" / "Nữ"
 Gender parseGenderCode(const QString &code);
 
 struct Bloc
 {
     qint64 id = 0;
     qint64 campaignId = 0;
-    QString code;          // MN, TH, THCS, XA, HCSN, DN
-    QString name;          // Mầm non, ...
+    QString code; // MN, TH, THCS, XA, HCSN, DN
+    QString name; // Mầm non, ...
     Sector sector = Sector::Hcsn;
     int quota = 0;
     int displayOrder = 0;
@@ -44,7 +44,7 @@ struct Unit
     qint64 id = 0;
     qint64 campaignId = 0;
     QString name;
-    qint64 blocId = 0;     // 0 = not yet known
+    qint64 blocId = 0; // 0 = not yet known
 };
 
 // A kind of dossier document (docs/glossary.md): TO_TRINH, BIEN_BAN, TRICH_NGANG
@@ -59,7 +59,7 @@ struct DocumentType
 // Người ký: "TM. BTV LĐLĐ HUYỆN" / "CHỦ TỊCH" / "Lê Văn Thịnh".
 struct Signer
 {
-    QString authority;     // TM./KT. line(s), may contain '\n'
+    QString authority; // TM./KT. line(s), may contain '\n'
     QString title;
     QString name;
 };
@@ -67,12 +67,12 @@ struct Signer
 // Criteria word lists (docs/rules.md), all matched as folded whole-word phrases.
 struct Criteria
 {
-    QStringList leadershipPositions;   // HCSN: LEADERSHIP_POSITION
-    QStringList sxkdAllowedPositions;  // SXKD: shop-floor leads and workers
+    QStringList leadershipPositions; // HCSN: LEADERSHIP_POSITION
+    QStringList sxkdAllowedPositions; // SXKD: shop-floor leads and workers
     QStringList sxkdExcludedPositions; // SXKD: POSITION_NOT_ELIGIBLE
-    QStringList emulationTitles;       // HCSN: "Chiến sĩ thi đua cơ sở" or higher
-    int meritYear = 0;                 // SXKD: merit award of this year
-    int minCopies = 2;                 // FEWER_COPIES below this
+    QStringList emulationTitles; // HCSN: "Chiến sĩ thi đua cơ sở" or higher
+    int meritYear = 0; // SXKD: merit award of this year
+    int minCopies = 2; // FEWER_COPIES below this
 };
 
 // An approval in an earlier campaign, as the history rules
@@ -92,38 +92,38 @@ struct PriorHonour
 struct Campaign
 {
     qint64 id = 0;
-    QString name;                 // "Hội nghị biểu dương Lao động sáng tạo, Lao động giỏi tiêu biểu năm 2023"
-    int year = 0;                 // the campaign (emulation) year: 2023
+    QString name; // "Hội nghị biểu dương Lao động sáng tạo, Lao động giỏi tiêu biểu năm 2023"
+    int year = 0; // the campaign (emulation) year: 2023
     bool active = false;
 
     // The founding plan and the issuing bodies (two-column header).
-    QString documentNumber;       // "161/KH-LT"
-    QDate documentDate;           // 04/07/2024
-    QString place;                // "An Dương" (place-and-date line)
-    QString issuingParent;        // "LĐLĐ THÀNH PHỐ HẢI PHÒNG"
-    QString issuingBody;          // "LIÊN ĐOÀN LAO ĐỘNG HUYỆN AN DƯƠNG"
+    QString documentNumber; // "161/KH-LT"
+    QDate documentDate; // 04/07/2024
+    QString place; // "An Dương" (place-and-date line)
+    QString issuingParent; // "LĐLĐ THÀNH PHỐ HẢI PHÒNG"
+    QString issuingBody; // "LIÊN ĐOÀN LAO ĐỘNG HUYỆN AN DƯƠNG"
 
-    QDate deadline;               // 08/07/2024
+    QDate deadline; // 08/07/2024
     bool deadlineInclusive = false; // false: dossiers must arrive *before* the deadline
 
-    QDate conferenceDate;         // 26/07/2024
-    QString conferenceTime;       // how long: "½ ngày"
-    QTime conferenceStart;        // 07:30 (null: not set)
-    QString conferencePlace;      // "Hội trường Nhà văn hóa huyện"
-    QStringList participants;     // Thành phần
-    QStringList programme;        // Nội dung chương trình, in order
-    QStringList recipients;       // Nơi nhận
+    QDate conferenceDate; // 26/07/2024
+    QString conferenceTime; // how long: "½ ngày"
+    QTime conferenceStart; // 07:30 (null: not set)
+    QString conferencePlace; // "Hội trường Nhà văn hóa huyện"
+    QStringList participants; // Thành phần
+    QStringList programme; // Nội dung chương trình, in order
+    QStringList recipients; // Nơi nhận
     QList<Signer> signers;
-    qint64 rewardAmount = 0;      // VND per honoree (award decision)
+    qint64 rewardAmount = 0; // VND per honoree (award decision)
 
     Criteria criteria;
-    QList<Bloc> blocs;            // in display order
+    QList<Bloc> blocs; // in display order
     QList<DocumentType> documentTypes;
 
     // History rules and the read-only lock (docs/history.md).
-    int honouredBeforeYears = 0;  // HONOURED_BEFORE looks back this many years; 0 = off
-    QStringList tiePriority;      // keys most important first: "female", "worker" (docs/rules.md)
-    bool closed = false;          // a closed campaign is read-only
+    int honouredBeforeYears = 0; // HONOURED_BEFORE looks back this many years; 0 = off
+    QStringList tiePriority; // keys most important first: "female", "worker" (docs/rules.md)
+    bool closed = false; // a closed campaign is read-only
     // A rule's severity in this campaign when it differs from the default:
     // code -> "error", "warning" or "off" (table campaign_rule).
     QHash<QString, QString> ruleSeverities;
@@ -156,11 +156,11 @@ struct Attachment
 // (reviewHolds(), review.h); editing such a field withdraws it (NomineeStore).
 struct NomineeReview
 {
-    QString by;                   // who (the audit log's user)
-    QDateTime at;                 // when (UTC); invalid = not reviewed
-    QString note;                 // why
-    QStringList codes;            // the warning codes reviewed, sorted
-    QString key;                  // reviewKey() of the fields those warnings read
+    QString by; // who (the audit log's user)
+    QDateTime at; // when (UTC); invalid = not reviewed
+    QString note; // why
+    QStringList codes; // the warning codes reviewed, sorted
+    QString key; // reviewKey() of the fields those warnings read
     bool isSet() const { return at.isValid(); }
 };
 
@@ -169,17 +169,17 @@ struct Nominee
     qint64 id = 0;
     qint64 campaignId = 0;
 
-    QString fullName;             // NFC, inner spaces collapsed
+    QString fullName; // NFC, inner spaces collapsed
     Gender gender = Gender::Unknown;
-    QDate birthDate;              // null = unknown
-    int birthYear = 0;            // the year of birth when no full date is known (0 = unknown);
-                                  // stored as "YYYY" in birth_date (ISO 8601 reduced precision)
+    QDate birthDate; // null = unknown
+    int birthYear = 0; // the year of birth when no full date is known (0 = unknown);
+                       // stored as "YYYY" in birth_date (ISO 8601 reduced precision)
     // The year of birth from whatever is known: the date's, else birthYear; 0 when unknown.
     int knownBirthYear() const { return birthDate.isValid() ? birthDate.year() : birthYear; }
-    QString citizenId;            // 12 digits or empty
-    QString position;             // Chức vụ
+    QString citizenId; // 12 digits or empty
+    QString position; // Chức vụ
     qint64 unitId = 0;
-    QString unitName;             // joined from unit, for display
+    QString unitName; // joined from unit, for display
     qint64 blocId = 0;
     Category category = Category::Ldg;
     bool unionMember = false;
@@ -187,22 +187,22 @@ struct Nominee
     QString initiative;
     QString initiativeDecision;
     QString meritAward;
-    int meritYear = 0;            // 0 = unknown
+    int meritYear = 0; // 0 = unknown
     QString creativeTopic;
     QString achievements;
-    QDate receivedDate;           // null = not received
+    QDate receivedDate; // null = not received
     bool endorsed = false;
-    QStringList documents;        // received document codes (sorted, unique)
+    QStringList documents; // received document codes (sorted, unique)
     int copies = 0;
     bool softCopy = false;
     QString notes;
-    bool disciplined = false;     // "đang bị kỷ luật / đang xem xét kỷ luật" (DISCIPLINED)
-    qint64 personId = 0;          // the person across campaigns (people.h); 0 = not linked yet
+    bool disciplined = false; // "đang bị kỷ luật / đang xem xét kỷ luật" (DISCIPLINED)
+    qint64 personId = 0; // the person across campaigns (people.h); 0 = not linked yet
 
     bool approved = false;
     QDateTime approvedAt;
     NomineeReview review;
-    int version = 1;              // row version, for optimistic locking
+    int version = 1; // row version, for optimistic locking
     QDateTime createdAt;
     QDateTime updatedAt;
 };
@@ -212,8 +212,8 @@ struct AuditEntry
 {
     qint64 id = 0;
     QDateTime at;
-    QString user;                 // OS user (or database user on a server)
-    QString action;               // "nominee.create", "approve", ...
+    QString user; // OS user (or database user on a server)
+    QString action; // "nominee.create", "approve", ...
     QString entity;
     qint64 entityId = 0;
     QString details;

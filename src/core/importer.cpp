@@ -2,9 +2,9 @@
 
 #include "citizenid.h"
 #include "csvreader.h"
+#include "docxreader.h"
 #include "importlayout.h"
 #include "importvalues.h"
-#include "docxreader.h"
 #include "nomineevalidation.h"
 #include "odsreader.h"
 #include "openfiles.h"
@@ -33,14 +33,13 @@ struct Tr
 
 namespace {
 
-
 using F = ImportField;
 
 class RowReader
 {
 public:
-    RowReader(ImportResult &result, const QHash<int, QString> &headers, const Campaign &campaign,
-              const QDate &today, const QString &sheet)
+    RowReader(ImportResult &result, const QHash<int, QString> &headers, const Campaign &campaign, const QDate &today,
+              const QString &sheet)
         : m_result(result), m_headers(headers), m_campaign(campaign), m_documentTypes(campaign), m_today(today),
           m_sheet(sheet)
     {
@@ -107,10 +106,10 @@ private:
     ImportResult &m_result;
     const QHash<int, QString> &m_headers;
     const Campaign &m_campaign;
-    const DocumentTypeKeys m_documentTypes;   // folded once, not per row
+    const DocumentTypeKeys m_documentTypes; // folded once, not per row
     QDate m_today;
     QString m_sheet;
-    QHash<QString, int> m_citizenIds;   // CCCD -> first row
+    QHash<QString, int> m_citizenIds; // CCCD -> first row
     const TableRow *m_row = nullptr;
     bool m_valid = true;
     QList<qsizetype> m_fixUps; // indices in m_result.problems of this row's fix-up notes
@@ -190,14 +189,13 @@ void RowReader::readBirthColumns(Nominee *n)
         if (filled >= 0) {
             problemAt(it.key(), header, ImportSeverity::Error,
                       Tr::tr("Có năm sinh ở cả cột “%1” và cột “%2”: chỉ ghi ở cột Nam hoặc cột Nữ.")
-                              .arg(m_headers.value(filled), header));
+                          .arg(m_headers.value(filled), header));
             return;
         }
         filled = it.key();
         if (n->gender != Gender::Unknown && n->gender != it.value()) {
             problemAt(it.key(), header, ImportSeverity::Error,
-                      Tr::tr("Năm sinh ghi ở cột “%1” nhưng cột Giới tính là %2.")
-                              .arg(header, genderName(n->gender)));
+                      Tr::tr("Năm sinh ghi ở cột “%1” nhưng cột Giới tính là %2.").arg(header, genderName(n->gender)));
             continue;
         }
         n->gender = it.value();
@@ -206,7 +204,8 @@ void RowReader::readBirthColumns(Nominee *n)
                       Tr::tr("Năm sinh ghi hai lần: ở cột “%1” và cột Ngày sinh.").arg(header));
             continue;
         }
-        problemAt(it.key(), header, ImportSeverity::Error, parseImportBirth(value, m_today, &n->birthDate, &n->birthYear));
+        problemAt(it.key(), header, ImportSeverity::Error,
+                  parseImportBirth(value, m_today, &n->birthDate, &n->birthYear));
     }
 }
 
@@ -255,22 +254,15 @@ QString importSheetSummary(const ImportSheetInfo &s)
 {
     if (!s.recognised)
         return Tr::tr("bỏ qua trang này: không có dòng tiêu đề của mẫu.");
-    QString text = s.headerRows == 2 ? Tr::tr("tiêu đề dòng %1–%2")
-                                                   .arg(s.headerRow)
-                                                   .arg(s.headerRow + 1)
+    QString text = s.headerRows == 2 ? Tr::tr("tiêu đề dòng %1–%2").arg(s.headerRow).arg(s.headerRow + 1)
                                      : Tr::tr("tiêu đề dòng %1").arg(s.headerRow);
     if (s.dataRows > 0) {
-        text += Tr::tr(", dữ liệu dòng %1–%2 (%3 dòng)")
-                        .arg(s.firstRow)
-                        .arg(s.lastRow)
-                        .arg(s.dataRows);
+        text += Tr::tr(", dữ liệu dòng %1–%2 (%3 dòng)").arg(s.firstRow).arg(s.lastRow).arg(s.dataRows);
     } else {
         text += Tr::tr(", không có dòng dữ liệu");
     }
     if (s.footerRows > 0) {
-        text += Tr::tr(", bỏ qua %1 dòng ký tên ở cuối bảng (từ dòng %2)")
-                        .arg(s.footerRows)
-                        .arg(s.footerFirstRow);
+        text += Tr::tr(", bỏ qua %1 dòng ký tên ở cuối bảng (từ dòng %2)").arg(s.footerRows).arg(s.footerFirstRow);
     }
     return text + QLatin1Char('.');
 }
@@ -329,13 +321,14 @@ Result<QList<SourceTable>> readImportTables(const QString &path, const ReaderLim
         return readXlsxSheets(path, limits);
     }
     if (startsWith(head, "\xD0\xCF\x11\xE0", 4) && isEncryptedPackage(file)) {
-        return Error::storage(Tr::tr("Tệp %1 được đặt mật khẩu (mã hóa), không đọc được: "
-                                 "hãy mở bằng Excel, bỏ mật khẩu (Tệp ▸ Thông tin ▸ Bảo vệ sổ làm việc) rồi lưu lại.")
-                                      .arg(path));
+        return Error::storage(
+            Tr::tr("Tệp %1 được đặt mật khẩu (mã hóa), không đọc được: "
+                   "hãy mở bằng Excel, bỏ mật khẩu (Tệp ▸ Thông tin ▸ Bảo vệ sổ làm việc) rồi lưu lại.")
+                .arg(path));
     }
     if (startsWith(head, "\xD0\xCF\x11\xE0", 4)) {
         file.close();
-        return readXlsSheets(path, limits);   // Excel 97-2003 (.xls)
+        return readXlsSheets(path, limits); // Excel 97-2003 (.xls)
     }
     if (startsWith(head, "%PDF", 4)) {
         return Error::storage(Tr::tr("Tệp %1 là tệp PDF, không phải danh sách CSV hay XLSX.").arg(path));
@@ -343,7 +336,7 @@ Result<QList<SourceTable>> readImportTables(const QString &path, const ReaderLim
     CsvLimits csvLimits;
     csvLimits.maxCells = limits.maxCells;
     csvLimits.maxCellChars = limits.maxCellChars;
-    if (file.size() > csvLimits.maxBytes) {   // refused before it is read into memory
+    if (file.size() > csvLimits.maxBytes) { // refused before it is read into memory
         Error e = csvTooLargeError(file.size(), csvLimits);
         e.message = Tr::tr("%1: %2").arg(path, e.message);
         return e;
@@ -356,17 +349,14 @@ Result<QList<SourceTable>> readImportTables(const QString &path, const ReaderLim
     }
     if (table->rows.size() > limits.maxRows) {
         return Error::storage(Tr::tr("%1: tệp CSV bị từ chối: hơn %2 dòng có dữ liệu, "
-                                 "quá lớn cho một danh sách (giới hạn đổi được, xem docs/import-format.md).")
-                                      .arg(path)
-                                      .arg(limits.maxRows));
+                                     "quá lớn cho một danh sách (giới hạn đổi được, xem docs/import-format.md).")
+                                  .arg(path)
+                                  .arg(limits.maxRows));
     }
     return QList<SourceTable> { std::move(*table) };
 }
 
-int importHeaderIndex(const SourceTable &table)
-{
-    return findImportHeader(table).headerIndex;
-}
+int importHeaderIndex(const SourceTable &table) { return findImportHeader(table).headerIndex; }
 
 Status checkImportHeader(const SourceTable &table)
 {
@@ -375,8 +365,8 @@ Status checkImportHeader(const SourceTable &table)
     if (importHeaderIndex(table) >= 0)
         return {};
     return Error::storage(Tr::tr("Đây không phải danh sách trích ngang: dòng %1 không có cột nào của mẫu "
-                             "(Họ và tên, Chức vụ, Đơn vị, Khối, ...).")
-                                  .arg(table.rows.first().rowNumber));
+                                 "(Họ và tên, Chức vụ, Đơn vị, Khối, ...).")
+                              .arg(table.rows.first().rowNumber));
 }
 
 Result<ImportResult> validateImport(const SourceTable &table, const Campaign &campaign, const QDate &today)
@@ -393,7 +383,7 @@ void validateSheet(ImportResult &result, const SourceTable &table, const ImportH
 {
     const TableRow &header = table.rows.at(layout.headerIndex);
     const int headerRow = header.rowNumber;
-    QHash<int, QString> headers;   // column -> header text as in the file
+    QHash<int, QString> headers; // column -> header text as in the file
     QList<ImportProblem> unknown;
     int columnCount = int(layout.labels.size());
     if (!choices.isEmpty())
@@ -404,7 +394,7 @@ void validateSheet(ImportResult &result, const SourceTable &table, const ImportH
         QString text = importText(layout.labels.value(column));
         const QString group = layout.groups.value(column);
         if (chosen && !choice.value())
-            continue;   // the user skips this column
+            continue; // the user skips this column
         if (text.isEmpty() && !chosen)
             continue;
         if (!chosen) {
@@ -424,10 +414,9 @@ void validateSheet(ImportResult &result, const SourceTable &table, const ImportH
         if (matched) {
             if (result.columns.contains(field)) {
                 result.problems.append(
-                        { sheet, headerRow, text, column, ImportSeverity::Error,
-                          Tr::tr("Cột “%1” trùng với cột “%2” đã có: chỉ được có một cột %3.")
-                                  .arg(text, headers.value(result.columns.value(field)),
-                                       importColumn(field).headerText()) });
+                    { sheet, headerRow, text, column, ImportSeverity::Error,
+                      Tr::tr("Cột “%1” trùng với cột “%2” đã có: chỉ được có một cột %3.")
+                          .arg(text, headers.value(result.columns.value(field)), importColumn(field).headerText()) });
             } else {
                 result.columns.insert(field, column);
             }
@@ -473,8 +462,8 @@ void validateSheet(ImportResult &result, const SourceTable &table, const ImportH
     if (layout.headerIndex > 0) {
         result.problems.append({ sheet, headerRow, Tr::tr("(tiêu đề)"), -1, ImportSeverity::Warning,
                                  Tr::tr("Dòng tiêu đề là dòng %1: bỏ qua %2 dòng phía trên (tên bảng).")
-                                         .arg(headerRow)
-                                         .arg(layout.headerIndex) });
+                                     .arg(headerRow)
+                                     .arg(layout.headerIndex) });
     }
     for (int i = layout.firstDataIndex; i < end; ++i)
         reader.read(table.rows.at(i));
@@ -505,12 +494,13 @@ Result<ImportResult> validateImport(const SourceTable &table, const Campaign &ca
     if (auto st = checkImportHeader(table); !st)
         return st.error();
     validateSheet(result, table, findImportHeader(table), campaign, today, choices, QString());
-    result.sheets.last().sheet = table.sheet;   // shown (which sheet or table), not in every message
+    result.sheets.last().sheet = table.sheet; // shown (which sheet or table), not in every message
     sortProblems(result);
     return result;
 }
 
-Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, const Campaign &campaign, const QDate &today)
+Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, const Campaign &campaign,
+                                          const QDate &today)
 {
     if (tables.size() == 1)
         return validateImport(tables.constFirst(), campaign, today);
@@ -541,7 +531,7 @@ Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, cons
     }
     if (!any) {
         return Error::storage(Tr::tr("Đây không phải danh sách trích ngang: không trang tính nào có dòng tiêu đề "
-                                 "với các cột của mẫu (Họ và tên, Chức vụ, Đơn vị, Khối, ...)."));
+                                     "với các cột của mẫu (Họ và tên, Chức vụ, Đơn vị, Khối, ...)."));
     }
     sortProblems(result);
     return result;

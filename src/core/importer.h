@@ -14,8 +14,8 @@
 #include <QDate>
 #include <QList>
 #include <QMap>
-#include <optional>
 #include <QString>
+#include <optional>
 
 namespace vd {
 
@@ -23,10 +23,10 @@ enum class ImportSeverity { Warning, Error };
 
 struct ImportProblem
 {
-    QString sheet;              // the sheet (or table) in a file of several; empty otherwise
-    int row = 0;                // spreadsheet row (header = 1)
-    QString column;             // the header text as in the file (or the missing column's name)
-    int columnIndex = -1;       // 0-based, -1 when not one column
+    QString sheet; // the sheet (or table) in a file of several; empty otherwise
+    int row = 0; // spreadsheet row (header = 1)
+    QString column; // the header text as in the file (or the missing column's name)
+    int columnIndex = -1; // 0-based, -1 when not one column
     ImportSeverity severity = ImportSeverity::Error;
     QString message;
 };
@@ -35,23 +35,23 @@ struct ImportRecord
 {
     QString sheet;
     int row = 0;
-    Nominee nominee;            // unitName and blocId set; unitId resolved on write
-    bool valid = true;          // no error in this row
+    Nominee nominee; // unitName and blocId set; unitId resolved on write
+    bool valid = true; // no error in this row
 };
 
 // What was taken from one sheet (or table): shown by the wizard and
 // `import --dry-run` before anything is written.
 struct ImportSheetInfo
 {
-    QString sheet;              // empty for CSV
-    bool recognised = false;    // false: no header of the template, sheet skipped
-    int headerRow = 0;          // spreadsheet row of the header (its first row when two deep)
-    int headerRows = 0;         // 1 or 2
-    int titleRows = 0;          // rows above the header left out
-    int firstRow = 0;           // first and last data row read
+    QString sheet; // empty for CSV
+    bool recognised = false; // false: no header of the template, sheet skipped
+    int headerRow = 0; // spreadsheet row of the header (its first row when two deep)
+    int headerRows = 0; // 1 or 2
+    int titleRows = 0; // rows above the header left out
+    int firstRow = 0; // first and last data row read
     int lastRow = 0;
     int dataRows = 0;
-    int footerRows = 0;         // signature block after the data, left out
+    int footerRows = 0; // signature block after the data, left out
     int footerFirstRow = 0;
 };
 
@@ -61,13 +61,13 @@ QString importSheetSummary(const ImportSheetInfo &info);
 
 struct ImportResult
 {
-    QString format;                             // "CSV" / "XLSX"
-    QList<ImportSheetInfo> sheets;              // in file order, skipped ones included
-    QMap<ImportField, int> columns;             // field -> 0-based column of the file
-    QList<ImportRecord> records;                // every data row, in file order
-    QList<ImportProblem> problems;              // in row order, then column order
-    bool headerComplete = true;                 // false: a required column is missing
-    QMap<int, Gender> birthColumns;             // "Năm sinh" over "Nam"/"Nữ": column -> the gender it gives
+    QString format; // "CSV" / "XLSX"
+    QList<ImportSheetInfo> sheets; // in file order, skipped ones included
+    QMap<ImportField, int> columns; // field -> 0-based column of the file
+    QList<ImportRecord> records; // every data row, in file order
+    QList<ImportProblem> problems; // in row order, then column order
+    bool headerComplete = true; // false: a required column is missing
+    QMap<int, Gender> birthColumns; // "Năm sinh" over "Nam"/"Nữ": column -> the gender it gives
 
     int validCount() const;
     int invalidCount() const;
@@ -76,7 +76,6 @@ struct ImportResult
     // Nothing can be written as a whole (any error) / at all (header incomplete).
     bool hasErrors() const { return errorCount() > 0; }
 };
-
 
 // Reads CSV or XLSX (decided by the bytes: a zip is XLSX; an old binary .xls,
 // or any other binary file, is refused). Storage errors: missing, unreadable,
@@ -114,7 +113,8 @@ Result<ImportResult> validateImport(const SourceTable &table, const Campaign &ca
 // Every sheet with a recognisable header, validated and gathered into one
 // result (problems and records name their sheet when there are several);
 // sheets without one are listed as skipped. Storage error when no sheet has one.
-Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, const Campaign &campaign, const QDate &today);
+Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, const Campaign &campaign,
+                                          const QDate &today);
 
 // readImportTable() + validateImport().
 Result<ImportResult> parseImportFile(const QString &path, const Campaign &campaign, const QDate &today);

@@ -57,7 +57,7 @@ bool isBirthGroup(const QString &group)
 {
     const QString key = foldKey(group);
     return key == QLatin1String("namsinh") || key == QLatin1String("ngaysinh")
-            || key == QLatin1String("ngaythangnamsinh") || key == QLatin1String("sinhngay");
+           || key == QLatin1String("ngaythangnamsinh") || key == QLatin1String("sinhngay");
 }
 
 // Folded text of a signature-block cell: titles, the "(Ký, ghi rõ họ tên)"
@@ -66,13 +66,13 @@ bool isSignatureText(const QString &text)
 {
     const QString folded = foldText(text);
     static const QStringList starts = {
-        QStringLiteral("nguoi lap"),    QStringLiteral("tm."),           QStringLiteral("tm "),
-        QStringLiteral("t/m"),          QStringLiteral("chu tich"),      QStringLiteral("pho chu tich"),
-        QStringLiteral("thu truong"),   QStringLiteral("hieu truong"),   QStringLiteral("giam doc"),
-        QStringLiteral("ke toan"),      QStringLiteral("xac nhan"),      QStringLiteral("(ky"),
-        QStringLiteral("ky ten"),       QStringLiteral("ky,"),           QStringLiteral("kt."),
-        QStringLiteral("kt "),          QStringLiteral("q."),            QStringLiteral("ban chap hanh"),
-        QStringLiteral("noi nhan"),     QStringLiteral("truong ban"),    QStringLiteral("bi thu"),
+        QStringLiteral("nguoi lap"),  QStringLiteral("tm."),         QStringLiteral("tm "),
+        QStringLiteral("t/m"),        QStringLiteral("chu tich"),    QStringLiteral("pho chu tich"),
+        QStringLiteral("thu truong"), QStringLiteral("hieu truong"), QStringLiteral("giam doc"),
+        QStringLiteral("ke toan"),    QStringLiteral("xac nhan"),    QStringLiteral("(ky"),
+        QStringLiteral("ky ten"),     QStringLiteral("ky,"),         QStringLiteral("kt."),
+        QStringLiteral("kt "),        QStringLiteral("q."),          QStringLiteral("ban chap hanh"),
+        QStringLiteral("noi nhan"),   QStringLiteral("truong ban"),  QStringLiteral("bi thu"),
     };
     for (const QString &s : starts) {
         if (folded.startsWith(s))
@@ -83,10 +83,7 @@ bool isSignatureText(const QString &text)
     return dateLine.match(folded).hasMatch();
 }
 
-bool hasValue(const TableRow &row, int column)
-{
-    return column >= 0 && !importText(row.cell(column)).isEmpty();
-}
+bool hasValue(const TableRow &row, int column) { return column >= 0 && !importText(row.cell(column)).isEmpty(); }
 
 } // namespace
 
@@ -150,9 +147,10 @@ ImportHeaderLayout findImportHeader(const SourceTable &table)
     QString group;
     for (int c = 0; c < columns; ++c) {
         const QString above = importText(header.cell(c));
-        const QString below = layout.subHeaderIndex >= 0 ? importText(table.rows.at(layout.subHeaderIndex).cell(c)) : QString();
+        const QString below
+            = layout.subHeaderIndex >= 0 ? importText(table.rows.at(layout.subHeaderIndex).cell(c)) : QString();
         if (!above.isEmpty())
-            group = above;   // a merged group cell stands in its first column
+            group = above; // a merged group cell stands in its first column
         if (below.isEmpty()) {
             layout.labels.append(above);
             layout.groups.append(QString());

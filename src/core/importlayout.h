@@ -17,12 +17,12 @@ namespace vd {
 
 struct ImportHeaderLayout
 {
-    int headerIndex = -1;       // index in table.rows of the header row; -1: none found
-    int subHeaderIndex = -1;    // the second header row, -1 when the header is one row
-    int numberRowIndex = -1;    // the row of column numbers under the header, -1 when none
-    int firstDataIndex = 0;     // index of the first row after the header
-    QStringList labels;         // per column: the header text read (the sub-column's under a group)
-    QStringList groups;         // per column: the group cell over a sub-column, else empty
+    int headerIndex = -1; // index in table.rows of the header row; -1: none found
+    int subHeaderIndex = -1; // the second header row, -1 when the header is one row
+    int numberRowIndex = -1; // the row of column numbers under the header, -1 when none
+    int firstDataIndex = 0; // index of the first row after the header
+    QStringList labels; // per column: the header text read (the sub-column's under a group)
+    QStringList groups; // per column: the group cell over a sub-column, else empty
 };
 
 // Finds the header: the first row naming a column of the template, or a

@@ -13,7 +13,10 @@ const QList<ImportColumnSpec> &importColumns()
         { F::FullName, "Họ và tên", "full_name", true, { "hoten", "hotennguoiduocdenghi" } },
         { F::Gender, "Giới tính", "gender", false, { "gioi", "nam/nu" } },
         { F::BirthDate, "Ngày sinh", "birth_date", false, { "ngaythangnamsinh", "sinhngay", "namsinh" } },
-        { F::CitizenId, "Số CCCD", "citizen_id", false,
+        { F::CitizenId,
+          "Số CCCD",
+          "citizen_id",
+          false,
           { "cccd", "socancuoccongdan", "cancuoccongdan", "socccdcmnd", "cccdcmnd", "sodinhdanhcanhan" } },
         { F::Position, "Chức vụ", "position", true, { "chucvunghenghiep", "chucdanh" } },
         { F::Unit, "Đơn vị", "unit", true, { "donvicongtac", "tendonvi", "coquandonvi" } },
@@ -22,29 +25,35 @@ const QList<ImportColumnSpec> &importColumns()
         { F::UnionMember, "Đoàn viên công đoàn", "union_member", true, { "doanvien", "doanviencd" } },
         { F::EmulationTitle, "Danh hiệu thi đua", "emulation_title", false, { "danhhieu" } },
         { F::Initiative, "Sáng kiến", "initiative", false, { "tensangkien" } },
-        { F::InitiativeDecision, "Quyết định công nhận sáng kiến", "initiative_decision", false,
+        { F::InitiativeDecision,
+          "Quyết định công nhận sáng kiến",
+          "initiative_decision",
+          false,
           { "quyetdinhsangkien", "qdcongnhansangkien", "qdsangkien" } },
         { F::MeritAward, "Khen thưởng", "merit_award", false, { "hinhthuckhenthuong" } },
         { F::MeritYear, "Năm khen thưởng", "merit_year", false, {} },
         { F::CreativeTopic, "Đề tài lao động sáng tạo", "creative_topic", false, { "detai" } },
         { F::Achievements, "Tóm tắt thành tích", "achievements", false, { "thanhtich", "tomtatthanhtichnoibat" } },
         { F::ReceivedDate, "Ngày nhận hồ sơ", "received_date", false, { "ngaynhan" } },
-        { F::Endorsed, "Ý kiến cấp ủy, chính quyền", "endorsed", false,
+        { F::Endorsed,
+          "Ý kiến cấp ủy, chính quyền",
+          "endorsed",
+          false,
           { "ykiencapuychinhquyencungcap", "ykiencapuy" } },
         { F::Documents, "Hồ sơ kèm theo", "documents", false, { "giaytokemtheo" } },
         { F::Copies, "Số bộ hồ sơ", "copies", false, { "sobo" } },
         { F::SoftCopy, "File mềm", "soft_copy", false, { "tepmem", "banmem" } },
         { F::Notes, "Ghi chú", "notes", false, {} },
-        { F::Disciplined, "Kỷ luật", "disciplined", false,
+        { F::Disciplined,
+          "Kỷ luật",
+          "disciplined",
+          false,
           { "dangbikyluat", "dangxemxetkyluat", "dangbikyluatdangxemxetkyluat" } },
     };
     return list;
 }
 
-const ImportColumnSpec &importColumn(ImportField field)
-{
-    return importColumns().at(static_cast<int>(field));
-}
+const ImportColumnSpec &importColumn(ImportField field) { return importColumns().at(static_cast<int>(field)); }
 
 bool matchImportHeader(const QString &headerCell, ImportField *field, bool *ignored)
 {
@@ -60,8 +69,7 @@ bool matchImportHeader(const QString &headerCell, ImportField *field, bool *igno
     }();
     const QString key = foldKey(headerCell);
     if (ignored)
-        *ignored = key == QLatin1String("stt") || key == QLatin1String("tt")
-                || key == QLatin1String("sothutu");
+        *ignored = key == QLatin1String("stt") || key == QLatin1String("tt") || key == QLatin1String("sothutu");
     auto it = keys.constFind(key);
     if (it == keys.constEnd())
         return false;

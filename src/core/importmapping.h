@@ -10,18 +10,38 @@
 namespace vd {
 
 enum class ImportField {
-    FullName, Gender, BirthDate, CitizenId, Position, Unit, Bloc, Category, UnionMember,
-    EmulationTitle, Initiative, InitiativeDecision, MeritAward, MeritYear, CreativeTopic,
-    Achievements, ReceivedDate, Endorsed, Documents, Copies, SoftCopy, Notes, Disciplined
+    FullName,
+    Gender,
+    BirthDate,
+    CitizenId,
+    Position,
+    Unit,
+    Bloc,
+    Category,
+    UnionMember,
+    EmulationTitle,
+    Initiative,
+    InitiativeDecision,
+    MeritAward,
+    MeritYear,
+    CreativeTopic,
+    Achievements,
+    ReceivedDate,
+    Endorsed,
+    Documents,
+    Copies,
+    SoftCopy,
+    Notes,
+    Disciplined
 };
 
 struct ImportColumnSpec
 {
     ImportField field;
-    const char *header;     // Vietnamese header (UTF-8), as in docs/import-format.md
-    const char *key;        // English key
+    const char *header; // Vietnamese header (UTF-8), as in docs/import-format.md
+    const char *key; // English key
     bool required;
-    QStringList aliases;    // further folded keys
+    QStringList aliases; // further folded keys
     QString headerText() const { return QString::fromUtf8(header); }
     QString keyText() const { return QString::fromLatin1(key); }
 };

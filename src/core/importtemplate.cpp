@@ -27,19 +27,30 @@ struct Tr
 
 namespace {
 
-
 using F = ImportField;
 
 double columnWidth(F field)
 {
     switch (field) {
-    case F::FullName: case F::Unit: case F::Initiative: case F::InitiativeDecision: case F::MeritAward:
+    case F::FullName:
+    case F::Unit:
+    case F::Initiative:
+    case F::InitiativeDecision:
+    case F::MeritAward:
         return 30;
-    case F::Achievements: case F::CreativeTopic: case F::Documents: case F::Notes:
+    case F::Achievements:
+    case F::CreativeTopic:
+    case F::Documents:
+    case F::Notes:
         return 40;
-    case F::Position: case F::EmulationTitle: case F::Endorsed:
+    case F::Position:
+    case F::EmulationTitle:
+    case F::Endorsed:
         return 22;
-    case F::BirthDate: case F::ReceivedDate: case F::CitizenId: case F::Category:
+    case F::BirthDate:
+    case F::ReceivedDate:
+    case F::CitizenId:
+    case F::Category:
         return 16;
     default:
         return 11;
@@ -76,21 +87,34 @@ private:
 QString exampleValue(F field, const Campaign &campaign)
 {
     switch (field) {
-    case F::FullName: return QStringLiteral("Nguyễn Thị Ánh");
-    case F::Gender: return QStringLiteral("Nữ");
-    case F::CitizenId: return QStringLiteral("031185001234");
-    case F::Position: return QStringLiteral("Giáo viên");
-    case F::Unit: return QStringLiteral("Trường Mầm non Hoa Sen");
-    case F::Bloc: return campaign.blocs.isEmpty() ? QString() : campaign.blocs.first().code;
-    case F::Category: return QStringLiteral("Lao động giỏi");
-    case F::UnionMember: return QStringLiteral("Có");
-    case F::EmulationTitle: return QStringLiteral("Chiến sĩ thi đua cơ sở");
-    case F::Initiative: return QStringLiteral("Ứng dụng trò chơi dân gian trong giáo dục thể chất cho trẻ mẫu giáo");
-    case F::InitiativeDecision: return QStringLiteral("Quyết định số 45/QĐ-PGDĐT ngày 20/5/2023");
-    case F::MeritAward: return QStringLiteral("Giấy khen của Chủ tịch UBND huyện");
+    case F::FullName:
+        return QStringLiteral("Nguyễn Thị Ánh");
+    case F::Gender:
+        return QStringLiteral("Nữ");
+    case F::CitizenId:
+        return QStringLiteral("031185001234");
+    case F::Position:
+        return QStringLiteral("Giáo viên");
+    case F::Unit:
+        return QStringLiteral("Trường Mầm non Hoa Sen");
+    case F::Bloc:
+        return campaign.blocs.isEmpty() ? QString() : campaign.blocs.first().code;
+    case F::Category:
+        return QStringLiteral("Lao động giỏi");
+    case F::UnionMember:
+        return QStringLiteral("Có");
+    case F::EmulationTitle:
+        return QStringLiteral("Chiến sĩ thi đua cơ sở");
+    case F::Initiative:
+        return QStringLiteral("Ứng dụng trò chơi dân gian trong giáo dục thể chất cho trẻ mẫu giáo");
+    case F::InitiativeDecision:
+        return QStringLiteral("Quyết định số 45/QĐ-PGDĐT ngày 20/5/2023");
+    case F::MeritAward:
+        return QStringLiteral("Giấy khen của Chủ tịch UBND huyện");
     case F::Achievements:
         return QStringLiteral("Hoàn thành xuất sắc nhiệm vụ năm học 2022-2023; sáng kiến được áp dụng toàn trường.");
-    case F::Endorsed: return QStringLiteral("Có");
+    case F::Endorsed:
+        return QStringLiteral("Có");
     case F::Documents: {
         QStringList codes;
         for (const DocumentType &d : campaign.documentTypes) {
@@ -99,9 +123,12 @@ QString exampleValue(F field, const Campaign &campaign)
         }
         return codes.join(QStringLiteral("; "));
     }
-    case F::SoftCopy: return QStringLiteral("Có");
-    case F::Disciplined: return QStringLiteral("Không");
-    default: return QString();
+    case F::SoftCopy:
+        return QStringLiteral("Có");
+    case F::Disciplined:
+        return QStringLiteral("Không");
+    default:
+        return QString();
     }
 }
 
@@ -143,7 +170,7 @@ Status writeWorkbook(const QString &path, const Campaign &campaign)
     for (const Bloc &b : campaign.blocs)
         blocValues << b.code;
     ListValidation blocs(blocValues), genders({ QStringLiteral("Nam"), QStringLiteral("Nữ") }),
-            categories({ QStringLiteral("Lao động giỏi"), QStringLiteral("Lao động sáng tạo") }), yes(yesNo);
+        categories({ QStringLiteral("Lao động giỏi"), QStringLiteral("Lao động sáng tạo") }), yes(yesNo);
 
     lxw_error err = LXW_NO_ERROR;
     auto check = [&err](lxw_error e) {
@@ -194,18 +221,14 @@ Status writeWorkbook(const QString &path, const Campaign &campaign)
     worksheet_freeze_panes(sheet, 1, 1);
     check(workbook_close(book));
     if (err != LXW_NO_ERROR) {
-        return Error::storage(Tr::tr("Không ghi được tệp mẫu %1: %2")
-                                      .arg(path, QString::fromUtf8(lxw_strerror(err))));
+        return Error::storage(Tr::tr("Không ghi được tệp mẫu %1: %2").arg(path, QString::fromUtf8(lxw_strerror(err))));
     }
     return {};
 }
 
 } // namespace
 
-QString importTemplateFileName()
-{
-    return QStringLiteral("danh-sach-trich-ngang.xlsx");
-}
+QString importTemplateFileName() { return QStringLiteral("danh-sach-trich-ngang.xlsx"); }
 
 Status writeImportTemplate(const QString &path, const Campaign &campaign)
 {

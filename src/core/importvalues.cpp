@@ -23,7 +23,6 @@ struct Tr
 
 namespace {
 
-
 bool isNumber(const QVariant &cell) { return cell.typeId() == QMetaType::Double; }
 
 // A whole number cell or text; false when it is neither.
@@ -46,10 +45,7 @@ bool wholeNumber(const QVariant &cell, qint64 *out)
 
 } // namespace
 
-QString importText(const QVariant &cell)
-{
-    return normalizeText(cellText(cell));
-}
+QString importText(const QVariant &cell) { return normalizeText(cellText(cell)); }
 
 QString importLongText(const QVariant &cell)
 {
@@ -91,7 +87,7 @@ QString parseImportDate(const QVariant &cell, const QDate &today, QDate *out)
             d = iso.captured(3).toInt();
         } else {
             return Tr::tr("“%1” không phải ngày: hãy ghi dạng dd/mm/yyyy (ví dụ 05/03/1985) hoặc yyyy-mm-dd.")
-                    .arg(text);
+                .arg(text);
         }
         date = QDate(y, m, d);
         if (!date.isValid())
@@ -101,7 +97,7 @@ QString parseImportDate(const QVariant &cell, const QDate &today, QDate *out)
         return Tr::tr("Ngày %1 trước năm 1900.").arg(date.toString(QStringLiteral("dd/MM/yyyy")));
     if (today.isValid() && date > today) {
         return Tr::tr("Ngày %1 ở tương lai (hôm nay là %2).")
-                .arg(date.toString(QStringLiteral("dd/MM/yyyy")), today.toString(QStringLiteral("dd/MM/yyyy")));
+            .arg(date.toString(QStringLiteral("dd/MM/yyyy")), today.toString(QStringLiteral("dd/MM/yyyy")));
     }
     *out = date;
     return QString();
@@ -122,8 +118,8 @@ QString parseImportYesNo(const QVariant &cell, bool *out)
     const QString key = foldKey(text);
     static const QStringList yes = { QStringLiteral("co"), QStringLiteral("x"), QStringLiteral("1"),
                                      QStringLiteral("true"), QStringLiteral("yes") };
-    static const QStringList no = { QString(), QStringLiteral("khong"), QStringLiteral("0"),
-                                    QStringLiteral("false"), QStringLiteral("no") };
+    static const QStringList no
+        = { QString(), QStringLiteral("khong"), QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no") };
     if (yes.contains(key)) {
         *out = true;
         return QString();
@@ -231,7 +227,7 @@ QString parseImportDocuments(const QVariant &cell, const DocumentTypeKeys &types
     codes->sort();
     if (!unknown.isEmpty()) {
         return Tr::tr("Không rõ giấy tờ: %1 (ghi mã hoặc tên, cách nhau bằng dấu chấm phẩy: %2).")
-                .arg(unknown.join(QStringLiteral("; ")), types.codes().join(QStringLiteral(", ")));
+            .arg(unknown.join(QStringLiteral("; ")), types.codes().join(QStringLiteral(", ")));
     }
     return QString();
 }
@@ -308,22 +304,23 @@ QString parseImportCitizenId(const QVariant &cell, QString *out, QString *warnin
             return QString();
         if (digits.contains(QLatin1Char('E'), Qt::CaseInsensitive) && digits.contains(QLatin1Char('+')))
             return Tr::tr("Số CCCD “%1” bị Excel ghi dạng số mũ nên đã mất chữ số: hãy định dạng cột là Văn bản "
-                      "và gõ lại.").arg(digits);
+                          "và gõ lại.")
+                .arg(digits);
     }
     for (QChar c : std::as_const(digits)) {
         if (c.unicode() < '0' || c.unicode() > '9')
             return Tr::tr("Số CCCD “%1” chỉ được gồm chữ số.").arg(digits);
     }
     if (digits.size() == 11) {
-        *warning = fromNumber
-                ? Tr::tr("Số CCCD được lưu dạng số nên mất số 0 đầu: đã thêm lại thành 0%1.").arg(digits)
-                : Tr::tr("Số CCCD chỉ có 11 chữ số (mất số 0 đầu?): đã thêm lại thành 0%1.").arg(digits);
+        *warning = fromNumber ? Tr::tr("Số CCCD được lưu dạng số nên mất số 0 đầu: đã thêm lại thành 0%1.").arg(digits)
+                              : Tr::tr("Số CCCD chỉ có 11 chữ số (mất số 0 đầu?): đã thêm lại thành 0%1.").arg(digits);
         digits.prepend(QLatin1Char('0'));
     } else if (digits.size() != 12) {
-        return fromNumber
-                ? Tr::tr("Số CCCD %1 được lưu dạng số và có %2 chữ số: không khôi phục được chắc chắn; "
-                     "hãy định dạng cột là Văn bản và gõ đủ 12 chữ số.").arg(digits).arg(digits.size())
-                : Tr::tr("Số CCCD phải có đúng 12 chữ số (đang có %1).").arg(digits.size());
+        return fromNumber ? Tr::tr("Số CCCD %1 được lưu dạng số và có %2 chữ số: không khôi phục được chắc chắn; "
+                                   "hãy định dạng cột là Văn bản và gõ đủ 12 chữ số.")
+                                .arg(digits)
+                                .arg(digits.size())
+                          : Tr::tr("Số CCCD phải có đúng 12 chữ số (đang có %1).").arg(digits.size());
     }
     *out = digits;
     return QString();

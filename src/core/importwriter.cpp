@@ -35,9 +35,9 @@ Result<ImportSummary> writeImport(Database &db, const Campaign &campaign, const 
     }
     if (summary.skipped > 0 && !options.skipInvalid) {
         return Error::validation(Tr::tr("Không nhập gì: %1 dòng có lỗi (%2 lỗi). Sửa tệp rồi nhập lại, "
-                                    "hoặc chỉ nhập các dòng hợp lệ.")
-                                         .arg(summary.skipped)
-                                         .arg(import.errorCount()));
+                                        "hoặc chỉ nhập các dòng hợp lệ.")
+                                     .arg(summary.skipped)
+                                     .arg(import.errorCount()));
     }
     QList<Nominee> nominees;
     nominees.reserve(import.validCount());
@@ -56,7 +56,7 @@ Result<ImportSummary> writeImport(Database &db, const Campaign &campaign, const 
         if (auto sound = db.checkIntegrity(); !sound)
             return sound;
         UnitStore units(db);
-        QHash<QString, qint64> unitIds;   // folded name -> id
+        QHash<QString, qint64> unitIds; // folded name -> id
         for (Nominee &n : nominees) {
             n.campaignId = campaign.id;
             const QString key = foldText(n.unitName);
@@ -78,19 +78,19 @@ Result<ImportSummary> writeImport(Database &db, const Campaign &campaign, const 
             n.unitId = it.value();
         }
         const QString details = Tr::tr("tệp %1: nhập %2, bỏ qua %3, cảnh báo %4, đơn vị mới %5")
-                                        .arg(file)
-                                        .arg(summary.imported)
-                                        .arg(summary.skipped)
-                                        .arg(summary.warnings)
-                                        .arg(summary.unitsCreated);
+                                    .arg(file)
+                                    .arg(summary.imported)
+                                    .arg(summary.skipped)
+                                    .arg(summary.warnings)
+                                    .arg(summary.unitsCreated);
         if (auto s = NomineeStore(db).insertMany(nominees, details, options.progress); !s)
             return s;
         // A new dossier that duplicates an approved nominee makes that
         // approval wrong: refused, or withdrawn when asked (approvalguard.h).
-        auto withdrawn = guardApprovals(db, campaign.id, ApprovalChange { nominees, {} },
-                                        options.today.isValid() ? options.today : QDate::currentDate(),
-                                        options.withdrawBrokenApprovals ? BrokenApprovals::Withdraw
-                                                                        : BrokenApprovals::Refuse);
+        auto withdrawn
+            = guardApprovals(db, campaign.id, ApprovalChange { nominees, {} },
+                             options.today.isValid() ? options.today : QDate::currentDate(),
+                             options.withdrawBrokenApprovals ? BrokenApprovals::Withdraw : BrokenApprovals::Refuse);
         if (!withdrawn)
             return withdrawn.error();
         summary.approvalsWithdrawn = *withdrawn;

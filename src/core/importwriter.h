@@ -13,9 +13,9 @@ class Database;
 
 struct ImportWriteOptions
 {
-    QString fileName;          // for the audit entry
-    bool skipInvalid = false;  // write the valid rows even if some rows are invalid
-    bool dryRun = false;       // check everything, write nothing
+    QString fileName; // for the audit entry
+    bool skipInvalid = false; // write the valid rows even if some rows are invalid
+    bool dryRun = false; // check everything, write nothing
     // The clock of the rules that re-check approved nominees (approvalguard.h);
     // invalid: today.
     QDate today;
@@ -29,11 +29,11 @@ struct ImportWriteOptions
 
 struct ImportSummary
 {
-    int imported = 0;          // rows written (or that would be, in a dry run)
-    int skipped = 0;           // invalid rows left out
+    int imported = 0; // rows written (or that would be, in a dry run)
+    int skipped = 0; // invalid rows left out
     int warnings = 0;
     int unitsCreated = 0;
-    QList<qint64> nomineeIds;  // ids of the written nominees, in file order
+    QList<qint64> nomineeIds; // ids of the written nominees, in file order
     QList<qint64> approvalsWithdrawn; // approved nominees the new rows duplicate (withdrawBrokenApprovals)
 };
 

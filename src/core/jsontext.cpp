@@ -33,14 +33,36 @@ void appendString(QByteArray &out, QStringView text)
                 continue;
             }
             switch (u) {
-            case '"': *dst++ = '\\'; *dst++ = '"'; break;
-            case '\\': *dst++ = '\\'; *dst++ = '\\'; break;
-            case 0x08: *dst++ = '\\'; *dst++ = 'b'; break;
-            case 0x0C: *dst++ = '\\'; *dst++ = 'f'; break;
-            case 0x0A: *dst++ = '\\'; *dst++ = 'n'; break;
-            case 0x0D: *dst++ = '\\'; *dst++ = 'r'; break;
-            case 0x09: *dst++ = '\\'; *dst++ = 't'; break;
-            default: hex(u);
+            case '"':
+                *dst++ = '\\';
+                *dst++ = '"';
+                break;
+            case '\\':
+                *dst++ = '\\';
+                *dst++ = '\\';
+                break;
+            case 0x08:
+                *dst++ = '\\';
+                *dst++ = 'b';
+                break;
+            case 0x0C:
+                *dst++ = '\\';
+                *dst++ = 'f';
+                break;
+            case 0x0A:
+                *dst++ = '\\';
+                *dst++ = 'n';
+                break;
+            case 0x0D:
+                *dst++ = '\\';
+                *dst++ = 'r';
+                break;
+            case 0x09:
+                *dst++ = '\\';
+                *dst++ = 't';
+                break;
+            default:
+                hex(u);
             }
         } else if (u < 0x800) {
             *dst++ = char(0xC0 | (u >> 6));
@@ -52,7 +74,7 @@ void appendString(QByteArray &out, QStringView text)
             *dst++ = char(0x80 | ((c >> 6) & 0x3F));
             *dst++ = char(0x80 | (c & 0x3F));
         } else if (QChar::isSurrogate(u)) {
-            hex(u);  // a lone surrogate, as QJsonDocument writes it
+            hex(u); // a lone surrogate, as QJsonDocument writes it
         } else {
             *dst++ = char(0xE0 | (u >> 12));
             *dst++ = char(0x80 | ((u >> 6) & 0x3F));

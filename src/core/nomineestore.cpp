@@ -3,11 +3,11 @@
 #include "auditlog.h"
 #include "campaignstore.h"
 #include "database.h"
-#include "nomineevalidation.h"
-#include "review.h"
-#include "people.h"
 #include "isodate.h"
+#include "nomineevalidation.h"
+#include "people.h"
 #include "preparedwrite.h"
+#include "review.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -79,10 +79,8 @@ Status checkFields(const Nominee &n)
     const QList<FieldProblem> problems = nomineeFieldProblems(n);
     if (problems.isEmpty())
         return {};
-    return Error::validation(
-        Tr::tr("Hồ sơ “%1” chưa lưu được: dữ liệu không hợp lệ.")
-            .arg(n.fullName),
-        fieldProblemLines(problems));
+    return Error::validation(Tr::tr("Hồ sơ “%1” chưa lưu được: dữ liệu không hợp lệ.").arg(n.fullName),
+                             fieldProblemLines(problems));
 }
 
 } // namespace
@@ -118,13 +116,13 @@ namespace {
 QString insertSql(bool keepId)
 {
     return QStringLiteral(
-            "INSERT INTO nominee (%1campaign_id, full_name, name_key, gender, birth_date, citizen_id, "
-            "position, unit_id, bloc_id, category, union_member, emulation_title, initiative, "
-            "initiative_decision, merit_award, merit_year, creative_topic, achievements, received_date, "
-            "endorsed, documents, copies, soft_copy, notes, approved, approved_at, version, created_at, "
-            "updated_at, disciplined, person_id) VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral("?, ") : QString());
+               "INSERT INTO nominee (%1campaign_id, full_name, name_key, gender, birth_date, citizen_id, "
+               "position, unit_id, bloc_id, category, union_member, emulation_title, initiative, "
+               "initiative_decision, merit_award, merit_year, creative_topic, achievements, received_date, "
+               "endorsed, documents, copies, soft_copy, notes, approved, approved_at, version, created_at, "
+               "updated_at, disciplined, person_id) VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+               "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral("?, ") : QString());
 }
 
 // Binds the values of insertSql(keepId), in its order.
@@ -244,8 +242,7 @@ Status NomineeStore::insertMany(QList<Nominee> &nominees, const QString &auditDe
             if (progress && ((i + 1) % 500 == 0 || i + 1 == total) && !progress(i + 1, total))
                 return Error::cancelled(Tr::tr("Đã hủy; không lưu hồ sơ nào."));
         }
-        return AuditLog(m_db).record(QStringLiteral("nominee.create_many"), QStringLiteral("nominee"), 0,
-                                     auditDetails);
+        return AuditLog(m_db).record(QStringLiteral("nominee.create_many"), QStringLiteral("nominee"), 0, auditDetails);
     });
 }
 
@@ -254,8 +251,7 @@ Result<qint64> NomineeStore::insert(Nominee &n)
     Status st = m_db.transaction([&]() -> Status {
         if (auto s = insertRow(n, false); !s)
             return s;
-        return AuditLog(m_db).record(QStringLiteral("nominee.create"), QStringLiteral("nominee"), n.id,
-                                     n.fullName);
+        return AuditLog(m_db).record(QStringLiteral("nominee.create"), QStringLiteral("nominee"), n.id, n.fullName);
     });
     if (!st)
         return st.error();
@@ -272,8 +268,7 @@ Status NomineeStore::restore(const Nominee &nominee)
             if (auto s = setReview(n.id, n.review); !s)
                 return s;
         }
-        return AuditLog(m_db).record(QStringLiteral("nominee.restore"), QStringLiteral("nominee"), n.id,
-                                     n.fullName);
+        return AuditLog(m_db).record(QStringLiteral("nominee.restore"), QStringLiteral("nominee"), n.id, n.fullName);
     });
 }
 
@@ -289,32 +284,54 @@ Status NomineeStore::update(Nominee &n)
         if (auto st = relink(n); !st)
             return st;
         auto q = m_db.run(
-                QStringLiteral("UPDATE nominee SET full_name = ?, name_key = ?, gender = ?, birth_date = ?, "
-                               "citizen_id = ?, position = ?, unit_id = ?, bloc_id = ?, category = ?, "
-                               "union_member = ?, emulation_title = ?, initiative = ?, "
-                               "initiative_decision = ?, merit_award = ?, merit_year = ?, "
-                               "creative_topic = ?, achievements = ?, received_date = ?, endorsed = ?, "
-                               "documents = ?, copies = ?, soft_copy = ?, notes = ?, "
-                               "disciplined = ?, person_id = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?"),
-                { n.fullName, foldText(n.fullName), genderCode(n.gender), birthValue(n),
-                  n.citizenId, n.position, n.unitId, n.blocId, categoryCode(n.category),
-                  n.unionMember ? 1 : 0, n.emulationTitle, n.initiative, n.initiativeDecision,
-                  n.meritAward, n.meritYear, n.creativeTopic, n.achievements, dateValue(n.receivedDate),
-                  n.endorsed ? 1 : 0, n.documents.join(QLatin1Char(';')), n.copies, n.softCopy ? 1 : 0,
-                  n.notes, n.disciplined ? 1 : 0,
-                  n.personId > 0 ? QVariant(n.personId) : QVariant(), now, n.id, n.version },
-                Tr::tr("lưu hồ sơ %1").arg(n.fullName));
+            QStringLiteral(
+                "UPDATE nominee SET full_name = ?, name_key = ?, gender = ?, birth_date = ?, "
+                "citizen_id = ?, position = ?, unit_id = ?, bloc_id = ?, category = ?, "
+                "union_member = ?, emulation_title = ?, initiative = ?, "
+                "initiative_decision = ?, merit_award = ?, merit_year = ?, "
+                "creative_topic = ?, achievements = ?, received_date = ?, endorsed = ?, "
+                "documents = ?, copies = ?, soft_copy = ?, notes = ?, "
+                "disciplined = ?, person_id = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?"),
+            { n.fullName,
+              foldText(n.fullName),
+              genderCode(n.gender),
+              birthValue(n),
+              n.citizenId,
+              n.position,
+              n.unitId,
+              n.blocId,
+              categoryCode(n.category),
+              n.unionMember ? 1 : 0,
+              n.emulationTitle,
+              n.initiative,
+              n.initiativeDecision,
+              n.meritAward,
+              n.meritYear,
+              n.creativeTopic,
+              n.achievements,
+              dateValue(n.receivedDate),
+              n.endorsed ? 1 : 0,
+              n.documents.join(QLatin1Char(';')),
+              n.copies,
+              n.softCopy ? 1 : 0,
+              n.notes,
+              n.disciplined ? 1 : 0,
+              n.personId > 0 ? QVariant(n.personId) : QVariant(),
+              now,
+              n.id,
+              n.version },
+            Tr::tr("lưu hồ sơ %1").arg(n.fullName));
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1) {
             return Error::validation(
-                    Tr::tr("Hồ sơ %1 đã bị người khác sửa hoặc xóa sau khi bạn mở; hãy tải lại rồi sửa tiếp.")
-                            .arg(n.fullName));
+                Tr::tr("Hồ sơ %1 đã bị người khác sửa hoặc xóa sau khi bạn mở; hãy tải lại rồi sửa tiếp.")
+                    .arg(n.fullName));
         }
         n.version += 1;
         n.updatedAt = QDateTime::fromString(now, Qt::ISODate);
-        if (auto st = AuditLog(m_db).record(QStringLiteral("nominee.update"), QStringLiteral("nominee"), n.id,
-                                            n.fullName);
+        if (auto st
+            = AuditLog(m_db).record(QStringLiteral("nominee.update"), QStringLiteral("nominee"), n.id, n.fullName);
             !st)
             return st;
         return withdrawStaleReview(n);
@@ -347,7 +364,7 @@ Status NomineeStore::withdrawStaleReview(Nominee &n)
         return st;
     return AuditLog(m_db).record(QStringLiteral("nominee.review_withdrawn"), QStringLiteral("nominee"), n.id,
                                  Tr::tr("%1: đã sửa thông tin mà cảnh báo %2 dựa vào; bỏ “đã xem xét”.")
-                                         .arg(n.fullName, r.codes.join(QStringLiteral(", "))));
+                                     .arg(n.fullName, r.codes.join(QStringLiteral(", "))));
 }
 
 Status NomineeStore::setReview(qint64 id, const NomineeReview &r)
@@ -366,8 +383,8 @@ Status NomineeStore::setReview(qint64 id, const NomineeReview &r)
 
 Status NomineeStore::ensureOpenFor(qint64 nomineeId)
 {
-    auto q = m_db.run(QStringLiteral("SELECT campaign_id FROM nominee WHERE id = ?"), { nomineeId },
-                      Tr::tr("đọc hồ sơ"));
+    auto q
+        = m_db.run(QStringLiteral("SELECT campaign_id FROM nominee WHERE id = ?"), { nomineeId }, Tr::tr("đọc hồ sơ"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -425,9 +442,9 @@ Status NomineeStore::setApproved(const QList<qint64> &ids, bool approved)
             return onServer.error();
         if (*onServer)
             return {};
-        QSqlQuery q = m_db.prepare(QStringLiteral(
-                "UPDATE nominee SET approved = ?, approved_at = ?, version = version + 1, updated_at = ? "
-                "WHERE id = ?"));
+        QSqlQuery q = m_db.prepare(
+            QStringLiteral("UPDATE nominee SET approved = ?, approved_at = ?, version = version + 1, updated_at = ? "
+                           "WHERE id = ?"));
         const QString now = nowUtc();
         for (qint64 id : ids) {
             if (auto st = ensureOpenFor(id); !st)
@@ -440,8 +457,7 @@ Status NomineeStore::setApproved(const QList<qint64> &ids, bool approved)
                 return st;
             if (q.numRowsAffected() != 1)
                 return Error::validation(Tr::tr("Không có người được đề nghị mã %1.").arg(id));
-            if (auto st = AuditLog(m_db).record(approved ? QStringLiteral("approve")
-                                                         : QStringLiteral("unapprove"),
+            if (auto st = AuditLog(m_db).record(approved ? QStringLiteral("approve") : QStringLiteral("unapprove"),
                                                 QStringLiteral("nominee"), id, QString());
                 !st)
                 return st;

@@ -42,29 +42,31 @@ QDate dateFrom(const QString &text)
     if (text.isNull())
         return QDate();
     const QChar *c = text.constData();
-    auto digit = [c](int i) { return c[i].unicode() >= u'0' && c[i].unicode() <= u'9'; };
+    auto digit = [c](int i) {
+        return c[i].unicode() >= u'0' && c[i].unicode() <= u'9';
+    };
     auto number = [c](int from, int count) {
         int n = 0;
         for (int i = from; i < from + count; ++i)
             n = n * 10 + (c[i].unicode() - u'0');
         return n;
     };
-    if (text.size() == 10 && c[4] == QLatin1Char('-') && c[7] == QLatin1Char('-') && digit(0) && digit(1)
-        && digit(2) && digit(3) && digit(5) && digit(6) && digit(8) && digit(9)) {
+    if (text.size() == 10 && c[4] == QLatin1Char('-') && c[7] == QLatin1Char('-') && digit(0) && digit(1) && digit(2)
+        && digit(3) && digit(5) && digit(6) && digit(8) && digit(9)) {
         const QDate d(number(0, 4), number(5, 2), number(8, 2));
         return d.isValid() ? d : QDate();
     }
     return QDate::fromString(text, Qt::ISODate);
 }
 
-const QString kSelect = QStringLiteral(
-        "SELECT n.id, n.campaign_id, n.full_name, n.gender, n.birth_date, n.citizen_id, n.position, "
-        "n.unit_id, u.name, n.bloc_id, n.category, n.union_member, n.emulation_title, n.initiative, "
-        "n.initiative_decision, n.merit_award, n.merit_year, n.creative_topic, n.achievements, "
-        "n.received_date, n.endorsed, n.documents, n.copies, n.soft_copy, n.notes, n.approved, "
-        "n.approved_at, n.version, n.created_at, n.updated_at, n.reviewed_at, n.reviewed_by, "
-        "n.review_note, n.review_codes, n.review_key, n.disciplined, n.person_id "
-        "FROM nominee n JOIN unit u ON u.id = n.unit_id ");
+const QString kSelect
+    = QStringLiteral("SELECT n.id, n.campaign_id, n.full_name, n.gender, n.birth_date, n.citizen_id, n.position, "
+                     "n.unit_id, u.name, n.bloc_id, n.category, n.union_member, n.emulation_title, n.initiative, "
+                     "n.initiative_decision, n.merit_award, n.merit_year, n.creative_topic, n.achievements, "
+                     "n.received_date, n.endorsed, n.documents, n.copies, n.soft_copy, n.notes, n.approved, "
+                     "n.approved_at, n.version, n.created_at, n.updated_at, n.reviewed_at, n.reviewed_by, "
+                     "n.review_note, n.review_codes, n.review_key, n.disciplined, n.person_id "
+                     "FROM nominee n JOIN unit u ON u.id = n.unit_id ");
 
 // Shared copies for loading many rows: texts that repeat across thousands of
 // nominees (units, positions, titles, initiatives, document lists) are kept
@@ -124,10 +126,7 @@ private:
 class QtRow
 {
 public:
-    explicit QtRow(const QSqlQuery &q)
-        : m_q(q)
-    {
-    }
+    explicit QtRow(const QSqlQuery &q) : m_q(q) { }
     QString text(int i) const { return m_q.value(i).toString(); }
     QString shared(int i, RowCache *cache) const { return cache ? cache->text(text(i)) : text(i); }
     qint64 integer(int i) const { return m_q.value(i).toLongLong(); }
@@ -141,10 +140,7 @@ private:
 class SqliteRow
 {
 public:
-    explicit SqliteRow(const SqliteStatement &s)
-        : m_s(s)
-    {
-    }
+    explicit SqliteRow(const SqliteStatement &s) : m_s(s) { }
     QString text(int i) const { return m_s.text(i); }
     QString shared(int i, RowCache *cache) const
     {
@@ -256,8 +252,7 @@ Result<QList<Nominee>> NomineeStore::loadWhere(const QString &where, qint64 camp
     // Sort positions, not the (large) rows, then move each row once.
     QList<qsizetype> order(rows.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(),
-              [&rows](qsizetype a, qsizetype b) { return rows.at(a).id < rows.at(b).id; });
+    std::sort(order.begin(), order.end(), [&rows](qsizetype a, qsizetype b) { return rows.at(a).id < rows.at(b).id; });
     QList<Nominee> out;
     out.reserve(rows.size());
     for (qsizetype i : std::as_const(order))

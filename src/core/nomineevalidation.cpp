@@ -33,10 +33,7 @@ public:
         if (!message.isEmpty())
             m_list.append({ field, message });
     }
-    void length(F field, const QString &text)
-    {
-        add(field, textLengthProblem(text, nomineeFieldMaxLength(field)));
-    }
+    void length(F field, const QString &text) { add(field, textLengthProblem(text, nomineeFieldMaxLength(field))); }
     QList<FieldProblem> take() { return std::move(m_list); }
 
 private:
@@ -96,8 +93,7 @@ QList<FieldProblem> nomineeFieldProblems(const Nominee &nominee)
     return p.take();
 }
 
-QList<FieldProblem> validateNominee(const Nominee &n, const Campaign &campaign, const QDate &today,
-                                    bool requireBloc)
+QList<FieldProblem> validateNominee(const Nominee &n, const Campaign &campaign, const QDate &today, bool requireBloc)
 {
     Problems p;
     if (hasDigit(n.fullName))
@@ -126,8 +122,7 @@ QStringList fieldProblemLines(const QList<FieldProblem> &problems)
 {
     QStringList lines;
     for (const FieldProblem &problem : problems)
-        lines.append(ValidationText::tr("%1: %2").arg(importColumn(problem.field).headerText(),
-                                                      problem.message));
+        lines.append(ValidationText::tr("%1: %2").arg(importColumn(problem.field).headerText(), problem.message));
     return lines;
 }
 

@@ -35,8 +35,8 @@ QList<FieldProblem> nomineeFieldProblems(const Nominee &nominee);
 // digits in the full name, a unit, the bloc one of the campaign's (when blocId
 // is set; required when `requireBloc`), birth and received dates not after
 // `today`, at least 15 years old on `today`. The editor and the importer use it.
-QList<FieldProblem> validateNominee(const Nominee &nominee, const Campaign &campaign,
-                                    const QDate &today, bool requireBloc = true);
+QList<FieldProblem> validateNominee(const Nominee &nominee, const Campaign &campaign, const QDate &today,
+                                    bool requireBloc = true);
 
 // "Họ và tên: bắt buộc." — the field's column header and the message, one a line.
 QStringList fieldProblemLines(const QList<FieldProblem> &problems);

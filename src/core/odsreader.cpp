@@ -37,12 +37,12 @@ void appendParagraph(QXmlStreamReader &xml, QString *text)
             } else if (xml.name() == QLatin1String("line-break")) {
                 text->append(QLatin1Char('\n'));
             } else if (xml.name() == QLatin1String("annotation")) {
-                xml.skipCurrentElement();   // a comment, not the cell's text
+                xml.skipCurrentElement(); // a comment, not the cell's text
             }
         } else if (xml.isEndElement() && xml.name() == end) {
             return;
         }
-        if (text->size() > 40000)   // over any cell: the caller refuses it
+        if (text->size() > 40000) // over any cell: the caller refuses it
             return;
     }
 }
@@ -63,7 +63,7 @@ private:
     ReaderLimits m_limits;
     ReaderBudget m_budget;
     EntityMarker m_entities;
-    QSet<QString> m_pool;   // equal texts share one string
+    QSet<QString> m_pool; // equal texts share one string
 };
 
 Result<QList<SourceTable>> OdsDocument::read()
@@ -114,7 +114,9 @@ Status OdsDocument::readTable(QXmlStreamReader &xml, SourceTable *table)
     auto cellName = [&](int c) {
         return tr("%1 (trang “%2”)").arg(spreadsheetColumnName(c) + QString::number(rowNumber), table->sheet);
     };
-    auto rowWhere = [&] { return tr("dòng %1 của trang “%2”").arg(rowNumber).arg(table->sheet); };
+    auto rowWhere = [&] {
+        return tr("dòng %1 của trang “%2”").arg(rowNumber).arg(table->sheet);
+    };
     TableRow row;
     int rowRepeat = 1;
     while (!xml.atEnd()) {
@@ -145,23 +147,27 @@ Status OdsDocument::readTable(QXmlStreamReader &xml, SourceTable *table)
         if (!xml.isStartElement())
             continue;
         if (xml.name() == QLatin1String("table-row")) {
-            rowRepeat = qBound(1, xml.attributes().value(QLatin1String("table:number-rows-repeated")).toInt(), kMaxRows);
+            rowRepeat
+                = qBound(1, xml.attributes().value(QLatin1String("table:number-rows-repeated")).toInt(), kMaxRows);
             ++rowNumber;
             if (rowNumber > kMaxRows)
                 return Error::storage(tr("Tệp ODS hỏng: trang “%1” có hơn %2 dòng.").arg(table->sheet).arg(kMaxRows));
             column = 0;
         } else if (xml.name() == QLatin1String("table-cell") || xml.name() == QLatin1String("covered-table-cell")) {
             const QXmlStreamAttributes attrs = xml.attributes();
-            const int repeat = qBound(1, attrs.value(QLatin1String("table:number-columns-repeated")).toInt(), kMaxColumns);
+            const int repeat
+                = qBound(1, attrs.value(QLatin1String("table:number-columns-repeated")).toInt(), kMaxColumns);
             const QStringView type = attrs.value(QLatin1String("office:value-type"));
             QVariant value;
-            if (type == QLatin1String("float") || type == QLatin1String("percentage") || type == QLatin1String("currency")) {
+            if (type == QLatin1String("float") || type == QLatin1String("percentage")
+                || type == QLatin1String("currency")) {
                 bool ok = false;
                 const double d = attrs.value(QLatin1String("office:value")).toDouble(&ok);
                 if (ok)
                     value = d;
             } else if (type == QLatin1String("date")) {
-                const QDate d = QDate::fromString(attrs.value(QLatin1String("office:date-value")).left(10).toString(), Qt::ISODate);
+                const QDate d = QDate::fromString(attrs.value(QLatin1String("office:date-value")).left(10).toString(),
+                                                  Qt::ISODate);
                 if (d.isValid())
                     value = d;
             } else if (type == QLatin1String("boolean")) {
@@ -192,7 +198,8 @@ Status OdsDocument::readTable(QXmlStreamReader &xml, SourceTable *table)
                 value = *it;
             }
             if (column + repeat > kMaxColumns)
-                return Error::storage(tr("Tệp ODS hỏng: dòng %1 có ô vượt quá %2 cột.").arg(rowNumber).arg(kMaxColumns));
+                return Error::storage(
+                    tr("Tệp ODS hỏng: dòng %1 có ô vượt quá %2 cột.").arg(rowNumber).arg(kMaxColumns));
             if (value.isValid()) {
                 if (!m_budget.cellsFit(qint64(column) + repeat))
                     return m_budget.cellsError(rowWhere);

@@ -81,10 +81,9 @@ Status ensureNotOpenDatabase(const QString &path)
 {
     if (!OpenDatabaseFiles::contains(path))
         return {};
-    return Error::storage(
-        Tr::tr("Tệp %1 là cơ sở dữ liệu đang mở (hoặc tệp làm việc -wal/-shm của nó); "
-            "không đọc hay ghi đè nó như một tệp thường. Hãy chọn tệp khác.")
-            .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    return Error::storage(Tr::tr("Tệp %1 là cơ sở dữ liệu đang mở (hoặc tệp làm việc -wal/-shm của nó); "
+                                 "không đọc hay ghi đè nó như một tệp thường. Hãy chọn tệp khác.")
+                              .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
 }
 
 bool isSqliteWorkingFileName(const QString &path)

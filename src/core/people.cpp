@@ -25,8 +25,7 @@ struct Tr
 
 namespace peopledetail {
 
-const QString kPersonColumns
-    = QStringLiteral("id, full_name, birth_date, citizen_id, name_key");
+const QString kPersonColumns = QStringLiteral("id, full_name, birth_date, citizen_id, name_key");
 
 Person personFrom(const QSqlQuery &q)
 {
@@ -39,10 +38,7 @@ Person personFrom(const QSqlQuery &q)
     return p;
 }
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
+QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
 
 } // namespace peopledetail
 
@@ -50,15 +46,9 @@ using namespace peopledetail;
 
 namespace {
 
-QString nameBirthKey(const QString &nameKey, const QString &birth)
-{
-    return nameKey + QLatin1Char('|') + birth;
-}
+QString nameBirthKey(const QString &nameKey, const QString &birth) { return nameKey + QLatin1Char('|') + birth; }
 
-bool isFullDate(const QString &birth)
-{
-    return birth.size() == 10;
-}
+bool isFullDate(const QString &birth) { return birth.size() == 10; }
 
 // Two birth dates that may be the same person's: equal, one unknown, or a bare
 // year and a date of that year.
@@ -112,10 +102,7 @@ QString personConflictText(PersonConflictKind kind)
 
 // PersonLinker -------------------------------------------------------------------
 
-PersonLinker::PersonLinker(Database &db)
-    : m_db(db)
-{
-}
+PersonLinker::PersonLinker(Database &db) : m_db(db) { }
 
 PersonLinker::~PersonLinker() = default;
 
@@ -137,8 +124,8 @@ void PersonLinker::forget(const Person &p)
 
 Status PersonLinker::preload()
 {
-    auto q = m_db.run(QStringLiteral("SELECT ") + kPersonColumns + QStringLiteral(" FROM person"),
-                      {}, Tr::tr("đọc danh sách người"));
+    auto q = m_db.run(QStringLiteral("SELECT ") + kPersonColumns + QStringLiteral(" FROM person"), {},
+                      Tr::tr("đọc danh sách người"));
     if (!q)
         return q.error();
     while (q->next())
@@ -149,8 +136,7 @@ Status PersonLinker::preload()
     return {};
 }
 
-Status PersonLinker::loadCandidates(const QString &citizenId, const QString &nameKey,
-                                    const QString &birth)
+Status PersonLinker::loadCandidates(const QString &citizenId, const QString &nameKey, const QString &birth)
 {
     if (m_preloaded)
         return {};
@@ -219,8 +205,7 @@ Status PersonLinker::save(const Person &p, bool isNew, qint64 *id)
     const QVariant birth = p.birthDate.isEmpty() ? QVariant() : QVariant(p.birthDate);
     auto q = m_db.run(QStringLiteral("UPDATE person SET full_name = ?, name_key = ?, birth_date = ?, "
                                      "citizen_id = ? WHERE id = ?"),
-                      { p.fullName, p.nameKey, birth, p.citizenId, p.id },
-                      Tr::tr("lưu người %1").arg(p.fullName));
+                      { p.fullName, p.nameKey, birth, p.citizenId, p.id }, Tr::tr("lưu người %1").arg(p.fullName));
     if (!q)
         return q.error();
     *id = p.id;
@@ -251,8 +236,7 @@ Result<qint64> PersonLinker::resolve(const Nominee &n)
         if (!citizenId.isEmpty() && p.citizenId == citizenId) {
             if (birthsAgree(p.birthDate, birth))
                 matches.insert(id); // else: same CCCD, other birth date -> conflict
-        } else if (p.nameKey == nameKey && p.birthDate == birth
-                   && (citizenId.isEmpty() || p.citizenId.isEmpty())) {
+        } else if (p.nameKey == nameKey && p.birthDate == birth && (citizenId.isEmpty() || p.citizenId.isEmpty())) {
             matches.insert(id); // else: same name and birth, other CCCD -> conflict
         }
     }

@@ -35,8 +35,8 @@ using namespace peopledetail;
 
 Result<QList<Person>> PersonStore::query(const QString &where, const QVariantList &values) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT ") + kPersonColumns + QStringLiteral(" FROM person ")
-                          + where + QStringLiteral(" ORDER BY id"),
+    auto q = m_db.run(QStringLiteral("SELECT ") + kPersonColumns + QStringLiteral(" FROM person ") + where
+                          + QStringLiteral(" ORDER BY id"),
                       values, Tr::tr("đọc danh sách người"));
     if (!q)
         return q.error();
@@ -68,8 +68,7 @@ Result<QList<Person>> PersonStore::findByCitizenId(const QString &citizenId) con
                  { cccd });
 }
 
-Result<QList<Person>> PersonStore::findByNameBirth(const QString &fullName,
-                                                   const QString &birth) const
+Result<QList<Person>> PersonStore::findByNameBirth(const QString &fullName, const QString &birth) const
 {
     return query(QStringLiteral("WHERE name_key = ? AND birth_date = ? AND EXISTS "
                                 "(SELECT 1 FROM nominee n WHERE n.person_id = person.id)"),
@@ -78,32 +77,30 @@ Result<QList<Person>> PersonStore::findByNameBirth(const QString &fullName,
 
 Result<QList<PersonConflict>> PersonStore::conflicts() const
 {
-    const QString columns = QStringLiteral(
-        "a.id, a.full_name, a.birth_date, a.citizen_id, a.name_key, "
-        "b.id, b.full_name, b.birth_date, b.citizen_id, b.name_key");
-    auto q = m_db.run(
-        QStringLiteral("SELECT ") + columns
-            + QStringLiteral(
-                " FROM person a JOIN person b ON b.id > a.id "
-                "AND ((a.citizen_id <> '' AND b.citizen_id = a.citizen_id) "
-                "OR (a.name_key = b.name_key AND a.birth_date = b.birth_date)) "
-                "WHERE EXISTS (SELECT 1 FROM nominee n WHERE n.person_id = a.id) "
-                "AND EXISTS (SELECT 1 FROM nominee n WHERE n.person_id = b.id) "
-                "AND NOT EXISTS (SELECT 1 FROM person_distinct d WHERE "
-                "(d.person_id = a.id AND d.other_id = b.id) OR (d.person_id = b.id AND d.other_id = a.id)) "
-                "ORDER BY a.id, b.id"),
-        {}, Tr::tr("tìm người có thể trùng"));
+    const QString columns = QStringLiteral("a.id, a.full_name, a.birth_date, a.citizen_id, a.name_key, "
+                                           "b.id, b.full_name, b.birth_date, b.citizen_id, b.name_key");
+    auto q
+        = m_db.run(QStringLiteral("SELECT ") + columns
+                       + QStringLiteral(
+                           " FROM person a JOIN person b ON b.id > a.id "
+                           "AND ((a.citizen_id <> '' AND b.citizen_id = a.citizen_id) "
+                           "OR (a.name_key = b.name_key AND a.birth_date = b.birth_date)) "
+                           "WHERE EXISTS (SELECT 1 FROM nominee n WHERE n.person_id = a.id) "
+                           "AND EXISTS (SELECT 1 FROM nominee n WHERE n.person_id = b.id) "
+                           "AND NOT EXISTS (SELECT 1 FROM person_distinct d WHERE "
+                           "(d.person_id = a.id AND d.other_id = b.id) OR (d.person_id = b.id AND d.other_id = a.id)) "
+                           "ORDER BY a.id, b.id"),
+                   {}, Tr::tr("tìm người có thể trùng"));
     if (!q)
         return q.error();
     QList<PersonConflict> out;
     while (q->next()) {
         PersonConflict c;
-        c.first = { q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-                    q->value(3).toString(), q->value(4).toString() };
-        c.second = { q->value(5).toLongLong(), q->value(6).toString(), q->value(7).toString(),
-                     q->value(8).toString(), q->value(9).toString() };
-        const bool sameCitizenId
-            = !c.first.citizenId.isEmpty() && c.first.citizenId == c.second.citizenId;
+        c.first = { q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                    q->value(4).toString() };
+        c.second = { q->value(5).toLongLong(), q->value(6).toString(), q->value(7).toString(), q->value(8).toString(),
+                     q->value(9).toString() };
+        const bool sameCitizenId = !c.first.citizenId.isEmpty() && c.first.citizenId == c.second.citizenId;
         if (sameCitizenId)
             c.kind = PersonConflictKind::SameCitizenIdOtherBirth;
         else if (!c.first.citizenId.isEmpty() && !c.second.citizenId.isEmpty())
@@ -179,8 +176,8 @@ namespace {
 
 Result<QList<qint64>> nomineesOf(Database &db, qint64 personId)
 {
-    auto q = db.run(QStringLiteral("SELECT id FROM nominee WHERE person_id = ? ORDER BY id"),
-                    { personId }, Tr::tr("đọc hồ sơ của người"));
+    auto q = db.run(QStringLiteral("SELECT id FROM nominee WHERE person_id = ? ORDER BY id"), { personId },
+                    Tr::tr("đọc hồ sơ của người"));
     if (!q)
         return q.error();
     QList<qint64> out;
@@ -203,11 +200,11 @@ Result<bool> keptApart(Database &db, qint64 a, qint64 b)
 
 Status savePerson(Database &db, const Person &p)
 {
-    auto q = db.run(QStringLiteral("UPDATE person SET full_name = ?, name_key = ?, birth_date = ?, "
-                                   "citizen_id = ? WHERE id = ?"),
-                    { p.fullName, p.nameKey, p.birthDate.isEmpty() ? QVariant() : QVariant(p.birthDate),
-                      p.citizenId, p.id },
-                    Tr::tr("lưu người %1").arg(p.fullName));
+    auto q = db.run(
+        QStringLiteral("UPDATE person SET full_name = ?, name_key = ?, birth_date = ?, "
+                       "citizen_id = ? WHERE id = ?"),
+        { p.fullName, p.nameKey, p.birthDate.isEmpty() ? QVariant() : QVariant(p.birthDate), p.citizenId, p.id },
+        Tr::tr("lưu người %1").arg(p.fullName));
     return q ? Status() : Status(q.error());
 }
 
@@ -253,13 +250,12 @@ Result<PersonMerge> PersonStore::merge(qint64 keptId, qint64 mergedId)
             after.birthDate = merged->birthDate;
         if (auto s = savePerson(m_db, after); !s)
             return s;
-        return AuditLog(m_db).record(
-            QStringLiteral("person.merge"), QStringLiteral("person"), keptId,
-            Tr::tr("Gộp người mã %1 (%2) vào người mã %3 (%4); hồ sơ chuyển sang: %5")
-                .arg(mergedId)
-                .arg(merged->fullName)
-                .arg(keptId)
-                .arg(kept->fullName, idList(*moved)));
+        return AuditLog(m_db).record(QStringLiteral("person.merge"), QStringLiteral("person"), keptId,
+                                     Tr::tr("Gộp người mã %1 (%2) vào người mã %3 (%4); hồ sơ chuyển sang: %5")
+                                         .arg(mergedId)
+                                         .arg(merged->fullName)
+                                         .arg(keptId)
+                                         .arg(kept->fullName, idList(*moved)));
     });
     if (!st)
         return st.error();
@@ -277,12 +273,11 @@ Status PersonStore::undoMerge(const PersonMerge &m)
             if (auto s = setKeptApart(m.keptId, m.mergedId, true); !s)
                 return s;
         }
-        return AuditLog(m_db).record(
-            QStringLiteral("person.unmerge"), QStringLiteral("person"), m.mergedId,
-            Tr::tr("Hoàn tác gộp: người mã %1 lấy lại hồ sơ %2 từ người mã %3")
-                .arg(m.mergedId)
-                .arg(idList(m.movedNominees))
-                .arg(m.keptId));
+        return AuditLog(m_db).record(QStringLiteral("person.unmerge"), QStringLiteral("person"), m.mergedId,
+                                     Tr::tr("Hoàn tác gộp: người mã %1 lấy lại hồ sơ %2 từ người mã %3")
+                                         .arg(m.mergedId)
+                                         .arg(idList(m.movedNominees))
+                                         .arg(m.keptId));
     });
 }
 
@@ -301,9 +296,8 @@ Status PersonStore::keepApart(qint64 firstId, qint64 secondId)
         if (!apart)
             return apart.error();
         if (*apart)
-            return Error::validation(Tr::tr("Người mã %1 và người mã %2 đã được ghi là hai người khác nhau.")
-                                         .arg(firstId)
-                                         .arg(secondId));
+            return Error::validation(
+                Tr::tr("Người mã %1 và người mã %2 đã được ghi là hai người khác nhau.").arg(firstId).arg(secondId));
         if (auto s = setKeptApart(firstId, secondId, true); !s)
             return s;
         return AuditLog(m_db).record(QStringLiteral("person.apart"), QStringLiteral("person"), firstId,
@@ -320,10 +314,9 @@ Status PersonStore::undoKeepApart(qint64 firstId, qint64 secondId)
     return m_db.transaction([&]() -> Status {
         if (auto s = setKeptApart(firstId, secondId, false); !s)
             return s;
-        return AuditLog(m_db).record(QStringLiteral("person.unapart"), QStringLiteral("person"), firstId,
-                                     Tr::tr("Hoàn tác: người mã %1 và người mã %2 có thể là một người")
-                                         .arg(firstId)
-                                         .arg(secondId));
+        return AuditLog(m_db).record(
+            QStringLiteral("person.unapart"), QStringLiteral("person"), firstId,
+            Tr::tr("Hoàn tác: người mã %1 và người mã %2 có thể là một người").arg(firstId).arg(secondId));
     });
 }
 
@@ -344,8 +337,7 @@ Result<PersonSplit> PersonStore::split(qint64 personId, const QList<qint64> &nom
         }
         if (nomineeIds.isEmpty() || nomineeIds.size() >= all->size())
             return Error::validation(
-                Tr::tr("Không tách được: phải chọn một phần hồ sơ của người mã %1 (không phải tất cả).")
-                    .arg(personId));
+                Tr::tr("Không tách được: phải chọn một phần hồ sơ của người mã %1 (không phải tất cả).").arg(personId));
         // The new person is who the first moved dossier says.
         auto first = NomineeStore(m_db).load(nomineeIds.constFirst());
         if (!first)
@@ -390,11 +382,9 @@ Status PersonStore::undoSplit(const PersonSplit &s)
                           { s.newId, s.newId }, Tr::tr("xóa người"));
         if (!q)
             return q.error();
-        return AuditLog(m_db).record(QStringLiteral("person.unsplit"), QStringLiteral("person"),
-                                     s.fromId,
-                                     Tr::tr("Hoàn tác tách: hồ sơ %1 trở lại người mã %2")
-                                         .arg(idList(s.movedNominees))
-                                         .arg(s.fromId));
+        return AuditLog(m_db).record(
+            QStringLiteral("person.unsplit"), QStringLiteral("person"), s.fromId,
+            Tr::tr("Hoàn tác tách: hồ sơ %1 trở lại người mã %2").arg(idList(s.movedNominees)).arg(s.fromId));
     });
 }
 

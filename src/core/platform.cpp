@@ -34,8 +34,8 @@ QString osUserName()
     std::vector<char> buffer(static_cast<std::size_t>(bufferSize));
     passwd entry {};
     passwd *found = nullptr;
-    if (getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found) == 0 && found
-        && found->pw_name && found->pw_name[0] != '\0') {
+    if (getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found) == 0 && found && found->pw_name
+        && found->pw_name[0] != '\0') {
         return QString::fromLocal8Bit(found->pw_name);
     }
     // An account without a passwd entry (some containers): its number is still
@@ -54,8 +54,8 @@ FileIdentity fileIdentity(const QString &path)
     // disturb SQLite's byte-range locks (which belong to SQLite's own handle).
     const QString native = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     const HANDLE h = CreateFileW(reinterpret_cast<const wchar_t *>(native.utf16()), 0,
-                                 FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
-                                 OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS, nullptr);
+                                 FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING,
+                                 FILE_FLAG_BACKUP_SEMANTICS, nullptr);
     if (h == INVALID_HANDLE_VALUE)
         return id;
     BY_HANDLE_FILE_INFORMATION info;

@@ -5,8 +5,7 @@
 
 namespace vd {
 
-PreparedWrite::PreparedWrite(Database &db, const QString &sql)
-    : m_db(db)
+PreparedWrite::PreparedWrite(Database &db, const QString &sql) : m_db(db)
 {
     if (SqliteStatement::available(db)) {
         m_sqlite = std::make_unique<SqliteStatement>(db, sql, QString());

@@ -36,8 +36,8 @@ Result<int> purgeCampaignPersonalData(Database &db, qint64 campaignId)
         if (!c->next())
             return Error::validation(Tr::tr("Không có đợt biểu dương số %1.").arg(campaignId));
         if (c->value(0).toInt() != 0) {
-            return Error::validation(
-                    Tr::tr("Đợt “%1” đang được dùng; chỉ xóa dữ liệu cá nhân của đợt đã kết thúc.").arg(c->value(1).toString()));
+            return Error::validation(Tr::tr("Đợt “%1” đang được dùng; chỉ xóa dữ liệu cá nhân của đợt đã kết thúc.")
+                                         .arg(c->value(1).toString()));
         }
         const QString name = c->value(1).toString();
         c->finish();

@@ -40,7 +40,8 @@ sqlite3 *sqliteHandle(const Database &db)
 Result<RestoreResult> restoreFromBackup(Database &db, const QString &backupPath)
 {
     if (db.dialect() != Dialect::Sqlite) {
-        return Error::usage(Tr::tr("Khôi phục từ tệp sao lưu chỉ dùng cho cơ sở dữ liệu SQLite; với máy chủ, dùng pg_restore."));
+        return Error::usage(
+            Tr::tr("Khôi phục từ tệp sao lưu chỉ dùng cho cơ sở dữ liệu SQLite; với máy chủ, dùng pg_restore."));
     }
     const QString source = QFileInfo(backupPath).absoluteFilePath();
     // The same file under another name (a link) counts too; found by stat(),
@@ -57,22 +58,21 @@ Result<RestoreResult> restoreFromBackup(Database &db, const QString &backupPath)
     check.checkIntegrity = true; // a damaged backup never replaces the data
     auto backup = Database::open(source, check);
     if (!backup) {
-        return Error::validation(Tr::tr("Không dùng được tệp sao lưu %1: %2")
-                                         .arg(QDir::toNativeSeparators(source), backup.error().message));
+        return Error::validation(
+            Tr::tr("Không dùng được tệp sao lưu %1: %2").arg(QDir::toNativeSeparators(source), backup.error().message));
     }
     if ((*backup)->schemaVersion() != db.schemaVersion()) {
-        return Error::validation(
-                Tr::tr("Tệp sao lưu có lược đồ phiên bản %1, cơ sở dữ liệu đang mở là %2: "
-                                                 "hãy mở tệp sao lưu bằng Tệp ▸ Mở để nâng cấp nó trước.")
-                        .arg((*backup)->schemaVersion())
-                        .arg(db.schemaVersion()));
+        return Error::validation(Tr::tr("Tệp sao lưu có lược đồ phiên bản %1, cơ sở dữ liệu đang mở là %2: "
+                                        "hãy mở tệp sao lưu bằng Tệp ▸ Mở để nâng cấp nó trước.")
+                                     .arg((*backup)->schemaVersion())
+                                     .arg(db.schemaVersion()));
     }
 
     RestoreResult result;
     const QFileInfo live(db.location());
     result.safetyCopy = live.absoluteDir().filePath(
-            live.completeBaseName() + QStringLiteral(".truoc-khoi-phuc-")
-            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".sqlite"));
+        live.completeBaseName() + QStringLiteral(".truoc-khoi-phuc-")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".sqlite"));
     if (auto st = db.backupTo(result.safetyCopy); !st)
         return st.error();
 
@@ -82,8 +82,7 @@ Result<RestoreResult> restoreFromBackup(Database &db, const QString &backupPath)
         return Error::storage(Tr::tr("Không truy cập được SQLite để khôi phục."));
     sqlite3_backup *copy = sqlite3_backup_init(dest, "main", src, "main");
     if (!copy) {
-        return Error::storage(Tr::tr("Không khôi phục được: %1")
-                                      .arg(QString::fromUtf8(sqlite3_errmsg(dest))));
+        return Error::storage(Tr::tr("Không khôi phục được: %1").arg(QString::fromUtf8(sqlite3_errmsg(dest))));
     }
     const int step = sqlite3_backup_step(copy, -1);
     const int finish = sqlite3_backup_finish(copy);
@@ -116,7 +115,7 @@ Result<RestoreResult> replaceWithBackup(const QString &databasePath, const QStri
         auto backup = Database::open(source, check);
         if (!backup) {
             return Error::validation(Tr::tr("Không dùng được tệp sao lưu %1: %2")
-                                             .arg(QDir::toNativeSeparators(source), backup.error().message));
+                                         .arg(QDir::toNativeSeparators(source), backup.error().message));
         }
     }
     RestoreResult result;
@@ -125,14 +124,13 @@ Result<RestoreResult> replaceWithBackup(const QString &databasePath, const QStri
     const QString part = target + QStringLiteral(".khoi-phuc.part");
     QFile::remove(part);
     if (!QFile::copy(source, part)) {
-        return Error::storage(Tr::tr("Không chép được %1 vào %2.")
-                                      .arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(part)));
+        return Error::storage(
+            Tr::tr("Không chép được %1 vào %2.").arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(part)));
     }
     QFile::setPermissions(part, QFile::ReadOwner | QFile::WriteOwner);
     if (QFile::exists(target) && !QFile::rename(target, result.safetyCopy)) {
         QFile::remove(part);
-        return Error::storage(Tr::tr("Không đổi tên được %1 để giữ lại.")
-                                      .arg(QDir::toNativeSeparators(target)));
+        return Error::storage(Tr::tr("Không đổi tên được %1 để giữ lại.").arg(QDir::toNativeSeparators(target)));
     }
     for (const char *suffix : { "-wal", "-shm" }) {
         if (QFile::exists(target + QLatin1String(suffix)))
@@ -140,8 +138,7 @@ Result<RestoreResult> replaceWithBackup(const QString &databasePath, const QStri
     }
     if (!QFile::rename(part, target)) {
         QFile::rename(result.safetyCopy, target); // put the old file back
-        return Error::storage(Tr::tr("Không đặt được bản sao lưu vào %1.")
-                                      .arg(QDir::toNativeSeparators(target)));
+        return Error::storage(Tr::tr("Không đặt được bản sao lưu vào %1.").arg(QDir::toNativeSeparators(target)));
     }
     return result;
 }

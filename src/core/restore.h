@@ -13,7 +13,7 @@ class Database;
 
 struct RestoreResult
 {
-    QString safetyCopy;   // the data as it was before the restore
+    QString safetyCopy; // the data as it was before the restore
 };
 
 // Replaces every row of `db` by the backup file's. The backup must be a

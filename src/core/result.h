@@ -18,8 +18,8 @@ enum class ErrorKind { Validation = 1, Usage = 2, Storage = 3, Cancelled = 4 };
 struct Error
 {
     ErrorKind kind = ErrorKind::Storage;
-    QString message;      // one line, translated, for the user
-    QStringList details;  // further lines (one per problem), translated
+    QString message; // one line, translated, for the user
+    QStringList details; // further lines (one per problem), translated
     // A stable name for errors a caller may answer (e.g. kApprovalBrokenCode in
     // approvalguard.h: ask for confirmation, then retry); empty for most.
     QString code;
@@ -36,8 +36,7 @@ struct Error
     static Error cancelled(const QString &msg) { return { ErrorKind::Cancelled, msg, {}, {} }; }
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(const T &value) : m_value(value) { }
@@ -63,8 +62,7 @@ private:
     Error m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

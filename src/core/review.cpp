@@ -36,11 +36,9 @@ const QHash<QString, QStringList> &fieldsByRule()
         { QStringLiteral("POSITION_UNCLEAR"),
           { QStringLiteral("position"), QStringLiteral("bloc"), QStringLiteral("category") } },
         { QStringLiteral("NO_EMULATION_TITLE"),
-          { QStringLiteral("emulation_title"), QStringLiteral("bloc"),
-            QStringLiteral("category") } },
+          { QStringLiteral("emulation_title"), QStringLiteral("bloc"), QStringLiteral("category") } },
         { QStringLiteral("NO_APPLIED_INITIATIVE"),
-          { QStringLiteral("initiative"), QStringLiteral("initiative_decision"),
-            QStringLiteral("category") } },
+          { QStringLiteral("initiative"), QStringLiteral("initiative_decision"), QStringLiteral("category") } },
         { QStringLiteral("NO_MERIT_AWARD"),
           { QStringLiteral("merit_award"), QStringLiteral("merit_year"), QStringLiteral("bloc"),
             QStringLiteral("category") } },
@@ -49,11 +47,9 @@ const QHash<QString, QStringList> &fieldsByRule()
         { QStringLiteral("NO_ENDORSEMENT"), { QStringLiteral("endorsed") } },
         { QStringLiteral("DOSSIER_INCOMPLETE"), { QStringLiteral("documents") } },
         { QStringLiteral("DUPLICATE_NOMINEE"),
-          { QStringLiteral("full_name"), QStringLiteral("birth_date"),
-            QStringLiteral("citizen_id") } },
+          { QStringLiteral("full_name"), QStringLiteral("birth_date"), QStringLiteral("citizen_id") } },
         { QStringLiteral("HONOURED_BEFORE"),
-          { QStringLiteral("full_name"), QStringLiteral("birth_date"),
-            QStringLiteral("citizen_id") } },
+          { QStringLiteral("full_name"), QStringLiteral("birth_date"), QStringLiteral("citizen_id") } },
         { QStringLiteral("FEWER_COPIES"), { QStringLiteral("copies") } },
         { QStringLiteral("NO_SOFT_COPY"), { QStringLiteral("soft_copy") } },
     };
@@ -70,8 +66,7 @@ QString fieldValue(const Nominee &n, const QString &field)
     if (field == QLatin1String("gender"))
         return genderCode(n.gender);
     if (field == QLatin1String("birth_date"))
-        return n.birthDate.isValid() ? n.birthDate.toString(Qt::ISODate)
-                                     : QString::number(n.birthYear);
+        return n.birthDate.isValid() ? n.birthDate.toString(Qt::ISODate) : QString::number(n.birthYear);
     if (field == QLatin1String("citizen_id"))
         return n.citizenId;
     if (field == QLatin1String("position"))
@@ -188,18 +183,15 @@ Result<Nominee> ReviewService::review(qint64 id, const QString &note, const QDat
         auto nominees = NomineeStore(m_db).loadAll(campaign->id);
         if (!nominees)
             return nominees.error();
-        const auto it = std::find_if(nominees->cbegin(), nominees->cend(),
-                                     [id](const Nominee &n) { return n.id == id; });
+        const auto it
+            = std::find_if(nominees->cbegin(), nominees->cend(), [id](const Nominee &n) { return n.id == id; });
         if (it == nominees->cend())
             return Error::validation(
-                Tr::tr("Mã %1: không có người được đề nghị này trong đợt biểu dương đang dùng.")
-                    .arg(id));
+                Tr::tr("Mã %1: không có người được đề nghị này trong đợt biểu dương đang dùng.").arg(id));
         Nominee n = *it;
         if (why.isEmpty())
             return Error::validation(
-                Tr::tr("%1 (mã %2): hãy ghi lý do xem xét (vì sao vẫn đề nghị duyệt).")
-                    .arg(n.fullName)
-                    .arg(id));
+                Tr::tr("%1 (mã %2): hãy ghi lý do xem xét (vì sao vẫn đề nghị duyệt).").arg(n.fullName).arg(id));
         const DuplicateIndex duplicates(*nominees);
         const QList<Finding> findings = RulesEngine(*campaign).check(n, duplicates, today);
         QStringList errors, codes;
@@ -210,28 +202,23 @@ Result<Nominee> ReviewService::review(qint64 id, const QString &note, const QDat
                 codes.append(f.code);
         }
         if (!errors.isEmpty())
-            return Error::validation(
-                Tr::tr("%1 (mã %2) không đủ điều kiện, không xem xét được: %3")
-                    .arg(n.fullName, QString::number(id), errors.join(QStringLiteral("; "))));
+            return Error::validation(Tr::tr("%1 (mã %2) không đủ điều kiện, không xem xét được: %3")
+                                         .arg(n.fullName, QString::number(id), errors.join(QStringLiteral("; "))));
         if (codes.isEmpty())
             return Error::validation(
-                Tr::tr("%1 (mã %2) đã đủ điều kiện, không có cảnh báo nào cần xem xét.")
-                    .arg(n.fullName)
-                    .arg(id));
+                Tr::tr("%1 (mã %2) đã đủ điều kiện, không có cảnh báo nào cần xem xét.").arg(n.fullName).arg(id));
         codes.sort();
         n.review.by = m_db.userName();
         n.review.at = QDateTime::currentDateTimeUtc();
-        n.review.at.setTime(QTime(n.review.at.time().hour(), n.review.at.time().minute(),
-                                  n.review.at.time().second()));
+        n.review.at.setTime(QTime(n.review.at.time().hour(), n.review.at.time().minute(), n.review.at.time().second()));
         n.review.note = why;
         n.review.codes = codes;
         n.review.key = reviewKey(n, codes);
         if (auto w = NomineeStore(m_db).setReview(n.id, n.review); !w)
             return w;
         saved = n;
-        return AuditLog(m_db).record(
-            QStringLiteral("nominee.review"), QStringLiteral("nominee"), id,
-            QStringLiteral("%1: %2 — %3").arg(n.fullName, codes.join(QLatin1Char(',')), why));
+        return AuditLog(m_db).record(QStringLiteral("nominee.review"), QStringLiteral("nominee"), id,
+                                     QStringLiteral("%1: %2 — %3").arg(n.fullName, codes.join(QLatin1Char(',')), why));
     });
     if (!st)
         return st.error();
@@ -246,20 +233,16 @@ Result<Nominee> ReviewService::unreview(qint64 id)
         if (!n)
             return n.error();
         if (!n->review.isSet())
-            return Error::validation(Tr::tr("%1 (mã %2) chưa được xem xét, không có gì để bỏ.")
-                                         .arg(n->fullName)
-                                         .arg(id));
+            return Error::validation(
+                Tr::tr("%1 (mã %2) chưa được xem xét, không có gì để bỏ.").arg(n->fullName).arg(id));
         if (n->approved)
             return Error::validation(
-                Tr::tr("%1 (mã %2) đã được duyệt; hãy bỏ duyệt trước rồi mới bỏ xem xét.")
-                    .arg(n->fullName)
-                    .arg(id));
+                Tr::tr("%1 (mã %2) đã được duyệt; hãy bỏ duyệt trước rồi mới bỏ xem xét.").arg(n->fullName).arg(id));
         n->review = NomineeReview();
         if (auto w = NomineeStore(m_db).setReview(id, n->review); !w)
             return w;
         saved = *n;
-        return AuditLog(m_db).record(QStringLiteral("nominee.unreview"), QStringLiteral("nominee"),
-                                     id, n->fullName);
+        return AuditLog(m_db).record(QStringLiteral("nominee.unreview"), QStringLiteral("nominee"), id, n->fullName);
     });
     if (!st)
         return st.error();

@@ -31,10 +31,7 @@ Verdict verdictOf(const QList<Finding> &findings, const Nominee &nominee);
 class ReviewService
 {
 public:
-    explicit ReviewService(Database &db)
-        : m_db(db)
-    {
-    }
+    explicit ReviewService(Database &db) : m_db(db) { }
 
     // Refused (Validation, nothing changed) when the nominee is unknown, the note
     // is empty, a finding is an error or there is no warning to review.

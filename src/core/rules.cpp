@@ -23,10 +23,7 @@ QString nameBirthKey(const QString &foldedName, const QDate &birthDate)
 
 } // namespace
 
-QString severityCode(Severity s)
-{
-    return s == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
-}
+QString severityCode(Severity s) { return s == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"); }
 
 namespace {
 
@@ -51,25 +48,13 @@ const CodeAndName kOutcomes[] = {
 
 } // namespace
 
-QString verdictCode(Verdict v)
-{
-    return QString::fromLatin1(kVerdicts[int(v)].code);
-}
+QString verdictCode(Verdict v) { return QString::fromLatin1(kVerdicts[int(v)].code); }
 
-QString verdictName(Verdict v)
-{
-    return rulesdetail::RulesText::tr(kVerdicts[int(v)].name);
-}
+QString verdictName(Verdict v) { return rulesdetail::RulesText::tr(kVerdicts[int(v)].name); }
 
-QString ruleOutcomeCode(RuleOutcome o)
-{
-    return QString::fromLatin1(kOutcomes[int(o)].code);
-}
+QString ruleOutcomeCode(RuleOutcome o) { return QString::fromLatin1(kOutcomes[int(o)].code); }
 
-QString ruleOutcomeName(RuleOutcome o)
-{
-    return rulesdetail::RulesText::tr(kOutcomes[int(o)].name);
-}
+QString ruleOutcomeName(RuleOutcome o) { return rulesdetail::RulesText::tr(kOutcomes[int(o)].name); }
 
 Verdict verdictOf(const QList<Finding> &findings)
 {
@@ -85,8 +70,7 @@ Verdict verdictOf(const QList<Finding> &findings)
 // ---------------------------------------------------------------------------
 // Duplicates
 
-DuplicateIndex::DuplicateIndex(const QList<Nominee> &nominees)
-    : m_nominees(nominees)
+DuplicateIndex::DuplicateIndex(const QList<Nominee> &nominees) : m_nominees(nominees)
 {
     m_byCitizenId.reserve(m_nominees.size());
     m_byNameAndBirth.reserve(m_nominees.size());
@@ -110,19 +94,16 @@ QList<const Nominee *> DuplicateIndex::duplicatesOf(const Nominee &nominee) cons
     QList<int> hits;
     const QString cccd = nominee.citizenId.trimmed();
     if (!cccd.isEmpty()) {
-        for (auto it = m_byCitizenId.constFind(cccd);
-             it != m_byCitizenId.cend() && it.key() == cccd; ++it)
+        for (auto it = m_byCitizenId.constFind(cccd); it != m_byCitizenId.cend() && it.key() == cccd; ++it)
             hits.append(it.value());
     }
     QString key;
     if (nominee.birthDate.isValid()) {
         const auto fold = m_nameFolds.constFind(nominee.fullName);
-        key = nameBirthKey(fold != m_nameFolds.cend() ? *fold : foldText(nominee.fullName),
-                           nominee.birthDate);
+        key = nameBirthKey(fold != m_nameFolds.cend() ? *fold : foldText(nominee.fullName), nominee.birthDate);
     }
     if (!key.isEmpty()) {
-        for (auto it = m_byNameAndBirth.constFind(key);
-             it != m_byNameAndBirth.cend() && it.key() == key; ++it) {
+        for (auto it = m_byNameAndBirth.constFind(key); it != m_byNameAndBirth.cend() && it.key() == key; ++it) {
             if (!hits.contains(it.value()))
                 hits.append(it.value());
         }
@@ -142,8 +123,7 @@ QList<const Nominee *> DuplicateIndex::duplicatesOf(const Nominee &nominee) cons
 // ---------------------------------------------------------------------------
 // Engine
 
-QList<Finding> RulesEngine::check(const Nominee &nominee, const DuplicateIndex &duplicates,
-                                  const QDate &today) const
+QList<Finding> RulesEngine::check(const Nominee &nominee, const DuplicateIndex &duplicates, const QDate &today) const
 {
     QList<Finding> findings;
     evaluate(nominee, duplicates, today, &findings, nullptr);
@@ -161,8 +141,7 @@ QList<RuleReportLine> RulesEngine::report(const Nominee &nominee, const Duplicat
 // ---------------------------------------------------------------------------
 // Tallies
 
-QList<BlocTally> tallyBlocs(const Campaign &campaign, const QList<Nominee> &nominees,
-                            const QList<Verdict> &verdicts)
+QList<BlocTally> tallyBlocs(const Campaign &campaign, const QList<Nominee> &nominees, const QList<Verdict> &verdicts)
 {
     QList<BlocTally> out;
     QHash<qint64, int> index;
@@ -189,8 +168,7 @@ QList<BlocTally> tallyBlocs(const Campaign &campaign, const QList<Nominee> &nomi
     return out;
 }
 
-CampaignCheck checkCampaign(const Campaign &campaign, const QList<Nominee> &nominees,
-                            const QDate &today)
+CampaignCheck checkCampaign(const Campaign &campaign, const QList<Nominee> &nominees, const QDate &today)
 {
     CampaignCheck result;
     const RulesEngine engine(campaign);
@@ -205,8 +183,7 @@ CampaignCheck checkCampaign(const Campaign &campaign, const QList<Nominee> &nomi
     return result;
 }
 
-HistoryIndex::HistoryIndex(const QList<PriorHonour> &honours)
-    : m_items(honours)
+HistoryIndex::HistoryIndex(const QList<PriorHonour> &honours) : m_items(honours)
 {
     for (int i = 0; i < m_items.size(); ++i)
         m_byPerson.insert(m_items.at(i).personId, i);
@@ -217,18 +194,15 @@ QList<PriorHonour> HistoryIndex::honoursBefore(qint64 personId, const Campaign &
     QList<PriorHonour> out;
     if (personId <= 0)
         return out;
-    for (auto it = m_byPerson.constFind(personId); it != m_byPerson.cend() && it.key() == personId;
-         ++it) {
+    for (auto it = m_byPerson.constFind(personId); it != m_byPerson.cend() && it.key() == personId; ++it) {
         const PriorHonour &h = m_items.at(*it);
         if (h.campaignId == campaign.id)
             continue;
-        if (h.campaignYear < campaign.year
-            || (h.campaignYear == campaign.year && h.campaignId < campaign.id))
+        if (h.campaignYear < campaign.year || (h.campaignYear == campaign.year && h.campaignId < campaign.id))
             out.append(h);
     }
     std::sort(out.begin(), out.end(), [](const PriorHonour &a, const PriorHonour &b) {
-        return a.campaignYear != b.campaignYear ? a.campaignYear < b.campaignYear
-                                                : a.campaignId < b.campaignId;
+        return a.campaignYear != b.campaignYear ? a.campaignYear < b.campaignYear : a.campaignId < b.campaignId;
     });
     return out;
 }

@@ -15,9 +15,9 @@ namespace vd {
 enum class Severity { Warning, Error };
 enum class Verdict { Eligible, Review, Ineligible };
 
-QString severityCode(Severity s);   // "warning" / "error"
-QString verdictCode(Verdict v);     // "eligible" / "review" / "ineligible"
-QString verdictName(Verdict v);     // "Đủ điều kiện" / "Cần xem xét" / "Không đủ điều kiện" (translated)
+QString severityCode(Severity s); // "warning" / "error"
+QString verdictCode(Verdict v); // "eligible" / "review" / "ineligible"
+QString verdictName(Verdict v); // "Đủ điều kiện" / "Cần xem xét" / "Không đủ điều kiện" (translated)
 
 // One finding: a rule code (ruleSpecs()), its severity, and a translated message
 // that says what is missing and where it comes from in the plan.
@@ -69,17 +69,17 @@ QString ruleSpecsMarkdown();
 
 // Rule-by-rule report for the council and the editor.
 enum class RuleOutcome { Met, NotMet, NeedsReview, NotApplicable };
-QString ruleOutcomeCode(RuleOutcome o);  // "met" / "not_met" / "review" / "not_applicable"
-QString ruleOutcomeName(RuleOutcome o);  // "Đạt" / "Không đạt" / "Cần xem xét" / "Không áp dụng" (translated)
+QString ruleOutcomeCode(RuleOutcome o); // "met" / "not_met" / "review" / "not_applicable"
+QString ruleOutcomeName(RuleOutcome o); // "Đạt" / "Không đạt" / "Cần xem xét" / "Không áp dụng" (translated)
 
 struct RuleReportLine
 {
-    QString rule;        // a finding code, e.g. "NO_EMULATION_TITLE"
-    QString criterion;   // what the plan asks, e.g. "Tiêu chuẩn 2.1: Chiến sĩ thi đua cơ sở trở lên"
+    QString rule; // a finding code, e.g. "NO_EMULATION_TITLE"
+    QString criterion; // what the plan asks, e.g. "Tiêu chuẩn 2.1: Chiến sĩ thi đua cơ sở trở lên"
     RuleOutcome outcome = RuleOutcome::Met;
-    QString evidence;    // the field value that decided it
-    QString field;       // which field the evidence comes from, e.g. "Danh hiệu thi đua" (translated)
-    QString message;     // the finding's message when not met / needs review, else empty
+    QString evidence; // the field value that decided it
+    QString field; // which field the evidence comes from, e.g. "Danh hiệu thi đua" (translated)
+    QString message; // the finding's message when not met / needs review, else empty
 };
 
 // Finds nominees with the same CCCD, or the same folded name and birth date,
@@ -134,10 +134,8 @@ public:
 
     // Every finding for one nominee. `today` is the clock (no rule reads the
     // system time).
-    QList<Finding> check(const Nominee &nominee, const DuplicateIndex &duplicates,
-                         const QDate &today) const;
-    QList<RuleReportLine> report(const Nominee &nominee, const DuplicateIndex &duplicates,
-                                 const QDate &today) const;
+    QList<Finding> check(const Nominee &nominee, const DuplicateIndex &duplicates, const QDate &today) const;
+    QList<RuleReportLine> report(const Nominee &nominee, const DuplicateIndex &duplicates, const QDate &today) const;
 
     const Campaign &campaign() const { return m_campaign; }
 
@@ -179,8 +177,7 @@ struct BlocTally
 // verdicts[i] is the verdict of nominees[i]. Every nominee of a bloc counts,
 // whatever its category (the quota is the bloc's, docs/rules.md). Blocs in
 // campaign order.
-QList<BlocTally> tallyBlocs(const Campaign &campaign, const QList<Nominee> &nominees,
-                            const QList<Verdict> &verdicts);
+QList<BlocTally> tallyBlocs(const Campaign &campaign, const QList<Nominee> &nominees, const QList<Verdict> &verdicts);
 
 // The whole campaign checked at once (check, approval, GUI): findings[i] and
 // verdicts[i] belong to nominees[i]. O(n): one duplicate index, folded lists
@@ -191,8 +188,7 @@ struct CampaignCheck
     QList<Verdict> verdicts;
     QList<BlocTally> blocs;
 };
-CampaignCheck checkCampaign(const Campaign &campaign, const QList<Nominee> &nominees,
-                            const QDate &today);
+CampaignCheck checkCampaign(const Campaign &campaign, const QList<Nominee> &nominees, const QDate &today);
 
 // The campaign's severity of a rule (campaign_rule), else the rule's default.
 // Returns false when the campaign turned the rule off.

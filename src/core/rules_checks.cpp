@@ -21,10 +21,7 @@ using rulesdetail::RuleContext;
 using rulesdetail::RuleLine;
 using rulesdetail::RulesText;
 
-QString listText(const QStringList &list)
-{
-    return list.join(QStringLiteral(", "));
-}
+QString listText(const QStringList &list) { return list.join(QStringLiteral(", ")); }
 
 // NOT_UNION_MEMBER --------------------------------------------------------------
 
@@ -46,10 +43,8 @@ void checkLeadership(const RuleContext &c, RuleLine &out)
 {
     const rulesdetail::PositionMatch &m = c.position();
     if (m.kind == PositionClass::Leadership)
-        out.fail(
-            RulesText::tr("%1: giữ chức vụ lãnh đạo (%2), không thuộc diện xét chọn (đang ghi: %3)")
-                .arg(c.citation(), c.campaign.criteria.leadershipPositions.at(m.phrase),
-                     c.nominee.position));
+        out.fail(RulesText::tr("%1: giữ chức vụ lãnh đạo (%2), không thuộc diện xét chọn (đang ghi: %3)")
+                     .arg(c.citation(), c.campaign.criteria.leadershipPositions.at(m.phrase), c.nominee.position));
 }
 
 void describeLeadership(const RuleContext &c, RuleLine &out)
@@ -63,20 +58,15 @@ void checkPositionExcluded(const RuleContext &c, RuleLine &out)
 {
     const rulesdetail::PositionMatch &m = c.position();
     if (m.kind == PositionClass::NotEligible)
-        out.fail(
-            RulesText::tr(
-                "%1: chức vụ quản lý doanh nghiệp (%2) không thuộc diện xét chọn (đang ghi: %3)")
-                .arg(c.citation(), c.campaign.criteria.sxkdExcludedPositions.at(m.phrase),
-                     c.nominee.position));
+        out.fail(RulesText::tr("%1: chức vụ quản lý doanh nghiệp (%2) không thuộc diện xét chọn (đang ghi: %3)")
+                     .arg(c.citation(), c.campaign.criteria.sxkdExcludedPositions.at(m.phrase), c.nominee.position));
 }
 
 void describePositionExcluded(const RuleContext &c, RuleLine &out)
 {
     const Criteria &k = c.campaign.criteria;
-    out.criterion
-        = RulesText::tr("%1: %2 và công nhân lao động; không phải cán bộ quản lý doanh nghiệp (%3)")
-              .arg(c.citation(), listText(k.sxkdAllowedPositions),
-                   listText(k.sxkdExcludedPositions));
+    out.criterion = RulesText::tr("%1: %2 và công nhân lao động; không phải cán bộ quản lý doanh nghiệp (%3)")
+                        .arg(c.citation(), listText(k.sxkdAllowedPositions), listText(k.sxkdExcludedPositions));
     out.evidence = c.nominee.position;
 }
 
@@ -84,9 +74,8 @@ void checkPositionUnclear(const RuleContext &c, RuleLine &out)
 {
     const PositionClass kind = c.position().kind;
     if (kind == PositionClass::Unclear)
-        out.fail(RulesText::tr(
-                     "%1: chức vụ “%2” có chữ “trưởng” hoặc “phó” nhưng không có trong danh mục; "
-                     "cần xác định có phải chức vụ lãnh đạo, quản lý không")
+        out.fail(RulesText::tr("%1: chức vụ “%2” có chữ “trưởng” hoặc “phó” nhưng không có trong danh mục; "
+                               "cần xác định có phải chức vụ lãnh đạo, quản lý không")
                      .arg(c.citation(), c.nominee.position));
     else if (kind == PositionClass::Leadership || kind == PositionClass::NotEligible)
         out.notApplicable();
@@ -94,8 +83,7 @@ void checkPositionUnclear(const RuleContext &c, RuleLine &out)
 
 void describePositionUnclear(const RuleContext &c, RuleLine &out)
 {
-    out.criterion
-        = RulesText::tr("%1: chức vụ phải xác định được là thuộc diện xét chọn").arg(c.citation());
+    out.criterion = RulesText::tr("%1: chức vụ phải xác định được là thuộc diện xét chọn").arg(c.citation());
     out.evidence = c.nominee.position;
 }
 
@@ -106,10 +94,9 @@ void checkEmulationTitle(const RuleContext &c, RuleLine &out)
     const QString &title = c.nominee.emulationTitle;
     if (c.hasListedEmulationTitle())
         return;
-    const QString current = title.isEmpty() ? RulesText::tr("chưa ghi danh hiệu")
-                                            : RulesText::tr("đang ghi: %1").arg(title);
-    out.fail(RulesText::tr("%1: chưa có danh hiệu Chiến sĩ thi đua cơ sở trở lên (%2)")
-                 .arg(c.citation(), current));
+    const QString current
+        = title.isEmpty() ? RulesText::tr("chưa ghi danh hiệu") : RulesText::tr("đang ghi: %1").arg(title);
+    out.fail(RulesText::tr("%1: chưa có danh hiệu Chiến sĩ thi đua cơ sở trở lên (%2)").arg(c.citation(), current));
 }
 
 void describeEmulationTitle(const RuleContext &c, RuleLine &out)
@@ -134,13 +121,10 @@ void checkInitiative(const RuleContext &c, RuleLine &out)
 void describeInitiative(const RuleContext &c, RuleLine &out)
 {
     const Nominee &n = c.nominee;
-    out.criterion
-        = RulesText::tr(
-              "%1: có sáng kiến, đề tài được áp dụng, có quyết định công nhận hoặc xác nhận")
-              .arg(c.citation());
-    out.evidence = n.initiativeDecision.isEmpty()
-        ? n.initiative
-        : n.initiative + QStringLiteral(" — ") + n.initiativeDecision;
+    out.criterion = RulesText::tr("%1: có sáng kiến, đề tài được áp dụng, có quyết định công nhận hoặc xác nhận")
+                        .arg(c.citation());
+    out.evidence
+        = n.initiativeDecision.isEmpty() ? n.initiative : n.initiative + QStringLiteral(" — ") + n.initiativeDecision;
 }
 
 // NO_MERIT_AWARD (SXKD) --------------------------------------------------------------
@@ -170,13 +154,12 @@ void checkMeritAward(const RuleContext &c, RuleLine &out)
 void describeMeritAward(const RuleContext &c, RuleLine &out)
 {
     const Nominee &n = c.nominee;
-    out.criterion
-        = RulesText::tr("%1: được tặng giấy khen của UBND thành phố, Giám đốc đơn vị, doanh nghiệp "
-                        "hoặc của Công đoàn năm %2")
-              .arg(c.citation(), QString::number(c.campaign.criteria.meritYear));
+    out.criterion = RulesText::tr("%1: được tặng giấy khen của UBND thành phố, Giám đốc đơn vị, doanh nghiệp "
+                                  "hoặc của Công đoàn năm %2")
+                        .arg(c.citation(), QString::number(c.campaign.criteria.meritYear));
     out.evidence = n.meritYear > 0
-        ? n.meritAward + QStringLiteral(" (") + QString::number(n.meritYear) + QLatin1Char(')')
-        : n.meritAward;
+                       ? n.meritAward + QStringLiteral(" (") + QString::number(n.meritYear) + QLatin1Char(')')
+                       : n.meritAward;
 }
 
 // NOT_RECEIVED and LATE_SUBMISSION ---------------------------------------------------
@@ -194,7 +177,7 @@ QString deadlineText(const Campaign &campaign)
 bool pastDeadline(const Campaign &campaign, const QDate &date)
 {
     return campaign.deadline.isValid() && date.isValid()
-        && (campaign.deadlineInclusive ? date > campaign.deadline : date >= campaign.deadline);
+           && (campaign.deadlineInclusive ? date > campaign.deadline : date >= campaign.deadline);
 }
 
 QString receivedText(const Nominee &n)
@@ -206,11 +189,10 @@ void checkReceived(const RuleContext &c, RuleLine &out)
 {
     if (c.nominee.receivedDate.isValid())
         return;
-    const char *text = pastDeadline(c.campaign, c.today)
-        ? QT_TRANSLATE_NOOP("vd::RulesEngine",
-                            "%1: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %2 đã qua")
-        : QT_TRANSLATE_NOOP("vd::RulesEngine",
-                            "%1: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %2");
+    const char *text
+        = pastDeadline(c.campaign, c.today)
+              ? QT_TRANSLATE_NOOP("vd::RulesEngine", "%1: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %2 đã qua")
+              : QT_TRANSLATE_NOOP("vd::RulesEngine", "%1: chưa nhận được hồ sơ (chưa có ngày nhận); hạn nộp %2");
     out.fail(RulesText::tr(text).arg(c.citation(), deadlineText(c.campaign)));
 }
 
@@ -231,8 +213,7 @@ void checkLate(const RuleContext &c, RuleLine &out)
 
 void describeLate(const RuleContext &c, RuleLine &out)
 {
-    out.criterion
-        = RulesText::tr("%1: hồ sơ gửi về %2").arg(c.citation(), deadlineText(c.campaign));
+    out.criterion = RulesText::tr("%1: hồ sơ gửi về %2").arg(c.citation(), deadlineText(c.campaign));
     out.evidence = receivedText(c.nominee);
 }
 
@@ -241,15 +222,13 @@ void describeLate(const RuleContext &c, RuleLine &out)
 void checkEndorsement(const RuleContext &c, RuleLine &out)
 {
     if (!c.nominee.endorsed)
-        out.fail(RulesText::tr("%1: chưa có ý kiến nhất trí của cấp ủy, chính quyền đồng cấp")
-                     .arg(c.citation()));
+        out.fail(RulesText::tr("%1: chưa có ý kiến nhất trí của cấp ủy, chính quyền đồng cấp").arg(c.citation()));
 }
 
 void describeEndorsement(const RuleContext &c, RuleLine &out)
 {
     out.criterion
-        = RulesText::tr("%1: được cấp ủy, chính quyền, chuyên môn đồng cấp cho ý kiến nhất trí")
-              .arg(c.citation());
+        = RulesText::tr("%1: được cấp ủy, chính quyền, chuyên môn đồng cấp cho ý kiến nhất trí").arg(c.citation());
     out.evidence = rulesdetail::yesNo(c.nominee.endorsed);
 }
 
@@ -263,8 +242,7 @@ void checkDossier(const RuleContext &c, RuleLine &out)
             missing.append(d.name);
     }
     if (!missing.isEmpty())
-        out.fail(RulesText::tr("%1: hồ sơ còn thiếu: %2")
-                     .arg(c.citation(), missing.join(QStringLiteral("; "))));
+        out.fail(RulesText::tr("%1: hồ sơ còn thiếu: %2").arg(c.citation(), missing.join(QStringLiteral("; "))));
 }
 
 void describeDossier(const RuleContext &c, RuleLine &out)
@@ -276,8 +254,7 @@ void describeDossier(const RuleContext &c, RuleLine &out)
     }
     for (const QString &code : c.nominee.documents)
         received.append(c.campaign.documentName(code));
-    out.criterion
-        = RulesText::tr("%1: hồ sơ gồm %2").arg(c.citation(), required.join(QStringLiteral("; ")));
+    out.criterion = RulesText::tr("%1: hồ sơ gồm %2").arg(c.citation(), required.join(QStringLiteral("; ")));
     out.evidence = received.join(QStringLiteral("; "));
 }
 
@@ -291,15 +268,13 @@ void checkDuplicate(const RuleContext &c, RuleLine &out)
     QStringList parts;
     const QString cccd = c.nominee.citizenId.trimmed();
     for (const Nominee *o : others) {
-        const QString reason = !cccd.isEmpty() && o->citizenId.trimmed() == cccd
-            ? RulesText::tr("cùng số CCCD %1").arg(maskCitizenId(cccd)) // shown in reports and JSON
-            : RulesText::tr("cùng họ tên và ngày sinh %1")
-                  .arg(rulesdetail::dateText(c.nominee.birthDate));
-        parts.append(RulesText::tr("%1 (%2, mã %3; %4)")
-                         .arg(o->fullName, o->unitName, QString::number(o->id), reason));
+        const QString reason
+            = !cccd.isEmpty() && o->citizenId.trimmed() == cccd
+                  ? RulesText::tr("cùng số CCCD %1").arg(maskCitizenId(cccd)) // shown in reports and JSON
+                  : RulesText::tr("cùng họ tên và ngày sinh %1").arg(rulesdetail::dateText(c.nominee.birthDate));
+        parts.append(RulesText::tr("%1 (%2, mã %3; %4)").arg(o->fullName, o->unitName, QString::number(o->id), reason));
     }
-    out.fail(
-        RulesText::tr("Trùng với người đã được đề nghị: %1").arg(parts.join(QStringLiteral("; "))));
+    out.fail(RulesText::tr("Trùng với người đã được đề nghị: %1").arg(parts.join(QStringLiteral("; "))));
 }
 
 void describeDuplicate(const RuleContext &c, RuleLine &out)
@@ -308,8 +283,8 @@ void describeDuplicate(const RuleContext &c, RuleLine &out)
     out.criterion = RulesText::tr("Mỗi người chỉ được đề nghị một lần trong đợt biểu dương");
     out.evidence = n.citizenId;
     if (n.birthDate.isValid())
-        out.evidence += (out.evidence.isEmpty() ? QString() : QStringLiteral("; ")) + n.fullName
-            + QStringLiteral(", ") + rulesdetail::dateText(n.birthDate);
+        out.evidence += (out.evidence.isEmpty() ? QString() : QStringLiteral("; ")) + n.fullName + QStringLiteral(", ")
+                        + rulesdetail::dateText(n.birthDate);
 }
 
 // FEWER_COPIES and NO_SOFT_COPY (warnings) -------------------------------------------------
@@ -329,22 +304,19 @@ void checkCopies(const RuleContext &c, RuleLine &out)
 
 void describeCopies(const RuleContext &c, RuleLine &out)
 {
-    out.criterion = RulesText::tr("%1: hồ sơ được lập thành %2 bộ")
-                        .arg(c.citation(), copiesWanted(c.campaign));
+    out.criterion = RulesText::tr("%1: hồ sơ được lập thành %2 bộ").arg(c.citation(), copiesWanted(c.campaign));
     out.evidence = QString::number(c.nominee.copies);
 }
 
 void checkSoftCopy(const RuleContext &c, RuleLine &out)
 {
     if (!c.nominee.softCopy)
-        out.fail(RulesText::tr("%1: chưa nhận file mềm (tờ trình, danh sách trích ngang) qua email")
-                     .arg(c.citation()));
+        out.fail(RulesText::tr("%1: chưa nhận file mềm (tờ trình, danh sách trích ngang) qua email").arg(c.citation()));
 }
 
 void describeSoftCopy(const RuleContext &c, RuleLine &out)
 {
-    out.criterion = RulesText::tr("%1: gửi file mềm tờ trình, danh sách trích ngang qua email")
-                        .arg(c.citation());
+    out.criterion = RulesText::tr("%1: gửi file mềm tờ trình, danh sách trích ngang qua email").arg(c.citation());
     out.evidence = rulesdetail::yesNo(c.nominee.softCopy);
 }
 
@@ -381,16 +353,16 @@ void checkInitiativeUsed(const RuleContext &c, RuleLine &out)
     if (const auto h = initiativeUsedBefore(c))
         out.fail(RulesText::tr("Sáng kiến “%1” (%2) đã là căn cứ để được biểu dương ở đợt “%3” "
                                "(năm %4, hồ sơ mã %5); mỗi sáng kiến chỉ dùng cho một lần khen")
-                     .arg(n.initiative, n.initiativeDecision, h->campaignName,
-                          QString::number(h->campaignYear), QString::number(h->nomineeId)));
+                     .arg(n.initiative, n.initiativeDecision, h->campaignName, QString::number(h->campaignYear),
+                          QString::number(h->nomineeId)));
 }
 
 void describeInitiativeUsed(const RuleContext &c, RuleLine &out)
 {
     out.criterion = RulesText::tr("Sáng kiến chưa là căn cứ của lần biểu dương nào ở các đợt trước");
     out.evidence = c.nominee.initiativeDecision.isEmpty()
-        ? c.nominee.initiative
-        : c.nominee.initiative + QStringLiteral(" — ") + c.nominee.initiativeDecision;
+                       ? c.nominee.initiative
+                       : c.nominee.initiative + QStringLiteral(" — ") + c.nominee.initiativeDecision;
 }
 
 void checkHonouredBefore(const RuleContext &c, RuleLine &out)
@@ -405,8 +377,7 @@ void checkHonouredBefore(const RuleContext &c, RuleLine &out)
     QStringList found;
     for (const PriorHonour &h : c.history.honoursBefore(c.nominee.personId, c.campaign)) {
         if (h.campaignYear >= c.campaign.year - years)
-            found.append(RulesText::tr("đợt “%1” (năm %2)")
-                             .arg(h.campaignName, QString::number(h.campaignYear)));
+            found.append(RulesText::tr("đợt “%1” (năm %2)").arg(h.campaignName, QString::number(h.campaignYear)));
     }
     if (!found.isEmpty())
         out.fail(RulesText::tr("Đã được biểu dương trong %1 năm gần đây: %2")
@@ -415,8 +386,7 @@ void checkHonouredBefore(const RuleContext &c, RuleLine &out)
 
 void describeHonouredBefore(const RuleContext &c, RuleLine &out)
 {
-    out.criterion = RulesText::tr("Chưa được biểu dương trong %1 năm gần đây")
-                        .arg(c.campaign.honouredBeforeYears);
+    out.criterion = RulesText::tr("Chưa được biểu dương trong %1 năm gần đây").arg(c.campaign.honouredBeforeYears);
     QStringList years;
     for (const PriorHonour &h : c.history.honoursBefore(c.nominee.personId, c.campaign))
         years.append(QString::number(h.campaignYear));
@@ -456,62 +426,55 @@ const QList<RuleSpec> &ruleSpecs()
     using S = Severity;
     static const QList<RuleSpec> specs = {
         { QStringLiteral("NOT_UNION_MEMBER"), S::Error, true, kAny, kSubjectHcsn, kSubjectSxkd,
-          QT_TRANSLATE_NOOP("vd::RulesEngine", "Đoàn viên công đoàn"), "not a trade-union member",
-          &checkUnionMember, &describeUnionMember },
+          QT_TRANSLATE_NOOP("vd::RulesEngine", "Đoàn viên công đoàn"), "not a trade-union member", &checkUnionMember,
+          &describeUnionMember },
         { QStringLiteral("LEADERSHIP_POSITION"), S::Error, false, kHcsn, kSubjectHcsn, kSubjectHcsn,
-          QT_TRANSLATE_NOOP("vd::RulesEngine", "Chức vụ"), "the position is on the leadership list",
-          &checkLeadership, &describeLeadership },
-        { QStringLiteral("POSITION_NOT_ELIGIBLE"), S::Error, false, kSxkd, kSubjectSxkd,
-          kSubjectSxkd, QT_TRANSLATE_NOOP("vd::RulesEngine", "Chức vụ"),
-          "the position is on the excluded management list", &checkPositionExcluded,
-          &describePositionExcluded },
+          QT_TRANSLATE_NOOP("vd::RulesEngine", "Chức vụ"), "the position is on the leadership list", &checkLeadership,
+          &describeLeadership },
+        { QStringLiteral("POSITION_NOT_ELIGIBLE"), S::Error, false, kSxkd, kSubjectSxkd, kSubjectSxkd,
+          QT_TRANSLATE_NOOP("vd::RulesEngine", "Chức vụ"), "the position is on the excluded management list",
+          &checkPositionExcluded, &describePositionExcluded },
         { QStringLiteral("POSITION_UNCLEAR"), S::Warning, false, kKnown, kSubjectHcsn, kSubjectSxkd,
-          QT_TRANSLATE_NOOP("vd::RulesEngine", "Chức vụ"),
-          "the position is on no list but says “trưởng” or “phó”", &checkPositionUnclear,
-          &describePositionUnclear },
-        { QStringLiteral("NO_EMULATION_TITLE"), S::Error, false, kHcsn, kStandardHcsn,
-          kStandardHcsn, QT_TRANSLATE_NOOP("vd::RulesEngine", "Danh hiệu thi đua"),
-          "no title of the emulation-title list", &checkEmulationTitle, &describeEmulationTitle },
-        { QStringLiteral("NO_APPLIED_INITIATIVE"), S::Error, true, kAny, kStandardHcsn,
-          kStandardSxkd,
+          QT_TRANSLATE_NOOP("vd::RulesEngine", "Chức vụ"), "the position is on no list but says “trưởng” or “phó”",
+          &checkPositionUnclear, &describePositionUnclear },
+        { QStringLiteral("NO_EMULATION_TITLE"), S::Error, false, kHcsn, kStandardHcsn, kStandardHcsn,
+          QT_TRANSLATE_NOOP("vd::RulesEngine", "Danh hiệu thi đua"), "no title of the emulation-title list",
+          &checkEmulationTitle, &describeEmulationTitle },
+        { QStringLiteral("NO_APPLIED_INITIATIVE"), S::Error, true, kAny, kStandardHcsn, kStandardSxkd,
           QT_TRANSLATE_NOOP("vd::RulesEngine", "Sáng kiến; Quyết định công nhận sáng kiến"),
           "no initiative, or no decision recognising it", &checkInitiative, &describeInitiative },
         { QStringLiteral("NO_MERIT_AWARD"), S::Error, false, kSxkd, kStandardSxkd, kStandardSxkd,
           QT_TRANSLATE_NOOP("vd::RulesEngine", "Khen thưởng; Năm khen thưởng"),
           "no merit award of the campaign’s merit year", &checkMeritAward, &describeMeritAward },
         { QStringLiteral("NOT_RECEIVED"), S::Error, true, kAny, kSection5, kSection5,
-          QT_TRANSLATE_NOOP("vd::RulesEngine", "Ngày nhận hồ sơ"), "no received date",
-          &checkReceived, &describeReceived },
+          QT_TRANSLATE_NOOP("vd::RulesEngine", "Ngày nhận hồ sơ"), "no received date", &checkReceived,
+          &describeReceived },
         { QStringLiteral("LATE_SUBMISSION"), S::Error, true, kAny, kSection5, kSection5,
-          QT_TRANSLATE_NOOP("vd::RulesEngine", "Ngày nhận hồ sơ"), "received after the deadline",
-          &checkLate, &describeLate },
+          QT_TRANSLATE_NOOP("vd::RulesEngine", "Ngày nhận hồ sơ"), "received after the deadline", &checkLate,
+          &describeLate },
         { QStringLiteral("NO_ENDORSEMENT"), S::Error, true, kAny, kSection4, kSection4,
           QT_TRANSLATE_NOOP("vd::RulesEngine", "Ý kiến cấp ủy, chính quyền"),
-          "no agreement of party committee and government", &checkEndorsement,
-          &describeEndorsement },
+          "no agreement of party committee and government", &checkEndorsement, &describeEndorsement },
         { QStringLiteral("DOSSIER_INCOMPLETE"), S::Error, true, kAny, kSection5, kSection5,
-          QT_TRANSLATE_NOOP("vd::RulesEngine", "Hồ sơ kèm theo"), "a required document is missing",
-          &checkDossier, &describeDossier },
+          QT_TRANSLATE_NOOP("vd::RulesEngine", "Hồ sơ kèm theo"), "a required document is missing", &checkDossier,
+          &describeDossier },
         { QStringLiteral("DUPLICATE_NOMINEE"), S::Error, true, kAny, "", "",
           QT_TRANSLATE_NOOP("vd::RulesEngine", "Số CCCD; Họ và tên, ngày sinh"),
-          "same CCCD, or same folded name and birth date, as another nominee", &checkDuplicate,
-          &describeDuplicate },
+          "same CCCD, or same folded name and birth date, as another nominee", &checkDuplicate, &describeDuplicate },
         { QStringLiteral("INITIATIVE_ALREADY_USED"), S::Error, true, kAny, "", "",
           QT_TRANSLATE_NOOP("vd::RulesEngine", "Sáng kiến; Quyết định công nhận sáng kiến"),
           "the same person’s initiative (same decision, or same title in the same unit) was the "
           "basis of an approval in an earlier campaign",
           &checkInitiativeUsed, &describeInitiativeUsed },
-        { QStringLiteral("DISCIPLINED"), S::Error, true, kAny, "", "",
-          QT_TRANSLATE_NOOP("vd::RulesEngine", "Kỷ luật"),
-          "under discipline or being considered for it", &checkDisciplined,
-          &describeDisciplined },
+        { QStringLiteral("DISCIPLINED"), S::Error, true, kAny, "", "", QT_TRANSLATE_NOOP("vd::RulesEngine", "Kỷ luật"),
+          "under discipline or being considered for it", &checkDisciplined, &describeDisciplined },
         { QStringLiteral("HONOURED_BEFORE"), S::Warning, true, kAny, "", "",
           QT_TRANSLATE_NOOP("vd::RulesEngine", "Lịch sử biểu dương"),
-          "approved in an earlier campaign within the campaign’s number of years (0 = off)",
-          &checkHonouredBefore, &describeHonouredBefore },
+          "approved in an earlier campaign within the campaign’s number of years (0 = off)", &checkHonouredBefore,
+          &describeHonouredBefore },
         { QStringLiteral("FEWER_COPIES"), S::Warning, true, kAny, kSection5, kSection5,
-          QT_TRANSLATE_NOOP("vd::RulesEngine", "Số bộ hồ sơ"),
-          "fewer paper sets than the campaign asks", &checkCopies, &describeCopies },
+          QT_TRANSLATE_NOOP("vd::RulesEngine", "Số bộ hồ sơ"), "fewer paper sets than the campaign asks", &checkCopies,
+          &describeCopies },
         { QStringLiteral("NO_SOFT_COPY"), S::Warning, true, kAny, kSectionVi6, kSectionVi6,
           QT_TRANSLATE_NOOP("vd::RulesEngine", "File mềm"), "no soft copy received", &checkSoftCopy,
           &describeSoftCopy },

@@ -18,28 +18,18 @@ QString dateText(const QDate &d)
     d.getDate(&y, &m, &day);
     if (!d.isValid() || y < 1 || y > 9999)
         return d.toString(QStringLiteral("dd/MM/yyyy"));
-    const char16_t text[10]
-        = { char16_t(u'0' + day / 10), char16_t(u'0' + day % 10),     u'/',
-            char16_t(u'0' + m / 10),   char16_t(u'0' + m % 10),       u'/',
-            char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10),
-            char16_t(u'0' + y % 10) };
+    const char16_t text[10] = { char16_t(u'0' + day / 10), char16_t(u'0' + day % 10),     u'/',
+                                char16_t(u'0' + m / 10),   char16_t(u'0' + m % 10),       u'/',
+                                char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10),
+                                char16_t(u'0' + y % 10) };
     return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
-QString yesNo(bool b)
-{
-    return b ? RulesText::tr("có") : RulesText::tr("không");
-}
+QString yesNo(bool b) { return b ? RulesText::tr("có") : RulesText::tr("không"); }
 
-RuleContext::RuleContext(const RulesEngine &engine, const Nominee &n, const DuplicateIndex &index,
-                         const QDate &day)
-    : nominee(n)
-    , campaign(engine.m_campaign)
-    , duplicates(index)
-    , history(engine.m_history)
-    , today(day)
-    , bloc(engine.m_campaign.blocById(n.blocId))
-    , m_engine(engine)
+RuleContext::RuleContext(const RulesEngine &engine, const Nominee &n, const DuplicateIndex &index, const QDate &day)
+    : nominee(n), campaign(engine.m_campaign), duplicates(index), history(engine.m_history), today(day),
+      bloc(engine.m_campaign.blocById(n.blocId)), m_engine(engine)
 {
 }
 
@@ -58,8 +48,8 @@ const PositionMatch &RuleContext::position() const
             return *m_position;
         }
     }
-    m_position = classifyPosition(nominee.position, bloc->sector, m_engine.m_leadership,
-                                  m_engine.m_sxkdAllowed, m_engine.m_sxkdExcluded);
+    m_position = classifyPosition(nominee.position, bloc->sector, m_engine.m_leadership, m_engine.m_sxkdAllowed,
+                                  m_engine.m_sxkdExcluded);
     QMutexLocker lock(&cache.mutex);
     known.insert(nominee.position, *m_position);
     return *m_position;
@@ -96,9 +86,7 @@ bool RuleSpec::appliesTo(Category category, const Bloc *bloc) const
 }
 
 RulesEngine::RulesEngine(const Campaign &campaign)
-    : m_campaign(campaign)
-    , m_history(campaign.priorHonours)
-    , m_matches(std::make_shared<rulesdetail::MatchCache>())
+    : m_campaign(campaign), m_history(campaign.priorHonours), m_matches(std::make_shared<rulesdetail::MatchCache>())
 {
     m_leadership = rulesdetail::foldPhrases(campaign.criteria.leadershipPositions);
     m_sxkdAllowed = rulesdetail::foldPhrases(campaign.criteria.sxkdAllowedPositions);
@@ -161,8 +149,7 @@ void RulesEngine::evaluate(const Nominee &n, const DuplicateIndex &duplicates, c
         if (!line.applicable)
             outcome = RuleOutcome::NotApplicable;
         else if (line.failed)
-            outcome
-                = severity == Severity::Error ? RuleOutcome::NotMet : RuleOutcome::NeedsReview;
+            outcome = severity == Severity::Error ? RuleOutcome::NotMet : RuleOutcome::NeedsReview;
         report->append({ spec.code, line.criterion, outcome, line.evidence, m_fields.at(i),
                          line.failed ? line.message : QString() });
     }
@@ -170,9 +157,8 @@ void RulesEngine::evaluate(const Nominee &n, const DuplicateIndex &duplicates, c
 
 QString ruleSpecsMarkdown()
 {
-    QString out = QStringLiteral(
-        "| code | severity | fails when | LDST | sectors | plan (HCSN / SXKD) | field |\n"
-        "| --- | --- | --- | --- | --- | --- | --- |\n");
+    QString out = QStringLiteral("| code | severity | fails when | LDST | sectors | plan (HCSN / SXKD) | field |\n"
+                                 "| --- | --- | --- | --- | --- | --- | --- |\n");
     for (const RuleSpec &spec : ruleSpecs()) {
         QStringList sectors;
         for (Sector s : spec.sectors)
@@ -183,10 +169,8 @@ QString ruleSpecsMarkdown()
         out += QStringLiteral("| `%1` | %2 | %3 | %4 | %5 | %6 | %7 |\n")
                    .arg(spec.code, severityCode(spec.severity), QString::fromUtf8(spec.summary),
                         spec.forLdst ? QStringLiteral("yes") : QStringLiteral("no"),
-                        sectors.isEmpty() ? QStringLiteral("all")
-                                          : sectors.join(QStringLiteral(", ")),
-                        citation.isEmpty() ? QStringLiteral("—") : citation,
-                        QString::fromUtf8(spec.field));
+                        sectors.isEmpty() ? QStringLiteral("all") : sectors.join(QStringLiteral(", ")),
+                        citation.isEmpty() ? QStringLiteral("—") : citation, QString::fromUtf8(spec.field));
     }
     return out;
 }

@@ -44,10 +44,8 @@ struct PositionMatch
 // Classifies a position for a sector. The excluded (SXKD) or leadership (HCSN)
 // list wins over the allowed list; the allowed list is checked in both sectors
 // (a "Tổ trưởng" is not leadership in a school either).
-PositionMatch classifyPosition(const QString &position, Sector sector,
-                               const QList<QStringList> &leadership,
-                               const QList<QStringList> &allowed,
-                               const QList<QStringList> &excluded);
+PositionMatch classifyPosition(const QString &position, Sector sector, const QList<QStringList> &leadership,
+                               const QList<QStringList> &allowed, const QList<QStringList> &excluded);
 
 // What RulesEngine has already worked out of a text (the raw text is the key):
 // a check of 100 000 nominees folds a few hundred distinct positions and titles

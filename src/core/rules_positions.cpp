@@ -53,10 +53,8 @@ bool mentionsHeadOrDeputy(const QString &position)
     return decide();
 }
 
-PositionMatch classifyPosition(const QString &position, Sector sector,
-                               const QList<QStringList> &leadership,
-                               const QList<QStringList> &allowed,
-                               const QList<QStringList> &excluded)
+PositionMatch classifyPosition(const QString &position, Sector sector, const QList<QStringList> &leadership,
+                               const QList<QStringList> &allowed, const QList<QStringList> &excluded)
 {
     const QStringList words = foldedWords(position);
     PositionMatch m;

@@ -30,9 +30,8 @@ QList<Delegate> presentersOf(const QList<Delegate> &delegates)
         if (d.presenter > 0)
             presenters.append(d);
     }
-    std::stable_sort(
-        presenters.begin(), presenters.end(),
-        [](const Delegate &a, const Delegate &b) { return a.presenter < b.presenter; });
+    std::stable_sort(presenters.begin(), presenters.end(),
+                     [](const Delegate &a, const Delegate &b) { return a.presenter < b.presenter; });
     return presenters;
 }
 
@@ -40,9 +39,8 @@ QList<Delegate> presentersOf(const QList<Delegate> &delegates)
 
 int itemMinutes(const QString &item, QString *text)
 {
-    static const QRegularExpression suffix(
-        QStringLiteral("\\s*\\(\\s*(\\d{1,3})\\s*ph(?:ú|u)t\\s*\\)\\s*[.;]?\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression suffix(QStringLiteral("\\s*\\(\\s*(\\d{1,3})\\s*ph(?:ú|u)t\\s*\\)\\s*[.;]?\\s*$"),
+                                           QRegularExpression::CaseInsensitiveOption);
     const QString nfc = toNfc(item);
     const QRegularExpressionMatch m = suffix.match(nfc);
     if (!m.hasMatch() || m.captured(1).toInt() <= 0) {
@@ -55,10 +53,7 @@ int itemMinutes(const QString &item, QString *text)
     return m.captured(1).toInt();
 }
 
-int RunningOrder::presenterCount() const
-{
-    return int(presentersOf(delegates).size());
-}
+int RunningOrder::presenterCount() const { return int(presentersOf(delegates).size()); }
 
 QTime RunningOrder::end() const
 {
@@ -67,8 +62,8 @@ QTime RunningOrder::end() const
     return items.constLast().start.addSecs(60 * items.constLast().minutes);
 }
 
-RunningOrder buildRunningOrder(const ApprovedList &list, const QList<Delegate> &delegates,
-                               int batchSize, const ScriptTiming &timing)
+RunningOrder buildRunningOrder(const ApprovedList &list, const QList<Delegate> &delegates, int batchSize,
+                               const ScriptTiming &timing)
 {
     RunningOrder order;
     order.campaign = list.campaign;
@@ -110,9 +105,7 @@ RunningOrder buildRunningOrder(const ApprovedList &list, const QList<Delegate> &
             item.callOut = true;
         }
         item.introducesDelegates = containsPhrase(item.text, QStringLiteral("giới thiệu đại biểu"));
-        item.minutes = given > 0 ? given
-            : item.callOut       ? int(order.batches.size()) * t.batchMinutes
-                                 : t.itemMinutes;
+        item.minutes = given > 0 ? given : item.callOut ? int(order.batches.size()) * t.batchMinutes : t.itemMinutes;
         order.items.append(item);
     }
     if (callOutAt < 0) {

@@ -76,8 +76,8 @@ int itemMinutes(const QString &item, QString *text = nullptr);
 // (appended as "Biểu dương, khen thưởng" when none does) and lasts as many
 // batches × timing.batchMinutes unless its text gives its minutes. Batches
 // never mix blocs. batchSize < 1 counts as 1.
-RunningOrder buildRunningOrder(const ApprovedList &list, const QList<Delegate> &delegates,
-                               int batchSize, const ScriptTiming &timing = {});
+RunningOrder buildRunningOrder(const ApprovedList &list, const QList<Delegate> &delegates, int batchSize,
+                               const ScriptTiming &timing = {});
 
 // One slide of the presenter view and the slide deck, in the running order:
 // the title slide, then for each batch its slide followed by one slide per

@@ -23,9 +23,7 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
     if (auto st = ensureNotOpenDatabase(path); !st)
         return st;
     auto failed = [&path](const QString &why) {
-        return Error::storage(
-            Tr::tr("Không ghi được tệp %1: %2")
-                .arg(QDir::toNativeSeparators(path), why));
+        return Error::storage(Tr::tr("Không ghi được tệp %1: %2").arg(QDir::toNativeSeparators(path), why));
     };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

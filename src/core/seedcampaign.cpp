@@ -48,16 +48,12 @@ Campaign builtInCampaign()
         QStringLiteral("Phát động thi đua và bế mạc hội nghị"),
     };
     c.recipients = {
-        QStringLiteral("Thường trực LĐLĐ TP"),
-        QStringLiteral("Thường trực Huyện ủy"),
-        QStringLiteral("CT, các PCT UBND huyện"),
-        QStringLiteral("BTV LĐLĐ huyện"),
-        QStringLiteral("Các CQ, ĐV, DN, TH"),
-        QStringLiteral("Lưu: VT VP huyện; LĐLĐ huyện"),
+        QStringLiteral("Thường trực LĐLĐ TP"),    QStringLiteral("Thường trực Huyện ủy"),
+        QStringLiteral("CT, các PCT UBND huyện"), QStringLiteral("BTV LĐLĐ huyện"),
+        QStringLiteral("Các CQ, ĐV, DN, TH"),     QStringLiteral("Lưu: VT VP huyện; LĐLĐ huyện"),
     };
     c.signers = {
-        { QStringLiteral("TM. BTV LĐLĐ HUYỆN"), QStringLiteral("CHỦ TỊCH"),
-          QStringLiteral("Lê Văn Thịnh") },
+        { QStringLiteral("TM. BTV LĐLĐ HUYỆN"), QStringLiteral("CHỦ TỊCH"), QStringLiteral("Lê Văn Thịnh") },
         { QStringLiteral("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"), QStringLiteral("PHÓ CHỦ TỊCH"),
           QStringLiteral("Lương Thế Quý") },
     };
@@ -67,32 +63,30 @@ Campaign builtInCampaign()
     // II.1.1: "không giữ chức vụ lãnh đạo từ trưởng, phó phòng, ban ngành, đoàn thể,
     // hiệu trưởng, hiệu phó trở lên".
     k.leadershipPositions = {
-        QStringLiteral("hiệu trưởng"), QStringLiteral("phó hiệu trưởng"), QStringLiteral("hiệu phó"),
+        QStringLiteral("hiệu trưởng"),  QStringLiteral("phó hiệu trưởng"),  QStringLiteral("hiệu phó"),
         QStringLiteral("trưởng phòng"), QStringLiteral("phó trưởng phòng"), QStringLiteral("phó phòng"),
-        QStringLiteral("trưởng ban"), QStringLiteral("phó trưởng ban"), QStringLiteral("phó ban"),
-        QStringLiteral("giám đốc"), QStringLiteral("phó giám đốc"), QStringLiteral("tổng giám đốc"),
-        QStringLiteral("chủ tịch"), QStringLiteral("phó chủ tịch"),
-        QStringLiteral("bí thư"), QStringLiteral("phó bí thư"),
-        QStringLiteral("chánh văn phòng"), QStringLiteral("phó chánh văn phòng"),
+        QStringLiteral("trưởng ban"),   QStringLiteral("phó trưởng ban"),   QStringLiteral("phó ban"),
+        QStringLiteral("giám đốc"),     QStringLiteral("phó giám đốc"),     QStringLiteral("tổng giám đốc"),
+        QStringLiteral("chủ tịch"),     QStringLiteral("phó chủ tịch"),     QStringLiteral("bí thư"),
+        QStringLiteral("phó bí thư"),   QStringLiteral("chánh văn phòng"),  QStringLiteral("phó chánh văn phòng"),
         QStringLiteral("trưởng ngành"), QStringLiteral("phó trưởng ngành"),
     };
     // II.1.2: the shop-floor positions the plan names for enterprises.
     k.sxkdAllowedPositions = {
-        QStringLiteral("quản đốc"), QStringLiteral("phó quản đốc"),
-        QStringLiteral("xưởng trưởng"), QStringLiteral("xưởng phó"),
-        QStringLiteral("tổ trưởng"), QStringLiteral("tổ phó"),
-        QStringLiteral("đội trưởng"), QStringLiteral("đội phó"),
-        QStringLiteral("công nhân"),
+        QStringLiteral("quản đốc"),   QStringLiteral("phó quản đốc"), QStringLiteral("xưởng trưởng"),
+        QStringLiteral("xưởng phó"),  QStringLiteral("tổ trưởng"),    QStringLiteral("tổ phó"),
+        QStringLiteral("đội trưởng"), QStringLiteral("đội phó"),      QStringLiteral("công nhân"),
     };
     k.sxkdExcludedPositions = {
-        QStringLiteral("giám đốc"), QStringLiteral("phó giám đốc"),
-        QStringLiteral("tổng giám đốc"), QStringLiteral("phó tổng giám đốc"),
-        QStringLiteral("trưởng phòng"), QStringLiteral("phó trưởng phòng"), QStringLiteral("phó phòng"),
-        QStringLiteral("kế toán trưởng"), QStringLiteral("chủ tịch"),
+        QStringLiteral("giám đốc"),          QStringLiteral("phó giám đốc"),   QStringLiteral("tổng giám đốc"),
+        QStringLiteral("phó tổng giám đốc"), QStringLiteral("trưởng phòng"),   QStringLiteral("phó trưởng phòng"),
+        QStringLiteral("phó phòng"),         QStringLiteral("kế toán trưởng"), QStringLiteral("chủ tịch"),
     };
     // II.2.1: "Chiến sĩ thi đua cơ sở trở lên" — every level of the title counts.
     k.emulationTitles = {
-        QStringLiteral("chiến sĩ thi đua"), QStringLiteral("CSTĐCS"), QStringLiteral("CSTĐ"),
+        QStringLiteral("chiến sĩ thi đua"),
+        QStringLiteral("CSTĐCS"),
+        QStringLiteral("CSTĐ"),
         QStringLiteral("anh hùng lao động"),
     };
     k.meritYear = 2023;
@@ -101,14 +95,11 @@ Campaign builtInCampaign()
     c.documentTypes = {
         { QStringLiteral("TO_TRINH"), QStringLiteral("Tờ trình đề nghị"), true },
         { QStringLiteral("BIEN_BAN"), QStringLiteral("Biên bản họp bình bầu của BCH CĐCS"), true },
-        { QStringLiteral("TRICH_NGANG"),
-          QStringLiteral("Danh sách trích ngang thành tích có xác nhận"), true },
-        { QStringLiteral("QD_SANG_KIEN"), QStringLiteral("Bản sao quyết định công nhận sáng kiến"),
-          false },
+        { QStringLiteral("TRICH_NGANG"), QStringLiteral("Danh sách trích ngang thành tích có xác nhận"), true },
+        { QStringLiteral("QD_SANG_KIEN"), QStringLiteral("Bản sao quyết định công nhận sáng kiến"), false },
         { QStringLiteral("QD_CSTD"), QStringLiteral("Bản sao quyết định Chiến sĩ thi đua"), false },
         { QStringLiteral("GIAY_KHEN"), QStringLiteral("Bản sao giấy khen, bằng khen"), false },
-        { QStringLiteral("GIAY_CHUNG_NHAN"),
-          QStringLiteral("Giấy chứng nhận đạt giải hội thi tay nghề"), false },
+        { QStringLiteral("GIAY_CHUNG_NHAN"), QStringLiteral("Giấy chứng nhận đạt giải hội thi tay nghề"), false },
     };
 
     auto bloc = [](const char *code, const QString &name, Sector sector, int quota, int order) {

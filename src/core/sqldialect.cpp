@@ -66,13 +66,13 @@ public:
         if (code == kSqliteNotADb) {
             return Error::storage(Tr::tr("Tệp %1 không phải cơ sở dữ liệu SQLite (không phải tệp "
                                          "VinhDanh), hoặc phần đầu của nó đã hỏng.")
-                                          .arg(file),
+                                      .arg(file),
                                   { driverText });
         }
         if (code == kSqliteCorrupt) {
             return Error::storage(Tr::tr("Tệp cơ sở dữ liệu %1 bị hỏng hoặc bị cắt cụt (khi %2). "
                                          "Không ghi gì thêm vào tệp này; hãy khôi phục từ bản sao lưu.")
-                                          .arg(file, what),
+                                      .arg(file, what),
                                   { driverText });
         }
         if (code == kSqliteReadOnly || code == kSqliteCantOpen) {
@@ -88,7 +88,7 @@ public:
             if (info.exists() && !info.isWritable()) {
                 return Error::storage(Tr::tr("Tệp cơ sở dữ liệu %1 chỉ cho đọc: không ghi được (khi %2). "
                                              "Hãy xin quyền ghi tệp này, hoặc dùng một bản sao.")
-                                              .arg(file, what),
+                                          .arg(file, what),
                                       { driverText });
             }
         }
@@ -108,8 +108,8 @@ public:
     Status setSchemaVersion(Database &db, int version) const override
     {
         // PRAGMA takes no bound parameters; the value is an int from our own code.
-        return statusOf(db.run(QStringLiteral("PRAGMA user_version = %1").arg(version), {},
-                               Tr::tr("ghi phiên bản lược đồ")));
+        return statusOf(
+            db.run(QStringLiteral("PRAGMA user_version = %1").arg(version), {}, Tr::tr("ghi phiên bản lược đồ")));
     }
 
     // The file's header (application_id) is written when the file is created.
@@ -118,10 +118,7 @@ public:
 
     // BEGIN IMMEDIATE: the connection is already the only writer.
     Status lockForApproval(Database &, qint64) const override { return {}; }
-    Result<bool> setApprovedOnServer(Database &, const QList<qint64> &, bool) const override
-    {
-        return false;
-    }
+    Result<bool> setApprovedOnServer(Database &, const QList<qint64> &, bool) const override { return false; }
 
     Status copyToNewFile(const Database &db, const QString &path) const override
     {
@@ -159,8 +156,7 @@ public:
     {
         // serialization_failure, deadlock_detected, lock_not_available (lock_timeout).
         const QString code = error.nativeErrorCode();
-        return code == QLatin1String("40001") || code == QLatin1String("40P01")
-            || code == QLatin1String("55P03");
+        return code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03");
     }
 
     Error storageError(const Database &db, const QSqlError &e, const QString &what, bool &) const override
@@ -169,7 +165,7 @@ public:
             // insufficient_privilege: the server's roles refused (pg-setup-roles.sql).
             return Error::storage(Tr::tr("Tài khoản “%1” không có quyền %2 trên máy chủ cơ sở dữ liệu. "
                                          "Hãy nhờ người quản trị cấp quyền (vai trò nhập liệu, duyệt hoặc quản trị).")
-                                          .arg(db.userName(), what),
+                                      .arg(db.userName(), what),
                                   { e.databaseText() });
         }
         return sqlError(what, e.text(), isBusy(e));
@@ -205,14 +201,14 @@ public:
     Status beforeFirstStep(Database &db) const override
     {
         const QString table = QLatin1String(kMetaTable);
-        if (auto st = statusOf(db.run(QStringLiteral("CREATE TABLE %1 (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-                                              .arg(table),
-                                      {}, Tr::tr("tạo bảng")));
+        if (auto st
+            = statusOf(db.run(QStringLiteral("CREATE TABLE %1 (key TEXT PRIMARY KEY, value TEXT NOT NULL)").arg(table),
+                              {}, Tr::tr("tạo bảng")));
             !st)
             return st;
-        for (const auto &row : { std::pair<QString, QString>(QStringLiteral("application"),
-                                                             QLatin1String(kApplicationMarker)),
-                                 std::pair<QString, QString>(QStringLiteral("schema_version"), QStringLiteral("0")) }) {
+        for (const auto &row :
+             { std::pair<QString, QString>(QStringLiteral("application"), QLatin1String(kApplicationMarker)),
+               std::pair<QString, QString>(QStringLiteral("schema_version"), QStringLiteral("0")) }) {
             auto r = db.run(QStringLiteral("INSERT INTO %1 (key, value) VALUES (?, ?)").arg(table),
                             { row.first, row.second }, Tr::tr("đánh dấu cơ sở dữ liệu VinhDanh"));
             if (!r)
@@ -237,9 +233,9 @@ public:
 
     Result<bool> setApprovedOnServer(Database &db, const QList<qint64> &ids, bool approved) const override
     {
-        auto installed = db.run(
-                QStringLiteral("SELECT to_regprocedure('vinhdanh_set_approved(bigint[],boolean)') IS NOT NULL"), {},
-                Tr::tr("ghi duyệt"));
+        auto installed
+            = db.run(QStringLiteral("SELECT to_regprocedure('vinhdanh_set_approved(bigint[],boolean)') IS NOT NULL"),
+                     {}, Tr::tr("ghi duyệt"));
         if (!installed)
             return installed.error();
         if (!installed->next() || !installed->value(0).toBool())
@@ -273,11 +269,11 @@ public:
 Error readOnlyFolderError(const QString &path)
 {
     const QFileInfo info(path);
-    return Error::storage(Tr::tr("Thư mục %1 chỉ cho đọc: không ghi được cơ sở dữ liệu %2 "
-                                 "(SQLite cần tạo tệp -wal và -shm cạnh nó). Hãy chép tệp sang "
-                                 "một thư mục được ghi, hoặc xin quyền ghi thư mục này.")
-                                  .arg(QDir::toNativeSeparators(info.absolutePath()),
-                                       QDir::toNativeSeparators(info.absoluteFilePath())));
+    return Error::storage(
+        Tr::tr("Thư mục %1 chỉ cho đọc: không ghi được cơ sở dữ liệu %2 "
+               "(SQLite cần tạo tệp -wal và -shm cạnh nó). Hãy chép tệp sang "
+               "một thư mục được ghi, hoặc xin quyền ghi thư mục này.")
+            .arg(QDir::toNativeSeparators(info.absolutePath()), QDir::toNativeSeparators(info.absoluteFilePath())));
 }
 
 const SqlDialect &SqlDialect::of(Dialect kind)

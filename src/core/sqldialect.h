@@ -47,8 +47,7 @@ public:
 
     // See Database::lockForApproval and Database::setApprovedOnServer.
     virtual Status lockForApproval(Database &db, qint64 campaignId) const = 0;
-    virtual Result<bool> setApprovedOnServer(Database &db, const QList<qint64> &ids,
-                                             bool approved) const = 0;
+    virtual Result<bool> setApprovedOnServer(Database &db, const QList<qint64> &ids, bool approved) const = 0;
     // A consistent copy of the whole database as the new SQLite file `path`
     // (nothing is left at `path` on failure).
     virtual Status copyToNewFile(const Database &db, const QString &path) const = 0;

@@ -26,23 +26,17 @@ sqlite3 *handleOf(const Database &db)
 
 } // namespace
 
-bool SqliteStatement::available(const Database &db)
-{
-    return handleOf(db) != nullptr;
-}
+bool SqliteStatement::available(const Database &db) { return handleOf(db) != nullptr; }
 
 SqliteStatement::SqliteStatement(const Database &db, const QString &sql, const QString &what)
-    : m_db(db)
-    , m_handle(handleOf(db))
-    , m_what(what)
+    : m_db(db), m_handle(handleOf(db)), m_what(what)
 {
     if (!m_handle) {
         m_prepareCode = SQLITE_MISUSE;
         return;
     }
     const QByteArray text = sql.toUtf8();
-    m_prepareCode
-        = sqlite3_prepare_v2(m_handle, text.constData(), int(text.size()), &m_stmt, nullptr);
+    m_prepareCode = sqlite3_prepare_v2(m_handle, text.constData(), int(text.size()), &m_stmt, nullptr);
     if (m_stmt)
         m_texts.resize(sqlite3_bind_parameter_count(m_stmt));
 }
@@ -87,8 +81,8 @@ bool SqliteStatement::next(Status *status)
 {
     *status = {};
     if (!m_stmt) {
-        const QString text = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
-                                      : QStringLiteral("SQLite connection not open");
+        const QString text
+            = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QStringLiteral("SQLite connection not open");
         *status = m_db.storageError(QString::number(m_prepareCode), text, m_what);
         return false;
     }
@@ -116,16 +110,13 @@ QByteArrayView SqliteStatement::utf8(int column) const
     return QByteArrayView(bytes, sqlite3_column_bytes(m_stmt, column));
 }
 
-qint64 SqliteStatement::integer(int column) const
-{
-    return sqlite3_column_int64(m_stmt, column);
-}
+qint64 SqliteStatement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
 
 Status SqliteStatement::execute(const std::function<QString()> &what)
 {
     if (!m_stmt) {
-        const QString text = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
-                                      : QStringLiteral("SQLite connection not open");
+        const QString text
+            = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QStringLiteral("SQLite connection not open");
         return m_db.storageError(QString::number(m_prepareCode), text, what());
     }
     int code = sqlite3_step(m_stmt);
@@ -138,9 +129,6 @@ Status SqliteStatement::execute(const std::function<QString()> &what)
     return status;
 }
 
-qint64 SqliteStatement::lastInsertId() const
-{
-    return m_handle ? sqlite3_last_insert_rowid(m_handle) : 0;
-}
+qint64 SqliteStatement::lastInsertId() const { return m_handle ? sqlite3_last_insert_rowid(m_handle) : 0; }
 
 } // namespace vd

@@ -44,10 +44,10 @@ Result<int> number(Database &db, const QString &sql, const QVariantList &values)
 }
 
 // An approval of the same person in a campaign before n's (docs/history.md).
-const QString kEarlierApproval = QStringLiteral(
-    "EXISTS (SELECT 1 FROM nominee p JOIN campaign pc ON pc.id = p.campaign_id "
-    "WHERE p.person_id = n.person_id AND p.approved = 1 AND p.campaign_id <> n.campaign_id "
-    "AND (pc.year < c.year OR (pc.year = c.year AND pc.id < c.id)))");
+const QString kEarlierApproval
+    = QStringLiteral("EXISTS (SELECT 1 FROM nominee p JOIN campaign pc ON pc.id = p.campaign_id "
+                     "WHERE p.person_id = n.person_id AND p.approved = 1 AND p.campaign_id <> n.campaign_id "
+                     "AND (pc.year < c.year OR (pc.year = c.year AND pc.id < c.id)))");
 
 } // namespace
 
@@ -109,29 +109,28 @@ Result<CampaignStats> campaignStats(Database &db, qint64 campaignId)
     }
     s.participatingUnits = int(s.units.size());
 
-    auto repeatNominees = number(
-        db,
-        QStringLiteral("SELECT count(*) FROM nominee n JOIN campaign c ON c.id = n.campaign_id "
-                       "WHERE n.campaign_id = ? AND ")
-            + kEarlierApproval,
-        id);
+    auto repeatNominees
+        = number(db,
+                 QStringLiteral("SELECT count(*) FROM nominee n JOIN campaign c ON c.id = n.campaign_id "
+                                "WHERE n.campaign_id = ? AND ")
+                     + kEarlierApproval,
+                 id);
     if (!repeatNominees)
         return repeatNominees.error();
     s.repeatNominees = *repeatNominees;
-    auto repeatHonorees = number(
-        db,
-        QStringLiteral("SELECT count(*) FROM nominee n JOIN campaign c ON c.id = n.campaign_id "
-                       "WHERE n.campaign_id = ? AND n.approved = 1 AND ")
-            + kEarlierApproval,
-        id);
+    auto repeatHonorees
+        = number(db,
+                 QStringLiteral("SELECT count(*) FROM nominee n JOIN campaign c ON c.id = n.campaign_id "
+                                "WHERE n.campaign_id = ? AND n.approved = 1 AND ")
+                     + kEarlierApproval,
+                 id);
     if (!repeatHonorees)
         return repeatHonorees.error();
     s.repeatHonorees = *repeatHonorees;
-    auto initiatives = rows(
-        db,
-        QStringLiteral("SELECT '', '', count(*), COALESCE(sum(approved), 0) FROM nominee "
-                       "WHERE campaign_id = ? AND initiative <> '' AND initiative_decision <> ''"),
-        id);
+    auto initiatives = rows(db,
+                            QStringLiteral("SELECT '', '', count(*), COALESCE(sum(approved), 0) FROM nominee "
+                                           "WHERE campaign_id = ? AND initiative <> '' AND initiative_decision <> ''"),
+                            id);
     if (!initiatives)
         return initiatives.error();
     if (!initiatives->isEmpty()) {

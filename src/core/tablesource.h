@@ -12,17 +12,17 @@ namespace vd {
 
 struct TableRow
 {
-    int rowNumber = 0;      // 1-based, as a spreadsheet shows it
-    QVariantList cells;     // by column, 0-based; gaps are invalid QVariants
+    int rowNumber = 0; // 1-based, as a spreadsheet shows it
+    QVariantList cells; // by column, 0-based; gaps are invalid QVariants
 
     QVariant cell(int column) const { return column >= 0 && column < cells.size() ? cells.at(column) : QVariant(); }
 };
 
 struct SourceTable
 {
-    QString format;         // "CSV", "XLSX", "XLS", "ODS" or "DOCX", for messages
-    QString sheet;          // the sheet (or "Bảng 2" of a document) in a file of several; empty for CSV
-    QList<TableRow> rows;   // the first one is the header row
+    QString format; // "CSV", "XLSX", "XLS", "ODS" or "DOCX", for messages
+    QString sheet; // the sheet (or "Bảng 2" of a document) in a file of several; empty for CSV
+    QList<TableRow> rows; // the first one is the header row
 
     bool isEmpty() const { return rows.isEmpty(); }
 };

@@ -14,7 +14,7 @@ bool isSpace(QChar c)
     const char16_t u = c.unicode();
     if (u < 0x80)
         return u == 0x20 || (u >= 0x09 && u <= 0x0D);
-    if (u < 0x1680)  // the first space character above U+00A0
+    if (u < 0x1680) // the first space character above U+00A0
         return u == 0x85 || u == 0xA0;
     return c.isSpace();
 }
@@ -40,7 +40,7 @@ QString normalizeText(const QString &text)
     // Most text is already clean: hand back the (shared) NFC string then,
     // without building a copy (an import of 100 000 rows calls this ~2 million times).
     bool clean = true;
-    bool previousSpace = true;  // a leading space is not clean
+    bool previousSpace = true; // a leading space is not clean
     for (QChar c : nfc) {
         if (isSpace(c)) {
             if (previousSpace || c != QLatin1Char(' ')) {
@@ -287,35 +287,40 @@ int letterRank(QChar base, QChar modifier)
 int toneRank(char16_t mark)
 {
     switch (mark) {
-    case 0x0300: return 1; // huyền
-    case 0x0309: return 2; // hỏi
-    case 0x0303: return 3; // ngã
-    case 0x0301: return 4; // sắc
-    case 0x0323: return 5; // nặng
-    default: return 0;
+    case 0x0300:
+        return 1; // huyền
+    case 0x0309:
+        return 2; // hỏi
+    case 0x0303:
+        return 3; // ngã
+    case 0x0301:
+        return 4; // sắc
+    case 0x0323:
+        return 5; // nặng
+    default:
+        return 0;
     }
 }
 
 bool isLetterModifier(char16_t mark)
 {
     return mark == 0x0306 /* breve */ || mark == 0x0302 /* circumflex */
-            || mark == 0x031B /* horn */;
+           || mark == 0x031B /* horn */;
 }
 
 bool vietnameseCollatorWorks(const QCollator &collator)
 {
     // a < ă < â < b, d < đ < e, o < ô < ơ < p, u < ư < v, and tones after letters.
-    static const char16_t *ordered[] = { u"a", u"ă", u"â", u"b", u"d", u"đ", u"e",
-                                         u"ê", u"o", u"ô", u"ơ", u"p", u"u", u"ư", u"v" };
+    static const char16_t *ordered[]
+        = { u"a", u"ă", u"â", u"b", u"d", u"đ", u"e", u"ê", u"o", u"ô", u"ơ", u"p", u"u", u"ư", u"v" };
     const int n = int(sizeof(ordered) / sizeof(ordered[0]));
     for (int i = 0; i + 1 < n; ++i) {
-        if (collator.compare(QString::fromUtf16(ordered[i]), QString::fromUtf16(ordered[i + 1]))
-            >= 0)
+        if (collator.compare(QString::fromUtf16(ordered[i]), QString::fromUtf16(ordered[i + 1])) >= 0)
             return false;
     }
     // "Ánh" (a + sắc) sorts before "Bình", and "Đức" after "Dũng".
     return collator.compare(QStringLiteral("Ánh"), QStringLiteral("Bình")) < 0
-            && collator.compare(QStringLiteral("Dũng"), QStringLiteral("Đức")) < 0;
+           && collator.compare(QStringLiteral("Dũng"), QStringLiteral("Đức")) < 0;
 }
 
 } // namespace
@@ -330,8 +335,7 @@ QString vietnameseFallbackKey(const QString &text)
             continue;
         QChar modifier;
         int tone = 0;
-        for (qsizetype j = i + 1; j < nfd.size() && nfd.at(j).category() == QChar::Mark_NonSpacing;
-             ++j) {
+        for (qsizetype j = i + 1; j < nfd.size() && nfd.at(j).category() == QChar::Mark_NonSpacing; ++j) {
             const char16_t m = nfd.at(j).unicode();
             if (isLetterModifier(m))
                 modifier = nfd.at(j);

@@ -6,9 +6,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlField>
 #include <QSqlRecord>
-#include <QSet>
 #include <QtEndian>
 
 #include <optional>
@@ -28,7 +28,6 @@ struct Tr
 } // namespace
 
 namespace {
-
 
 // The primary key each table is read in.
 QString keyOf(const QString &table)
@@ -89,8 +88,8 @@ public:
         if (db.inTransaction())
             return;
         auto r = db.run(db.dialect() == Dialect::Postgres
-                                ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                                : QStringLiteral("BEGIN"),
+                            ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                            : QStringLiteral("BEGIN"),
                         {}, Tr::tr("đọc cơ sở dữ liệu nguồn"));
         if (r)
             m_open = true;
@@ -117,17 +116,17 @@ private:
 Status copyTable(const Database &from, Database &to, const QString &table, const QStringList &columns)
 {
     // Table and column names come from transferTables() and the schema, never from data.
-    auto rows = from.run(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                                 .arg(columns.join(QStringLiteral(", ")), table, keyOf(table)),
-                         {}, Tr::tr("đọc bảng %1").arg(table));
+    auto rows = from.run(
+        QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns.join(QStringLiteral(", ")), table, keyOf(table)),
+        {}, Tr::tr("đọc bảng %1").arg(table));
     if (!rows)
         return rows.error();
     QStringList marks;
     for (int i = 0; i < columns.size(); ++i)
         marks << QStringLiteral("?");
-    QSqlQuery insert = to.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                          .arg(table, columns.join(QStringLiteral(", ")),
-                                               marks.join(QStringLiteral(", "))));
+    QSqlQuery insert
+        = to.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                         .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     while (rows->next()) {
         for (int i = 0; i < columns.size(); ++i)
             insert.bindValue(i, rows->value(i)); // as read: NULL stays NULL
@@ -148,7 +147,7 @@ Status fixSequences(Database &to)
             continue;
         auto r = to.run(QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), "
                                        "(SELECT COALESCE(MAX(id), 0) + 1 FROM %1), false)")
-                                .arg(table),
+                            .arg(table),
                         { table }, Tr::tr("đặt lại bộ đếm mã của bảng %1").arg(table));
         if (!r)
             return r.error();
@@ -161,12 +160,24 @@ Status fixSequences(Database &to)
 const QStringList &transferTables()
 {
     static const QStringList tables = {
-        QStringLiteral("campaign"), QStringLiteral("campaign_text"), QStringLiteral("signer"),
-        QStringLiteral("document_type"), QStringLiteral("bloc"), QStringLiteral("unit"),
-        QStringLiteral("person"), QStringLiteral("person_distinct"), QStringLiteral("campaign_rule"),
-        QStringLiteral("nominee"), QStringLiteral("attachment"), QStringLiteral("audit_log"),
-        QStringLiteral("setting"), QStringLiteral("cost_line"), QStringLiteral("conference_setting"),
-        QStringLiteral("council_member"), QStringLiteral("council_vote"), QStringLiteral("delegate"),
+        QStringLiteral("campaign"),
+        QStringLiteral("campaign_text"),
+        QStringLiteral("signer"),
+        QStringLiteral("document_type"),
+        QStringLiteral("bloc"),
+        QStringLiteral("unit"),
+        QStringLiteral("person"),
+        QStringLiteral("person_distinct"),
+        QStringLiteral("campaign_rule"),
+        QStringLiteral("nominee"),
+        QStringLiteral("attachment"),
+        QStringLiteral("audit_log"),
+        QStringLiteral("setting"),
+        QStringLiteral("cost_line"),
+        QStringLiteral("conference_setting"),
+        QStringLiteral("council_member"),
+        QStringLiteral("council_vote"),
+        QStringLiteral("delegate"),
     };
     return tables;
 }
@@ -202,10 +213,10 @@ Result<TransferReport> copyDatabase(const Database &from, Database &to)
 {
     if (from.schemaVersion() != to.schemaVersion()) {
         return Error::storage(Tr::tr("Hai cơ sở dữ liệu khác phiên bản lược đồ (%1: %2, %3: %4).")
-                                      .arg(from.location())
-                                      .arg(from.schemaVersion())
-                                      .arg(to.location())
-                                      .arg(to.schemaVersion()));
+                                  .arg(from.location())
+                                  .arg(from.schemaVersion())
+                                  .arg(to.location())
+                                  .arg(to.schemaVersion()));
     }
     ReadSnapshot snapshot(from);
     if (snapshot.error())
@@ -214,25 +225,26 @@ Result<TransferReport> copyDatabase(const Database &from, Database &to)
     TransferReport report;
     Status st = to.transaction([&]() -> Status {
         for (const QString &table : transferTables()) {
-            auto existing = to.run(QStringLiteral("SELECT count(*) FROM %1").arg(table), {},
-                                   Tr::tr("đọc bảng %1").arg(table));
+            auto existing
+                = to.run(QStringLiteral("SELECT count(*) FROM %1").arg(table), {}, Tr::tr("đọc bảng %1").arg(table));
             if (!existing)
                 return existing.error();
             const qint64 n = existing->next() ? existing->value(0).toLongLong() : 0;
             if (n > 0) {
                 return Error::storage(Tr::tr("Cơ sở dữ liệu đích %1 đã có dữ liệu (bảng %2: %3 dòng); "
-                                         "hãy chép vào một cơ sở dữ liệu trống.")
-                                              .arg(to.location(), table)
-                                              .arg(n));
+                                             "hãy chép vào một cơ sở dữ liệu trống.")
+                                          .arg(to.location(), table)
+                                          .arg(n));
             }
         }
         for (const QString &table : transferTables()) {
             const QStringList columns = columnsOf(from, table);
             const QStringList targetColumns = columnsOf(to, table);
-            if (columns.isEmpty() || QSet<QString>(columns.begin(), columns.end())
-                        != QSet<QString>(targetColumns.begin(), targetColumns.end())) {
-                return Error::storage(Tr::tr("Bảng %1 khác cấu trúc giữa %2 và %3.")
-                                              .arg(table, from.location(), to.location()));
+            if (columns.isEmpty()
+                || QSet<QString>(columns.begin(), columns.end())
+                       != QSet<QString>(targetColumns.begin(), targetColumns.end())) {
+                return Error::storage(
+                    Tr::tr("Bảng %1 khác cấu trúc giữa %2 và %3.").arg(table, from.location(), to.location()));
             }
             if (auto s = copyTable(from, to, table, columns); !s)
                 return s;
@@ -249,18 +261,17 @@ Result<TransferReport> copyDatabase(const Database &from, Database &to)
                 return target.error();
             if (source->rows != target->rows || source->checksum != target->checksum) {
                 mismatches << Tr::tr("Bảng %1: nguồn %2 dòng (%3), đích %4 dòng (%5).")
-                                      .arg(table)
-                                      .arg(source->rows)
-                                      .arg(QString::fromLatin1(source->checksum.left(12)))
-                                      .arg(target->rows)
-                                      .arg(QString::fromLatin1(target->checksum.left(12)));
+                                  .arg(table)
+                                  .arg(source->rows)
+                                  .arg(QString::fromLatin1(source->checksum.left(12)))
+                                  .arg(target->rows)
+                                  .arg(QString::fromLatin1(target->checksum.left(12)));
             }
             report.append(*target);
         }
         if (!mismatches.isEmpty()) {
-            return Error::storage(Tr::tr("Bản chép không khớp với nguồn; không có gì được ghi vào %1.")
-                                          .arg(to.location()),
-                                  mismatches);
+            return Error::storage(
+                Tr::tr("Bản chép không khớp với nguồn; không có gì được ghi vào %1.").arg(to.location()), mismatches);
         }
         return {};
     });

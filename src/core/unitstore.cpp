@@ -93,8 +93,7 @@ namespace {
 // Refuses a change to a unit of a closed campaign (docs/history.md).
 Status ensureUnitOpen(Database &db, qint64 unitId)
 {
-    auto q = db.run(QStringLiteral("SELECT campaign_id FROM unit WHERE id = ?"), { unitId },
-                    Tr::tr("đọc đơn vị"));
+    auto q = db.run(QStringLiteral("SELECT campaign_id FROM unit WHERE id = ?"), { unitId }, Tr::tr("đọc đơn vị"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -142,8 +141,8 @@ Status UnitStore::rename(qint64 unitId, const QString &rawName)
     return m_db.transaction([&]() -> Status {
         if (auto open = ensureUnitOpen(m_db, unitId); !open)
             return open;
-        auto q = m_db.run(QStringLiteral("SELECT campaign_id FROM unit WHERE id = ?"), { unitId },
-                          Tr::tr("đọc đơn vị"));
+        auto q
+            = m_db.run(QStringLiteral("SELECT campaign_id FROM unit WHERE id = ?"), { unitId }, Tr::tr("đọc đơn vị"));
         if (!q)
             return q.error();
         if (!q->next())
@@ -193,8 +192,7 @@ Status UnitStore::merge(qint64 from, qint64 into, const QDate &today, BrokenAppr
         return Error::validation(Tr::tr("Không thể gộp một đơn vị vào chính nó."));
     return m_db.transaction([&]() -> Status {
         // The approved nominees whose bloc changes with the merge.
-        auto target = m_db.run(QStringLiteral("SELECT bloc_id FROM unit WHERE id = ?"), { into },
-                               Tr::tr("gộp đơn vị"));
+        auto target = m_db.run(QStringLiteral("SELECT bloc_id FROM unit WHERE id = ?"), { into }, Tr::tr("gộp đơn vị"));
         if (!target)
             return target.error();
         const qint64 targetBloc = target->next() ? target->value(0).toLongLong() : 0;
@@ -221,8 +219,7 @@ Status UnitStore::merge(qint64 from, qint64 into, const QDate &today, BrokenAppr
             return Error::validation(Tr::tr("Không có đơn vị mã %1.").arg(from));
         if (auto st = guardMoved(m_db, moved, today, policy); !st)
             return st;
-        return AuditLog(m_db).record(QStringLiteral("unit.merge"), QStringLiteral("unit"), into,
-                                     QString::number(from));
+        return AuditLog(m_db).record(QStringLiteral("unit.merge"), QStringLiteral("unit"), into, QString::number(from));
     });
 }
 

@@ -49,7 +49,7 @@ Error passwordError(const QString &path)
 {
     return Error::storage(tr("Tệp %1 được đặt mật khẩu (mã hóa), không đọc được: "
                              "hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.")
-                                  .arg(path));
+                              .arg(path));
 }
 
 Error openError(int rc)
@@ -93,8 +93,8 @@ Result<QList<SourceTable>> readXlsSheets(const QString &path, const ReaderLimits
         }
         if (grid > limits.maxCells) {
             return Error::storage(tr("Tệp XLS bị từ chối: các trang tính rộng tổng cộng %1 ô, quá giới hạn %2 ô.")
-                                          .arg(grid)
-                                          .arg(limits.maxCells));
+                                      .arg(grid)
+                                      .arg(limits.maxCells));
         }
     }
     Handle xls;
@@ -104,7 +104,7 @@ Result<QList<SourceTable>> readXlsSheets(const QString &path, const ReaderLimits
     unsigned int sheets = 0, dateMode = 0;
     freexl_get_info(xls.get(), FREEXL_BIFF_SHEET_COUNT, &sheets);
     freexl_get_info(xls.get(), FREEXL_BIFF_DATEMODE, &dateMode);
-    Q_UNUSED(dateMode)   // FreeXL turns date cells into text dates itself
+    Q_UNUSED(dateMode) // FreeXL turns date cells into text dates itself
 
     ReaderBudget budget(limits, kFormat);
     QSet<QString> pool;
@@ -125,7 +125,9 @@ Result<QList<SourceTable>> readXlsSheets(const QString &path, const ReaderLimits
         for (unsigned int r = 0; r < rows; ++r) {
             TableRow row;
             row.rowNumber = int(r) + 1;
-            auto rowWhere = [&] { return tr("dòng %1 của trang “%2”").arg(row.rowNumber).arg(table.sheet); };
+            auto rowWhere = [&] {
+                return tr("dòng %1 của trang “%2”").arg(row.rowNumber).arg(table.sheet);
+            };
             for (unsigned short c = 0; c < columns; ++c) {
                 FreeXL_CellValue value;
                 if (freexl_get_cell_value(xls.get(), r, c, &value) != FREEXL_OK)
@@ -140,7 +142,8 @@ Result<QList<SourceTable>> readXlsSheets(const QString &path, const ReaderLimits
                     break;
                 case FREEXL_CELL_DATE:
                 case FREEXL_CELL_DATETIME: {
-                    const QDate d = QDate::fromString(QString::fromLatin1(value.value.text_value).left(10), Qt::ISODate);
+                    const QDate d
+                        = QDate::fromString(QString::fromLatin1(value.value.text_value).left(10), Qt::ISODate);
                     cell = d.isValid() ? QVariant(d) : QVariant(QString::fromUtf8(value.value.text_value));
                     break;
                 }
@@ -151,7 +154,8 @@ Result<QList<SourceTable>> readXlsSheets(const QString &path, const ReaderLimits
                     if (text.isEmpty())
                         break;
                     const auto where = [&] {
-                        return tr("%1 (trang “%2”)").arg(spreadsheetColumnName(c) + QString::number(row.rowNumber), table.sheet);
+                        return tr("%1 (trang “%2”)")
+                            .arg(spreadsheetColumnName(c) + QString::number(row.rowNumber), table.sheet);
                     };
                     if (auto st = budget.checkCellText(text, where); !st)
                         return st.error();

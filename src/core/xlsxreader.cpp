@@ -69,7 +69,7 @@ private:
     EntityMarker m_entities;
     bool m_date1904 = false;
     QStringList m_shared;
-    QList<bool> m_dateStyles;   // by cellXfs index
+    QList<bool> m_dateStyles; // by cellXfs index
 };
 
 Result<std::unique_ptr<QIODevice>> Workbook::openPart(const QString &name, QXmlStreamReader &xml)
@@ -97,7 +97,7 @@ QString resolveTarget(const QString &target)
 Result<QList<SheetRef>> Workbook::sheetRefs()
 {
     const QString wbName = QStringLiteral("xl/workbook.xml");
-    QList<QPair<QString, QString>> ids;   // relationship id, sheet name
+    QList<QPair<QString, QString>> ids; // relationship id, sheet name
     {
         QXmlStreamReader xml;
         auto device = openPart(wbName, xml);
@@ -191,19 +191,22 @@ Status Workbook::readSharedStrings()
             if (m_shared.size() >= m_limits.maxSharedStrings) {
                 return Error::storage(tr("Tệp XLSX bị từ chối: bảng chuỗi dùng chung có hơn %1 chuỗi, "
                                          "quá lớn cho một danh sách.")
-                                              .arg(m_limits.maxSharedStrings));
+                                          .arg(m_limits.maxSharedStrings));
             }
             QString text = readRichText(xml);
             text.squeeze();
             if (text.size() > m_limits.maxCellChars) {
-                return Error::storage(tr("Tệp XLSX bị từ chối: chuỗi dùng chung thứ %1 dài %2 ký tự, quá giới hạn %3 của Excel.")
-                                              .arg(m_shared.size() + 1)
-                                              .arg(text.size())
-                                              .arg(m_limits.maxCellChars));
+                return Error::storage(
+                    tr("Tệp XLSX bị từ chối: chuỗi dùng chung thứ %1 dài %2 ký tự, quá giới hạn %3 của Excel.")
+                        .arg(m_shared.size() + 1)
+                        .arg(text.size())
+                        .arg(m_limits.maxCellChars));
             }
             const auto index = m_shared.size() + 1;
-            if (auto st = m_budget.addText(text.size(), [index] { return tr("chuỗi dùng chung thứ %1").arg(index); },
-                                         12 /* its entry in the list */); !st)
+            if (auto st = m_budget.addText(
+                    text.size(), [index] { return tr("chuỗi dùng chung thứ %1").arg(index); },
+                    12 /* its entry in the list */);
+                !st)
                 return st;
             m_shared.append(text);
         }
@@ -258,7 +261,7 @@ bool parseCellRef(QStringView ref, int *column, int *row)
         return false;
     for (; i < ref.size() && ref.at(i) >= QLatin1Char('0') && ref.at(i) <= QLatin1Char('9'); ++i) {
         r = r * 10 + (ref.at(i).unicode() - '0');
-        if (r > kMaxRows)   // before it can overflow
+        if (r > kMaxRows) // before it can overflow
             return false;
     }
     if (i != ref.size() || r <= 0)
@@ -279,15 +282,17 @@ Result<SourceTable> Workbook::readSheet(const SheetRef &sheet)
     table.sheet = sheet.name;
     int rowNumber = 0;
     TableRow row;
-    qsizetype width = 0;   // most cells seen in a row, to size the next one
+    qsizetype width = 0; // most cells seen in a row, to size the next one
     // Equal texts of the sheet share one string, held at its exact size.
     QSet<QString> pool;
     auto where = [&](int column) {
-        const QString cell = column >= 0 ? spreadsheetColumnName(column) + QString::number(rowNumber)
-                                         : tr("dòng %1").arg(rowNumber);
+        const QString cell
+            = column >= 0 ? spreadsheetColumnName(column) + QString::number(rowNumber) : tr("dòng %1").arg(rowNumber);
         return tr("%1 (trang “%2”)").arg(cell, sheet.name);
     };
-    auto rowWhere = [&]() { return tr("dòng %1 của trang “%2”").arg(rowNumber).arg(sheet.name); };
+    auto rowWhere = [&]() {
+        return tr("dòng %1 của trang “%2”").arg(rowNumber).arg(sheet.name);
+    };
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement() || xml.name() != QLatin1String("row"))
@@ -295,9 +300,8 @@ Result<SourceTable> Workbook::readSheet(const SheetRef &sheet)
         const int r = xml.attributes().value(QLatin1String("r")).toInt();
         rowNumber = r > 0 ? r : rowNumber + 1;
         if (rowNumber > kMaxRows) {
-            return Error::storage(tr("Tệp XLSX hỏng: dòng %1 vượt quá %2 dòng của một trang tính.")
-                                          .arg(rowNumber)
-                                          .arg(kMaxRows));
+            return Error::storage(
+                tr("Tệp XLSX hỏng: dòng %1 vượt quá %2 dòng của một trang tính.").arg(rowNumber).arg(kMaxRows));
         }
         row.rowNumber = rowNumber;
         int column = -1;
@@ -313,8 +317,8 @@ Result<SourceTable> Workbook::readSheet(const SheetRef &sheet)
                 return Error::storage(tr("Tệp XLSX hỏng: ô có địa chỉ lạ “%1”.").arg(ref.toString()));
             if (cellColumn >= kMaxColumns) {
                 return Error::storage(tr("Tệp XLSX hỏng: dòng %1 có ô vượt quá %2 cột của một trang tính.")
-                                              .arg(rowNumber)
-                                              .arg(kMaxColumns));
+                                          .arg(rowNumber)
+                                          .arg(kMaxColumns));
             }
             column = cellColumn;
             const QString type = attrs.value(QLatin1String("t")).toString();
@@ -335,13 +339,13 @@ Result<SourceTable> Workbook::readSheet(const SheetRef &sheet)
             if (!hasValue)
                 continue;
             QVariant cell;
-            bool ownText = false;   // text not shared: counts against the budget
+            bool ownText = false; // text not shared: counts against the budget
             if (type == QLatin1String("s")) {
                 bool ok = false;
                 const int index = value.toInt(&ok);
                 if (!ok || index < 0 || index >= m_shared.size()) {
-                    return Error::storage(tr("Tệp XLSX hỏng: ô %1 trỏ tới chuỗi dùng chung không có (%2).")
-                                                  .arg(where(column), value));
+                    return Error::storage(
+                        tr("Tệp XLSX hỏng: ô %1 trỏ tới chuỗi dùng chung không có (%2).").arg(where(column), value));
                 }
                 cell = m_shared.at(index);
             } else if (type == QLatin1String("inlineStr") || type == QLatin1String("str")
@@ -370,7 +374,9 @@ Result<SourceTable> Workbook::readSheet(const SheetRef &sheet)
             }
             if (cell.typeId() == QMetaType::QString) {
                 const QString text = cell.toString();
-                const auto cellWhere = [&] { return where(column); };
+                const auto cellWhere = [&] {
+                    return where(column);
+                };
                 if (auto st = m_budget.checkCellText(text, cellWhere); !st)
                     return st.error();
                 if (ownText) {
@@ -441,15 +447,15 @@ Result<QList<SourceTable>> Workbook::read(bool firstOnly)
 
 QDate excelSerialToDate(double serial, bool date1904)
 {
-    if (!std::isfinite(serial) || serial < 0 || serial > 2958466)  // 9999-12-31
+    if (!std::isfinite(serial) || serial < 0 || serial > 2958466) // 9999-12-31
         return QDate();
     const qint64 days = static_cast<qint64>(std::floor(serial));
     if (date1904)
         return QDate(1904, 1, 1).addDays(days);
     if (days == 0)
-        return QDate();      // "0/1/1900": no real day
+        return QDate(); // "0/1/1900": no real day
     if (days == 60)
-        return QDate();      // 1900-02-29, a Lotus 1-2-3 bug Excel kept
+        return QDate(); // 1900-02-29, a Lotus 1-2-3 bug Excel kept
     if (days < 60)
         return QDate(1899, 12, 31).addDays(days);
     return QDate(1899, 12, 30).addDays(days);

@@ -18,7 +18,7 @@ struct Tr
 
 namespace {
 
-constexpr char16_t kEntityOpen = 0xFDD0;    // Unicode non-characters: never in a real text
+constexpr char16_t kEntityOpen = 0xFDD0; // Unicode non-characters: never in a real text
 constexpr char16_t kEntityClose = 0xFDD1;
 
 QString tr(const char *text) { return Tr::tr(text); }
@@ -46,22 +46,20 @@ Status readXmlPrologue(QXmlStreamReader &xml, const QString &format, const QStri
         if (xml.tokenType() == QXmlStreamReader::DTD) {
             return Error::storage(tr("Tệp %1 bị từ chối: phần %2 có khai báo DOCTYPE/thực thể XML, "
                                      "điều một tệp văn phòng thật không bao giờ có.")
-                                          .arg(format, part));
+                                      .arg(format, part));
         }
         if (xml.isStartElement())
             return {};
     }
-    return {};   // an empty or broken part: the caller sees xml.hasError()
+    return {}; // an empty or broken part: the caller sees xml.hasError()
 }
 
 Error xmlPartError(const ZipReader &zip, const QString &format, const QString &part, const QXmlStreamReader &xml)
 {
     if (!zip.partError().isEmpty())
         return Error::storage(zip.partError());
-    return Error::storage(tr("Tệp %1 hỏng: phần %2, dòng %3: %4")
-                                  .arg(format, part)
-                                  .arg(xml.lineNumber())
-                                  .arg(xml.errorString()));
+    return Error::storage(
+        tr("Tệp %1 hỏng: phần %2, dòng %3: %4").arg(format, part).arg(xml.lineNumber()).arg(xml.errorString()));
 }
 
 Status ReaderBudget::addRow(qint64 cells, const Where &where)
@@ -69,9 +67,9 @@ Status ReaderBudget::addRow(qint64 cells, const Where &where)
     if (++m_rows > m_limits.maxRows) {
         return Error::storage(tr("Tệp %1 bị từ chối: hơn %2 dòng có dữ liệu (đến %3), quá lớn cho một danh sách "
                                  "(giới hạn đổi được, xem docs/import-format.md).")
-                                      .arg(m_format)
-                                      .arg(m_limits.maxRows)
-                                      .arg(where()));
+                                  .arg(m_format)
+                                  .arg(m_limits.maxRows)
+                                  .arg(where()));
     }
     m_cells += cells;
     if (!cellsFit(0))
@@ -82,9 +80,9 @@ Status ReaderBudget::addRow(qint64 cells, const Where &where)
 Error ReaderBudget::cellsError(const Where &where) const
 {
     return Error::storage(tr("Tệp %1 bị từ chối: có hơn %2 ô (đến %3), quá lớn cho một danh sách.")
-                                  .arg(m_format)
-                                  .arg(m_limits.maxCells)
-                                  .arg(where()));
+                              .arg(m_format)
+                              .arg(m_limits.maxCells)
+                              .arg(where()));
 }
 
 Status ReaderBudget::addText(qint64 chars, const Where &where, qint64 overheadChars)
@@ -92,9 +90,9 @@ Status ReaderBudget::addText(qint64 chars, const Where &where, qint64 overheadCh
     m_chars += chars + overheadChars;
     if (m_chars > m_limits.maxTextChars) {
         return Error::storage(tr("Tệp %1 bị từ chối: hơn %2 triệu ký tự chữ (đến %3), quá lớn cho một danh sách.")
-                                      .arg(m_format)
-                                      .arg(m_limits.maxTextChars / 1'000'000)
-                                      .arg(where()));
+                                  .arg(m_format)
+                                  .arg(m_limits.maxTextChars / 1'000'000)
+                                  .arg(where()));
     }
     return {};
 }
@@ -103,15 +101,15 @@ Status ReaderBudget::checkCellText(const QString &text, const Where &where) cons
 {
     if (text.size() > m_limits.maxCellChars) {
         return Error::storage(tr("Tệp %1 bị từ chối: ô %2 dài %3 ký tự, quá giới hạn %4 của Excel.")
-                                      .arg(m_format, where())
-                                      .arg(text.size())
-                                      .arg(m_limits.maxCellChars));
+                                  .arg(m_format, where())
+                                  .arg(text.size())
+                                  .arg(m_limits.maxCellChars));
     }
     const QString entity = undeclaredEntityIn(text);
     if (!entity.isEmpty()) {
         return Error::storage(tr("Tệp %1 bị từ chối: ô %2 dùng thực thể XML “%3” không được định nghĩa "
                                  "(chữ trong ô sẽ bị mất): hãy sửa ô đó rồi lưu lại.")
-                                      .arg(m_format, where(), entity));
+                                  .arg(m_format, where(), entity));
     }
     return {};
 }

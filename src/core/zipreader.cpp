@@ -51,7 +51,7 @@ protected:
         if (got == 0) {
             if (!m_closed) {
                 m_closed = true;
-                if (unzCloseCurrentFile(m_reader->m_zip) != UNZ_OK)   // UNZ_CRCERROR: damaged data
+                if (unzCloseCurrentFile(m_reader->m_zip) != UNZ_OK) // UNZ_CRCERROR: damaged data
                     return fail(tr("Tệp %1 hỏng: phần %2 sai mã kiểm tra (CRC).").arg(m_reader->m_format, m_name));
             }
             return 0;
@@ -60,8 +60,8 @@ protected:
         m_total += got;
         if (m_total > m_maxBytes) {
             return fail(tr("Tệp %1 bị từ chối: phần %2 giải nén ra hơn %3 MB.")
-                                .arg(m_reader->m_format, m_name)
-                                .arg(m_maxBytes / (1024 * 1024)));
+                            .arg(m_reader->m_format, m_name)
+                            .arg(m_maxBytes / (1024 * 1024)));
         }
         for (int i = 0; i < got; ++i) {
             if (data[i] == '<') {
@@ -69,8 +69,8 @@ protected:
             } else if (++m_run > m_maxRun) {
                 return fail(tr("Tệp %1 bị từ chối: phần %2 có một ô hoặc thẻ dài hơn %3 KB "
                                "(một ô dài nhất cũng chỉ 32 767 ký tự).")
-                                    .arg(m_reader->m_format, m_name)
-                                    .arg(m_maxRun / 1024));
+                                .arg(m_reader->m_format, m_name)
+                                .arg(m_maxRun / 1024));
             }
         }
         return got;
@@ -125,12 +125,13 @@ Result<std::unique_ptr<QIODevice>> ZipReader::open(const QString &name, qint64 m
         return Error::storage(tr("Tệp %1 hỏng: không đọc được mục lục của phần %2.").arg(m_format, name));
     if (info.uncompressed_size > quint64(maxBytes)) {
         return Error::storage(tr("Tệp %1 bị từ chối: phần %2 giải nén ra %3 MB, vượt giới hạn %4 MB.")
-                                      .arg(m_format, name)
-                                      .arg(info.uncompressed_size / (1024 * 1024))
-                                      .arg(maxBytes / (1024 * 1024)));
+                                  .arg(m_format, name)
+                                  .arg(info.uncompressed_size / (1024 * 1024))
+                                  .arg(maxBytes / (1024 * 1024)));
     }
-    if (info.flag & 1)   // traditional PKWARE encryption
-        return Error::storage(tr("Tệp %1 có mật khẩu (phần %2 được mã hóa): hãy bỏ mật khẩu rồi lưu lại.").arg(m_format, name));
+    if (info.flag & 1) // traditional PKWARE encryption
+        return Error::storage(
+            tr("Tệp %1 có mật khẩu (phần %2 được mã hóa): hãy bỏ mật khẩu rồi lưu lại.").arg(m_format, name));
     if (unzOpenCurrentFile(m_zip) != UNZ_OK)
         return Error::storage(tr("Tệp %1 hỏng: không giải nén được phần %2.").arg(m_format, name));
     auto device = std::make_unique<ZipPartDevice>(this, name, maxBytes, maxRun);

@@ -29,8 +29,8 @@ qreal cellWidthMm(const PageSetup &page, qreal share, qreal paddingMm)
 
 } // namespace
 
-Table adminHeader(const StyleSheet &styles, const PageSetup &page, const Campaign &campaign,
-                  const QString &number, const QDate &date)
+Table adminHeader(const StyleSheet &styles, const PageSetup &page, const Campaign &campaign, const QString &number,
+                  const QDate &date)
 {
     Table t({ kHeaderLeft, kHeaderRight });
     t.borders = false;
@@ -48,8 +48,8 @@ Table adminHeader(const StyleSheet &styles, const PageSetup &page, const Campaig
 
     const Paragraph motto = para(Styles::Motto, QStringLiteral("Độc lập - Tự do - Hạnh phúc"));
     QList<CellContent> right;
-    right << para(Styles::NationalTitle, QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
-          << motto << ruleOf(naturalWidthMm(styles, motto, rightWidth));
+    right << para(Styles::NationalTitle, QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")) << motto
+          << ruleOf(naturalWidthMm(styles, motto, rightWidth));
     t << TableRow({ TableCell(left), TableCell(right) });
 
     // "Số: 12/QĐ-LĐLĐ": the non-breaking spaces keep a blank number on one line.
@@ -59,19 +59,17 @@ Table adminHeader(const StyleSheet &styles, const PageSetup &page, const Campaig
         text.replace(QLatin1Char(' '), QChar(0x00A0));
         numberCell = TableCell(para(Styles::Number, text));
     }
-    t << TableRow(
-        { numberCell, TableCell(para(Styles::PlaceDate, placeDateLine(campaign.place, date))) });
+    t << TableRow({ numberCell, TableCell(para(Styles::PlaceDate, placeDateLine(campaign.place, date))) });
     return t;
 }
 
-void appendAdminHeader(Document &doc, const Campaign &campaign, const QString &number,
-                       const QDate &date)
+void appendAdminHeader(Document &doc, const Campaign &campaign, const QString &number, const QDate &date)
 {
     doc << adminHeader(doc.styles, doc.page, campaign, number, date);
 }
 
-void appendTitle(Document &doc, const QString &type, const QStringList &subject,
-                 bool capitalSubject, const QString &note)
+void appendTitle(Document &doc, const QString &type, const QStringList &subject, bool capitalSubject,
+                 const QString &note)
 {
     Paragraph typeLine = para(Styles::DocumentType, type.toUpper());
     if (subject.isEmpty() && note.isEmpty())
@@ -103,10 +101,7 @@ QList<CellContent> signatureHead(const Signer &signer)
     return out;
 }
 
-Paragraph signatureName(const Signer &signer)
-{
-    return para(Styles::SignerName, signer.name);
-}
+Paragraph signatureName(const Signer &signer) { return para(Styles::SignerName, signer.name); }
 
 QList<CellContent> recipientsContent(const QStringList &recipients)
 {
@@ -118,8 +113,7 @@ QList<CellContent> recipientsContent(const QStringList &recipients)
         QString item = recipients.at(i).trimmed();
         while (item.endsWith(QLatin1Char(';')) || item.endsWith(QLatin1Char('.')))
             item.chop(1);
-        item = QStringLiteral("- ") + item
-            + (i + 1 < recipients.size() ? QStringLiteral(";") : QStringLiteral("."));
+        item = QStringLiteral("- ") + item + (i + 1 < recipients.size() ? QStringLiteral(";") : QStringLiteral("."));
         out << para(Styles::Recipient, item);
     }
     return out;

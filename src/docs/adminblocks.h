@@ -15,16 +15,15 @@ namespace vd::docs {
 // rule under it 2/5 of its line) on the left; the quốc hiệu and the tiêu ngữ
 // (a rule as long as its line) on the right; then "Số: …" on the left and the
 // italic place-and-date line on the right. An empty number leaves "Số" out.
-Table adminHeader(const StyleSheet &styles, const PageSetup &page, const Campaign &campaign,
-                  const QString &number, const QDate &date);
-void appendAdminHeader(Document &doc, const Campaign &campaign, const QString &number,
-                       const QDate &date);
+Table adminHeader(const StyleSheet &styles, const PageSetup &page, const Campaign &campaign, const QString &number,
+                  const QDate &date);
+void appendAdminHeader(Document &doc, const Campaign &campaign, const QString &number, const QDate &date);
 
 // The document type in bold capitals ("QUYẾT ĐỊNH"), the subject lines (bold;
 // in capitals when `capitalSubject`) with a short rule under them, and an
 // optional italic note line ("(Kèm theo …)").
-void appendTitle(Document &doc, const QString &type, const QStringList &subject = {},
-                 bool capitalSubject = false, const QString &note = {});
+void appendTitle(Document &doc, const QString &type, const QStringList &subject = {}, bool capitalSubject = false,
+                 const QString &note = {});
 
 // A signature block: TM./KT. lines and the title in bold capitals, room to
 // sign, the name in bold.

@@ -12,10 +12,7 @@ QString longDate(const QDate &date)
     return QStringLiteral("ngày %1 tháng %2 năm %3").arg(day, month).arg(date.year());
 }
 
-QString placeDateLine(const QString &place, const QDate &date)
-{
-    return place + QStringLiteral(", ") + longDate(date);
-}
+QString placeDateLine(const QString &place, const QDate &date) { return place + QStringLiteral(", ") + longDate(date); }
 
 QString clockTime(const QTime &time)
 {
@@ -23,9 +20,7 @@ QString clockTime(const QTime &time)
         return {};
     if (time.minute() == 0)
         return QStringLiteral("%1 giờ").arg(time.hour());
-    return QStringLiteral("%1 giờ %2 phút")
-        .arg(time.hour())
-        .arg(time.minute(), 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1 giờ %2 phút").arg(time.hour()).arg(time.minute(), 2, 10, QLatin1Char('0'));
 }
 
 QString formatAmount(qint64 amount)

@@ -15,17 +15,14 @@ TableRow groupRow(const QString &label, const QString &title, qint64 subtotal)
     number.align = Align::Center;
     Paragraph amount(Styles::TableGroup, formatAmount(subtotal));
     amount.align = Align::Right;
-    return TableRow(
-        { TableCell(number), TableCell(para(Styles::TableGroup, title), 4), TableCell(amount) },
-        true);
+    return TableRow({ TableCell(number), TableCell(para(Styles::TableGroup, title), 4), TableCell(amount) }, true);
 }
 
-TableRow lineRow(const QString &number, const QString &name, const QString &unit, qint64 quantity,
-                 qint64 unitPrice, qint64 amount)
+TableRow lineRow(const QString &number, const QString &name, const QString &unit, qint64 quantity, qint64 unitPrice,
+                 qint64 amount)
 {
-    return TableRow({ textCell(number, Align::Center), textCell(name),
-                      textCell(unit, Align::Center), textCell(formatAmount(quantity), Align::Right),
-                      textCell(formatAmount(unitPrice), Align::Right),
+    return TableRow({ textCell(number, Align::Center), textCell(name), textCell(unit, Align::Center),
+                      textCell(formatAmount(quantity), Align::Right), textCell(formatAmount(unitPrice), Align::Right),
                       textCell(formatAmount(amount), Align::Right) });
 }
 
@@ -43,13 +40,12 @@ Document buildBudget(const Budget &b, const QDate &when)
     t.headerRows = 1;
     t << TableRow({ headerCell(DocText::tr("STT")), headerCell(DocText::tr("Nội dung")),
                     headerCell(DocText::tr("Đơn vị tính")), headerCell(DocText::tr("Số lượng")),
-                    headerCell(DocText::tr("Đơn giá (đồng)")),
-                    headerCell(DocText::tr("Thành tiền (đồng)")) });
+                    headerCell(DocText::tr("Đơn giá (đồng)")), headerCell(DocText::tr("Thành tiền (đồng)")) });
     int group = 0;
     if (b.rewardAmount > 0) {
         t << groupRow(romanNumeral(++group), DocText::tr("Khen thưởng"), b.rewardSubtotal);
-        t << lineRow(QStringLiteral("1"), DocText::tr("Tiền thưởng Lao động giỏi tiêu biểu"),
-                     DocText::tr("người"), b.honorees, b.rewardAmount, b.rewardSubtotal);
+        t << lineRow(QStringLiteral("1"), DocText::tr("Tiền thưởng Lao động giỏi tiêu biểu"), DocText::tr("người"),
+                     b.honorees, b.rewardAmount, b.rewardSubtotal);
     }
     if (!b.lines.isEmpty()) {
         t << groupRow(romanNumeral(++group), DocText::tr("Tổ chức hội nghị"), b.costSubtotal);
@@ -64,18 +60,17 @@ Document buildBudget(const Budget &b, const QDate &when)
     t << TableRow({ TableCell(totalLabel, 5), TableCell(total) });
     doc << t;
 
-    Paragraph words(Styles::BodyPlain,
-                    { Run::italicText(DocText::tr("(Bằng chữ: %1.)").arg(b.totalInWords)) });
+    Paragraph words(Styles::BodyPlain, { Run::italicText(DocText::tr("(Bằng chữ: %1.)").arg(b.totalInWords)) });
     words.spaceBeforePt = 6;
     doc << words;
 
     QList<Signer> signers;
     if (!c.signers.isEmpty())
         signers.append(c.signers.first());
-    appendClosing(doc,
-                  { DocText::tr("UBND huyện (để báo cáo)"),
-                    DocText::tr("Phòng Tài chính - Kế hoạch"), DocText::tr("Lưu: VT") },
-                  signers);
+    appendClosing(
+        doc,
+        { DocText::tr("UBND huyện (để báo cáo)"), DocText::tr("Phòng Tài chính - Kế hoạch"), DocText::tr("Lưu: VT") },
+        signers);
     return doc;
 }
 

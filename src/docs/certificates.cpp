@@ -15,7 +15,6 @@ namespace vd::docs {
 
 namespace {
 
-
 QString alignName(Qt::Alignment a)
 {
     if (a & Qt::AlignLeft)
@@ -100,8 +99,8 @@ CertificateField field(const char *key, double x, double y, double pt, bool bold
 
 QStringList CertificateLayout::fieldKeys()
 {
-    return { QStringLiteral("name"), QStringLiteral("position"), QStringLiteral("unit"), QStringLiteral("bloc"),
-             QStringLiteral("campaign"), QStringLiteral("date") };
+    return { QStringLiteral("name"), QStringLiteral("position"), QStringLiteral("unit"),
+             QStringLiteral("bloc"), QStringLiteral("campaign"), QStringLiteral("date") };
 }
 
 QString CertificateLayout::fieldLabel(const QString &key)
@@ -154,8 +153,8 @@ QString CertificateLayout::toJson() const
     QJsonObject root;
     root.insert(QStringLiteral("version"), 1);
     root.insert(QStringLiteral("paper"), QStringLiteral("A4"));
-    root.insert(QStringLiteral("orientation"), orientation == QPageLayout::Landscape ? QStringLiteral("landscape")
-                                                                                   : QStringLiteral("portrait"));
+    root.insert(QStringLiteral("orientation"),
+                orientation == QPageLayout::Landscape ? QStringLiteral("landscape") : QStringLiteral("portrait"));
     root.insert(QStringLiteral("fields"), array);
     return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
 }
@@ -165,7 +164,8 @@ Result<CertificateLayout> CertificateLayout::fromJson(const QString &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (!doc.isObject()) {
-        return Error::validation(QCoreApplication::translate("vd::docs", "Mẫu giấy khen không đọc được: %1").arg(parseError.errorString()));
+        return Error::validation(
+            QCoreApplication::translate("vd::docs", "Mẫu giấy khen không đọc được: %1").arg(parseError.errorString()));
     }
     const QJsonObject root = doc.object();
     CertificateLayout l;
@@ -175,7 +175,8 @@ Result<CertificateLayout> CertificateLayout::fromJson(const QString &json)
     else if (orientation == QLatin1String("landscape"))
         l.orientation = QPageLayout::Landscape;
     else
-        return Error::validation(QCoreApplication::translate("vd::docs", "Mẫu giấy khen: hướng giấy không hợp lệ: %1").arg(orientation));
+        return Error::validation(
+            QCoreApplication::translate("vd::docs", "Mẫu giấy khen: hướng giấy không hợp lệ: %1").arg(orientation));
     const QSizeF sheet = sheetMm(l.orientation);
     QStringList problems;
     const QJsonArray fields = root.value(QStringLiteral("fields")).toArray();
@@ -190,22 +191,28 @@ Result<CertificateLayout> CertificateLayout::fromJson(const QString &json)
         f.bold = o.value(QStringLiteral("bold")).toBool();
         f.italic = o.value(QStringLiteral("italic")).toBool();
         f.widthMm = o.value(QStringLiteral("width_mm")).toDouble(0);
-        const QString where = QCoreApplication::translate("vd::docs", "Mẫu giấy khen, trường %1 (%2)").arg(i + 1).arg(f.key);
+        const QString where
+            = QCoreApplication::translate("vd::docs", "Mẫu giấy khen, trường %1 (%2)").arg(i + 1).arg(f.key);
         if (!fieldKeys().contains(f.key))
             problems << QCoreApplication::translate("vd::docs", "%1: tên trường không hợp lệ.").arg(where);
         if (f.xMm < 0 || f.xMm > sheet.width() || f.yMm < 0 || f.yMm > sheet.height())
-            problems << QCoreApplication::translate("vd::docs", "%1: vị trí X=%2 mm, Y=%3 mm nằm ngoài tờ giấy %4 × %5 mm.")
-                                .arg(where)
-                                .arg(f.xMm)
-                                .arg(f.yMm)
-                                .arg(sheet.width())
-                                .arg(sheet.height());
+            problems << QCoreApplication::translate("vd::docs",
+                                                    "%1: vị trí X=%2 mm, Y=%3 mm nằm ngoài tờ giấy %4 × %5 mm.")
+                            .arg(where)
+                            .arg(f.xMm)
+                            .arg(f.yMm)
+                            .arg(sheet.width())
+                            .arg(sheet.height());
         if (f.pointSize < 4 || f.pointSize > 96)
-            problems << QCoreApplication::translate("vd::docs", "%1: cỡ chữ %2 pt không hợp lệ (4–96).").arg(where).arg(f.pointSize);
+            problems << QCoreApplication::translate("vd::docs", "%1: cỡ chữ %2 pt không hợp lệ (4–96).")
+                            .arg(where)
+                            .arg(f.pointSize);
         if (f.widthMm < 0 || f.widthMm > sheet.width())
-            problems << QCoreApplication::translate("vd::docs", "%1: độ rộng %2 mm không hợp lệ.").arg(where).arg(f.widthMm);
+            problems
+                << QCoreApplication::translate("vd::docs", "%1: độ rộng %2 mm không hợp lệ.").arg(where).arg(f.widthMm);
         if (!parseAlign(o.value(QStringLiteral("align")).toString(), &f.align))
-            problems << QCoreApplication::translate("vd::docs", "%1: căn lề không hợp lệ (left, center, right).").arg(where);
+            problems
+                << QCoreApplication::translate("vd::docs", "%1: căn lề không hợp lệ (left, center, right).").arg(where);
         l.fields.append(f);
     }
     if (!problems.isEmpty())
@@ -274,8 +281,7 @@ PaintedDocument buildCertificateTestPage(const CertificateLayout &layout, const 
     doc.page.pageNumbers = false;
     doc.title = QCoreApplication::translate("vd::docs", "Trang in thử giấy khen");
     doc.pageCount = 1;
-    const QDate date
-        = campaign.conferenceDate.isValid() ? campaign.conferenceDate : campaign.documentDate;
+    const QDate date = campaign.conferenceDate.isValid() ? campaign.conferenceDate : campaign.documentDate;
     doc.paintPage = [layout, campaign, date](QPainter &painter, int, qreal pxPerMm) {
         const QSizeF sheet = sheetMm(layout.orientation);
         QFont small(bodyFontFamily());
@@ -316,8 +322,8 @@ PaintedDocument buildCertificateTestPage(const CertificateLayout &layout, const 
                              QStringLiteral("%1 (X %2, Y %3 mm)").arg(f.key).arg(f.xMm).arg(f.yMm));
             painter.setPen(Qt::black);
             QString text = date.isValid() || f.key != QLatin1String("date")
-                ? certificateFieldText(f.key, sample, n, date)
-                : placeDateLine(campaign.place, QDate()); // "ngày … tháng … năm …"
+                               ? certificateFieldText(f.key, sample, n, date)
+                               : placeDateLine(campaign.place, QDate()); // "ngày … tháng … năm …"
             if (f.key == QLatin1String("bloc"))
                 text = QStringLiteral("Mầm non");
             drawField(painter, f, text, pxPerMm);

@@ -21,15 +21,15 @@ namespace vd::docs {
 
 struct CertificateField
 {
-    QString key;            // name, position, unit, bloc, campaign, date
-    double xMm = 0;         // anchor: left edge, centre or right edge (by align)
-    double yMm = 0;         // baseline of the first line
-    QString fontFamily;     // empty: the body font
+    QString key; // name, position, unit, bloc, campaign, date
+    double xMm = 0; // anchor: left edge, centre or right edge (by align)
+    double yMm = 0; // baseline of the first line
+    QString fontFamily; // empty: the body font
     double pointSize = 14;
     bool bold = false;
     bool italic = false;
     Qt::Alignment align = Qt::AlignHCenter; // AlignLeft, AlignHCenter or AlignRight
-    double widthMm = 0;     // > 0: wrap within this width
+    double widthMm = 0; // > 0: wrap within this width
 };
 
 struct CertificateLayout
@@ -52,12 +52,10 @@ Result<CertificateLayout> loadCertificateLayout(const SettingsStore &settings);
 Status saveCertificateLayout(SettingsStore &settings, const CertificateLayout &layout);
 
 // The text a field shows for a honoree.
-QString certificateFieldText(const QString &key, const ApprovedList &list, const Nominee &nominee,
-                             const QDate &date);
+QString certificateFieldText(const QString &key, const ApprovedList &list, const Nominee &nominee, const QDate &date);
 
 // One honoree per page (all of `list`; restrict it with ApprovedList::restrictedTo).
-PaintedDocument buildCertificates(const ApprovedList &list, const CertificateLayout &layout,
-                                  const QDate &date = {});
+PaintedDocument buildCertificates(const ApprovedList &list, const CertificateLayout &layout, const QDate &date = {});
 // A calibration page: a millimetre grid and every field at its position with
 // sample text, dated by the campaign (its conference date, else its plan's
 // date) and named with its place and year — never by today's clock.

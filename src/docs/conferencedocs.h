@@ -35,16 +35,14 @@ Result<Document> buildCouncilMinutes(const CouncilResult &result, const QDate &d
 // "GIẤY MỜI" to the delegates (guests' wording, not the honorees'), one per
 // page: name, title and body, time, place, seat row, and a line for those who
 // present the certificates.
-Document buildDelegateInvitations(const Campaign &campaign, const QList<Delegate> &delegates,
-                                  const QDate &date = {});
+Document buildDelegateInvitations(const Campaign &campaign, const QList<Delegate> &delegates, const QDate &date = {});
 
 // Envelope labels, two across the page: "Kính gửi: Đồng chí …", title, body.
 Document buildDelegateLabels(const Campaign &campaign, const QList<Delegate> &delegates);
 
 // The reception desk's list: by group, name, title and body, seat row, a
 // column to sign (or the time of arrival when already checked in).
-Document buildDelegateCheckinList(const Campaign &campaign, const QList<Delegate> &delegates,
-                                  const QDate &date = {});
+Document buildDelegateCheckinList(const Campaign &campaign, const QList<Delegate> &delegates, const QDate &date = {});
 
 // "KỊCH BẢN ĐIỀU HÀNH": the MC's running script in the order of
 // buildRunningOrder (runningorder.h): the conference's time and place, a table

@@ -10,10 +10,7 @@ namespace vd::docs {
 
 namespace {
 
-QDate orToday(const QDate &date)
-{
-    return date.isValid() ? date : QDate::currentDate();
-}
+QDate orToday(const QDate &date) { return date.isValid() ? date : QDate::currentDate(); }
 
 Paragraph heading(const QString &text)
 {
@@ -29,10 +26,7 @@ Paragraph line(const QString &text)
     return p;
 }
 
-QString blocTitle(const Bloc &bloc)
-{
-    return DocText::tr("Khối %1").arg(bloc.name);
-}
+QString blocTitle(const Bloc &bloc) { return DocText::tr("Khối %1").arg(bloc.name); }
 
 QString resultText(const TallyRow &r)
 {
@@ -77,29 +71,24 @@ Document buildCouncilBallots(const CouncilResult &r, const QDate &when)
             doc << PageBreak {};
         first = false;
         appendAdminHeader(doc, c, QString(), date);
-        appendTitle(
-            doc, DocText::tr("Phiếu bầu"),
-            { DocText::tr("Lao động giỏi tiêu biểu năm %1").arg(c.year), blocTitle(b.bloc) }, false,
-            DocText::tr("(Chọn không quá %n người; đánh dấu X vào một trong hai cột)", nullptr,
-                        b.places));
+        appendTitle(doc, DocText::tr("Phiếu bầu"),
+                    { DocText::tr("Lao động giỏi tiêu biểu năm %1").arg(c.year), blocTitle(b.bloc) }, false,
+                    DocText::tr("(Chọn không quá %n người; đánh dấu X vào một trong hai cột)", nullptr, b.places));
         Table t({ 7, 25, 18, 26, 12, 12 });
         t.headerRows = 1;
         t << TableRow({ headerCell(DocText::tr("STT")), headerCell(DocText::tr("Họ và tên")),
                         headerCell(DocText::tr("Chức vụ")), headerCell(DocText::tr("Đơn vị")),
-                        headerCell(DocText::tr("Đồng ý")),
-                        headerCell(DocText::tr("Không đồng ý")) });
+                        headerCell(DocText::tr("Đồng ý")), headerCell(DocText::tr("Không đồng ý")) });
         int n = 0;
         for (const TallyRow &row : b.rows) {
-            t << TableRow({ textCell(QString::number(++n), Align::Center),
-                            textCell(row.nominee.fullName), textCell(row.nominee.position),
-                            textCell(row.nominee.unitName), textCell(QString()),
+            t << TableRow({ textCell(QString::number(++n), Align::Center), textCell(row.nominee.fullName),
+                            textCell(row.nominee.position), textCell(row.nominee.unitName), textCell(QString()),
                             textCell(QString()) });
         }
         doc << t;
-        Paragraph note(
-            Styles::BodyPlain,
-            { Run::italicText(DocText::tr("Thành viên Hội đồng cùng đơn vị với người được bầu "
-                                          "không bầu cho người đó.")) });
+        Paragraph note(Styles::BodyPlain,
+                       { Run::italicText(DocText::tr("Thành viên Hội đồng cùng đơn vị với người được bầu "
+                                                     "không bầu cho người đó.")) });
         note.spaceBeforePt = 6;
         doc << note;
     }
@@ -117,8 +106,7 @@ Result<Document> buildCouncilMinutes(const CouncilResult &r, const QDate &when)
         }
     }
     if (counted == 0)
-        return Error::validation(
-            DocText::tr("Chưa nhập kết quả kiểm phiếu nào: chưa lập được biên bản."));
+        return Error::validation(DocText::tr("Chưa nhập kết quả kiểm phiếu nào: chưa lập được biên bản."));
     const QDate date = orToday(when);
     const QDate held = r.settings.councilDate.isValid() ? r.settings.councilDate : date;
     Document doc(DocText::tr("Biên bản họp Hội đồng Thi đua - Khen thưởng"));
@@ -126,74 +114,62 @@ Result<Document> buildCouncilMinutes(const CouncilResult &r, const QDate &when)
     appendTitle(doc, DocText::tr("Biên bản"),
                 { DocText::tr("Họp Hội đồng Thi đua - Khen thưởng xét biểu dương"),
                   DocText::tr("Lao động giỏi tiêu biểu năm %1").arg(c.year) });
-    const QString place = r.settings.councilPlace.isEmpty()
-        ? QString()
-        : DocText::tr(", tại %1").arg(r.settings.councilPlace);
+    const QString place
+        = r.settings.councilPlace.isEmpty() ? QString() : DocText::tr(", tại %1").arg(r.settings.councilPlace);
     doc << line(DocText::tr("Hôm nay, %1%2, Hội đồng Thi đua - Khen thưởng họp xét, bầu chọn Lao "
                             "động giỏi tiêu biểu "
                             "để biểu dương tại %3.")
                     .arg(longDate(held), place, c.name));
 
     doc << heading(DocText::tr("I. Thành phần"));
-    doc << line(
-        DocText::tr("Có mặt %1/%2 thành viên Hội đồng:").arg(r.present).arg(r.members.size()));
+    doc << line(DocText::tr("Có mặt %1/%2 thành viên Hội đồng:").arg(r.present).arg(r.members.size()));
     QStringList absent;
     for (const CouncilMember &m : r.members) {
-        const QString who
-            = m.title.isEmpty() ? m.fullName : DocText::tr("%1, %2").arg(m.fullName, m.title);
+        const QString who = m.title.isEmpty() ? m.fullName : DocText::tr("%1, %2").arg(m.fullName, m.title);
         if (!m.present) {
             absent << who;
             continue;
         }
-        const QString role = m.role == CouncilRole::Member
-            ? QString()
-            : DocText::tr(" (%1)").arg(councilRoleName(m.role));
+        const QString role
+            = m.role == CouncilRole::Member ? QString() : DocText::tr(" (%1)").arg(councilRoleName(m.role));
         doc << line(QStringLiteral("- ") + who + role + QLatin1Char(';'));
     }
     if (!absent.isEmpty())
         doc << line(DocText::tr("Vắng mặt: %1.").arg(absent.join(QStringLiteral("; "))));
 
     doc << heading(DocText::tr("II. Nội dung"));
-    doc << line(
-        DocText::tr(
-            "Hội đồng xem xét %n hồ sơ đủ điều kiện theo tiêu chuẩn của Kế hoạch, bầu bằng phiếu "
-            "kín "
-            "theo từng khối. Người được đề nghị khi số phiếu đồng ý %1; thành viên cùng đơn vị với "
-            "người được bầu không bầu cho người đó. Trong chỉ tiêu của khối, người nhiều phiếu hơn "
-            "được xếp trước.",
-            nullptr, onBallot)
-            .arg(r.settings.majority.describe()));
+    doc << line(DocText::tr("Hội đồng xem xét %n hồ sơ đủ điều kiện theo tiêu chuẩn của Kế hoạch, bầu bằng phiếu "
+                            "kín "
+                            "theo từng khối. Người được đề nghị khi số phiếu đồng ý %1; thành viên cùng đơn vị với "
+                            "người được bầu không bầu cho người đó. Trong chỉ tiêu của khối, người nhiều phiếu hơn "
+                            "được xếp trước.",
+                            nullptr, onBallot)
+                    .arg(r.settings.majority.describe()));
 
     doc << heading(DocText::tr("III. Kết quả kiểm phiếu"));
     QStringList ties;
     int group = 0;
     for (const CouncilBloc &b : r.blocs) {
         Paragraph title(Styles::Heading,
-                        DocText::tr("%1. %2 (chỉ tiêu còn %3)")
-                            .arg(++group)
-                            .arg(blocTitle(b.bloc))
-                            .arg(b.places));
+                        DocText::tr("%1. %2 (chỉ tiêu còn %3)").arg(++group).arg(blocTitle(b.bloc)).arg(b.places));
         doc << title;
         Table t({ 7, 21, 20, 8, 10, 10, 10, 14 });
         t.headerRows = 1;
-        t << TableRow(
-            { headerCell(DocText::tr("STT")), headerCell(DocText::tr("Họ và tên")),
-              headerCell(DocText::tr("Đơn vị")), headerCell(DocText::tr("Đồng ý")),
-              headerCell(DocText::tr("Không đồng ý")), headerCell(DocText::tr("Không ý kiến")),
-              headerCell(DocText::tr("Tỷ lệ đồng ý")), headerCell(DocText::tr("Kết quả")) });
+        t << TableRow({ headerCell(DocText::tr("STT")), headerCell(DocText::tr("Họ và tên")),
+                        headerCell(DocText::tr("Đơn vị")), headerCell(DocText::tr("Đồng ý")),
+                        headerCell(DocText::tr("Không đồng ý")), headerCell(DocText::tr("Không ý kiến")),
+                        headerCell(DocText::tr("Tỷ lệ đồng ý")), headerCell(DocText::tr("Kết quả")) });
         int n = 0;
         QStringList tied;
         for (const TallyRow &row : b.rows) {
             const auto count = [&row](int v) {
                 return row.counted ? QString::number(v) : QString();
             };
-            t << TableRow({ textCell(QString::number(++n), Align::Center),
-                            textCell(row.nominee.fullName), textCell(row.nominee.unitName),
-                            textCell(count(row.vote.agree), Align::Center),
+            t << TableRow({ textCell(QString::number(++n), Align::Center), textCell(row.nominee.fullName),
+                            textCell(row.nominee.unitName), textCell(count(row.vote.agree), Align::Center),
                             textCell(count(row.vote.disagree), Align::Center),
                             textCell(count(row.vote.abstain), Align::Center),
-                            textCell(row.counted ? percent(row.vote.agree, row.base) : QString(),
-                                     Align::Center),
+                            textCell(row.counted ? percent(row.vote.agree, row.base) : QString(), Align::Center),
                             textCell(resultText(row)) });
             if (row.tiedAtCutoff)
                 tied << row.nominee.fullName;
@@ -216,11 +192,9 @@ Result<Document> buildCouncilMinutes(const CouncilResult &r, const QDate &when)
     }
     if (counted < onBallot)
         doc << line(DocText::tr("Còn %n hồ sơ chưa kiểm phiếu.", nullptr, onBallot - counted));
-    doc << line(DocText::tr(
-        "Biên bản được lập xong hồi …… giờ cùng ngày, đã thông qua và các thành viên có mặt "
-        "nhất trí."));
-    appendClosing(doc, {},
-                  { memberSigner(r, CouncilRole::Secretary), memberSigner(r, CouncilRole::Chair) });
+    doc << line(DocText::tr("Biên bản được lập xong hồi …… giờ cùng ngày, đã thông qua và các thành viên có mặt "
+                            "nhất trí."));
+    appendClosing(doc, {}, { memberSigner(r, CouncilRole::Secretary), memberSigner(r, CouncilRole::Chair) });
     return doc;
 }
 

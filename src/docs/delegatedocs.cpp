@@ -19,15 +19,11 @@ Paragraph line(const QString &label, const QList<Run> &value)
     return p;
 }
 
-QString groupTitle(const QString &group)
-{
-    return group.isEmpty() ? DocText::tr("Đại biểu khác") : group;
-}
+QString groupTitle(const QString &group) { return group.isEmpty() ? DocText::tr("Đại biểu khác") : group; }
 
 } // namespace
 
-Document buildDelegateInvitations(const Campaign &c, const QList<Delegate> &delegates,
-                                  const QDate &when)
+Document buildDelegateInvitations(const Campaign &c, const QList<Delegate> &delegates, const QDate &when)
 {
     const QDate date = when.isValid() ? when : QDate::currentDate();
     QList<Signer> signers;
@@ -47,9 +43,9 @@ Document buildDelegateInvitations(const Campaign &c, const QList<Delegate> &dele
         doc << invite;
         doc << line(DocText::tr("Đồng chí:"), { Run::boldText(d.fullName) });
         if (!d.title.isEmpty() || !d.body.isEmpty()) {
-            const QString who = d.title.isEmpty() ? d.body
-                : d.body.isEmpty()                ? d.title
-                                                  : DocText::tr("%1, %2").arg(d.title, d.body);
+            const QString who = d.title.isEmpty()  ? d.body
+                                : d.body.isEmpty() ? d.title
+                                                   : DocText::tr("%1, %2").arg(d.title, d.body);
             doc << line(DocText::tr("Chức vụ, đơn vị:"), { Run(who) });
         }
         doc << line(DocText::tr("Tới dự:"), { Run::boldText(c.name + QLatin1Char('.')) });
@@ -58,14 +54,11 @@ Document buildDelegateInvitations(const Campaign &c, const QList<Delegate> &dele
         if (!d.seatRow.isEmpty())
             doc << line(DocText::tr("Vị trí ghế:"), { Run(d.seatRow + QLatin1Char('.')) });
         if (d.presenter > 0) {
-            doc << Paragraph(
-                Styles::Body,
-                { Run::italicText(DocText::tr("Đồng chí được mời lên trao khen thưởng cho các "
-                                              "cá nhân được biểu dương.")) });
+            doc << Paragraph(Styles::Body,
+                             { Run::italicText(DocText::tr("Đồng chí được mời lên trao khen thưởng cho các "
+                                                           "cá nhân được biểu dương.")) });
         }
-        Paragraph welcome(
-            Styles::Body,
-            DocText::tr("Sự có mặt của đồng chí góp phần vào thành công của hội nghị."));
+        Paragraph welcome(Styles::Body, DocText::tr("Sự có mặt của đồng chí góp phần vào thành công của hội nghị."));
         welcome.spaceBeforePt = 6;
         doc << welcome;
         appendClosing(doc, {}, signers);
@@ -87,8 +80,7 @@ Document buildDelegateLabels(const Campaign &c, const QList<Delegate> &delegates
         Paragraph to(Styles::BodyPlain, { Run::italicText(DocText::tr("Kính gửi:")) });
         to.spaceAfterPt = 2;
         content << to;
-        Paragraph name(Styles::BodyPlain,
-                       { Run::boldText(DocText::tr("Đồng chí %1").arg(d.fullName)) });
+        Paragraph name(Styles::BodyPlain, { Run::boldText(DocText::tr("Đồng chí %1").arg(d.fullName)) });
         content << name;
         if (!d.title.isEmpty())
             content << Paragraph(Styles::BodyPlain, d.title);
@@ -106,8 +98,7 @@ Document buildDelegateLabels(const Campaign &c, const QList<Delegate> &delegates
     return doc;
 }
 
-Document buildDelegateCheckinList(const Campaign &c, const QList<Delegate> &delegates,
-                                  const QDate &when)
+Document buildDelegateCheckinList(const Campaign &c, const QList<Delegate> &delegates, const QDate &when)
 {
     const QDate date = when.isValid() ? when : QDate::currentDate();
     Document doc(DocText::tr("Danh sách đón tiếp đại biểu %1").arg(c.name));
@@ -130,30 +121,29 @@ Document buildDelegateCheckinList(const Campaign &c, const QList<Delegate> &dele
         int count = 0;
         for (const Delegate &d : delegates)
             count += d.groupName == group ? 1 : 0;
-        t << TableRow({ TableCell(para(Styles::TableGroup,
-                                       QStringLiteral("%1. %2 (%3)")
-                                           .arg(romanNumeral(++g), groupTitle(group),
-                                                DocText::tr("%n người", nullptr, count))),
+        t << TableRow({ TableCell(para(Styles::TableGroup, QStringLiteral("%1. %2 (%3)")
+                                                               .arg(romanNumeral(++g), groupTitle(group),
+                                                                    DocText::tr("%n người", nullptr, count))),
                                   5) },
                       true);
         for (const Delegate &d : delegates) {
             if (d.groupName != group)
                 continue;
-            const QString who = d.title.isEmpty() ? d.body
-                : d.body.isEmpty()                ? d.title
-                                                  : DocText::tr("%1, %2").arg(d.title, d.body);
-            t << TableRow({ textCell(QString::number(++n), Align::Center), textCell(d.fullName),
-                            textCell(who), textCell(d.seatRow, Align::Center),
-                            textCell(d.present() ? DocText::tr("đã đến %1")
-                                                       .arg(d.checkedInAt.toLocalTime().toString(
-                                                           QStringLiteral("HH:mm")))
-                                                 : QString()) });
+            const QString who = d.title.isEmpty()  ? d.body
+                                : d.body.isEmpty() ? d.title
+                                                   : DocText::tr("%1, %2").arg(d.title, d.body);
+            t << TableRow(
+                { textCell(QString::number(++n), Align::Center), textCell(d.fullName), textCell(who),
+                  textCell(d.seatRow, Align::Center),
+                  textCell(
+                      d.present()
+                          ? DocText::tr("đã đến %1").arg(d.checkedInAt.toLocalTime().toString(QStringLiteral("HH:mm")))
+                          : QString()) });
         }
     }
     doc << t;
-    Paragraph total(
-        Styles::BodyPlain,
-        { Run::boldText(DocText::tr("Tổng cộng: %n đại biểu.", nullptr, int(delegates.size()))) });
+    Paragraph total(Styles::BodyPlain,
+                    { Run::boldText(DocText::tr("Tổng cộng: %n đại biểu.", nullptr, int(delegates.size()))) });
     total.spaceBeforePt = 6;
     doc << total;
     return doc;

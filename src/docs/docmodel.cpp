@@ -31,15 +31,9 @@ QSizeF PageSetup::sheetMm() const
     return orientation == QPageLayout::Landscape ? size.transposed() : size;
 }
 
-qreal PageSetup::textWidthMm() const
-{
-    return sheetMm().width() - marginsMm.left() - marginsMm.right();
-}
+qreal PageSetup::textWidthMm() const { return sheetMm().width() - marginsMm.left() - marginsMm.right(); }
 
-qreal PageSetup::textHeightMm() const
-{
-    return sheetMm().height() - marginsMm.top() - marginsMm.bottom();
-}
+qreal PageSetup::textHeightMm() const { return sheetMm().height() - marginsMm.top() - marginsMm.bottom(); }
 
 Run Run::boldText(const QString &t)
 {
@@ -65,8 +59,8 @@ Run Run::boldItalic(const QString &t)
 
 namespace {
 
-ParagraphStyle makeStyle(const QString &id, const char *name, qreal size, bool bold, bool italic,
-                         Align align, qreal before = 0, qreal after = 0, bool keepNext = false)
+ParagraphStyle makeStyle(const QString &id, const char *name, qreal size, bool bold, bool italic, Align align,
+                         qreal before = 0, qreal after = 0, bool keepNext = false)
 {
     ParagraphStyle s;
     s.id = id;
@@ -88,37 +82,26 @@ StyleSheet StyleSheet::standard()
     // One value per range of the decree, used in every document: quốc hiệu
     // 13, tiêu ngữ 14, bodies 13, body text 14, "Nơi nhận" 12/11.
     StyleSheet sheet;
-    ParagraphStyle body
-        = makeStyle(Styles::Body, "VD Nội dung", 14, false, false, Align::Justify, 0, 6);
+    ParagraphStyle body = makeStyle(Styles::Body, "VD Nội dung", 14, false, false, Align::Justify, 0, 6);
     body.firstLineIndentMm = 12.7;
     sheet.set(body);
-    sheet.set(makeStyle(Styles::BodyPlain, "VD Nội dung không thụt", 14, false, false, Align::Left,
-                        0, 3));
+    sheet.set(makeStyle(Styles::BodyPlain, "VD Nội dung không thụt", 14, false, false, Align::Left, 0, 3));
     sheet.set(makeStyle(Styles::NationalTitle, "VD Quốc hiệu", 13, true, false, Align::Center));
     sheet.set(makeStyle(Styles::Motto, "VD Tiêu ngữ", 14, true, false, Align::Center));
-    sheet.set(
-        makeStyle(Styles::ParentBody, "VD Cơ quan chủ quản", 13, false, false, Align::Center));
-    sheet.set(
-        makeStyle(Styles::IssuingBody, "VD Cơ quan ban hành", 13, true, false, Align::Center));
+    sheet.set(makeStyle(Styles::ParentBody, "VD Cơ quan chủ quản", 13, false, false, Align::Center));
+    sheet.set(makeStyle(Styles::IssuingBody, "VD Cơ quan ban hành", 13, true, false, Align::Center));
     sheet.set(makeStyle(Styles::Number, "VD Số, ký hiệu", 13, false, false, Align::Center, 4));
-    sheet.set(
-        makeStyle(Styles::PlaceDate, "VD Địa danh, ngày tháng", 14, false, true, Align::Center, 4));
-    sheet.set(makeStyle(Styles::DocumentType, "VD Tên loại văn bản", 14, true, false, Align::Center,
-                        18, 0, true));
-    sheet.set(
-        makeStyle(Styles::Subject, "VD Trích yếu", 14, true, false, Align::Center, 0, 0, true));
-    sheet.set(
-        makeStyle(Styles::Note, "VD Ghi chú dưới tên", 14, false, true, Align::Center, 0, 6, true));
+    sheet.set(makeStyle(Styles::PlaceDate, "VD Địa danh, ngày tháng", 14, false, true, Align::Center, 4));
+    sheet.set(makeStyle(Styles::DocumentType, "VD Tên loại văn bản", 14, true, false, Align::Center, 18, 0, true));
+    sheet.set(makeStyle(Styles::Subject, "VD Trích yếu", 14, true, false, Align::Center, 0, 0, true));
+    sheet.set(makeStyle(Styles::Note, "VD Ghi chú dưới tên", 14, false, true, Align::Center, 0, 6, true));
     sheet.set(makeStyle(Styles::Heading, "VD Đề mục", 14, true, false, Align::Left, 6, 3, true));
-    sheet.set(makeStyle(Styles::SignerTitle, "VD Quyền hạn, chức vụ người ký", 14, true, false,
-                        Align::Center, 0, 0, true));
     sheet.set(
-        makeStyle(Styles::SignerName, "VD Họ tên người ký", 14, true, false, Align::Center, 64));
-    sheet.set(
-        makeStyle(Styles::RecipientsHead, "VD Nơi nhận", 12, true, true, Align::Left, 0, 0, true));
+        makeStyle(Styles::SignerTitle, "VD Quyền hạn, chức vụ người ký", 14, true, false, Align::Center, 0, 0, true));
+    sheet.set(makeStyle(Styles::SignerName, "VD Họ tên người ký", 14, true, false, Align::Center, 64));
+    sheet.set(makeStyle(Styles::RecipientsHead, "VD Nơi nhận", 12, true, true, Align::Left, 0, 0, true));
     sheet.set(makeStyle(Styles::Recipient, "VD Nơi nhận - mục", 11, false, false, Align::Left));
-    sheet.set(
-        makeStyle(Styles::TableHeader, "VD Bảng - tiêu đề cột", 12, true, false, Align::Center));
+    sheet.set(makeStyle(Styles::TableHeader, "VD Bảng - tiêu đề cột", 12, true, false, Align::Center));
     sheet.set(makeStyle(Styles::TableText, "VD Bảng - nội dung", 12, false, false, Align::Left));
     sheet.set(makeStyle(Styles::TableGroup, "VD Bảng - nhóm", 12, true, false, Align::Left));
     sheet.set(makeStyle(Styles::PageNumber, "VD Số trang", 13, false, false, Align::Center));
@@ -216,15 +199,9 @@ QString Document::plainText() const
     return out;
 }
 
-Paragraph para(const QString &style, const QString &text)
-{
-    return Paragraph(style, text);
-}
+Paragraph para(const QString &style, const QString &text) { return Paragraph(style, text); }
 
-Paragraph para(const QString &style, const QList<Run> &runs)
-{
-    return Paragraph(style, runs);
-}
+Paragraph para(const QString &style, const QList<Run> &runs) { return Paragraph(style, runs); }
 
 TableCell headerCell(const QString &text, int span)
 {

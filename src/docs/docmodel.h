@@ -59,10 +59,7 @@ struct Run
     qreal sizePt = 0; // 0: the paragraph style's size
 
     Run() = default;
-    Run(QString t)
-        : text(std::move(t))
-    {
-    } // NOLINT: a plain run from text
+    Run(QString t) : text(std::move(t)) { } // NOLINT: a plain run from text
     static Run plain(const QString &t) { return Run(t); }
     static Run boldText(const QString &t);
     static Run italicText(const QString &t);
@@ -143,16 +140,8 @@ struct Paragraph
     bool pageBreakBefore = false;
 
     Paragraph() = default;
-    explicit Paragraph(QString styleId, QList<Run> r = {})
-        : style(std::move(styleId))
-        , runs(std::move(r))
-    {
-    }
-    Paragraph(QString styleId, const QString &text)
-        : style(std::move(styleId))
-        , runs { Run(text) }
-    {
-    }
+    explicit Paragraph(QString styleId, QList<Run> r = {}) : style(std::move(styleId)), runs(std::move(r)) { }
+    Paragraph(QString styleId, const QString &text) : style(std::move(styleId)), runs { Run(text) } { }
     Paragraph &operator<<(const Run &run)
     {
         runs.append(run);
@@ -188,16 +177,8 @@ struct TableCell
     QColor background; // invalid: none
 
     TableCell() = default;
-    TableCell(QList<CellContent> c, int span = 1)
-        : content(std::move(c))
-        , columnSpan(span)
-    {
-    }
-    TableCell(const Paragraph &p, int span = 1)
-        : content { p }
-        , columnSpan(span)
-    {
-    }
+    TableCell(QList<CellContent> c, int span = 1) : content(std::move(c)), columnSpan(span) { }
+    TableCell(const Paragraph &p, int span = 1) : content { p }, columnSpan(span) { }
 };
 
 struct TableRow
@@ -208,11 +189,7 @@ struct TableRow
     // (between lines).
 
     TableRow() = default;
-    TableRow(QList<TableCell> c, bool keep = false)
-        : cells(std::move(c))
-        , keepWithNext(keep)
-    {
-    }
+    TableRow(QList<TableCell> c, bool keep = false) : cells(std::move(c)), keepWithNext(keep) { }
 };
 
 struct Table
@@ -229,10 +206,7 @@ struct Table
     QList<TableRow> rows;
 
     Table() = default;
-    explicit Table(QList<qreal> columnWidths)
-        : columns(std::move(columnWidths))
-    {
-    }
+    explicit Table(QList<qreal> columnWidths) : columns(std::move(columnWidths)) { }
     Table &operator<<(const TableRow &row)
     {
         rows.append(row);
@@ -250,10 +224,7 @@ struct Document
     QList<Block> blocks;
 
     Document() = default;
-    explicit Document(QString t)
-        : title(std::move(t))
-    {
-    }
+    explicit Document(QString t) : title(std::move(t)) { }
     Document &operator<<(const Block &block)
     {
         blocks.append(block);

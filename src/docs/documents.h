@@ -24,8 +24,7 @@ Document buildProgramme(const Campaign &campaign);
 // Draft award decision "QUYẾT ĐỊNH" with the attached list (an annex on a new
 // page) and the reward total (honorees × amount). `rewardAmount` < 0 takes the
 // campaign's amount; an amount of 0 is a Validation error (set it first).
-Result<Document> buildDecision(const ApprovedList &list, const QDate &date = {},
-                               qint64 rewardAmount = -1);
+Result<Document> buildDecision(const ApprovedList &list, const QDate &date = {}, qint64 rewardAmount = -1);
 
 // "GIẤY MỜI": one honoree per page, no page numbers.
 Document buildInvitations(const ApprovedList &list, const QDate &date = {});
@@ -34,8 +33,7 @@ Document buildInvitations(const ApprovedList &list, const QDate &date = {});
 // every nominee (verdict, finding codes) by bloc, then the findings in detail
 // only for the nominees that have any or are under review (CCCD masked).
 // `today` is the rules' clock and the report's date.
-Document buildEligibilityReport(const Campaign &campaign, const QList<Nominee> &nominees,
-                                const QDate &today);
+Document buildEligibilityReport(const Campaign &campaign, const QList<Nominee> &nominees, const QDate &today);
 
 // The table of the approved list (shared by the list and the decision annex).
 Table approvedTable(const ApprovedList &list);

@@ -12,10 +12,7 @@
 
 namespace vd::docs {
 
-QStringList documentFormats()
-{
-    return { QStringLiteral("docx"), QStringLiteral("pdf"), QStringLiteral("odt") };
-}
+QStringList documentFormats() { return { QStringLiteral("docx"), QStringLiteral("pdf"), QStringLiteral("odt") }; }
 
 Result<QByteArray> documentBytes(const Document &doc, const QString &format)
 {
@@ -26,9 +23,8 @@ Result<QByteArray> documentBytes(const Document &doc, const QString &format)
         return pdfBytes(doc);
     if (f == QLatin1String("odt"))
         return odtBytes(doc);
-    return Error::usage(
-        QCoreApplication::translate("vd::docs", "Định dạng không hỗ trợ: %1 (chọn %2).")
-            .arg(format, documentFormats().join(QStringLiteral(", "))));
+    return Error::usage(QCoreApplication::translate("vd::docs", "Định dạng không hỗ trợ: %1 (chọn %2).")
+                            .arg(format, documentFormats().join(QStringLiteral(", "))));
 }
 
 Status writeDocument(const Document &doc, const QString &format, const QString &path)
@@ -39,10 +35,7 @@ Status writeDocument(const Document &doc, const QString &format, const QString &
     return writeOutputFile(path, *bytes);
 }
 
-Status writeOutputFile(const QString &path, const QByteArray &bytes)
-{
-    return writeFileAtomically(path, bytes);
-}
+Status writeOutputFile(const QString &path, const QByteArray &bytes) { return writeFileAtomically(path, bytes); }
 
 namespace {
 
@@ -101,8 +94,7 @@ void insertParagraph(QTextCursor &cursor, const StyleSheet &styles, const Paragr
 void insertRule(QTextCursor &cursor, bool first)
 {
     QTextBlockFormat f;
-    f.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth,
-                  QTextLength(QTextLength::PercentageLength, 40));
+    f.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 40));
     if (first)
         cursor.setBlockFormat(f);
     else
@@ -139,8 +131,7 @@ std::unique_ptr<QTextDocument> toTextDocument(const Document &doc)
                 total += c;
             QList<QTextLength> widths;
             for (qreal c : t->columns)
-                widths.append(
-                    QTextLength(QTextLength::PercentageLength, total > 0 ? c * 100 / total : 0));
+                widths.append(QTextLength(QTextLength::PercentageLength, total > 0 ? c * 100 / total : 0));
             format.setColumnWidthConstraints(widths);
             const int columns = qMax(1, int(t->columns.size()));
             QTextTable *table = cursor.insertTable(qMax(1, int(t->rows.size())), columns, format);

@@ -50,11 +50,7 @@ void writeSpacerParagraph(Xml &x, bool pageBreakBefore)
 class BodyWriter
 {
 public:
-    BodyWriter(Xml &xml, const Document &doc)
-        : x(xml)
-        , d(doc)
-    {
-    }
+    BodyWriter(Xml &xml, const Document &doc) : x(xml), d(doc) { }
 
     void paragraph(const Paragraph &p, qreal containerMm, bool forceKeepNext, bool breakBefore);
     void rule(const Rule &r, qreal containerMm, bool forceKeepNext, bool breakBefore);
@@ -65,8 +61,7 @@ private:
     const Document &d;
 };
 
-void BodyWriter::paragraph(const Paragraph &p, qreal containerMm, bool forceKeepNext,
-                           bool breakBefore)
+void BodyWriter::paragraph(const Paragraph &p, qreal containerMm, bool forceKeepNext, bool breakBefore)
 {
     Q_UNUSED(containerMm);
     const ParagraphStyle &base = d.styles.style(p.style);
@@ -85,8 +80,7 @@ void BodyWriter::paragraph(const Paragraph &p, qreal containerMm, bool forceKeep
         x.attr(QStringLiteral("w:before"), num(twipsPt(s.spaceBeforePt)));
         x.attr(QStringLiteral("w:after"), num(twipsPt(s.spaceAfterPt)));
     }
-    if (s.firstLineIndentMm != base.firstLineIndentMm || r.leftIndentMm != 0
-        || r.rightIndentMm != 0) {
+    if (s.firstLineIndentMm != base.firstLineIndentMm || r.leftIndentMm != 0 || r.rightIndentMm != 0) {
         x.w.writeEmptyElement(QStringLiteral("w:ind"));
         x.attr(QStringLiteral("w:left"), num(twips(r.leftIndentMm)));
         x.attr(QStringLiteral("w:right"), num(twips(r.rightIndentMm)));
@@ -159,16 +153,14 @@ void BodyWriter::table(const Table &t, qreal widthMm)
     QList<int> grid;
     int used = 0;
     for (int i = 0; i < t.columns.size(); ++i) {
-        const int w = i + 1 == t.columns.size()
-            ? twips(widthMm) - used
-            : twips(widthMm * qMax<qreal>(0, t.columns.at(i)) / total);
+        const int w = i + 1 == t.columns.size() ? twips(widthMm) - used
+                                                : twips(widthMm * qMax<qreal>(0, t.columns.at(i)) / total);
         grid.append(w);
         used += w;
     }
     x.start(QStringLiteral("w:tbl"));
     x.start(QStringLiteral("w:tblPr"));
-    x.val(QStringLiteral("w:tblStyle"),
-          t.borders ? QStringLiteral("VdTableGrid") : QStringLiteral("VdTableLayout"));
+    x.val(QStringLiteral("w:tblStyle"), t.borders ? QStringLiteral("VdTableGrid") : QStringLiteral("VdTableLayout"));
     x.w.writeEmptyElement(QStringLiteral("w:tblW"));
     x.attr(QStringLiteral("w:w"), num(twips(widthMm)));
     x.attr(QStringLiteral("w:type"), QStringLiteral("dxa"));
@@ -178,8 +170,8 @@ void BodyWriter::table(const Table &t, qreal widthMm)
     x.w.writeEmptyElement(QStringLiteral("w:tblLayout"));
     x.attr(QStringLiteral("w:type"), QStringLiteral("fixed"));
     x.start(QStringLiteral("w:tblCellMar"));
-    const QString pads[] = { QStringLiteral("w:top"), QStringLiteral("w:left"),
-                             QStringLiteral("w:bottom"), QStringLiteral("w:right") };
+    const QString pads[]
+        = { QStringLiteral("w:top"), QStringLiteral("w:left"), QStringLiteral("w:bottom"), QStringLiteral("w:right") };
     for (int i = 0; i < 4; ++i) {
         x.w.writeEmptyElement(pads[i]);
         x.attr(QStringLiteral("w:w"), num(twips(i % 2 ? t.paddingMm : t.verticalPaddingMm)));
@@ -199,8 +191,7 @@ void BodyWriter::table(const Table &t, qreal widthMm)
         const TableRow &row = t.rows.at(r);
         const bool last = r + 1 == rows;
         // Word keeps a row with the next when every paragraph in it has keepNext.
-        const bool keepNext
-            = last ? t.keepWithNext : (t.keepTogether || r < t.headerRows || row.keepWithNext);
+        const bool keepNext = last ? t.keepWithNext : (t.keepTogether || r < t.headerRows || row.keepWithNext);
         x.start(QStringLiteral("w:tr"));
         x.start(QStringLiteral("w:trPr"));
         x.empty(QStringLiteral("w:cantSplit"));
@@ -230,8 +221,7 @@ void BodyWriter::table(const Table &t, qreal widthMm)
             }
             if (cell.valign != VAlign::Top)
                 x.val(QStringLiteral("w:vAlign"),
-                      cell.valign == VAlign::Middle ? QStringLiteral("center")
-                                                    : QStringLiteral("bottom"));
+                      cell.valign == VAlign::Middle ? QStringLiteral("center") : QStringLiteral("bottom"));
             x.end(); // tcPr
             const qreal innerMm = cellTwips * 25.4 / 1440 - 2 * t.paddingMm;
             for (const CellContent &c : cell.content) {

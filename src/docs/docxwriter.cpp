@@ -67,8 +67,7 @@ void writeTableStyle(Xml &x, const QString &id, const QString &name, bool border
     x.val(QStringLiteral("w:basedOn"), QStringLiteral("TableNormal"));
     x.start(QStringLiteral("w:tblPr"));
     x.start(QStringLiteral("w:tblBorders"));
-    for (const char *side :
-         { "w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV" }) {
+    for (const char *side : { "w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV" }) {
         x.w.writeEmptyElement(QLatin1String(side));
         x.attr(QStringLiteral("w:val"), borders ? QStringLiteral("single") : QStringLiteral("nil"));
         if (borders) {
@@ -134,8 +133,7 @@ QByteArray stylesXml(const Document &doc)
     x.end();
     x.end();
     writeTableStyle(x, QStringLiteral("VdTableGrid"), QStringLiteral("VD Bảng có lưới"), true);
-    writeTableStyle(x, QStringLiteral("VdTableLayout"), QStringLiteral("VD Bảng không viền"),
-                    false);
+    writeTableStyle(x, QStringLiteral("VdTableLayout"), QStringLiteral("VD Bảng không viền"), false);
 
     for (const ParagraphStyle &s : doc.styles.all())
         writeStyle(x, s);
@@ -213,8 +211,7 @@ QByteArray fontTableXml()
     return x.finish();
 }
 
-QByteArray relationships(const QList<std::pair<QString, QString>> &idTypeTarget,
-                         const QStringList &targets)
+QByteArray relationships(const QList<std::pair<QString, QString>> &idTypeTarget, const QStringList &targets)
 {
     Xml x;
     x.start(QStringLiteral("Relationships"));
@@ -233,8 +230,7 @@ QByteArray contentTypesXml(bool headers)
 {
     Xml x;
     x.start(QStringLiteral("Types"));
-    x.w.writeDefaultNamespace(
-        QStringLiteral("http://schemas.openxmlformats.org/package/2006/content-types"));
+    x.w.writeDefaultNamespace(QStringLiteral("http://schemas.openxmlformats.org/package/2006/content-types"));
     auto def = [&x](const char *ext, const char *type) {
         x.w.writeEmptyElement(QStringLiteral("Default"));
         x.attr(QStringLiteral("Extension"), QLatin1String(ext));
@@ -247,23 +243,16 @@ QByteArray contentTypesXml(bool headers)
     };
     def("rels", "application/vnd.openxmlformats-package.relationships+xml");
     def("xml", "application/xml");
-    over("/word/document.xml",
-         "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
-    over("/word/styles.xml",
-         "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml");
-    over("/word/settings.xml",
-         "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml");
-    over("/word/fontTable.xml",
-         "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml");
+    over("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
+    over("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml");
+    over("/word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml");
+    over("/word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml");
     if (headers) {
-        over("/word/header1.xml",
-             "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml");
-        over("/word/header2.xml",
-             "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml");
+        over("/word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml");
+        over("/word/header2.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml");
     }
     over("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
-    over("/docProps/app.xml",
-         "application/vnd.openxmlformats-officedocument.extended-properties+xml");
+    over("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
     x.end();
     return x.finish();
 }
@@ -272,9 +261,8 @@ QByteArray coreXml(const QString &title)
 {
     Xml x;
     x.start(QStringLiteral("cp:coreProperties"));
-    x.w.writeNamespace(
-        QStringLiteral("http://schemas.openxmlformats.org/package/2006/metadata/core-properties"),
-        QStringLiteral("cp"));
+    x.w.writeNamespace(QStringLiteral("http://schemas.openxmlformats.org/package/2006/metadata/core-properties"),
+                       QStringLiteral("cp"));
     x.w.writeNamespace(QStringLiteral("http://purl.org/dc/elements/1.1/"), QStringLiteral("dc"));
     x.w.writeTextElement(QStringLiteral("dc:title"), title);
     x.w.writeTextElement(QStringLiteral("dc:creator"), QStringLiteral("VinhDanh"));
@@ -287,10 +275,9 @@ QByteArray appXml()
 {
     Xml x;
     x.start(QStringLiteral("Properties"));
-    x.w.writeDefaultNamespace(QStringLiteral(
-        "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"));
-    x.w.writeTextElement(QStringLiteral("Application"),
-                         QStringLiteral("VinhDanh " VINHDANH_VERSION));
+    x.w.writeDefaultNamespace(
+        QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"));
+    x.w.writeTextElement(QStringLiteral("Application"), QStringLiteral("VinhDanh " VINHDANH_VERSION));
     x.end();
     return x.finish();
 }
@@ -305,8 +292,8 @@ Result<QByteArray> docxBytes(const Document &doc)
         { QStringLiteral("rIdSettings"), kOfficeRel + QStringLiteral("settings") },
         { QStringLiteral("rIdFonts"), kOfficeRel + QStringLiteral("fontTable") },
     };
-    QStringList targets = { QStringLiteral("styles.xml"), QStringLiteral("settings.xml"),
-                            QStringLiteral("fontTable.xml") };
+    QStringList targets
+        = { QStringLiteral("styles.xml"), QStringLiteral("settings.xml"), QStringLiteral("fontTable.xml") };
     if (headers) {
         rels.append({ QStringLiteral("rIdHeaderNumber"), kOfficeRel + QStringLiteral("header") });
         rels.append({ QStringLiteral("rIdHeaderFirst"), kOfficeRel + QStringLiteral("header") });
@@ -315,14 +302,13 @@ Result<QByteArray> docxBytes(const Document &doc)
     QList<ZipEntry> entries = {
         { QStringLiteral("[Content_Types].xml"), contentTypesXml(headers), true },
         { QStringLiteral("_rels/.rels"),
-          relationships(
-              { { QStringLiteral("rIdDocument"), kOfficeRel + QStringLiteral("officeDocument") },
-                { QStringLiteral("rIdCore"),
-                  QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships/"
-                                 "metadata/core-properties") },
-                { QStringLiteral("rIdApp"), kOfficeRel + QStringLiteral("extended-properties") } },
-              { QStringLiteral("word/document.xml"), QStringLiteral("docProps/core.xml"),
-                QStringLiteral("docProps/app.xml") }),
+          relationships({ { QStringLiteral("rIdDocument"), kOfficeRel + QStringLiteral("officeDocument") },
+                          { QStringLiteral("rIdCore"),
+                            QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships/"
+                                           "metadata/core-properties") },
+                          { QStringLiteral("rIdApp"), kOfficeRel + QStringLiteral("extended-properties") } },
+                        { QStringLiteral("word/document.xml"), QStringLiteral("docProps/core.xml"),
+                          QStringLiteral("docProps/app.xml") }),
           true },
         { QStringLiteral("word/_rels/document.xml.rels"), relationships(rels, targets), true },
         { QStringLiteral("word/document.xml"), documentXml(doc), true },

@@ -11,26 +11,16 @@
 namespace vd::docs::docx {
 
 inline const QString kW = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
-inline const QString kR
-    = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+inline const QString kR = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
 inline const QString kRel = QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships");
 inline const QString kOfficeRel
     = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/");
 inline const char *const kFont = "Times New Roman";
 inline const char *const kFallbackFont = "Liberation Serif";
 
-inline int twips(qreal mm)
-{
-    return qRound(mm * 1440 / 25.4);
-}
-inline int twipsPt(qreal pt)
-{
-    return qRound(pt * 20);
-}
-inline QString num(int v)
-{
-    return QString::number(v);
-}
+inline int twips(qreal mm) { return qRound(mm * 1440 / 25.4); }
+inline int twipsPt(qreal pt) { return qRound(pt * 20); }
+inline QString num(int v) { return QString::number(v); }
 
 inline QString jc(Align a)
 {
@@ -50,8 +40,7 @@ inline QString jc(Align a)
 class Xml
 {
 public:
-    Xml()
-        : w(&bytes)
+    Xml() : w(&bytes)
     {
         w.setAutoFormatting(false);
         w.writeStartDocument(QStringLiteral("1.0"), true);
@@ -81,7 +70,6 @@ public:
         w.writeNamespace(kR, QStringLiteral("r"));
     }
 };
-
 
 // <w:rPr> with what differs from the paragraph style (nothing written when nothing does).
 void writeRunProperties(Xml &x, bool bold, bool italic, bool underline, qreal sizePt);

@@ -39,9 +39,8 @@ TableRow countsRow(const QString &label, const Counts &c, bool bold)
     auto number = [&cell](int n) {
         return cell(QString::number(n), Align::Center);
     };
-    return TableRow({ cell(label, Align::Left), number(c.quota), number(c.nominated),
-                      number(c.eligible), number(c.review), number(c.ineligible),
-                      number(c.approved), number(c.quota - c.approved) });
+    return TableRow({ cell(label, Align::Left), number(c.quota), number(c.nominated), number(c.eligible),
+                      number(c.review), number(c.ineligible), number(c.approved), number(c.quota - c.approved) });
 }
 
 Table countsTable(const Campaign &c, const QHash<qint64, Counts> &perBloc, const Counts &total)
@@ -51,8 +50,7 @@ Table countsTable(const Campaign &c, const QHash<qint64, Counts> &perBloc, const
     t.keepTogether = true;
     t << TableRow({ headerCell(DocText::tr("Khối")), headerCell(DocText::tr("Chỉ tiêu")),
                     headerCell(DocText::tr("Số hồ sơ")), headerCell(DocText::tr("Đủ điều kiện")),
-                    headerCell(DocText::tr("Cần xem xét")),
-                    headerCell(DocText::tr("Không đủ điều kiện")),
+                    headerCell(DocText::tr("Cần xem xét")), headerCell(DocText::tr("Không đủ điều kiện")),
                     headerCell(DocText::tr("Đã duyệt")), headerCell(DocText::tr("Còn lại")) });
     for (const Bloc &b : c.blocs)
         t << countsRow(b.name, perBloc.value(b.id), false);
@@ -62,8 +60,7 @@ Table countsTable(const Campaign &c, const QHash<qint64, Counts> &perBloc, const
 
 QString blocHeading(int number, const ApprovedGroup &g)
 {
-    const QString name = g.bloc.name.isEmpty() ? DocText::tr("Khối khác")
-                                               : DocText::tr("Khối %1").arg(g.bloc.name);
+    const QString name = g.bloc.name.isEmpty() ? DocText::tr("Khối khác") : DocText::tr("Khối %1").arg(g.bloc.name);
     return QStringLiteral("%1. %2 (%3)")
         .arg(number)
         .arg(name, DocText::tr("%n hồ sơ", nullptr, int(g.nominees.size())));
@@ -75,10 +72,7 @@ QString severityName(Severity s)
 }
 
 // Codes may break after their underscores in a narrow column (a zero-width space).
-QString breakableCode(QString code)
-{
-    return code.replace(QLatin1Char('_'), QStringLiteral("_\u200B"));
-}
+QString breakableCode(QString code) { return code.replace(QLatin1Char('_'), QStringLiteral("_\u200B")); }
 
 // One nominee in the detail table (numbered as in the summary, which gives the
 // bloc): who, where, CCCD masked, the verdict; then
@@ -92,18 +86,15 @@ TableCell detailCell(int number, const Nominee &n, Verdict verdict, const QList<
         where << n.unitName;
     if (!n.citizenId.isEmpty())
         where << DocText::tr("CCCD %1").arg(maskCitizenId(n.citizenId));
-    Paragraph who(Styles::TableText,
-                  { Run::boldText(QStringLiteral("%1. %2").arg(number).arg(n.fullName)) });
+    Paragraph who(Styles::TableText, { Run::boldText(QStringLiteral("%1. %2").arg(number).arg(n.fullName)) });
     if (!where.isEmpty())
         who << Run(QStringLiteral(" — ") + where.join(QStringLiteral(", ")));
-    who << Run(QStringLiteral(" — ") + DocText::tr("Kết luận: "))
-        << Run::boldText(verdictName(verdict));
+    who << Run(QStringLiteral(" — ") + DocText::tr("Kết luận: ")) << Run::boldText(verdictName(verdict));
     QList<CellContent> content { who };
     for (const Finding &f : findings) {
         Paragraph p(Styles::TableText,
                     { Run(QStringLiteral("- ")), Run::boldText(breakableCode(f.code)),
-                      Run::italicText(QStringLiteral(" (%1): ").arg(severityName(f.severity))),
-                      Run(f.message) });
+                      Run::italicText(QStringLiteral(" (%1): ").arg(severityName(f.severity))), Run(f.message) });
         p.leftIndentMm = 4;
         content << p;
     }
@@ -112,9 +103,8 @@ TableCell detailCell(int number, const Nominee &n, Verdict verdict, const QList<
         Paragraph p(Styles::TableText,
                     { Run::boldText(DocText::tr("Đã xem xét: ")), Run(n.review.note),
                       Run::italicText(QStringLiteral(" (%1, %2)")
-                                              .arg(n.review.by,
-                                                   n.review.at.toLocalTime().toString(
-                                                           QStringLiteral("dd/MM/yyyy HH:mm")))) });
+                                          .arg(n.review.by, n.review.at.toLocalTime().toString(
+                                                                QStringLiteral("dd/MM/yyyy HH:mm")))) });
         p.leftIndentMm = 4;
         content << p;
     }
@@ -123,8 +113,7 @@ TableCell detailCell(int number, const Nominee &n, Verdict verdict, const QList<
 
 } // namespace
 
-Document buildEligibilityReport(const Campaign &c, const QList<Nominee> &nominees,
-                                const QDate &today)
+Document buildEligibilityReport(const Campaign &c, const QList<Nominee> &nominees, const QDate &today)
 {
     const CampaignCheck check = checkCampaign(c, nominees, today);
     QHash<qint64, int> indexOf;
@@ -149,28 +138,24 @@ Document buildEligibilityReport(const Campaign &c, const QList<Nominee> &nominee
                 { DocText::tr("Kết quả thẩm định hồ sơ đề nghị biểu dương"),
                   DocText::tr("Lao động giỏi tiêu biểu năm %1").arg(c.year) });
     if (!c.documentNumber.isEmpty()) {
-        doc << Paragraph(
-            Styles::Body,
-            { Run::italicText(DocText::tr("Căn cứ Kế hoạch số %1 ngày %2 về việc tổ chức %3;")
-                                  .arg(c.documentNumber,
-                                       c.documentDate.toString(QStringLiteral("dd/MM/yyyy")),
-                                       c.name)) });
+        doc << Paragraph(Styles::Body,
+                         { Run::italicText(DocText::tr("Căn cứ Kế hoạch số %1 ngày %2 về việc tổ chức %3;")
+                                               .arg(c.documentNumber,
+                                                    c.documentDate.toString(QStringLiteral("dd/MM/yyyy")), c.name)) });
     }
     const QString deadline = c.deadline.toString(QStringLiteral("dd/MM/yyyy"));
-    doc << para(
-        Styles::Body,
-        (c.deadlineInclusive ? DocText::tr("Hạn nhận hồ sơ: đến hết ngày %1.").arg(deadline)
-                             : DocText::tr("Hạn nhận hồ sơ: trước ngày %1.").arg(deadline))
-            + QLatin1Char(' ')
-            + DocText::tr(
-                  "Tổng số hồ sơ: %1; đủ điều kiện: %2; cần xem xét: %3; không đủ điều kiện: "
-                  "%4; đã duyệt: %5 trên chỉ tiêu %6.")
-                  .arg(total.nominated)
-                  .arg(total.eligible)
-                  .arg(total.review)
-                  .arg(total.ineligible)
-                  .arg(total.approved)
-                  .arg(total.quota));
+    doc << para(Styles::Body,
+                (c.deadlineInclusive ? DocText::tr("Hạn nhận hồ sơ: đến hết ngày %1.").arg(deadline)
+                                     : DocText::tr("Hạn nhận hồ sơ: trước ngày %1.").arg(deadline))
+                    + QLatin1Char(' ')
+                    + DocText::tr("Tổng số hồ sơ: %1; đủ điều kiện: %2; cần xem xét: %3; không đủ điều kiện: "
+                                  "%4; đã duyệt: %5 trên chỉ tiêu %6.")
+                          .arg(total.nominated)
+                          .arg(total.eligible)
+                          .arg(total.review)
+                          .arg(total.ineligible)
+                          .arg(total.approved)
+                          .arg(total.quota));
 
     doc << para(Styles::Heading, DocText::tr("I. TỔNG HỢP THEO KHỐI"));
     doc << countsTable(c, perBloc, total);
@@ -193,8 +178,7 @@ Document buildEligibilityReport(const Campaign &c, const QList<Nominee> &nominee
     int number = 0;
     int groupNumber = 0;
     for (const ApprovedGroup &g : grouped.groups) {
-        summary << TableRow(
-            { TableCell(para(Styles::TableGroup, blocHeading(++groupNumber, g)), 5) }, true);
+        summary << TableRow({ TableCell(para(Styles::TableGroup, blocHeading(++groupNumber, g)), 5) }, true);
         for (const Nominee &n : g.nominees) {
             const int index = indexOf.value(n.id, -1);
             const Verdict verdict = index >= 0 ? check.verdicts.at(index) : Verdict::Ineligible;
@@ -203,17 +187,15 @@ Document buildEligibilityReport(const Campaign &c, const QList<Nominee> &nominee
                 for (const Finding &f : check.findings.at(index))
                     codes << f.code;
             }
-            Paragraph verdictText(Styles::TableText,
-                                  { verdict == Verdict::Eligible
-                                        ? Run(verdictName(verdict))
-                                        : Run::boldText(verdictName(verdict)) });
+            Paragraph verdictText(
+                Styles::TableText,
+                { verdict == Verdict::Eligible ? Run(verdictName(verdict)) : Run::boldText(verdictName(verdict)) });
             if (verdict == Verdict::Eligible && n.review.isSet())
                 verdictText << Run(DocText::tr(" (đã xem xét)"));
             if (n.approved)
                 verdictText << Run(DocText::tr(" (đã duyệt)"));
-            summary << TableRow({ textCell(QString::number(++number), Align::Center),
-                                  textCell(n.fullName), textCell(n.unitName),
-                                  TableCell(verdictText),
+            summary << TableRow({ textCell(QString::number(++number), Align::Center), textCell(n.fullName),
+                                  textCell(n.unitName), TableCell(verdictText),
                                   textCell(breakableCode(codes.join(QStringLiteral(", ")))) });
             if (index >= 0 && (!check.findings.at(index).isEmpty() || verdict == Verdict::Review))
                 details.append({ number, &n, index });
@@ -229,11 +211,10 @@ Document buildEligibilityReport(const Campaign &c, const QList<Nominee> &nominee
         Table detail({ 1 });
         detail.headerRows = 1;
         detail.verticalPaddingMm = 0.3;
-        detail << TableRow(
-            { headerCell(DocText::tr("Người được đề nghị và các điểm chưa đạt, cần xem xét")) });
+        detail << TableRow({ headerCell(DocText::tr("Người được đề nghị và các điểm chưa đạt, cần xem xét")) });
         for (const Detail &d : details) {
-            detail << TableRow({ detailCell(d.number, *d.nominee, check.verdicts.at(d.index),
-                                            check.findings.at(d.index)) });
+            detail << TableRow(
+                { detailCell(d.number, *d.nominee, check.verdicts.at(d.index), check.findings.at(d.index)) });
         }
         doc << detail;
     }
@@ -241,8 +222,7 @@ Document buildEligibilityReport(const Campaign &c, const QList<Nominee> &nominee
     QList<Signer> signers;
     if (!c.signers.isEmpty())
         signers.append(c.signers.first());
-    appendClosing(doc, { DocText::tr("Hội đồng Thi đua - Khen thưởng"), DocText::tr("Lưu: VT") },
-                  signers);
+    appendClosing(doc, { DocText::tr("Hội đồng Thi đua - Khen thưởng"), DocText::tr("Lưu: VT") }, signers);
     return doc;
 }
 

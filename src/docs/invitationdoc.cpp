@@ -24,7 +24,8 @@ QString salutation(const Nominee &n)
         return DocText::tr("Ông:");
     case Gender::Female:
         return DocText::tr("Bà:");
-    case Gender::Unknown: break;
+    case Gender::Unknown:
+        break;
     }
     return DocText::tr("Ông (Bà):");
 }
@@ -55,10 +56,9 @@ Document buildInvitations(const ApprovedList &list, const QDate &when)
         if (!n.position.isEmpty())
             doc << line(DocText::tr("Chức vụ:"), { Run(n.position) });
         doc << line(DocText::tr("Đơn vị:"), { Run(n.unitName) });
-        doc << line(
-            DocText::tr("Tới dự:"),
-            { Run::boldText(c.name),
-              Run(QStringLiteral(", ") + DocText::tr("với tư cách đại biểu được biểu dương.")) });
+        doc << line(DocText::tr("Tới dự:"),
+                    { Run::boldText(c.name),
+                      Run(QStringLiteral(", ") + DocText::tr("với tư cách đại biểu được biểu dương.")) });
         doc << line(DocText::tr("Thời gian:"), { Run(conferenceWhen(c) + QLatin1Char('.')) });
         doc << line(DocText::tr("Địa điểm:"), { Run(c.conferencePlace + QLatin1Char('.')) });
         Paragraph welcome(Styles::Body, DocText::tr("Rất mong được đón tiếp!"));

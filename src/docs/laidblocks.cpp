@@ -14,8 +14,8 @@ namespace vd::docs {
 QString bodyFontFamily()
 {
     static const QString family = QFontDatabase::hasFamily(QStringLiteral("Times New Roman"))
-        ? QStringLiteral("Times New Roman")
-        : QStringLiteral("Liberation Serif");
+                                      ? QStringLiteral("Times New Roman")
+                                      : QStringLiteral("Liberation Serif");
     return family;
 }
 
@@ -85,14 +85,13 @@ LaidText layoutParagraph(const StyleSheet &styles, const Paragraph &p, qreal wid
         QTextLayout::FormatRange range;
         range.start = int(text.size());
         range.length = int(t.size());
-        range.format.setFont(makeFont(run.sizePt > 0 ? run.sizePt : s.sizePt, s.bold || run.bold,
-                                      s.italic || run.italic, run.underline),
-                             QTextCharFormat::FontPropertiesAll);
+        range.format.setFont(
+            makeFont(run.sizePt > 0 ? run.sizePt : s.sizePt, s.bold || run.bold, s.italic || run.italic, run.underline),
+            QTextCharFormat::FontPropertiesAll);
         formats.append(range);
         text += t;
     }
-    out.layout
-        = std::make_unique<QTextLayout>(text, makeFont(s.sizePt, s.bold, s.italic), layoutDevice());
+    out.layout = std::make_unique<QTextLayout>(text, makeFont(s.sizePt, s.bold, s.italic), layoutDevice());
     QTextOption option(qtAlign(s.align));
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setUseDesignMetrics(true);

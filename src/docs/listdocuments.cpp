@@ -11,7 +11,6 @@ namespace vd::docs {
 
 namespace {
 
-
 QDate orToday(const QDate &date) { return date.isValid() ? date : QDate::currentDate(); }
 
 Paragraph boldLine(const QString &text)
@@ -34,11 +33,11 @@ Table approvedTable(const ApprovedList &list)
     int number = 0;
     int groupIndex = 0;
     for (const ApprovedGroup &g : list.groups) {
-        const QString blocName = g.bloc.name.isEmpty() ? DocText::tr("Khối khác")
-                                                       : DocText::tr("Khối %1").arg(g.bloc.name);
-        const QString heading = QStringLiteral("%1. %2 (%3)")
-                                    .arg(romanNumeral(++groupIndex), blocName,
-                                         DocText::tr("%n người", nullptr, int(g.nominees.size())));
+        const QString blocName
+            = g.bloc.name.isEmpty() ? DocText::tr("Khối khác") : DocText::tr("Khối %1").arg(g.bloc.name);
+        const QString heading
+            = QStringLiteral("%1. %2 (%3)")
+                  .arg(romanNumeral(++groupIndex), blocName, DocText::tr("%n người", nullptr, int(g.nominees.size())));
         // The group heading stays with its first honoree.
         t << TableRow({ TableCell(para(Styles::TableGroup, heading), 6) }, true);
         for (const Nominee &n : g.nominees) {
@@ -57,8 +56,7 @@ Document buildApprovedListDocument(const ApprovedList &list, const QDate &date)
     const Campaign &c = list.campaign;
     Document doc(DocText::tr("Danh sách Lao động giỏi tiêu biểu được biểu dương"));
     appendAdminHeader(doc, c, QString(), orToday(date));
-    appendTitle(doc, DocText::tr("Danh sách"),
-                { DocText::tr("Lao động giỏi tiêu biểu được biểu dương") }, true,
+    appendTitle(doc, DocText::tr("Danh sách"), { DocText::tr("Lao động giỏi tiêu biểu được biểu dương") }, true,
                 DocText::tr("(%1)").arg(c.name));
     doc << approvedTable(list);
     doc << boldLine(DocText::tr("Tổng cộng: %n người.", nullptr, list.count()));
@@ -74,10 +72,9 @@ Result<Document> buildDecision(const ApprovedList &list, const QDate &when, qint
     const Campaign &c = list.campaign;
     const qint64 amount = rewardAmount < 0 ? c.rewardAmount : rewardAmount;
     if (amount <= 0) {
-        return Error::validation(
-            DocText::tr("Chưa đặt mức tiền thưởng cho mỗi người của đợt \"%1\": "
-                        "đặt trong thiết lập đợt biểu dương hoặc dùng --amount.")
-                .arg(c.name));
+        return Error::validation(DocText::tr("Chưa đặt mức tiền thưởng cho mỗi người của đợt \"%1\": "
+                                             "đặt trong thiết lập đợt biểu dương hoặc dùng --amount.")
+                                     .arg(c.name));
     }
     const QDate date = orToday(when);
     const int count = list.count();
@@ -93,16 +90,12 @@ Result<Document> buildDecision(const ApprovedList &list, const QDate &when, qint
     by.spaceAfterPt = 6;
     doc << by;
     if (!c.documentNumber.isEmpty()) {
-        doc << Paragraph(
-            Styles::Body,
-            { Run::italicText(DocText::tr("Căn cứ Kế hoạch số %1 ngày %2 về việc tổ chức %3;")
-                                  .arg(c.documentNumber,
-                                       c.documentDate.toString(QStringLiteral("dd/MM/yyyy")),
-                                       c.name)) });
+        doc << Paragraph(Styles::Body,
+                         { Run::italicText(DocText::tr("Căn cứ Kế hoạch số %1 ngày %2 về việc tổ chức %3;")
+                                               .arg(c.documentNumber,
+                                                    c.documentDate.toString(QStringLiteral("dd/MM/yyyy")), c.name)) });
     }
-    doc << Paragraph(
-        Styles::Body,
-        { Run::italicText(DocText::tr("Xét đề nghị của Hội đồng Thi đua - Khen thưởng,")) });
+    doc << Paragraph(Styles::Body, { Run::italicText(DocText::tr("Xét đề nghị của Hội đồng Thi đua - Khen thưởng,")) });
     Paragraph decides(Styles::Subject, DocText::tr("QUYẾT ĐỊNH:"));
     decides.spaceBeforePt = 6;
     decides.spaceAfterPt = 6;
@@ -110,20 +103,17 @@ Result<Document> buildDecision(const ApprovedList &list, const QDate &when, qint
     auto article = [&doc](const QString &label, const QString &text) {
         doc << Paragraph(Styles::Body, { Run::boldText(label + QLatin1Char(' ')), Run(text) });
     };
-    article(DocText::tr("Điều 1."),
-            DocText::tr("Khen thưởng %n cá nhân đạt danh hiệu Lao động giỏi tiêu biểu năm %1 "
-                        "(có danh sách kèm theo).",
-                        nullptr, count)
-                .arg(c.year));
-    article(DocText::tr("Điều 2."),
-            DocText::tr("Mỗi cá nhân được tặng Giấy khen và tiền thưởng %1 đồng. "
-                        "Tổng số tiền thưởng: %2 người × %1 đồng = %3 đồng.")
-                .arg(formatAmount(amount))
-                .arg(count)
-                .arg(formatAmount(total)));
-    article(DocText::tr("Điều 3."),
-            DocText::tr("Văn phòng, các ban và các cá nhân có tên tại Điều 1 chịu trách nhiệm "
-                        "thi hành Quyết định này. Quyết định có hiệu lực kể từ ngày ký."));
+    article(DocText::tr("Điều 1."), DocText::tr("Khen thưởng %n cá nhân đạt danh hiệu Lao động giỏi tiêu biểu năm %1 "
+                                                "(có danh sách kèm theo).",
+                                                nullptr, count)
+                                        .arg(c.year));
+    article(DocText::tr("Điều 2."), DocText::tr("Mỗi cá nhân được tặng Giấy khen và tiền thưởng %1 đồng. "
+                                                "Tổng số tiền thưởng: %2 người × %1 đồng = %3 đồng.")
+                                        .arg(formatAmount(amount))
+                                        .arg(count)
+                                        .arg(formatAmount(total)));
+    article(DocText::tr("Điều 3."), DocText::tr("Văn phòng, các ban và các cá nhân có tên tại Điều 1 chịu trách nhiệm "
+                                                "thi hành Quyết định này. Quyết định có hiệu lực kể từ ngày ký."));
     QList<Signer> signers;
     if (!c.signers.isEmpty())
         signers.append(c.signers.first());
@@ -135,9 +125,8 @@ Result<Document> buildDecision(const ApprovedList &list, const QDate &when, qint
                 DocText::tr("(Kèm theo Quyết định số %1 %2)")
                     .arg(QString(number).replace(QLatin1Char(' '), QChar(0x00A0)), longDate(date)));
     doc << approvedTable(list);
-    doc << boldLine(DocText::tr("Tổng cộng: %1 người; tổng số tiền thưởng %2 đồng.")
-                        .arg(count)
-                        .arg(formatAmount(total)));
+    doc << boldLine(
+        DocText::tr("Tổng cộng: %1 người; tổng số tiền thưởng %2 đồng.").arg(count).arg(formatAmount(total)));
     return doc;
 }
 

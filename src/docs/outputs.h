@@ -54,11 +54,11 @@ QString outputName(OutputKind kind); // translated, for lists and window titles
 
 struct OutputOptions
 {
-    QDate date;              // place-and-date line and the rules' clock; null: today
-                             // (the programme uses the campaign's date)
+    QDate date; // place-and-date line and the rules' clock; null: today
+                // (the programme uses the campaign's date)
     qint64 rewardAmount = -1; // decision, budget: < 0 takes the campaign's amount
-    QList<qint64> ids;       // invitations/certificates: a selection of approved nominees (empty: all)
-    ScriptTiming timing;     // running script: minutes per item and per call-out batch
+    QList<qint64> ids; // invitations/certificates: a selection of approved nominees (empty: all)
+    ScriptTiming timing; // running script: minutes per item and per call-out batch
 };
 
 class Output

@@ -21,8 +21,7 @@ Status preparePage(const PageSetup &setup, QPagedPaintDevice *device)
 {
     if (!device)
         return Error::storage(QCoreApplication::translate("vd::docs", "Không có thiết bị in."));
-    const QPageLayout layout(setup.pageSize, setup.orientation, QMarginsF(0, 0, 0, 0),
-                             QPageLayout::Millimeter);
+    const QPageLayout layout(setup.pageSize, setup.orientation, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     // A printer may refuse zero margins: its own minimum is then used and
     // compensated below (the painter origin is the printable area's corner).
     if (!device->setPageLayout(layout)) {
@@ -40,8 +39,7 @@ QPointF originOffset(QPagedPaintDevice *device)
     return layout.paintRectPixels(dpi).topLeft() - layout.fullRectPixels(dpi).topLeft();
 }
 
-template<typename PaintPage>
-Result<int> paintPages(QPagedPaintDevice *device, int pages, PaintPage paintPage)
+template<typename PaintPage> Result<int> paintPages(QPagedPaintDevice *device, int pages, PaintPage paintPage)
 {
     QPainter painter;
     if (!painter.begin(device))
@@ -52,8 +50,7 @@ Result<int> paintPages(QPagedPaintDevice *device, int pages, PaintPage paintPage
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device->newPage()) {
             painter.end();
-            return Error::storage(
-                QCoreApplication::translate("vd::docs", "Không thêm được trang %1.").arg(page + 1));
+            return Error::storage(QCoreApplication::translate("vd::docs", "Không thêm được trang %1.").arg(page + 1));
         }
         painter.save();
         painter.translate(origin);
@@ -91,8 +88,7 @@ Result<int> printTo(const PaintedDocument &doc, QPagedPaintDevice *device)
 
 namespace {
 
-template<typename Doc>
-Result<QByteArray> pdfBytesOf(const Doc &doc)
+template<typename Doc> Result<QByteArray> pdfBytesOf(const Doc &doc)
 {
     QByteArray bytes;
     {
@@ -111,10 +107,7 @@ Result<QByteArray> pdfBytesOf(const Doc &doc)
 
 } // namespace
 
-Result<QByteArray> pdfBytes(const Document &doc)
-{
-    return pdfBytesOf(doc);
-}
+Result<QByteArray> pdfBytes(const Document &doc) { return pdfBytesOf(doc); }
 Result<QByteArray> pdfBytes(const PaintedDocument &doc) { return pdfBytesOf(doc); }
 
 Status writePdf(const Document &doc, const QString &path)

@@ -20,7 +20,7 @@ namespace vd::docs {
 // A document drawn page by page (certificates on pre-printed blanks).
 struct PaintedDocument
 {
-    PageSetup page;         // margins are ignored: positions are from the sheet's corner
+    PageSetup page; // margins are ignored: positions are from the sheet's corner
     int pageCount = 0;
     QString title;
     // Paints page `index`; the painter's origin is the sheet's top-left corner

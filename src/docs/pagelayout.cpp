@@ -60,10 +60,7 @@ struct PagedLayout::Private
 
 namespace {
 
-qreal pageNumberTopMm(const PageSetup &page)
-{
-    return page.marginsMm.top() / 2;
-}
+qreal pageNumberTopMm(const PageSetup &page) { return page.marginsMm.top() / 2; }
 
 } // namespace
 
@@ -102,9 +99,8 @@ void PagedLayout::Private::buildSlices()
             for (int r = 0; r < n; ++r) {
                 const LaidRow &row = table->rows[r];
                 const bool last = r == n - 1;
-                const bool glue = last
-                    ? table->keepWithNext
-                    : (table->keepTogether || r < table->headerRows || row.keepWithNext);
+                const bool glue
+                    = last ? table->keepWithNext : (table->keepTogether || r < table->headerRows || row.keepWithNext);
                 // Pieces of a row that does not fit on any page, cut between lines.
                 std::vector<std::pair<qreal, qreal>> pieces;
                 if (row.height <= room || room <= 0) {
@@ -264,15 +260,14 @@ void PagedLayout::Private::recordBoxes()
                     width = r->width;
                 }
             }
-            box.rectMm = QRectF(left + x / kUnitsPerMm, top + p.top / kUnitsPerMm,
-                                width / kUnitsPerMm, height / kUnitsPerMm);
+            box.rectMm
+                = QRectF(left + x / kUnitsPerMm, top + p.top / kUnitsPerMm, width / kUnitsPerMm, height / kUnitsPerMm);
             boxes.append(box);
         }
     }
 }
 
-PagedLayout::PagedLayout(const Document &doc)
-    : d(std::make_unique<Private>())
+PagedLayout::PagedLayout(const Document &doc) : d(std::make_unique<Private>())
 {
     d->page = doc.page;
     d->styles = doc.styles;
@@ -295,20 +290,11 @@ PagedLayout::PagedLayout(const Document &doc)
 
 PagedLayout::~PagedLayout() = default;
 
-int PagedLayout::pageCount() const
-{
-    return int(d->pages.size());
-}
+int PagedLayout::pageCount() const { return int(d->pages.size()); }
 
-const PageSetup &PagedLayout::page() const
-{
-    return d->page;
-}
+const PageSetup &PagedLayout::page() const { return d->page; }
 
-const QList<PlacedBox> &PagedLayout::boxes() const
-{
-    return d->boxes;
-}
+const QList<PlacedBox> &PagedLayout::boxes() const { return d->boxes; }
 
 void PagedLayout::paintPage(QPainter &painter, int index) const
 {

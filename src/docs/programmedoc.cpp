@@ -63,14 +63,12 @@ Document buildProgramme(const Campaign &c)
     if (!c.participants.isEmpty()) {
         doc << section(++n, DocText::tr("Thành phần hội nghị:"));
         for (int i = 0; i < c.participants.size(); ++i)
-            doc << item(QStringLiteral("- ")
-                        + withEnd(c.participants.at(i), i + 1 == c.participants.size()));
+            doc << item(QStringLiteral("- ") + withEnd(c.participants.at(i), i + 1 == c.participants.size()));
     }
     if (!c.programme.isEmpty()) {
         doc << section(++n, DocText::tr("Nội dung chương trình hội nghị:"));
         for (int i = 0; i < c.programme.size(); ++i)
-            doc << item(QStringLiteral("%1. ").arg(i + 1)
-                        + withEnd(c.programme.at(i), i + 1 == c.programme.size()));
+            doc << item(QStringLiteral("%1. ").arg(i + 1) + withEnd(c.programme.at(i), i + 1 == c.programme.size()));
     }
     appendClosing(doc, c.recipients, c.signers);
     return doc;

@@ -13,10 +13,7 @@ namespace vd::docs {
 
 namespace {
 
-QString hhmm(const QTime &t)
-{
-    return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : QString();
-}
+QString hhmm(const QTime &t) { return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : QString(); }
 
 QString span(const QTime &start, int minutes)
 {
@@ -35,8 +32,7 @@ Paragraph heading(const QString &text)
 // "Lời dẫn: …" in the Body style (what the MC reads).
 Paragraph says(const QString &text)
 {
-    Paragraph p(Styles::Body,
-                { Run::boldItalic(DocText::tr("Lời dẫn:")), Run(QLatin1Char(' ') + text) });
+    Paragraph p(Styles::Body, { Run::boldItalic(DocText::tr("Lời dẫn:")), Run(QLatin1Char(' ') + text) });
     p.spaceAfterPt = 3;
     return p;
 }
@@ -77,10 +73,8 @@ Table overview(const RunningOrder &order)
         QString what = QStringLiteral("%1. %2").arg(item.number).arg(item.text);
         if (item.callOut)
             what += DocText::tr(" (%n lượt lên sân khấu)", nullptr, int(order.batches.size()));
-        t << TableRow(
-            { textCell(item.start.isValid() ? hhmm(item.start) : QString(), Align::Center),
-              textCell(what),
-              textCell(DocText::tr("%n phút", nullptr, item.minutes), Align::Center) });
+        t << TableRow({ textCell(item.start.isValid() ? hhmm(item.start) : QString(), Align::Center), textCell(what),
+                        textCell(DocText::tr("%n phút", nullptr, item.minutes), Align::Center) });
     }
     return t;
 }
@@ -105,8 +99,7 @@ void appendIntroductions(Document &doc, const RunningOrder &order)
             }
         }
         first = false;
-        Paragraph p(Styles::BodyPlain,
-                    QStringLiteral("- ") + delegateLine(d) + QLatin1Char(last ? '.' : ';'));
+        Paragraph p(Styles::BodyPlain, QStringLiteral("- ") + delegateLine(d) + QLatin1Char(last ? '.' : ';'));
         p.leftIndentMm = 8;
         p.spaceAfterPt = 0;
         doc << p;
@@ -146,10 +139,10 @@ void appendBatch(Document &doc, const CallOutBatch &batch)
     doc << t;
 
     Paragraph presents = batch.hasPresenter()
-        ? says(DocText::tr("Trân trọng kính mời %1 lên trao Giấy khen cho các đồng chí.")
-                   .arg(delegateLine(batch.presenter, true)))
-        : says(DocText::tr("Trân trọng kính mời đồng chí ………………………… lên trao Giấy "
-                           "khen cho các đồng chí."));
+                             ? says(DocText::tr("Trân trọng kính mời %1 lên trao Giấy khen cho các đồng chí.")
+                                        .arg(delegateLine(batch.presenter, true)))
+                             : says(DocText::tr("Trân trọng kính mời đồng chí ………………………… lên trao Giấy "
+                                                "khen cho các đồng chí."));
     presents.spaceBeforePt = 4;
     doc << presents;
 }
@@ -181,9 +174,8 @@ Document buildRunningScript(const RunningOrder &order, const QDate &when)
 
     bool firstItem = true;
     for (const ScriptItem &item : order.items) {
-        Paragraph h = heading(QStringLiteral("%1. %2 (%3)")
-                                  .arg(item.number)
-                                  .arg(item.text, span(item.start, item.minutes)));
+        Paragraph h
+            = heading(QStringLiteral("%1. %2 (%3)").arg(item.number).arg(item.text, span(item.start, item.minutes)));
         h.keepWithNext = true;
         doc << h;
         if (item.callOut) {
@@ -205,10 +197,9 @@ Document buildRunningScript(const RunningOrder &order, const QDate &when)
     QList<Signer> signers;
     if (!c.signers.isEmpty())
         signers.append(c.signers.first());
-    appendClosing(doc,
-                  { DocText::tr("Người dẫn chương trình"), DocText::tr("Các đồng chí trao thưởng"),
-                    DocText::tr("Lưu: VT") },
-                  signers);
+    appendClosing(
+        doc, { DocText::tr("Người dẫn chương trình"), DocText::tr("Các đồng chí trao thưởng"), DocText::tr("Lưu: VT") },
+        signers);
     return doc;
 }
 

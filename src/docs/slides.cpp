@@ -33,8 +33,8 @@ QFont slideFont(qreal pixelSize, bool bold = false, bool italic = false)
 }
 
 // Draws `text` word-wrapped in `rect`, at `size` or smaller until it fits.
-void fitText(QPainter &p, const QRectF &rect, const QString &text, qreal size, const QColor &color,
-             int align, bool bold = false, bool italic = false)
+void fitText(QPainter &p, const QRectF &rect, const QString &text, qreal size, const QColor &color, int align,
+             bool bold = false, bool italic = false)
 {
     if (text.isEmpty())
         return;
@@ -58,9 +58,9 @@ QString blocLine(const CallOutBatch &batch, int batches)
 
 QString presenterLine(const Delegate &d)
 {
-    const QString who = d.title.isEmpty() ? d.body
-        : d.body.isEmpty()                ? d.title
-                                          : DocText::tr("%1, %2").arg(d.title, d.body);
+    const QString who = d.title.isEmpty()  ? d.body
+                        : d.body.isEmpty() ? d.title
+                                           : DocText::tr("%1, %2").arg(d.title, d.body);
     return who.isEmpty() ? DocText::tr("Trao thưởng: đồng chí %1").arg(d.fullName)
                          : DocText::tr("Trao thưởng: đồng chí %1 — %2").arg(d.fullName, who);
 }
@@ -77,8 +77,7 @@ void paintTitle(QPainter &p, const RunningOrder &order)
         when << conferenceWhen(c);
     if (!c.conferencePlace.isEmpty())
         when << c.conferencePlace;
-    fitText(p, QRectF(kMargin, 670, w, 150), when.join(QLatin1Char('\n')), 42, kSoft,
-            Qt::AlignCenter);
+    fitText(p, QRectF(kMargin, 670, w, 150), when.join(QLatin1Char('\n')), 42, kSoft, Qt::AlignCenter);
 }
 
 void paintBatch(QPainter &p, const RunningOrder &order, const CallOutBatch &batch)
@@ -96,12 +95,9 @@ void paintBatch(QPainter &p, const RunningOrder &order, const CallOutBatch &batc
     for (int i = 0; i < count; ++i) {
         const int column = i / qMax(1, perColumn);
         const int row = i % qMax(1, perColumn);
-        const QRectF cell(kMargin + column * (columnWidth + 40), top + row * lineHeight,
-                          columnWidth, lineHeight);
-        fitText(
-            p, cell,
-            QStringLiteral("%1. %2").arg(batch.firstNumber + i).arg(batch.honorees.at(i).fullName),
-            qMin<qreal>(56, lineHeight * 0.62), kText, Qt::AlignLeft | Qt::AlignVCenter, true);
+        const QRectF cell(kMargin + column * (columnWidth + 40), top + row * lineHeight, columnWidth, lineHeight);
+        fitText(p, cell, QStringLiteral("%1. %2").arg(batch.firstNumber + i).arg(batch.honorees.at(i).fullName),
+                qMin<qreal>(56, lineHeight * 0.62), kText, Qt::AlignLeft | Qt::AlignVCenter, true);
     }
     if (batch.hasPresenter())
         fitText(p, QRectF(kMargin, 760, w, 100), presenterLine(batch.presenter), 40, kAccent,
@@ -126,25 +122,20 @@ void paintHonoree(QPainter &p, const SlideDeck &deck, const CallOutBatch &batch,
         const QRectF frame(kMargin, 180, 440, 620);
         const QSizeF size = QSizeF(photo.size()).scaled(frame.size(), Qt::KeepAspectRatio);
         const QRectF target(frame.left() + (frame.width() - size.width()) / 2,
-                            frame.top() + (frame.height() - size.height()) / 2, size.width(),
-                            size.height());
+                            frame.top() + (frame.height() - size.height()) / 2, size.width(), size.height());
         p.drawImage(target, photo);
         x = frame.right() + 60;
     }
     const qreal tw = kSlideWidth - kMargin - x;
-    fitText(p, QRectF(x, 180, tw, 230), n.fullName, 104, kText, Qt::AlignLeft | Qt::AlignBottom,
-            true);
+    fitText(p, QRectF(x, 180, tw, 230), n.fullName, 104, kText, Qt::AlignLeft | Qt::AlignBottom, true);
     QStringList who;
     if (!n.position.isEmpty())
         who << n.position;
     if (!n.unitName.isEmpty())
         who << n.unitName;
-    fitText(p, QRectF(x, 430, tw, 170), who.join(QLatin1Char('\n')), 50, kText,
-            Qt::AlignLeft | Qt::AlignTop);
-    fitText(p, QRectF(x, 610, tw, 70), categoryName(n.category), 46, kAccent,
-            Qt::AlignLeft | Qt::AlignVCenter, true);
-    fitText(p, QRectF(x, 690, tw, 150), achievementLine(n), 40, kSoft, Qt::AlignLeft | Qt::AlignTop,
-            false, true);
+    fitText(p, QRectF(x, 430, tw, 170), who.join(QLatin1Char('\n')), 50, kText, Qt::AlignLeft | Qt::AlignTop);
+    fitText(p, QRectF(x, 610, tw, 70), categoryName(n.category), 46, kAccent, Qt::AlignLeft | Qt::AlignVCenter, true);
+    fitText(p, QRectF(x, 690, tw, 150), achievementLine(n), 40, kSoft, Qt::AlignLeft | Qt::AlignTop, false, true);
 }
 
 bool isPhotoName(const QString &fileName)
@@ -166,8 +157,7 @@ QImage decodePhoto(const QByteArray &bytes)
     reader.setAutoTransform(true);
     const QSize size = reader.size();
     if (size.isValid() && qMax(size.width(), size.height()) > kMaxPhotoSide)
-        reader.setScaledSize(
-            size.scaled(int(kMaxPhotoSide), int(kMaxPhotoSide), Qt::KeepAspectRatio));
+        reader.setScaledSize(size.scaled(int(kMaxPhotoSide), int(kMaxPhotoSide), Qt::KeepAspectRatio));
     return reader.read(); // null when it is not a readable image
 }
 
@@ -244,8 +234,7 @@ PaintedDocument slideDocument(const SlideDeck &deck)
     PaintedDocument doc;
     doc.title = DocText::tr("Trình chiếu %1").arg(deck.order.campaign.name);
     // 13.333 × 7.5 in, the 16:9 of presentation programs; portrait size turned.
-    doc.page.pageSize = QPageSize(QSizeF(190.5, 338.667), QPageSize::Millimeter, QString(),
-                                  QPageSize::ExactMatch);
+    doc.page.pageSize = QPageSize(QSizeF(190.5, 338.667), QPageSize::Millimeter, QString(), QPageSize::ExactMatch);
     doc.page.orientation = QPageLayout::Landscape;
     doc.page.marginsMm = { 0, 0, 0, 0 };
     doc.page.pageNumbers = false;

@@ -9,8 +9,8 @@ namespace vd::docs {
 
 namespace {
 
-void appendTable(Document &doc, const QString &heading, const QString &column,
-                 const QList<StatsRow> &rows, const MovementStats &s)
+void appendTable(Document &doc, const QString &heading, const QString &column, const QList<StatsRow> &rows,
+                 const MovementStats &s)
 {
     Paragraph h(Styles::Heading, heading);
     h.spaceBeforePt = 9;
@@ -18,8 +18,7 @@ void appendTable(Document &doc, const QString &heading, const QString &column,
     doc << h;
     Table t({ 9, 51, 20, 20 });
     t.headerRows = 1;
-    t << TableRow({ headerCell(DocText::tr("STT")), headerCell(column),
-                    headerCell(DocText::tr("Số hồ sơ đề nghị")),
+    t << TableRow({ headerCell(DocText::tr("STT")), headerCell(column), headerCell(DocText::tr("Số hồ sơ đề nghị")),
                     headerCell(DocText::tr("Số người được biểu dương")) });
     int n = 0;
     for (const StatsRow &r : rows) {
@@ -45,20 +44,18 @@ Document buildMovementAnnex(const MovementStats &s, const QDate &when)
     const QDate date = when.isValid() ? when : QDate::currentDate();
     Document doc(DocText::tr("Phụ lục số liệu %1").arg(c.name));
     appendAdminHeader(doc, c, QString(), date);
-    appendTitle(doc, DocText::tr("Phụ lục số liệu"),
-                { DocText::tr("Kết quả phong trào thi đua — %1").arg(c.name) });
-    Paragraph summary(Styles::Body,
-                      DocText::tr("Tổng số hồ sơ đề nghị: %1; số người được biểu dương: %2; số "
-                                  "hồ sơ có sáng kiến: %3, trong đó được biểu dương: %4.")
-                          .arg(s.nominees)
-                          .arg(s.honorees)
-                          .arg(s.initiatives)
-                          .arg(s.honoreeInitiatives));
+    appendTitle(doc, DocText::tr("Phụ lục số liệu"), { DocText::tr("Kết quả phong trào thi đua — %1").arg(c.name) });
+    Paragraph summary(Styles::Body, DocText::tr("Tổng số hồ sơ đề nghị: %1; số người được biểu dương: %2; số "
+                                                "hồ sơ có sáng kiến: %3, trong đó được biểu dương: %4.")
+                                        .arg(s.nominees)
+                                        .arg(s.honorees)
+                                        .arg(s.initiatives)
+                                        .arg(s.honoreeInitiatives));
     doc << summary;
     appendTable(doc, DocText::tr("1. Theo khối"), DocText::tr("Khối"), s.byBloc, s);
     appendTable(doc, DocText::tr("2. Theo giới tính"), DocText::tr("Giới tính"), s.byGender, s);
-    appendTable(doc, DocText::tr("3. Công nhân lao động và cán bộ, viên chức"),
-                DocText::tr("Đối tượng"), s.byWorker, s);
+    appendTable(doc, DocText::tr("3. Công nhân lao động và cán bộ, viên chức"), DocText::tr("Đối tượng"), s.byWorker,
+                s);
     appendTable(doc, DocText::tr("4. Theo loại"), DocText::tr("Loại"), s.byCategory, s);
     appendTable(doc, DocText::tr("5. Theo đơn vị"), DocText::tr("Đơn vị"), s.byUnit, s);
     QList<Signer> signers;

@@ -9,7 +9,6 @@ namespace vd::docs {
 
 namespace {
 
-
 constexpr quint32 kLocalHeader = 0x04034b50;
 constexpr quint32 kCentralHeader = 0x02014b50;
 constexpr quint32 kEndOfCentral = 0x06054b50;
@@ -144,8 +143,8 @@ Result<QByteArray> writeZip(const QList<ZipEntry> &entries)
         const quint32 offset = quint32(out.size());
 
         put32(out, kLocalHeader);
-        put16(out, 20);           // version needed
-        put16(out, 1 << 11);      // UTF-8 names
+        put16(out, 20); // version needed
+        put16(out, 1 << 11); // UTF-8 names
         put16(out, method);
         put16(out, dosTime);
         put16(out, dosDate);
@@ -158,8 +157,8 @@ Result<QByteArray> writeZip(const QList<ZipEntry> &entries)
         out += packed;
 
         put32(central, kCentralHeader);
-        put16(central, 20);       // made by
-        put16(central, 20);       // version needed
+        put16(central, 20); // made by
+        put16(central, 20); // version needed
         put16(central, 1 << 11);
         put16(central, method);
         put16(central, dosTime);
@@ -168,11 +167,11 @@ Result<QByteArray> writeZip(const QList<ZipEntry> &entries)
         put32(central, quint32(packed.size()));
         put32(central, quint32(e.data.size()));
         put16(central, quint16(name.size()));
-        put16(central, 0);        // extra
-        put16(central, 0);        // comment
-        put16(central, 0);        // disk
-        put16(central, 0);        // internal attributes
-        put32(central, 0);        // external attributes
+        put16(central, 0); // extra
+        put16(central, 0); // comment
+        put16(central, 0); // disk
+        put16(central, 0); // internal attributes
+        put32(central, 0); // external attributes
         put32(central, offset);
         central += name;
     }

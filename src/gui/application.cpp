@@ -1,11 +1,11 @@
 #include "application.h"
 
 #include "autobackup.h"
-#include "restore.h"
 #include "database.h"
 #include "dialogs.h"
 #include "mainwindow.h"
 #include "preferences.h"
+#include "restore.h"
 #include "retranslate.h"
 
 #include "nomineelistview.h"
@@ -13,11 +13,11 @@
 #include "session.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QSettings>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -32,9 +32,10 @@ bool parseStartOptions(const QStringList &arguments, StartOptions *options, QStr
                 *error = QApplication::translate("vd::gui", "Thiếu giá trị sau %1.").arg(a);
                 return false;
             }
-            (a == QLatin1String("--db") ? options->dbPath
-                                        : a == QLatin1String("--lang") ? options->language : options->screenshotDir) =
-                    arguments.at(++i);
+            (a == QLatin1String("--db")     ? options->dbPath
+             : a == QLatin1String("--lang") ? options->language
+                                            : options->screenshotDir)
+                = arguments.at(++i);
         } else if (a == QLatin1String("--quit-after-load")) {
             options->quitAfterLoad = true;
         } else if (a.startsWith(QLatin1String("-"))) {
@@ -74,15 +75,15 @@ std::unique_ptr<Database> openAtStart(const QString &path)
             QApplication::translate("vd::gui", "Khôi phục từ bản sao lưu (tệp hỏng được giữ lại)…"),
             QApplication::translate("vd::gui", "Thoát"),
         };
-        const int choice = Dialogs::instance().chooseItem(
-                nullptr, title,
-                db.error().message + QStringLiteral("\n\n") + QApplication::translate("vd::gui", "Bạn muốn làm gì?"),
-                actions, 0);
+        const int choice = Dialogs::instance().chooseItem(nullptr, title,
+                                                          db.error().message + QStringLiteral("\n\n")
+                                                              + QApplication::translate("vd::gui", "Bạn muốn làm gì?"),
+                                                          actions, 0);
         if (choice == 0) {
             const QString other = Dialogs::instance().openFileName(
-                    nullptr, QApplication::translate("vd::gui", "Mở cơ sở dữ liệu VinhDanh"),
-                    QFileInfo(current).absolutePath(),
-                    QApplication::translate("vd::gui", "Cơ sở dữ liệu VinhDanh (*.sqlite *.db);;Mọi tệp (*)"));
+                nullptr, QApplication::translate("vd::gui", "Mở cơ sở dữ liệu VinhDanh"),
+                QFileInfo(current).absolutePath(),
+                QApplication::translate("vd::gui", "Cơ sở dữ liệu VinhDanh (*.sqlite *.db);;Mọi tệp (*)"));
             if (!other.isEmpty())
                 current = other;
             continue;
@@ -90,9 +91,9 @@ std::unique_ptr<Database> openAtStart(const QString &path)
         if (choice == 1) {
             const QString folder = AutoBackup::folderFor(current);
             const QString backup = Dialogs::instance().openFileName(
-                    nullptr, QApplication::translate("vd::gui", "Chọn bản sao lưu"),
-                    QDir(folder).exists() ? folder : QFileInfo(current).absolutePath(),
-                    QApplication::translate("vd::gui", "Cơ sở dữ liệu VinhDanh (*.sqlite *.bak);;Mọi tệp (*)"));
+                nullptr, QApplication::translate("vd::gui", "Chọn bản sao lưu"),
+                QDir(folder).exists() ? folder : QFileInfo(current).absolutePath(),
+                QApplication::translate("vd::gui", "Cơ sở dữ liệu VinhDanh (*.sqlite *.bak);;Mọi tệp (*)"));
             if (backup.isEmpty())
                 continue;
             auto replaced = replaceWithBackup(current, backup);
@@ -100,10 +101,9 @@ std::unique_ptr<Database> openAtStart(const QString &path)
                 Dialogs::instance().warning(nullptr, title, replaced.error().message);
             } else {
                 Dialogs::instance().information(
-                        nullptr, QApplication::translate("vd::gui", "Đã khôi phục"),
-                        QApplication::translate("vd::gui", "Đã thay bằng bản sao lưu %1. Tệp cũ được giữ ở %2.")
-                                .arg(QDir::toNativeSeparators(backup),
-                                     QDir::toNativeSeparators(replaced->safetyCopy)));
+                    nullptr, QApplication::translate("vd::gui", "Đã khôi phục"),
+                    QApplication::translate("vd::gui", "Đã thay bằng bản sao lưu %1. Tệp cũ được giữ ở %2.")
+                        .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(replaced->safetyCopy)));
             }
             continue;
         }
@@ -142,11 +142,12 @@ int runApplication(QApplication &app, const StartOptions &options)
         QApplication::processEvents(QEventLoop::WaitForMoreEvents);
     if (options.quitAfterLoad) {
         QApplication::processEvents();
-        std::printf("%s\n", qPrintable(QStringLiteral("nominees=%1 window_ready_ms=%2 snapshot_load_ms=%3 model_load_ms=%4")
-                                             .arg(window.session().nominees().size())
-                                             .arg(timer.elapsed())
-                                             .arg(window.session().lastLoadMs())
-                                             .arg(window.nomineeList()->lastModelLoadMs())));
+        std::printf("%s\n",
+                    qPrintable(QStringLiteral("nominees=%1 window_ready_ms=%2 snapshot_load_ms=%3 model_load_ms=%4")
+                                   .arg(window.session().nominees().size())
+                                   .arg(timer.elapsed())
+                                   .arg(window.session().lastLoadMs())
+                                   .arg(window.nomineeList()->lastModelLoadMs())));
         return 0;
     }
     if (!options.screenshotDir.isEmpty())

@@ -16,8 +16,8 @@ namespace vd::gui {
 
 struct StartOptions
 {
-    QString dbPath;        // --db, or Database::defaultLocation()
-    QString language;      // --lang vi|en (default: the saved setting, else vi)
+    QString dbPath; // --db, or Database::defaultLocation()
+    QString language; // --lang vi|en (default: the saved setting, else vi)
     // Developer switches: save screenshots of the main pages into this folder
     // and quit; print how long loading took and quit.
     QString screenshotDir; // --screenshot DIR

@@ -20,15 +20,9 @@ const BlocTally *BlocTallyModel::tallyAt(int row) const
     return row >= 0 && row < m_tallies.size() ? &m_tallies.at(row) : nullptr;
 }
 
-int BlocTallyModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_tallies.size());
-}
+int BlocTallyModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_tallies.size()); }
 
-int BlocTallyModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int BlocTallyModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant BlocTallyModel::data(const QModelIndex &index, int role) const
 {
@@ -36,10 +30,14 @@ QVariant BlocTallyModel::data(const QModelIndex &index, int role) const
         return {};
     const BlocTally &t = m_tallies.at(index.row());
     switch (role) {
-    case BlocIdRole: return t.blocId;
-    case OverSubscribedRole: return t.eligible > t.quota;
+    case BlocIdRole:
+        return t.blocId;
+    case OverSubscribedRole:
+        return t.eligible > t.quota;
     case FillRole:
-        return int(t.approved > t.quota ? Fill::Over : t.approved == t.quota && t.quota > 0 ? Fill::Filled : Fill::Free);
+        return int(t.approved > t.quota                   ? Fill::Over
+                   : t.approved == t.quota && t.quota > 0 ? Fill::Filled
+                                                          : Fill::Free);
     case Qt::AccessibleTextRole:
         if (index.column() != ProgressColumn)
             return data(index, Qt::DisplayRole);
@@ -58,21 +56,32 @@ QVariant BlocTallyModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (t.eligible > t.quota) {
             return tr("Khối %1 có %2 người đủ điều kiện cho %3 chỉ tiêu: cần chọn.")
-                    .arg(t.name).arg(t.eligible).arg(t.quota);
+                .arg(t.name)
+                .arg(t.eligible)
+                .arg(t.quota);
         }
         return tr("Khối %1: đã duyệt %2 / %3").arg(t.name).arg(t.approved).arg(t.quota);
     case Qt::DisplayRole:
         switch (index.column()) {
-        case BlocColumn: return t.name;
-        case QuotaColumn: return t.quota;
-        case NominatedColumn: return t.nominated;
-        case EligibleColumn: return t.eligible;
-        case ApprovedColumn: return t.approved;
-        case RemainingColumn: return t.remaining();
-        case ProgressColumn: return t.quota > 0 ? 100 * t.approved / t.quota : 0;
-        default: return {};
+        case BlocColumn:
+            return t.name;
+        case QuotaColumn:
+            return t.quota;
+        case NominatedColumn:
+            return t.nominated;
+        case EligibleColumn:
+            return t.eligible;
+        case ApprovedColumn:
+            return t.approved;
+        case RemainingColumn:
+            return t.remaining();
+        case ProgressColumn:
+            return t.quota > 0 ? 100 * t.approved / t.quota : 0;
+        default:
+            return {};
         }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -81,19 +90,26 @@ QVariant BlocTallyModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case BlocColumn: return tr("Khối");
-    case QuotaColumn: return tr("Chỉ tiêu");
-    case NominatedColumn: return tr("Đề nghị");
-    case EligibleColumn: return tr("Đủ điều kiện");
-    case ApprovedColumn: return tr("Đã duyệt");
-    case RemainingColumn: return tr("Còn lại");
-    case ProgressColumn: return tr("Tiến độ");
-    default: return {};
+    case BlocColumn:
+        return tr("Khối");
+    case QuotaColumn:
+        return tr("Chỉ tiêu");
+    case NominatedColumn:
+        return tr("Đề nghị");
+    case EligibleColumn:
+        return tr("Đủ điều kiện");
+    case ApprovedColumn:
+        return tr("Đã duyệt");
+    case RemainingColumn:
+        return tr("Còn lại");
+    case ProgressColumn:
+        return tr("Tiến độ");
+    default:
+        return {};
     }
 }
 
-void TallyProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                  const QModelIndex &index) const
+void TallyProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionProgressBar bar;
     bar.rect = option.rect.adjusted(4, 4, -4, -4);
@@ -173,10 +189,7 @@ int ApprovalCandidateModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_nominees.size());
 }
 
-int ApprovalCandidateModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int ApprovalCandidateModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant ApprovalCandidateModel::data(const QModelIndex &index, int role) const
 {
@@ -193,19 +206,23 @@ QVariant ApprovalCandidateModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::ToolTipRole && index.column() == StatusColumn && n.review.isSet()) {
         return tr("Đã xem xét (%1): %2 — %3, %4")
-                .arg(n.review.codes.join(QStringLiteral(", ")), n.review.note, n.review.by,
-                     n.review.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+            .arg(n.review.codes.join(QStringLiteral(", ")), n.review.note, n.review.by,
+                 n.review.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
     }
     switch (index.column()) {
-    case NameColumn: return n.fullName;
-    case UnitColumn: return n.unitName;
-    case PositionColumn: return n.position;
+    case NameColumn:
+        return n.fullName;
+    case UnitColumn:
+        return n.unitName;
+    case PositionColumn:
+        return n.position;
     case StatusColumn:
         // The candidates are eligible; a set review is the one that made them so.
         if (n.review.isSet())
             return n.approved ? tr("Đã duyệt (đã xem xét)") : tr("Chưa duyệt (đã xem xét)");
         return n.approved ? tr("Đã duyệt") : tr("Chưa duyệt");
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -240,11 +257,16 @@ QVariant ApprovalCandidateModel::headerData(int section, Qt::Orientation orienta
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Họ và tên");
-    case UnitColumn: return tr("Đơn vị");
-    case PositionColumn: return tr("Chức vụ");
-    case StatusColumn: return tr("Trạng thái");
-    default: return {};
+    case NameColumn:
+        return tr("Họ và tên");
+    case UnitColumn:
+        return tr("Đơn vị");
+    case PositionColumn:
+        return tr("Chức vụ");
+    case StatusColumn:
+        return tr("Trạng thái");
+    default:
+        return {};
     }
 }
 

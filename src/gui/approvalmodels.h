@@ -16,8 +16,16 @@ class BlocTallyModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { BlocColumn, QuotaColumn, NominatedColumn, EligibleColumn, ApprovedColumn,
-                  RemainingColumn, ProgressColumn, ColumnCount };
+    enum Column {
+        BlocColumn,
+        QuotaColumn,
+        NominatedColumn,
+        EligibleColumn,
+        ApprovedColumn,
+        RemainingColumn,
+        ProgressColumn,
+        ColumnCount
+    };
     enum Role { BlocIdRole = Qt::UserRole + 1, OverSubscribedRole, FillRole, ProgressTextRole };
     // What the progress bar means (issue 16): places still free, the quota
     // filled exactly, or more approved than the quota. FillRole gives it.

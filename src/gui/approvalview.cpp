@@ -93,8 +93,7 @@ void ApprovalView::showCandidates()
         if (n.blocId == blocId && (n.approved || (i < verdicts.size() && verdicts.at(i) == Verdict::Eligible)))
             keyed.append({ collator.nameSortKey(n.fullName), i });
     }
-    std::stable_sort(keyed.begin(), keyed.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     QList<Nominee> candidates;
     candidates.reserve(keyed.size());
     for (const auto &k : std::as_const(keyed))
@@ -102,9 +101,10 @@ void ApprovalView::showCandidates()
     m_candidates->setCandidates(candidates);
     const Bloc *bloc = m_session.campaign().blocById(blocId);
     m_ui->candidatesLabel->setText(
-            bloc ? tr("Khối %1: %2 người đủ điều kiện hoặc đã duyệt. Đánh dấu để duyệt hoặc bỏ duyệt.")
-                           .arg(bloc->name).arg(candidates.size())
-                 : tr("Chọn một khối ở bảng trên."));
+        bloc ? tr("Khối %1: %2 người đủ điều kiện hoặc đã duyệt. Đánh dấu để duyệt hoặc bỏ duyệt.")
+                   .arg(bloc->name)
+                   .arg(candidates.size())
+             : tr("Chọn một khối ở bảng trên."));
     updateButtons();
 }
 
@@ -122,8 +122,11 @@ void ApprovalView::updateButtons()
         reason = tr("Đánh dấu những người chưa duyệt cần duyệt.");
     else if (tally && toApprove.size() > tally->remaining())
         reason = tr("Khối %1: chỉ tiêu %2, đã duyệt %3, còn %4 — không duyệt thêm %5 người được.")
-                         .arg(tally->name).arg(tally->quota).arg(tally->approved).arg(tally->remaining())
-                         .arg(toApprove.size());
+                     .arg(tally->name)
+                     .arg(tally->quota)
+                     .arg(tally->approved)
+                     .arg(tally->remaining())
+                     .arg(toApprove.size());
     m_ui->approveButton->setEnabled(reason.isEmpty());
     m_ui->approveButton->setToolTip(reason.isEmpty() ? tr("Duyệt %1 người").arg(toApprove.size()) : reason);
     m_ui->approvalReasonLabel->setText(toApprove.isEmpty() ? QString() : reason);
@@ -172,9 +175,10 @@ void ApprovalView::changeEvent(QEvent *event)
         m_ui->totalLabel->setText(tr("Đã duyệt %1 / %2").arg(approved).arg(m_session.campaign().totalQuota()));
         const Bloc *bloc = m_session.campaign().blocById(currentBlocId());
         m_ui->candidatesLabel->setText(
-                bloc ? tr("Khối %1: %2 người đủ điều kiện hoặc đã duyệt. Đánh dấu để duyệt hoặc bỏ duyệt.")
-                               .arg(bloc->name).arg(m_candidates->rowCount())
-                     : tr("Chọn một khối ở bảng trên."));
+            bloc ? tr("Khối %1: %2 người đủ điều kiện hoặc đã duyệt. Đánh dấu để duyệt hoặc bỏ duyệt.")
+                       .arg(bloc->name)
+                       .arg(m_candidates->rowCount())
+                 : tr("Chọn một khối ở bảng trên."));
         updateButtons();
     }
     QWidget::changeEvent(event);

@@ -91,11 +91,16 @@ QVariant BlocTableModel::data(const QModelIndex &index, int role) const
     const Bloc &b = m_blocs.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
-        case CodeColumn: return b.code;
-        case NameColumn: return b.name;
-        case SectorColumn: return sectorCode(b.sector);
-        case QuotaColumn: return b.quota;
-        default: return {};
+        case CodeColumn:
+            return b.code;
+        case NameColumn:
+            return b.name;
+        case SectorColumn:
+            return sectorCode(b.sector);
+        case QuotaColumn:
+            return b.quota;
+        default:
+            return {};
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == QuotaColumn)
@@ -137,7 +142,8 @@ bool BlocTableModel::setData(const QModelIndex &index, const QVariant &value, in
         emit totalQuotaChanged(totalQuota());
         return true;
     }
-    default: return false;
+    default:
+        return false;
     }
     emit dataChanged(index, index);
     return true;
@@ -155,11 +161,16 @@ QVariant BlocTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case CodeColumn: return tr("Mã khối");
-    case NameColumn: return tr("Tên khối");
-    case SectorColumn: return tr("Khu vực");
-    case QuotaColumn: return tr("Chỉ tiêu");
-    default: return {};
+    case CodeColumn:
+        return tr("Mã khối");
+    case NameColumn:
+        return tr("Tên khối");
+    case SectorColumn:
+        return tr("Khu vực");
+    case QuotaColumn:
+        return tr("Chỉ tiêu");
+    default:
+        return {};
     }
 }
 

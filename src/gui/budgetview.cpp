@@ -23,22 +23,13 @@ namespace vd::gui {
 namespace {
 
 // The reward box holds whole đồng up to two billion.
-int spinAmount(qint64 amount)
-{
-    return int(qBound(qint64(0), amount, qint64(2000000000)));
-}
+int spinAmount(qint64 amount) { return int(qBound(qint64(0), amount, qint64(2000000000))); }
 
-QString money(qint64 amount)
-{
-    return docs::formatAmount(amount);
-}
+QString money(qint64 amount) { return docs::formatAmount(amount); }
 
 } // namespace
 
-CostLineModel::CostLineModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+CostLineModel::CostLineModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void CostLineModel::setLines(const QList<CostLine> &lines)
 {
@@ -61,15 +52,9 @@ int CostLineModel::rowOfId(qint64 id) const
     return -1;
 }
 
-int CostLineModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_lines.size());
-}
+int CostLineModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_lines.size()); }
 
-int CostLineModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int CostLineModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant CostLineModel::data(const QModelIndex &index, int role) const
 {
@@ -95,8 +80,8 @@ QVariant CostLineModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::TextAlignmentRole
-        && (index.column() == QuantityColumn || index.column() == UnitPriceColumn
-            || index.column() == AmountColumn || index.column() == PositionColumn))
+        && (index.column() == QuantityColumn || index.column() == UnitPriceColumn || index.column() == AmountColumn
+            || index.column() == PositionColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -124,8 +109,7 @@ QVariant CostLineModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-BudgetView::BudgetView(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session)
+BudgetView::BudgetView(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     auto *rewardRow = new QHBoxLayout;
@@ -308,16 +292,14 @@ void BudgetView::recompute()
     m_model->setLines(m_budget.lines);
     if (const int row = m_model->rowOfId(line); row >= 0)
         m_table->setCurrentIndex(m_model->index(row, 0));
-    m_rewardLine->setText(tr("× %1 người được biểu dương = %2 đồng")
-                              .arg(m_budget.honorees)
-                              .arg(money(m_budget.rewardSubtotal)));
+    m_rewardLine->setText(
+        tr("× %1 người được biểu dương = %2 đồng").arg(m_budget.honorees).arg(money(m_budget.rewardSubtotal)));
     if (!m_loadError.isEmpty()) {
         m_total->setText(m_loadError);
         m_words->clear();
     } else {
         m_total->setText(tr("Tiền thưởng %1 đồng + các khoản chi %2 đồng = Tổng cộng %3 đồng")
-                             .arg(money(m_budget.rewardSubtotal), money(m_budget.costSubtotal),
-                                  money(m_budget.total)));
+                             .arg(money(m_budget.rewardSubtotal), money(m_budget.costSubtotal), money(m_budget.total)));
         m_words->setText(tr("Bằng chữ: %1").arg(m_budget.totalInWords));
     }
     updateForm();
@@ -399,10 +381,10 @@ bool BudgetView::removeLine()
     const CostLine *l = m_model->lineAt(m_table->currentIndex().row());
     if (!l)
         return false;
-    if (!Dialogs::instance().confirm(this, tr("Bỏ khoản chi"),
-                                     tr("Bỏ khoản chi “%1” khỏi dự toán? Không hoàn tác được bằng Ctrl+Z.")
-                                         .arg(l->name),
-                                     tr("Bỏ khoản chi"), tr("Không bỏ")))
+    if (!Dialogs::instance().confirm(
+            this, tr("Bỏ khoản chi"),
+            tr("Bỏ khoản chi “%1” khỏi dự toán? Không hoàn tác được bằng Ctrl+Z.").arg(l->name), tr("Bỏ khoản chi"),
+            tr("Không bỏ")))
         return false;
     return done(BudgetStore(m_session.database()).remove(l->campaignId, l->id), tr("Không bỏ được khoản chi"));
 }

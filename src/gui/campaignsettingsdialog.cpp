@@ -60,7 +60,8 @@ CampaignSettingsDialog::CampaignSettingsDialog(Database &db, const Campaign &cam
     m_ui->documentTypesTableWidget->setHorizontalHeaderLabels({ tr("Mã"), tr("Tên hồ sơ"), tr("Bắt buộc") });
     m_ui->documentTypesTableWidget->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_ui->signersTableWidget->setColumnCount(3);
-    m_ui->signersTableWidget->setHorizontalHeaderLabels({ tr("Thẩm quyền ký (TM., KT.)"), tr("Chức vụ"), tr("Họ và tên") });
+    m_ui->signersTableWidget->setHorizontalHeaderLabels(
+        { tr("Thẩm quyền ký (TM., KT.)"), tr("Chức vụ"), tr("Họ và tên") });
     m_ui->signersTableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->signersTableWidget->setRowCount(4);
 
@@ -264,7 +265,7 @@ void CampaignSettingsDialog::changeEvent(QEvent *event)
         m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
         m_ui->documentTypesTableWidget->setHorizontalHeaderLabels({ tr("Mã"), tr("Tên hồ sơ"), tr("Bắt buộc") });
         m_ui->signersTableWidget->setHorizontalHeaderLabels(
-                { tr("Thẩm quyền ký (TM., KT.)"), tr("Chức vụ"), tr("Họ và tên") });
+            { tr("Thẩm quyền ký (TM., KT.)"), tr("Chức vụ"), tr("Họ và tên") });
         m_ui->settingsTabWidget->setTabText(m_ui->settingsTabWidget->indexOf(m_rulesTab), tr("Quy tắc xét"));
         announceLanguageChange(m_blocs);
         updateTotal(m_blocs->totalQuota());

@@ -39,18 +39,19 @@ CertificateLayoutDialog::CertificateLayoutDialog(Database &db, QWidget *parent) 
     setWindowTitle(tr("Căn chỉnh vị trí in giấy khen"));
     setObjectName(QStringLiteral("CertificateLayoutDialog"));
     auto *layout = new QVBoxLayout(this);
-    auto *hint = new QLabel(tr("Vị trí mỗi dòng chữ tính bằng milimét từ góc trên bên trái của tờ giấy khen in sẵn "
-                               "(X: mép trái, giữa hoặc mép phải của dòng tùy cách căn; Y: chân dòng chữ đầu). "
-                               "In \"Trang in thử\" lên một tờ giấy trắng, đặt chồng lên giấy khen và đọc tọa độ trên lưới."),
-                            this);
+    auto *hint
+        = new QLabel(tr("Vị trí mỗi dòng chữ tính bằng milimét từ góc trên bên trái của tờ giấy khen in sẵn "
+                        "(X: mép trái, giữa hoặc mép phải của dòng tùy cách căn; Y: chân dòng chữ đầu). "
+                        "In \"Trang in thử\" lên một tờ giấy trắng, đặt chồng lên giấy khen và đọc tọa độ trên lưới."),
+                     this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("certificateFieldsTable"));
     m_table->setAccessibleName(tr("Vị trí và kiểu chữ của từng dòng trên giấy khen"));
-    m_table->setHorizontalHeaderLabels({ tr("Nội dung"), tr("X"), tr("Y"), tr("Phông chữ"), tr("Cỡ chữ"), tr("Đậm"),
-                                         tr("Nghiêng") });
+    m_table->setHorizontalHeaderLabels(
+        { tr("Nội dung"), tr("X"), tr("Y"), tr("Phông chữ"), tr("Cỡ chữ"), tr("Đậm"), tr("Nghiêng") });
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(FontColumn, QHeaderView::Stretch);
@@ -76,9 +77,9 @@ CertificateLayoutDialog::CertificateLayoutDialog(Database &db, QWidget *parent) 
 
     auto loaded = docs::loadCertificateLayout(SettingsStore(m_db));
     if (!loaded) {
-        Dialogs::instance().warning(this, windowTitle(),
-                                    tr("Không đọc được vị trí đã lưu (%1); đang hiện vị trí mặc định.")
-                                            .arg(loaded.error().message));
+        Dialogs::instance().warning(
+            this, windowTitle(),
+            tr("Không đọc được vị trí đã lưu (%1); đang hiện vị trí mặc định.").arg(loaded.error().message));
     }
     setLayout(loaded ? *loaded : docs::CertificateLayout::defaults());
     resize(860, 360);
@@ -128,7 +129,8 @@ docs::CertificateLayout CertificateLayoutDialog::layout() const
         docs::CertificateField &f = result.fields[row];
         f.xMm = static_cast<QDoubleSpinBox *>(m_table->cellWidget(row, XColumn))->value();
         f.yMm = static_cast<QDoubleSpinBox *>(m_table->cellWidget(row, YColumn))->value();
-        const QString family = static_cast<QFontComboBox *>(m_table->cellWidget(row, FontColumn))->currentFont().family();
+        const QString family
+            = static_cast<QFontComboBox *>(m_table->cellWidget(row, FontColumn))->currentFont().family();
         f.fontFamily = family == docs::bodyFontFamily() ? QString() : family;
         f.pointSize = static_cast<QDoubleSpinBox *>(m_table->cellWidget(row, SizeColumn))->value();
         f.bold = static_cast<QCheckBox *>(m_table->cellWidget(row, BoldColumn))->isChecked();
@@ -151,8 +153,7 @@ void CertificateLayoutDialog::showTestPage()
 {
     // Dated by the active campaign, not by today's clock.
     auto campaign = CampaignStore(m_db).loadActive();
-    const docs::PaintedDocument page
-        = docs::buildCertificateTestPage(layout(), campaign ? *campaign : Campaign());
+    const docs::PaintedDocument page = docs::buildCertificateTestPage(layout(), campaign ? *campaign : Campaign());
     Dialogs::instance().printPreview(this, page.title, [this, &page](QPrinter *printer) {
         if (auto printed = docs::printTo(page, printer); !printed)
             Dialogs::instance().warning(this, tr("Không in được"), printed.error().message);

@@ -16,10 +16,7 @@
 
 namespace vd::gui {
 
-DelegateTableModel::DelegateTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+DelegateTableModel::DelegateTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void DelegateTableModel::setDelegates(const QList<Delegate> &delegates)
 {
@@ -38,10 +35,7 @@ int DelegateTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_delegates.size());
 }
 
-int DelegateTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int DelegateTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant DelegateTableModel::data(const QModelIndex &index, int role) const
 {
@@ -55,18 +49,14 @@ QVariant DelegateTableModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return d->fullName;
         case TitleColumn:
-            return d->title.isEmpty() ? d->body
-                : d->body.isEmpty()   ? d->title
-                                      : tr("%1, %2").arg(d->title, d->body);
+            return d->title.isEmpty() ? d->body : d->body.isEmpty() ? d->title : tr("%1, %2").arg(d->title, d->body);
         case GroupColumn:
             return d->groupName;
         case SeatColumn:
             return d->seatRow;
         case PresentColumn:
-            return d->present()
-                ? tr("Có mặt %1")
-                      .arg(d->checkedInAt.toLocalTime().toString(QStringLiteral("HH:mm")))
-                : (role == Qt::AccessibleTextRole ? tr("Chưa đến") : QString());
+            return d->present() ? tr("Có mặt %1").arg(d->checkedInAt.toLocalTime().toString(QStringLiteral("HH:mm")))
+                                : (role == Qt::AccessibleTextRole ? tr("Chưa đến") : QString());
         }
     }
     if (role == Qt::FontRole && d->present() && index.column() == PresentColumn) {
@@ -96,9 +86,7 @@ QVariant DelegateTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-CheckinView::CheckinView(Session &session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
+CheckinView::CheckinView(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     auto *searchRow = new QHBoxLayout;
@@ -129,10 +117,8 @@ CheckinView::CheckinView(Session &session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(DelegateTableModel::TitleColumn,
-                                                      QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(DelegateTableModel::NameColumn,
-                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(DelegateTableModel::TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(DelegateTableModel::NameColumn, QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
 
     m_status = new QLabel(this);
@@ -185,8 +171,7 @@ void CheckinView::reload()
 void CheckinView::applyFilter(bool keepCurrent)
 {
     // Typing selects the first match; a reload (another PC's check-in) keeps the row.
-    const Delegate *was
-        = keepCurrent ? m_model->delegateAt(m_table->currentIndex().row()) : nullptr;
+    const Delegate *was = keepCurrent ? m_model->delegateAt(m_table->currentIndex().row()) : nullptr;
     const qint64 current = was ? was->id : 0;
     m_model->setDelegates(searchDelegates(m_all, m_search->text()));
     int row = 0;
@@ -206,8 +191,7 @@ bool CheckinView::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) {
             const int step = key->key() == Qt::Key_Down ? 1 : -1;
-            const int row
-                = qBound(0, m_table->currentIndex().row() + step, qMax(0, m_model->rowCount() - 1));
+            const int row = qBound(0, m_table->currentIndex().row() + step, qMax(0, m_model->rowCount() - 1));
             if (m_model->rowCount() > 0)
                 m_table->setCurrentIndex(m_model->index(row, DelegateTableModel::NameColumn));
             return true;
@@ -225,8 +209,7 @@ void CheckinView::markCurrent(bool present)
                               : tr("Không thấy đại biểu nào khớp \"%1\".").arg(m_search->text()));
         return;
     }
-    auto done
-        = DelegateStore(m_session.database()).checkIn(m_session.campaign().id, d->id, present);
+    auto done = DelegateStore(m_session.database()).checkIn(m_session.campaign().id, d->id, present);
     if (!done) {
         Dialogs::instance().warning(this, tr("Đón tiếp đại biểu"), done.error().message);
         return;
@@ -254,15 +237,10 @@ void CheckinView::updateCounts()
     for (const DelegateGroupCount &g : counts) {
         invited += g.invited;
         present += g.present;
-        groups << tr("%1: %2/%3")
-                      .arg(g.groupName.isEmpty() ? tr("khác") : g.groupName)
-                      .arg(g.present)
-                      .arg(g.invited);
+        groups << tr("%1: %2/%3").arg(g.groupName.isEmpty() ? tr("khác") : g.groupName).arg(g.present).arg(g.invited);
     }
-    m_counts->setText(tr("Có mặt %1/%2 đại biểu. %3")
-                          .arg(present)
-                          .arg(invited)
-                          .arg(groups.join(QStringLiteral(" · "))));
+    m_counts->setText(
+        tr("Có mặt %1/%2 đại biểu. %3").arg(present).arg(invited).arg(groups.join(QStringLiteral(" · "))));
 }
 
 } // namespace vd::gui

@@ -5,10 +5,7 @@
 
 namespace vd::gui {
 
-CouncilMemberModel::CouncilMemberModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+CouncilMemberModel::CouncilMemberModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void CouncilMemberModel::setMembers(const QList<CouncilMember> &members)
 {
@@ -36,10 +33,7 @@ int CouncilMemberModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_members.size());
 }
 
-int CouncilMemberModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int CouncilMemberModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant CouncilMemberModel::data(const QModelIndex &index, int role) const
 {
@@ -86,10 +80,7 @@ QVariant CouncilMemberModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-CouncilTallyModel::CouncilTallyModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+CouncilTallyModel::CouncilTallyModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void CouncilTallyModel::setRows(const QList<TallyRow> &rows)
 {
@@ -117,8 +108,7 @@ QString CouncilTallyModel::resultText(const TallyRow &r)
     if (!r.counted)
         return tr("Chưa kiểm phiếu");
     if (r.tiedAtCutoff && r.suggestedPlace > 0)
-        return tr("Bằng phiếu ở vị trí cuối — Hội đồng quyết định (gợi ý theo ưu tiên: thứ %1)")
-            .arg(r.suggestedPlace);
+        return tr("Bằng phiếu ở vị trí cuối — Hội đồng quyết định (gợi ý theo ưu tiên: thứ %1)").arg(r.suggestedPlace);
     if (r.tiedAtCutoff)
         return tr("Bằng phiếu ở vị trí cuối — Hội đồng quyết định");
     if (r.preselected)
@@ -126,15 +116,9 @@ QString CouncilTallyModel::resultText(const TallyRow &r)
     return r.passes ? tr("Đạt, ngoài chỉ tiêu") : tr("Không đạt đa số");
 }
 
-int CouncilTallyModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+int CouncilTallyModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 
-int CouncilTallyModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int CouncilTallyModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant CouncilTallyModel::data(const QModelIndex &index, int role) const
 {
@@ -165,8 +149,8 @@ QVariant CouncilTallyModel::data(const QModelIndex &index, int role) const
             return resultText(*r);
         }
     }
-    if (role == Qt::TextAlignmentRole && index.column() != NameColumn
-        && index.column() != UnitColumn && index.column() != ResultColumn)
+    if (role == Qt::TextAlignmentRole && index.column() != NameColumn && index.column() != UnitColumn
+        && index.column() != ResultColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::FontRole && (r->preselected || r->tiedAtCutoff)) {
         QFont f;

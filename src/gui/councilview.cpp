@@ -49,8 +49,7 @@ QSpinBox *makeCount(const char *name, QWidget *parent)
 
 } // namespace
 
-CouncilView::CouncilView(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session)
+CouncilView::CouncilView(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -64,8 +63,7 @@ CouncilView::CouncilView(Session &session, QWidget *parent)
     m_members = new CouncilMemberModel(this);
     m_memberTable = makeTable("councilMembersTableView", m_members, m_memberBox);
     m_memberTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_memberTable->horizontalHeader()->setSectionResizeMode(CouncilMemberModel::TitleColumn,
-                                                            QHeaderView::Stretch);
+    m_memberTable->horizontalHeader()->setSectionResizeMode(CouncilMemberModel::TitleColumn, QHeaderView::Stretch);
     memberLayout->addWidget(m_memberTable, 3);
     auto *form = new QFormLayout;
     m_nameLabel = new QLabel(m_memberBox);
@@ -126,8 +124,7 @@ CouncilView::CouncilView(Session &session, QWidget *parent)
     m_tallyTable = makeTable("councilTallyTableView", m_tally, m_tallyBox);
     // Every header and result read whole; the unit takes what is left.
     m_tallyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tallyTable->horizontalHeader()->setSectionResizeMode(CouncilTallyModel::UnitColumn,
-                                                           QHeaderView::Stretch);
+    m_tallyTable->horizontalHeader()->setSectionResizeMode(CouncilTallyModel::UnitColumn, QHeaderView::Stretch);
     tallyLayout->addWidget(m_tallyTable, 1);
     m_ties = new QLabel(m_tallyBox);
     m_ties->setObjectName(QStringLiteral("councilTiesLabel"));
@@ -163,15 +160,13 @@ CouncilView::CouncilView(Session &session, QWidget *parent)
     m_stored->setObjectName(QStringLiteral("councilStoredLabel"));
     m_stored->setWordWrap(true);
     layout->addWidget(m_stored);
-    m_actions = new OutputActions(session, { docs::OutputKind::CouncilBallots, docs::OutputKind::CouncilMinutes },
-                                  this);
+    m_actions
+        = new OutputActions(session, { docs::OutputKind::CouncilBallots, docs::OutputKind::CouncilMinutes }, this);
     m_actions->setObjectName(QStringLiteral("councilOutputActions"));
     layout->addWidget(m_actions);
 
-    connect(m_memberTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &CouncilView::showMember);
-    connect(m_tallyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &CouncilView::showVote);
+    connect(m_memberTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CouncilView::showMember);
+    connect(m_tallyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CouncilView::showVote);
     connect(m_bloc, &QComboBox::currentIndexChanged, this, &CouncilView::showBloc);
     connect(m_name, &QLineEdit::textChanged, this, &CouncilView::updateButtons);
     connect(m_add, &QPushButton::clicked, this, &CouncilView::addMember);
@@ -436,8 +431,7 @@ bool CouncilView::removeMember()
                                      tr("Xóa %1 khỏi Hội đồng? Không hoàn tác được bằng Ctrl+Z.").arg(m->fullName),
                                      tr("Xóa"), tr("Không xóa")))
         return false;
-    return done(CouncilStore(m_session.database()).removeMember(m->campaignId, m->id),
-                tr("Không xóa được thành viên"));
+    return done(CouncilStore(m_session.database()).removeMember(m->campaignId, m->id), tr("Không xóa được thành viên"));
 }
 
 bool CouncilView::recordVote()

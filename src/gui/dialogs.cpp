@@ -23,20 +23,17 @@ Dialogs &Dialogs::instance()
 
 void Dialogs::setInstance(Dialogs *dialogs) { g_override = dialogs; }
 
-QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &dir,
-                              const QString &filter)
+QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
 {
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
 }
 
-QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &dir,
-                              const QString &filter)
+QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
 {
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);
 }
 
-QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &title,
-                                              const QString &text,
+QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &title, const QString &text,
                                               QMessageBox::StandardButtons buttons,
                                               QMessageBox::StandardButton defaultButton)
 {

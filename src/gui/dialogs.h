@@ -18,12 +18,9 @@ class Dialogs
 public:
     virtual ~Dialogs() = default;
 
-    virtual QString openFileName(QWidget *parent, const QString &caption, const QString &dir,
-                                 const QString &filter);
-    virtual QString saveFileName(QWidget *parent, const QString &caption, const QString &dir,
-                                 const QString &filter);
-    virtual QMessageBox::StandardButton question(QWidget *parent, const QString &title,
-                                                 const QString &text,
+    virtual QString openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
+    virtual QString saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
+    virtual QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                                  QMessageBox::StandardButtons buttons,
                                                  QMessageBox::StandardButton defaultButton);
     // A question whose two buttons say what they do (issue 16: not "Hủy" for
@@ -33,11 +30,10 @@ public:
     virtual void information(QWidget *parent, const QString &title, const QString &text);
     virtual void warning(QWidget *parent, const QString &title, const QString &text);
     // A line of text (unit names); empty when cancelled.
-    virtual QString textInput(QWidget *parent, const QString &title, const QString &label,
-                              const QString &text);
+    virtual QString textInput(QWidget *parent, const QString &title, const QString &label, const QString &text);
     // One of `items` (a bloc, a unit); -1 when cancelled.
-    virtual int chooseItem(QWidget *parent, const QString &title, const QString &label,
-                           const QStringList &items, int current);
+    virtual int chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items,
+                           int current);
     // Opens a file with the desktop's default program.
     virtual bool openExternally(const QString &filePath);
     // Print preview (QPrintPreviewDialog) and Print… (QPrintDialog): `paint`

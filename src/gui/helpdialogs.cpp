@@ -10,8 +10,8 @@
 #include <QFile>
 #include <QImage>
 #include <QTextBlock>
-#include <QTextCursor>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -20,17 +20,17 @@ namespace vd::gui {
 
 QString aboutText(const QString &dataLocation)
 {
-    const QString location = dataLocation.startsWith(QLatin1String("postgresql:"))
-            ? dataLocation
-            : QDir::toNativeSeparators(dataLocation);
-    return UserGuideDialog::tr("<h3>VinhDanh %1</h3>"
-                       "<p>Quản lý hồ sơ biểu dương Lao động giỏi, Lao động sáng tạo của Liên đoàn Lao động.</p>"
-                       "<p><b>Giấy phép:</b> GNU GPL phiên bản 3 trở lên (GPL-3.0-or-later). Chương trình "
-                       "được cung cấp không kèm bất kỳ bảo đảm nào.</p>"
-                       "<p><b>Dữ liệu:</b> %2</p>"
-                       "<p><b>Qt:</b> %3 (khi biên dịch: %4)</p>")
-            .arg(versionLine().toHtmlEscaped(), location.toHtmlEscaped(), QString::fromLatin1(qVersion()),
-                 QStringLiteral(QT_VERSION_STR));
+    const QString location
+        = dataLocation.startsWith(QLatin1String("postgresql:")) ? dataLocation : QDir::toNativeSeparators(dataLocation);
+    return UserGuideDialog::tr(
+               "<h3>VinhDanh %1</h3>"
+               "<p>Quản lý hồ sơ biểu dương Lao động giỏi, Lao động sáng tạo của Liên đoàn Lao động.</p>"
+               "<p><b>Giấy phép:</b> GNU GPL phiên bản 3 trở lên (GPL-3.0-or-later). Chương trình "
+               "được cung cấp không kèm bất kỳ bảo đảm nào.</p>"
+               "<p><b>Dữ liệu:</b> %2</p>"
+               "<p><b>Qt:</b> %3 (khi biên dịch: %4)</p>")
+        .arg(versionLine().toHtmlEscaped(), location.toHtmlEscaped(), QString::fromLatin1(qVersion()),
+             QStringLiteral(QT_VERSION_STR));
 }
 
 void showAboutDialog(QWidget *parent, const QString &dataLocation)
@@ -81,9 +81,8 @@ void UserGuideDialog::load()
             if (!fragment.isValid() || !fragment.charFormat().isImageFormat())
                 continue;
             QTextImageFormat image = fragment.charFormat().toImageFormat();
-            const QImage picture = m_browser->document()
-                                           ->resource(QTextDocument::ImageResource, QUrl(image.name()))
-                                           .value<QImage>();
+            const QImage picture
+                = m_browser->document()->resource(QTextDocument::ImageResource, QUrl(image.name())).value<QImage>();
             if (picture.isNull() || picture.width() <= kImageWidth)
                 continue;
             image.setWidth(kImageWidth);

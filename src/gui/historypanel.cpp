@@ -11,9 +11,7 @@
 
 namespace vd::gui {
 
-HistoryPanel::HistoryPanel(Session &session, QWidget *parent)
-    : QGroupBox(parent)
-    , m_session(session)
+HistoryPanel::HistoryPanel(Session &session, QWidget *parent) : QGroupBox(parent), m_session(session)
 {
     setObjectName(QStringLiteral("historyGroupBox"));
     auto *layout = new QVBoxLayout(this);
@@ -32,10 +30,7 @@ HistoryPanel::HistoryPanel(Session &session, QWidget *parent)
     retranslate();
 }
 
-int HistoryPanel::rowCount() const
-{
-    return m_tree->topLevelItemCount();
-}
+int HistoryPanel::rowCount() const { return m_tree->topLevelItemCount(); }
 
 void HistoryPanel::showPerson(qint64 personId, qint64 nomineeId)
 {
@@ -57,22 +52,18 @@ void HistoryPanel::showPerson(qint64 personId, qint64 nomineeId)
         if (n.id == nomineeId)
             continue;
         approvals += n.approved ? 1 : 0;
-        const QString initiative = n.initiativeDecision.isEmpty()
-            ? n.initiative
-            : tr("%1 (%2)").arg(n.initiative, n.initiativeDecision);
-        auto *item = new QTreeWidgetItem(
-            m_tree,
-            { QString::number(e.nomination.campaignYear), n.unitName, verdictName(e.verdict),
-              n.approved ? tr("Đã duyệt") : tr("Chưa duyệt"), initiative });
+        const QString initiative
+            = n.initiativeDecision.isEmpty() ? n.initiative : tr("%1 (%2)").arg(n.initiative, n.initiativeDecision);
+        auto *item = new QTreeWidgetItem(m_tree, { QString::number(e.nomination.campaignYear), n.unitName,
+                                                   verdictName(e.verdict),
+                                                   n.approved ? tr("Đã duyệt") : tr("Chưa duyệt"), initiative });
         item->setToolTip(0, e.nomination.campaignName);
         item->setToolTip(4, initiative);
     }
     const int others = m_tree->topLevelItemCount();
-    m_summaryLabel->setText(others == 0
-                                ? tr("Chưa được đề nghị ở đợt nào khác.")
-                                : tr("Đã được đề nghị %1 lần ở các đợt khác, %2 lần được duyệt.")
-                                      .arg(others)
-                                      .arg(approvals));
+    m_summaryLabel->setText(
+        others == 0 ? tr("Chưa được đề nghị ở đợt nào khác.")
+                    : tr("Đã được đề nghị %1 lần ở các đợt khác, %2 lần được duyệt.").arg(others).arg(approvals));
 }
 
 void HistoryPanel::changeEvent(QEvent *event)

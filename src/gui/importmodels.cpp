@@ -9,10 +9,9 @@ namespace vd::gui {
 
 // ---- ImportMappingModel ----------------------------------------------------
 
-ImportMappingModel::ImportMappingModel(QObject *parent) : QAbstractTableModel(parent) {}
+ImportMappingModel::ImportMappingModel(QObject *parent) : QAbstractTableModel(parent) { }
 
-void ImportMappingModel::setSource(const SourceTable &table, int headerIndex,
-                                   const QMap<ImportField, int> &fields)
+void ImportMappingModel::setSource(const SourceTable &table, int headerIndex, const QMap<ImportField, int> &fields)
 {
     beginResetModel();
     m_headers.clear();
@@ -62,10 +61,7 @@ int ImportMappingModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_headers.size());
 }
 
-int ImportMappingModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int ImportMappingModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QString ImportMappingModel::fieldLabel(int field)
 {
@@ -110,8 +106,8 @@ QVariant ImportMappingModel::data(const QModelIndex &index, int role) const
         // A screen reader reads the choice with the column it is for (issue 16).
         if (index.column() == FieldColumn)
             return tr("Cột “%1” nhập vào trường: %2")
-                    .arg(data(this->index(row, FileColumn), Qt::DisplayRole).toString(),
-                         fieldLabel(field ? int(*field) : -1));
+                .arg(data(this->index(row, FileColumn), Qt::DisplayRole).toString(),
+                     fieldLabel(field ? int(*field) : -1));
         break;
     default:
         break;
@@ -152,10 +148,14 @@ QVariant ImportMappingModel::headerData(int section, Qt::Orientation orientation
     if (orientation == Qt::Vertical)
         return section + 1;
     switch (Column(section)) {
-    case FileColumn: return tr("Cột trong tệp");
-    case SampleColumn: return tr("Giá trị dòng đầu");
-    case FieldColumn: return tr("Nhập vào trường");
-    case ColumnCount: break;
+    case FileColumn:
+        return tr("Cột trong tệp");
+    case SampleColumn:
+        return tr("Giá trị dòng đầu");
+    case FieldColumn:
+        return tr("Nhập vào trường");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -183,15 +183,9 @@ void ImportPreviewModel::setSource(const SourceTable &table, int headerIndex)
     endResetModel();
 }
 
-int ImportPreviewModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+int ImportPreviewModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 
-int ImportPreviewModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_columns;
-}
+int ImportPreviewModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_columns; }
 
 QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 {
@@ -221,7 +215,7 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
 
 // ---- ImportProblemModel ----------------------------------------------------
 
-ImportProblemModel::ImportProblemModel(QObject *parent) : QAbstractTableModel(parent) {}
+ImportProblemModel::ImportProblemModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void ImportProblemModel::setProblems(const QList<ImportProblem> &problems)
 {
@@ -235,10 +229,7 @@ int ImportProblemModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_problems.size());
 }
 
-int ImportProblemModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int ImportProblemModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant ImportProblemModel::data(const QModelIndex &index, int role) const
 {
@@ -249,11 +240,16 @@ QVariant ImportProblemModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case RowColumn: return p.row;
-        case ColumnColumn: return p.column;
-        case SeverityColumn: return error ? tr("Lỗi") : tr("Cảnh báo");
-        case MessageColumn: return p.message;
-        case ColumnCount: break;
+        case RowColumn:
+            return p.row;
+        case ColumnColumn:
+            return p.column;
+        case SeverityColumn:
+            return error ? tr("Lỗi") : tr("Cảnh báo");
+        case MessageColumn:
+            return p.message;
+        case ColumnCount:
+            break;
         }
         break;
     case Qt::ToolTipRole:
@@ -281,11 +277,16 @@ QVariant ImportProblemModel::headerData(int section, Qt::Orientation orientation
     if (orientation == Qt::Vertical)
         return section + 1;
     switch (Column(section)) {
-    case RowColumn: return tr("Dòng");
-    case ColumnColumn: return tr("Cột");
-    case SeverityColumn: return tr("Mức");
-    case MessageColumn: return tr("Vấn đề");
-    case ColumnCount: break;
+    case RowColumn:
+        return tr("Dòng");
+    case ColumnColumn:
+        return tr("Cột");
+    case SeverityColumn:
+        return tr("Mức");
+    case MessageColumn:
+        return tr("Vấn đề");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -293,22 +294,20 @@ QVariant ImportProblemModel::headerData(int section, Qt::Orientation orientation
 // ---- ImportFieldDelegate ---------------------------------------------------
 
 QWidget *ImportFieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                                          const QModelIndex &index) const
+                                           const QModelIndex &index) const
 {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(QStringLiteral("fieldComboBox"));
     const QString column = index.siblingAtColumn(ImportMappingModel::FileColumn).data().toString();
     combo->setAccessibleName(tr("Trường nhập cho cột “%1”").arg(column));
-    combo->setAccessibleDescription(tr("Cột %1 của tệp, “%2”: chọn trường được đọc vào, hoặc “(bỏ qua)”.")
-                                            .arg(index.row() + 1)
-                                            .arg(column));
+    combo->setAccessibleDescription(
+        tr("Cột %1 của tệp, “%2”: chọn trường được đọc vào, hoặc “(bỏ qua)”.").arg(index.row() + 1).arg(column));
     combo->addItem(ImportMappingModel::fieldLabel(-1), -1);
     for (const ImportColumnSpec &spec : importColumns())
         combo->addItem(ImportMappingModel::fieldLabel(int(spec.field)), int(spec.field));
     // Write the choice at once, so the preview's header follows.
-    connect(combo, &QComboBox::activated, this, [this, combo] {
-        emit const_cast<ImportFieldDelegate *>(this)->commitData(combo);
-    });
+    connect(combo, &QComboBox::activated, this,
+            [this, combo] { emit const_cast<ImportFieldDelegate *>(this)->commitData(combo); });
     return combo;
 }
 

@@ -41,8 +41,7 @@ QString saveImportTemplateAs(QWidget *parent, const Campaign &campaign)
     if (path.isEmpty())
         return {};
     if (auto st = writeImportTemplate(path, campaign); !st) {
-        Dialogs::instance().warning(parent, ImportWizard::tr("Không lưu được tệp mẫu"),
-                                    st.error().message);
+        Dialogs::instance().warning(parent, ImportWizard::tr("Không lưu được tệp mẫu"), st.error().message);
         return {};
     }
     rememberImportFolder(path);
@@ -76,7 +75,7 @@ ImportWizard::ImportWizard(Session &session, QWidget *parent) : QWizard(parent),
     setPage(ReportPage, new ImportReportPage(this));
     setPage(RunPage, new ImportRunPage(this));
     setStartId(FilePage);
-    resize(1200, 680);   // fits a 1366×768 screen with its panel and title bar
+    resize(1200, 680); // fits a 1366×768 screen with its panel and title bar
 }
 
 ImportWizard::~ImportWizard()
@@ -140,8 +139,8 @@ void ImportWizard::startImport()
     options.progress = [this](int done, int total) {
         if (m_progressHook)
             m_progressHook(done, total);
-        QMetaObject::invokeMethod(this, [this, done, total] { emit progressChanged(done, total); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, done, total] { emit progressChanged(done, total); }, Qt::QueuedConnection);
         return !m_cancel.load();
     };
     const Database::Another another = m_session.database().another();
@@ -174,7 +173,7 @@ void ImportWizard::finishImport()
 
 void ImportWizard::reject()
 {
-    if (m_worker) {   // closing while writing: stop (rolls back), close when it has
+    if (m_worker) { // closing while writing: stop (rolls back), close when it has
         requestCancel();
         return;
     }

@@ -91,9 +91,8 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wi
     layout->addLayout(templateRow);
 
     connect(browse, &QPushButton::clicked, this, &ImportFilePage::browse);
-    connect(saveTemplate, &QPushButton::clicked, this, [this] {
-        saveImportTemplateAs(this, m_wizard->session().campaign());
-    });
+    connect(saveTemplate, &QPushButton::clicked, this,
+            [this] { saveImportTemplateAs(this, m_wizard->session().campaign()); });
     connect(m_file, &QLineEdit::textChanged, this, [this] {
         m_error->hide();
         emit completeChanged();
@@ -104,16 +103,13 @@ void ImportFilePage::browse()
 {
     const QString start = m_file->text().isEmpty() ? lastImportFolder() : QFileInfo(m_file->text()).absolutePath();
     const QString path = Dialogs::instance().openFileName(
-            this, tr("Chọn danh sách trích ngang"), start,
-            tr("Danh sách trích ngang (*.xlsx *.csv *.txt);;Excel (*.xlsx);;CSV (*.csv *.txt);;Mọi tệp (*)"));
+        this, tr("Chọn danh sách trích ngang"), start,
+        tr("Danh sách trích ngang (*.xlsx *.csv *.txt);;Excel (*.xlsx);;CSV (*.csv *.txt);;Mọi tệp (*)"));
     if (!path.isEmpty())
         m_file->setText(QDir::toNativeSeparators(path));
 }
 
-bool ImportFilePage::isComplete() const
-{
-    return !m_file->text().trimmed().isEmpty();
-}
+bool ImportFilePage::isComplete() const { return !m_file->text().trimmed().isEmpty(); }
 
 bool ImportFilePage::validatePage()
 {
@@ -183,20 +179,17 @@ void ImportMappingPage::updateStatus()
     if (missing.isEmpty()) {
         m_status->setStyleSheet(QString());
         m_status->setText(tr("Tệp %1, %2 dòng dữ liệu; xem trước %3 dòng đầu.")
-                                  .arg(m_wizard->table().format)
-                                  .arg(m_wizard->table().rows.size() - m_wizard->headerIndex() - 1)
-                                  .arg(m_wizard->previewModel()->rowCount()));
+                              .arg(m_wizard->table().format)
+                              .arg(m_wizard->table().rows.size() - m_wizard->headerIndex() - 1)
+                              .arg(m_wizard->previewModel()->rowCount()));
     } else {
         m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
         m_status->setText(tr("Chưa có cột cho trường bắt buộc: %1. Hãy chọn cột tương ứng trong bảng trên.")
-                                  .arg(missing.join(QStringLiteral(", "))));
+                              .arg(missing.join(QStringLiteral(", "))));
     }
 }
 
-bool ImportMappingPage::isComplete() const
-{
-    return m_wizard->mappingModel()->missingRequired().isEmpty();
-}
+bool ImportMappingPage::isComplete() const { return m_wizard->mappingModel()->missingRequired().isEmpty(); }
 
 bool ImportMappingPage::validatePage()
 {
@@ -224,8 +217,8 @@ ImportReportPage::ImportReportPage(ImportWizard *wizard) : QWizardPage(wizard), 
     m_problemsView = tableView(QStringLiteral("problemsTableView"), tr("Các vấn đề"), this);
     m_problemsView->setModel(m_wizard->problemModel());
     m_problemsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_problemsView->setWordWrap(false);   // the whole message is in the tooltip
-    m_problemsView->verticalHeader()->hide();   // the row column says where
+    m_problemsView->setWordWrap(false); // the whole message is in the tooltip
+    m_problemsView->verticalHeader()->hide(); // the row column says where
     QHeaderView *header = m_problemsView->horizontalHeader();
     header->setSectionResizeMode(ImportProblemModel::RowColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ImportProblemModel::ColumnColumn, QHeaderView::Interactive);
@@ -282,11 +275,11 @@ void ImportReportPage::initializePage()
     }
     m_counts->setText(taken.join(QStringLiteral("<br>")) + QStringLiteral("<br>")
                       + tr("%1 dòng dữ liệu: <b>%2 hợp lệ</b>, <b>%3 có lỗi</b>; %4 lỗi và %5 cảnh báo.")
-                              .arg(r.records.size())
-                              .arg(r.validCount())
-                              .arg(r.invalidCount())
-                              .arg(r.errorCount())
-                              .arg(r.warningCount()));
+                            .arg(r.records.size())
+                            .arg(r.validCount())
+                            .arg(r.invalidCount())
+                            .arg(r.errorCount())
+                            .arg(r.warningCount()));
     m_problemsView->setColumnWidth(ImportProblemModel::ColumnColumn, 190);
     updateReason();
 }
@@ -301,12 +294,14 @@ QString ImportReportPage::blockingReason() const
                                    : tr("Không có dòng nào hợp lệ: không có gì để nhập.");
     // A header problem (two columns for one field) is not a row: nothing can be written.
     for (const ImportProblem &p : r.problems) {
-        if (p.severity == ImportSeverity::Error && p.row <= m_wizard->table().rows.value(m_wizard->headerIndex()).rowNumber)
+        if (p.severity == ImportSeverity::Error
+            && p.row <= m_wizard->table().rows.value(m_wizard->headerIndex()).rowNumber)
             return tr("Dòng tiêu đề có lỗi: %1").arg(p.message);
     }
     if (r.invalidCount() > 0 && !m_wizard->skipInvalid())
         return tr("%1 dòng có lỗi: với “tất cả hoặc không”, không nhập được. Hãy sửa tệp rồi nhập lại, "
-                  "hoặc chọn “Chỉ nhập các dòng hợp lệ”.").arg(r.invalidCount());
+                  "hoặc chọn “Chỉ nhập các dòng hợp lệ”.")
+            .arg(r.invalidCount());
     return {};
 }
 
@@ -316,8 +311,8 @@ void ImportReportPage::updateReason()
     if (reason.isEmpty() && m_wizard->skipInvalid() && m_wizard->result().invalidCount() > 0) {
         m_reason->setStyleSheet(QString());
         m_reason->setText(tr("Sẽ nhập %1 dòng hợp lệ và bỏ qua %2 dòng có lỗi.")
-                                  .arg(m_wizard->result().validCount())
-                                  .arg(m_wizard->result().invalidCount()));
+                              .arg(m_wizard->result().validCount())
+                              .arg(m_wizard->result().invalidCount()));
     } else {
         m_reason->setStyleSheet(QStringLiteral("color: #b00020;"));
         m_reason->setText(reason);
@@ -325,10 +320,7 @@ void ImportReportPage::updateReason()
     m_reason->setVisible(!m_reason->text().isEmpty());
 }
 
-bool ImportReportPage::isComplete() const
-{
-    return blockingReason().isEmpty();
-}
+bool ImportReportPage::isComplete() const { return blockingReason().isEmpty(); }
 
 // ---- 4. Run ----------------------------------------------------------------
 
@@ -373,14 +365,13 @@ void ImportRunPage::initializePage()
     m_summary->clear();
     m_cancel->setEnabled(true);
     m_cancel->show();
-    m_progress->setRange(0, 0);   // busy until the first figures arrive
-    m_status->setText(m_wizard->skipInvalid()
-                              ? tr("Đang nhập %1 dòng hợp lệ từ %2…")
-                                        .arg(m_wizard->result().validCount())
-                                        .arg(QFileInfo(m_wizard->filePath()).fileName())
-                              : tr("Đang nhập %1 dòng từ %2…")
-                                        .arg(m_wizard->result().records.size())
-                                        .arg(QFileInfo(m_wizard->filePath()).fileName()));
+    m_progress->setRange(0, 0); // busy until the first figures arrive
+    m_status->setText(m_wizard->skipInvalid() ? tr("Đang nhập %1 dòng hợp lệ từ %2…")
+                                                    .arg(m_wizard->result().validCount())
+                                                    .arg(QFileInfo(m_wizard->filePath()).fileName())
+                                              : tr("Đang nhập %1 dòng từ %2…")
+                                                    .arg(m_wizard->result().records.size())
+                                                    .arg(QFileInfo(m_wizard->filePath()).fileName()));
     m_wizard->startImport();
 }
 
@@ -418,9 +409,6 @@ void ImportRunPage::showOutcome()
     emit completeChanged();
 }
 
-bool ImportRunPage::isComplete() const
-{
-    return m_wizard->outcome().has_value() && !m_wizard->isImporting();
-}
+bool ImportRunPage::isComplete() const { return m_wizard->outcome().has_value() && !m_wizard->isImporting(); }
 
 } // namespace vd::gui

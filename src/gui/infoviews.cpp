@@ -87,11 +87,8 @@ void ConferenceView::fillScreens()
     const QList<QScreen *> screens = QGuiApplication::screens();
     for (int i = 0; i < screens.size(); ++i) {
         const QRect g = screens.at(i)->geometry();
-        m_screens->addItem(tr("Màn hình %1: %2 (%3×%4)")
-                               .arg(i + 1)
-                               .arg(screens.at(i)->name())
-                               .arg(g.width())
-                               .arg(g.height()));
+        m_screens->addItem(
+            tr("Màn hình %1: %2 (%3×%4)").arg(i + 1).arg(screens.at(i)->name()).arg(g.width()).arg(g.height()));
     }
     // The hall screen is usually the second one.
     m_screens->setCurrentIndex(int(screens.size()) - 1);
@@ -126,16 +123,16 @@ void ConferenceView::reload()
     const Campaign &c = m_session.campaign();
     QString html = tr("<h2>%1</h2>").arg(c.name.toHtmlEscaped());
     html += tr("<p><b>Căn cứ:</b> Kế hoạch số %1 ngày %2 của %3.</p>")
-                    .arg(c.documentNumber.toHtmlEscaped(), c.documentDate.toString(QStringLiteral("dd/MM/yyyy")),
-                         c.issuingBody.toHtmlEscaped());
+                .arg(c.documentNumber.toHtmlEscaped(), c.documentDate.toString(QStringLiteral("dd/MM/yyyy")),
+                     c.issuingBody.toHtmlEscaped());
     QString when = c.conferenceTime;
     if (c.conferenceStart.isValid())
-        when = c.conferenceTime.isEmpty() ? c.conferenceStart.toString(QStringLiteral("HH:mm"))
-                                          : tr("%1 (%2)").arg(c.conferenceStart.toString(QStringLiteral("HH:mm")),
-                                                              c.conferenceTime);
+        when = c.conferenceTime.isEmpty()
+                   ? c.conferenceStart.toString(QStringLiteral("HH:mm"))
+                   : tr("%1 (%2)").arg(c.conferenceStart.toString(QStringLiteral("HH:mm")), c.conferenceTime);
     html += tr("<p><b>Thời gian:</b> %1, ngày %2<br><b>Địa điểm:</b> %3</p>")
-                    .arg(when.toHtmlEscaped(), c.conferenceDate.toString(QStringLiteral("dd/MM/yyyy")),
-                         c.conferencePlace.toHtmlEscaped());
+                .arg(when.toHtmlEscaped(), c.conferenceDate.toString(QStringLiteral("dd/MM/yyyy")),
+                     c.conferencePlace.toHtmlEscaped());
     html += tr("<h3>Thành phần</h3>") + htmlList(c.participants, false);
     html += tr("<h3>Nội dung chương trình</h3>") + htmlList(c.programme, true);
     html += tr("<p><i>Sửa các thông tin này ở Công cụ ▸ Cài đặt đợt biểu dương.</i></p>");

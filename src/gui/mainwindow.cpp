@@ -4,25 +4,25 @@
 
 #include "approvalview.h"
 #include "autobackup.h"
-#include "restore.h"
 #include "campaignsettingsdialog.h"
 #include "connectserverdialog.h"
 #include "dialogs.h"
-#include "importwizard.h"
 #include "helpdialogs.h"
+#include "importwizard.h"
 #include "infoviews.h"
 #include "nomineeeditor.h"
 #include "nomineelistview.h"
 #include "nomineestore.h"
 #include "outputsview.h"
 #include "preferences.h"
+#include "restore.h"
 #include "retranslate.h"
 #include "session.h"
 #include "undocommands.h"
 #include "unitsview.h"
 
-#include <QCloseEvent>
 #include <QActionGroup>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -42,7 +42,7 @@ QStringList pageTitles()
     return { MainWindow::tr("Hồ sơ đề nghị"), MainWindow::tr("Đơn vị"), MainWindow::tr("Xét duyệt"),
              MainWindow::tr("Hội nghị"), MainWindow::tr("Xuất & in") };
 }
-}
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
@@ -199,15 +199,9 @@ void MainWindow::setUpActions()
     updateRecentMenu();
 }
 
-void MainWindow::showPage(Page page)
-{
-    m_ui->navigationListWidget->setCurrentRow(int(page));
-}
+void MainWindow::showPage(Page page) { m_ui->navigationListWidget->setCurrentRow(int(page)); }
 
-MainWindow::Page MainWindow::currentPage() const
-{
-    return Page(m_ui->pagesStackedWidget->currentIndex());
-}
+MainWindow::Page MainWindow::currentPage() const { return Page(m_ui->pagesStackedWidget->currentIndex()); }
 
 void MainWindow::updateActions()
 {
@@ -216,10 +210,7 @@ void MainWindow::updateActions()
     m_ui->deleteNomineeAction->setEnabled(selected);
 }
 
-NomineeEditor *MainWindow::editor() const
-{
-    return m_editor && m_editor->isVisible() ? m_editor : nullptr;
-}
+NomineeEditor *MainWindow::editor() const { return m_editor && m_editor->isVisible() ? m_editor : nullptr; }
 
 NomineeEditor *MainWindow::openEditor()
 {
@@ -242,9 +233,8 @@ NomineeEditor *MainWindow::openEditor()
     });
     const QSettings settings;
     m_editor->restoreGeometry(settings.value(QStringLiteral("editor/geometry")).toByteArray());
-    connect(m_editor, &QDialog::finished, this, [this] {
-        QSettings().setValue(QStringLiteral("editor/geometry"), m_editor->saveGeometry());
-    });
+    connect(m_editor, &QDialog::finished, this,
+            [this] { QSettings().setValue(QStringLiteral("editor/geometry"), m_editor->saveGeometry()); });
     return m_editor;
 }
 
@@ -282,10 +272,10 @@ bool MainWindow::deleteNominees(const QList<qint64> &ids)
         if (const Nominee *n = m_session->nomineeById(id))
             names.append(n->fullName);
     }
-    const QString text = ids.size() == 1
-            ? tr("Xóa hồ sơ của %1? Có thể hoàn tác bằng Ctrl+Z.").arg(names.value(0))
-            : tr("Xóa %1 hồ sơ (%2)? Có thể hoàn tác bằng Ctrl+Z.")
-                      .arg(ids.size()).arg(names.mid(0, 5).join(QStringLiteral(", ")));
+    const QString text = ids.size() == 1 ? tr("Xóa hồ sơ của %1? Có thể hoàn tác bằng Ctrl+Z.").arg(names.value(0))
+                                         : tr("Xóa %1 hồ sơ (%2)? Có thể hoàn tác bằng Ctrl+Z.")
+                                               .arg(ids.size())
+                                               .arg(names.mid(0, 5).join(QStringLiteral(", ")));
     if (!Dialogs::instance().confirm(this, tr("Xóa hồ sơ"), text, tr("Xóa"), tr("Không xóa")))
         return false;
     Status st = DatabaseCommand::execute(*m_session, new DeleteNomineesCommand(*m_session, ids));
@@ -336,24 +326,24 @@ bool MainWindow::switchDatabase(Result<std::unique_ptr<Database>> opened, const 
 
 void MainWindow::openDatabase()
 {
-    const QString path = Dialogs::instance().openFileName(
-            this, tr("Mở cơ sở dữ liệu VinhDanh"), QFileInfo(m_session->database().location()).absolutePath(),
-            tr("Cơ sở dữ liệu VinhDanh (*.sqlite *.db);;Mọi tệp (*)"));
+    const QString path = Dialogs::instance().openFileName(this, tr("Mở cơ sở dữ liệu VinhDanh"),
+                                                          QFileInfo(m_session->database().location()).absolutePath(),
+                                                          tr("Cơ sở dữ liệu VinhDanh (*.sqlite *.db);;Mọi tệp (*)"));
     if (!path.isEmpty())
         openDatabaseFile(path);
 }
 
 void MainWindow::newDatabase()
 {
-    const QString path = Dialogs::instance().saveFileName(
-            this, tr("Tạo cơ sở dữ liệu VinhDanh mới"), QFileInfo(m_session->database().location()).absolutePath(),
-            tr("Cơ sở dữ liệu VinhDanh (*.sqlite)"));
+    const QString path = Dialogs::instance().saveFileName(this, tr("Tạo cơ sở dữ liệu VinhDanh mới"),
+                                                          QFileInfo(m_session->database().location()).absolutePath(),
+                                                          tr("Cơ sở dữ liệu VinhDanh (*.sqlite)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
-        Dialogs::instance().warning(this, tr("Tạo cơ sở dữ liệu mới"),
-                                    tr("Đã có tệp %1. Hãy chọn tên khác; tệp cũ không bị ghi đè.")
-                                            .arg(QDir::toNativeSeparators(path)));
+        Dialogs::instance().warning(
+            this, tr("Tạo cơ sở dữ liệu mới"),
+            tr("Đã có tệp %1. Hãy chọn tên khác; tệp cũ không bị ghi đè.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     openDatabaseFile(path, true);
@@ -363,7 +353,8 @@ void MainWindow::backup()
 {
     const QFileInfo current(m_session->database().location());
     const QString suggested = current.absoluteDir().filePath(
-            tr("%1-sao-luu-%2.sqlite").arg(current.completeBaseName(), QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+        tr("%1-sao-luu-%2.sqlite")
+            .arg(current.completeBaseName(), QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
     const QString path = Dialogs::instance().saveFileName(this, tr("Sao lưu cơ sở dữ liệu"), suggested,
                                                           tr("Cơ sở dữ liệu VinhDanh (*.sqlite)"));
     if (path.isEmpty())
@@ -380,17 +371,16 @@ void MainWindow::restoreBackup()
     Database &db = m_session->database();
     const QString folder = AutoBackup::folderFor(db.location());
     const QString path = Dialogs::instance().openFileName(
-            this, tr("Khôi phục từ bản sao lưu"),
-            QDir(folder).exists() ? folder : QFileInfo(db.location()).absolutePath(),
-            tr("Cơ sở dữ liệu VinhDanh (*.sqlite *.bak);;Mọi tệp (*)"));
+        this, tr("Khôi phục từ bản sao lưu"), QDir(folder).exists() ? folder : QFileInfo(db.location()).absolutePath(),
+        tr("Cơ sở dữ liệu VinhDanh (*.sqlite *.bak);;Mọi tệp (*)"));
     if (path.isEmpty())
         return;
     const auto answer = Dialogs::instance().question(
-            this, tr("Khôi phục từ bản sao lưu"),
-            tr("Thay toàn bộ dữ liệu đang mở bằng bản sao lưu %1?\n\nDữ liệu hiện tại được giữ lại thành một tệp "
-               "riêng bên cạnh cơ sở dữ liệu; không thể hoàn tác bằng Ctrl+Z.")
-                    .arg(QDir::toNativeSeparators(path)),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        this, tr("Khôi phục từ bản sao lưu"),
+        tr("Thay toàn bộ dữ liệu đang mở bằng bản sao lưu %1?\n\nDữ liệu hiện tại được giữ lại thành một tệp "
+           "riêng bên cạnh cơ sở dữ liệu; không thể hoàn tác bằng Ctrl+Z.")
+            .arg(QDir::toNativeSeparators(path)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
     if (m_editor)
@@ -404,8 +394,7 @@ void MainWindow::restoreBackup()
     if (auto st = m_session->refresh(); !st)
         return;
     statusBar()->showMessage(tr("Đã khôi phục từ %1; dữ liệu trước đó giữ ở %2")
-                                     .arg(QDir::toNativeSeparators(path),
-                                          QDir::toNativeSeparators(restored->safetyCopy)),
+                                 .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(restored->safetyCopy)),
                              10000);
 }
 
@@ -437,14 +426,14 @@ void MainWindow::updateRecentMenu()
 void MainWindow::updateStatus()
 {
     const Campaign &c = m_session->campaign();
-    m_ui->campaignLabel->setText(
-            tr("<b>%1</b> — hạn nhận hồ sơ: %2 %3 — tổng chỉ tiêu: %4")
-                    .arg(c.name.toHtmlEscaped(), c.deadlineInclusive ? tr("đến hết ngày") : tr("trước ngày"),
-                         c.deadline.toString(QStringLiteral("dd/MM/yyyy")))
-                    .arg(c.totalQuota()));
+    m_ui->campaignLabel->setText(tr("<b>%1</b> — hạn nhận hồ sơ: %2 %3 — tổng chỉ tiêu: %4")
+                                     .arg(c.name.toHtmlEscaped(),
+                                          c.deadlineInclusive ? tr("đến hết ngày") : tr("trước ngày"),
+                                          c.deadline.toString(QStringLiteral("dd/MM/yyyy")))
+                                     .arg(c.totalQuota()));
     statusBar()->showMessage(tr("%1 người được đề nghị — %2")
-                                     .arg(m_session->nominees().size())
-                                     .arg(QDir::toNativeSeparators(m_session->database().location())));
+                                 .arg(m_session->nominees().size())
+                                 .arg(QDir::toNativeSeparators(m_session->database().location())));
 }
 
 void MainWindow::restoreSettings()
@@ -455,7 +444,7 @@ void MainWindow::restoreSettings()
     m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
     m_approval->splitter()->restoreState(settings.value(QStringLiteral("approval/splitter")).toByteArray());
     m_list->tableView()->horizontalHeader()->restoreState(
-            settings.value(QStringLiteral("nomineeList/header")).toByteArray());
+        settings.value(QStringLiteral("nomineeList/header")).toByteArray());
 }
 
 void MainWindow::saveSettings() const
@@ -471,10 +460,9 @@ void MainWindow::saveSettings() const
 void MainWindow::updateTitle()
 {
     const QString location = m_session->database().location();
-    setWindowTitle(tr("VinhDanh — %1")
-                           .arg(m_session->database().dialect() == Dialect::Sqlite
-                                        ? QFileInfo(location).fileName()
-                                        : location));
+    setWindowTitle(
+        tr("VinhDanh — %1")
+            .arg(m_session->database().dialect() == Dialect::Sqlite ? QFileInfo(location).fileName() : location));
 }
 
 void MainWindow::createUndoActions()

@@ -53,8 +53,7 @@ void MainWindow::newCampaignFromCurrent()
         Dialogs::instance().warning(this, tr("Không tải lại được"), st.error().message);
         return;
     }
-    statusBar()->showMessage(tr("Đã tạo đợt mới “%1”; đợt cũ đã khóa (chỉ xem).")
-                                 .arg(m_session->campaign().name),
+    statusBar()->showMessage(tr("Đã tạo đợt mới “%1”; đợt cũ đã khóa (chỉ xem).").arg(m_session->campaign().name),
                              8000);
 }
 

@@ -15,10 +15,7 @@
 
 namespace vd::gui {
 
-ImportWizard *MainWindow::importWizard() const
-{
-    return m_importWizard.data();
-}
+ImportWizard *MainWindow::importWizard() const { return m_importWizard.data(); }
 
 ImportWizard *MainWindow::openImportWizard()
 {
@@ -53,11 +50,10 @@ void MainWindow::afterImport(const ImportSummary &summary)
     // The stack's next step sets the action's text again.
     if (auto *undo = findChild<QAction *>(QStringLiteral("undoAction"), Qt::FindDirectChildrenOnly))
         undo->setText(tr("Hoàn tá&c (không có: vừa nhập từ tệp)"));
-    statusBar()->showMessage(
-        tr("Đã nhập %1 hồ sơ. Không hoàn tác được việc nhập bằng Ctrl+Z: lịch sử hoàn tác "
-           "đã được xóa, các hồ sơ đã có vẫn giữ nguyên. Bỏ hồ sơ vừa nhập: chọn rồi Xóa.")
-            .arg(summary.imported),
-        15000);
+    statusBar()->showMessage(tr("Đã nhập %1 hồ sơ. Không hoàn tác được việc nhập bằng Ctrl+Z: lịch sử hoàn tác "
+                                "đã được xóa, các hồ sơ đã có vẫn giữ nguyên. Bỏ hồ sơ vừa nhập: chọn rồi Xóa.")
+                                 .arg(summary.imported),
+                             15000);
 }
 
 } // namespace vd::gui

@@ -26,20 +26,17 @@ QDateEdit *dateEdit(const QDate &date, const QString &objectName, QWidget *paren
 
 } // namespace
 
-NewCampaignDialog::NewCampaignDialog(Session &session, QWidget *parent)
-    : QDialog(parent)
-    , m_session(session)
+NewCampaignDialog::NewCampaignDialog(Session &session, QWidget *parent) : QDialog(parent), m_session(session)
 {
     setObjectName(QStringLiteral("newCampaignDialog"));
     setWindowTitle(tr("Tạo đợt mới từ đợt này"));
     const Campaign &c = session.campaign();
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(
-        tr("Đợt mới chép khối, chỉ tiêu, tiêu chí, người ký, danh mục hồ sơ và chương trình "
-           "của đợt “%1”; không chép người được đề nghị. Đợt mới thành đợt đang dùng; đợt cũ "
-           "vẫn giữ nguyên.")
-            .arg(c.name),
-        this);
+    auto *intro = new QLabel(tr("Đợt mới chép khối, chỉ tiêu, tiêu chí, người ký, danh mục hồ sơ và chương trình "
+                                "của đợt “%1”; không chép người được đề nghị. Đợt mới thành đợt đang dùng; đợt cũ "
+                                "vẫn giữ nguyên.")
+                                 .arg(c.name),
+                             this);
     intro->setObjectName(QStringLiteral("newCampaignIntroLabel"));
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -54,8 +51,8 @@ NewCampaignDialog::NewCampaignDialog(Session &session, QWidget *parent)
     m_planNumberEdit->setPlaceholderText(tr("ví dụ 45/KH-LĐLĐ"));
     m_planDateEdit = dateEdit(c.documentDate.isValid() ? c.documentDate.addYears(1) : QDate(),
                               QStringLiteral("planDateEdit"), this);
-    m_deadlineEdit = dateEdit(c.deadline.isValid() ? c.deadline.addYears(1) : QDate(),
-                              QStringLiteral("deadlineDateEdit"), this);
+    m_deadlineEdit
+        = dateEdit(c.deadline.isValid() ? c.deadline.addYears(1) : QDate(), QStringLiteral("deadlineDateEdit"), this);
     m_conferenceDateEdit = dateEdit(c.conferenceDate.isValid() ? c.conferenceDate.addYears(1) : QDate(),
                                     QStringLiteral("conferenceDateEdit"), this);
     form->addRow(tr("&Tên đợt"), m_nameEdit);

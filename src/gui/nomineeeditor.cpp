@@ -66,7 +66,9 @@ NomineeEditor::NomineeEditor(Session &session, QWidget *parent)
     setAccessibleNames();
 
     // Every input re-validates and re-checks the rules as you type.
-    const auto changed = [this] { onChanged(); };
+    const auto changed = [this] {
+        onChanged();
+    };
     for (QLineEdit *e : findChildren<QLineEdit *>())
         connect(e, &QLineEdit::textChanged, this, changed);
     for (QComboBox *c : findChildren<QComboBox *>()) {
@@ -111,9 +113,8 @@ NomineeEditor::NomineeEditor(Session &session, QWidget *parent)
     });
     connect(m_ui->addAttachmentButton, &QPushButton::clicked, this, [this] {
         const QString path = Dialogs::instance().openFileName(
-                this, tr("Thêm tệp scan hồ sơ"),
-                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                tr("Tệp scan (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)"));
+            this, tr("Thêm tệp scan hồ sơ"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("Tệp scan (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)"));
         if (!path.isEmpty())
             addAttachmentFiles({ path });
     });
@@ -253,8 +254,8 @@ Nominee NomineeEditor::formNominee() const
     n.initiative = m_ui->initiativeLineEdit->text();
     n.initiativeDecision = m_ui->initiativeDecisionLineEdit->text();
     n.meritAward = m_ui->meritAwardLineEdit->text();
-    n.meritYear = m_ui->meritYearSpinBox->value() == m_ui->meritYearSpinBox->minimum()
-            ? 0 : m_ui->meritYearSpinBox->value();
+    n.meritYear
+        = m_ui->meritYearSpinBox->value() == m_ui->meritYearSpinBox->minimum() ? 0 : m_ui->meritYearSpinBox->value();
     n.creativeTopic = m_ui->creativeTopicLineEdit->text();
     n.achievements = m_ui->achievementsPlainTextEdit->toPlainText();
     n.receivedDate = m_ui->receivedDateEdit->optionalDate();
@@ -293,8 +294,7 @@ void NomineeEditor::validate()
 {
     // The checks are core's (validateNominee, the same the importer and the
     // store apply); the editor puts each under its field.
-    const QList<FieldProblem> problems
-        = validateNominee(formNominee(), m_session.campaign(), m_session.today());
+    const QList<FieldProblem> problems = validateNominee(formNominee(), m_session.campaign(), m_session.today());
     struct FieldLabel
     {
         NomineeField field;
@@ -345,17 +345,17 @@ void NomineeEditor::refreshFindings(const Nominee &n)
     const Verdict verdict = verdictOf(findings, n);
     static const char *colours[] = { "#2e7d32", "#ef6c00", "#c62828" };
     const QString name = verdict == Verdict::Eligible && !findings.isEmpty()
-            ? tr("%1 (đã xem xét)").arg(verdictName(verdict))
-            : verdictName(verdict);
-    m_ui->verdictLabel->setText(QStringLiteral("<b style=\"color:%1\">%2</b>")
-                                        .arg(QLatin1String(colours[int(verdict)]), name.toHtmlEscaped()));
+                             ? tr("%1 (đã xem xét)").arg(verdictName(verdict))
+                             : verdictName(verdict);
+    m_ui->verdictLabel->setText(
+        QStringLiteral("<b style=\"color:%1\">%2</b>").arg(QLatin1String(colours[int(verdict)]), name.toHtmlEscaped()));
     m_reviewPanel->refresh(n, m_original, findings);
     m_ui->verdictLabel->setProperty("verdict", int(verdict));
     m_ui->findingsListWidget->clear();
     for (const Finding &f : findings) {
         auto *item = new QListWidgetItem(
-                NomineeTableModel::verdictIcon(f.severity == Severity::Error ? Verdict::Ineligible : Verdict::Review),
-                f.message, m_ui->findingsListWidget);
+            NomineeTableModel::verdictIcon(f.severity == Severity::Error ? Verdict::Ineligible : Verdict::Review),
+            f.message, m_ui->findingsListWidget);
         item->setData(Qt::UserRole, f.code);
         item->setToolTip(f.code);
     }
@@ -371,10 +371,10 @@ void NomineeEditor::refreshDuplicates(const Nominee &n)
     auto describe = [this](const Nominee *other) {
         const Bloc *bloc = m_session.campaign().blocById(other->blocId);
         return tr("%1 — %2%3%4")
-                .arg(other->fullName, other->unitName, bloc ? tr(", khối %1").arg(bloc->name) : QString(),
-                     other->birthDate.isValid()
-                             ? tr(", sinh %1").arg(other->birthDate.toString(QStringLiteral("dd/MM/yyyy")))
-                             : QString());
+            .arg(other->fullName, other->unitName, bloc ? tr(", khối %1").arg(bloc->name) : QString(),
+                 other->birthDate.isValid()
+                     ? tr(", sinh %1").arg(other->birthDate.toString(QStringLiteral("dd/MM/yyyy")))
+                     : QString());
     };
     for (const Nominee *other : m_session.similarByCitizenId(n.citizenId, n.id))
         lines.append(tr("Trùng số CCCD với: %1").arg(describe(other)));
@@ -441,8 +441,7 @@ bool NomineeEditor::confirmDiscard()
 {
     if (!m_dirty)
         return true;
-    return Dialogs::instance().confirm(this, tr("Bỏ thay đổi?"),
-                                       tr("Hồ sơ có thay đổi chưa lưu. Bỏ các thay đổi này?"),
+    return Dialogs::instance().confirm(this, tr("Bỏ thay đổi?"), tr("Hồ sơ có thay đổi chưa lưu. Bỏ các thay đổi này?"),
                                        tr("Bỏ thay đổi"), tr("Tiếp tục sửa"));
 }
 

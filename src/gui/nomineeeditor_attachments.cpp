@@ -67,9 +67,7 @@ void NomineeEditor::addAttachmentFiles(const QStringList &paths)
                 refused.append(ok.error().message);
             else
                 m_pendingFiles.append({ name, bytes });
-        } else if (auto added
-                   = AttachmentStore(m_session.database()).add(m_original.id, name, bytes);
-                   !added) {
+        } else if (auto added = AttachmentStore(m_session.database()).add(m_original.id, name, bytes); !added) {
             refused.append(added.error().message);
         } else {
             stored.append(name);
@@ -84,8 +82,7 @@ void NomineeEditor::addAttachmentFiles(const QStringList &paths)
                 .arg(stored.join(QStringLiteral(", "))));
     }
     if (!refused.isEmpty())
-        Dialogs::instance().warning(this, tr("Không thêm được tệp"),
-                                    refused.join(QLatin1Char('\n')));
+        Dialogs::instance().warning(this, tr("Không thêm được tệp"), refused.join(QLatin1Char('\n')));
 }
 
 void NomineeEditor::refreshAttachments()
@@ -94,14 +91,12 @@ void NomineeEditor::refreshAttachments()
     list->clear();
     if (m_original.id == 0) {
         for (int i = 0; i < m_pendingFiles.size(); ++i) {
-            auto *item = new QListWidgetItem(
-                tr("%1 (lưu cùng hồ sơ)").arg(m_pendingFiles.at(i).first), list);
+            auto *item = new QListWidgetItem(tr("%1 (lưu cùng hồ sơ)").arg(m_pendingFiles.at(i).first), list);
             item->setData(kAttachmentIdRole, -1 - i);
         }
     } else if (auto files = AttachmentStore(m_session.database()).list(m_original.id); files) {
         for (const Attachment &a : *files) {
-            auto *item = new QListWidgetItem(
-                tr("%1 (%2 KB)").arg(a.fileName).arg((a.size + 1023) / 1024), list);
+            auto *item = new QListWidgetItem(tr("%1 (%2 KB)").arg(a.fileName).arg((a.size + 1023) / 1024), list);
             item->setData(kAttachmentIdRole, a.id);
             item->setData(kAttachmentNameRole, a.fileName);
             item->setToolTip(a.mimeType);

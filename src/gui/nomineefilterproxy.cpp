@@ -94,19 +94,30 @@ bool NomineeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &ri
     const Nominee *rn = m_model->nomineeAt(r);
     int c = 0;
     switch (left.column()) {
-    case NomineeTableModel::NameColumn: c = lk.nameRank - rk.nameRank; break;
+    case NomineeTableModel::NameColumn:
+        c = lk.nameRank - rk.nameRank;
+        break;
     case NomineeTableModel::BlocColumn: {
         c = ln->blocId < rn->blocId ? -1 : (ln->blocId > rn->blocId ? 1 : 0);
         break;
     }
-    case NomineeTableModel::UnitColumn: c = lk.unitRank - rk.unitRank; break;
-    case NomineeTableModel::PositionColumn: c = lk.positionRank - rk.positionRank; break;
+    case NomineeTableModel::UnitColumn:
+        c = lk.unitRank - rk.unitRank;
+        break;
+    case NomineeTableModel::PositionColumn:
+        c = lk.positionRank - rk.positionRank;
+        break;
     case NomineeTableModel::ReceivedColumn:
         c = ln->receivedDate < rn->receivedDate ? -1 : (rn->receivedDate < ln->receivedDate ? 1 : 0);
         break;
-    case NomineeTableModel::VerdictColumn: c = lk.verdict - rk.verdict; break;
-    case NomineeTableModel::ApprovedColumn: c = int(ln->approved) - int(rn->approved); break;
-    default: break;
+    case NomineeTableModel::VerdictColumn:
+        c = lk.verdict - rk.verdict;
+        break;
+    case NomineeTableModel::ApprovedColumn:
+        c = int(ln->approved) - int(rn->approved);
+        break;
+    default:
+        break;
     }
     if (c == 0 && left.column() != NomineeTableModel::NameColumn)
         c = lk.nameRank - rk.nameRank;

@@ -7,8 +7,8 @@
 #include "retranslate.h"
 #include "session.h"
 
-#include <QEvent>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -165,8 +165,8 @@ void NomineeListView::clearFilters()
 bool NomineeListView::isFiltered() const
 {
     return !m_ui->searchLineEdit->text().trimmed().isEmpty() || m_ui->blocFilterComboBox->currentIndex() > 0
-            || m_ui->unitFilterComboBox->currentIndex() > 0 || m_ui->verdictFilterComboBox->currentIndex() > 0
-            || m_ui->statusFilterComboBox->currentIndex() > 0;
+           || m_ui->unitFilterComboBox->currentIndex() > 0 || m_ui->verdictFilterComboBox->currentIndex() > 0
+           || m_ui->statusFilterComboBox->currentIndex() > 0;
 }
 
 QString NomineeListView::activeFiltersText() const
@@ -282,8 +282,8 @@ void NomineeListView::updateCount()
         m_ui->nomineeTableView->setVisible(!empty && !noMatch);
         if (noMatch) {
             m_noMatchLabel->setText(tr("Không có hồ sơ nào khớp bộ lọc (%1) trong %2 hồ sơ của đợt.")
-                                            .arg(activeFiltersText())
-                                            .arg(m_model->rowCount()));
+                                        .arg(activeFiltersText())
+                                        .arg(m_model->rowCount()));
         }
     }
     m_ui->clearFiltersPushButton->setEnabled(filtered);
@@ -326,10 +326,11 @@ void NomineeListView::changeEvent(QEvent *event)
             m_ui->statusFilterComboBox->setItemText(i, statuses.at(i));
         m_ui->verdictFilterComboBox->setItemText(0, tr("Mọi kết quả"));
         for (int i = 1; i < m_ui->verdictFilterComboBox->count(); ++i)
-            m_ui->verdictFilterComboBox->setItemText(i, verdictName(Verdict(m_ui->verdictFilterComboBox->itemData(i).toInt())));
+            m_ui->verdictFilterComboBox->setItemText(
+                i, verdictName(Verdict(m_ui->verdictFilterComboBox->itemData(i).toInt())));
         m_ui->blocFilterComboBox->setItemText(0, tr("Mọi khối"));
-        m_ui->unitFilterComboBox->setItemText(0, m_ui->blocFilterComboBox->currentIndex() > 0 ? tr("Mọi đơn vị của khối")
-                                                                                              : tr("Mọi đơn vị"));
+        m_ui->unitFilterComboBox->setItemText(
+            0, m_ui->blocFilterComboBox->currentIndex() > 0 ? tr("Mọi đơn vị của khối") : tr("Mọi đơn vị"));
         m_noMatchClearButton->setText(tr("Bỏ lọc, xem tất cả hồ sơ"));
         announceLanguageChange(m_model);
         if (m_emptyHint)

@@ -60,7 +60,7 @@ template<typename Key> std::vector<int> ranksOf(const std::vector<Key> &keys)
 } // namespace
 
 QList<NomineeTableModel::RowKeys> NomineeTableModel::computeKeys(const QList<Nominee> &nominees,
-                                                                const QList<Verdict> &verdicts)
+                                                                 const QList<Verdict> &verdicts)
 {
     const VietnameseCollator collator; // one per call: QCollator is not thread-safe
     const int n = int(nominees.size());
@@ -81,8 +81,7 @@ QList<NomineeTableModel::RowKeys> NomineeTableModel::computeKeys(const QList<Nom
             out.push_back(foldText(t));
         return out;
     };
-    const std::vector<QString> nameFolds = folded(names), unitFolds = folded(units),
-                               positionFolds = folded(positions);
+    const std::vector<QString> nameFolds = folded(names), unitFolds = folded(units), positionFolds = folded(positions);
     std::vector<VietnameseCollator::SortKey> nameKeys;
     nameKeys.reserve(names.texts().size());
     for (const QString &name : names.texts())
@@ -92,9 +91,8 @@ QList<NomineeTableModel::RowKeys> NomineeTableModel::computeKeys(const QList<Nom
     for (int i = 0; i < n; ++i) {
         const Nominee &nominee = nominees.at(i);
         RowKeys &k = keys[i];
-        k.searchText = nameFolds[nameOf[i]] + QLatin1Char('\n') + unitFolds[unitOf[i]]
-            + QLatin1Char('\n') + positionFolds[positionOf[i]] + QLatin1Char('\n')
-            + nominee.citizenId;
+        k.searchText = nameFolds[nameOf[i]] + QLatin1Char('\n') + unitFolds[unitOf[i]] + QLatin1Char('\n')
+                       + positionFolds[positionOf[i]] + QLatin1Char('\n') + nominee.citizenId;
         k.verdict = hasVerdicts ? int(verdicts.at(i)) : -1;
         k.nameRank = nameRanks[nameOf[i]];
         k.unitRank = unitRanks[unitOf[i]];
@@ -136,10 +134,7 @@ int NomineeTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_nominees.size());
 }
 
-int NomineeTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int NomineeTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QIcon NomineeTableModel::verdictIcon(Verdict v)
 {
@@ -147,9 +142,12 @@ QIcon NomineeTableModel::verdictIcon(Verdict v)
     static const QIcon review(QStringLiteral(":/icons/review.svg"));
     static const QIcon ineligible(QStringLiteral(":/icons/ineligible.svg"));
     switch (v) {
-    case Verdict::Eligible: return eligible;
-    case Verdict::Review: return review;
-    case Verdict::Ineligible: return ineligible;
+    case Verdict::Eligible:
+        return eligible;
+    case Verdict::Review:
+        return review;
+    case Verdict::Ineligible:
+        return ineligible;
     }
     return {};
 }
@@ -167,15 +165,22 @@ QVariant NomineeTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case NameColumn: return n.fullName;
-    case BlocColumn: return m_blocNames.value(n.blocId);
-    case UnitColumn: return n.unitName;
-    case PositionColumn: return n.position;
+    case NameColumn:
+        return n.fullName;
+    case BlocColumn:
+        return m_blocNames.value(n.blocId);
+    case UnitColumn:
+        return n.unitName;
+    case PositionColumn:
+        return n.position;
     case ReceivedColumn:
         return n.receivedDate.isValid() ? n.receivedDate.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-    case VerdictColumn: return verdict >= 0 ? verdictName(Verdict(verdict)) : QString();
-    case ApprovedColumn: return n.approved ? tr("Đã duyệt") : QString();
-    default: return {};
+    case VerdictColumn:
+        return verdict >= 0 ? verdictName(Verdict(verdict)) : QString();
+    case ApprovedColumn:
+        return n.approved ? tr("Đã duyệt") : QString();
+    default:
+        return {};
     }
 }
 
@@ -184,14 +189,22 @@ QVariant NomineeTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Họ và tên");
-    case BlocColumn: return tr("Khối");
-    case UnitColumn: return tr("Đơn vị");
-    case PositionColumn: return tr("Chức vụ");
-    case ReceivedColumn: return tr("Ngày nhận hồ sơ");
-    case VerdictColumn: return tr("Kết quả xét");
-    case ApprovedColumn: return tr("Duyệt");
-    default: return {};
+    case NameColumn:
+        return tr("Họ và tên");
+    case BlocColumn:
+        return tr("Khối");
+    case UnitColumn:
+        return tr("Đơn vị");
+    case PositionColumn:
+        return tr("Chức vụ");
+    case ReceivedColumn:
+        return tr("Ngày nhận hồ sơ");
+    case VerdictColumn:
+        return tr("Kết quả xét");
+    case ApprovedColumn:
+        return tr("Duyệt");
+    default:
+        return {};
     }
 }
 

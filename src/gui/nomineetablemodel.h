@@ -35,11 +35,11 @@ public:
     // load, so that sorting compares integers only.
     struct RowKeys
     {
-        QString searchText;                 // folded name, unit, position, CCCD
+        QString searchText; // folded name, unit, position, CCCD
         int nameRank = 0;
         int unitRank = 0;
         int positionRank = 0;
-        int verdict = -1;                   // int(Verdict), -1 when not checked
+        int verdict = -1; // int(Verdict), -1 when not checked
     };
 
     explicit NomineeTableModel(QObject *parent = nullptr);
@@ -50,8 +50,8 @@ public:
 
     // verdicts[i] belongs to nominees[i]; empty when no verdicts are known.
     // `keys` from computeKeys() for the same lists, or empty to compute them here.
-    void setNominees(const Campaign &campaign, const QList<Nominee> &nominees,
-                     const QList<Verdict> &verdicts = {}, const QList<RowKeys> &keys = {});
+    void setNominees(const Campaign &campaign, const QList<Nominee> &nominees, const QList<Verdict> &verdicts = {},
+                     const QList<RowKeys> &keys = {});
     const Nominee *nomineeAt(int row) const;
     const RowKeys &keysAt(int row) const { return m_keys.at(row); }
     int rowOfId(qint64 id) const;

@@ -21,21 +21,15 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent) : QDateEdit(parent), m_start
     connect(this, &QDateEdit::dateChanged, this, [this] { emit optionalDateChanged(optionalDate()); });
 }
 
-QDate OptionalDateEdit::optionalDate() const
-{
-    return isEmpty() ? QDate() : date();
-}
+QDate OptionalDateEdit::optionalDate() const { return isEmpty() ? QDate() : date(); }
 
-void OptionalDateEdit::setOptionalDate(const QDate &date)
-{
-    setDate(date.isValid() && date > kEmpty ? date : kEmpty);
-}
+void OptionalDateEdit::setOptionalDate(const QDate &date) { setDate(date.isValid() && date > kEmpty ? date : kEmpty); }
 
 void OptionalDateEdit::keyPressEvent(QKeyEvent *event)
 {
-    const bool clear = (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace)
-            && (event->modifiers().testFlag(Qt::ControlModifier)
-                || lineEdit()->selectedText() == lineEdit()->text());
+    const bool clear
+        = (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace)
+          && (event->modifiers().testFlag(Qt::ControlModifier) || lineEdit()->selectedText() == lineEdit()->text());
     if (clear && !isEmpty()) {
         setDate(kEmpty);
         event->accept();

@@ -56,10 +56,7 @@ docs::OutputKind OutputActions::currentKind() const
     return m_kinds.value(qMax(0, m_kind->currentIndex()), docs::OutputKind::Programme);
 }
 
-void OutputActions::setCurrentKind(docs::OutputKind kind)
-{
-    m_kind->setCurrentIndex(int(m_kinds.indexOf(kind)));
-}
+void OutputActions::setCurrentKind(docs::OutputKind kind) { m_kind->setCurrentIndex(int(m_kinds.indexOf(kind))); }
 
 void OutputActions::retranslate()
 {
@@ -77,8 +74,7 @@ void OutputActions::retranslate()
                                         : tr("Ghi %1 ra tệp Word, PDF hoặc OpenDocument").arg(name));
     // The buttons' names for screen readers say which document.
     m_print->setAccessibleName(name.isEmpty() ? tr("In văn bản đã chọn") : tr("In %1").arg(name));
-    m_export->setAccessibleName(name.isEmpty() ? tr("Xuất văn bản đã chọn ra tệp")
-                                               : tr("Xuất %1 ra tệp").arg(name));
+    m_export->setAccessibleName(name.isEmpty() ? tr("Xuất văn bản đã chọn ra tệp") : tr("Xuất %1 ra tệp").arg(name));
 }
 
 void OutputActions::changeEvent(QEvent *event)
@@ -118,9 +114,9 @@ QString OutputActions::exportFile()
     if (suffix.isEmpty()) {
         path += QLatin1Char('.') + formats.value(0);
     } else if (!formats.contains(suffix)) {
-        Dialogs::instance().warning(this, tr("Không xuất được"),
-                                    tr("%1 không ghi được dạng .%2; chọn %3.")
-                                        .arg(name, suffix, formats.join(QStringLiteral(", "))));
+        Dialogs::instance().warning(
+            this, tr("Không xuất được"),
+            tr("%1 không ghi được dạng .%2; chọn %3.").arg(name, suffix, formats.join(QStringLiteral(", "))));
         return {};
     }
     if (auto st = output->write(path); !st) {

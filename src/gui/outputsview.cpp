@@ -23,7 +23,7 @@ namespace vd::gui {
 namespace {
 
 const char *kLastFolderKey = "outputs/lastFolder";
-const int kPreviewPages = 3;     // painted documents: the first pages as pictures
+const int kPreviewPages = 3; // painted documents: the first pages as pictures
 const qreal kPreviewPxPerMm = 2.5; // A4 landscape: 742 × 525 px
 
 // The spin box holds whole đồng up to two billion.
@@ -222,7 +222,7 @@ void OutputsView::updateControls()
     m_ui->printPushButton->setEnabled(ok);
     m_ui->exportPushButton->setEnabled(ok);
     m_ui->outputsTitleLabel->setText(
-            QStringLiteral("<b>%1</b>").arg((ok ? m_output->title() : docs::outputName(kind)).toHtmlEscaped()));
+        QStringLiteral("<b>%1</b>").arg((ok ? m_output->title() : docs::outputName(kind)).toHtmlEscaped()));
     m_ui->outputsMessageLabel->setText(m_error);
     m_ui->outputsMessageLabel->setVisible(!m_error.isEmpty());
     if (!ok) {
@@ -276,8 +276,8 @@ bool OutputsView::exportFile()
     QString folder = settings.value(QLatin1String(kLastFolderKey)).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(docs::outputName(m_output->kind()) + QLatin1Char('.')
-                                                    + m_output->formats().value(0));
+    const QString suggested
+        = QDir(folder).filePath(docs::outputName(m_output->kind()) + QLatin1Char('.') + m_output->formats().value(0));
     QString path = Dialogs::instance().saveFileName(this, tr("Xuất %1").arg(docs::outputName(m_output->kind())),
                                                     suggested, fileFilter(m_output->formats()));
     if (path.isEmpty())

@@ -34,8 +34,8 @@ class MergePeopleCommand : public DatabaseCommand
 {
 public:
     MergePeopleCommand(Session &session, qint64 kept, qint64 merged, const QString &names)
-        : DatabaseCommand(session, [names] { return PeopleDialog::tr("Gộp người %1").arg(names); }),
-          m_kept(kept), m_merged(merged)
+        : DatabaseCommand(session, [names] { return PeopleDialog::tr("Gộp người %1").arg(names); }), m_kept(kept),
+          m_merged(merged)
     {
     }
 
@@ -122,10 +122,7 @@ PeopleDialog::PeopleDialog(Session &session, QWidget *parent) : QDialog(parent),
     reload();
 }
 
-int PeopleDialog::conflictCount() const
-{
-    return m_table->rowCount();
-}
+int PeopleDialog::conflictCount() const { return m_table->rowCount(); }
 
 void PeopleDialog::reload()
 {
@@ -175,22 +172,22 @@ void PeopleDialog::decide(bool samePerson)
     const qint64 second = kind->data(kSecondIdRole).toLongLong();
     const QString names = tr("mã %1 và mã %2").arg(first).arg(second);
     if (samePerson
-        && !Dialogs::instance().confirm(this, tr("Gộp hai người"),
-                                        tr("%1 và %2 là một người? Mọi hồ sơ của người thứ hai chuyển sang người "
-                                           "thứ nhất (hoàn tác được bằng Ctrl+Z).")
-                                            .arg(m_table->item(row, FirstColumn)->text(),
-                                                 m_table->item(row, SecondColumn)->text()),
-                                        tr("Gộp"), tr("Không gộp")))
+        && !Dialogs::instance().confirm(
+            this, tr("Gộp hai người"),
+            tr("%1 và %2 là một người? Mọi hồ sơ của người thứ hai chuyển sang người "
+               "thứ nhất (hoàn tác được bằng Ctrl+Z).")
+                .arg(m_table->item(row, FirstColumn)->text(), m_table->item(row, SecondColumn)->text()),
+            tr("Gộp"), tr("Không gộp")))
         return;
-    DatabaseCommand *command = samePerson
-        ? static_cast<DatabaseCommand *>(new MergePeopleCommand(m_session, first, second, names))
-        : new KeepPeopleApartCommand(m_session, first, second, names);
+    DatabaseCommand *command
+        = samePerson ? static_cast<DatabaseCommand *>(new MergePeopleCommand(m_session, first, second, names))
+                     : new KeepPeopleApartCommand(m_session, first, second, names);
     if (auto st = DatabaseCommand::execute(m_session, command); !st) {
         m_statusLabel->setText(st.error().message);
         return;
     }
-    m_lastDecision = samePerson ? tr("Đã gộp người %1.").arg(names)
-                                : tr("Đã ghi %1 là hai người khác nhau.").arg(names);
+    m_lastDecision
+        = samePerson ? tr("Đã gộp người %1.").arg(names) : tr("Đã ghi %1 là hai người khác nhau.").arg(names);
     reload();
 }
 

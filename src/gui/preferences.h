@@ -14,9 +14,9 @@ namespace vd::gui {
 
 struct Preferences
 {
-    QString language = QStringLiteral("vi");   // "vi" or "en"
-    int backupKeep = 7;                        // daily backups kept
-    bool maskCitizenId = true;                 // CCCD shown as ********1234 in lists and exports
+    QString language = QStringLiteral("vi"); // "vi" or "en"
+    int backupKeep = 7; // daily backups kept
+    bool maskCitizenId = true; // CCCD shown as ********1234 in lists and exports
 
     static Preferences load();
     void save() const;

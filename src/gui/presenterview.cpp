@@ -8,8 +8,7 @@
 namespace vd::gui {
 
 PresenterView::PresenterView(docs::SlideDeck deck, QWidget *parent)
-    : QWidget(parent, Qt::Window)
-    , m_deck(std::move(deck))
+    : QWidget(parent, Qt::Window), m_deck(std::move(deck))
 {
     setObjectName(QStringLiteral("presenterView"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -45,9 +44,7 @@ QString PresenterView::slideText() const
         return m_deck.order.campaign.name;
     case PresenterSlide::Kind::Batch: {
         const CallOutBatch &b = m_deck.order.batches.at(s.batch);
-        return tr("Lượt %1, khối %2, %n người", nullptr, int(b.honorees.size()))
-            .arg(b.number)
-            .arg(b.bloc.name);
+        return tr("Lượt %1, khối %2, %n người", nullptr, int(b.honorees.size())).arg(b.number).arg(b.bloc.name);
     }
     case PresenterSlide::Kind::Honoree: {
         const Nominee &n = m_deck.order.batches.at(s.batch).honorees.at(s.honoree);

@@ -11,9 +11,7 @@
 
 namespace vd::gui {
 
-ReviewPanel::ReviewPanel(Session &session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
+ReviewPanel::ReviewPanel(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("reviewPanelWidget"));
     auto *layout = new QHBoxLayout(this);
@@ -66,19 +64,17 @@ void ReviewPanel::refresh(const Nominee &form, const Nominee &saved, const QList
         m_label->setText(tr("Đã xem xét: %1 — %2, %3.").arg(r.note, r.by, when));
         showUnreview = true;
     } else if (r.isSet()) {
-        m_label->setText(
-            raw == Verdict::Review || raw == Verdict::Eligible
-                ? tr("Đã xem xét (%1, %2), nhưng đã sửa thông tin mà cảnh báo dựa vào: "
-                     "khi lưu, “đã xem xét” sẽ bị bỏ.")
-                      .arg(r.by, when)
-                : tr("Đã xem xét (%1, %2), nhưng hồ sơ nay có lỗi: khi lưu, “đã xem xét” "
-                     "sẽ bị bỏ.")
-                      .arg(r.by, when));
+        m_label->setText(raw == Verdict::Review || raw == Verdict::Eligible
+                             ? tr("Đã xem xét (%1, %2), nhưng đã sửa thông tin mà cảnh báo dựa vào: "
+                                  "khi lưu, “đã xem xét” sẽ bị bỏ.")
+                                   .arg(r.by, when)
+                             : tr("Đã xem xét (%1, %2), nhưng hồ sơ nay có lỗi: khi lưu, “đã xem xét” "
+                                  "sẽ bị bỏ.")
+                                   .arg(r.by, when));
         showUnreview = true;
     } else if (raw == Verdict::Review) {
-        m_label->setText(
-            tr("Chỉ có cảnh báo: ghi “đã xem xét” kèm lý do thì hồ sơ được tính là đủ điều kiện "
-               "để duyệt."));
+        m_label->setText(tr("Chỉ có cảnh báo: ghi “đã xem xét” kèm lý do thì hồ sơ được tính là đủ điều kiện "
+                            "để duyệt."));
         showReview = true;
     }
     setVisible(showReview || showUnreview);
@@ -88,30 +84,27 @@ void ReviewPanel::refresh(const Nominee &form, const Nominee &saved, const QList
     const bool asSaved = saved.id != 0 && reviewKey(form, warnings) == reviewKey(saved, warnings);
     m_reviewButton->setEnabled(asSaved);
     m_reviewButton->setToolTip(saved.id == 0 ? tr("Lưu hồ sơ trước, rồi ghi “đã xem xét”.")
-                                   : asSaved ? tr("Ghi vì sao vẫn đề nghị duyệt dù có cảnh báo.")
+                               : asSaved     ? tr("Ghi vì sao vẫn đề nghị duyệt dù có cảnh báo.")
                                              : tr("Lưu thay đổi trước, rồi ghi “đã xem xét”."));
     m_unreviewButton->setEnabled(!saved.approved);
-    m_unreviewButton->setToolTip(saved.approved
-                                     ? tr("Người này đã được duyệt: bỏ duyệt trước.")
-                                     : tr("Bỏ “đã xem xét”: hồ sơ lại là “Cần xem xét”."));
+    m_unreviewButton->setToolTip(saved.approved ? tr("Người này đã được duyệt: bỏ duyệt trước.")
+                                                : tr("Bỏ “đã xem xét”: hồ sơ lại là “Cần xem xét”."));
 }
 
 void ReviewPanel::recordReview()
 {
-    const QString note
-        = Dialogs::instance().textInput(this, tr("Ghi “đã xem xét”"),
-                                        tr("Vì sao vẫn đề nghị duyệt %1 dù có cảnh báo? (ghi vào "
-                                           "nhật ký, in trong báo cáo thẩm định)")
-                                            .arg(m_name),
-                                        QString());
+    const QString note = Dialogs::instance().textInput(this, tr("Ghi “đã xem xét”"),
+                                                       tr("Vì sao vẫn đề nghị duyệt %1 dù có cảnh báo? (ghi vào "
+                                                          "nhật ký, in trong báo cáo thẩm định)")
+                                                           .arg(m_name),
+                                                       QString());
     if (note.trimmed().isEmpty())
         return;
     auto saved = ReviewService(m_session.database()).review(m_id, note, m_session.today());
     if (!saved) {
         QStringList lines { saved.error().message };
         lines += saved.error().details;
-        Dialogs::instance().warning(this, tr("Không ghi được “đã xem xét”"),
-                                    lines.join(QLatin1Char('\n')));
+        Dialogs::instance().warning(this, tr("Không ghi được “đã xem xét”"), lines.join(QLatin1Char('\n')));
         return;
     }
     (void)m_session.refresh();
@@ -124,8 +117,7 @@ void ReviewPanel::withdrawReview()
     if (!saved) {
         QStringList lines { saved.error().message };
         lines += saved.error().details;
-        Dialogs::instance().warning(this, tr("Không bỏ được “đã xem xét”"),
-                                    lines.join(QLatin1Char('\n')));
+        Dialogs::instance().warning(this, tr("Không bỏ được “đã xem xét”"), lines.join(QLatin1Char('\n')));
         return;
     }
     (void)m_session.refresh();

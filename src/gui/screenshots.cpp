@@ -3,8 +3,8 @@
 #include "helpdialogs.h"
 #include "mainwindow.h"
 #include "nomineeeditor.h"
-#include "retranslate.h"
 #include "outputsview.h"
+#include "retranslate.h"
 #include "session.h"
 
 #include <QApplication>
@@ -42,11 +42,13 @@ bool saveScreenshots(MainWindow &window, const QString &dir)
     }
     window.showPage(MainWindow::NomineesPage);
     ok = save(&window, out.filePath(QStringLiteral("main-window.png"))) && ok;
-    const struct { MainWindow::Page page; const char *name; } pages[] = {
-        { MainWindow::NomineesPage, "nominee-list.png" },
-        { MainWindow::UnitsPage, "units.png" },
-        { MainWindow::ApprovalPage, "approval.png" },
-        { MainWindow::ConferencePage, "conference.png" },
+    const struct
+    {
+        MainWindow::Page page;
+        const char *name;
+    } pages[] = {
+        { MainWindow::NomineesPage, "nominee-list.png" }, { MainWindow::UnitsPage, "units.png" },
+        { MainWindow::ApprovalPage, "approval.png" },     { MainWindow::ConferencePage, "conference.png" },
         { MainWindow::OutputsPage, "outputs.png" },
     };
     for (const auto &p : pages) {

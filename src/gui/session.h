@@ -110,7 +110,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ChangeNotifier> m_notifier; // watches m_db; destroyed before it
-    int m_livePollMs = 0;                        // 0 = live refresh off
+    int m_livePollMs = 0; // 0 = live refresh off
     SessionSnapshot m_data;
     std::unique_ptr<RulesEngine> m_engine;
     QHash<qint64, int> m_rowById;

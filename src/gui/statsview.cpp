@@ -17,15 +17,12 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace vd::gui {
 
-StatsTableModel::StatsTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+StatsTableModel::StatsTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void StatsTableModel::setRows(const QString &heading, const QList<StatsRow> &rows)
 {
@@ -35,15 +32,9 @@ void StatsTableModel::setRows(const QString &heading, const QList<StatsRow> &row
     endResetModel();
 }
 
-int StatsTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+int StatsTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 
-int StatsTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int StatsTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant StatsTableModel::data(const QModelIndex &index, int role) const
 {
@@ -80,8 +71,7 @@ QVariant StatsTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-StatsView::StatsView(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session)
+StatsView::StatsView(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
@@ -113,10 +103,8 @@ StatsView::StatsView(Session &session, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(StatsTableModel::LabelColumn, QHeaderView::Stretch);
     // The figures' headers are read whole, whatever the language.
-    m_table->horizontalHeader()->setSectionResizeMode(StatsTableModel::NomineesColumn,
-                                                      QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(StatsTableModel::HonoreesColumn,
-                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(StatsTableModel::NomineesColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(StatsTableModel::HonoreesColumn, QHeaderView::ResizeToContents);
     m_chartView = new QChartView(new QChart, splitter);
     m_chartView->setObjectName(QStringLiteral("statsChartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
@@ -138,15 +126,9 @@ StatsView::StatsView(Session &session, QWidget *parent)
     reload();
 }
 
-QChart *StatsView::chart() const
-{
-    return m_chartView->chart();
-}
+QChart *StatsView::chart() const { return m_chartView->chart(); }
 
-void StatsView::setGrouping(Grouping grouping)
-{
-    m_grouping->setCurrentIndex(int(grouping));
-}
+void StatsView::setGrouping(Grouping grouping) { m_grouping->setCurrentIndex(int(grouping)); }
 
 void StatsView::retranslate()
 {

@@ -71,31 +71,28 @@ void DatabaseCommand::redo()
     finish(apply());
 }
 
-void DatabaseCommand::undo()
-{
-    finish(revert());
-}
+void DatabaseCommand::undo() { finish(revert()); }
 
 void DatabaseCommand::finish(const Status &st)
 {
     if (!st) {
         QStringList lines { st.error().message };
         lines += st.error().details;
-        Dialogs::instance().warning(nullptr, QCoreApplication::translate("vd::gui::UndoCommands", "Không hoàn tác được"), lines.join(QLatin1Char('\n')));
+        Dialogs::instance().warning(nullptr,
+                                    QCoreApplication::translate("vd::gui::UndoCommands", "Không hoàn tác được"),
+                                    lines.join(QLatin1Char('\n')));
         setObsolete(true);
     }
     (void)m_session.refresh();
 }
 
 CreateNomineeCommand::CreateNomineeCommand(Session &session, const Nominee &nominee,
-                                           const QList<QPair<QString, QByteArray>> &files,
-                                           BrokenApprovals policy)
+                                           const QList<QPair<QString, QByteArray>> &files, BrokenApprovals policy)
     : DatabaseCommand(session,
                       [name = nominee.fullName] {
                           return QCoreApplication::translate("vd::gui::UndoCommands", "Thêm hồ sơ %1").arg(name);
                       }),
-      m_nominee(nominee), m_files(files),
-      m_policy(policy)
+      m_nominee(nominee), m_files(files), m_policy(policy)
 {
 }
 
@@ -233,8 +230,8 @@ ApprovalCommand::ApprovalCommand(Session &session, const QList<qint64> &ids, boo
     : DatabaseCommand(session,
                       [n = ids.size(), approve] {
                           return approve
-                                  ? QCoreApplication::translate("vd::gui::UndoCommands", "Duyệt %1 người").arg(n)
-                                  : QCoreApplication::translate("vd::gui::UndoCommands", "Bỏ duyệt %1 người").arg(n);
+                                     ? QCoreApplication::translate("vd::gui::UndoCommands", "Duyệt %1 người").arg(n)
+                                     : QCoreApplication::translate("vd::gui::UndoCommands", "Bỏ duyệt %1 người").arg(n);
                       }),
       m_ids(ids), m_approve(approve)
 {

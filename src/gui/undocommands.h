@@ -5,8 +5,8 @@
 // and the command is dropped.
 #pragma once
 
-#include "attachmentstore.h"
 #include "approvalguard.h"
+#include "attachmentstore.h"
 #include "domain.h"
 #include "result.h"
 
@@ -53,8 +53,7 @@ public:
     // `files` (name, bytes) are stored with the new nominee, in the same transaction.
     // A new dossier that duplicates an approved nominee: refused or, with
     // BrokenApprovals::Withdraw, that approval is withdrawn (approvalguard.h).
-    CreateNomineeCommand(Session &session, const Nominee &nominee,
-                         const QList<QPair<QString, QByteArray>> &files = {},
+    CreateNomineeCommand(Session &session, const Nominee &nominee, const QList<QPair<QString, QByteArray>> &files = {},
                          BrokenApprovals policy = BrokenApprovals::Refuse);
     qint64 nomineeId() const { return m_nominee.id; }
 
@@ -91,7 +90,7 @@ private:
     Status save(Nominee target, const Nominee &previous, BrokenApprovals policy);
     Nominee m_before;
     Nominee m_after;
-    int m_version = 0;   // the row's version after our last write
+    int m_version = 0; // the row's version after our last write
     BrokenApprovals m_policy = BrokenApprovals::Refuse; // for the first apply() only
 };
 

@@ -100,10 +100,10 @@ void UnitsView::updateButtons()
     m_ui->moveUnitButton->setEnabled(u);
     m_ui->mergeUnitButton->setEnabled(u && m_model->rowCount() > 1);
     m_ui->removeUnitButton->setEnabled(u && u->nomineeCount == 0);
-    m_ui->removeUnitButton->setToolTip(u && u->nomineeCount > 0
-                                               ? tr("Đơn vị còn %1 người được đề nghị: hãy gộp hoặc chuyển họ trước.")
-                                                         .arg(u->nomineeCount)
-                                               : QString());
+    m_ui->removeUnitButton->setToolTip(
+        u && u->nomineeCount > 0
+            ? tr("Đơn vị còn %1 người được đề nghị: hãy gộp hoặc chuyển họ trước.").arg(u->nomineeCount)
+            : QString());
 }
 
 namespace {
@@ -120,8 +120,8 @@ Status runConfirmingWithdrawals(QWidget *parent, const QString &title,
     QStringList lines { st.error().message };
     lines += st.error().details;
     lines.append(QString());
-    lines.append(QCoreApplication::translate("vd::gui::UnitsView",
-                                             "Bỏ duyệt những người này và thực hiện thay đổi? Chọn Không để giữ nguyên."));
+    lines.append(QCoreApplication::translate(
+        "vd::gui::UnitsView", "Bỏ duyệt những người này và thực hiện thay đổi? Chọn Không để giữ nguyên."));
     if (Dialogs::instance().question(parent, title, lines.join(QLatin1Char('\n')), QMessageBox::Yes | QMessageBox::No,
                                      QMessageBox::No)
         != QMessageBox::Yes)
@@ -150,8 +150,8 @@ void UnitsView::addUnit()
     QStringList blocs;
     for (const Bloc &b : m_session.campaign().blocs)
         blocs.append(b.name);
-    const int bloc = Dialogs::instance().chooseItem(this, tr("Thêm đơn vị"), tr("Khối của đơn vị %1:").arg(name),
-                                                    blocs, 0);
+    const int bloc
+        = Dialogs::instance().chooseItem(this, tr("Thêm đơn vị"), tr("Khối của đơn vị %1:").arg(name), blocs, 0);
     if (bloc < 0)
         return;
     UnitStore store(m_session.database());
@@ -169,8 +169,10 @@ void UnitsView::renameUnit()
     const qint64 id = currentUnitId();
     if (!id)
         return;
-    const QString old = m_ui->unitTableView->currentIndex().siblingAtColumn(UnitTableModel::NameColumn).data().toString();
-    const QString name = Dialogs::instance().textInput(this, tr("Đổi tên đơn vị"), tr("Tên mới của %1:").arg(old), old).trimmed();
+    const QString old
+        = m_ui->unitTableView->currentIndex().siblingAtColumn(UnitTableModel::NameColumn).data().toString();
+    const QString name
+        = Dialogs::instance().textInput(this, tr("Đổi tên đơn vị"), tr("Tên mới của %1:").arg(old), old).trimmed();
     if (name.isEmpty() || name == old)
         return;
     report(UnitStore(m_session.database()).rename(id, name), tr("Đổi tên đơn vị"));
@@ -191,17 +193,16 @@ void UnitsView::moveUnit()
         blocs.append(b.name);
     }
     const int bloc = Dialogs::instance().chooseItem(
-            this, tr("Chuyển khối"),
-            tr("Chuyển %1 (và %2 người được đề nghị) sang khối:").arg(u->unit.name).arg(u->nomineeCount), blocs,
-            current);
+        this, tr("Chuyển khối"),
+        tr("Chuyển %1 (và %2 người được đề nghị) sang khối:").arg(u->unit.name).arg(u->nomineeCount), blocs, current);
     if (bloc < 0)
         return;
     const qint64 blocId = m_session.campaign().blocs.at(bloc).id;
-    report(runConfirmingWithdrawals(this, tr("Chuyển khối"),
-                                    [&](BrokenApprovals policy) {
-                                        return UnitStore(m_session.database())
-                                                .moveToBloc(id, blocId, m_session.today(), policy);
-                                    }),
+    report(runConfirmingWithdrawals(
+               this, tr("Chuyển khối"),
+               [&](BrokenApprovals policy) {
+                   return UnitStore(m_session.database()).moveToBloc(id, blocId, m_session.today(), policy);
+               }),
            tr("Chuyển khối"));
 }
 
@@ -222,7 +223,7 @@ void UnitsView::mergeUnit()
         ids.append(u.unit.id);
     }
     const int into = Dialogs::instance().chooseItem(
-            this, tr("Gộp đơn vị"), tr("Gộp %1 vào đơn vị (người được đề nghị chuyển theo):").arg(from), names, 0);
+        this, tr("Gộp đơn vị"), tr("Gộp %1 vào đơn vị (người được đề nghị chuyển theo):").arg(from), names, 0);
     if (into < 0)
         return;
     if (Dialogs::instance().question(this, tr("Gộp đơn vị"),
@@ -231,11 +232,11 @@ void UnitsView::mergeUnit()
         != QMessageBox::Yes)
         return;
     const qint64 target = ids.at(into);
-    if (report(runConfirmingWithdrawals(this, tr("Gộp đơn vị"),
-                                        [&](BrokenApprovals policy) {
-                                            return UnitStore(m_session.database())
-                                                    .merge(id, target, m_session.today(), policy);
-                                        }),
+    if (report(runConfirmingWithdrawals(
+                   this, tr("Gộp đơn vị"),
+                   [&](BrokenApprovals policy) {
+                       return UnitStore(m_session.database()).merge(id, target, m_session.today(), policy);
+                   }),
                tr("Gộp đơn vị")))
         selectUnit(ids.at(into));
 }

@@ -19,15 +19,9 @@ const UnitSummary *UnitTableModel::unitAt(int row) const
     return row >= 0 && row < m_units.size() ? &m_units.at(row) : nullptr;
 }
 
-int UnitTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_units.size());
-}
+int UnitTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_units.size()); }
 
-int UnitTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int UnitTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant UnitTableModel::data(const QModelIndex &index, int role) const
 {
@@ -41,10 +35,14 @@ QVariant UnitTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case NameColumn: return u.unit.name;
-    case BlocColumn: return u.unit.blocId ? m_blocNames.value(u.unit.blocId) : tr("(chưa rõ khối)");
-    case CountColumn: return u.nomineeCount;
-    default: return {};
+    case NameColumn:
+        return u.unit.name;
+    case BlocColumn:
+        return u.unit.blocId ? m_blocNames.value(u.unit.blocId) : tr("(chưa rõ khối)");
+    case CountColumn:
+        return u.nomineeCount;
+    default:
+        return {};
     }
 }
 
@@ -53,10 +51,14 @@ QVariant UnitTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Đơn vị");
-    case BlocColumn: return tr("Khối");
-    case CountColumn: return tr("Số người được đề nghị");
-    default: return {};
+    case NameColumn:
+        return tr("Đơn vị");
+    case BlocColumn:
+        return tr("Khối");
+    case CountColumn:
+        return tr("Số người được đề nghị");
+    default:
+        return {};
     }
 }
 

@@ -13,8 +13,8 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace vd::gui {
 
@@ -57,8 +57,7 @@ QChart *barChart(const QString &title, const QStringList &years, const QList<QBa
 
 } // namespace
 
-YearsDialog::YearsDialog(Session &session, QWidget *parent)
-    : QDialog(parent)
+YearsDialog::YearsDialog(Session &session, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("yearsDialog"));
     setWindowTitle(tr("Qua các năm"));
@@ -121,15 +120,14 @@ YearsDialog::YearsDialog(Session &session, QWidget *parent)
         grid->addWidget(chartView(barChart(tr("Người được biểu dương theo khối"), years, approved),
                                   QStringLiteral("approvedChartView"), this),
                         0, 1);
-        grid->addWidget(chartView(barChart(tr("Đơn vị tham gia"), years, units),
-                                  QStringLiteral("unitsChartView"), this),
-                        1, 0);
+        grid->addWidget(
+            chartView(barChart(tr("Đơn vị tham gia"), years, units), QStringLiteral("unitsChartView"), this), 1, 0);
         grid->addWidget(chartView(barChart(tr("Người được biểu dương nhiều lần"), years, repeat),
                                   QStringLiteral("repeatChartView"), this),
                         1, 1);
-        grid->addWidget(chartView(barChart(tr("Sáng kiến"), years, initiatives),
-                                  QStringLiteral("initiativesChartView"), this),
-                        2, 0);
+        grid->addWidget(
+            chartView(barChart(tr("Sáng kiến"), years, initiatives), QStringLiteral("initiativesChartView"), this), 2,
+            0);
         layout->addLayout(grid);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -48,6 +48,7 @@ TEST_CASE("audit --json shows who changed what", "[cli][audit]")
     CHECK(r.out.contains(QStringLiteral("Mai Thị Nhật")));
     r = runCli({ QStringLiteral("--db"), path, QStringLiteral("purge-campaign"), QStringLiteral("1") });
     CHECK(r.exitCode == 2);
-    r = runCli({ QStringLiteral("--db"), path, QStringLiteral("purge-campaign"), QStringLiteral("1"), QStringLiteral("--yes") });
+    r = runCli({ QStringLiteral("--db"), path, QStringLiteral("purge-campaign"), QStringLiteral("1"),
+                 QStringLiteral("--yes") });
     CHECK(r.exitCode == 1); // the active campaign is refused
 }

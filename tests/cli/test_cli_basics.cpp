@@ -51,7 +51,10 @@ TEST_CASE("usage errors exit 2", "[cli]")
 {
     TempDir dir;
     const QString db = dir.file(QStringLiteral("x.sqlite"));
-    struct Row { QStringList args; };
+    struct Row
+    {
+        QStringList args;
+    };
     const QList<Row> rows = {
         { {} },
         { { QStringLiteral("--db"), db, QStringLiteral("frobnicate") } },
@@ -104,7 +107,8 @@ TEST_CASE("bad database paths exit 3 and leave the file byte for byte", "[cli]")
         CHECK_FALSE(r.err.isEmpty());
         CHECK(fileHash(path) == before);
     }
-    auto missing = runCli({ QStringLiteral("--db"), dir.file(QStringLiteral("nope/x.sqlite")), QStringLiteral("init") });
+    auto missing
+        = runCli({ QStringLiteral("--db"), dir.file(QStringLiteral("nope/x.sqlite")), QStringLiteral("init") });
     CHECK(missing.exitCode == 3);
     CHECK(missing.err.contains(QStringLiteral("không tồn tại")));
 }

@@ -60,9 +60,10 @@ TEST_CASE("campaign rules: shown, changed together, refused whole when one value
     CHECK(severityOf(s, QStringLiteral("NO_SOFT_COPY")) == QStringLiteral("off"));
 
     // One wrong value: usage error naming it, and nothing of the rest is saved.
-    for (const QStringList &bad : { QStringList { QStringLiteral("--tie-priority"), QStringLiteral("age") },
-                                    QStringList { QStringLiteral("--severity"), QStringLiteral("NO_SUCH_RULE=off") },
-                                    QStringList { QStringLiteral("--severity"), QStringLiteral("FEWER_COPIES=loud") } }) {
+    for (const QStringList &bad :
+         { QStringList { QStringLiteral("--tie-priority"), QStringLiteral("age") },
+           QStringList { QStringLiteral("--severity"), QStringLiteral("NO_SUCH_RULE=off") },
+           QStringList { QStringLiteral("--severity"), QStringLiteral("FEWER_COPIES=loud") } }) {
         QStringList args { QStringLiteral("campaign"), QStringLiteral("rules"),
                            QStringLiteral("--honoured-before-years"), QStringLiteral("9") };
         args << bad;

@@ -73,14 +73,14 @@ Sample insertSamples(Database &db)
     c.emulationTitle = QStringLiteral("Lao động tiên tiến");
     c.receivedDate = QDate(2024, 7, 8);
     s.ineligible = insertNominee(db, c).id;
-    Nominee d = eligibleNominee(db, QStringLiteral("XA"), QStringLiteral("Vũ Văn Hải"),
-                                QStringLiteral("UBND xã An Đồng"));
+    Nominee d
+        = eligibleNominee(db, QStringLiteral("XA"), QStringLiteral("Vũ Văn Hải"), QStringLiteral("UBND xã An Đồng"));
     d.citizenId = QStringLiteral("031080001234");
     d.birthDate = QDate(1980, 4, 4);
     d.gender = Gender::Male;
     s.duplicateA = insertNominee(db, d).id;
-    Nominee e = eligibleNominee(db, QStringLiteral("HCSN"), QStringLiteral("Vũ Văn Hải"),
-                                QStringLiteral("Phòng Nội vụ"));
+    Nominee e
+        = eligibleNominee(db, QStringLiteral("HCSN"), QStringLiteral("Vũ Văn Hải"), QStringLiteral("Phòng Nội vụ"));
     e.citizenId = QStringLiteral("031080001234");
     e.birthDate = QDate(1980, 4, 4);
     e.gender = Gender::Male;
@@ -115,7 +115,7 @@ TEST_CASE("check --json has the shape docs/cli.md gives", "[cli][check]")
     CHECK(campaign.value(QStringLiteral("total_quota")).toInt() == 95);
 
     const QJsonArray blocs = root.value(QStringLiteral("blocs")).toArray();
-    const QStringList order = { QStringLiteral("MN"), QStringLiteral("TH"), QStringLiteral("THCS"),
+    const QStringList order = { QStringLiteral("MN"), QStringLiteral("TH"),   QStringLiteral("THCS"),
                                 QStringLiteral("XA"), QStringLiteral("HCSN"), QStringLiteral("DN") };
     const QList<int> quotas = { 18, 17, 16, 16, 13, 15 };
     REQUIRE(blocs.size() == 6);
@@ -173,12 +173,12 @@ TEST_CASE("check --json has the shape docs/cli.md gives", "[cli][check]")
     CHECK(codes(s.duplicateA) == "DUPLICATE_NOMINEE");
     CHECK(codes(s.duplicateB) == "DUPLICATE_NOMINEE");
     const QString dupMessage = byId.value(s.duplicateA)
-                                       .value(QStringLiteral("findings"))
-                                       .toArray()
-                                       .first()
-                                       .toObject()
-                                       .value(QStringLiteral("message"))
-                                       .toString();
+                                   .value(QStringLiteral("findings"))
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(QStringLiteral("message"))
+                                   .toString();
     CHECK(dupMessage.contains(QStringLiteral("Phòng Nội vụ")));
 
     // The text form: a table per bloc, then the findings per nominee.
@@ -191,8 +191,7 @@ TEST_CASE("check --json has the shape docs/cli.md gives", "[cli][check]")
     CHECK(text.out.contains(QStringLiteral("Ngày kiểm tra: 10/07/2024")));
 
     CHECK(cli({ QStringLiteral("--db"), path, QStringLiteral("check"), QStringLiteral("--xml") }).exitCode == 2);
-    CHECK(cli({ QStringLiteral("--db"), path, QStringLiteral("check") }, QStringLiteral("10/07/2024")).exitCode
-          == 2);
+    CHECK(cli({ QStringLiteral("--db"), path, QStringLiteral("check") }, QStringLiteral("10/07/2024")).exitCode == 2);
 }
 
 TEST_CASE("approve and unapprove exit codes and messages", "[cli][approve]")
@@ -205,16 +204,17 @@ TEST_CASE("approve and unapprove exit codes and messages", "[cli][approve]")
         s = insertSamples(*db);
     }
     const QStringList base = { QStringLiteral("--db"), path };
-    auto r = cli(base + QStringList{ QStringLiteral("approve"), QStringLiteral("abc") });
+    auto r = cli(base + QStringList { QStringLiteral("approve"), QStringLiteral("abc") });
     CHECK(r.exitCode == 2);
-    r = cli(base + QStringList{ QStringLiteral("approve") });
+    r = cli(base + QStringList { QStringLiteral("approve") });
     CHECK(r.exitCode == 2);
-    r = cli(base + QStringList{ QStringLiteral("unapprove"), QStringLiteral("-3") });
+    r = cli(base + QStringList { QStringLiteral("unapprove"), QStringLiteral("-3") });
     CHECK(r.exitCode == 2);
 
     const QByteArray before = fileHash(path);
-    r = cli(base + QStringList{ QStringLiteral("approve"), QString::number(s.eligible), QString::number(s.ineligible),
-                                QString::number(s.review), QStringLiteral("777") });
+    r = cli(base
+            + QStringList { QStringLiteral("approve"), QString::number(s.eligible), QString::number(s.ineligible),
+                            QString::number(s.review), QStringLiteral("777") });
     CHECK(r.exitCode == 1);
     const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
     CHECK(lines.size() == 3);
@@ -223,23 +223,23 @@ TEST_CASE("approve and unapprove exit codes and messages", "[cli][approve]")
     CHECK(r.err.contains(QStringLiteral("777")));
     CHECK(fileHash(path) == before);
 
-    r = cli(base + QStringList{ QStringLiteral("approve"), QString::number(s.eligible) });
+    r = cli(base + QStringList { QStringLiteral("approve"), QString::number(s.eligible) });
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("Nguyễn Thị Ánh")));
     CHECK(r.out.contains(QStringLiteral("Khối Mầm non: chỉ tiêu 18, đã duyệt 1, còn 17")));
-    r = cli(base + QStringList{ QStringLiteral("approve"), QString::number(s.eligible) });
+    r = cli(base + QStringList { QStringLiteral("approve"), QString::number(s.eligible) });
     CHECK(r.exitCode == 0);
 
-    auto json = cli(base + QStringList{ QStringLiteral("check"), QStringLiteral("--json") });
+    auto json = cli(base + QStringList { QStringLiteral("check"), QStringLiteral("--json") });
     const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
     CHECK(root.value(QStringLiteral("blocs")).toArray().at(0).toObject().value(QStringLiteral("approved")).toInt()
           == 1);
 
-    r = cli(base + QStringList{ QStringLiteral("unapprove"), QString::number(s.eligible), QStringLiteral("888") });
+    r = cli(base + QStringList { QStringLiteral("unapprove"), QString::number(s.eligible), QStringLiteral("888") });
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("888")));
-    r = cli(base + QStringList{ QStringLiteral("unapprove"), QString::number(s.eligible) });
+    r = cli(base + QStringList { QStringLiteral("unapprove"), QString::number(s.eligible) });
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("đã duyệt 0, còn 18")));
 }
@@ -272,7 +272,7 @@ TEST_CASE("two processes approving the last place at once: exactly one succeeds"
         INFO(ra.err.toStdString() << rb.err.toStdString());
         QList<int> codes = { ra.exitCode, rb.exitCode };
         std::sort(codes.begin(), codes.end());
-        CHECK(codes == QList<int>{ 0, 1 });
+        CHECK(codes == QList<int> { 0, 1 });
         const QString refusal = ra.exitCode == 1 ? ra.err : rb.err;
         CHECK(refusal.contains(QStringLiteral("Khối Mầm non: chỉ tiêu 18, đã duyệt 18, đề nghị thêm 1")));
 
@@ -296,12 +296,10 @@ TEST_CASE("check --json lists the rules it checks, from the rule table", "[cli][
     TempDir dir;
     const QString path = dir.file(QStringLiteral("r.sqlite"));
     openDatabase(path);
-    auto r
-        = cli({ QStringLiteral("--db"), path, QStringLiteral("check"), QStringLiteral("--json") });
+    auto r = cli({ QStringLiteral("--db"), path, QStringLiteral("check"), QStringLiteral("--json") });
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
-    const QJsonArray rules
-        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("rules")).toArray();
+    const QJsonArray rules = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("rules")).toArray();
     REQUIRE(rules.size() == 17);
     QStringList codes;
     QHash<QString, QJsonObject> byCode;
@@ -313,14 +311,9 @@ TEST_CASE("check --json lists the rules it checks, from the rule table", "[cli][
     CHECK(codes == RulesEngine::ruleCodes());
     const QJsonObject leadership = byCode.value(QStringLiteral("LEADERSHIP_POSITION"));
     CHECK(leadership.value(QStringLiteral("severity")).toString() == QStringLiteral("error"));
-    CHECK(leadership.value(QStringLiteral("categories")).toArray()
-          == QJsonArray { QStringLiteral("LDG") });
-    CHECK(leadership.value(QStringLiteral("sectors")).toArray()
-          == QJsonArray { QStringLiteral("HCSN") });
-    CHECK(leadership.value(QStringLiteral("citation"))
-              .toObject()
-              .value(QStringLiteral("HCSN"))
-              .toString()
+    CHECK(leadership.value(QStringLiteral("categories")).toArray() == QJsonArray { QStringLiteral("LDG") });
+    CHECK(leadership.value(QStringLiteral("sectors")).toArray() == QJsonArray { QStringLiteral("HCSN") });
+    CHECK(leadership.value(QStringLiteral("citation")).toObject().value(QStringLiteral("HCSN")).toString()
           == QStringLiteral("Đối tượng 1.1"));
     CHECK(leadership.value(QStringLiteral("field")).toString() == QStringLiteral("Chức vụ"));
     const QJsonObject copies = byCode.value(QStringLiteral("FEWER_COPIES"));
@@ -329,9 +322,6 @@ TEST_CASE("check --json lists the rules it checks, from the rule table", "[cli][
           == QJsonArray { QStringLiteral("LDG"), QStringLiteral("LDST") });
     CHECK(copies.value(QStringLiteral("sectors")).toArray().isEmpty());
     const QJsonObject initiative = byCode.value(QStringLiteral("NO_APPLIED_INITIATIVE"));
-    CHECK(initiative.value(QStringLiteral("citation"))
-              .toObject()
-              .value(QStringLiteral("SXKD"))
-              .toString()
+    CHECK(initiative.value(QStringLiteral("citation")).toObject().value(QStringLiteral("SXKD")).toString()
           == QStringLiteral("Tiêu chuẩn 2.2"));
 }

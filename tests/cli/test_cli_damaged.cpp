@@ -16,8 +16,10 @@ using namespace vd::test;
 namespace {
 
 const QStringList kUnits = {
-    QStringLiteral("Trường Mầm non Hoa Sen"), QStringLiteral("Trường Mầm non Bình Minh"),
-    QStringLiteral("Trường Mầm non Sao Mai"), QStringLiteral("Trường Tiểu học An Hồng"),
+    QStringLiteral("Trường Mầm non Hoa Sen"),
+    QStringLiteral("Trường Mầm non Bình Minh"),
+    QStringLiteral("Trường Mầm non Sao Mai"),
+    QStringLiteral("Trường Tiểu học An Hồng"),
 };
 
 // 78 nominees with long texts (many pages), then 600 audit entries.
@@ -27,8 +29,8 @@ void fillDatabase(const QString &path)
     for (int i = 0; i < 78; ++i) {
         Nominee n = eligibleNominee(*db, i % 2 ? QStringLiteral("MN") : QStringLiteral("TH"),
                                     QStringLiteral("Nguyễn Thị Hồ Sơ %1").arg(i + 1), kUnits.at(i % kUnits.size()));
-        n.achievements = QStringLiteral("Hoàn thành xuất sắc nhiệm vụ năm học 2022-2023, dạy giỏi cấp huyện. ")
-                                 .repeated(6);
+        n.achievements
+            = QStringLiteral("Hoàn thành xuất sắc nhiệm vụ năm học 2022-2023, dạy giỏi cấp huyện. ").repeated(6);
         insertNominee(*db, n);
     }
     REQUIRE(db->transaction([&]() -> Status {
@@ -36,7 +38,7 @@ void fillDatabase(const QString &path)
                       if (auto st = AuditLog(*db).record(QStringLiteral("edit"), QStringLiteral("nominee"), i % 78 + 1,
                                                          QStringLiteral("Sửa hồ sơ số %1: đổi đơn vị, đổi chức vụ, "
                                                                         "thêm sáng kiến")
-                                                                 .arg(i));
+                                                             .arg(i));
                           !st)
                           return st;
                   }
@@ -79,8 +81,7 @@ TEST_CASE("a damaged page of the nominee table: list, check, import and approve 
     requireDamagedError(runCli({ QStringLiteral("--db"), path, QStringLiteral("import"),
                                  dataFile(QStringLiteral("import-excel-vi.csv")) }),
                         path);
-    requireDamagedError(runCli({ QStringLiteral("--db"), path, QStringLiteral("approve"), QStringLiteral("1") }),
-                        path);
+    requireDamagedError(runCli({ QStringLiteral("--db"), path, QStringLiteral("approve"), QStringLiteral("1") }), path);
     CHECK(fileHash(path) == damaged);
 }
 
@@ -99,8 +100,8 @@ TEST_CASE("a damaged page of the audit log: audit exits 3 instead of listing few
     // list never reads the audit log, and still works (read-only) ...
     CHECK(runCli({ QStringLiteral("--db"), path, QStringLiteral("list") }).exitCode == 0);
     // ... but an import runs PRAGMA quick_check first and writes nothing.
-    auto import = runCli({ QStringLiteral("--db"), path, QStringLiteral("import"),
-                           dataFile(QStringLiteral("import-excel-vi.csv")) });
+    auto import = runCli(
+        { QStringLiteral("--db"), path, QStringLiteral("import"), dataFile(QStringLiteral("import-excel-vi.csv")) });
     requireDamagedError(import, path);
     CHECK(fileHash(path) == damaged);
 }

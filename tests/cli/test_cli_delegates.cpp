@@ -17,8 +17,7 @@ QStringList cli(const QString &db, const QStringList &args)
 
 } // namespace
 
-TEST_CASE("delegates: import, search without diacritics, check-in with live counts, documents",
-          "[cli][delegates]")
+TEST_CASE("delegates: import, search without diacritics, check-in with live counts, documents", "[cli][delegates]")
 {
     TempDir dir;
     const QString db = dir.file(QStringLiteral("x.sqlite"));
@@ -36,20 +35,17 @@ TEST_CASE("delegates: import, search without diacritics, check-in with live coun
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("3 đại biểu")));
 
-    r = runCli(cli(db,
-                   { QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--search"),
-                     QStringLiteral("nguyen") }));
+    r = runCli(cli(db, { QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--search"),
+                         QStringLiteral("nguyen") }));
     REQUIRE(r.exitCode == 0);
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
     CHECK(json.value(QStringLiteral("delegates")).toArray().size() == 2);
 
     // Two match "nguyen": refused with the candidates; one matches "thi anh".
-    r = runCli(cli(
-        db, { QStringLiteral("checkin"), QStringLiteral("--search"), QStringLiteral("nguyen") }));
+    r = runCli(cli(db, { QStringLiteral("checkin"), QStringLiteral("--search"), QStringLiteral("nguyen") }));
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("Nguyễn Thị Ánh")));
-    r = runCli(cli(
-        db, { QStringLiteral("checkin"), QStringLiteral("--search"), QStringLiteral("thi anh") }));
+    r = runCli(cli(db, { QStringLiteral("checkin"), QStringLiteral("--search"), QStringLiteral("thi anh") }));
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("Có mặt: Nguyễn Thị Ánh")));
@@ -58,14 +54,13 @@ TEST_CASE("delegates: import, search without diacritics, check-in with live coun
     r = runCli(cli(db, { QStringLiteral("checkin"), QStringLiteral("1") }));
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("Có mặt 2/3 đại biểu")));
-    r = runCli(
-        cli(db, { QStringLiteral("checkin"), QStringLiteral("1"), QStringLiteral("--undo") }));
+    r = runCli(cli(db, { QStringLiteral("checkin"), QStringLiteral("1"), QStringLiteral("--undo") }));
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("Có mặt 1/3 đại biểu")));
     CHECK(runCli(cli(db, { QStringLiteral("checkin") })).exitCode == 2);
 
-    for (const QString &cmd : { QStringLiteral("invitations"), QStringLiteral("labels"),
-                                QStringLiteral("checkin-list") }) {
+    for (const QString &cmd :
+         { QStringLiteral("invitations"), QStringLiteral("labels"), QStringLiteral("checkin-list") }) {
         const QString out = dir.file(cmd + QStringLiteral(".pdf"));
         r = runCli(cli(db, { cmd, QStringLiteral("-o"), out }));
         INFO(cmd.toStdString() << r.err.toStdString());
@@ -76,12 +71,10 @@ TEST_CASE("delegates: import, search without diacritics, check-in with live coun
     CHECK(invitation.contains(QStringLiteral("GIẤY MỜI")));
     CHECK(invitation.contains(QStringLiteral("Lê Văn Thịnh")));
     CHECK(invitation.contains(QStringLiteral("Hàng 1")));
-    CHECK_FALSE(
-        invitation.contains(QStringLiteral("được biểu dương."))); // not the honorees' wording
+    CHECK_FALSE(invitation.contains(QStringLiteral("được biểu dương."))); // not the honorees' wording
     const QString list = flat(pdfText(dir.file(QStringLiteral("checkin-list.pdf")), 0, 0, true));
     CHECK(list.contains(QStringLiteral("DANH SÁCH ĐÓN TIẾP ĐẠI BIỂU")));
     CHECK(list.contains(QStringLiteral("Chủ tịch CĐCS (2 người)")));
     CHECK(list.contains(QStringLiteral("Tổng cộng: 3 đại biểu.")));
-    CHECK(flat(pdfText(dir.file(QStringLiteral("labels.pdf"))))
-              .contains(QStringLiteral("Đồng chí Nguyễn Văn An")));
+    CHECK(flat(pdfText(dir.file(QStringLiteral("labels.pdf")))).contains(QStringLiteral("Đồng chí Nguyễn Văn An")));
 }

@@ -28,9 +28,8 @@ TEST_CASE("export --approved writes every format", "[cli][export]")
 {
     TempDir dir;
     const QString db = withHonorees(dir);
-    for (const QString &format :
-         { QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("pdf"),
-           QStringLiteral("odt"), QStringLiteral("docx") }) {
+    for (const QString &format : { QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("pdf"),
+                                   QStringLiteral("odt"), QStringLiteral("docx") }) {
         CAPTURE(format.toStdString());
         const QString out = dir.file(QStringLiteral("ds.") + format);
         auto r = runCli(cli(db, { QStringLiteral("export"), QStringLiteral("--approved"), QStringLiteral("--format"),
@@ -55,8 +54,7 @@ TEST_CASE("export --approved writes every format", "[cli][export]")
     for (const QString &name : order)
         CHECK(text.contains(name));
     CHECK(zipEntry(dir.file(QStringLiteral("ds.odt")), QStringLiteral("content.xml")).contains(order.first()));
-    CHECK(zipEntry(dir.file(QStringLiteral("ds.docx")), QStringLiteral("word/document.xml"))
-              .contains(order.first()));
+    CHECK(zipEntry(dir.file(QStringLiteral("ds.docx")), QStringLiteral("word/document.xml")).contains(order.first()));
 }
 
 TEST_CASE("programme, decision, invitations and report accept --format docx", "[cli][export]")
@@ -72,10 +70,9 @@ TEST_CASE("programme, decision, invitations and report accept --format docx", "[
     for (const QStringList &command : commands) {
         CAPTURE(command.first().toStdString());
         const QString out = dir.file(command.first() + QStringLiteral(".docx"));
-        auto r = runCli(cli(db,
-                            command
-                                + QStringList { QStringLiteral("--format"), QStringLiteral("docx"),
-                                                QStringLiteral("-o"), out }));
+        auto r = runCli(cli(
+            db,
+            command + QStringList { QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"), out }));
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         const QString body = zipEntry(out, QStringLiteral("word/document.xml"));
@@ -93,8 +90,8 @@ TEST_CASE("export with nothing approved exits 1 and writes nothing", "[cli][expo
         addHonoree(*opened, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh"),
                    QStringLiteral("Trường Mầm non Hoa Sen"), false);
     }
-    for (const QString &command : { QStringLiteral("export"), QStringLiteral("decision"),
-                                    QStringLiteral("invitations"), QStringLiteral("certificates") }) {
+    for (const QString &command : { QStringLiteral("export"), QStringLiteral("decision"), QStringLiteral("invitations"),
+                                    QStringLiteral("certificates") }) {
         CAPTURE(command.toStdString());
         const QString out = dir.file(command + QStringLiteral(".pdf"));
         QStringList args = { command };
@@ -114,25 +111,20 @@ TEST_CASE("document commands reject bad usage with exit 2", "[cli][export]")
     const QString db = withHonorees(dir);
     const QString out = dir.file(QStringLiteral("out.pdf"));
     const QList<QStringList> rows = {
-        { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+        { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), out },
+        { QStringLiteral("export"), QStringLiteral("--approved"), QStringLiteral("--format"), QStringLiteral("rtf"),
           QStringLiteral("-o"), out },
-        { QStringLiteral("export"), QStringLiteral("--approved"), QStringLiteral("--format"),
-          QStringLiteral("rtf"), QStringLiteral("-o"), out },
-        { QStringLiteral("export"), QStringLiteral("--approved"), QStringLiteral("--format"),
-          QStringLiteral("pdf") },
+        { QStringLiteral("export"), QStringLiteral("--approved"), QStringLiteral("--format"), QStringLiteral("pdf") },
         { QStringLiteral("export"), QStringLiteral("--approved"), QStringLiteral("-o"),
           dir.file(QStringLiteral("x.txt")) },
         { QStringLiteral("export"), QStringLiteral("--approved"), QStringLiteral("--format") },
-        { QStringLiteral("programme"), QStringLiteral("--format"), QStringLiteral("xlsx"),
-          QStringLiteral("-o"), out },
-        { QStringLiteral("programme"), QStringLiteral("--format"), QStringLiteral("pdf"),
-          QStringLiteral("-o"), out, QStringLiteral("--approved") },
-        { QStringLiteral("decision"), QStringLiteral("-o"), out, QStringLiteral("--amount"),
-          QStringLiteral("nhiều") },
+        { QStringLiteral("programme"), QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), out },
+        { QStringLiteral("programme"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), out,
+          QStringLiteral("--approved") },
+        { QStringLiteral("decision"), QStringLiteral("-o"), out, QStringLiteral("--amount"), QStringLiteral("nhiều") },
         { QStringLiteral("invitations"), QStringLiteral("-o"), out, QStringLiteral("--date"),
           QStringLiteral("31/02/2024") },
-        { QStringLiteral("certificates"), QStringLiteral("-o"), out, QStringLiteral("--ids"),
-          QStringLiteral("a,b") },
+        { QStringLiteral("certificates"), QStringLiteral("-o"), out, QStringLiteral("--ids"), QStringLiteral("a,b") },
     };
     for (const QStringList &args : rows) {
         CAPTURE(args.join(QLatin1Char(' ')).toStdString());

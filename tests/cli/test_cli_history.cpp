@@ -61,12 +61,11 @@ TEST_CASE("two campaigns: campaign new, history of a namesake pair, rules, close
     }
 
     // Next year's campaign from the seed, made active.
-    CliResult r = cli({ QStringLiteral("campaign"), QStringLiteral("new"), QStringLiteral("--from"),
-                        QString::number(first), QStringLiteral("--name"),
-                        QStringLiteral("Hội nghị biểu dương năm 2024"), QStringLiteral("--plan-number"),
-                        QStringLiteral("45/KH-LĐLĐ"), QStringLiteral("--deadline"),
-                        QStringLiteral("2025-07-08"), QStringLiteral("--conference-date"),
-                        QStringLiteral("2025-07-25") });
+    CliResult r
+        = cli({ QStringLiteral("campaign"), QStringLiteral("new"), QStringLiteral("--from"), QString::number(first),
+                QStringLiteral("--name"), QStringLiteral("Hội nghị biểu dương năm 2024"),
+                QStringLiteral("--plan-number"), QStringLiteral("45/KH-LĐLĐ"), QStringLiteral("--deadline"),
+                QStringLiteral("2025-07-08"), QStringLiteral("--conference-date"), QStringLiteral("2025-07-25") });
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     QJsonArray campaigns = json(cli({ QStringLiteral("campaign"), QStringLiteral("list"), QStringLiteral("--json") }))
@@ -100,17 +99,16 @@ TEST_CASE("two campaigns: campaign new, history of a namesake pair, rules, close
 
     // check: the same person's used initiative is refused, the namesake's is not.
     qputenv("VINHDANH_TODAY", "2025-07-10");
-    const QJsonArray checked = json(cli({ QStringLiteral("check"), QStringLiteral("--json") }))
-                                   .value(QStringLiteral("nominees"))
-                                   .toArray();
+    const QJsonArray checked
+        = json(cli({ QStringLiteral("check"), QStringLiteral("--json") })).value(QStringLiteral("nominees")).toArray();
     REQUIRE(checked.size() == 2);
     CHECK(codesOf(checked.at(0).toObject()).contains(QStringLiteral("INITIATIVE_ALREADY_USED")));
     CHECK_FALSE(codesOf(checked.at(1).toObject()).contains(QStringLiteral("INITIATIVE_ALREADY_USED")));
 
     // history by name and birth date: two people, each pointing at the other.
-    const QJsonObject byName = json(cli({ QStringLiteral("history"), QStringLiteral("--name"),
-                                          QStringLiteral("nguyen thi hoa"), QStringLiteral("--birth-date"),
-                                          QStringLiteral("1985-03-12"), QStringLiteral("--json") }));
+    const QJsonObject byName
+        = json(cli({ QStringLiteral("history"), QStringLiteral("--name"), QStringLiteral("nguyen thi hoa"),
+                     QStringLiteral("--birth-date"), QStringLiteral("1985-03-12"), QStringLiteral("--json") }));
     const QJsonArray people = byName.value(QStringLiteral("people")).toArray();
     REQUIRE(people.size() == 2);
     const QJsonObject hoa = people.at(0).toObject();

@@ -14,10 +14,7 @@ using namespace vd::test;
 
 namespace {
 
-QStringList lines(const QString &text)
-{
-    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
+QStringList lines(const QString &text) { return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
 
 int nomineeCount(const QString &db)
 {
@@ -53,8 +50,10 @@ TEST_CASE("cli import: all or nothing, every problem as FILE:ROW:COLUMN, databas
 {
     TempDir dir;
     const QString db = dir.file(QStringLiteral("x.sqlite"));
-    REQUIRE(runCli({ QStringLiteral("--db"), db, QStringLiteral("import"),
-                     dataFile(QStringLiteral("import-utf16.csv")) }).exitCode == 0);
+    REQUIRE(
+        runCli({ QStringLiteral("--db"), db, QStringLiteral("import"), dataFile(QStringLiteral("import-utf16.csv")) })
+            .exitCode
+        == 0);
     const QByteArray before = fileHash(db);
 
     const QString file = dataFile(QStringLiteral("import-bad.csv"));
@@ -63,7 +62,7 @@ TEST_CASE("cli import: all or nothing, every problem as FILE:ROW:COLUMN, databas
     CHECK(fileHash(db) == before);
     const QStringList err = lines(r.err);
     const QString prefix = file + QLatin1Char(':');
-    CHECK(err.filter(prefix).size() == 26);   // 24 errors + 2 warnings
+    CHECK(err.filter(prefix).size() == 26); // 24 errors + 2 warnings
     CHECK(err.contains(prefix + QStringLiteral("4:Ngày sinh: Ngày “31/02/2024” không có thật.")));
     CHECK(err.filter(prefix + QStringLiteral("13:Khối: ")).size() == 1);
     CHECK(err.filter(prefix + QStringLiteral("24:Số CCCD: cảnh báo: ")).size() == 1);
@@ -113,8 +112,8 @@ TEST_CASE("cli import: a missing required column exits 1 naming it", "[cli][impo
     TempDir dir;
     const QString db = dir.file(QStringLiteral("x.sqlite"));
     const QString file = dataFile(QStringLiteral("import-missing-column.csv"));
-    for (const QStringList &extra : { QStringList(), QStringList{ QStringLiteral("--skip-invalid") } }) {
-        auto r = runCli(QStringList{ QStringLiteral("--db"), db, QStringLiteral("import"), file } + extra);
+    for (const QStringList &extra : { QStringList(), QStringList { QStringLiteral("--skip-invalid") } }) {
+        auto r = runCli(QStringList { QStringLiteral("--db"), db, QStringLiteral("import"), file } + extra);
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(file + QStringLiteral(":1:Khối: ")));
         CHECK(r.err.contains(QStringLiteral("Đoàn viên công đoàn")));
@@ -136,22 +135,23 @@ TEST_CASE("cli import: files that are not a CSV or XLSX list exit 3", "[cli][imp
     writeFile(zip, QByteArray("PK\x03\x04garbage"));
     const QString prose = dir.file(QStringLiteral("thu.txt"));
     writeFile(prose, "Kính gửi Liên đoàn Lao động huyện An Dương,\nxin gửi danh sách kèm theo.\n");
-    for (const QString &file : { empty, binary, xls, zip, prose, dir.file(QStringLiteral("khong-co.csv")), dir.path() }) {
+    for (const QString &file :
+         { empty, binary, xls, zip, prose, dir.file(QStringLiteral("khong-co.csv")), dir.path() }) {
         CAPTURE(file.toStdString());
         auto r = runCli({ QStringLiteral("--db"), db, QStringLiteral("import"), file });
         CHECK(r.exitCode == 3);
         CHECK_FALSE(r.err.trimmed().isEmpty());
     }
-    CHECK_FALSE(QFile::exists(db));   // a bad file does not even create the database
+    CHECK_FALSE(QFile::exists(db)); // a bad file does not even create the database
 }
 
 TEST_CASE("cli import usage errors exit 2", "[cli][import]")
 {
     TempDir dir;
     const QString db = dir.file(QStringLiteral("x.sqlite"));
-    for (const QStringList &args : { QStringList{}, QStringList{ QStringLiteral("--bogus"), QStringLiteral("a.csv") },
-                                     QStringList{ QStringLiteral("a.csv"), QStringLiteral("b.csv") } }) {
-        auto r = runCli(QStringList{ QStringLiteral("--db"), db, QStringLiteral("import") } + args);
+    for (const QStringList &args : { QStringList {}, QStringList { QStringLiteral("--bogus"), QStringLiteral("a.csv") },
+                                     QStringList { QStringLiteral("a.csv"), QStringLiteral("b.csv") } }) {
+        auto r = runCli(QStringList { QStringLiteral("--db"), db, QStringLiteral("import") } + args);
         CHECK(r.exitCode == 2);
     }
 }
@@ -207,8 +207,8 @@ TEST_CASE("cli import: a row that duplicates an approved nominee is refused; --w
     CHECK(refused.err.contains(QStringLiteral("Nguyễn Thị Ánh (mã %1").arg(approvedId)));
     CHECK(nomineeCount(db) == 1);
 
-    auto withdrawn = runCli({ QStringLiteral("--db"), db, QStringLiteral("import"), file,
-                              QStringLiteral("--withdraw-approvals") });
+    auto withdrawn = runCli(
+        { QStringLiteral("--db"), db, QStringLiteral("import"), file, QStringLiteral("--withdraw-approvals") });
     INFO(withdrawn.out.toStdString() << withdrawn.err.toStdString());
     REQUIRE(withdrawn.exitCode == 0);
     CHECK(withdrawn.out.contains(QStringLiteral("Đã bỏ duyệt mã %1").arg(approvedId)));

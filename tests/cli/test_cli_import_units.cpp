@@ -61,7 +61,7 @@ TEST_CASE("cli import: unit files with titles, two-row headers, sheets and signa
     struct Case
     {
         const char *file;
-        QStringList expectedOut;   // in the dry-run's stdout
+        QStringList expectedOut; // in the dry-run's stdout
         QStringList extensions = { QStringLiteral("xlsx"), QStringLiteral("xls"), QStringLiteral("ods") };
     };
     const Case cases[] = {
@@ -72,35 +72,38 @@ TEST_CASE("cli import: unit files with titles, two-row headers, sheets and signa
           { QStringLiteral("tiêu đề dòng 4–5, dữ liệu dòng 7–18 (12 dòng)"),
             QStringLiteral("bỏ qua 5 dòng ký tên ở cuối bảng") } },
         { "unit-sheets.xlsx",
-          { QStringLiteral("[Hướng dẫn]: bỏ qua trang này"), QStringLiteral("[Giáo dục]: tiêu đề dòng 1, dữ liệu dòng 2–7 (6 dòng)"),
+          { QStringLiteral("[Hướng dẫn]: bỏ qua trang này"),
+            QStringLiteral("[Giáo dục]: tiêu đề dòng 1, dữ liệu dòng 2–7 (6 dòng)"),
             QStringLiteral("[Khác]: tiêu đề dòng 1, dữ liệu dòng 2–7 (6 dòng)") } },
         // A layout table first, then the list (title row merged across, header in row 2).
-        { "unit-word.xlsx", { QStringLiteral("[Bảng 2]: tiêu đề dòng 2, dữ liệu dòng 3–14 (12 dòng)") },
+        { "unit-word.xlsx",
+          { QStringLiteral("[Bảng 2]: tiêu đề dòng 2, dữ liệu dòng 3–14 (12 dòng)") },
           { QStringLiteral("docx") } },
     };
     // The same layouts saved by LibreOffice as .xlsx, Excel 97-2003 .xls and .ods.
     for (const Case &c : cases) {
-      for (const QString &extension : c.extensions) {
-        const QString name = QString::fromLatin1(c.file).replace(QLatin1String("xlsx"), extension);
-        INFO(name.toStdString());
-        TempDir dir;
-        const QString db = dir.file(QStringLiteral("x.sqlite"));
-        const QString file = dataFile(QStringLiteral("units/%1").arg(name));
-        auto dry = runCli({ QStringLiteral("--db"), db, QStringLiteral("import"), file, QStringLiteral("--dry-run") });
-        INFO(dry.out.toStdString());
-        INFO(dry.err.toStdString());
-        REQUIRE(dry.exitCode == 0);
-        for (const QString &expected : c.expectedOut)
-            CHECK(dry.out.contains(expected));
-        CHECK(dry.out.contains(QStringLiteral("sẽ nhập 12, bỏ qua 0")));
-        CHECK_FALSE(dry.err.contains(QStringLiteral("lỗi")));
+        for (const QString &extension : c.extensions) {
+            const QString name = QString::fromLatin1(c.file).replace(QLatin1String("xlsx"), extension);
+            INFO(name.toStdString());
+            TempDir dir;
+            const QString db = dir.file(QStringLiteral("x.sqlite"));
+            const QString file = dataFile(QStringLiteral("units/%1").arg(name));
+            auto dry
+                = runCli({ QStringLiteral("--db"), db, QStringLiteral("import"), file, QStringLiteral("--dry-run") });
+            INFO(dry.out.toStdString());
+            INFO(dry.err.toStdString());
+            REQUIRE(dry.exitCode == 0);
+            for (const QString &expected : c.expectedOut)
+                CHECK(dry.out.contains(expected));
+            CHECK(dry.out.contains(QStringLiteral("sẽ nhập 12, bỏ qua 0")));
+            CHECK_FALSE(dry.err.contains(QStringLiteral("lỗi")));
 
-        auto r = runCli({ QStringLiteral("--db"), db, QStringLiteral("import"), file });
-        INFO(r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
-        CHECK(r.out.contains(QStringLiteral("Đã nhập 12, bỏ qua 0")));
-        checkTwelve(db);
-      }
+            auto r = runCli({ QStringLiteral("--db"), db, QStringLiteral("import"), file });
+            INFO(r.err.toStdString());
+            REQUIRE(r.exitCode == 0);
+            CHECK(r.out.contains(QStringLiteral("Đã nhập 12, bỏ qua 0")));
+            checkTwelve(db);
+        }
     }
 }
 

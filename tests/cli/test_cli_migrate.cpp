@@ -23,8 +23,8 @@ TEST_CASE("migrate moves an SQLite file up to PostgreSQL and back with the same 
         insertNominee(*db, eligibleNominee(*db, QStringLiteral("DN"), QStringLiteral("Phạm Văn Nam"),
                                            QStringLiteral("Công ty TNHH Cơ khí An Dương")));
     }
-    auto up = runCli({ QStringLiteral("migrate"), QStringLiteral("--from"), source, QStringLiteral("--to"),
-                       server.location() });
+    auto up = runCli(
+        { QStringLiteral("migrate"), QStringLiteral("--from"), source, QStringLiteral("--to"), server.location() });
     INFO(up.err.toStdString());
     REQUIRE(up.exitCode == 0);
     CHECK(up.out.contains(QStringLiteral("nominee: 2 dòng")));
@@ -36,14 +36,14 @@ TEST_CASE("migrate moves an SQLite file up to PostgreSQL and back with the same 
     CHECK(list.out.contains(QStringLiteral("Phạm Văn Nam")));
 
     // Into a database that already has the data: refused, exit 3.
-    auto twice = runCli({ QStringLiteral("migrate"), QStringLiteral("--from"), source, QStringLiteral("--to"),
-                          server.location() });
+    auto twice = runCli(
+        { QStringLiteral("migrate"), QStringLiteral("--from"), source, QStringLiteral("--to"), server.location() });
     CHECK(twice.exitCode == 3);
     CHECK(twice.err.contains(QStringLiteral("đã có dữ liệu")));
 
     const QString back = dir.file(QStringLiteral("back.sqlite"));
-    auto down = runCli({ QStringLiteral("migrate"), QStringLiteral("--from"), server.location(),
-                         QStringLiteral("--to"), back });
+    auto down = runCli(
+        { QStringLiteral("migrate"), QStringLiteral("--from"), server.location(), QStringLiteral("--to"), back });
     INFO(down.err.toStdString());
     REQUIRE(down.exitCode == 0);
     auto a = openDatabase(source);
@@ -67,8 +67,8 @@ TEST_CASE("migrate refuses what it cannot do with the right exit code", "[cli][t
     CHECK_FALSE(QFile::exists(missing)); // a missing source is never created
     CHECK_FALSE(QFile::exists(dir.file(QStringLiteral("out.sqlite"))));
 
-    auto targetExists = runCli({ QStringLiteral("migrate"), QStringLiteral("--from"), existing,
-                                 QStringLiteral("--to"), existing });
+    auto targetExists
+        = runCli({ QStringLiteral("migrate"), QStringLiteral("--from"), existing, QStringLiteral("--to"), existing });
     CHECK(targetExists.exitCode == 3);
 
     auto noTarget = runCli({ QStringLiteral("migrate"), QStringLiteral("--from"), existing });
@@ -77,8 +77,8 @@ TEST_CASE("migrate refuses what it cannot do with the right exit code", "[cli][t
                              QStringLiteral("postgresql://u:secret@127.0.0.1/db") });
     CHECK(password.exitCode == 2);
     CHECK(password.err.contains(QStringLiteral(".pgpass")));
-    auto refused = runCli({ QStringLiteral("--db"), QStringLiteral("postgresql://u@127.0.0.1:1/db"),
-                            QStringLiteral("list") });
+    auto refused
+        = runCli({ QStringLiteral("--db"), QStringLiteral("postgresql://u@127.0.0.1:1/db"), QStringLiteral("list") });
     CHECK(refused.exitCode == 3);
     CHECK(refused.err.contains(QStringLiteral("Không kết nối được máy chủ PostgreSQL")));
 }

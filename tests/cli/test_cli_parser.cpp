@@ -13,15 +13,9 @@ using namespace vd::test;
 
 namespace {
 
-QStringList words(const vd::cli::Command &c)
-{
-    return QString::fromLatin1(c.name).split(QLatin1Char(' '));
-}
+QStringList words(const vd::cli::Command &c) { return QString::fromLatin1(c.name).split(QLatin1Char(' ')); }
 
-QString longName(const vd::cli::Option &o)
-{
-    return QStringLiteral("--") + QLatin1String(o.name);
-}
+QString longName(const vd::cli::Option &o) { return QStringLiteral("--") + QLatin1String(o.name); }
 
 } // namespace
 
@@ -31,15 +25,14 @@ TEST_CASE("every command answers --help with its own usage and options", "[cli][
     const QString db = dir.file(QStringLiteral("x.sqlite"));
     for (const vd::cli::Command &c : vd::cli::commands()) {
         CAPTURE(c.name);
-        auto r = runCli(QStringList { QStringLiteral("--db"), db } + words(c)
-                        << QStringLiteral("--help"));
+        auto r = runCli(QStringList { QStringLiteral("--db"), db } + words(c) << QStringLiteral("--help"));
         CHECK(r.exitCode == 0);
         CHECK(r.out.startsWith(QStringLiteral("Cách dùng: vinhdanh-cli")));
         CHECK(r.out.contains(QLatin1String(c.name)));
         for (const vd::cli::Option &o : c.options)
             CHECK(r.out.contains(longName(o)));
-        auto en = runCli(QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + words(c)
-                         << QStringLiteral("-h"));
+        auto en
+            = runCli(QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + words(c) << QStringLiteral("-h"));
         CHECK(en.exitCode == 0);
         CHECK(en.out.startsWith(QStringLiteral("Usage: vinhdanh-cli")));
         CHECK(en.out.contains(QStringLiteral("print the help of this command")));
@@ -47,8 +40,7 @@ TEST_CASE("every command answers --help with its own usage and options", "[cli][
     CHECK_FALSE(QFile::exists(db));
 }
 
-TEST_CASE("every command refuses unknown options, missing values and repeats alike",
-          "[cli][parser]")
+TEST_CASE("every command refuses unknown options, missing values and repeats alike", "[cli][parser]")
 {
     TempDir dir;
     const QString db = dir.file(QStringLiteral("x.sqlite"));
@@ -58,8 +50,7 @@ TEST_CASE("every command refuses unknown options, missing values and repeats ali
         auto unknown = runCli(base + words(c) << QStringLiteral("--bogus"));
         CHECK(unknown.exitCode == 2);
         CHECK(unknown.err.contains(QStringLiteral("--bogus")));
-        CHECK(unknown.err.contains(
-            QStringLiteral("vinhdanh-cli %1 --help").arg(QLatin1String(c.name))));
+        CHECK(unknown.err.contains(QStringLiteral("vinhdanh-cli %1 --help").arg(QLatin1String(c.name))));
         for (const vd::cli::Option &o : c.options) {
             CAPTURE(o.name);
             if (o.kind == vd::cli::ValueKind::Flag) {
@@ -69,8 +60,7 @@ TEST_CASE("every command refuses unknown options, missing values and repeats ali
             } else {
                 auto missing = runCli(base + words(c) << longName(o));
                 CHECK(missing.exitCode == 2);
-                CHECK(
-                    missing.err.contains(QStringLiteral("Thiếu giá trị sau %1").arg(longName(o))));
+                CHECK(missing.err.contains(QStringLiteral("Thiếu giá trị sau %1").arg(longName(o))));
             }
         }
         if (c.arguments.max >= 0) {
@@ -95,30 +85,24 @@ TEST_CASE("values are checked by kind before anything runs", "[cli][parser]")
         QString message;
     };
     const QList<Row> rows = {
-        { { QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("-1") },
-          QStringLiteral("--limit") },
-        { { QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("mười") },
-          QStringLiteral("mười") },
-        { { QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("x2") },
-          QStringLiteral("x2") },
+        { { QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("-1") }, QStringLiteral("--limit") },
+        { { QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("mười") }, QStringLiteral("mười") },
+        { { QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("x2") }, QStringLiteral("x2") },
         { { QStringLiteral("approve") }, QStringLiteral("cần MÃ") },
-        { { QStringLiteral("purge-campaign"), QStringLiteral("0"), QStringLiteral("--yes") },
-          QStringLiteral("0") },
+        { { QStringLiteral("purge-campaign"), QStringLiteral("0"), QStringLiteral("--yes") }, QStringLiteral("0") },
         { { QStringLiteral("purge-campaign"), QStringLiteral("2") }, QStringLiteral("--yes") },
         { { QStringLiteral("backup") }, QStringLiteral("-o TỆP") },
-        { { QStringLiteral("migrate"), QStringLiteral("--to"), QStringLiteral("y.sqlite") },
-          QStringLiteral("--from") },
+        { { QStringLiteral("migrate"), QStringLiteral("--to"), QStringLiteral("y.sqlite") }, QStringLiteral("--from") },
         { { QStringLiteral("invitations"), QStringLiteral("-o"), out, QStringLiteral("--date"),
             QStringLiteral("2024-02-30") },
           QStringLiteral("2024-02-30") },
         { { QStringLiteral("certificates"), QStringLiteral("-o"), out, QStringLiteral("--ids"),
             QStringLiteral("1,,x") },
           QStringLiteral("x") },
-        { { QStringLiteral("decision"), QStringLiteral("-o"), out, QStringLiteral("--amount"),
-            QStringLiteral("0") },
+        { { QStringLiteral("decision"), QStringLiteral("-o"), out, QStringLiteral("--amount"), QStringLiteral("0") },
           QStringLiteral("0") },
-        { { QStringLiteral("export"), QStringLiteral("--approved"), QStringLiteral("-o"), out,
-            QStringLiteral("-o"), out },
+        { { QStringLiteral("export"), QStringLiteral("--approved"), QStringLiteral("-o"), out, QStringLiteral("-o"),
+            out },
           QStringLiteral("--output") },
     };
     for (const Row &row : rows) {

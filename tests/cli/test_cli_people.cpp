@@ -59,7 +59,8 @@ TEST_CASE("people: conflicts listed, then merged, kept apart or split by a human
         d.gender = Gender::Male;
         insertNominee(*db, d);
     }
-    QJsonArray conflicts = conflictsOf(cli({ QStringLiteral("people"), QStringLiteral("conflicts"), QStringLiteral("--json") }));
+    QJsonArray conflicts
+        = conflictsOf(cli({ QStringLiteral("people"), QStringLiteral("conflicts"), QStringLiteral("--json") }));
     REQUIRE(conflicts.size() == 2);
     QJsonObject slip, namesakes;
     for (const QJsonValue &v : conflicts) {
@@ -71,10 +72,14 @@ TEST_CASE("people: conflicts listed, then merged, kept apart or split by a human
     // CCCD masked unless asked.
     CHECK(slip.value(QStringLiteral("first")).toObject().value(QStringLiteral("citizen_id")).toString()
           == QStringLiteral("********1111"));
-    const QString slipKept = QString::number(slip.value(QStringLiteral("first")).toObject().value(QStringLiteral("person_id")).toInteger());
-    const QString slipGone = QString::number(slip.value(QStringLiteral("second")).toObject().value(QStringLiteral("person_id")).toInteger());
-    const QString hung1 = QString::number(namesakes.value(QStringLiteral("first")).toObject().value(QStringLiteral("person_id")).toInteger());
-    const QString hung2 = QString::number(namesakes.value(QStringLiteral("second")).toObject().value(QStringLiteral("person_id")).toInteger());
+    const QString slipKept = QString::number(
+        slip.value(QStringLiteral("first")).toObject().value(QStringLiteral("person_id")).toInteger());
+    const QString slipGone = QString::number(
+        slip.value(QStringLiteral("second")).toObject().value(QStringLiteral("person_id")).toInteger());
+    const QString hung1 = QString::number(
+        namesakes.value(QStringLiteral("first")).toObject().value(QStringLiteral("person_id")).toInteger());
+    const QString hung2 = QString::number(
+        namesakes.value(QStringLiteral("second")).toObject().value(QStringLiteral("person_id")).toInteger());
 
     // The text form tells what to type next.
     CliResult text = cli({ QStringLiteral("people"), QStringLiteral("conflicts") });
@@ -92,7 +97,8 @@ TEST_CASE("people: conflicts listed, then merged, kept apart or split by a human
     r = cli({ QStringLiteral("people"), QStringLiteral("apart"), hung1, hung2 });
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
-    CHECK(conflictsOf(cli({ QStringLiteral("people"), QStringLiteral("conflicts"), QStringLiteral("--json") })).isEmpty());
+    CHECK(conflictsOf(cli({ QStringLiteral("people"), QStringLiteral("conflicts"), QStringLiteral("--json") }))
+              .isEmpty());
     r = cli({ QStringLiteral("people"), QStringLiteral("apart"), hung1, hung2 });
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("đã được ghi là hai người khác nhau")));

@@ -48,8 +48,8 @@ QJsonObject firstNominee(const QString &json)
 
 bool ownerOnly(const QString &path)
 {
-    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     return QFileInfo::exists(path) && (QFileInfo(path).permissions() & others) == 0;
 }
 
@@ -63,11 +63,12 @@ TEST_CASE("list --json and check --json show the CCCD's last 4 digits unless --s
         CAPTURE(command.toStdString());
         auto masked = runCli({ QStringLiteral("--db"), db, command, QStringLiteral("--json") });
         REQUIRE(masked.exitCode == 0);
-        CHECK(firstNominee(masked.out).value(QStringLiteral("citizen_id")).toString() == QStringLiteral("********1234"));
+        CHECK(firstNominee(masked.out).value(QStringLiteral("citizen_id")).toString()
+              == QStringLiteral("********1234"));
         CHECK_FALSE(masked.out.contains(kCccd));
 
-        auto full = runCli({ QStringLiteral("--db"), db, command, QStringLiteral("--json"),
-                             QStringLiteral("--show-personal") });
+        auto full = runCli(
+            { QStringLiteral("--db"), db, command, QStringLiteral("--json"), QStringLiteral("--show-personal") });
         REQUIRE(full.exitCode == 0);
         CHECK(firstNominee(full.out).value(QStringLiteral("citizen_id")).toString() == kCccd);
     }
@@ -78,22 +79,28 @@ TEST_CASE("exports and backups are written owner-only (0600)", "[cli][privacy]")
     TempDir dir;
     const QString db = makeDatabase(dir);
     const QStringList outputs = {
-        dir.file(QStringLiteral("ds.csv")), dir.file(QStringLiteral("ds.xlsx")), dir.file(QStringLiteral("ds.pdf")),
-        dir.file(QStringLiteral("mau.xlsx")), dir.file(QStringLiteral("copy.sqlite")),
+        dir.file(QStringLiteral("ds.csv")),      dir.file(QStringLiteral("ds.xlsx")),
+        dir.file(QStringLiteral("ds.pdf")),      dir.file(QStringLiteral("mau.xlsx")),
+        dir.file(QStringLiteral("copy.sqlite")),
     };
     REQUIRE(runCli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--approved"),
                      QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), outputs.at(0) })
-                    .exitCode == 0);
+                .exitCode
+            == 0);
     REQUIRE(runCli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--approved"),
                      QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), outputs.at(1) })
-                    .exitCode == 0);
+                .exitCode
+            == 0);
     REQUIRE(runCli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--approved"),
                      QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), outputs.at(2) })
-                    .exitCode == 0);
-    REQUIRE(runCli({ QStringLiteral("--db"), db, QStringLiteral("template"), QStringLiteral("-o"), outputs.at(3) })
-                    .exitCode == 0);
-    REQUIRE(runCli({ QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("-o"), outputs.at(4) })
-                    .exitCode == 0);
+                .exitCode
+            == 0);
+    REQUIRE(
+        runCli({ QStringLiteral("--db"), db, QStringLiteral("template"), QStringLiteral("-o"), outputs.at(3) }).exitCode
+        == 0);
+    REQUIRE(
+        runCli({ QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("-o"), outputs.at(4) }).exitCode
+        == 0);
     for (const QString &path : outputs) {
         CAPTURE(path.toStdString());
         CHECK(ownerOnly(path));
@@ -107,7 +114,8 @@ TEST_CASE("CSV cells that a spreadsheet would run as formulas start with an apos
     const QString out = dir.file(QStringLiteral("ds.csv"));
     REQUIRE(runCli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--approved"),
                      QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out })
-                    .exitCode == 0);
+                .exitCode
+            == 0);
     QFile f(out);
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QString csv = QString::fromUtf8(f.readAll());
@@ -136,7 +144,8 @@ TEST_CASE("the audit log's user is the OS account, not $USER", "[cli][privacy][a
 
     auto audit = runCli({ QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("--json") });
     REQUIRE(audit.exitCode == 0);
-    const QJsonArray entries = QJsonDocument::fromJson(audit.out.toUtf8()).object().value(QStringLiteral("audit")).toArray();
+    const QJsonArray entries
+        = QJsonDocument::fromJson(audit.out.toUtf8()).object().value(QStringLiteral("audit")).toArray();
     REQUIRE_FALSE(entries.isEmpty());
     for (const QJsonValue &e : entries)
         CHECK(e.toObject().value(QStringLiteral("user")).toString() == platform::osUserName());

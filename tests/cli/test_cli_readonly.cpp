@@ -52,12 +52,11 @@ CliResult runCliUnprivileged(const QStringList &arguments)
     return r;
 }
 
-const QFileDevice::Permissions kReadExecute = QFileDevice::ReadOwner | QFileDevice::ExeOwner
-        | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
-const QFileDevice::Permissions kAll = kReadExecute | QFileDevice::WriteOwner | QFileDevice::WriteGroup
-        | QFileDevice::WriteOther;
-const QFileDevice::Permissions kReadOnlyFile = QFileDevice::ReadOwner | QFileDevice::ReadGroup
-        | QFileDevice::ReadOther;
+const QFileDevice::Permissions kReadExecute = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                                              | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+const QFileDevice::Permissions kAll
+    = kReadExecute | QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+const QFileDevice::Permissions kReadOnlyFile = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
 
 // A database with one nominee in dir/FOLDER/office.sqlite, checkpointed (no
 // -wal or -shm left), readable by everybody when the CLI runs as nobody.
@@ -72,8 +71,8 @@ QString makeDatabase(const TempDir &dir, const QString &folder)
     REQUIRE_FALSE(QFile::exists(path + QStringLiteral("-wal")));
     if (runningAsRoot()) {
         REQUIRE(QFile::setPermissions(dir.path(), kReadExecute | QFileDevice::WriteOwner));
-        REQUIRE(QFile::setPermissions(path, kAll & ~(QFileDevice::ExeOwner | QFileDevice::ExeGroup
-                                                     | QFileDevice::ExeOther)));
+        REQUIRE(QFile::setPermissions(path,
+                                      kAll & ~(QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther)));
     }
     return path;
 }

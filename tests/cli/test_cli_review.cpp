@@ -34,10 +34,8 @@ QJsonObject nomineeJson(const QString &db, qint64 id)
 {
     const CliResult r = cli(db, { QStringLiteral("check"), QStringLiteral("--json") });
     REQUIRE(r.exitCode == 0);
-    for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8())
-                                   .object()
-                                   .value(QStringLiteral("nominees"))
-                                   .toArray()) {
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("nominees")).toArray()) {
         if (v.toObject().value(QStringLiteral("id")).toInteger() == id)
             return v.toObject();
     }
@@ -49,13 +47,12 @@ QJsonObject nomineeJson(const QString &db, qint64 id)
 QString state(const QString &db)
 {
     return cli(db, { QStringLiteral("check"), QStringLiteral("--json") }).out
-        + cli(db, { QStringLiteral("audit") }).out;
+           + cli(db, { QStringLiteral("audit") }).out;
 }
 
 } // namespace
 
-TEST_CASE("review and unreview through the CLI; check --json shows it; errors refused",
-          "[cli][review]")
+TEST_CASE("review and unreview through the CLI; check --json shows it; errors refused", "[cli][review]")
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("r.sqlite"));
@@ -73,8 +70,7 @@ TEST_CASE("review and unreview through the CLI; check --json shows it; errors re
         late = insertNominee(*db, l).id;
     }
     const QString id = QString::number(warned);
-    CHECK(nomineeJson(path, warned).value(QStringLiteral("verdict")).toString()
-          == QStringLiteral("review"));
+    CHECK(nomineeJson(path, warned).value(QStringLiteral("verdict")).toString() == QStringLiteral("review"));
     CHECK_FALSE(nomineeJson(path, warned).contains(QStringLiteral("reviewed")));
 
     // approve refuses with the findings in words (no raw rule codes).
@@ -86,17 +82,15 @@ TEST_CASE("review and unreview through the CLI; check --json shows it; errors re
     // A note is required (usage), an error cannot be reviewed (1, unchanged).
     CHECK(cli(path, { QStringLiteral("review"), id }).exitCode == 2);
     const QString before = state(path);
-    refused = cli(path,
-                  { QStringLiteral("review"), QString::number(late), QStringLiteral("--note"),
-                    QStringLiteral("x") });
+    refused
+        = cli(path, { QStringLiteral("review"), QString::number(late), QStringLiteral("--note"), QStringLiteral("x") });
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(QStringLiteral("không đủ điều kiện")));
     CHECK(state(path) == before);
     CHECK(cli(path, { QStringLiteral("unreview"), id }).exitCode == 1);
 
-    const CliResult ok = cli(path,
-                             { QStringLiteral("review"), id, QStringLiteral("--note"),
-                               QStringLiteral("Trưởng ca là công nhân trực tiếp sản xuất") });
+    const CliResult ok = cli(path, { QStringLiteral("review"), id, QStringLiteral("--note"),
+                                     QStringLiteral("Trưởng ca là công nhân trực tiếp sản xuất") });
     INFO(ok.err.toStdString());
     REQUIRE(ok.exitCode == 0);
     CHECK(ok.out.contains(QStringLiteral("Phạm Văn Nam")));
@@ -106,8 +100,7 @@ TEST_CASE("review and unreview through the CLI; check --json shows it; errors re
     CHECK(reviewed.value(QStringLiteral("note")).toString()
           == QStringLiteral("Trưởng ca là công nhân trực tiếp sản xuất"));
     CHECK_FALSE(reviewed.value(QStringLiteral("by")).toString().isEmpty());
-    CHECK(QDateTime::fromString(reviewed.value(QStringLiteral("at")).toString(), Qt::ISODate)
-              .isValid());
+    CHECK(QDateTime::fromString(reviewed.value(QStringLiteral("at")).toString(), Qt::ISODate).isValid());
     // The warnings stay listed; the findings' shape is unchanged.
     CHECK(o.value(QStringLiteral("findings")).toArray().size() == 2);
 
@@ -116,14 +109,11 @@ TEST_CASE("review and unreview through the CLI; check --json shows it; errors re
     CHECK(cli(path, { QStringLiteral("unapprove"), id }).exitCode == 0);
     const CliResult back = cli(path, { QStringLiteral("unreview"), id });
     CHECK(back.exitCode == 0);
-    CHECK(nomineeJson(path, warned).value(QStringLiteral("verdict")).toString()
-          == QStringLiteral("review"));
+    CHECK(nomineeJson(path, warned).value(QStringLiteral("verdict")).toString() == QStringLiteral("review"));
     CHECK_FALSE(nomineeJson(path, warned).contains(QStringLiteral("reviewed")));
 
     // English messages with --lang en.
-    const CliResult en
-        = cli(path,
-              { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("review"),
-                QString::number(late), QStringLiteral("--note"), QStringLiteral("x") });
+    const CliResult en = cli(path, { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("review"),
+                                     QString::number(late), QStringLiteral("--note"), QStringLiteral("x") });
     CHECK(en.exitCode == 1);
 }

@@ -27,8 +27,7 @@ TEST_CASE("script: batches, presenters and times as text, JSON and documents", "
                 "Lương Thế Quý;Phó Chủ tịch;UBND huyện;Lãnh đạo huyện;1\n"
                 "Nguyễn Văn An;Chủ tịch CĐCS;Trường THCS An Dương;Chủ tịch CĐCS;\n");
     }
-    auto r = runCli(
-        { QStringLiteral("--db"), db, QStringLiteral("delegates"), QStringLiteral("import"), csv });
+    auto r = runCli({ QStringLiteral("--db"), db, QStringLiteral("delegates"), QStringLiteral("import"), csv });
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     r = runCli({ QStringLiteral("--db"), db, QStringLiteral("council"), QStringLiteral("settings"),
@@ -61,11 +60,10 @@ TEST_CASE("script: batches, presenters and times as text, JSON and documents", "
     CHECK(presenterOf(0) == QStringLiteral("Lương Thế Quý"));
     CHECK(presenterOf(1) == QStringLiteral("Lê Văn Thịnh"));
     CHECK(presenterOf(2) == QStringLiteral("Lương Thế Quý"));
-    CHECK(batches.at(0).toObject().value(QStringLiteral("start")).toString()
-          == QStringLiteral("08:10"));
+    CHECK(batches.at(0).toObject().value(QStringLiteral("start")).toString() == QStringLiteral("08:10"));
 
-    r = runCli({ QStringLiteral("--db"), db, QStringLiteral("script"),
-                 QStringLiteral("--batch-minutes"), QStringLiteral("5") });
+    r = runCli({ QStringLiteral("--db"), db, QStringLiteral("script"), QStringLiteral("--batch-minutes"),
+                 QStringLiteral("5") });
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("Biểu dương, tôn vinh, khen thưởng")));
     CHECK(r.out.contains(QStringLiteral("15 phút")));
@@ -73,8 +71,8 @@ TEST_CASE("script: batches, presenters and times as text, JSON and documents", "
     CHECK(r.out.contains(QStringLiteral("6 người được biểu dương, 3 lượt")));
 
     // Refused: --json with -o, a format the document has not.
-    CHECK(runCli({ QStringLiteral("--db"), db, QStringLiteral("script"), QStringLiteral("--json"),
-                   QStringLiteral("-o"), dir.file(QStringLiteral("a.pdf")) })
+    CHECK(runCli({ QStringLiteral("--db"), db, QStringLiteral("script"), QStringLiteral("--json"), QStringLiteral("-o"),
+                   dir.file(QStringLiteral("a.pdf")) })
               .exitCode
           == 2);
     CHECK(runCli({ QStringLiteral("--db"), db, QStringLiteral("script"), QStringLiteral("-o"),
@@ -82,11 +80,10 @@ TEST_CASE("script: batches, presenters and times as text, JSON and documents", "
               .exitCode
           == 2);
 
-    for (const QString &format :
-         { QStringLiteral("pdf"), QStringLiteral("docx"), QStringLiteral("odt") }) {
+    for (const QString &format : { QStringLiteral("pdf"), QStringLiteral("docx"), QStringLiteral("odt") }) {
         const QString out = dir.file(QStringLiteral("kich-ban.") + format);
-        r = runCli({ QStringLiteral("--db"), db, QStringLiteral("script"), QStringLiteral("-o"),
-                     out, QStringLiteral("--date"), QStringLiteral("2024-07-20") });
+        r = runCli({ QStringLiteral("--db"), db, QStringLiteral("script"), QStringLiteral("-o"), out,
+                     QStringLiteral("--date"), QStringLiteral("2024-07-20") });
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         CHECK(r.out.contains(QStringLiteral("kịch bản điều hành")));
@@ -96,8 +93,8 @@ TEST_CASE("script: batches, presenters and times as text, JSON and documents", "
     CHECK(text.contains(QStringLiteral("KỊCH BẢN ĐIỀU HÀNH")));
     CHECK(text.contains(QStringLiteral("Lượt 1")));
     CHECK(text.contains(QStringLiteral("Đồng chí Lương Thế Quý, Phó Chủ tịch, UBND huyện")));
-    CHECK(text.contains(QStringLiteral(
-        "kính mời đồng chí Lương Thế Quý, Phó Chủ tịch, UBND huyện lên trao Giấy khen")));
+    CHECK(
+        text.contains(QStringLiteral("kính mời đồng chí Lương Thế Quý, Phó Chủ tịch, UBND huyện lên trao Giấy khen")));
     CHECK(text.contains(QStringLiteral("Đồng chí Nguyễn Văn An"))); // introduced, does not present
     for (const QString &name : standardOrder())
         CHECK(text.contains(name));
@@ -120,8 +117,7 @@ TEST_CASE("script: nothing approved is refused", "[cli][script]")
     CHECK(r.err.contains(QStringLiteral("Chưa có người nào được duyệt")));
 }
 
-TEST_CASE("slides: a 16:9 PDF in the running order, Vietnamese text intact",
-          "[cli][script][slides]")
+TEST_CASE("slides: a 16:9 PDF in the running order, Vietnamese text intact", "[cli][script][slides]")
 {
     TempDir dir;
     const QString db = dir.file(QStringLiteral("x.sqlite"));
@@ -130,8 +126,7 @@ TEST_CASE("slides: a 16:9 PDF in the running order, Vietnamese text intact",
         addStandardHonorees(*opened); // 6 approved: 5 MN, 1 DN; batch size 10
     }
     const QString deck = dir.file(QStringLiteral("deck.pdf"));
-    auto r = runCli(
-        { QStringLiteral("--db"), db, QStringLiteral("slides"), QStringLiteral("-o"), deck });
+    auto r = runCli({ QStringLiteral("--db"), db, QStringLiteral("slides"), QStringLiteral("-o"), deck });
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     // Title, MN batch + 5, DN batch + 1.
@@ -160,8 +155,7 @@ TEST_CASE("stats: the movement figures as JSON and text", "[cli][stats]")
         auto opened = openDatabase(db);
         addStandardHonorees(*opened); // 6 approved (5 MN, 1 DN), 1 not approved (TH)
     }
-    auto r
-        = runCli({ QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json") });
+    auto r = runCli({ QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json") });
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -196,8 +190,8 @@ TEST_CASE("stats: the movement figures as JSON and text", "[cli][stats]")
     CHECK(text.contains(QStringLiteral("Theo khối")));
     CHECK(text.contains(QStringLiteral("Công nhân lao động")));
     CHECK(text.contains(QStringLiteral("Trường Mầm non Hoa Sen")));
-    CHECK(runCli({ QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json"),
-                   QStringLiteral("-o"), annex })
+    CHECK(runCli({ QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("-o"),
+                   annex })
               .exitCode
           == 2);
 }

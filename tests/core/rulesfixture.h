@@ -22,8 +22,7 @@ inline Campaign pureCampaign()
     return c;
 }
 
-inline Nominee pureNominee(const Campaign &c, const QString &blocCode, const QString &name,
-                           qint64 id = 1)
+inline Nominee pureNominee(const Campaign &c, const QString &blocCode, const QString &name, qint64 id = 1)
 {
     const Bloc *bloc = c.blocByCode(blocCode);
     Nominee n;
@@ -32,8 +31,7 @@ inline Nominee pureNominee(const Campaign &c, const QString &blocCode, const QSt
     n.fullName = name;
     n.gender = Gender::Female;
     n.birthDate = QDate(1985, 3, 12).addDays(id);
-    n.position = bloc && bloc->sector == Sector::Sxkd ? QStringLiteral("Công nhân")
-                                                      : QStringLiteral("Giáo viên");
+    n.position = bloc && bloc->sector == Sector::Sxkd ? QStringLiteral("Công nhân") : QStringLiteral("Giáo viên");
     n.unitName = QStringLiteral("Đơn vị %1").arg(id);
     n.unitId = id;
     n.blocId = bloc ? bloc->id : 0;
@@ -67,10 +65,9 @@ inline QString joinCodes(const QSet<QString> &codes)
 }
 
 // Findings of one nominee checked alone (no other nominees).
-inline QList<Finding> checkAlone(const Campaign &c, const Nominee &n,
-                                 const QDate &today = QDate(2024, 7, 10))
+inline QList<Finding> checkAlone(const Campaign &c, const Nominee &n, const QDate &today = QDate(2024, 7, 10))
 {
-    const DuplicateIndex index(QList<Nominee>{ n });
+    const DuplicateIndex index(QList<Nominee> { n });
     return RulesEngine(c).check(n, index, today);
 }
 

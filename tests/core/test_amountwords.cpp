@@ -69,10 +69,9 @@ TEST_CASE("a sum of money is capitalised and ends in đồng", "[amountwords]")
     CHECK(amountInWords(1005000) == QStringLiteral("Một triệu không trăm linh năm nghìn đồng"));
     // The extremes of a 64-bit sum are read, not garbled.
     CHECK(amountInWords(std::numeric_limits<qint64>::max())
-          == QStringLiteral(
-              "Chín tỷ hai trăm hai mươi ba triệu ba trăm bảy mươi hai nghìn không trăm "
-              "ba mươi sáu tỷ tám trăm năm mươi bốn triệu bảy trăm bảy mươi lăm nghìn tám "
-              "trăm linh bảy đồng"));
+          == QStringLiteral("Chín tỷ hai trăm hai mươi ba triệu ba trăm bảy mươi hai nghìn không trăm "
+                            "ba mươi sáu tỷ tám trăm năm mươi bốn triệu bảy trăm bảy mươi lăm nghìn tám "
+                            "trăm linh bảy đồng"));
     CHECK(numberInWords(std::numeric_limits<qint64>::min())
               .startsWith(QStringLiteral("âm chín tỷ hai trăm hai mươi ba triệu")));
 }

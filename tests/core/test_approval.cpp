@@ -80,12 +80,12 @@ TEST_CASE("approval stops at the bloc quota, all or nothing, naming the bloc and
     // Unapprove frees a place.
     auto freed = service.unapproveWithSummary({ mn.at(0) });
     REQUIRE(freed.ok());
-    CHECK(freed->changed == QList<qint64>{ mn.at(0) });
+    CHECK(freed->changed == QList<qint64> { mn.at(0) });
     CHECK(freed->blocs.first().approved == 17);
     CHECK(freed->blocs.first().remaining() == 1);
     auto filled = service.approveWithSummary({ mn.at(18) }, kToday);
     REQUIRE(filled.ok());
-    CHECK(filled->changed == QList<qint64>{ mn.at(18) });
+    CHECK(filled->changed == QList<qint64> { mn.at(18) });
     CHECK(filled->blocs.first().approved == 18);
     CHECK(approvedCount(*db, QStringLiteral("MN")) == 18);
 
@@ -158,8 +158,8 @@ TEST_CASE("a deadline switched to inclusive in the campaign changes the verdict"
 {
     TempDir dir;
     auto db = openDatabase(dir.file(QStringLiteral("a.sqlite")));
-    Nominee n = eligibleNominee(*db, QStringLiteral("HCSN"), QStringLiteral("Phan Thị Yến"),
-                                QStringLiteral("Phòng Nội vụ"));
+    Nominee n
+        = eligibleNominee(*db, QStringLiteral("HCSN"), QStringLiteral("Phan Thị Yến"), QStringLiteral("Phòng Nội vụ"));
     n.receivedDate = QDate(2024, 7, 8);
     n = insertNominee(*db, n);
     ApprovalService service(*db);

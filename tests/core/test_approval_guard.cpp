@@ -119,8 +119,9 @@ TEST_CASE("a unit move that keeps every approval within quota and eligible goes 
 {
     Fixture f;
     // An unapproved nominee's unit moves freely; so does an approved one into a bloc with room.
-    const Nominee other = insertNominee(*f.db, eligibleNominee(*f.db, QStringLiteral("MN"), QStringLiteral("Đỗ Thị Chờ"),
-                                                               QStringLiteral("Trường Mầm non Sao Mai")));
+    const Nominee other
+        = insertNominee(*f.db, eligibleNominee(*f.db, QStringLiteral("MN"), QStringLiteral("Đỗ Thị Chờ"),
+                                               QStringLiteral("Trường Mầm non Sao Mai")));
     const qint64 th = f.campaign.blocByCode(QStringLiteral("TH"))->id;
     REQUIRE(UnitStore(*f.db).moveToBloc(f.unitOf(other), th, kToday).ok());
     const qint64 mn = f.campaign.blocByCode(QStringLiteral("MN"))->id;
@@ -138,8 +139,8 @@ TEST_CASE("an edit that makes an approved nominee ineligible is caught by the gu
     Status refused = f.db->transaction([&]() -> Status {
         if (auto st = NomineeStore(*f.db).update(n); !st)
             return st;
-        auto withdrawn = guardApprovals(*f.db, f.campaign.id, ApprovalChange { { n }, {} }, kToday,
-                                        BrokenApprovals::Refuse);
+        auto withdrawn
+            = guardApprovals(*f.db, f.campaign.id, ApprovalChange { { n }, {} }, kToday, BrokenApprovals::Refuse);
         return withdrawn ? Status() : Status(withdrawn.error());
     });
     REQUIRE_FALSE(refused.ok());
@@ -151,15 +152,16 @@ TEST_CASE("an edit that makes an approved nominee ineligible is caught by the gu
     n.unionMember = false;
     QList<qint64> withdrawn;
     REQUIRE(f.db->transaction([&]() -> Status {
-                   if (auto st = NomineeStore(*f.db).update(n); !st)
-                       return st;
-                   auto w = guardApprovals(*f.db, f.campaign.id, ApprovalChange { { n }, {} }, kToday,
-                                           BrokenApprovals::Withdraw);
-                   if (!w)
-                       return w.error();
-                   withdrawn = *w;
-                   return {};
-               }).ok());
+                    if (auto st = NomineeStore(*f.db).update(n); !st)
+                        return st;
+                    auto w = guardApprovals(*f.db, f.campaign.id, ApprovalChange { { n }, {} }, kToday,
+                                            BrokenApprovals::Withdraw);
+                    if (!w)
+                        return w.error();
+                    withdrawn = *w;
+                    return {};
+                })
+                .ok());
     CHECK(withdrawn == QList<qint64> { n.id });
     const Nominee after = f.reload(n.id);
     CHECK_FALSE(after.unionMember);
@@ -205,7 +207,8 @@ TEST_CASE("an import of a duplicate of an approved nominee is refused, or withdr
 
     options.withdrawBrokenApprovals = true;
     auto written = writeImport(*f.db, f.campaign, *import, options);
-    INFO((written ? QString() : written.error().message + written.error().details.join(QLatin1Char('\n'))).toStdString());
+    INFO((written ? QString() : written.error().message + written.error().details.join(QLatin1Char('\n')))
+             .toStdString());
     REQUIRE(written.ok());
     CHECK(written->approvalsWithdrawn == QList<qint64> { anh.id });
     CHECK_FALSE(f.reload(anh.id).approved);

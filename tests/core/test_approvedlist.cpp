@@ -98,9 +98,9 @@ TEST_CASE("approved list XLSX reads back cell by cell", "[approved][xlsx]")
     QStringList header;
     for (const QJsonValue &c : rows.at(0).toArray())
         header << c.toArray().at(0).toString();
-    CHECK(header == QStringList { QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Chức vụ"),
-                                  QStringLiteral("Đơn vị"), QStringLiteral("Khối"),
-                                  QStringLiteral("Tóm tắt thành tích") });
+    CHECK(header
+          == QStringList { QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Chức vụ"),
+                           QStringLiteral("Đơn vị"), QStringLiteral("Khối"), QStringLiteral("Tóm tắt thành tích") });
     const QStringList expected = standardOrder();
     for (int r = 1; r < rows.size(); ++r) {
         const QJsonArray cells = rows.at(r).toArray();
@@ -163,9 +163,9 @@ TEST_CASE("approved list XLSX prints its title, date and page numbers at 12 pt",
     for (int r = 1; r < heights.size(); ++r)
         CHECK(heights.at(r).toDouble() >= 15);
     ApprovedList longer = *list;
-    longer.groups[0].nominees[0].achievements = QStringLiteral(
-            "Hoàn thành xuất sắc nhiệm vụ năm học 2022-2023; sáng kiến \"Ứng dụng bài giảng điện tử "
-            "trong dạy Toán\" được Hội đồng khoa học huyện công nhận; giáo viên dạy giỏi cấp huyện.");
+    longer.groups[0].nominees[0].achievements
+        = QStringLiteral("Hoàn thành xuất sắc nhiệm vụ năm học 2022-2023; sáng kiến \"Ứng dụng bài giảng điện tử "
+                         "trong dạy Toán\" được Hội đồng khoa học huyện công nhận; giáo viên dạy giỏi cấp huyện.");
     REQUIRE(writeApprovedListXlsx(longer, path, QDate(2024, 7, 20)).ok());
     const QJsonArray taller = xlsxInfo(path).value(QStringLiteral("heights")).toArray();
     CHECK(taller.at(1).toDouble() >= 3 * 15);

@@ -26,17 +26,15 @@ void approveSome(Database &db, int count)
 {
     QList<qint64> ids;
     for (int i = 1; i <= count; ++i) {
-        Nominee n
-            = eligibleNominee(db, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Mai %1").arg(i),
-                              QStringLiteral("Trường Mầm non số %1").arg(i));
+        Nominee n = eligibleNominee(db, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Mai %1").arg(i),
+                                    QStringLiteral("Trường Mầm non số %1").arg(i));
         n.birthDate = QDate(1985, 1, 1).addDays(i);
         ids.append(insertNominee(db, n).id);
     }
     REQUIRE(ApprovalService(db).approve(ids, kToday).ok());
 }
 
-CostLine line(qint64 campaignId, const QString &name, const QString &unit, qint64 quantity,
-              qint64 price)
+CostLine line(qint64 campaignId, const QString &name, const QString &unit, qint64 quantity, qint64 price)
 {
     CostLine l;
     l.campaignId = campaignId;
@@ -49,8 +47,7 @@ CostLine line(qint64 campaignId, const QString &name, const QString &unit, qint6
 
 } // namespace
 
-TEST_CASE("the budget adds the reward for each honoree and the cost lines, total in words",
-          "[budget]")
+TEST_CASE("the budget adds the reward for each honoree and the cost lines, total in words", "[budget]")
 {
     TempDir dir;
     auto db = openDatabase(dir.file(QStringLiteral("b.sqlite")));
@@ -58,8 +55,7 @@ TEST_CASE("the budget adds the reward for each honoree and the cost lines, total
     approveSome(*db, 10);
 
     BudgetStore store(*db);
-    CostLine hall = line(campaign, QStringLiteral("Thuê hội trường, âm thanh"),
-                         QStringLiteral("buổi"), 1, 5000000);
+    CostLine hall = line(campaign, QStringLiteral("Thuê hội trường, âm thanh"), QStringLiteral("buổi"), 1, 5000000);
     CostLine flowers = line(campaign, QStringLiteral("Hoa tươi"), QStringLiteral("bó"), 10, 250000);
     REQUIRE(store.add(hall).ok());
     REQUIRE(store.add(flowers).ok());
@@ -89,8 +85,7 @@ TEST_CASE("the budget adds the reward for each honoree and the cost lines, total
     CHECK(own->totalInWords == QStringLiteral("Bốn mươi bảy triệu năm trăm nghìn đồng"));
 }
 
-TEST_CASE("cost lines: invalid ones are refused with every problem, removal closes the gap",
-          "[budget]")
+TEST_CASE("cost lines: invalid ones are refused with every problem, removal closes the gap", "[budget]")
 {
     TempDir dir;
     auto db = openDatabase(dir.file(QStringLiteral("b.sqlite")));
@@ -107,8 +102,7 @@ TEST_CASE("cost lines: invalid ones are refused with every problem, removal clos
     CHECK(int(AuditLog(*db).entries()->size()) == auditBefore);
 
     CostLine a = line(campaign, QStringLiteral("Giấy khen"), QStringLiteral("tờ"), 95, 20000);
-    CostLine b
-        = line(campaign, QStringLiteral("Khung giấy khen"), QStringLiteral("chiếc"), 95, 60000);
+    CostLine b = line(campaign, QStringLiteral("Khung giấy khen"), QStringLiteral("chiếc"), 95, 60000);
     CostLine c = line(campaign, QStringLiteral("In ấn tài liệu"), QStringLiteral("bộ"), 200, 15000);
     REQUIRE(store.add(a).ok());
     REQUIRE(store.add(b).ok());

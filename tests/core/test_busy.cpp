@@ -6,7 +6,8 @@
 using namespace vd;
 using namespace vd::test;
 
-TEST_CASE("a writer blocked past the timeout gets a clear 'database busy' error and nothing changes", "[storage][concurrency]")
+TEST_CASE("a writer blocked past the timeout gets a clear 'database busy' error and nothing changes",
+          "[storage][concurrency]")
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("busy.sqlite"));

@@ -68,7 +68,8 @@ Outcome approveIfRoom(const Race &race, qint64 nomineeId, Rendezvous &meet, QStr
         Status st = ApprovalService(db).approve({ nomineeId }, QDate(2024, 7, 10));
         if (st)
             return Outcome::Won;
-        if (st.error().kind == ErrorKind::Validation && st.error().details.join(QString()).contains(QStringLiteral("chỉ tiêu")))
+        if (st.error().kind == ErrorKind::Validation
+            && st.error().details.join(QString()).contains(QStringLiteral("chỉ tiêu")))
             return Outcome::Full;
         *error = st.error().message + QLatin1Char(' ') + st.error().details.join(QLatin1Char(' '));
         return Outcome::Failed;
@@ -133,10 +134,10 @@ RaceTally runRaces(Database &db, const Race &base, int rounds)
                                       { approved + 1, base.blocId }, QStringLiteral("đặt chỉ tiêu"));
                       return r ? Status() : Status(r.error());
                   }).ok());
-        const Nominee a = insertNominee(db, eligibleNominee(db, QStringLiteral("MN"),
-                                                            QStringLiteral("Người A vòng %1").arg(round)));
-        const Nominee b = insertNominee(db, eligibleNominee(db, QStringLiteral("MN"),
-                                                            QStringLiteral("Người B vòng %1").arg(round)));
+        const Nominee a = insertNominee(
+            db, eligibleNominee(db, QStringLiteral("MN"), QStringLiteral("Người A vòng %1").arg(round)));
+        const Nominee b = insertNominee(
+            db, eligibleNominee(db, QStringLiteral("MN"), QStringLiteral("Người B vòng %1").arg(round)));
 
         Rendezvous meet;
         Outcome outA = Outcome::Failed, outB = Outcome::Failed;
@@ -197,8 +198,8 @@ TEST_CASE("two approvers racing for the last place in a bloc - exactly one wins 
     CHECK(tally.overQuota == 0);
     CHECK(tally.failures == 0);
     WARN(backendName(backend) << " race: " << tally.rounds << " rounds, " << tally.singleWinner
-                              << " with exactly one winner, " << tally.bothWon << " with two, "
-                              << tally.overQuota << " over quota, " << tally.failures << " errors");
+                              << " with exactly one winner, " << tally.bothWon << " with two, " << tally.overQuota
+                              << " over quota, " << tally.failures << " errors");
 }
 
 TEST_CASE("without the approval lock two PostgreSQL approvers can both take the last place", "[concurrency][pg]")
@@ -246,6 +247,6 @@ TEST_CASE("two ApprovalService approvers racing for the last place - exactly one
     CHECK(tally.overQuota == 0);
     CHECK(tally.failures == 0);
     WARN(backendName(backend) << " ApprovalService race: " << tally.rounds << " rounds, " << tally.singleWinner
-                              << " with exactly one winner, " << tally.bothWon << " with two, "
-                              << tally.overQuota << " over quota, " << tally.failures << " errors");
+                              << " with exactly one winner, " << tally.bothWon << " with two, " << tally.overQuota
+                              << " over quota, " << tally.failures << " errors");
 }

@@ -32,9 +32,8 @@ struct Session
                 b.quota = 2;
         }
         REQUIRE(CampaignStore(*db).update(*c).ok());
-        const QStringList names
-            = { QStringLiteral("Nguyễn Thị An"), QStringLiteral("Trần Thị Bình"),
-                QStringLiteral("Lê Thị Cúc"), QStringLiteral("Phạm Thị Dung") };
+        const QStringList names = { QStringLiteral("Nguyễn Thị An"), QStringLiteral("Trần Thị Bình"),
+                                    QStringLiteral("Lê Thị Cúc"), QStringLiteral("Phạm Thị Dung") };
         for (int i = 0; i < names.size(); ++i) {
             Nominee n = eligibleNominee(*db, QStringLiteral("MN"), names.at(i),
                                         i == 3 ? QStringLiteral("Trường Mầm non Hoa Sen")
@@ -48,16 +47,11 @@ struct Session
         ids.insert(late.fullName, insertNominee(*db, late).id);
 
         CouncilStore store(*db);
-        addMember(QStringLiteral("Lương Thế Quý"), CouncilRole::Chair,
-                  QStringLiteral("UBND huyện"));
-        addMember(QStringLiteral("Lê Văn Thịnh"), CouncilRole::Member,
-                  QStringLiteral("LĐLĐ huyện"));
-        addMember(QStringLiteral("Đỗ Thị Hoa"), CouncilRole::Member,
-                  QStringLiteral("Trường mầm non HOA SEN"));
-        addMember(QStringLiteral("Ngô Văn Tư"), CouncilRole::Secretary,
-                  QStringLiteral("Phòng Nội vụ"));
-        const qint64 absent
-            = addMember(QStringLiteral("Hà Văn Vắng"), CouncilRole::Member, QString());
+        addMember(QStringLiteral("Lương Thế Quý"), CouncilRole::Chair, QStringLiteral("UBND huyện"));
+        addMember(QStringLiteral("Lê Văn Thịnh"), CouncilRole::Member, QStringLiteral("LĐLĐ huyện"));
+        addMember(QStringLiteral("Đỗ Thị Hoa"), CouncilRole::Member, QStringLiteral("Trường mầm non HOA SEN"));
+        addMember(QStringLiteral("Ngô Văn Tư"), CouncilRole::Secretary, QStringLiteral("Phòng Nội vụ"));
+        const qint64 absent = addMember(QStringLiteral("Hà Văn Vắng"), CouncilRole::Member, QString());
         REQUIRE(store.setPresent(campaignId, absent, false).ok());
     }
 
@@ -74,8 +68,7 @@ struct Session
 
     Status vote(const QString &name, int agree, int disagree = 0, int abstain = 0)
     {
-        return CouncilStore(*db).setVote(campaignId, ids.value(name), { agree, disagree, abstain },
-                                         kToday);
+        return CouncilStore(*db).setVote(campaignId, ids.value(name), { agree, disagree, abstain }, kToday);
     }
 
     const TallyRow &row(const CouncilResult &r, const QString &name)
@@ -94,8 +87,7 @@ struct Session
 
 } // namespace
 
-TEST_CASE("council: recusal, majority of members present, ranking, quota and a tie at the cut-off",
-          "[council]")
+TEST_CASE("council: recusal, majority of members present, ranking, quota and a tie at the cut-off", "[council]")
 {
     Session s;
     // 4 present; the member from Hoa Sen recuses for Phạm Thị Dung: 3 may vote on her.
@@ -128,15 +120,13 @@ TEST_CASE("council: recusal, majority of members present, ranking, quota and a t
     // Bình and Dung both have 3 votes for the last place: shown as tied, not broken.
     CHECK(s.row(*result, QStringLiteral("Nguyễn Thị An")).rank == 1);
     CHECK(s.row(*result, QStringLiteral("Nguyễn Thị An")).preselected);
-    for (const QString &tied :
-         { QStringLiteral("Trần Thị Bình"), QStringLiteral("Phạm Thị Dung") }) {
+    for (const QString &tied : { QStringLiteral("Trần Thị Bình"), QStringLiteral("Phạm Thị Dung") }) {
         CHECK(s.row(*result, tied).rank == 2);
         CHECK(s.row(*result, tied).tiedAtCutoff);
         CHECK_FALSE(s.row(*result, tied).preselected);
     }
     CHECK(result->hasTies());
-    CHECK(result->preselectedIds()
-          == QList<qint64> { s.ids.value(QStringLiteral("Nguyễn Thị An")) });
+    CHECK(result->preselectedIds() == QList<qint64> { s.ids.value(QStringLiteral("Nguyễn Thị An")) });
 
     // A recount breaks the tie: both places are pre-selected, no tie left.
     REQUIRE(s.vote(QStringLiteral("Trần Thị Bình"), 4).ok());
@@ -163,8 +153,7 @@ TEST_CASE("council: the majority rule is campaign data", "[council]")
     CHECK(settings.majority.denominator == 2);
     settings.majority = { 2, 3, false };
     REQUIRE(store.saveSettings(s.campaignId, settings).ok());
-    CHECK(store.settings(s.campaignId)->majority.describe()
-          == QStringLiteral("quá 2/3 tổng số thành viên"));
+    CHECK(store.settings(s.campaignId)->majority.describe() == QStringLiteral("quá 2/3 tổng số thành viên"));
     result = loadCouncilResult(*s.db, kToday);
     REQUIRE(result.ok());
     CHECK(s.row(*result, QStringLiteral("Nguyễn Thị An")).base == 5);
@@ -276,8 +265,7 @@ TEST_CASE("council: tie priorities suggest an order among the tied, never apply 
             else
                 n.gender = Gender::Female;
         }
-        const CouncilResult r
-            = computeCouncilResult(campaign, loaded->settings, loaded->members, list, votes, kToday);
+        const CouncilResult r = computeCouncilResult(campaign, loaded->settings, loaded->members, list, votes, kToday);
         const CouncilBloc &mn = r.blocs.first();
         CHECK(mn.tiedPlaces == 1);
         CHECK(s.row(r, QStringLiteral("Trần Thị Bình")).suggestedPlace == c.binhPlace);

@@ -66,10 +66,16 @@ TEST_CASE("the built-in campaign is Kế hoạch 161/KH-LT", "[storage][campaign
     CHECK(c->signers.size() == 2);
     CHECK(c->signers.first().name == QStringLiteral("Lê Văn Thịnh"));
     CHECK(c->criteria.meritYear == 2023);
-    CHECK(c->requiredDocumentCodes() == QStringList { QStringLiteral("TO_TRINH"), QStringLiteral("BIEN_BAN"),
-                                                       QStringLiteral("TRICH_NGANG") });
+    CHECK(c->requiredDocumentCodes()
+          == QStringList { QStringLiteral("TO_TRINH"), QStringLiteral("BIEN_BAN"), QStringLiteral("TRICH_NGANG") });
 
-    struct Row { const char *code; QString name; Sector sector; int quota; };
+    struct Row
+    {
+        const char *code;
+        QString name;
+        Sector sector;
+        int quota;
+    };
     const QList<Row> expected = {
         { "MN", QStringLiteral("Mầm non"), Sector::Hcsn, 18 },
         { "TH", QStringLiteral("Tiểu học"), Sector::Hcsn, 17 },
@@ -102,7 +108,12 @@ TEST_CASE("opening twice does not seed twice", "[storage][campaign]")
 TEST_CASE("files that are not VinhDanh databases are refused and left untouched", "[storage]")
 {
     TempDir dir;
-    struct Row { const char *name; QByteArray bytes; const char *messagePart; };
+    struct Row
+    {
+        const char *name;
+        QByteArray bytes;
+        const char *messagePart;
+    };
     QByteArray foreignSqlite;
     {
         // A real SQLite database of another program.
@@ -212,8 +223,8 @@ TEST_CASE("nominees round-trip, and a stale edit is refused", "[storage][nominee
     REQUIRE(loaded.ok());
     CHECK(loaded->fullName == QStringLiteral("Nguyễn Thị Ánh"));
     CHECK(loaded->unitName == QStringLiteral("Trường Mầm non Hoa Sen"));
-    CHECK(loaded->documents == QStringList { QStringLiteral("BIEN_BAN"), QStringLiteral("TO_TRINH"),
-                                             QStringLiteral("TRICH_NGANG") });
+    CHECK(loaded->documents
+          == QStringList { QStringLiteral("BIEN_BAN"), QStringLiteral("TO_TRINH"), QStringLiteral("TRICH_NGANG") });
     CHECK(loaded->receivedDate == QDate(2024, 7, 5));
     CHECK(loaded->version == 1);
 

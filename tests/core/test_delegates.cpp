@@ -22,19 +22,17 @@ QString writeFile(const TempDir &dir, const QString &name, const QByteArray &byt
     return path;
 }
 
-const QByteArray kCsv
-    = "\xEF\xBB\xBF"
-      "Danh sách đại biểu dự hội nghị\n"
-      "STT,Họ và tên,Chức vụ,Cơ quan,Thành phần,Hàng ghế,Trao thưởng,Điện thoại\n"
-      "1,Lê Văn Thịnh,Chủ tịch,LĐLĐ huyện,Thường trực LĐLĐ,Hàng 1,1,0900\n"
-      "2,Lương Thế Quý,Phó Chủ tịch,UBND huyện,Lãnh đạo UBND huyện,Hàng 1,x,\n"
-      "3,Nguyễn Văn An,Hiệu trưởng,Trường THCS An Dương,Chủ tịch CĐCS,Hàng 3,,\n"
-      "4,Nguyễn Thị Ánh,Giáo viên,Trường Mầm non Hoa Sen,Chủ tịch CĐCS,Hàng 3,,\n";
+const QByteArray kCsv = "\xEF\xBB\xBF"
+                        "Danh sách đại biểu dự hội nghị\n"
+                        "STT,Họ và tên,Chức vụ,Cơ quan,Thành phần,Hàng ghế,Trao thưởng,Điện thoại\n"
+                        "1,Lê Văn Thịnh,Chủ tịch,LĐLĐ huyện,Thường trực LĐLĐ,Hàng 1,1,0900\n"
+                        "2,Lương Thế Quý,Phó Chủ tịch,UBND huyện,Lãnh đạo UBND huyện,Hàng 1,x,\n"
+                        "3,Nguyễn Văn An,Hiệu trưởng,Trường THCS An Dương,Chủ tịch CĐCS,Hàng 3,,\n"
+                        "4,Nguyễn Thị Ánh,Giáo viên,Trường Mầm non Hoa Sen,Chủ tịch CĐCS,Hàng 3,,\n";
 
 } // namespace
 
-TEST_CASE("delegates: import from CSV, search without diacritics, check-in and live counts",
-          "[delegates]")
+TEST_CASE("delegates: import from CSV, search without diacritics, check-in and live counts", "[delegates]")
 {
     TempDir dir;
     auto db = openDatabase(dir.file(QStringLiteral("d.sqlite")));
@@ -57,8 +55,7 @@ TEST_CASE("delegates: import from CSV, search without diacritics, check-in and l
     // Typing without diacritics, in any case, NFD too.
     CHECK(searchDelegates(*all, QStringLiteral("nguyen")).size() == 2);
     CHECK(searchDelegates(*all, QStringLiteral("NGUYEN THI")).size() == 1);
-    CHECK(searchDelegates(*all, QStringLiteral("anh")).first().fullName
-          == QStringLiteral("Nguyễn Thị Ánh"));
+    CHECK(searchDelegates(*all, QStringLiteral("anh")).first().fullName == QStringLiteral("Nguyễn Thị Ánh"));
     CHECK(searchDelegates(*all, QStringLiteral("thinh")).size() == 1);
     CHECK(searchDelegates(*all, QStringLiteral("Quy\u0301")).size() == 1); // NFD "Quý"
     CHECK(searchDelegates(*all, QStringLiteral("dương")).size() == 1); // the body counts too
@@ -99,8 +96,7 @@ TEST_CASE("delegates: a file with a bad row imports nothing and names every prob
     CHECK(report.error().details.at(1).startsWith(QStringLiteral("sai.csv:4:Trao thưởng:")));
     CHECK(store.list(campaign)->isEmpty());
 
-    auto noHeader
-        = store.importFile(campaign, writeFile(dir, QStringLiteral("x.csv"), "a,b\n1,2\n"));
+    auto noHeader = store.importFile(campaign, writeFile(dir, QStringLiteral("x.csv"), "a,b\n1,2\n"));
     REQUIRE_FALSE(noHeader.ok());
     CHECK(noHeader.error().message.contains(QStringLiteral("Họ và tên")));
 

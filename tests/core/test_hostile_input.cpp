@@ -23,10 +23,10 @@ TEST_CASE("hostile XLSX files found by fuzzing are refused cleanly", "[import][x
     // Each of these used to be undefined behaviour (signed overflow) or to
     // allocate gigabytes; ASan/UBSan builds run them.
     const Case cases[] = {
-        { "xlsx-cell-row-overflow.xlsx", "A99999999999" },  // row of a cell reference overflowed int
-        { "xlsx-row-number-overflow.xlsx", "1048576" },     // <row r="2147483647"> then a row without r
-        { "xlsx-far-columns.xlsx", "2500000" },             // 399 cells at column XFD: 6.5 million padded cells
-        { "xlsx-too-many-columns.xlsx", "16384" },          // cells without r past column XFD
+        { "xlsx-cell-row-overflow.xlsx", "A99999999999" }, // row of a cell reference overflowed int
+        { "xlsx-row-number-overflow.xlsx", "1048576" }, // <row r="2147483647"> then a row without r
+        { "xlsx-far-columns.xlsx", "2500000" }, // 399 cells at column XFD: 6.5 million padded cells
+        { "xlsx-too-many-columns.xlsx", "16384" }, // cells without r past column XFD
     };
     for (const Case &c : cases) {
         INFO(c.file);
@@ -114,9 +114,9 @@ TEST_CASE("XLSX files that would fill the memory are refused by the per-file cap
     // once read before the caps (issue #14.6); peak memory of each under the
     // CLI is in docs/import-format.md.
     const Case cases[] = {
-        { "xlsx-shared-strings-bomb.xlsx", "hơn 1000000 chuỗi" },   // 11 million shared strings
-        { "xlsx-million-rows.xlsx", "hơn 150000 dòng" },             // 1 048 575 one-cell rows
-        { "xlsx-huge-cell.xlsx", "dài hơn" },                        // one cell of 190 million characters
+        { "xlsx-shared-strings-bomb.xlsx", "hơn 1000000 chuỗi" }, // 11 million shared strings
+        { "xlsx-million-rows.xlsx", "hơn 150000 dòng" }, // 1 048 575 one-cell rows
+        { "xlsx-huge-cell.xlsx", "dài hơn" }, // one cell of 190 million characters
     };
     for (const Case &c : cases) {
         INFO(c.file);

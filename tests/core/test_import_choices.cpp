@@ -25,8 +25,9 @@ SourceTable table()
     t.format = QStringLiteral("CSV");
     t.rows = { row(1, { QStringLiteral("Người được đề nghị"), QStringLiteral("Chức vụ"), QStringLiteral("Đơn vị"),
                         QStringLiteral("Khối"), QStringLiteral("Đoàn viên công đoàn"), QStringLiteral("Điện thoại") }),
-               row(2, { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Giáo viên"), QStringLiteral("Trường Tiểu học An Hòa"),
-                        QStringLiteral("TH"), QStringLiteral("Có"), QStringLiteral("0912345678") }) };
+               row(2, { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Giáo viên"),
+                        QStringLiteral("Trường Tiểu học An Hòa"), QStringLiteral("TH"), QStringLiteral("Có"),
+                        QStringLiteral("0912345678") }) };
     return t;
 }
 
@@ -62,8 +63,8 @@ TEST_CASE("Import column choices map an unknown header and skip a column", "[imp
     REQUIRE(chosen.ok());
     CHECK(chosen->headerComplete);
     CHECK(chosen->columns.value(ImportField::FullName, -1) == 0);
-    CHECK(chosen->columns.value(ImportField::Position, -1) == 1);   // unlisted: matched as usual
-    CHECK_FALSE(hasProblemAbout(*chosen, QStringLiteral("Điện thoại")));   // skipped silently
+    CHECK(chosen->columns.value(ImportField::Position, -1) == 1); // unlisted: matched as usual
+    CHECK_FALSE(hasProblemAbout(*chosen, QStringLiteral("Điện thoại"))); // skipped silently
     CHECK(chosen->problems.isEmpty());
     REQUIRE(chosen->records.size() == 1);
     CHECK(chosen->records[0].valid);
@@ -80,13 +81,13 @@ TEST_CASE("Import column choices can skip a recognised column or map two columns
     ImportColumnChoices skipUnit { { 0, ImportField::FullName }, { 2, std::nullopt } };
     auto skipped = validateImport(table(), campaign, today, skipUnit);
     REQUIRE(skipped.ok());
-    CHECK_FALSE(skipped->headerComplete);   // Đơn vị is required
+    CHECK_FALSE(skipped->headerComplete); // Đơn vị is required
     CHECK_FALSE(skipped->columns.contains(ImportField::Unit));
 
     ImportColumnChoices twice { { 0, ImportField::FullName }, { 1, ImportField::FullName } };
     auto duplicate = validateImport(table(), campaign, today, twice);
     REQUIRE(duplicate.ok());
     CHECK(duplicate->columns.value(ImportField::FullName, -1) == 0);
-    CHECK(duplicate->hasErrors());   // "only one column ..." on the header row, and no Chức vụ
+    CHECK(duplicate->hasErrors()); // "only one column ..." on the header row, and no Chức vụ
     CHECK_FALSE(duplicate->headerComplete);
 }

@@ -26,14 +26,15 @@ QByteArray utf16(const QString &text, bool bigEndian)
 
 TEST_CASE("CSV separator is detected from the header row", "[import][csv]")
 {
-    struct Row { const char *text; char sep; };
+    struct Row
+    {
+        const char *text;
+        char sep;
+    };
     const Row rows[] = {
-        { "a,b,c\n1;2;3;4;5\n", ',' },
-        { "a;b;c\n", ';' },
-        { "a\tb\tc\n", '\t' },
-        { "\"x;y\",b,c\n", ',' },          // separators inside quotes do not count
-        { "\"x,y,z\";b\n", ';' },
-        { "single\n", ',' },
+        { "a,b,c\n1;2;3;4;5\n", ',' }, { "a;b;c\n", ';' },
+        { "a\tb\tc\n", '\t' },         { "\"x;y\",b,c\n", ',' }, // separators inside quotes do not count
+        { "\"x,y,z\";b\n", ';' },      { "single\n", ',' },
     };
     for (const Row &r : rows) {
         CAPTURE(r.text);
@@ -47,12 +48,13 @@ TEST_CASE("CSV quotes hold separators, doubled quotes and line breaks", "[import
                             "\"Nguyễn; Văn A\";\"nói \"\"có\"\"\r\ndòng hai\"\r\n"
                             "B;\r\n"
                             ";;\r\n"
-                            "C;cuối";  // no final line break
+                            "C;cuối"; // no final line break
     auto t = readCsv(data);
     REQUIRE(t.ok());
     REQUIRE(t->rows.size() == 4);
     CHECK(t->rows[0].rowNumber == 1);
-    CHECK(cells(t->rows[1]) == QStringList{ QStringLiteral("Nguyễn; Văn A"), QStringLiteral("nói \"có\"\r\ndòng hai") });
+    CHECK(cells(t->rows[1])
+          == QStringList { QStringLiteral("Nguyễn; Văn A"), QStringLiteral("nói \"có\"\r\ndòng hai") });
     // The line break inside quotes stays in record 2: the next record is row 3.
     CHECK(t->rows[1].rowNumber == 2);
     CHECK(t->rows[2].rowNumber == 3);
@@ -60,19 +62,19 @@ TEST_CASE("CSV quotes hold separators, doubled quotes and line breaks", "[import
     CHECK_FALSE(t->rows[2].cell(1).isValid());
     // The empty record (row 4) is left out but still counted.
     CHECK(t->rows[3].rowNumber == 5);
-    CHECK(cells(t->rows[3]) == QStringList{ QStringLiteral("C"), QStringLiteral("cuối") });
+    CHECK(cells(t->rows[3]) == QStringList { QStringLiteral("C"), QStringLiteral("cuối") });
 }
 
 TEST_CASE("CSV encodings: UTF-8 with and without BOM, UTF-16 LE and BE with BOM", "[import][csv]")
 {
     const QString text = QStringLiteral("Họ và tên\tĐơn vị\r\nĐỗ Thị Hương\tTrường THCS\r\n");
-    const QList<QByteArray> encodings = { text.toUtf8(), QByteArray("\xEF\xBB\xBF") + text.toUtf8(),
-                                          utf16(text, false), utf16(text, true) };
+    const QList<QByteArray> encodings
+        = { text.toUtf8(), QByteArray("\xEF\xBB\xBF") + text.toUtf8(), utf16(text, false), utf16(text, true) };
     for (const QByteArray &bytes : encodings) {
         auto t = readCsv(bytes);
         REQUIRE(t.ok());
         REQUIRE(t->rows.size() == 2);
-        CHECK(t->rows[0].cell(0).toString() == QStringLiteral("Họ và tên"));  // no BOM left in the first cell
+        CHECK(t->rows[0].cell(0).toString() == QStringLiteral("Họ và tên")); // no BOM left in the first cell
         CHECK(t->rows[1].cell(0).toString() == QStringLiteral("Đỗ Thị Hương"));
         CHECK(t->rows[1].cell(1).toString() == QStringLiteral("Trường THCS"));
     }
@@ -92,7 +94,11 @@ TEST_CASE("CSV line ends LF, CRLF and CR give the same rows", "[import][csv]")
 
 TEST_CASE("CSV file errors: bad UTF-8, binary data, unterminated quote, nothing", "[import][csv]")
 {
-    struct Row { QByteArray data; const char *needle; };
+    struct Row
+    {
+        QByteArray data;
+        const char *needle;
+    };
     const QList<Row> rows = {
         { QByteArray("H\xE1 v\xE0 t\xEAn,b\n"), "UTF-8" },
         { QByteArray("a,b\n\x00\x01\x02", 7), "NUL" },

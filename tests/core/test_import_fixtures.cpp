@@ -60,11 +60,11 @@ TEST_CASE("Fixture: Vietnamese-locale Excel CSV (BOM, semicolons, CRLF, dd/mm/yy
     const ImportResult r = f.parse(dataFile(QStringLiteral("import-excel-vi.csv")));
     INFO(problemList(r).toStdString());
     CHECK(r.format == QStringLiteral("CSV"));
-    CHECK(r.problems.isEmpty());   // the STT column is known and ignored quietly
+    CHECK(r.problems.isEmpty()); // the STT column is known and ignored quietly
     REQUIRE(r.records.size() == 4);
     CHECK(r.records[0].row == 2);
-    CHECK(r.records[1].row == 3);   // the line break quoted in row 2 does not count
-    CHECK(r.records[2].row == 5);   // row 4 is empty
+    CHECK(r.records[1].row == 3); // the line break quoted in row 2 does not count
+    CHECK(r.records[2].row == 5); // row 4 is empty
     CHECK(r.records[3].row == 6);
 
     const Nominee &a = r.records[0].nominee;
@@ -78,17 +78,18 @@ TEST_CASE("Fixture: Vietnamese-locale Excel CSV (BOM, semicolons, CRLF, dd/mm/yy
     CHECK(a.achievements == QStringLiteral("Giáo viên dạy giỏi cấp huyện; \"xuất sắc\"\nnăm học 2022-2023"));
     CHECK(a.receivedDate == QDate(2024, 7, 5));
     CHECK(a.endorsed);
-    CHECK(a.documents == QStringList{ QStringLiteral("BIEN_BAN"), QStringLiteral("TO_TRINH"), QStringLiteral("TRICH_NGANG") });
+    CHECK(a.documents
+          == QStringList { QStringLiteral("BIEN_BAN"), QStringLiteral("TO_TRINH"), QStringLiteral("TRICH_NGANG") });
     CHECK(a.copies == 2);
     CHECK(a.softCopy);
 
     const Nominee &b = r.records[1].nominee;
-    CHECK(b.fullName == QStringLiteral("Phạm Văn Nam"));   // trimmed, inner spaces collapsed
+    CHECK(b.fullName == QStringLiteral("Phạm Văn Nam")); // trimmed, inner spaces collapsed
     CHECK(b.birthDate == QDate(1990, 2, 1));
-    CHECK(f.blocCode(b.blocId) == QStringLiteral("DN"));   // by name
+    CHECK(f.blocCode(b.blocId) == QStringLiteral("DN")); // by name
     CHECK(b.meritYear == 2023);
-    CHECK(b.receivedDate == QDate(2024, 7, 6));            // yyyy-mm-dd
-    CHECK(b.documents.size() == 3);                        // by names
+    CHECK(b.receivedDate == QDate(2024, 7, 6)); // yyyy-mm-dd
+    CHECK(b.documents.size() == 3); // by names
     CHECK_FALSE(b.softCopy);
 
     const Nominee &c = r.records[2].nominee;
@@ -118,7 +119,7 @@ TEST_CASE("Fixture: NFD text is stored NFC and matched like NFC", "[import][fixt
     QFile raw(dataFile(QStringLiteral("import-nfd.csv")));
     REQUIRE(raw.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(raw.readAll());
-    REQUIRE(text != text.normalized(QString::NormalizationForm_C));   // really NFD
+    REQUIRE(text != text.normalized(QString::NormalizationForm_C)); // really NFD
 
     const ImportResult r = f.parse(dataFile(QStringLiteral("import-nfd.csv")));
     INFO(problemList(r).toStdString());
@@ -133,7 +134,7 @@ TEST_CASE("Fixture: NFD text is stored NFC and matched like NFC", "[import][fixt
     CHECK(f.blocCode(n.blocId) == QStringLiteral("HCSN"));
     CHECK(n.unionMember);
     CHECK_FALSE(n.endorsed);
-    CHECK(n.documents == QStringList{ QStringLiteral("BIEN_BAN"), QStringLiteral("TO_TRINH") });
+    CHECK(n.documents == QStringList { QStringLiteral("BIEN_BAN"), QStringLiteral("TO_TRINH") });
 }
 
 TEST_CASE("Fixture: English keys", "[import][fixture]")
@@ -153,17 +154,41 @@ TEST_CASE("Fixture: every kind of bad cell is reported with its row and column",
     Fixture f;
     const ImportResult r = f.parse(dataFile(QStringLiteral("import-bad.csv")));
     INFO(problemList(r).toStdString());
-    struct Expected { int row; const char *column; ImportSeverity severity; };
+    struct Expected
+    {
+        int row;
+        const char *column;
+        ImportSeverity severity;
+    };
     const auto E = ImportSeverity::Error;
     const auto W = ImportSeverity::Warning;
     const Expected expected[] = {
-        { 1, "Số điện thoại", W }, { 2, "Họ và tên", E }, { 3, "Giới tính", E }, { 4, "Ngày sinh", E },
-        { 5, "Ngày sinh", E }, { 6, "Số CCCD", E }, { 7, "Số CCCD", E }, { 8, "Số CCCD", E }, { 9, "Số CCCD", E },
-        { 10, "Số CCCD", E }, { 11, "Chức vụ", E }, { 12, "Đơn vị", E }, { 13, "Khối", E }, { 14, "Loại", E },
-        { 15, "Đoàn viên công đoàn", E }, { 16, "Năm khen thưởng", E }, { 17, "Ngày nhận hồ sơ", E },
-        { 18, "Hồ sơ kèm theo", E }, { 19, "Số bộ hồ sơ", E }, { 20, "Số bộ hồ sơ", E }, { 21, "File mềm", E },
-        { 22, "Họ và tên", E }, { 23, "Ý kiến cấp ủy, chính quyền", E }, { 24, "Số CCCD", W },
-        { 26, "Giới tính", E }, { 26, "Khối", E },
+        { 1, "Số điện thoại", W },
+        { 2, "Họ và tên", E },
+        { 3, "Giới tính", E },
+        { 4, "Ngày sinh", E },
+        { 5, "Ngày sinh", E },
+        { 6, "Số CCCD", E },
+        { 7, "Số CCCD", E },
+        { 8, "Số CCCD", E },
+        { 9, "Số CCCD", E },
+        { 10, "Số CCCD", E },
+        { 11, "Chức vụ", E },
+        { 12, "Đơn vị", E },
+        { 13, "Khối", E },
+        { 14, "Loại", E },
+        { 15, "Đoàn viên công đoàn", E },
+        { 16, "Năm khen thưởng", E },
+        { 17, "Ngày nhận hồ sơ", E },
+        { 18, "Hồ sơ kèm theo", E },
+        { 19, "Số bộ hồ sơ", E },
+        { 20, "Số bộ hồ sơ", E },
+        { 21, "File mềm", E },
+        { 22, "Họ và tên", E },
+        { 23, "Ý kiến cấp ủy, chính quyền", E },
+        { 24, "Số CCCD", W },
+        { 26, "Giới tính", E },
+        { 26, "Khối", E },
     };
     REQUIRE(r.problems.size() == int(std::size(expected)));
     for (int i = 0; i < r.problems.size(); ++i) {
@@ -175,7 +200,7 @@ TEST_CASE("Fixture: every kind of bad cell is reported with its row and column",
     }
     CHECK(r.headerComplete);
     CHECK(r.records.size() == 25);
-    CHECK(r.validCount() == 2);     // rows 24 (a warning only) and 25
+    CHECK(r.validCount() == 2); // rows 24 (a warning only) and 25
     CHECK(r.records[22].row == 24);
     CHECK(r.records[22].valid);
     CHECK(r.records[22].nominee.citizenId == QStringLiteral("031085009999"));
@@ -236,8 +261,7 @@ TEST_CASE("5 000 rows with 50 bad ones: all 50 are listed at their rows", "[impo
         csv += QStringLiteral("%1,Giáo viên,Trường số %2,%3,Có,%4\n")
                    .arg(spelledName(i))
                    .arg(i % 40)
-                   .arg(QStringLiteral("TH"),
-                        bad ? QStringLiteral("30/02/1990") : QStringLiteral("01/02/1990"));
+                   .arg(QStringLiteral("TH"), bad ? QStringLiteral("30/02/1990") : QStringLiteral("01/02/1990"));
     }
     auto table = readCsv(csv.toUtf8());
     REQUIRE(table.ok());

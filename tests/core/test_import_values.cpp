@@ -13,24 +13,30 @@ QDate today() { return QDate(2024, 8, 1); }
 
 TEST_CASE("CCCD structure: province, century and sex, birth year", "[import][cccd]")
 {
-    struct Row { const char *id; Gender gender; QDate birth; const char *needle; };  // needle "" = valid
+    struct Row
+    {
+        const char *id;
+        Gender gender;
+        QDate birth;
+        const char *needle;
+    }; // needle "" = valid
     const Row rows[] = {
         { "031185001234", Gender::Female, QDate(1985, 3, 15), "" },
         { "031085001234", Gender::Male, QDate(1985, 1, 1), "" },
         { "001301000123", Gender::Female, QDate(2001, 9, 9), "" },
         { "096200000001", Gender::Male, QDate(2000, 1, 1), "" },
-        { "031185001234", Gender::Unknown, QDate(), "" },           // nothing to compare with
+        { "031185001234", Gender::Unknown, QDate(), "" }, // nothing to compare with
         { "03118500123", Gender::Unknown, QDate(), "12 chữ số" },
         { "0311850012345", Gender::Unknown, QDate(), "12 chữ số" },
         { "03118500123A", Gender::Unknown, QDate(), "chữ số" },
-        { "003185001234", Gender::Unknown, QDate(), "003" },         // 003 is no province
+        { "003185001234", Gender::Unknown, QDate(), "003" }, // 003 is no province
         { "999185001234", Gender::Unknown, QDate(), "999" },
         { "031485001234", Gender::Unknown, QDate(), "thứ 4" },
         { "031985001234", Gender::Unknown, QDate(), "thứ 4" },
         { "031185001234", Gender::Male, QDate(), "giới tính" },
         { "031085001234", Gender::Female, QDate(), "giới tính" },
         { "031185001234", Gender::Female, QDate(1986, 3, 15), "1985" },
-        { "031285001234", Gender::Male, QDate(1985, 3, 15), "2085" },  // 2 = born 2000-2099
+        { "031285001234", Gender::Male, QDate(1985, 3, 15), "2085" }, // 2 = born 2000-2099
     };
     for (const Row &r : rows) {
         CAPTURE(r.id);
@@ -49,7 +55,12 @@ TEST_CASE("CCCD structure: province, century and sex, birth year", "[import][ccc
 
 TEST_CASE("Import dates: formats, impossible and future dates", "[import][values]")
 {
-    struct Row { QVariant cell; QDate expected; bool ok; };
+    struct Row
+    {
+        QVariant cell;
+        QDate expected;
+        bool ok;
+    };
     const QList<Row> rows = {
         { QStringLiteral("15/03/1985"), QDate(1985, 3, 15), true },
         { QStringLiteral("5/3/1985"), QDate(1985, 3, 5), true },
@@ -63,13 +74,13 @@ TEST_CASE("Import dates: formats, impossible and future dates", "[import][values
         { QStringLiteral("29/02/2023"), QDate(), false },
         { QStringLiteral("29/02/2024"), QDate(2024, 2, 29), true },
         { QStringLiteral("13/13/2020"), QDate(), false },
-        { QStringLiteral("02/08/2024"), QDate(), false },    // tomorrow
+        { QStringLiteral("02/08/2024"), QDate(), false }, // tomorrow
         { QStringLiteral("01/08/2024"), QDate(2024, 8, 1), true },
         { QStringLiteral("15/03/85"), QDate(), false },
         { QStringLiteral("15/03-1985"), QDate(), false },
         { QStringLiteral("ngày 15 tháng 3"), QDate(), false },
         { QStringLiteral("01/01/1899"), QDate(), false },
-        { QVariant(31121.0), QDate(), false },                 // a bare number is not a date
+        { QVariant(31121.0), QDate(), false }, // a bare number is not a date
     };
     for (const Row &r : rows) {
         CAPTURE(r.cell.toString().toStdString());
@@ -82,13 +93,14 @@ TEST_CASE("Import dates: formats, impossible and future dates", "[import][values
 
 TEST_CASE("Import yes/no words", "[import][values]")
 {
-    const QStringList yes = { QStringLiteral("có"), QStringLiteral("Có"), QStringLiteral("CÓ"), QStringLiteral("x"),
-                              QStringLiteral("X"), QStringLiteral("✓"), QStringLiteral("1"), QStringLiteral("true"),
-                              QStringLiteral("TRUE"), QStringLiteral("yes"), QStringLiteral("co"),
-                              QString::fromUtf8("co\xCC\x81") /* NFD */ };
-    const QStringList no = { QStringLiteral("không"), QStringLiteral("Không"), QString(), QStringLiteral("  "),
-                             QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no"),
-                             QStringLiteral("khong") };
+    const QStringList yes
+        = { QStringLiteral("có"),  QStringLiteral("Có"),   QStringLiteral("CÓ"),
+            QStringLiteral("x"),   QStringLiteral("X"),    QStringLiteral("✓"),
+            QStringLiteral("1"),   QStringLiteral("true"), QStringLiteral("TRUE"),
+            QStringLiteral("yes"), QStringLiteral("co"),   QString::fromUtf8("co\xCC\x81") /* NFD */ };
+    const QStringList no = { QStringLiteral("không"), QStringLiteral("Không"), QString(),
+                             QStringLiteral("  "),    QStringLiteral("0"),     QStringLiteral("false"),
+                             QStringLiteral("no"),    QStringLiteral("khong") };
     for (const QString &w : yes) {
         CAPTURE(w.toStdString());
         bool v = false;
@@ -162,11 +174,15 @@ TEST_CASE("Import blocs and documents by code or by name", "[import][values]")
     Campaign campaign = builtInCampaign();
     for (int i = 0; i < campaign.blocs.size(); ++i)
         campaign.blocs[i].id = 100 + i;
-    struct Row { const char *text; qint64 id; };
+    struct Row
+    {
+        const char *text;
+        qint64 id;
+    };
     const Row rows[] = {
-        { "MN", 100 }, { "mn", 100 }, { "Mầm non", 100 }, { "MẦM NON", 100 }, { "Khối Mầm non", 100 },
-        { "Xã, thị trấn", 103 }, { "xa thi tran", 103 }, { "XA", 103 }, { "Doanh nghiệp", 105 },
-        { "Cơ quan HCSN", 104 }, { "HCSN", 104 }, { "THCS", 102 },
+        { "MN", 100 },           { "mn", 100 },           { "Mầm non", 100 },     { "MẦM NON", 100 },
+        { "Khối Mầm non", 100 }, { "Xã, thị trấn", 103 }, { "xa thi tran", 103 }, { "XA", 103 },
+        { "Doanh nghiệp", 105 }, { "Cơ quan HCSN", 104 }, { "HCSN", 104 },        { "THCS", 102 },
     };
     for (const Row &r : rows) {
         CAPTURE(r.text);
@@ -179,12 +195,13 @@ TEST_CASE("Import blocs and documents by code or by name", "[import][values]")
     CHECK_FALSE(parseImportBloc(QString(), campaign, &id).isEmpty());
 
     QStringList codes;
-    CHECK(parseImportDocuments(QStringLiteral("TRICH_NGANG; to_trinh ;Biên bản họp bình bầu của BCH CĐCS;"),
-                               campaign, &codes)
-                  .isEmpty());
-    CHECK(codes == QStringList{ QStringLiteral("BIEN_BAN"), QStringLiteral("TO_TRINH"), QStringLiteral("TRICH_NGANG") });
+    CHECK(parseImportDocuments(QStringLiteral("TRICH_NGANG; to_trinh ;Biên bản họp bình bầu của BCH CĐCS;"), campaign,
+                               &codes)
+              .isEmpty());
+    CHECK(codes
+          == QStringList { QStringLiteral("BIEN_BAN"), QStringLiteral("TO_TRINH"), QStringLiteral("TRICH_NGANG") });
     CHECK(parseImportDocuments(QStringLiteral("Bản sao giấy khen, bằng khen\nTO_TRINH"), campaign, &codes).isEmpty());
-    CHECK(codes == QStringList{ QStringLiteral("GIAY_KHEN"), QStringLiteral("TO_TRINH") });
+    CHECK(codes == QStringList { QStringLiteral("GIAY_KHEN"), QStringLiteral("TO_TRINH") });
     CHECK(parseImportDocuments(QString(), campaign, &codes).isEmpty());
     CHECK(codes.isEmpty());
     const QString problem = parseImportDocuments(QStringLiteral("TO_TRINH; Giấy lạ"), campaign, &codes);
@@ -193,7 +210,13 @@ TEST_CASE("Import blocs and documents by code or by name", "[import][values]")
 
 TEST_CASE("Import CCCD cells: text, numbers that lost the leading zero", "[import][values]")
 {
-    struct Row { QVariant cell; const char *expected; bool ok; bool warns; };
+    struct Row
+    {
+        QVariant cell;
+        const char *expected;
+        bool ok;
+        bool warns;
+    };
     const QList<Row> rows = {
         { QStringLiteral("031185001234"), "031185001234", true, false },
         { QStringLiteral(" 031 185 001 234 "), "031185001234", true, false },
@@ -201,7 +224,7 @@ TEST_CASE("Import CCCD cells: text, numbers that lost the leading zero", "[impor
         { QVariant(31185001234.0), "031185001234", true, true },
         { QStringLiteral("31185001234"), "031185001234", true, true },
         { QVariant(3118500123.0), "", false, false },
-        { QVariant(131185001234.0), "131185001234", true, false },   // 12 digits: the structure check decides
+        { QVariant(131185001234.0), "131185001234", true, false }, // 12 digits: the structure check decides
         { QStringLiteral("3.11850E+10"), "", false, false },
         { QStringLiteral("0311-8500"), "", false, false },
         { QVariant(), "", true, false },
@@ -217,19 +240,35 @@ TEST_CASE("Import CCCD cells: text, numbers that lost the leading zero", "[impor
 
 TEST_CASE("Import headers match folded Vietnamese and English keys", "[import][header]")
 {
-    struct Row { const char *text; ImportField field; };
+    struct Row
+    {
+        const char *text;
+        ImportField field;
+    };
     const Row rows[] = {
-        { "Họ và tên", ImportField::FullName }, { "HỌ VÀ TÊN", ImportField::FullName },
-        { "ho_va_ten", ImportField::FullName }, { " Họ  và   tên: ", ImportField::FullName },
-        { "full_name", ImportField::FullName }, { "Full Name", ImportField::FullName },
-        { "Họ tên", ImportField::FullName }, { "Số CCCD", ImportField::CitizenId },
-        { "citizen_id", ImportField::CitizenId }, { "CCCD", ImportField::CitizenId },
-        { "Ý kiến cấp ủy, chính quyền", ImportField::Endorsed }, { "y kien cap uy chinh quyen", ImportField::Endorsed },
-        { "Đoàn viên công đoàn", ImportField::UnionMember }, { "union_member", ImportField::UnionMember },
-        { "File mềm", ImportField::SoftCopy }, { "soft_copy", ImportField::SoftCopy },
-        { "Số bộ hồ sơ", ImportField::Copies }, { "Năm khen thưởng", ImportField::MeritYear },
-        { "Khen thưởng", ImportField::MeritAward }, { "Quyết định công nhận sáng kiến", ImportField::InitiativeDecision },
-        { "Sáng kiến", ImportField::Initiative }, { "Khối", ImportField::Bloc }, { "KHOI", ImportField::Bloc },
+        { "Họ và tên", ImportField::FullName },
+        { "HỌ VÀ TÊN", ImportField::FullName },
+        { "ho_va_ten", ImportField::FullName },
+        { " Họ  và   tên: ", ImportField::FullName },
+        { "full_name", ImportField::FullName },
+        { "Full Name", ImportField::FullName },
+        { "Họ tên", ImportField::FullName },
+        { "Số CCCD", ImportField::CitizenId },
+        { "citizen_id", ImportField::CitizenId },
+        { "CCCD", ImportField::CitizenId },
+        { "Ý kiến cấp ủy, chính quyền", ImportField::Endorsed },
+        { "y kien cap uy chinh quyen", ImportField::Endorsed },
+        { "Đoàn viên công đoàn", ImportField::UnionMember },
+        { "union_member", ImportField::UnionMember },
+        { "File mềm", ImportField::SoftCopy },
+        { "soft_copy", ImportField::SoftCopy },
+        { "Số bộ hồ sơ", ImportField::Copies },
+        { "Năm khen thưởng", ImportField::MeritYear },
+        { "Khen thưởng", ImportField::MeritAward },
+        { "Quyết định công nhận sáng kiến", ImportField::InitiativeDecision },
+        { "Sáng kiến", ImportField::Initiative },
+        { "Khối", ImportField::Bloc },
+        { "KHOI", ImportField::Bloc },
     };
     for (const Row &r : rows) {
         CAPTURE(r.text);

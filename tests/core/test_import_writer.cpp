@@ -40,7 +40,8 @@ ImportResult parse(Database &db, const QString &fixture)
 
 int count(Database &db, const char *table)
 {
-    auto q = db.run(QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table)), {}, QStringLiteral("count"));
+    auto q = db.run(QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table)), {},
+                    QStringLiteral("count"));
     REQUIRE(q.ok());
     REQUIRE(q->next());
     return q->value(0).toInt();
@@ -69,7 +70,7 @@ TEST_CASE("Import writes every valid row in one go, creating units on first use"
     REQUIRE(summary.ok());
     CHECK(summary->imported == 4);
     CHECK(summary->skipped == 0);
-    CHECK(summary->unitsCreated == 2);   // Công ty CP May An Dương (twice, case differs), UBND xã An Hòa
+    CHECK(summary->unitsCreated == 2); // Công ty CP May An Dương (twice, case differs), UBND xã An Hòa
     CHECK(summary->nomineeIds.size() == 4);
     REQUIRE_FALSE(calls.isEmpty());
     CHECK(calls.last() == qMakePair(4, 4));
@@ -98,7 +99,7 @@ TEST_CASE("Import writes every valid row in one go, creating units on first use"
     }
     CHECK(imports == 1);
     CHECK(singles == 0);
-    CHECK(count(*db, "audit_log") - auditBefore == 4);   // 2 units + batch + import
+    CHECK(count(*db, "audit_log") - auditBefore == 4); // 2 units + batch + import
 }
 
 TEST_CASE("A refused import leaves the database file byte for byte", "[import][writer]")
@@ -176,7 +177,7 @@ TEST_CASE("Cancelling an import rolls everything back", "[import][writer]")
     int calls = 0;
     options.progress = [&calls](int done, int) {
         ++calls;
-        return done < 1000;   // the user presses Cancel after the second batch
+        return done < 1000; // the user presses Cancel after the second batch
     };
     auto summary = writeImport(*db, campaign, *result, options);
     REQUIRE_FALSE(summary.ok());
@@ -206,7 +207,7 @@ TEST_CASE("The import template is a valid list with one example row", "[import][
     CHECK(result->problems.isEmpty());
     REQUIRE(result->records.size() == 1);
     CHECK(result->records[0].valid);
-    CHECK(result->records[0].nominee.birthDate == QDate(1985, 3, 15));   // a real date cell
+    CHECK(result->records[0].nominee.birthDate == QDate(1985, 3, 15)); // a real date cell
     CHECK(result->records[0].nominee.citizenId == QStringLiteral("031185001234"));
 
     // A folder that does not exist: an error, and no file left behind.

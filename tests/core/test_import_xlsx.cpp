@@ -23,7 +23,8 @@ bool writeZip(const QString &path, const QList<QPair<QString, QByteArray>> &part
         return false;
     for (const auto &p : parts) {
         if (zipOpenNewFileInZip64(zf, p.first.toUtf8().constData(), nullptr, nullptr, 0, nullptr, 0, nullptr,
-                                  Z_DEFLATED, Z_DEFAULT_COMPRESSION, 1) != ZIP_OK)
+                                  Z_DEFLATED, Z_DEFAULT_COMPRESSION, 1)
+            != ZIP_OK)
             return false;
         zipWriteInFileInZip(zf, p.second.constData(), unsigned(p.second.size()));
         zipCloseFileInZip(zf);
@@ -36,54 +37,64 @@ const char *kMain = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/200
 
 QByteArray inlineCell(const char *ref, const QString &text)
 {
-    return QByteArray("<c r=\"") + ref + "\" t=\"inlineStr\"><is><t>" + text.toHtmlEscaped().toUtf8()
-            + "</t></is></c>";
+    return QByteArray("<c r=\"") + ref + "\" t=\"inlineStr\"><is><t>" + text.toHtmlEscaped().toUtf8() + "</t></is></c>";
 }
 
 // A hand-made workbook in the 1904 date system whose first sheet is not sheet1.
 QString makeWorkbook1904(const TempDir &dir, const QByteArray &extraRow = {})
 {
-    const QByteArray workbook = QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook ") + kMain
-            + "><workbookPr date1904=\"1\"/><sheets><sheet name=\"DS\" sheetId=\"1\" r:id=\"rId3\"/>"
-              "<sheet name=\"Khác\" sheetId=\"2\" r:id=\"rId1\"/></sheets></workbook>";
-    const QByteArray rels =
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
-            "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-            "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-            "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"/xl/worksheets/danhsach.xml\"/>"
-            "</Relationships>";
-    const QByteArray styles = QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet ") + kMain
-            + "><numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\"/>"
-              "<numFmt numFmtId=\"165\" formatCode=\"0.00\"/></numFmts>"
-              "<cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/></cellStyleXfs>"
-              "<cellXfs count=\"4\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/>"
-              "<xf numFmtId=\"165\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>";
-    const QByteArray shared = QString::fromUtf8(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst %1 count=\"2\" uniqueCount=\"2\">"
-            "<si><t>Họ và tên</t></si>"
-            "<si><r><rPr><b/></rPr><t xml:space=\"preserve\">Nguyễn </t></r><r><t>Thị Ánh</t></r>"
-            "<rPh sb=\"0\" eb=\"1\"><t>phiên âm</t></rPh></si></sst>").arg(QString::fromLatin1(kMain)).toUtf8();
-    const QByteArray sheet = QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet ") + kMain
-            + "><sheetData>"
-              "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
-            + inlineCell("B1", QStringLiteral("Giới tính")) + inlineCell("C1", QStringLiteral("Ngày sinh"))
-            + inlineCell("D1", QStringLiteral("Số CCCD")) + inlineCell("E1", QStringLiteral("Chức vụ"))
-            + inlineCell("F1", QStringLiteral("Đơn vị")) + inlineCell("G1", QStringLiteral("Khối"))
-            + inlineCell("H1", QStringLiteral("Đoàn viên công đoàn")) + inlineCell("I1", QStringLiteral("Số bộ hồ sơ"))
-            + "</row>"
-              "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c><c r=\"C2\" s=\"1\"><v>29659</v></c>"
-            + inlineCell("D2", QStringLiteral("031185001234")) + inlineCell("E2", QStringLiteral("Giáo viên"))
-            + inlineCell("F2", QStringLiteral("Trường Mầm non Hoa Sen")) + inlineCell("G2", QStringLiteral("MN"))
-            + "<c r=\"H2\" t=\"b\"><v>1</v></c><c r=\"I2\" s=\"2\"><v>2</v></c></row>"
-              "<row r=\"3\"></row>"
-              "<row r=\"4\">" + inlineCell("A4", QStringLiteral("   ")) + "</row>"
-              "<row r=\"6\"><c r=\"A6\" t=\"str\"><f>CONCAT(\"Lê \",\"Văn B\")</f><v>Lê Văn B</v></c>"
-              "<c r=\"C6\" s=\"3\"><v>30000.75</v></c>"
-            + inlineCell("E6", QStringLiteral("Công nhân")) + inlineCell("F6", QStringLiteral("Công ty X"))
-            + inlineCell("G6", QStringLiteral("DN")) + inlineCell("H6", QStringLiteral("x")) + "</row>"
-            + extraRow + "</sheetData></worksheet>";
-    const QByteArray other = QByteArray("<?xml version=\"1.0\"?><worksheet ") + kMain
-            + "><sheetData><row r=\"1\">" + inlineCell("A1", QStringLiteral("Không phải trang này")) + "</row></sheetData></worksheet>";
+    const QByteArray workbook
+        = QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook ") + kMain
+          + "><workbookPr date1904=\"1\"/><sheets><sheet name=\"DS\" sheetId=\"1\" r:id=\"rId3\"/>"
+            "<sheet name=\"Khác\" sheetId=\"2\" r:id=\"rId1\"/></sheets></workbook>";
+    const QByteArray rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
+                            "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            "<Relationship Id=\"rId1\" "
+                            "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+                            "Target=\"worksheets/sheet1.xml\"/>"
+                            "<Relationship Id=\"rId3\" "
+                            "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+                            "Target=\"/xl/worksheets/danhsach.xml\"/>"
+                            "</Relationships>";
+    const QByteArray styles
+        = QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet ") + kMain
+          + "><numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\"/>"
+            "<numFmt numFmtId=\"165\" formatCode=\"0.00\"/></numFmts>"
+            "<cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/></cellStyleXfs>"
+            "<cellXfs count=\"4\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/>"
+            "<xf numFmtId=\"165\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>";
+    const QByteArray shared
+        = QString::fromUtf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst %1 count=\"2\" uniqueCount=\"2\">"
+                            "<si><t>Họ và tên</t></si>"
+                            "<si><r><rPr><b/></rPr><t xml:space=\"preserve\">Nguyễn </t></r><r><t>Thị Ánh</t></r>"
+                            "<rPh sb=\"0\" eb=\"1\"><t>phiên âm</t></rPh></si></sst>")
+              .arg(QString::fromLatin1(kMain))
+              .toUtf8();
+    const QByteArray sheet
+        = QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet ") + kMain
+          + "><sheetData>"
+            "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+          + inlineCell("B1", QStringLiteral("Giới tính")) + inlineCell("C1", QStringLiteral("Ngày sinh"))
+          + inlineCell("D1", QStringLiteral("Số CCCD")) + inlineCell("E1", QStringLiteral("Chức vụ"))
+          + inlineCell("F1", QStringLiteral("Đơn vị")) + inlineCell("G1", QStringLiteral("Khối"))
+          + inlineCell("H1", QStringLiteral("Đoàn viên công đoàn")) + inlineCell("I1", QStringLiteral("Số bộ hồ sơ"))
+          + "</row>"
+            "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c><c r=\"C2\" s=\"1\"><v>29659</v></c>"
+          + inlineCell("D2", QStringLiteral("031185001234")) + inlineCell("E2", QStringLiteral("Giáo viên"))
+          + inlineCell("F2", QStringLiteral("Trường Mầm non Hoa Sen")) + inlineCell("G2", QStringLiteral("MN"))
+          + "<c r=\"H2\" t=\"b\"><v>1</v></c><c r=\"I2\" s=\"2\"><v>2</v></c></row>"
+            "<row r=\"3\"></row>"
+            "<row r=\"4\">"
+          + inlineCell("A4", QStringLiteral("   "))
+          + "</row>"
+            "<row r=\"6\"><c r=\"A6\" t=\"str\"><f>CONCAT(\"Lê \",\"Văn B\")</f><v>Lê Văn B</v></c>"
+            "<c r=\"C6\" s=\"3\"><v>30000.75</v></c>"
+          + inlineCell("E6", QStringLiteral("Công nhân")) + inlineCell("F6", QStringLiteral("Công ty X"))
+          + inlineCell("G6", QStringLiteral("DN")) + inlineCell("H6", QStringLiteral("x")) + "</row>" + extraRow
+          + "</sheetData></worksheet>";
+    const QByteArray other = QByteArray("<?xml version=\"1.0\"?><worksheet ") + kMain + "><sheetData><row r=\"1\">"
+                             + inlineCell("A1", QStringLiteral("Không phải trang này"))
+                             + "</row></sheetData></worksheet>";
     const QString path = dir.file(QStringLiteral("1904.xlsx"));
     REQUIRE(writeZip(path, { { QStringLiteral("[Content_Types].xml"), "<Types/>" },
                              { QStringLiteral("xl/workbook.xml"), workbook },
@@ -101,7 +112,7 @@ QString makeExcelWorkbook(const TempDir &dir, bool constantMemory)
     const QString path = dir.file(constantMemory ? QStringLiteral("inline.xlsx") : QStringLiteral("shared.xlsx"));
     const QByteArray name = QFile::encodeName(path);
     lxw_workbook_options options = {};
-    options.constant_memory = constantMemory ? 1 : 0;   // inline strings instead of shared ones
+    options.constant_memory = constantMemory ? 1 : 0; // inline strings instead of shared ones
     lxw_workbook *book = workbook_new_opt(name.constData(), &options);
     REQUIRE(book);
     lxw_worksheet *sheet = workbook_add_worksheet(book, "Danh sách");
@@ -109,8 +120,9 @@ QString makeExcelWorkbook(const TempDir &dir, bool constantMemory)
     format_set_num_format(dmy, "dd/mm/yyyy");
     lxw_format *builtinDate = workbook_add_format(book);
     format_set_num_format_index(builtinDate, 14);
-    const char *headers[] = { "Họ và tên", "Giới tính", "Ngày sinh", "Số CCCD", "Chức vụ", "Đơn vị", "Khối",
-                              "Đoàn viên công đoàn", "Ngày nhận hồ sơ", "Số bộ hồ sơ", "Năm khen thưởng" };
+    const char *headers[]
+        = { "Họ và tên", "Giới tính",           "Ngày sinh",       "Số CCCD",     "Chức vụ",        "Đơn vị",
+            "Khối",      "Đoàn viên công đoàn", "Ngày nhận hồ sơ", "Số bộ hồ sơ", "Năm khen thưởng" };
     for (int c = 0; c < 11; ++c)
         worksheet_write_string(sheet, 0, lxw_col_t(c), headers[c], nullptr);
     lxw_datetime birth = { 1985, 3, 15, 0, 0, 0 };
@@ -118,7 +130,7 @@ QString makeExcelWorkbook(const TempDir &dir, bool constantMemory)
     worksheet_write_string(sheet, 1, 0, "Nguyễn Thị Ánh", nullptr);
     worksheet_write_string(sheet, 1, 1, "Nữ", nullptr);
     worksheet_write_datetime(sheet, 1, 2, &birth, dmy);
-    worksheet_write_number(sheet, 1, 3, 31185001234.0, nullptr);   // lost its leading zero
+    worksheet_write_number(sheet, 1, 3, 31185001234.0, nullptr); // lost its leading zero
     worksheet_write_string(sheet, 1, 4, "Giáo viên", nullptr);
     worksheet_write_string(sheet, 1, 5, "Trường Mầm non Hoa Sen", nullptr);
     worksheet_write_string(sheet, 1, 6, "Mầm non", nullptr);
@@ -143,14 +155,19 @@ QDate today() { return QDate(2024, 8, 1); }
 
 TEST_CASE("Excel date serials: 1900 system with its 1900-02-29 quirk, and 1904", "[import][xlsx]")
 {
-    struct Row { double serial; bool date1904; QDate expected; };
+    struct Row
+    {
+        double serial;
+        bool date1904;
+        QDate expected;
+    };
     const Row rows[] = {
         { 1, false, QDate(1900, 1, 1) },
         { 59, false, QDate(1900, 2, 28) },
-        { 60, false, QDate() },                 // 1900-02-29 never existed
+        { 60, false, QDate() }, // 1900-02-29 never existed
         { 61, false, QDate(1900, 3, 1) },
         { 31121, false, QDate(1985, 3, 15) },
-        { 31121.99, false, QDate(1985, 3, 15) },  // the time of day is dropped
+        { 31121.99, false, QDate(1985, 3, 15) }, // the time of day is dropped
         { 45478, false, QDate(2024, 7, 5) },
         { 0, true, QDate(1904, 1, 1) },
         { 29659, true, QDate(1985, 3, 15) },
@@ -168,15 +185,16 @@ TEST_CASE("Excel number formats that show dates", "[import][xlsx]")
     CHECK(isDateNumberFormat(22, QString()));
     CHECK_FALSE(isDateNumberFormat(0, QString()));
     CHECK_FALSE(isDateNumberFormat(2, QString()));
-    CHECK_FALSE(isDateNumberFormat(20, QString()));    // h:mm, a time
+    CHECK_FALSE(isDateNumberFormat(20, QString())); // h:mm, a time
     CHECK(isDateNumberFormat(164, QStringLiteral("dd/mm/yyyy")));
     CHECK(isDateNumberFormat(165, QStringLiteral("[$-42A]d mmmm yyyy")));
     CHECK_FALSE(isDateNumberFormat(166, QStringLiteral("0.00")));
-    CHECK_FALSE(isDateNumberFormat(167, QStringLiteral("\"ngày\" 0")));  // quoted text is not a format
+    CHECK_FALSE(isDateNumberFormat(167, QStringLiteral("\"ngày\" 0"))); // quoted text is not a format
     CHECK_FALSE(isDateNumberFormat(168, QStringLiteral("[Red]0")));
 }
 
-TEST_CASE("XLSX written by libxlsxwriter: date cells, shared and inline strings, CCCD numbers, empty rows", "[import][xlsx]")
+TEST_CASE("XLSX written by libxlsxwriter: date cells, shared and inline strings, CCCD numbers, empty rows",
+          "[import][xlsx]")
 {
     TempDir dir;
     const Campaign campaign = builtInCampaign();
@@ -186,7 +204,7 @@ TEST_CASE("XLSX written by libxlsxwriter: date cells, shared and inline strings,
         auto table = readImportTable(path);
         REQUIRE(table.ok());
         CHECK(table->format == QStringLiteral("XLSX"));
-        REQUIRE(table->rows.size() == 3);  // the empty row 3 is left out
+        REQUIRE(table->rows.size() == 3); // the empty row 3 is left out
         CHECK(table->rows[1].cell(2).typeId() == QMetaType::QDate);
         CHECK(table->rows[1].cell(8).toDate() == QDate(2024, 7, 5));
 
@@ -224,16 +242,16 @@ TEST_CASE("Hand-made XLSX: 1904 dates, rich shared strings, first sheet by relat
     const QString path = makeWorkbook1904(dir);
     auto table = readXlsxFile(path);
     REQUIRE(table.ok());
-    REQUIRE(table->rows.size() == 3);   // rows 1, 2, 6: row 3 empty, row 4 only spaces
+    REQUIRE(table->rows.size() == 3); // rows 1, 2, 6: row 3 empty, row 4 only spaces
     CHECK(table->rows[0].cell(0).toString() == QStringLiteral("Họ và tên"));
     CHECK(table->rows[1].rowNumber == 2);
-    CHECK(table->rows[1].cell(0).toString() == QStringLiteral("Nguyễn Thị Ánh"));   // runs joined, phonetic left out
-    CHECK_FALSE(table->rows[1].cell(1).isValid());                                 // B2 missing: a gap
+    CHECK(table->rows[1].cell(0).toString() == QStringLiteral("Nguyễn Thị Ánh")); // runs joined, phonetic left out
+    CHECK_FALSE(table->rows[1].cell(1).isValid()); // B2 missing: a gap
     CHECK(table->rows[1].cell(2).toDate() == QDate(1985, 3, 15));
     CHECK(table->rows[1].cell(7).toBool());
-    CHECK(table->rows[1].cell(8).typeId() == QMetaType::Double);                   // "0.00" is not a date
+    CHECK(table->rows[1].cell(8).typeId() == QMetaType::Double); // "0.00" is not a date
     CHECK(table->rows[2].rowNumber == 6);
-    CHECK(table->rows[2].cell(0).toString() == QStringLiteral("Lê Văn B"));        // cached formula text
+    CHECK(table->rows[2].cell(0).toString() == QStringLiteral("Lê Văn B")); // cached formula text
     CHECK(table->rows[2].cell(2).toDate() == QDate(1904, 1, 1).addDays(30000));
 
     Campaign campaign = builtInCampaign();

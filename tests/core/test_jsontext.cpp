@@ -14,7 +14,7 @@ namespace {
 // QJsonDocument's text of a one-element array, without the brackets.
 QByteArray qtText(const QJsonValue &value)
 {
-    const QByteArray doc = QJsonDocument(QJsonArray{ value }).toJson(QJsonDocument::Compact);
+    const QByteArray doc = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
     return doc.mid(1, doc.size() - 2);
 }
 
@@ -26,10 +26,16 @@ TEST_CASE("json appendString escapes like QJsonDocument", "[json]")
     for (char16_t u = 0; u < 0x20; ++u)
         controls.append(QChar(u));
     const QList<QString> samples = {
-        QString(), QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("a\"b\\c/d"), controls,
-        QStringLiteral("\u007F\u0080\u07FF\u0800\uFFFD\uFFFF"), QStringLiteral("tab\there\r\nline"),
-        QString::fromUcs4(U"😀 emoji 𝄞"), QString(QChar(0xD800)) + QStringLiteral("x"),
-        QStringLiteral("x") + QChar(0xDC00), QString(QChar(0xD83D)),
+        QString(),
+        QStringLiteral("Nguyễn Văn Đức"),
+        QStringLiteral("a\"b\\c/d"),
+        controls,
+        QStringLiteral("\u007F\u0080\u07FF\u0800\uFFFD\uFFFF"),
+        QStringLiteral("tab\there\r\nline"),
+        QString::fromUcs4(U"😀 emoji 𝄞"),
+        QString(QChar(0xD800)) + QStringLiteral("x"),
+        QStringLiteral("x") + QChar(0xDC00),
+        QString(QChar(0xD83D)),
         QStringLiteral("Trường THCS An Hòa — “ngoặc”"),
     };
     for (const QString &s : samples) {

@@ -28,71 +28,83 @@ namespace {
 
 struct SavedDatabase
 {
-    QStringList names;              // nominees, in id order
-    QStringList approved;           // the approved ones
+    QStringList names; // nominees, in id order
+    QStringList approved; // the approved ones
     QString citizenIdOfFirst;
     int attachments = 0;
-    QString attachmentName;         // of the first attachment
+    QString attachmentName; // of the first attachment
     QByteArray attachmentData;
     std::map<QString, QString> settings;
     int auditEntries = 0;
-    int costLines = 0;              // "Hoa tươi", 10 × 250 000 (version 4 on)
+    int costLines = 0; // "Hoa tươi", 10 × 250 000 (version 4 on)
 };
 
 // What each saved file holds. Add a row with each new file.
 const std::map<int, SavedDatabase> &savedDatabases()
 {
     static const std::map<int, SavedDatabase> saved = {
-        { 1, { { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Phạm Văn Nam") }, {},
-               QStringLiteral("031185001234"), 0, {}, {}, {}, 0 } },
-        { 2, { { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Phạm Văn Nam"), QStringLiteral("Lê Văn Hùng"),
-                 QStringLiteral("Trần Thị Bích") },
-               { QStringLiteral("Nguyễn Thị Ánh") },
-               QStringLiteral("031185001234"),
-               1,
-               QStringLiteral("Tờ trình đề nghị.pdf"),
-               QStringLiteral("%PDF-1.4 tờ trình").toUtf8(),
-               { { QStringLiteral("certificate.layout"), QStringLiteral("{\"font\":\"Times New Roman\",\"cỡ\":14}") } },
-               6 } },
-        { 3, { { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Phạm Văn Nam"), QStringLiteral("Lê Văn Hùng"),
-                 QStringLiteral("Trần Thị Bích") },
-               { QStringLiteral("Nguyễn Thị Ánh") },
-               QStringLiteral("031185001234"),
-               1,
-               QStringLiteral("Tờ trình đề nghị.pdf"),
-               QStringLiteral("%PDF-1.4 tờ trình").toUtf8(),
-               { { QStringLiteral("certificate.layout"), QStringLiteral("{\"font\":\"Times New Roman\",\"cỡ\":14}") } },
-               6 } },
-        { 4, { { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Phạm Văn Nam"), QStringLiteral("Lê Văn Hùng"),
-                 QStringLiteral("Trần Thị Bích") },
-               { QStringLiteral("Nguyễn Thị Ánh") },
-               QStringLiteral("031185001234"),
-               1,
-               QStringLiteral("Tờ trình đề nghị.pdf"),
-               QStringLiteral("%PDF-1.4 tờ trình").toUtf8(),
-               { { QStringLiteral("certificate.layout"), QStringLiteral("{\"font\":\"Times New Roman\",\"cỡ\":14}") } },
-               7,
-               1 } },
-        { 5, { { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Phạm Văn Nam"), QStringLiteral("Lê Văn Hùng"),
-                 QStringLiteral("Trần Thị Bích") },
-               { QStringLiteral("Nguyễn Thị Ánh") },
-               QStringLiteral("031185001234"),
-               1,
-               QStringLiteral("Tờ trình đề nghị.pdf"),
-               QStringLiteral("%PDF-1.4 tờ trình").toUtf8(),
-               { { QStringLiteral("certificate.layout"), QStringLiteral("{\"font\":\"Times New Roman\",\"cỡ\":14}") } },
-               7,
-               1 } },
-        { 6, { { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Phạm Văn Nam"), QStringLiteral("Lê Văn Hùng"),
-                 QStringLiteral("Trần Thị Bích") },
-               { QStringLiteral("Nguyễn Thị Ánh") },
-               QStringLiteral("031185001234"),
-               1,
-               QStringLiteral("Tờ trình đề nghị.pdf"),
-               QStringLiteral("%PDF-1.4 tờ trình").toUtf8(),
-               { { QStringLiteral("certificate.layout"), QStringLiteral("{\"font\":\"Times New Roman\",\"cỡ\":14}") } },
-               8,
-               1 } },
+        { 1,
+          { { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Phạm Văn Nam") },
+            {},
+            QStringLiteral("031185001234"),
+            0,
+            {},
+            {},
+            {},
+            0 } },
+        { 2,
+          { { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Phạm Văn Nam"), QStringLiteral("Lê Văn Hùng"),
+              QStringLiteral("Trần Thị Bích") },
+            { QStringLiteral("Nguyễn Thị Ánh") },
+            QStringLiteral("031185001234"),
+            1,
+            QStringLiteral("Tờ trình đề nghị.pdf"),
+            QStringLiteral("%PDF-1.4 tờ trình").toUtf8(),
+            { { QStringLiteral("certificate.layout"), QStringLiteral("{\"font\":\"Times New Roman\",\"cỡ\":14}") } },
+            6 } },
+        { 3,
+          { { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Phạm Văn Nam"), QStringLiteral("Lê Văn Hùng"),
+              QStringLiteral("Trần Thị Bích") },
+            { QStringLiteral("Nguyễn Thị Ánh") },
+            QStringLiteral("031185001234"),
+            1,
+            QStringLiteral("Tờ trình đề nghị.pdf"),
+            QStringLiteral("%PDF-1.4 tờ trình").toUtf8(),
+            { { QStringLiteral("certificate.layout"), QStringLiteral("{\"font\":\"Times New Roman\",\"cỡ\":14}") } },
+            6 } },
+        { 4,
+          { { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Phạm Văn Nam"), QStringLiteral("Lê Văn Hùng"),
+              QStringLiteral("Trần Thị Bích") },
+            { QStringLiteral("Nguyễn Thị Ánh") },
+            QStringLiteral("031185001234"),
+            1,
+            QStringLiteral("Tờ trình đề nghị.pdf"),
+            QStringLiteral("%PDF-1.4 tờ trình").toUtf8(),
+            { { QStringLiteral("certificate.layout"), QStringLiteral("{\"font\":\"Times New Roman\",\"cỡ\":14}") } },
+            7,
+            1 } },
+        { 5,
+          { { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Phạm Văn Nam"), QStringLiteral("Lê Văn Hùng"),
+              QStringLiteral("Trần Thị Bích") },
+            { QStringLiteral("Nguyễn Thị Ánh") },
+            QStringLiteral("031185001234"),
+            1,
+            QStringLiteral("Tờ trình đề nghị.pdf"),
+            QStringLiteral("%PDF-1.4 tờ trình").toUtf8(),
+            { { QStringLiteral("certificate.layout"), QStringLiteral("{\"font\":\"Times New Roman\",\"cỡ\":14}") } },
+            7,
+            1 } },
+        { 6,
+          { { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Phạm Văn Nam"), QStringLiteral("Lê Văn Hùng"),
+              QStringLiteral("Trần Thị Bích") },
+            { QStringLiteral("Nguyễn Thị Ánh") },
+            QStringLiteral("031185001234"),
+            1,
+            QStringLiteral("Tờ trình đề nghị.pdf"),
+            QStringLiteral("%PDF-1.4 tờ trình").toUtf8(),
+            { { QStringLiteral("certificate.layout"), QStringLiteral("{\"font\":\"Times New Roman\",\"cỡ\":14}") } },
+            8,
+            1 } },
     };
     return saved;
 }
@@ -163,7 +175,7 @@ TEST_CASE("every saved schema version opens, reaches the current version and kee
             asIs.createIfMissing = false;
             asIs.migrate = false;
             auto old = Database::open(backup, asIs);
-            REQUIRE_FALSE(old.ok());    // refuses to migrate: it is still the old version
+            REQUIRE_FALSE(old.ok()); // refuses to migrate: it is still the old version
             CHECK(old.error().message.contains(QString::number(version)));
         } else {
             CHECK(db->lastMigrationBackup().isEmpty());
@@ -234,7 +246,7 @@ TEST_CASE("schema step 3 gives version-2 data people, the disciplined flag and o
     // Every old dossier: not disciplined, not yet linked to a person.
     CHECK(scalarOf(*db, QStringLiteral("SELECT COUNT(*) FROM nominee")).toInt() == 4);
     CHECK(scalarOf(*db, QStringLiteral("SELECT COUNT(*) FROM nominee WHERE disciplined = 0 AND person_id IS NULL"))
-                  .toInt()
+              .toInt()
           == 4);
     // The old campaign stays open, HONOURED_BEFORE off, no tie priority, default severities.
     CHECK(scalarOf(*db, QStringLiteral("SELECT closed + honoured_before_years FROM campaign")).toInt() == 0);
@@ -247,10 +259,10 @@ TEST_CASE("schema step 3 gives version-2 data people, the disciplined flag and o
                     { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("nguyen thi anh"), QStringLiteral("1985-03-12"),
                       QStringLiteral("031185001234"), QStringLiteral("2025-01-01T00:00:00Z") },
                     QString())
-                    .ok());
+                .ok());
     REQUIRE(db->run(QStringLiteral("UPDATE nominee SET person_id = 1 WHERE id = (SELECT MIN(id) FROM nominee)"), {},
                     QString())
-                    .ok());
+                .ok());
     CHECK_FALSE(db->run(QStringLiteral("UPDATE nominee SET person_id = 999"), {}, QString()).ok());
 }
 
@@ -274,7 +286,8 @@ TEST_CASE("schema step 5: a campaign from before the start-time column has none 
     CHECK(store.loadActive()->conferenceStart == QTime(7, 30));
 }
 
-TEST_CASE("schema step 6: nominees from before the review columns are unreviewed and take a review", "[storage][migration]")
+TEST_CASE("schema step 6: nominees from before the review columns are unreviewed and take a review",
+          "[storage][migration]")
 {
     const auto files = savedFiles();
     REQUIRE(files.count(5) == 1);
@@ -302,6 +315,6 @@ TEST_CASE("schema step 6: nominees from before the review columns are unreviewed
         CHECK(NomineeStore(*db).load(nominees->at(i).id)->review.note == QStringLiteral("đã xem xét sau nâng cấp"));
     }
     CHECK(scalarOf(*db, QStringLiteral("SELECT count(*) FROM nominee WHERE reviewed_at IS NULL AND review_note = ''"))
-                  .toInt()
+              .toInt()
           >= 1);
 }

@@ -11,9 +11,8 @@ using namespace vd::test;
 
 namespace {
 
-Nominee nominee(const Campaign &c, const QString &bloc, const QString &unit, Gender gender,
-                const QString &position, Category category, bool approved,
-                const QString &initiative = {})
+Nominee nominee(const Campaign &c, const QString &bloc, const QString &unit, Gender gender, const QString &position,
+                Category category, bool approved, const QString &initiative = {})
 {
     Nominee n;
     n.blocId = c.blocByCode(bloc)->id;
@@ -28,8 +27,7 @@ Nominee nominee(const Campaign &c, const QString &bloc, const QString &unit, Gen
 
 } // namespace
 
-TEST_CASE("movement figures: by bloc, unit, gender, worker vs staff, category, initiatives",
-          "[movementstats]")
+TEST_CASE("movement figures: by bloc, unit, gender, worker vs staff, category, initiatives", "[movementstats]")
 {
     Campaign c = builtInCampaign();
     qint64 id = 0;
@@ -38,14 +36,12 @@ TEST_CASE("movement figures: by bloc, unit, gender, worker vs staff, category, i
     const QString dn = QStringLiteral("Công ty CP May An Dương");
     const QString mn = QStringLiteral("Trường Mầm non Hoa Sen");
     const QList<Nominee> nominees = {
-        nominee(c, QStringLiteral("DN"), dn, Gender::Female, QStringLiteral("Công nhân may"),
-                Category::Ldst, true, QStringLiteral("Cải tiến máy may")),
-        nominee(c, QStringLiteral("DN"), dn, Gender::Male, QStringLiteral("CONG NHAN co khi"),
-                Category::Ldg, false),
-        nominee(c, QStringLiteral("DN"), dn, Gender::Male, QStringLiteral("Tổ trưởng"),
-                Category::Ldg, true, QStringLiteral("Sắp xếp chuyền")),
-        nominee(c, QStringLiteral("MN"), mn, Gender::Female, QStringLiteral("Giáo viên"),
-                Category::Ldg, true),
+        nominee(c, QStringLiteral("DN"), dn, Gender::Female, QStringLiteral("Công nhân may"), Category::Ldst, true,
+                QStringLiteral("Cải tiến máy may")),
+        nominee(c, QStringLiteral("DN"), dn, Gender::Male, QStringLiteral("CONG NHAN co khi"), Category::Ldg, false),
+        nominee(c, QStringLiteral("DN"), dn, Gender::Male, QStringLiteral("Tổ trưởng"), Category::Ldg, true,
+                QStringLiteral("Sắp xếp chuyền")),
+        nominee(c, QStringLiteral("MN"), mn, Gender::Female, QStringLiteral("Giáo viên"), Category::Ldg, true),
         nominee(c, QStringLiteral("MN"), QStringLiteral("Trường Mầm non An Hòa"), Gender::Unknown,
                 QStringLiteral("Nhân viên"), Category::Ldg, false),
     };

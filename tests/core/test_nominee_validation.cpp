@@ -16,10 +16,7 @@ using namespace vd::test;
 
 namespace {
 
-QString problemsText(const QList<FieldProblem> &problems)
-{
-    return fieldProblemLines(problems).join(QLatin1Char('|'));
-}
+QString problemsText(const QList<FieldProblem> &problems) { return fieldProblemLines(problems).join(QLatin1Char('|')); }
 
 TableRow importRow(int number, const QStringList &cells)
 {
@@ -47,11 +44,9 @@ TEST_CASE("validateNominee names each field that cannot be stored", "[validation
         { "no name", [](Nominee &n) { n.fullName.clear(); }, "Họ và tên: bắt buộc." },
         { "digits in the name", [](Nominee &n) { n.fullName = QStringLiteral("Nguyễn Văn 2"); },
           "Họ và tên: họ tên không chứa chữ số." },
-        { "a name over 200 characters",
-          [](Nominee &n) { n.fullName = QString(201, QLatin1Char('a')); },
+        { "a name over 200 characters", [](Nominee &n) { n.fullName = QString(201, QLatin1Char('a')); },
           "Họ và tên: Quá dài: 201 ký tự, tối đa 200." },
-        { "no position", [](Nominee &n) { n.position = QStringLiteral("  "); },
-          "Chức vụ: bắt buộc." },
+        { "no position", [](Nominee &n) { n.position = QStringLiteral("  "); }, "Chức vụ: bắt buộc." },
         { "no unit",
           [](Nominee &n) {
               n.unitId = 0;
@@ -89,10 +84,8 @@ TEST_CASE("validateNominee names each field that cannot be stored", "[validation
               n.citizenId.clear();
           },
           "Ngày nhận hồ sơ: ngày nhận hồ sơ trước ngày sinh." },
-        { "a CCCD that is not 12 digits", [](Nominee &n) { n.citizenId = QStringLiteral("12345"); },
-          "Số CCCD: " },
-        { "notes over 10 000 characters",
-          [](Nominee &n) { n.notes = QString(10001, QLatin1Char('x')); },
+        { "a CCCD that is not 12 digits", [](Nominee &n) { n.citizenId = QStringLiteral("12345"); }, "Số CCCD: " },
+        { "notes over 10 000 characters", [](Nominee &n) { n.notes = QString(10001, QLatin1Char('x')); },
           "Ghi chú: Quá dài: 10001 ký tự, tối đa 10000." },
     };
     for (const Row &row : rows) {
@@ -112,13 +105,11 @@ TEST_CASE("validateNominee names each field that cannot be stored", "[validation
     CHECK(validateNominee(noBloc, c, today, false).isEmpty());
 }
 
-TEST_CASE("NomineeStore refuses a nominee validateNominee refuses and stores nothing",
-          "[validation]")
+TEST_CASE("NomineeStore refuses a nominee validateNominee refuses and stores nothing", "[validation]")
 {
     TempDir dir;
     auto db = openDatabase(dir.file(QStringLiteral("v.sqlite")));
-    const Nominee good = insertNominee(
-        *db, eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Lê Thị Thu")));
+    const Nominee good = insertNominee(*db, eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Lê Thị Thu")));
     const int before = NomineeStore(*db).count(good.campaignId).value();
 
     Nominee bad = eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Lê Thị Ba"));
@@ -130,9 +121,8 @@ TEST_CASE("NomineeStore refuses a nominee validateNominee refuses and stores not
     REQUIRE(inserted.error().details.size() == 1);
     CHECK(inserted.error().details.constFirst().startsWith(QStringLiteral("Số CCCD: ")));
 
-    QList<Nominee> many
-        = { eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Phạm Văn An")),
-            eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Phạm Văn Bình")) };
+    QList<Nominee> many = { eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Phạm Văn An")),
+                            eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Phạm Văn Bình")) };
     many[0].unitId = many[1].unitId = good.unitId;
     many[1].position.clear();
     CHECK_FALSE(NomineeStore(*db).insertMany(many, QStringLiteral("test")).ok());
@@ -155,29 +145,22 @@ TEST_CASE("imported rows get validateNominee's problems, once per field", "[vali
     SourceTable t;
     t.format = QStringLiteral("CSV");
     const QStringList header
-        = { QStringLiteral("Họ và tên"),      QStringLiteral("Ngày sinh"),
-            QStringLiteral("Chức vụ"),        QStringLiteral("Đơn vị"),
-            QStringLiteral("Khối"),           QStringLiteral("Đoàn viên công đoàn"),
+        = { QStringLiteral("Họ và tên"),      QStringLiteral("Ngày sinh"), QStringLiteral("Chức vụ"),
+            QStringLiteral("Đơn vị"),         QStringLiteral("Khối"),      QStringLiteral("Đoàn viên công đoàn"),
             QStringLiteral("Ngày nhận hồ sơ") };
-    t.rows = {
-        importRow(1, header),
-        importRow(2,
-                  { QStringLiteral("Trần Văn 7"), QStringLiteral("01/02/1980"),
-                    QStringLiteral("Giáo viên"), QStringLiteral("Trường Tiểu học An Hòa"),
-                    QStringLiteral("TH"), QStringLiteral("Có"), QStringLiteral("05/07/2024") }),
-        importRow(3,
-                  { QStringLiteral("Trần Thị Em"), QStringLiteral("01/02/2012"),
-                    QStringLiteral("Giáo viên"), QStringLiteral("Trường Tiểu học An Hòa"),
-                    QStringLiteral("TH"), QStringLiteral("Có"), QStringLiteral("05/07/2024") }),
-        importRow(4,
-                  { QStringLiteral("Trần Thị Lan"), QStringLiteral("01/02/1980"),
-                    QStringLiteral(""), QStringLiteral("Trường Tiểu học An Hòa"),
-                    QStringLiteral("TH"), QStringLiteral("Có"), QStringLiteral("05/07/2024") }),
-        importRow(5,
-                  { QStringLiteral("Trần Thị Mai"), QStringLiteral("01/02/1980"),
-                    QStringLiteral("Giáo viên"), QStringLiteral("Trường Tiểu học An Hòa"),
-                    QStringLiteral("TH"), QStringLiteral("Có"), QStringLiteral("05/07/2024") })
-    };
+    t.rows = { importRow(1, header),
+               importRow(2, { QStringLiteral("Trần Văn 7"), QStringLiteral("01/02/1980"), QStringLiteral("Giáo viên"),
+                              QStringLiteral("Trường Tiểu học An Hòa"), QStringLiteral("TH"), QStringLiteral("Có"),
+                              QStringLiteral("05/07/2024") }),
+               importRow(3, { QStringLiteral("Trần Thị Em"), QStringLiteral("01/02/2012"), QStringLiteral("Giáo viên"),
+                              QStringLiteral("Trường Tiểu học An Hòa"), QStringLiteral("TH"), QStringLiteral("Có"),
+                              QStringLiteral("05/07/2024") }),
+               importRow(4, { QStringLiteral("Trần Thị Lan"), QStringLiteral("01/02/1980"), QStringLiteral(""),
+                              QStringLiteral("Trường Tiểu học An Hòa"), QStringLiteral("TH"), QStringLiteral("Có"),
+                              QStringLiteral("05/07/2024") }),
+               importRow(5, { QStringLiteral("Trần Thị Mai"), QStringLiteral("01/02/1980"), QStringLiteral("Giáo viên"),
+                              QStringLiteral("Trường Tiểu học An Hòa"), QStringLiteral("TH"), QStringLiteral("Có"),
+                              QStringLiteral("05/07/2024") }) };
     auto result = validateImport(t, campaign, QDate(2024, 7, 10));
     REQUIRE(result.ok());
     QStringList problems;
@@ -198,10 +181,10 @@ TEST_CASE("NomineeStore::normalize cleans document codes and leaves clean ones a
 {
     Nominee n;
     n.documents = { QStringLiteral(" gcn "), QStringLiteral("BB"), QStringLiteral("GCN"), QString(),
-                    QStringLiteral("aa"), QStringLiteral("đx") };
+                    QStringLiteral("aa"),    QStringLiteral("đx") };
     NomineeStore::normalize(n);
-    CHECK(n.documents == QStringList { QStringLiteral("AA"), QStringLiteral("BB"), QStringLiteral("GCN"),
-                                       QStringLiteral("ĐX") });
+    CHECK(n.documents
+          == QStringList { QStringLiteral("AA"), QStringLiteral("BB"), QStringLiteral("GCN"), QStringLiteral("ĐX") });
     // Out of order, or repeated: sorted and made unique.
     n.documents = { QStringLiteral("GCN"), QStringLiteral("BB"), QStringLiteral("BB") };
     NomineeStore::normalize(n);

@@ -33,11 +33,9 @@ QStringList deletedFilesHeld(const QString &dbPath)
     QStringList out;
 #ifdef Q_OS_LINUX
     const QDir fds(QStringLiteral("/proc/self/fd"));
-    for (const QString &fd :
-         fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+    for (const QString &fd : fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
         char target[4096];
-        const ssize_t n = ::readlink(QFile::encodeName(fds.filePath(fd)).constData(), target,
-                                     sizeof target - 1);
+        const ssize_t n = ::readlink(QFile::encodeName(fds.filePath(fd)).constData(), target, sizeof target - 1);
         const QString name = n > 0 ? QFile::decodeName(QByteArray(target, int(n))) : QString();
         if (name.startsWith(dbPath) && name.endsWith(QLatin1String(" (deleted)")))
             out.append(name);
@@ -75,24 +73,19 @@ TEST_CASE("a second connection in this process keeps the first one's SQLite lock
     CHECK(QFile::exists(path + QStringLiteral("-wal")));
 
     // What this process writes now reaches the other process.
-    insertNominee(*db,
-                  eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Trần Văn Sau"),
-                                  QStringLiteral("Trường Tiểu học An Hồng")));
-    const CliResult listed = runCli(
-        { QStringLiteral("--db"), path, QStringLiteral("list"), QStringLiteral("--json") });
+    insertNominee(*db, eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Trần Văn Sau"),
+                                       QStringLiteral("Trường Tiểu học An Hồng")));
+    const CliResult listed = runCli({ QStringLiteral("--db"), path, QStringLiteral("list"), QStringLiteral("--json") });
     REQUIRE(listed.exitCode == 0);
     CHECK(listed.out.contains(QStringLiteral("Trần Văn Sau")));
 }
 
-TEST_CASE(
-    "an open database and its working files are refused as import, attachment, export or database",
-    "[storage]")
+TEST_CASE("an open database and its working files are refused as import, attachment, export or database", "[storage]")
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("dang-mo.sqlite"));
     auto db = openDatabase(path);
-    const Nominee n = insertNominee(
-        *db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Lê Thị Hoa")));
+    const Nominee n = insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Lê Thị Hoa")));
     const QString link = dir.file(QStringLiteral("lien-ket.sqlite"));
     REQUIRE(QFile::link(path, link));
     REQUIRE(QFile::exists(path + QStringLiteral("-wal")));
@@ -100,8 +93,7 @@ TEST_CASE(
 
     // The file, a link to it, its -wal and -shm files: each one refused, by
     // every path that would otherwise open it as a plain file.
-    for (const QString &target :
-         { path, link, path + QStringLiteral("-wal"), path + QStringLiteral("-shm") }) {
+    for (const QString &target : { path, link, path + QStringLiteral("-wal"), path + QStringLiteral("-shm") }) {
         CAPTURE(target.toStdString());
         CHECK(OpenDatabaseFiles::contains(target));
         auto table = readImportTable(target);

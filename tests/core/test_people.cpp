@@ -44,8 +44,7 @@ struct TwoCampaigns
         second = *copy;
     }
 
-    Nominee make(qint64 campaignId, const Identity &who,
-                 const QString &unit = QStringLiteral("Trường Mầm non Hoa Sen"))
+    Nominee make(qint64 campaignId, const Identity &who, const QString &unit = QStringLiteral("Trường Mầm non Hoa Sen"))
     {
         auto campaign = CampaignStore(*db).load(campaignId);
         REQUIRE(campaign.ok());
@@ -63,8 +62,7 @@ struct TwoCampaigns
         return n;
     }
 
-    Nominee add(qint64 campaignId, const Identity &who,
-                const QString &unit = QStringLiteral("Trường Mầm non Hoa Sen"))
+    Nominee add(qint64 campaignId, const Identity &who, const QString &unit = QStringLiteral("Trường Mầm non Hoa Sen"))
     {
         return insertNominee(*db, make(campaignId, who, unit));
     }
@@ -103,29 +101,60 @@ TEST_CASE("a person is recognised across campaigns by CCCD, else by name and bir
     using K = PersonConflictKind;
     const Case cases[] = {
         { "same CCCD and birth date, name spelt differently",
-          { "Nguyễn Thị Hoa", "1985-03-12", kCccdA }, { "NGUYỄN THỊ HOA", "1985-03-12", kCccdA }, true, {} },
-        { "same CCCD, name corrected", { "Nguyễn Thi Hoa", "1985-03-12", kCccdA },
-          { "Nguyễn Thị Hoà", "1985-03-12", kCccdA }, true, {} },
+          { "Nguyễn Thị Hoa", "1985-03-12", kCccdA },
+          { "NGUYỄN THỊ HOA", "1985-03-12", kCccdA },
+          true,
+          {} },
+        { "same CCCD, name corrected",
+          { "Nguyễn Thi Hoa", "1985-03-12", kCccdA },
+          { "Nguyễn Thị Hoà", "1985-03-12", kCccdA },
+          true,
+          {} },
         { "same CCCD, different birth date: flagged, not linked",
-          { "Nguyễn Thị Hoa", "1985-03-12", kCccdA }, { "Nguyễn Thị Hoa", "1985-04-20", kCccdA }, false,
+          { "Nguyễn Thị Hoa", "1985-03-12", kCccdA },
+          { "Nguyễn Thị Hoa", "1985-04-20", kCccdA },
+          false,
           K::SameCitizenIdOtherBirth },
         { "no CCCD, same name and birth date",
-          { "Đặng Thị Hoa", "1985-03-12", "" }, { "đặng thị  hoa", "1985-03-12", "" }, true, {} },
+          { "Đặng Thị Hoa", "1985-03-12", "" },
+          { "đặng thị  hoa", "1985-03-12", "" },
+          true,
+          {} },
         { "CCCD on one side only: name and birth date decide",
-          { "Trần Thị Lan", "1985-03-12", "" }, { "Trần Thị Lan", "1985-03-12", kCccdA }, true, {} },
+          { "Trần Thị Lan", "1985-03-12", "" },
+          { "Trần Thị Lan", "1985-03-12", kCccdA },
+          true,
+          {} },
         { "same name and birth date, different CCCDs: namesakes flagged",
-          { "Trần Thị Lan", "1985-03-12", kCccdA }, { "Trần Thị Lan", "1985-03-12", kCccdB }, false,
+          { "Trần Thị Lan", "1985-03-12", kCccdA },
+          { "Trần Thị Lan", "1985-03-12", kCccdB },
+          false,
           K::SameNameBirthOtherCitizenId },
         { "same name, different birth dates: namesakes",
-          { "Trần Thị Lan", "1985-03-12", "" }, { "Trần Thị Lan", "1986-07-01", "" }, false, {} },
+          { "Trần Thị Lan", "1985-03-12", "" },
+          { "Trần Thị Lan", "1986-07-01", "" },
+          false,
+          {} },
         { "same name, no birth date: never by the name alone",
-          { "Trần Thị Lan", "", "" }, { "Trần Thị Lan", "", "" }, false, {} },
+          { "Trần Thị Lan", "", "" },
+          { "Trần Thị Lan", "", "" },
+          false,
+          {} },
         { "same name, only the same birth year: suggested, not linked",
-          { "Trần Thị Lan", "1985", "" }, { "Trần Thị Lan", "1985", "" }, false, K::SameNameBirthYear },
+          { "Trần Thị Lan", "1985", "" },
+          { "Trần Thị Lan", "1985", "" },
+          false,
+          K::SameNameBirthYear },
         { "same name, a year and a full date of it: not linked",
-          { "Trần Thị Lan", "1985", "" }, { "Trần Thị Lan", "1985-03-12", "" }, false, {} },
-        { "same CCCD, a year and a full date of that year", { "Trần Thị Lan", "1985", kCccdA },
-          { "Trần Thị Lan", "1985-03-12", kCccdA }, true, {} },
+          { "Trần Thị Lan", "1985", "" },
+          { "Trần Thị Lan", "1985-03-12", "" },
+          false,
+          {} },
+        { "same CCCD, a year and a full date of that year",
+          { "Trần Thị Lan", "1985", kCccdA },
+          { "Trần Thị Lan", "1985-03-12", kCccdA },
+          true,
+          {} },
     };
     for (const Case &c : cases) {
         DYNAMIC_SECTION(c.what)

@@ -77,7 +77,7 @@ std::unique_ptr<Database> openAs(const FreshLocation &where, const QString &user
 {
     auto db = Database::open(where.locationAs(user));
     INFO((db ? QString() : db.error().message + QLatin1Char(' ') + db.error().details.join(QLatin1Char(' ')))
-                 .toStdString());
+             .toStdString());
     REQUIRE(db.ok());
     return std::move(db.value());
 }
@@ -174,7 +174,8 @@ TEST_CASE("PostgreSQL roles - data entry cannot approve, approvers can, only adm
     {
         auto owner = Database::open(where.location());
         REQUIRE(owner.ok());
-        pending = insertNominee(**owner, eligibleNominee(**owner, QStringLiteral("MN"), QStringLiteral("Lê Thị Hoa"))).id;
+        pending
+            = insertNominee(**owner, eligibleNominee(**owner, QStringLiteral("MN"), QStringLiteral("Lê Thị Hoa"))).id;
     }
     runRolesScript(where.location());
     runRolesScript(where.location()); // idempotent
@@ -184,11 +185,14 @@ TEST_CASE("PostgreSQL roles - data entry cannot approve, approvers can, only adm
         auto entry = openAs(where, logins.entry);
         CHECK(entry->userName() == logins.entry);
         // Data entry adds and edits dossiers and units.
-        Nominee added = insertNominee(*entry, eligibleNominee(*entry, QStringLiteral("TH"), QStringLiteral("Trần Văn Bình"),
-                                                              QStringLiteral("Trường Tiểu học An Hồng")));
+        Nominee added
+            = insertNominee(*entry, eligibleNominee(*entry, QStringLiteral("TH"), QStringLiteral("Trần Văn Bình"),
+                                                    QStringLiteral("Trường Tiểu học An Hồng")));
         added.notes = QStringLiteral("bổ sung bản sao quyết định");
         Status edited = NomineeStore(*entry).update(added);
-        INFO((edited.ok() ? QString() : edited.error().message + QLatin1Char(' ') + edited.error().details.join(QLatin1Char(' '))).toStdString());
+        INFO((edited.ok() ? QString()
+                          : edited.error().message + QLatin1Char(' ') + edited.error().details.join(QLatin1Char(' ')))
+                 .toStdString());
         REQUIRE(edited.ok());
 
         // ... but approving is refused by the server, with a clear message.
@@ -220,13 +224,16 @@ TEST_CASE("PostgreSQL roles - data entry cannot approve, approvers can, only adm
         REQUIRE(log.ok());
         CHECK(log->first().user == logins.entry);
         CHECK_FALSE(entry->run(QStringLiteral("DELETE FROM audit_log"), {}, QStringLiteral("xóa nhật ký")).ok());
-        REQUIRE(entry->transaction([&]() -> Status {
-                         auto r = entry->run(QStringLiteral("INSERT INTO audit_log (at, os_user, action) VALUES (?, ?, ?)"),
-                                             { QStringLiteral("2024-01-01T00:00:00Z"), QStringLiteral("someone_else"),
-                                               QStringLiteral("test.forged") },
-                                             QStringLiteral("ghi nhật ký"));
-                         return r ? Status() : Status(r.error());
-                     }).ok());
+        REQUIRE(entry
+                    ->transaction([&]() -> Status {
+                        auto r
+                            = entry->run(QStringLiteral("INSERT INTO audit_log (at, os_user, action) VALUES (?, ?, ?)"),
+                                         { QStringLiteral("2024-01-01T00:00:00Z"), QStringLiteral("someone_else"),
+                                           QStringLiteral("test.forged") },
+                                         QStringLiteral("ghi nhật ký"));
+                        return r ? Status() : Status(r.error());
+                    })
+                    .ok());
         CHECK(AuditLog(*entry).entries(1)->first().user == logins.entry);
     }
     {
@@ -259,18 +266,20 @@ TEST_CASE("PostgreSQL roles - the server itself enforces approval, quotas and th
     // eligible and one not a union member.
     QList<qint64> mn;
     for (int i = 1; i <= 18; ++i)
-        mn << insertNominee(owner, eligibleNominee(owner, QStringLiteral("MN"),
-                                                   QStringLiteral("Nguyễn Thị Mầm %1").arg(i))).id;
-    const qint64 extra = insertNominee(owner, eligibleNominee(owner, QStringLiteral("MN"),
-                                                             QStringLiteral("Phạm Thị Dư"))).id;
+        mn << insertNominee(owner,
+                            eligibleNominee(owner, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Mầm %1").arg(i)))
+                  .id;
+    const qint64 extra
+        = insertNominee(owner, eligibleNominee(owner, QStringLiteral("MN"), QStringLiteral("Phạm Thị Dư"))).id;
     const QString th = QStringLiteral("Trường Tiểu học An Hồng");
     const qint64 thPending
-            = insertNominee(owner, eligibleNominee(owner, QStringLiteral("TH"), QStringLiteral("Trần Văn Bình"), th)).id;
+        = insertNominee(owner, eligibleNominee(owner, QStringLiteral("TH"), QStringLiteral("Trần Văn Bình"), th)).id;
     Nominee notMember = eligibleNominee(owner, QStringLiteral("TH"), QStringLiteral("Đỗ Văn Khánh"), th);
     notMember.unionMember = false;
     const qint64 thNotMember = insertNominee(owner, notMember).id;
     REQUIRE(ApprovalService(owner).approve(mn, QDate(2024, 7, 10)).ok());
-    const QString thBloc = ownerValue(owner, QStringLiteral("SELECT bloc_id FROM nominee WHERE id = %1").arg(thPending));
+    const QString thBloc
+        = ownerValue(owner, QStringLiteral("SELECT bloc_id FROM nominee WHERE id = %1").arg(thPending));
     const QString approvedCount = QStringLiteral("SELECT count(*) FROM nominee WHERE approved <> 0");
     REQUIRE(ownerValue(owner, approvedCount) == QStringLiteral("18"));
 
@@ -280,8 +289,8 @@ TEST_CASE("PostgreSQL roles - the server itself enforces approval, quotas and th
     const auto auditRows = [&](const QString &user, const QString &action, const QString &entityId) {
         return ownerValue(owner, QStringLiteral("SELECT count(*) FROM audit_log WHERE os_user = '%1' "
                                                 "AND action = '%2' AND entity_id = %3")
-                                         .arg(user, action, entityId))
-                .toInt();
+                                     .arg(user, action, entityId))
+            .toInt();
     };
 
     // One database for every step below (a fresh server database and the roles
@@ -292,17 +301,17 @@ TEST_CASE("PostgreSQL roles - the server itself enforces approval, quotas and th
         const QString e = logins.entry;
         CHECK(refused(where, e, QStringLiteral("UPDATE nominee SET full_name = 'Tên khác' WHERE id = ") + first,
                       Client::Psql)
-                      .contains(QStringLiteral("đã duyệt")));
+                  .contains(QStringLiteral("đã duyệt")));
         CHECK(refused(where, e, QStringLiteral("UPDATE nominee SET citizen_id = '001085000999' WHERE id = ") + first)
-                      .contains(QStringLiteral("citizen_id")));
+                  .contains(QStringLiteral("citizen_id")));
         refused(where, e, QStringLiteral("UPDATE nominee SET bloc_id = %1 WHERE id = %2").arg(thBloc, first));
         refused(where, e, QStringLiteral("UPDATE nominee SET notes = 'x' WHERE approved <> 0"));
         CHECK(refused(where, e, QStringLiteral("DELETE FROM nominee WHERE id = ") + first, Client::Psql)
-                      .contains(QStringLiteral("không được xóa hồ sơ đã duyệt")));
+                  .contains(QStringLiteral("không được xóa hồ sơ đã duyệt")));
         CHECK(refused(where, e, QStringLiteral("UPDATE nominee SET approved = 1 WHERE id = %1").arg(extra))
-                      .contains(QStringLiteral("permission denied")));
+                  .contains(QStringLiteral("permission denied")));
         CHECK(refused(where, e, QStringLiteral("SELECT vinhdanh_set_approved(ARRAY[%1]::bigint[], true)").arg(extra))
-                      .contains(QStringLiteral("permission denied for function")));
+                  .contains(QStringLiteral("permission denied for function")));
         // Unchanged, and still 18.
         CHECK(ownerValue(owner, QStringLiteral("SELECT full_name FROM nominee WHERE id = ") + first)
               == QStringLiteral("Nguyễn Thị Mầm 1"));
@@ -314,13 +323,15 @@ TEST_CASE("PostgreSQL roles - the server itself enforces approval, quotas and th
         allowed(where, e, QStringLiteral("UPDATE nominee SET notes = 'gọi điện bổ sung' WHERE id = %1").arg(thPending));
         CHECK(auditRows(e, QStringLiteral("db.update"), QString::number(thPending)) == 1);
         CHECK(ownerValue(owner, QStringLiteral("SELECT details FROM audit_log WHERE action = 'db.update' "
-                                               "AND entity = 'nominee' AND entity_id = %1").arg(thPending))
+                                               "AND entity = 'nominee' AND entity_id = %1")
+                                    .arg(thPending))
               == QStringLiteral("notes"));
         // ... even when it hides a look-alike audit_log in front of the real one.
         allowed(where, e,
                 QStringLiteral("SET search_path = pg_temp, public; "
                                "CREATE TEMP TABLE audit_log (LIKE public.audit_log); "
-                               "UPDATE nominee SET notes = 'lần hai' WHERE id = %1").arg(thPending),
+                               "UPDATE nominee SET notes = 'lần hai' WHERE id = %1")
+                    .arg(thPending),
                 Client::Psql);
         CHECK(auditRows(e, QStringLiteral("db.update"), QString::number(thPending)) == 2);
     }
@@ -333,21 +344,22 @@ TEST_CASE("PostgreSQL roles - the server itself enforces approval, quotas and th
         refused(where, a, QStringLiteral("UPDATE nominee SET approved = 1 WHERE approved = 0"));
         refused(where, a, QStringLiteral("UPDATE nominee SET approved_at = '2024-01-01' WHERE id = ") + first);
         CHECK(refused(where, a, QStringLiteral("UPDATE nominee SET bloc_id = %1 WHERE id = %2").arg(thBloc, first))
-                      .contains(QStringLiteral("bỏ duyệt trước")));
+                  .contains(QStringLiteral("bỏ duyệt trước")));
         refused(where, a,
                 QStringLiteral("INSERT INTO nominee (campaign_id, full_name, name_key, unit_id, bloc_id, approved, "
                                "created_at, updated_at) SELECT campaign_id, 'Chen ngang', 'chen ngang', unit_id, "
-                               "bloc_id, 1, created_at, updated_at FROM nominee WHERE id = %1").arg(extra));
+                               "bloc_id, 1, created_at, updated_at FROM nominee WHERE id = %1")
+                    .arg(extra));
         // The function: past the quota, and a nominee the row shows ineligible.
         CHECK(refused(where, a, QStringLiteral("SELECT vinhdanh_set_approved(ARRAY[%1]::bigint[], true)").arg(extra))
-                      .contains(QStringLiteral("chỉ tiêu 18, đã duyệt 18, đề nghị thêm 1")));
+                  .contains(QStringLiteral("chỉ tiêu 18, đã duyệt 18, đề nghị thêm 1")));
         CHECK(refused(where, a,
                       QStringLiteral("SELECT vinhdanh_set_approved(ARRAY[%1, %2]::bigint[], true)")
-                              .arg(thPending)
-                              .arg(thNotMember))
-                      .contains(QStringLiteral("NOT_UNION_MEMBER")));
+                          .arg(thPending)
+                          .arg(thNotMember))
+                  .contains(QStringLiteral("NOT_UNION_MEMBER")));
         CHECK(refused(where, a, QStringLiteral("SELECT vinhdanh_set_approved(ARRAY[987654]::bigint[], true)"))
-                      .contains(QStringLiteral("987654")));
+                  .contains(QStringLiteral("987654")));
         CHECK(ownerValue(owner, approvedCount) == QStringLiteral("18")); // all or nothing
 
         // Through psql it works when the rules allow it, and is logged once.
@@ -405,7 +417,7 @@ TEST_CASE("PostgreSQL roles - the server itself enforces approval, quotas and th
         const QString m = logins.admin;
         refused(where, m, QStringLiteral("UPDATE nominee SET approved = 1 WHERE id = ") + first);
         CHECK(refused(where, m, QStringLiteral("SELECT vinhdanh_set_approved(ARRAY[%1]::bigint[], true)").arg(first))
-                      .contains(QStringLiteral("chỉ tiêu 18, đã duyệt 18")));
+                  .contains(QStringLiteral("chỉ tiêu 18, đã duyệt 18")));
         refused(where, m, QStringLiteral("TRUNCATE nominee CASCADE"));
         CHECK(ownerValue(owner, approvedCount) == QStringLiteral("19"));
         allowed(where, m, QStringLiteral("UPDATE bloc SET quota = 19 WHERE code = 'MN'"));

@@ -30,7 +30,11 @@ TEST_CASE("server addresses that cannot be used are usage errors", "[storage][pg
     CHECK(Database::isServerLocation(QStringLiteral("PostgreSQL://h/db")));
     CHECK_FALSE(Database::isServerLocation(QStringLiteral("/tmp/postgresql.sqlite")));
 
-    struct Case { const char *url; const char *says; };
+    struct Case
+    {
+        const char *url;
+        const char *says;
+    };
     const Case cases[] = {
         { "postgresql://user:secret@127.0.0.1:5432/db", ".pgpass" },
         { "postgresql://user@127.0.0.1:5432/", "thiếu tên cơ sở dữ liệu" },
@@ -98,9 +102,10 @@ TEST_CASE("a PostgreSQL database with a foreign marker or a newer schema is refu
     auto setMeta = [&](const QString &key, const QString &value) {
         auto db = Database::open(where.location());
         REQUIRE(db.ok());
-        REQUIRE((*db)->run(QStringLiteral("UPDATE vinhdanh_meta SET value = ? WHERE key = ?"), { value, key },
-                           QStringLiteral("x"))
-                        .ok());
+        REQUIRE((*db)
+                    ->run(QStringLiteral("UPDATE vinhdanh_meta SET value = ? WHERE key = ?"), { value, key },
+                          QStringLiteral("x"))
+                    .ok());
     };
     setMeta(QStringLiteral("schema_version"), QString::number(Database::currentSchemaVersion() + 1));
     auto newer = Database::open(where.location());
@@ -120,7 +125,7 @@ TEST_CASE("a PostgreSQL database with a foreign marker or a newer schema is refu
         REQUIRE(conn.open());
         QSqlQuery q(conn);
         REQUIRE(q.exec(QStringLiteral("UPDATE vinhdanh_meta SET value = '%1' WHERE key = 'schema_version'")
-                               .arg(Database::currentSchemaVersion())));
+                           .arg(Database::currentSchemaVersion())));
         REQUIRE(q.exec(QStringLiteral("UPDATE vinhdanh_meta SET value = 'OtherApp' WHERE key = 'application'")));
         conn.close();
     }
@@ -137,43 +142,42 @@ TEST_CASE("PostgreSQL keeps the schema version in vinhdanh_meta, one transaction
     VD_REQUIRE_BACKEND(where);
     auto db = Database::open(where.location());
     REQUIRE(db.ok());
-    auto meta = (*db)->run(QStringLiteral("SELECT key, value FROM vinhdanh_meta ORDER BY key"), {},
-                           QStringLiteral("x"));
+    auto meta
+        = (*db)->run(QStringLiteral("SELECT key, value FROM vinhdanh_meta ORDER BY key"), {}, QStringLiteral("x"));
     REQUIRE(meta.ok());
     QStringList rows;
     while (meta->next())
         rows << meta->value(0).toString() + QLatin1Char('=') + meta->value(1).toString();
-    CHECK(rows == QStringList { QStringLiteral("application=VinhDanh"),
-                                QStringLiteral("schema_version=%1").arg(Database::currentSchemaVersion()) });
+    CHECK(rows
+          == QStringList { QStringLiteral("application=VinhDanh"),
+                           QStringLiteral("schema_version=%1").arg(Database::currentSchemaVersion()) });
 
     // Drop back to version 1 (as an older VinhDanh left it: without the tables
     // and columns of steps 4, 3 and 2) and reopen: steps 2 on run.
-    REQUIRE((*db)->transaction([&]() -> Status {
-                     for (const char *sql : { "DROP TABLE council_vote", "DROP TABLE council_member",
-                                              "DROP TABLE conference_setting", "DROP TABLE cost_line",
-                                              "DROP TABLE delegate", "DROP TABLE campaign_rule", "DROP TABLE person_distinct",
-                                              "ALTER TABLE nominee DROP COLUMN reviewed_at",
-                                              "ALTER TABLE nominee DROP COLUMN reviewed_by",
-                                              "ALTER TABLE nominee DROP COLUMN review_note",
-                                              "ALTER TABLE nominee DROP COLUMN review_codes",
-                                              "ALTER TABLE nominee DROP COLUMN review_key",
-                                              "ALTER TABLE nominee DROP COLUMN person_id",
-                                              "ALTER TABLE nominee DROP COLUMN disciplined", "DROP TABLE person",
-                                              "ALTER TABLE campaign DROP COLUMN honoured_before_years",
-                                              "ALTER TABLE campaign DROP COLUMN tie_priority",
-                                              "ALTER TABLE campaign DROP COLUMN closed",
-                                              "ALTER TABLE campaign DROP COLUMN conference_start" }) {
-                         auto r = (*db)->run(QString::fromLatin1(sql), {}, QStringLiteral("x"));
-                         if (!r)
-                             return r.error();
-                     }
-                     auto a = (*db)->run(QStringLiteral("DROP TABLE setting"), {}, QStringLiteral("x"));
-                     if (!a)
-                         return a.error();
-                     auto b = (*db)->run(QStringLiteral("UPDATE vinhdanh_meta SET value = '1' WHERE key = ?"),
-                                         { QStringLiteral("schema_version") }, QStringLiteral("x"));
-                     return b ? Status() : Status(b.error());
-                 }).ok());
+    REQUIRE((*db)
+                ->transaction([&]() -> Status {
+                    for (const char *sql :
+                         { "DROP TABLE council_vote", "DROP TABLE council_member", "DROP TABLE conference_setting",
+                           "DROP TABLE cost_line", "DROP TABLE delegate", "DROP TABLE campaign_rule",
+                           "DROP TABLE person_distinct", "ALTER TABLE nominee DROP COLUMN reviewed_at",
+                           "ALTER TABLE nominee DROP COLUMN reviewed_by", "ALTER TABLE nominee DROP COLUMN review_note",
+                           "ALTER TABLE nominee DROP COLUMN review_codes", "ALTER TABLE nominee DROP COLUMN review_key",
+                           "ALTER TABLE nominee DROP COLUMN person_id", "ALTER TABLE nominee DROP COLUMN disciplined",
+                           "DROP TABLE person", "ALTER TABLE campaign DROP COLUMN honoured_before_years",
+                           "ALTER TABLE campaign DROP COLUMN tie_priority", "ALTER TABLE campaign DROP COLUMN closed",
+                           "ALTER TABLE campaign DROP COLUMN conference_start" }) {
+                        auto r = (*db)->run(QString::fromLatin1(sql), {}, QStringLiteral("x"));
+                        if (!r)
+                            return r.error();
+                    }
+                    auto a = (*db)->run(QStringLiteral("DROP TABLE setting"), {}, QStringLiteral("x"));
+                    if (!a)
+                        return a.error();
+                    auto b = (*db)->run(QStringLiteral("UPDATE vinhdanh_meta SET value = '1' WHERE key = ?"),
+                                        { QStringLiteral("schema_version") }, QStringLiteral("x"));
+                    return b ? Status() : Status(b.error());
+                })
+                .ok());
     db->reset();
     OpenOptions noMigrate;
     noMigrate.migrate = false;
@@ -186,9 +190,9 @@ TEST_CASE("PostgreSQL keeps the schema version in vinhdanh_meta, one transaction
     CHECK((*migrated)->lastMigrationBackup().isEmpty()); // PG: pg_dump is the backup; DDL is transactional
     CHECK((*migrated)->run(QStringLiteral("SELECT count(*) FROM setting"), {}, QStringLiteral("x")).ok());
     CHECK((*migrated)->run(QStringLiteral("SELECT count(*) FROM person"), {}, QStringLiteral("x")).ok());
-    CHECK((*migrated)->run(QStringLiteral("SELECT count(person_id) + sum(disciplined) FROM nominee"), {},
-                           QStringLiteral("x"))
-                  .ok());
+    CHECK((*migrated)
+              ->run(QStringLiteral("SELECT count(person_id) + sum(disciplined) FROM nominee"), {}, QStringLiteral("x"))
+              .ok());
     CHECK((*migrated)->run(QStringLiteral("SELECT count(*) FROM cost_line"), {}, QStringLiteral("x")).ok());
     CHECK((*migrated)->run(QStringLiteral("SELECT conference_start FROM campaign"), {}, QStringLiteral("x")).ok());
     CHECK(CampaignStore(**migrated).list()->size() == 1);

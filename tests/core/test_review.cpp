@@ -24,8 +24,7 @@ const QDate kToday(2024, 7, 10);
 // A nominee whose only findings are FEWER_COPIES and NO_SOFT_COPY (warnings).
 qint64 insertWarningsOnly(Database &db, const QString &name = QStringLiteral("Trần Thị Lan"))
 {
-    Nominee n
-        = eligibleNominee(db, QStringLiteral("MN"), name, QStringLiteral("Trường Mầm non Hoa Sen"));
+    Nominee n = eligibleNominee(db, QStringLiteral("MN"), name, QStringLiteral("Trường Mầm non Hoa Sen"));
     n.copies = 1;
     n.softCopy = false;
     return insertNominee(db, n).id;
@@ -58,8 +57,7 @@ QStringList actions(Database &db)
 
 } // namespace
 
-TEST_CASE("a review records who, when and why, makes the nominee eligible and approvable",
-          "[review]")
+TEST_CASE("a review records who, when and why, makes the nominee eligible and approvable", "[review]")
 {
     TempDir dir;
     auto db = openDatabase(dir.file(QStringLiteral("r.sqlite")));
@@ -74,12 +72,10 @@ TEST_CASE("a review records who, when and why, makes the nominee eligible and ap
     CHECK(refusal.contains(QStringLiteral("đã xem xét")));
 
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
-    auto saved = ReviewService(*db).review(
-        id, QStringLiteral("  Đơn vị nộp bổ sung bản giấy ngày 12/7  "), kToday);
+    auto saved = ReviewService(*db).review(id, QStringLiteral("  Đơn vị nộp bổ sung bản giấy ngày 12/7  "), kToday);
     REQUIRE(saved.ok());
     CHECK(saved->review.note == QStringLiteral("Đơn vị nộp bổ sung bản giấy ngày 12/7"));
-    CHECK(saved->review.codes
-          == QStringList { QStringLiteral("FEWER_COPIES"), QStringLiteral("NO_SOFT_COPY") });
+    CHECK(saved->review.codes == QStringList { QStringLiteral("FEWER_COPIES"), QStringLiteral("NO_SOFT_COPY") });
 
     auto loaded = NomineeStore(*db).load(id);
     REQUIRE(loaded.ok());
@@ -106,16 +102,14 @@ TEST_CASE("only warnings can be reviewed, with a reason; nothing changes when re
 {
     TempDir dir;
     auto db = openDatabase(dir.file(QStringLiteral("r.sqlite")));
-    Nominee late = eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Lê Văn Hải"),
-                                   QStringLiteral("Trường TH A"));
+    Nominee late
+        = eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Lê Văn Hải"), QStringLiteral("Trường TH A"));
     late.receivedDate = QDate(2024, 7, 9);
     late.copies = 1;
     const qint64 lateId = insertNominee(*db, late).id;
-    const qint64 fine
-        = insertNominee(*db,
-                        eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Phạm Thu Hà"),
-                                        QStringLiteral("Trường TH B")))
-              .id;
+    const qint64 fine = insertNominee(*db, eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Phạm Thu Hà"),
+                                                           QStringLiteral("Trường TH B")))
+                            .id;
     const qint64 warned = insertWarningsOnly(*db);
     const int auditBefore = int(actions(*db).size());
 
@@ -145,8 +139,7 @@ TEST_CASE("only warnings can be reviewed, with a reason; nothing changes when re
     CHECK_FALSE(ReviewService(*db).unreview(warned).ok());
 }
 
-TEST_CASE("editing a field a reviewed warning read withdraws the review; other fields keep it",
-          "[review]")
+TEST_CASE("editing a field a reviewed warning read withdraws the review; other fields keep it", "[review]")
 {
     TempDir dir;
     auto db = openDatabase(dir.file(QStringLiteral("r.sqlite")));
@@ -177,18 +170,15 @@ TEST_CASE("editing a field a reviewed warning read withdraws the review; other f
     }
 }
 
-TEST_CASE("a position warning's review stops counting when the position or the bloc changes",
-          "[review]")
+TEST_CASE("a position warning's review stops counting when the position or the bloc changes", "[review]")
 {
     TempDir dir;
     auto db = openDatabase(dir.file(QStringLiteral("r.sqlite")));
-    Nominee n = eligibleNominee(*db, QStringLiteral("DN"), QStringLiteral("Vũ Văn Long"),
-                                QStringLiteral("Công ty A"));
+    Nominee n = eligibleNominee(*db, QStringLiteral("DN"), QStringLiteral("Vũ Văn Long"), QStringLiteral("Công ty A"));
     n.position = QStringLiteral("Trưởng ca sản xuất");
     const qint64 id = insertNominee(*db, n).id;
     REQUIRE(verdictNow(*db, id) == Verdict::Review);
-    auto saved
-        = ReviewService(*db).review(id, QStringLiteral("Trưởng ca là công nhân trực tiếp"), kToday);
+    auto saved = ReviewService(*db).review(id, QStringLiteral("Trưởng ca là công nhân trực tiếp"), kToday);
     REQUIRE(saved.ok());
     CHECK(saved->review.codes == QStringList { QStringLiteral("POSITION_UNCLEAR") });
     CHECK(verdictNow(*db, id) == Verdict::Eligible);
@@ -199,12 +189,10 @@ TEST_CASE("a position warning's review stops counting when the position or the b
     const QList<Finding> none;
     CHECK_FALSE(reviewHolds(moved, none));
     auto campaign = CampaignStore(*db).loadActive();
-    const QList<Finding> findings
-        = RulesEngine(*campaign).check(moved, DuplicateIndex({ moved }), kToday);
+    const QList<Finding> findings = RulesEngine(*campaign).check(moved, DuplicateIndex({ moved }), kToday);
     CHECK(reviewHolds(moved, findings));
     moved.position = QStringLiteral("Phó ca sản xuất");
-    CHECK_FALSE(
-        reviewHolds(moved, RulesEngine(*campaign).check(moved, DuplicateIndex({ moved }), kToday)));
+    CHECK_FALSE(reviewHolds(moved, RulesEngine(*campaign).check(moved, DuplicateIndex({ moved }), kToday)));
 }
 
 TEST_CASE("undo of a deletion puts the review back", "[review]")

@@ -11,8 +11,8 @@ namespace {
 
 Severity contractSeverity(const QString &code)
 {
-    static const QSet<QString> warnings = { QStringLiteral("POSITION_UNCLEAR"), QStringLiteral("FEWER_COPIES"),
-                                            QStringLiteral("NO_SOFT_COPY") };
+    static const QSet<QString> warnings
+        = { QStringLiteral("POSITION_UNCLEAR"), QStringLiteral("FEWER_COPIES"), QStringLiteral("NO_SOFT_COPY") };
     return warnings.contains(code) ? Severity::Warning : Severity::Error;
 }
 
@@ -33,69 +33,150 @@ TEST_CASE("every finding code fires exactly when the contract says", "[rules]")
     const QList<Row> rows = {
         { "eligible HCSN nominee", "MN", [](Nominee &) {}, {}, Verdict::Eligible },
         { "eligible SXKD nominee", "DN", [](Nominee &) {}, {}, Verdict::Eligible },
-        { "not a union member", "MN", [](Nominee &n) { n.unionMember = false; },
-          { QStringLiteral("NOT_UNION_MEMBER") }, Verdict::Ineligible },
-        { "HCSN vice-principal", "TH", [](Nominee &n) { n.position = QStringLiteral("Phó hiệu trưởng"); },
-          { QStringLiteral("LEADERSHIP_POSITION") }, Verdict::Ineligible },
-        { "SXKD chief accountant", "DN", [](Nominee &n) { n.position = QStringLiteral("Kế toán trưởng"); },
-          { QStringLiteral("POSITION_NOT_ELIGIBLE") }, Verdict::Ineligible },
-        { "position on no list with trưởng", "XA", [](Nominee &n) { n.position = QStringLiteral("Trưởng thôn"); },
-          { QStringLiteral("POSITION_UNCLEAR") }, Verdict::Review },
-        { "HCSN with Lao động tiên tiến only", "MN",
+        { "not a union member",
+          "MN",
+          [](Nominee &n) { n.unionMember = false; },
+          { QStringLiteral("NOT_UNION_MEMBER") },
+          Verdict::Ineligible },
+        { "HCSN vice-principal",
+          "TH",
+          [](Nominee &n) { n.position = QStringLiteral("Phó hiệu trưởng"); },
+          { QStringLiteral("LEADERSHIP_POSITION") },
+          Verdict::Ineligible },
+        { "SXKD chief accountant",
+          "DN",
+          [](Nominee &n) { n.position = QStringLiteral("Kế toán trưởng"); },
+          { QStringLiteral("POSITION_NOT_ELIGIBLE") },
+          Verdict::Ineligible },
+        { "position on no list with trưởng",
+          "XA",
+          [](Nominee &n) { n.position = QStringLiteral("Trưởng thôn"); },
+          { QStringLiteral("POSITION_UNCLEAR") },
+          Verdict::Review },
+        { "HCSN with Lao động tiên tiến only",
+          "MN",
           [](Nominee &n) { n.emulationTitle = QStringLiteral("Lao động tiên tiến"); },
-          { QStringLiteral("NO_EMULATION_TITLE") }, Verdict::Ineligible },
-        { "HCSN without any title", "HCSN", [](Nominee &n) { n.emulationTitle.clear(); },
-          { QStringLiteral("NO_EMULATION_TITLE") }, Verdict::Ineligible },
-        { "SXKD needs no emulation title", "DN", [](Nominee &n) { n.emulationTitle.clear(); }, {},
+          { QStringLiteral("NO_EMULATION_TITLE") },
+          Verdict::Ineligible },
+        { "HCSN without any title",
+          "HCSN",
+          [](Nominee &n) { n.emulationTitle.clear(); },
+          { QStringLiteral("NO_EMULATION_TITLE") },
+          Verdict::Ineligible },
+        { "SXKD needs no emulation title", "DN", [](Nominee &n) { n.emulationTitle.clear(); }, {}, Verdict::Eligible },
+        { "no initiative",
+          "THCS",
+          [](Nominee &n) { n.initiative.clear(); },
+          { QStringLiteral("NO_APPLIED_INITIATIVE") },
+          Verdict::Ineligible },
+        { "initiative without decision",
+          "DN",
+          [](Nominee &n) { n.initiativeDecision.clear(); },
+          { QStringLiteral("NO_APPLIED_INITIATIVE") },
+          Verdict::Ineligible },
+        { "SXKD without merit award",
+          "DN",
+          [](Nominee &n) {
+              n.meritAward.clear();
+              n.meritYear = 0;
+          },
+          { QStringLiteral("NO_MERIT_AWARD") },
+          Verdict::Ineligible },
+        { "SXKD merit award of another year",
+          "DN",
+          [](Nominee &n) { n.meritYear = 2022; },
+          { QStringLiteral("NO_MERIT_AWARD") },
+          Verdict::Ineligible },
+        { "SXKD merit year unknown but in the text",
+          "DN",
+          [](Nominee &n) {
+              n.meritYear = 0;
+              n.meritAward = QStringLiteral("Giấy khen năm 2023");
+          },
+          {},
           Verdict::Eligible },
-        { "no initiative", "THCS", [](Nominee &n) { n.initiative.clear(); },
-          { QStringLiteral("NO_APPLIED_INITIATIVE") }, Verdict::Ineligible },
-        { "initiative without decision", "DN", [](Nominee &n) { n.initiativeDecision.clear(); },
-          { QStringLiteral("NO_APPLIED_INITIATIVE") }, Verdict::Ineligible },
-        { "SXKD without merit award", "DN", [](Nominee &n) { n.meritAward.clear(); n.meritYear = 0; },
-          { QStringLiteral("NO_MERIT_AWARD") }, Verdict::Ineligible },
-        { "SXKD merit award of another year", "DN", [](Nominee &n) { n.meritYear = 2022; },
-          { QStringLiteral("NO_MERIT_AWARD") }, Verdict::Ineligible },
-        { "SXKD merit year unknown but in the text", "DN",
-          [](Nominee &n) { n.meritYear = 0; n.meritAward = QStringLiteral("Giấy khen năm 2023"); }, {},
+        { "SXKD merit year unknown and not in the text",
+          "DN",
+          [](Nominee &n) {
+              n.meritYear = 0;
+              n.meritAward = QStringLiteral("Giấy khen của Công đoàn");
+          },
+          { QStringLiteral("NO_MERIT_AWARD") },
+          Verdict::Ineligible },
+        { "HCSN needs no merit award",
+          "MN",
+          [](Nominee &n) {
+              n.meritAward.clear();
+              n.meritYear = 0;
+          },
+          {},
           Verdict::Eligible },
-        { "SXKD merit year unknown and not in the text", "DN",
-          [](Nominee &n) { n.meritYear = 0; n.meritAward = QStringLiteral("Giấy khen của Công đoàn"); },
-          { QStringLiteral("NO_MERIT_AWARD") }, Verdict::Ineligible },
-        { "HCSN needs no merit award", "MN", [](Nominee &n) { n.meritAward.clear(); n.meritYear = 0; }, {},
-          Verdict::Eligible },
-        { "not received", "MN", [](Nominee &n) { n.receivedDate = QDate(); },
-          { QStringLiteral("NOT_RECEIVED") }, Verdict::Ineligible },
-        { "received late", "MN", [](Nominee &n) { n.receivedDate = QDate(2024, 7, 12); },
-          { QStringLiteral("LATE_SUBMISSION") }, Verdict::Ineligible },
-        { "no endorsement", "XA", [](Nominee &n) { n.endorsed = false; },
-          { QStringLiteral("NO_ENDORSEMENT") }, Verdict::Ineligible },
-        { "dossier without minutes", "MN", [](Nominee &n) { n.documents.removeAll(QStringLiteral("BIEN_BAN")); },
-          { QStringLiteral("DOSSIER_INCOMPLETE") }, Verdict::Ineligible },
-        { "one paper set", "MN", [](Nominee &n) { n.copies = 1; }, { QStringLiteral("FEWER_COPIES") },
+        { "not received",
+          "MN",
+          [](Nominee &n) { n.receivedDate = QDate(); },
+          { QStringLiteral("NOT_RECEIVED") },
+          Verdict::Ineligible },
+        { "received late",
+          "MN",
+          [](Nominee &n) { n.receivedDate = QDate(2024, 7, 12); },
+          { QStringLiteral("LATE_SUBMISSION") },
+          Verdict::Ineligible },
+        { "no endorsement",
+          "XA",
+          [](Nominee &n) { n.endorsed = false; },
+          { QStringLiteral("NO_ENDORSEMENT") },
+          Verdict::Ineligible },
+        { "dossier without minutes",
+          "MN",
+          [](Nominee &n) { n.documents.removeAll(QStringLiteral("BIEN_BAN")); },
+          { QStringLiteral("DOSSIER_INCOMPLETE") },
+          Verdict::Ineligible },
+        { "one paper set",
+          "MN",
+          [](Nominee &n) { n.copies = 1; },
+          { QStringLiteral("FEWER_COPIES") },
           Verdict::Review },
-        { "no soft copy", "DN", [](Nominee &n) { n.softCopy = false; }, { QStringLiteral("NO_SOFT_COPY") },
+        { "no soft copy",
+          "DN",
+          [](Nominee &n) { n.softCopy = false; },
+          { QStringLiteral("NO_SOFT_COPY") },
           Verdict::Review },
-        { "warning and error together", "MN", [](Nominee &n) { n.softCopy = false; n.endorsed = false; },
-          { QStringLiteral("NO_SOFT_COPY"), QStringLiteral("NO_ENDORSEMENT") }, Verdict::Ineligible },
-        { "LDST: position, title and merit award are not checked", "MN",
+        { "warning and error together",
+          "MN",
+          [](Nominee &n) {
+              n.softCopy = false;
+              n.endorsed = false;
+          },
+          { QStringLiteral("NO_SOFT_COPY"), QStringLiteral("NO_ENDORSEMENT") },
+          Verdict::Ineligible },
+        { "LDST: position, title and merit award are not checked",
+          "MN",
           [](Nominee &n) {
               n.category = Category::Ldst;
               n.position = QStringLiteral("Hiệu trưởng");
               n.emulationTitle.clear();
           },
-          {}, Verdict::Eligible },
-        { "LDST: SXKD manager without merit award", "DN",
+          {},
+          Verdict::Eligible },
+        { "LDST: SXKD manager without merit award",
+          "DN",
           [](Nominee &n) {
               n.category = Category::Ldst;
               n.position = QStringLiteral("Phó Giám đốc");
               n.meritAward.clear();
           },
-          {}, Verdict::Eligible },
-        { "LDST: the initiative is still required", "DN",
-          [](Nominee &n) { n.category = Category::Ldst; n.initiativeDecision.clear(); },
-          { QStringLiteral("NO_APPLIED_INITIATIVE") }, Verdict::Ineligible },
-        { "LDST: membership, dossier and deadline still apply", "TH",
+          {},
+          Verdict::Eligible },
+        { "LDST: the initiative is still required",
+          "DN",
+          [](Nominee &n) {
+              n.category = Category::Ldst;
+              n.initiativeDecision.clear();
+          },
+          { QStringLiteral("NO_APPLIED_INITIATIVE") },
+          Verdict::Ineligible },
+        { "LDST: membership, dossier and deadline still apply",
+          "TH",
           [](Nominee &n) {
               n.category = Category::Ldst;
               n.unionMember = false;
@@ -167,9 +248,8 @@ TEST_CASE("the deadline is exclusive by default and can be made inclusive", "[ru
         bool late;
     };
     const QList<DeadlineRow> rows = {
-        { QDate(2024, 7, 7), false, false }, { QDate(2024, 7, 8), false, true },
-        { QDate(2024, 7, 9), false, true },  { QDate(2024, 7, 7), true, false },
-        { QDate(2024, 7, 8), true, false },  { QDate(2024, 7, 9), true, true },
+        { QDate(2024, 7, 7), false, false }, { QDate(2024, 7, 8), false, true }, { QDate(2024, 7, 9), false, true },
+        { QDate(2024, 7, 7), true, false },  { QDate(2024, 7, 8), true, false }, { QDate(2024, 7, 9), true, true },
     };
     for (const DeadlineRow &row : rows) {
         CAPTURE(row.received.toString(Qt::ISODate).toStdString(), row.inclusive);
@@ -187,9 +267,9 @@ TEST_CASE("the criteria lists are campaign data, not code", "[rules]")
     Campaign c = pureCampaign();
     Nominee n = pureNominee(c, QStringLiteral("THCS"), QStringLiteral("Vũ Minh Đức"));
     n.position = QStringLiteral("Trưởng khoa");
-    CHECK(codesOf(checkAlone(c, n)) == QSet<QString>{ QStringLiteral("POSITION_UNCLEAR") });
+    CHECK(codesOf(checkAlone(c, n)) == QSet<QString> { QStringLiteral("POSITION_UNCLEAR") });
     c.criteria.leadershipPositions.append(QStringLiteral("trưởng khoa"));
-    CHECK(codesOf(checkAlone(c, n)) == QSet<QString>{ QStringLiteral("LEADERSHIP_POSITION") });
+    CHECK(codesOf(checkAlone(c, n)) == QSet<QString> { QStringLiteral("LEADERSHIP_POSITION") });
 
     n.position = QStringLiteral("Giáo viên");
     n.emulationTitle = QStringLiteral("Lao động tiên tiến");
@@ -197,7 +277,7 @@ TEST_CASE("the criteria lists are campaign data, not code", "[rules]")
     CHECK(checkAlone(c, n).isEmpty());
 
     c.criteria.minCopies = 3;
-    CHECK(codesOf(checkAlone(c, n)) == QSet<QString>{ QStringLiteral("FEWER_COPIES") });
+    CHECK(codesOf(checkAlone(c, n)) == QSet<QString> { QStringLiteral("FEWER_COPIES") });
     c.criteria.minCopies = 2;
 
     c.documentTypes.append({ QStringLiteral("QD_KHAC"), QStringLiteral("Quyết định khác"), true });
@@ -208,7 +288,7 @@ TEST_CASE("the criteria lists are campaign data, not code", "[rules]")
 
     Nominee dn = pureNominee(c, QStringLiteral("DN"), QStringLiteral("Đỗ Văn Hải"));
     c.criteria.meritYear = 2024;
-    CHECK(codesOf(checkAlone(c, dn)) == QSet<QString>{ QStringLiteral("NO_MERIT_AWARD") });
+    CHECK(codesOf(checkAlone(c, dn)) == QSet<QString> { QStringLiteral("NO_MERIT_AWARD") });
 }
 
 TEST_CASE("verdictOf follows the severities", "[rules]")
@@ -231,7 +311,7 @@ TEST_CASE("the report has one line per rule with the evidence", "[rules]")
     Nominee n = pureNominee(c, QStringLiteral("MN"), QStringLiteral("Hoàng Thị Mai"));
     n.emulationTitle = QStringLiteral("Lao động tiên tiến");
     n.copies = 1;
-    const DuplicateIndex index(QList<Nominee>{ n });
+    const DuplicateIndex index(QList<Nominee> { n });
     const RulesEngine engine(c);
     const QList<RuleReportLine> lines = engine.report(n, index, QDate(2024, 7, 10));
     REQUIRE(lines.size() == RulesEngine::ruleCodes().size());
@@ -271,7 +351,7 @@ TEST_CASE("the report marks LDG-only rules not applicable for LDST", "[rules]")
     Nominee n = pureNominee(c, QStringLiteral("DN"), QStringLiteral("Ngô Văn Sáng"));
     n.category = Category::Ldst;
     n.position = QStringLiteral("Giám đốc");
-    const DuplicateIndex index(QList<Nominee>{ n });
+    const DuplicateIndex index(QList<Nominee> { n });
     const QList<RuleReportLine> lines = RulesEngine(c).report(n, index, QDate(2024, 7, 10));
     REQUIRE(lines.size() == RulesEngine::ruleCodes().size());
     for (const RuleReportLine &l : lines) {

@@ -86,8 +86,7 @@ TEST_CASE("positions are matched as folded whole-word phrases", "[rules][positio
     };
     for (const Row &row : rows) {
         CAPTURE(row.bloc, row.position.toStdString());
-        CHECK(positionCode(c, QString::fromLatin1(row.bloc), row.position).toStdString()
-              == row.expected.toStdString());
+        CHECK(positionCode(c, QString::fromLatin1(row.bloc), row.position).toStdString() == row.expected.toStdString());
     }
 }
 
@@ -186,7 +185,7 @@ TEST_CASE("duplicates by CCCD or by folded name and birth date, both sides named
     // Empty CCCDs never match each other.
     Nominee p = pureNominee(c, QStringLiteral("MN"), QStringLiteral("Lê Thị Hồng"), 10);
     Nominee q = pureNominee(c, QStringLiteral("MN"), QStringLiteral("Lê Thị Huệ"), 11);
-    const DuplicateIndex emptyIds(QList<Nominee>{ p, q });
+    const DuplicateIndex emptyIds(QList<Nominee> { p, q });
     CHECK(emptyIds.duplicatesOf(p).isEmpty());
 }
 

@@ -63,8 +63,7 @@ TEST_CASE("codes and categories come from the rule table", "[rules]")
 TEST_CASE("the report's criteria quote the campaign's word lists", "[rules]")
 {
     Campaign c = pureCampaign();
-    c.criteria.leadershipPositions
-        = { QStringLiteral("chủ nhiệm khoa"), QStringLiteral("hiệu trưởng") };
+    c.criteria.leadershipPositions = { QStringLiteral("chủ nhiệm khoa"), QStringLiteral("hiệu trưởng") };
     c.criteria.emulationTitles = { QStringLiteral("Chiến sĩ thi đua cấp tỉnh") };
     c.criteria.sxkdExcludedPositions = { QStringLiteral("tổng giám đốc") };
     const RulesEngine engine(c);
@@ -81,6 +80,5 @@ TEST_CASE("the report's criteria quote the campaign's word lists", "[rules]")
     CHECK(leadership.message.contains(QStringLiteral("(chủ nhiệm khoa)")));
     CHECK(byRule.value(QStringLiteral("NO_EMULATION_TITLE"))
               .criterion.contains(QStringLiteral("Chiến sĩ thi đua cấp tỉnh")));
-    CHECK(byRule.value(QStringLiteral("POSITION_NOT_ELIGIBLE"))
-              .criterion.contains(QStringLiteral("tổng giám đốc")));
+    CHECK(byRule.value(QStringLiteral("POSITION_NOT_ELIGIBLE")).criterion.contains(QStringLiteral("tổng giám đốc")));
 }

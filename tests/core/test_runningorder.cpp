@@ -23,16 +23,14 @@ Campaign campaign()
         b.campaignId = 1;
     }
     c.conferenceStart = QTime(7, 30);
-    c.programme = { QStringLiteral("Văn nghệ chào mừng (15 phút)"),
-                    QStringLiteral("Tuyên bố lý do, giới thiệu đại biểu"),
-                    QStringLiteral("Biểu dương, tôn vinh, khen thưởng"),
-                    QStringLiteral("Bế mạc hội nghị (5 phút)") };
+    c.programme
+        = { QStringLiteral("Văn nghệ chào mừng (15 phút)"), QStringLiteral("Tuyên bố lý do, giới thiệu đại biểu"),
+            QStringLiteral("Biểu dương, tôn vinh, khen thưởng"), QStringLiteral("Bế mạc hội nghị (5 phút)") };
     return c;
 }
 
 // `count` approved nominees of the bloc with the code, named "<prefix> 01".."<prefix> NN".
-QList<Nominee> honorees(const Campaign &c, const QString &blocCode, const QString &prefix,
-                        int count)
+QList<Nominee> honorees(const Campaign &c, const QString &blocCode, const QString &prefix, int count)
 {
     QList<Nominee> out;
     for (int i = 1; i <= count; ++i) {
@@ -58,18 +56,16 @@ Delegate presenter(qint64 id, const QString &name, int order)
 
 } // namespace
 
-TEST_CASE("running order: batches by bloc in list order, presenters in turn, the clock",
-          "[runningorder]")
+TEST_CASE("running order: batches by bloc in list order, presenters in turn, the clock", "[runningorder]")
 {
     const Campaign c = campaign();
     // 23 of the DN bloc and 4 of MN: MN comes first in the campaign's bloc order.
     const ApprovedList list
-        = buildApprovedList(c,
-                            honorees(c, QStringLiteral("DN"), QStringLiteral("Trần Văn"), 23)
-                                + honorees(c, QStringLiteral("MN"), QStringLiteral("Lê Thị"), 4));
-    const QList<Delegate> delegates = { presenter(1, QStringLiteral("Lê Văn Thịnh"), 2),
-                                        presenter(2, QStringLiteral("Khách"), 0),
-                                        presenter(3, QStringLiteral("Lương Thế Quý"), 1) };
+        = buildApprovedList(c, honorees(c, QStringLiteral("DN"), QStringLiteral("Trần Văn"), 23)
+                                   + honorees(c, QStringLiteral("MN"), QStringLiteral("Lê Thị"), 4));
+    const QList<Delegate> delegates
+        = { presenter(1, QStringLiteral("Lê Văn Thịnh"), 2), presenter(2, QStringLiteral("Khách"), 0),
+            presenter(3, QStringLiteral("Lương Thế Quý"), 1) };
 
     const RunningOrder order = buildRunningOrder(list, delegates, 10, { 10, 4 });
     CHECK(order.honorees == 27);
@@ -116,8 +112,7 @@ TEST_CASE("running order: batches by bloc in list order, presenters in turn, the
     // No presenters: none assigned; no start time: no clock; batch size 1.
     Campaign noStart = c;
     noStart.conferenceStart = QTime();
-    const RunningOrder bare
-        = buildRunningOrder(buildApprovedList(noStart, list.nominees()), {}, 0, {});
+    const RunningOrder bare = buildRunningOrder(buildApprovedList(noStart, list.nominees()), {}, 0, {});
     CHECK(bare.batchSize == 1);
     CHECK(bare.batches.size() == 27);
     CHECK_FALSE(bare.batches.first().hasPresenter());
@@ -125,8 +120,7 @@ TEST_CASE("running order: batches by bloc in list order, presenters in turn, the
     CHECK_FALSE(bare.end().isValid());
 }
 
-TEST_CASE("running order: the call-out item is found by its wording or added; minutes in the text",
-          "[runningorder]")
+TEST_CASE("running order: the call-out item is found by its wording or added; minutes in the text", "[runningorder]")
 {
     QString text;
     CHECK(itemMinutes(QStringLiteral("Văn nghệ chào mừng (15 phút)"), &text) == 15);
@@ -138,18 +132,15 @@ TEST_CASE("running order: the call-out item is found by its wording or added; mi
     CHECK(itemMinutes(QStringLiteral("Phút thứ 20 của hội nghị"), &text) == 0);
 
     Campaign c = campaign();
-    c.programme
-        = { QStringLiteral("Khai mạc"), QStringLiteral("Trao thưởng cho các cá nhân (30 phút)") };
-    const ApprovedList list
-        = buildApprovedList(c, honorees(c, QStringLiteral("MN"), QStringLiteral("Lê Thị"), 25));
+    c.programme = { QStringLiteral("Khai mạc"), QStringLiteral("Trao thưởng cho các cá nhân (30 phút)") };
+    const ApprovedList list = buildApprovedList(c, honorees(c, QStringLiteral("MN"), QStringLiteral("Lê Thị"), 25));
     RunningOrder order = buildRunningOrder(list, {}, 10, {});
     REQUIRE(order.items.size() == 2);
     CHECK(order.items.at(1).callOut);
     // The item's own 30 minutes are shared by the 3 batches.
     CHECK(order.items.at(1).minutes == 30);
     REQUIRE(order.batches.size() == 3);
-    CHECK(order.batches.at(0).minutes + order.batches.at(1).minutes + order.batches.at(2).minutes
-          == 30);
+    CHECK(order.batches.at(0).minutes + order.batches.at(1).minutes + order.batches.at(2).minutes == 30);
     CHECK(order.batches.at(2).start == QTime(8, 0));
 
     c.programme = { QStringLiteral("Khai mạc"), QStringLiteral("Báo cáo kết quả phong trào") };
@@ -161,8 +152,7 @@ TEST_CASE("running order: the call-out item is found by its wording or added; mi
     CHECK(order.items.at(2).minutes == 9);
 }
 
-TEST_CASE("running order from the database: the campaign's batch size and the delegates",
-          "[runningorder]")
+TEST_CASE("running order from the database: the campaign's batch size and the delegates", "[runningorder]")
 {
     TempDir dir;
     auto db = openDatabase(dir.file(QStringLiteral("x.sqlite")));

@@ -22,7 +22,7 @@ std::unique_ptr<Database> open(const FreshLocation &where, const OpenOptions &op
 {
     auto db = Database::open(where.location(), options);
     INFO((db ? QString() : db.error().message + QLatin1Char(' ') + db.error().details.join(QLatin1Char(' ')))
-                 .toStdString());
+             .toStdString());
     REQUIRE(db.ok());
     return std::move(db.value());
 }
@@ -70,9 +70,9 @@ TEST_CASE("both back-ends round-trip nominees and refuse a stale edit", "[storag
     n.citizenId = QStringLiteral("031185001234");
     n.notes = QStringLiteral("Ghi chú có dấu nháy ' và \" và \\ và ;");
     n = insertNominee(*db, n);
-    const Nominee second = insertNominee(*db, eligibleNominee(*db, QStringLiteral("TH"),
-                                                              QStringLiteral("Trần Văn Bình"),
-                                                              QStringLiteral("Trường Tiểu học An Hồng")));
+    const Nominee second
+        = insertNominee(*db, eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Trần Văn Bình"),
+                                             QStringLiteral("Trường Tiểu học An Hồng")));
     // lastInsertId works on both (PostgreSQL: lastval() of the id sequence).
     REQUIRE(n.id > 0);
     CHECK(second.id == n.id + 1);
@@ -280,17 +280,20 @@ namespace {
 // with NULL kept apart from '' ("<null>").
 QStringList storedColumns(Database &db, qint64 id)
 {
-    const QStringList columns = {
-        QStringLiteral("campaign_id"), QStringLiteral("full_name"), QStringLiteral("name_key"),
-        QStringLiteral("gender"), QStringLiteral("birth_date"), QStringLiteral("citizen_id"),
-        QStringLiteral("position"), QStringLiteral("unit_id"), QStringLiteral("bloc_id"),
-        QStringLiteral("category"), QStringLiteral("union_member"), QStringLiteral("emulation_title"),
-        QStringLiteral("initiative"), QStringLiteral("initiative_decision"), QStringLiteral("merit_award"),
-        QStringLiteral("merit_year"), QStringLiteral("creative_topic"), QStringLiteral("achievements"),
-        QStringLiteral("received_date"), QStringLiteral("endorsed"), QStringLiteral("documents"),
-        QStringLiteral("copies"), QStringLiteral("soft_copy"), QStringLiteral("notes"),
-        QStringLiteral("approved"), QStringLiteral("approved_at"), QStringLiteral("version"),
-        QStringLiteral("disciplined") };
+    const QStringList columns = { QStringLiteral("campaign_id"),    QStringLiteral("full_name"),
+                                  QStringLiteral("name_key"),       QStringLiteral("gender"),
+                                  QStringLiteral("birth_date"),     QStringLiteral("citizen_id"),
+                                  QStringLiteral("position"),       QStringLiteral("unit_id"),
+                                  QStringLiteral("bloc_id"),        QStringLiteral("category"),
+                                  QStringLiteral("union_member"),   QStringLiteral("emulation_title"),
+                                  QStringLiteral("initiative"),     QStringLiteral("initiative_decision"),
+                                  QStringLiteral("merit_award"),    QStringLiteral("merit_year"),
+                                  QStringLiteral("creative_topic"), QStringLiteral("achievements"),
+                                  QStringLiteral("received_date"),  QStringLiteral("endorsed"),
+                                  QStringLiteral("documents"),      QStringLiteral("copies"),
+                                  QStringLiteral("soft_copy"),      QStringLiteral("notes"),
+                                  QStringLiteral("approved"),       QStringLiteral("approved_at"),
+                                  QStringLiteral("version"),        QStringLiteral("disciplined") };
     auto q = db.run(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "))
                         + QStringLiteral(" FROM nominee WHERE id = ?"),
                     { id }, QStringLiteral("đọc"));

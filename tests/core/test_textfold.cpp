@@ -8,7 +8,11 @@ using namespace vd;
 
 TEST_CASE("foldText ignores case, diacritics and NFC/NFD; đ becomes d", "[text]")
 {
-    struct Row { QString input; QString folded; };
+    struct Row
+    {
+        QString input;
+        QString folded;
+    };
     const QList<Row> rows = {
         { QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("nguyen van duc") },
         { QStringLiteral("Nguyễn Văn Đức").normalized(QString::NormalizationForm_D), QStringLiteral("nguyen van duc") },
@@ -40,7 +44,12 @@ TEST_CASE("foldKey keeps letters and digits only", "[text]")
 
 TEST_CASE("containsPhrase matches whole words only", "[text]")
 {
-    struct Row { QString text; QString phrase; bool match; };
+    struct Row
+    {
+        QString text;
+        QString phrase;
+        bool match;
+    };
     const QList<Row> rows = {
         { QStringLiteral("Phó phòng Nội vụ"), QStringLiteral("phó phòng"), true },
         { QStringLiteral("Tổ phó tổ Văn phòng"), QStringLiteral("phó phòng"), false },
@@ -66,8 +75,8 @@ TEST_CASE("givenName is the last word", "[text]")
 TEST_CASE("Vietnamese collation orders a ă â b c d đ e ê ... with tones after letters", "[text][collation]")
 {
     VietnameseCollator collator;
-    const QStringList alphabet = QStringLiteral("a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y")
-                                         .split(QLatin1Char(' '));
+    const QStringList alphabet
+        = QStringLiteral("a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y").split(QLatin1Char(' '));
     for (int i = 0; i + 1 < alphabet.size(); ++i) {
         CAPTURE(alphabet.at(i).toStdString(), alphabet.at(i + 1).toStdString());
         CHECK(collator.compare(alphabet.at(i), alphabet.at(i + 1)) < 0);
@@ -81,10 +90,10 @@ TEST_CASE("Vietnamese collation orders a ă â b c d đ e ê ... with tones afte
 
 TEST_CASE("the fallback key orders the Vietnamese alphabet too", "[text][collation]")
 {
-    const QStringList ordered = { QStringLiteral("An"), QStringLiteral("Ăn"), QStringLiteral("Ân"),
-                                  QStringLiteral("Bình"), QStringLiteral("Dung"), QStringLiteral("Dũng"),
-                                  QStringLiteral("Đào"), QStringLiteral("Hà"), QStringLiteral("Ơn"),
-                                  QStringLiteral("Ư") };
+    const QStringList ordered
+        = { QStringLiteral("An"),   QStringLiteral("Ăn"),   QStringLiteral("Ân"),  QStringLiteral("Bình"),
+            QStringLiteral("Dung"), QStringLiteral("Dũng"), QStringLiteral("Đào"), QStringLiteral("Hà"),
+            QStringLiteral("Ơn"),   QStringLiteral("Ư") };
     for (int i = 0; i + 1 < ordered.size(); ++i) {
         CAPTURE(ordered.at(i).toStdString());
         CHECK(vietnameseFallbackKey(ordered.at(i)) < vietnameseFallbackKey(ordered.at(i + 1)));
@@ -95,18 +104,16 @@ TEST_CASE("names sort by given name, then by whole name", "[text][collation]")
 {
     VietnameseCollator collator;
     QStringList names = { QStringLiteral("Trần Văn Đức"), QStringLiteral("Nguyễn Thị Ánh"),
-                          QStringLiteral("Lê Văn Dũng"), QStringLiteral("Bùi Thị Ánh"),
-                          QStringLiteral("Phạm Anh") };
+                          QStringLiteral("Lê Văn Dũng"), QStringLiteral("Bùi Thị Ánh"), QStringLiteral("Phạm Anh") };
     std::vector<std::pair<VietnameseCollator::SortKey, QString>> keyed;
     for (const QString &n : names)
         keyed.emplace_back(collator.nameSortKey(n), n);
-    std::sort(keyed.begin(), keyed.end(),
-              [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     QStringList sorted;
     for (const auto &k : keyed)
         sorted.append(k.second);
-    CHECK(sorted == QStringList { QStringLiteral("Phạm Anh"), QStringLiteral("Bùi Thị Ánh"),
-                                  QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Lê Văn Dũng"),
-                                  QStringLiteral("Trần Văn Đức") });
+    CHECK(sorted
+          == QStringList { QStringLiteral("Phạm Anh"), QStringLiteral("Bùi Thị Ánh"), QStringLiteral("Nguyễn Thị Ánh"),
+                           QStringLiteral("Lê Văn Dũng"), QStringLiteral("Trần Văn Đức") });
     CHECK(collator.compareNames(QStringLiteral("Bùi Thị Ánh"), QStringLiteral("Nguyễn Thị Ánh")) < 0);
 }

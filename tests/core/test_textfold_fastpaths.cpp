@@ -67,9 +67,13 @@ TEST_CASE("foldText of mixed text equals the NFD definition", "[textfold]")
         }
         REQUIRE(foldText(s) == referenceFold(s));
     }
-    const QStringList samples = { QStringLiteral("  Nguyễn   Văn\u00A0Đức "), QStringLiteral("Nguye\u0302\u0303n Thi\u0323"),
-                                  QStringLiteral("Trần\u200BThị"), QStringLiteral("Ωmega \u2126 한국"),
-                                  QStringLiteral("a\u0301\u0323b\u0323\u0301"), QString(), QStringLiteral(" ") };
+    const QStringList samples = { QStringLiteral("  Nguyễn   Văn\u00A0Đức "),
+                                  QStringLiteral("Nguye\u0302\u0303n Thi\u0323"),
+                                  QStringLiteral("Trần\u200BThị"),
+                                  QStringLiteral("Ωmega \u2126 한국"),
+                                  QStringLiteral("a\u0301\u0323b\u0323\u0301"),
+                                  QString(),
+                                  QStringLiteral(" ") };
     for (const QString &s : samples)
         CHECK(foldText(s) == referenceFold(s));
 }

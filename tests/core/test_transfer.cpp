@@ -72,7 +72,7 @@ std::unique_ptr<Database> openEmpty(const QString &location)
     options.seedBuiltInCampaign = false;
     auto db = Database::open(location, options);
     INFO((db ? QString() : db.error().message + QLatin1Char(' ') + db.error().details.join(QLatin1Char(' ')))
-                 .toStdString());
+             .toStdString());
     REQUIRE(db.ok());
     return std::move(db.value());
 }
@@ -114,8 +114,9 @@ TEST_CASE("a whole database copies to another back-end with ids, blobs and audit
 
     auto to = openEmpty(target.location());
     auto report = copyDatabase(*source, *to);
-    INFO((report ? QString() : report.error().message + QLatin1Char(' ') + report.error().details.join(QLatin1Char(' ')))
-                 .toStdString());
+    INFO(
+        (report ? QString() : report.error().message + QLatin1Char(' ') + report.error().details.join(QLatin1Char(' ')))
+            .toStdString());
     REQUIRE(report.ok());
     requireSame(*report, before);
     requireSame(summarize(*to), before);
@@ -151,7 +152,7 @@ TEST_CASE("a whole database copies to another back-end with ids, blobs and audit
     // New rows continue after the copied ids (PostgreSQL sequences were moved).
     const qint64 highest = mine->last().id;
     const Nominee added = insertNominee(*to, eligibleNominee(*to, QStringLiteral("XA"), QStringLiteral("Mai Văn Tú"),
-                                                              QStringLiteral("UBND xã An Hồng")));
+                                                             QStringLiteral("UBND xã An Hồng")));
     CHECK(added.id == highest + 1);
 
     // A target that already has rows is refused and left as it was.
@@ -188,8 +189,9 @@ TEST_CASE("summaries do not depend on the back-end or on row order", "[transfer]
     TempDir dir;
     auto a = openEmpty(dir.file(QStringLiteral("a.sqlite")));
     auto b = openEmpty(dir.file(QStringLiteral("b.sqlite")));
-    for (const auto &pair : { std::pair<Database *, QStringList>(a.get(), { QStringLiteral("x"), QStringLiteral("y") }),
-                              std::pair<Database *, QStringList>(b.get(), { QStringLiteral("y"), QStringLiteral("x") }) }) {
+    for (const auto &pair :
+         { std::pair<Database *, QStringList>(a.get(), { QStringLiteral("x"), QStringLiteral("y") }),
+           std::pair<Database *, QStringList>(b.get(), { QStringLiteral("y"), QStringLiteral("x") }) }) {
         for (const QString &key : pair.second)
             REQUIRE(SettingsStore(*pair.first).setValue(key, key.toUpper()).ok());
     }

@@ -38,8 +38,8 @@ inline QString runTool(const QString &program, const QStringList &args)
 // drawing order instead (a table cell's lines stay together).
 inline QString pdfText(const QString &path, int first = 0, int last = 0, bool raw = false)
 {
-    QStringList args = { raw ? QStringLiteral("-raw") : QStringLiteral("-layout"), QStringLiteral("-enc"),
-                         QStringLiteral("UTF-8") };
+    QStringList args
+        = { raw ? QStringLiteral("-raw") : QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8") };
     if (first > 0)
         args << QStringLiteral("-f") << QString::number(first);
     if (last > 0)
@@ -77,21 +77,21 @@ inline int pdfPageCount(const QString &path)
 inline QJsonObject xlsxInfo(const QString &path)
 {
     const QString script = QStringLiteral(
-            "import json, sys, openpyxl\n"
-            "wb = openpyxl.load_workbook(sys.argv[1])\n"
-            "ws = wb.worksheets[0]\n"
-            "rows = []\n"
-            "for row in ws.iter_rows():\n"
-            "    rows.append([[c.value, c.data_type, c.number_format] for c in row])\n"
-            "print(json.dumps({'rows': rows, 'freeze': ws.freeze_panes, 'landscape': ws.page_setup.orientation,\n"
-            "    'paper': ws.page_setup.paperSize, 'repeat': str(ws.print_title_rows),\n"
-            "    'bold': bool(ws.cell(1, 1).font.b), 'wrap': bool(ws.cell(2, 6).alignment.wrap_text),\n"
-            "    'width_f': ws.column_dimensions['F'].width,\n"
-            "    'widths': [ws.column_dimensions[c].width for c in 'ABCDEF'],\n"
-            "    'heights': [ws.row_dimensions[r].height for r in range(1, ws.max_row + 1)],\n"
-            "    'header_left': ws.oddHeader.left.text, 'header_right': ws.oddHeader.right.text,\n"
-            "    'header_size': ws.oddHeader.left.size, 'footer_center': ws.oddFooter.center.text,\n"
-            "    'font_size': ws.cell(2, 2).font.sz}))\n");
+        "import json, sys, openpyxl\n"
+        "wb = openpyxl.load_workbook(sys.argv[1])\n"
+        "ws = wb.worksheets[0]\n"
+        "rows = []\n"
+        "for row in ws.iter_rows():\n"
+        "    rows.append([[c.value, c.data_type, c.number_format] for c in row])\n"
+        "print(json.dumps({'rows': rows, 'freeze': ws.freeze_panes, 'landscape': ws.page_setup.orientation,\n"
+        "    'paper': ws.page_setup.paperSize, 'repeat': str(ws.print_title_rows),\n"
+        "    'bold': bool(ws.cell(1, 1).font.b), 'wrap': bool(ws.cell(2, 6).alignment.wrap_text),\n"
+        "    'width_f': ws.column_dimensions['F'].width,\n"
+        "    'widths': [ws.column_dimensions[c].width for c in 'ABCDEF'],\n"
+        "    'heights': [ws.row_dimensions[r].height for r in range(1, ws.max_row + 1)],\n"
+        "    'header_left': ws.oddHeader.left.text, 'header_right': ws.oddHeader.right.text,\n"
+        "    'header_size': ws.oddHeader.left.size, 'footer_center': ws.oddFooter.center.text,\n"
+        "    'font_size': ws.cell(2, 2).font.sz}))\n");
     const QString out = runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), script, path });
     const QJsonDocument doc = QJsonDocument::fromJson(out.toUtf8());
     REQUIRE(doc.isObject());
@@ -101,11 +101,10 @@ inline QJsonObject xlsxInfo(const QString &path)
 // The bytes of one entry of a zip file (python3 zipfile), "" if missing.
 inline QString zipEntry(const QString &path, const QString &entry)
 {
-    const QString script = QStringLiteral(
-            "import sys, zipfile\n"
-            "z = zipfile.ZipFile(sys.argv[1])\n"
-            "assert z.testzip() is None\n"
-            "sys.stdout.write(z.read(sys.argv[2]).decode('utf-8'))\n");
+    const QString script = QStringLiteral("import sys, zipfile\n"
+                                          "z = zipfile.ZipFile(sys.argv[1])\n"
+                                          "assert z.testzip() is None\n"
+                                          "sys.stdout.write(z.read(sys.argv[2]).decode('utf-8'))\n");
     return runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), script, path, entry });
 }
 
@@ -113,17 +112,17 @@ inline QString zipEntry(const QString &path, const QString &entry)
 // first entry, stored uncompressed.
 inline bool odfPackageValid(const QString &path)
 {
-    const QString script = QStringLiteral(
-            "import sys, zipfile, xml.dom.minidom\n"
-            "z = zipfile.ZipFile(sys.argv[1])\n"
-            "first = z.infolist()[0]\n"
-            "assert first.filename == 'mimetype' and first.compress_type == zipfile.ZIP_STORED\n"
-            "for name in z.namelist():\n"
-            "    if name.endswith('.xml'):\n"
-            "        xml.dom.minidom.parseString(z.read(name))\n"
-            "print('ok')\n");
+    const QString script
+        = QStringLiteral("import sys, zipfile, xml.dom.minidom\n"
+                         "z = zipfile.ZipFile(sys.argv[1])\n"
+                         "first = z.infolist()[0]\n"
+                         "assert first.filename == 'mimetype' and first.compress_type == zipfile.ZIP_STORED\n"
+                         "for name in z.namelist():\n"
+                         "    if name.endswith('.xml'):\n"
+                         "        xml.dom.minidom.parseString(z.read(name))\n"
+                         "print('ok')\n");
     return runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), script, path }).trimmed()
-            == QStringLiteral("ok");
+           == QStringLiteral("ok");
 }
 
 // Inserts an eligible nominee of the bloc and approves it (no rule checks).

@@ -6,7 +6,11 @@ using namespace vd::docs;
 
 TEST_CASE("place-and-date line follows Nghị định 30/2020 leading zeros", "[docs]")
 {
-    struct Row { QDate date; QString expected; };
+    struct Row
+    {
+        QDate date;
+        QString expected;
+    };
     const QList<Row> rows = {
         { QDate(2024, 7, 4), QStringLiteral("An Dương, ngày 04 tháng 7 năm 2024") },
         { QDate(2024, 7, 26), QStringLiteral("An Dương, ngày 26 tháng 7 năm 2024") },

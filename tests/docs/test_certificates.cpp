@@ -51,7 +51,11 @@ TEST_CASE("certificate layout is stored database-wide and read back", "[docs][ce
 
 TEST_CASE("certificate layouts with wrong fields are refused with every problem named", "[docs][certificates]")
 {
-    struct Row { QString json; int problems; };
+    struct Row
+    {
+        QString json;
+        int problems;
+    };
     const QList<Row> rows = {
         { QStringLiteral("{\"orientation\":\"landscape\",\"fields\":[{\"key\":\"nom\",\"x_mm\":10,\"y_mm\":10}]}"), 1 },
         { QStringLiteral("{\"fields\":[{\"key\":\"name\",\"x_mm\":400,\"y_mm\":10,\"size_pt\":200}]}"), 2 },
@@ -98,7 +102,7 @@ TEST_CASE("certificates print one honoree per page at the calibrated place", "[d
                                    QStringLiteral("-l"), QStringLiteral("1"), path, QStringLiteral("-") });
     const auto m = QRegularExpression(QStringLiteral("xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" "
                                                      "yMax=\"([\\d.]+)\">Lê</word>"))
-                           .match(bbox);
+                       .match(bbox);
     REQUIRE(m.hasMatch());
     const double ptPerMm = 72.0 / 25.4;
     const CertificateField name = CertificateLayout::defaults().fields.at(0);
@@ -114,7 +118,7 @@ TEST_CASE("certificates print one honoree per page at the calibrated place", "[d
     REQUIRE(writePdf(buildCertificates(list->restrictedTo({ all.at(2).id }), CertificateLayout::defaults(),
                                        QDate(2024, 7, 26)),
                      some)
-                    .ok());
+                .ok());
     REQUIRE(pdfPageCount(some) == 1);
     CHECK(flat(pdfText(some)).contains(order.at(2)));
 }

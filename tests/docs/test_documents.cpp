@@ -36,8 +36,10 @@ ApprovedList approvedList(Database &db)
 void checkAdministrativePdf(const QString &path)
 {
     const QString info = runTool(QStringLiteral("pdfinfo"), { path });
-    CHECK(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+595(\\.\\d+)? x 84[12](\\.\\d+)? pts \\(A4\\)"))));
-    const QStringList fonts = runTool(QStringLiteral("pdffonts"), { path }).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(info.contains(
+        QRegularExpression(QStringLiteral("Page size:\\s+595(\\.\\d+)? x 84[12](\\.\\d+)? pts \\(A4\\)"))));
+    const QStringList fonts
+        = runTool(QStringLiteral("pdffonts"), { path }).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(fonts.size() > 2);
     for (int i = 2; i < fonts.size(); ++i) {
         CAPTURE(fonts.at(i).toStdString());
@@ -56,10 +58,17 @@ void checkAdministrativePdf(const QString &path)
 
 TEST_CASE("amounts use Vietnamese thousands separators", "[docs]")
 {
-    struct Row { qint64 amount; QString text; };
+    struct Row
+    {
+        qint64 amount;
+        QString text;
+    };
     const QList<Row> rows = {
-        { 0, QStringLiteral("0") }, { 500, QStringLiteral("500") }, { 1500, QStringLiteral("1.500") },
-        { 1500000, QStringLiteral("1.500.000") }, { 142500000, QStringLiteral("142.500.000") },
+        { 0, QStringLiteral("0") },
+        { 500, QStringLiteral("500") },
+        { 1500, QStringLiteral("1.500") },
+        { 1500000, QStringLiteral("1.500.000") },
+        { 142500000, QStringLiteral("142.500.000") },
         { -25000, QStringLiteral("-25.000") },
     };
     for (const Row &r : rows)
@@ -123,18 +132,15 @@ TEST_CASE("programme ODT is a valid zip whose content.xml has the title", "[docs
     // An A4 layout with the decree's margins, Times New Roman and a page
     // number header on every page but the first (a first-page master page).
     const QString styles = zipEntry(path, QStringLiteral("styles.xml"));
-    CHECK(
-        styles.contains(QStringLiteral("fo:page-width=\"210.00mm\" fo:page-height=\"297.00mm\"")));
-    CHECK(
-        styles.contains(QStringLiteral("fo:margin-left=\"30.00mm\" fo:margin-right=\"15.00mm\"")));
+    CHECK(styles.contains(QStringLiteral("fo:page-width=\"210.00mm\" fo:page-height=\"297.00mm\"")));
+    CHECK(styles.contains(QStringLiteral("fo:margin-left=\"30.00mm\" fo:margin-right=\"15.00mm\"")));
     CHECK(styles.contains(QStringLiteral("fo:margin-bottom=\"20.00mm\"")));
     CHECK(styles.contains(QStringLiteral("<text:page-number")));
     CHECK(styles.contains(QStringLiteral("style:next-style-name=\"Standard\"")));
     CHECK(content.contains(QStringLiteral("style:master-page-name=\"VdFirst\"")));
     CHECK(styles.contains(QStringLiteral("Times New Roman")));
     // Real named styles a user can restyle, at the decree's sizes.
-    CHECK(styles.contains(
-        QStringLiteral("style:name=\"VdMotto\" style:display-name=\"VD Tiêu ngữ\"")));
+    CHECK(styles.contains(QStringLiteral("style:name=\"VdMotto\" style:display-name=\"VD Tiêu ngữ\"")));
     CHECK_FALSE(content.contains(QStringLiteral("text-position")));
     CHECK(zipEntry(path, QStringLiteral("META-INF/manifest.xml")).contains(QStringLiteral("styles.xml")));
 }
@@ -190,8 +196,7 @@ TEST_CASE("approved list ODT has the title, the bloc headings and the honorees",
     auto db = openDatabase(dir.file(QStringLiteral("x.sqlite")));
     addStandardHonorees(*db);
     const QString path = dir.file(QStringLiteral("ds.odt"));
-    REQUIRE(writeDocument(buildApprovedListDocument(approvedList(*db), QDate(2024, 7, 20)),
-                          QStringLiteral("odt"), path)
+    REQUIRE(writeDocument(buildApprovedListDocument(approvedList(*db), QDate(2024, 7, 20)), QStringLiteral("odt"), path)
                 .ok());
     const QString content = zipEntry(path, QStringLiteral("content.xml"));
     CHECK(content.contains(QStringLiteral("LAO ĐỘNG GIỎI TIÊU BIỂU ĐƯỢC BIỂU DƯƠNG")));
@@ -269,17 +274,18 @@ TEST_CASE("the programme and the invitations follow the campaign's start time", 
     const Campaign stored = activeCampaign(*db);
     CHECK(stored.conferenceStart == QTime(14, 0));
     CHECK(buildProgramme(stored).plainText().contains(
-            QStringLiteral("Thời gian: 14 giờ, ngày 26 tháng 7 năm 2024 (½ ngày).")));
+        QStringLiteral("Thời gian: 14 giờ, ngày 26 tháng 7 năm 2024 (½ ngày).")));
     CHECK(buildInvitations(approvedList(*db), QDate(2024, 7, 15))
-                  .plainText()
-                  .contains(QStringLiteral("Thời gian: 14 giờ, ngày 26 tháng 7 năm 2024.")));
+              .plainText()
+              .contains(QStringLiteral("Thời gian: 14 giờ, ngày 26 tháng 7 năm 2024.")));
 
     // No start time: the duration and the day, as the plan words it.
     c.conferenceStart = QTime();
     REQUIRE(CampaignStore(*db).update(c).ok());
     CHECK_FALSE(activeCampaign(*db).conferenceStart.isValid());
-    CHECK(buildProgramme(activeCampaign(*db)).plainText().contains(
-            QStringLiteral("Thời gian: ½ ngày, ngày 26 tháng 7 năm 2024.")));
+    CHECK(buildProgramme(activeCampaign(*db))
+              .plainText()
+              .contains(QStringLiteral("Thời gian: ½ ngày, ngày 26 tháng 7 năm 2024.")));
 }
 
 TEST_CASE("the programme's closing, Nơi nhận included, stays on page 1 when it fits", "[docs][layout]")

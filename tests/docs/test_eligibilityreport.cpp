@@ -13,9 +13,8 @@ using namespace vd;
 using namespace vd::docs;
 using namespace vd::test;
 
-TEST_CASE(
-    "eligibility report: figures per bloc, every nominee in one table, details only for findings",
-    "[docs][report]")
+TEST_CASE("eligibility report: figures per bloc, every nominee in one table, details only for findings",
+          "[docs][report]")
 {
     TempDir dir;
     auto db = openDatabase(dir.file(QStringLiteral("x.sqlite")));
@@ -84,10 +83,8 @@ TEST_CASE(
     for (const QString &format : { QStringLiteral("odt"), QStringLiteral("docx") }) {
         const QString file = dir.file(QStringLiteral("bc.") + format);
         REQUIRE(output->write(file).ok());
-        const QString xml
-            = zipEntry(file,
-                       format == QLatin1String("odt") ? QStringLiteral("content.xml")
-                                                      : QStringLiteral("word/document.xml"));
+        const QString xml = zipEntry(file, format == QLatin1String("odt") ? QStringLiteral("content.xml")
+                                                                          : QStringLiteral("word/document.xml"));
         CHECK(xml.contains(QStringLiteral("Cao Thị Nhàn")));
         CHECK_FALSE(xml.contains(QStringLiteral("031185001234")));
     }
@@ -100,13 +97,12 @@ TEST_CASE("eligibility report of 400 nominees takes at most a page per 10", "[do
     auto campaign = CampaignStore(*db).loadActive();
     REQUIRE(campaign.ok());
     QList<Nominee> nominees;
-    const QStringList blocs
-        = { QStringLiteral("MN"), QStringLiteral("TH"),   QStringLiteral("THCS"),
-            QStringLiteral("XA"), QStringLiteral("HCSN"), QStringLiteral("DN") };
+    const QStringList blocs = { QStringLiteral("MN"), QStringLiteral("TH"),   QStringLiteral("THCS"),
+                                QStringLiteral("XA"), QStringLiteral("HCSN"), QStringLiteral("DN") };
     for (int i = 0; i < 400; ++i) {
-        Nominee n = eligibleNominee(
-            *db, blocs.at(i % blocs.size()), QStringLiteral("Nguyễn Thị Phương Thảo %1").arg(i + 1),
-            QStringLiteral("Trung tâm Văn hóa - Thông tin và Thể thao huyện"));
+        Nominee n
+            = eligibleNominee(*db, blocs.at(i % blocs.size()), QStringLiteral("Nguyễn Thị Phương Thảo %1").arg(i + 1),
+                              QStringLiteral("Trung tâm Văn hóa - Thông tin và Thể thao huyện"));
         n.id = i + 1;
         n.citizenId = QStringLiteral("0311850%1").arg(i, 5, 10, QLatin1Char('0'));
         // About a third with findings (as in vinhdanh-datagen's data): one

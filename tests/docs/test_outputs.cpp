@@ -51,12 +51,11 @@ TEST_CASE("every output builds, prints on a paged device and writes its formats"
         REQUIRE(output.ok());
         CHECK_FALSE(output->title().isEmpty());
         const bool painted = kind == OutputKind::Certificates || kind == OutputKind::CertificateTestPage
-            || kind == OutputKind::SlideDeck;
+                             || kind == OutputKind::SlideDeck;
         CHECK((output->textDocument() == nullptr) == painted);
         CHECK((output->document() == nullptr) == painted);
         // Word first wherever a document has it (the Xuất & in page offers them in this order).
-        CHECK(output->formats().first()
-              == (painted ? QStringLiteral("pdf") : QStringLiteral("docx")));
+        CHECK(output->formats().first() == (painted ? QStringLiteral("pdf") : QStringLiteral("docx")));
 
         // Printing goes through the same code as the PDF: a QPdfWriter stands in for QPrinter.
         QByteArray bytes;

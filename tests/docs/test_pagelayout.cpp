@@ -46,8 +46,7 @@ Table longTable(int rows)
                     headerCell(QStringLiteral("Thành tích")) });
     for (int r = 1; r <= rows; ++r) {
         // Rows of 1 to 6 lines.
-        t << TableRow({ textCell(QString::number(r), Align::Center),
-                        textCell(QStringLiteral("Nguyễn Văn %1").arg(r)),
+        t << TableRow({ textCell(QString::number(r), Align::Center), textCell(QStringLiteral("Nguyễn Văn %1").arg(r)),
                         textCell(words(4 + (r * 7) % 40)) });
     }
     return t;
@@ -91,8 +90,7 @@ TEST_CASE("table rows never split and the header row repeats on every page", "[d
     }
 }
 
-TEST_CASE("a row taller than a page is cut between lines, under the repeated header",
-          "[docs][layout]")
+TEST_CASE("a row taller than a page is cut between lines, under the repeated header", "[docs][layout]")
 {
     Document doc;
     Table t({ 20, 80 });
@@ -113,8 +111,7 @@ TEST_CASE("a row taller than a page is cut between lines, under the repeated hea
     CHECK(cutParts == layout.pageCount());
 }
 
-TEST_CASE("a heading stays with the paragraph after it; no single line left alone",
-          "[docs][layout]")
+TEST_CASE("a heading stays with the paragraph after it; no single line left alone", "[docs][layout]")
 {
     // Fill page 1 so that the heading would be its last line.
     for (int filler = 20; filler < 60; ++filler) {
@@ -139,20 +136,17 @@ TEST_CASE("a heading stays with the paragraph after it; no single line left alon
         CHECK(headingPage == bodyLinePages.first());
         // Widow and orphan control: first two and last two lines together.
         CHECK(bodyLinePages.at(0) == bodyLinePages.at(1));
-        CHECK(bodyLinePages.at(bodyLinePages.size() - 1)
-              == bodyLinePages.at(bodyLinePages.size() - 2));
+        CHECK(bodyLinePages.at(bodyLinePages.size() - 1) == bodyLinePages.at(bodyLinePages.size() - 2));
     }
 }
 
 TEST_CASE("the signature and Nơi nhận stay together and with the last lines", "[docs][layout]")
 {
     Campaign c;
-    c.signers = { { QStringLiteral("TM. BTV LĐLĐ HUYỆN"), QStringLiteral("CHỦ TỊCH"),
-                    QStringLiteral("Lê Văn Thịnh") },
-                  { QStringLiteral("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"),
-                    QStringLiteral("PHÓ CHỦ TỊCH"), QStringLiteral("Lương Thế Quý") } };
-    const QStringList recipients
-        = { QStringLiteral("Thường trực LĐLĐ TP"), QStringLiteral("Lưu: VT") };
+    c.signers = { { QStringLiteral("TM. BTV LĐLĐ HUYỆN"), QStringLiteral("CHỦ TỊCH"), QStringLiteral("Lê Văn Thịnh") },
+                  { QStringLiteral("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"), QStringLiteral("PHÓ CHỦ TỊCH"),
+                    QStringLiteral("Lương Thế Quý") } };
+    const QStringList recipients = { QStringLiteral("Thường trực LĐLĐ TP"), QStringLiteral("Lưu: VT") };
     for (int filler = 20; filler < 60; filler += 3) {
         Document doc;
         for (int i = 0; i < filler; ++i)
@@ -181,8 +175,8 @@ TEST_CASE("a page break starts a new page and page numbers need not be drawn", "
 {
     Document doc;
     doc.page.pageNumbers = false;
-    doc << para(Styles::Body, QStringLiteral("Một")) << PageBreak {}
-        << para(Styles::Body, QStringLiteral("Hai")) << PageBreak {};
+    doc << para(Styles::Body, QStringLiteral("Một")) << PageBreak {} << para(Styles::Body, QStringLiteral("Hai"))
+        << PageBreak {};
     const PagedLayout layout(doc);
     CHECK(layout.pageCount() == 2); // a break at the end adds no empty page
     QList<int> pages;
@@ -198,11 +192,9 @@ TEST_CASE("text is laid out in points: a line of 14 pt text is 1.15 × 14 pt hig
     const PagedLayout layout(doc);
     REQUIRE(layout.boxes().size() == 1);
     // Times New Roman / Liberation Serif: ascent + descent + line gap = 2355/2048 em.
-    CHECK(layout.boxes().first().rectMm.height()
-          == Approx(14 * 2355.0 / 2048 / kPtPerMm).margin(0.02));
+    CHECK(layout.boxes().first().rectMm.height() == Approx(14 * 2355.0 / 2048 / kPtPerMm).margin(0.02));
     // The width of the text line, measured the same way, is well under the column.
-    const qreal width = naturalWidthMm(
-        doc.styles, para(Styles::Motto, QStringLiteral("Độc lập - Tự do - Hạnh phúc")));
+    const qreal width = naturalWidthMm(doc.styles, para(Styles::Motto, QStringLiteral("Độc lập - Tự do - Hạnh phúc")));
     CHECK(width > 50);
     CHECK(width < 80);
 }

@@ -19,17 +19,15 @@ namespace {
 // True when every part of the package is well-formed XML.
 bool packageParses(const QString &path)
 {
-    const QString script
-        = QStringLiteral("import sys, zipfile, xml.dom.minidom\n"
-                         "z = zipfile.ZipFile(sys.argv[1])\n"
-                         "assert z.testzip() is None\n"
-                         "for name in z.namelist():\n"
-                         "    if name.endswith('.xml') or name.endswith('.rels'):\n"
-                         "        xml.dom.minidom.parseString(z.read(name))\n"
-                         "print('ok')\n");
-    return runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), script, path })
-               .trimmed()
-        == QStringLiteral("ok");
+    const QString script = QStringLiteral("import sys, zipfile, xml.dom.minidom\n"
+                                          "z = zipfile.ZipFile(sys.argv[1])\n"
+                                          "assert z.testzip() is None\n"
+                                          "for name in z.namelist():\n"
+                                          "    if name.endswith('.xml') or name.endswith('.rels'):\n"
+                                          "        xml.dom.minidom.parseString(z.read(name))\n"
+                                          "print('ok')\n");
+    return runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), script, path }).trimmed()
+           == QStringLiteral("ok");
 }
 
 ApprovedList approvedList(Database &db)
@@ -41,9 +39,7 @@ ApprovedList approvedList(Database &db)
 
 } // namespace
 
-TEST_CASE(
-    "DOCX programme: A4, the decree's margins, Times New Roman, styles, page numbers from page 2",
-    "[docs][docx]")
+TEST_CASE("DOCX programme: A4, the decree's margins, Times New Roman, styles, page numbers from page 2", "[docs][docx]")
 {
     TempDir dir;
     auto db = openDatabase(dir.file(QStringLiteral("x.sqlite")));
@@ -57,8 +53,7 @@ TEST_CASE(
     CHECK(types.contains(QStringLiteral("wordprocessingml.document.main+xml")));
     const QString body = zipEntry(path, QStringLiteral("word/document.xml"));
     CHECK(body.contains(QStringLiteral("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>")));
-    CHECK(body.contains(
-        QStringLiteral("w:top=\"1134\" w:right=\"850\" w:bottom=\"1134\" w:left=\"1701\"")));
+    CHECK(body.contains(QStringLiteral("w:top=\"1134\" w:right=\"850\" w:bottom=\"1134\" w:left=\"1701\"")));
     CHECK(body.contains(QStringLiteral("<w:titlePg/>")));
     CHECK(body.contains(QStringLiteral("w:type=\"first\"")));
     CHECK(body.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
@@ -68,8 +63,7 @@ TEST_CASE(
     // The page number: a PAGE field, centred, in the default header only.
     const QString header = zipEntry(path, QStringLiteral("word/header1.xml"));
     CHECK(header.contains(QStringLiteral(" PAGE ")));
-    CHECK_FALSE(
-        zipEntry(path, QStringLiteral("word/header2.xml")).contains(QStringLiteral("PAGE")));
+    CHECK_FALSE(zipEntry(path, QStringLiteral("word/header2.xml")).contains(QStringLiteral("PAGE")));
 
     const QString styles = zipEntry(path, QStringLiteral("word/styles.xml"));
     CHECK(styles.contains(QStringLiteral("w:ascii=\"Times New Roman\"")));
@@ -80,17 +74,15 @@ TEST_CASE(
               .contains(QStringLiteral("<w:altName w:val=\"Liberation Serif\"/>")));
 }
 
-TEST_CASE(
-    "DOCX list: header row repeated, no row splits, one heading row per bloc kept with the next",
-    "[docs][docx]")
+TEST_CASE("DOCX list: header row repeated, no row splits, one heading row per bloc kept with the next", "[docs][docx]")
 {
     TempDir dir;
     auto db = openDatabase(dir.file(QStringLiteral("x.sqlite")));
     addStandardHonorees(*db);
     const QString path = dir.file(QStringLiteral("ds.docx"));
-    REQUIRE(writeDocument(buildApprovedListDocument(approvedList(*db), QDate(2024, 7, 20)),
-                          QStringLiteral("docx"), path)
-                .ok());
+    REQUIRE(
+        writeDocument(buildApprovedListDocument(approvedList(*db), QDate(2024, 7, 20)), QStringLiteral("docx"), path)
+            .ok());
     CHECK(packageParses(path));
     const QString body = zipEntry(path, QStringLiteral("word/document.xml"));
     // The list table: 1 header + 2 bloc rows + 6 honorees; the header and
@@ -122,14 +114,12 @@ TEST_CASE("DOCX and ODT invitations: one honoree per page, no page numbers", "[d
     CHECK(odfPackageValid(odt));
     // The page breaks sit in automatic table styles used once per invitation.
     CHECK(content.count(QStringLiteral("fo:break-before=\"page\"")) >= 1);
-    CHECK_FALSE(
-        zipEntry(odt, QStringLiteral("styles.xml")).contains(QStringLiteral("text:page-number")));
+    CHECK_FALSE(zipEntry(odt, QStringLiteral("styles.xml")).contains(QStringLiteral("text:page-number")));
     for (const QString &name : standardOrder())
         CHECK(content.contains(name));
 }
 
-TEST_CASE("ODT tables: one cell per declared column, header rows, rows kept whole, no superscript",
-          "[docs][odt]")
+TEST_CASE("ODT tables: one cell per declared column, header rows, rows kept whole, no superscript", "[docs][odt]")
 {
     TempDir dir;
     auto db = openDatabase(dir.file(QStringLiteral("x.sqlite")));
@@ -140,25 +130,24 @@ TEST_CASE("ODT tables: one cell per declared column, header rows, rows kept whol
     REQUIRE(writeDocument(*decision, QStringLiteral("odt"), path).ok());
     CHECK(odfPackageValid(path));
     // Every row of every table has as many cells (covered ones included) as the table has columns.
-    const QString script = QStringLiteral(
-        "import sys, zipfile, xml.dom.minidom\n"
-        "T = 'urn:oasis:names:tc:opendocument:xmlns:table:1.0'\n"
-        "doc = xml.dom.minidom.parseString(zipfile.ZipFile(sys.argv[1]).read('content.xml'))\n"
-        "bad = 0; rows = 0; headers = 0\n"
-        "for t in doc.getElementsByTagNameNS(T, 'table'):\n"
-        "    cols = len(t.getElementsByTagNameNS(T, 'table-column'))\n"
-        "    headers += len(t.getElementsByTagNameNS(T, 'table-header-rows'))\n"
-        "    for r in t.getElementsByTagNameNS(T, 'table-row'):\n"
-        "        rows += 1\n"
-        "        n = sum(1 for c in r.childNodes if c.nodeType == 1 and c.localName in "
-        "('table-cell', "
-        "'covered-table-cell'))\n"
-        "        bad += n != cols\n"
-        "print(rows, bad, headers)\n");
-    const QStringList out
-        = runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), script, path })
-              .trimmed()
-              .split(QLatin1Char(' '));
+    const QString script
+        = QStringLiteral("import sys, zipfile, xml.dom.minidom\n"
+                         "T = 'urn:oasis:names:tc:opendocument:xmlns:table:1.0'\n"
+                         "doc = xml.dom.minidom.parseString(zipfile.ZipFile(sys.argv[1]).read('content.xml'))\n"
+                         "bad = 0; rows = 0; headers = 0\n"
+                         "for t in doc.getElementsByTagNameNS(T, 'table'):\n"
+                         "    cols = len(t.getElementsByTagNameNS(T, 'table-column'))\n"
+                         "    headers += len(t.getElementsByTagNameNS(T, 'table-header-rows'))\n"
+                         "    for r in t.getElementsByTagNameNS(T, 'table-row'):\n"
+                         "        rows += 1\n"
+                         "        n = sum(1 for c in r.childNodes if c.nodeType == 1 and c.localName in "
+                         "('table-cell', "
+                         "'covered-table-cell'))\n"
+                         "        bad += n != cols\n"
+                         "print(rows, bad, headers)\n");
+    const QStringList out = runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), script, path })
+                                .trimmed()
+                                .split(QLatin1Char(' '));
     REQUIRE(out.size() == 3);
     CHECK(out.at(0).toInt() > 10);
     CHECK(out.at(1) == QStringLiteral("0"));

@@ -7,16 +7,16 @@
 #include "guitesthelpers.h"
 #include "nomineefilterproxy.h"
 #include "nomineelistview.h"
-#include "nomineetablemodel.h"
 #include "nomineestore.h"
+#include "nomineetablemodel.h"
 #include "rules.h"
 #include "sampledata.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
-#include <QTimer>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -25,7 +25,8 @@ using namespace vd::test;
 
 TEST_CASE("nominee list timings with 100000 nominees", "[.perf]")
 {
-    const int count = qEnvironmentVariableIsSet("VINHDANH_BENCH_N") ? qEnvironmentVariableIntValue("VINHDANH_BENCH_N") : 100000;
+    const int count
+        = qEnvironmentVariableIsSet("VINHDANH_BENCH_N") ? qEnvironmentVariableIntValue("VINHDANH_BENCH_N") : 100000;
     GuiFixture f;
     QElapsedTimer timer;
     timer.start();
@@ -46,9 +47,7 @@ TEST_CASE("nominee list timings with 100000 nominees", "[.perf]")
     qint64 worstGap = 0;
     QTimer ticker;
     ticker.setInterval(10);
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        worstGap = qMax(worstGap, gap.restart());
-    });
+    QObject::connect(&ticker, &QTimer::timeout, [&] { worstGap = qMax(worstGap, gap.restart()); });
     gap.start();
     ticker.start();
     while (w.session().isLoading())
@@ -122,7 +121,8 @@ TEST_CASE("sample database for screenshots", "[.demo]")
     const QString path = qEnvironmentVariable("VINHDANH_DEMO_DB");
     REQUIRE_FALSE(path.isEmpty());
     auto db = openDatabase(path);
-    writeSampleNominees(*db, qEnvironmentVariableIsSet("VINHDANH_DEMO_N") ? qEnvironmentVariableIntValue("VINHDANH_DEMO_N") : 200);
+    writeSampleNominees(
+        *db, qEnvironmentVariableIsSet("VINHDANH_DEMO_N") ? qEnvironmentVariableIntValue("VINHDANH_DEMO_N") : 200);
     // Approve part of each bloc's eligible nominees, as the council would.
     const Campaign campaign = CampaignStore(*db).loadActive().value();
     const QList<Nominee> all = NomineeStore(*db).loadAll(campaign.id).value();

@@ -15,9 +15,9 @@ public:
     ScriptedDialogs() { gui::Dialogs::setInstance(this); }
     ~ScriptedDialogs() override { gui::Dialogs::setInstance(nullptr); }
 
-    QList<QMessageBox::StandardButton> answers;  // for question()
-    QStringList openFiles, saveFiles, texts;     // for the file and text dialogs
-    QList<int> choices;                          // for chooseItem()
+    QList<QMessageBox::StandardButton> answers; // for question()
+    QStringList openFiles, saveFiles, texts; // for the file and text dialogs
+    QList<int> choices; // for chooseItem()
     QStringList questions, warnings, informations, opened, choiceLists;
     QStringList choiceLabels; // the text above the choices of chooseItem()
 
@@ -29,15 +29,14 @@ public:
     {
         return saveFiles.isEmpty() ? QString() : saveFiles.takeFirst();
     }
-    QMessageBox::StandardButton question(QWidget *, const QString &, const QString &text,
-                                         QMessageBox::StandardButtons, QMessageBox::StandardButton) override
+    QMessageBox::StandardButton question(QWidget *, const QString &, const QString &text, QMessageBox::StandardButtons,
+                                         QMessageBox::StandardButton) override
     {
         questions.append(text);
         return answers.isEmpty() ? QMessageBox::Cancel : answers.takeFirst();
     }
     // Answered from `answers` too: Yes, Discard or Ok mean "do it".
-    bool confirm(QWidget *, const QString &, const QString &text, const QString &doIt,
-                 const QString &dontDoIt) override
+    bool confirm(QWidget *, const QString &, const QString &text, const QString &doIt, const QString &dontDoIt) override
     {
         questions.append(text);
         confirmButtons.append(doIt + QLatin1Char('|') + dontDoIt);

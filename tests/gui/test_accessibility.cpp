@@ -9,8 +9,8 @@
 #include "importmodels.h"
 #include "importwizard.h"
 #include "newcampaigndialog.h"
-#include "peopledialog.h"
 #include "nomineeeditor.h"
+#include "peopledialog.h"
 #include "preferences.h"
 #include "uiwalk.h"
 #include "yearsdialog.h"
@@ -49,8 +49,7 @@ bool interactive(QAccessible::Role role)
 // Inside a table (a cell widget or an editor): no label can stand next to it.
 bool inItemView(const QWidget *w)
 {
-    for (const QWidget *p = w ? w->parentWidget() : nullptr; p && !p->isWindow();
-         p = p->parentWidget()) {
+    for (const QWidget *p = w ? w->parentWidget() : nullptr; p && !p->isWindow(); p = p->parentWidget()) {
         if (qobject_cast<const QAbstractItemView *>(p))
             return true;
     }
@@ -69,8 +68,7 @@ QString namingProblem(QAccessibleInterface *iface)
         return {};
     if (name.isEmpty())
         return QStringLiteral("no name");
-    if (iface->role() == QAccessible::ComboBox
-        && name == iface->text(QAccessible::Value).trimmed()) {
+    if (iface->role() == QAccessible::ComboBox && name == iface->text(QAccessible::Value).trimmed()) {
         auto *w = qobject_cast<QWidget *>(iface->object());
         if (inItemView(w) && !w->accessibleName().trimmed().isEmpty())
             return {};
@@ -79,10 +77,7 @@ QString namingProblem(QAccessibleInterface *iface)
     return {};
 }
 
-QString where(QAccessibleInterface *iface)
-{
-    return describe(iface->object());
-}
+QString where(QAccessibleInterface *iface) { return describe(iface->object()); }
 
 void walk(QAccessibleInterface *iface, QStringList &problems, int depth = 0)
 {
@@ -137,27 +132,23 @@ void checkNamed(QWidget *window)
 
 } // namespace
 
-TEST_CASE("accessibility: every interactive widget of the main window's pages has a name",
-          "[gui][accessibility]")
+TEST_CASE("accessibility: every interactive widget of the main window's pages has a name", "[gui][accessibility]")
 {
     GuiFixture f;
     {
         auto db = openDatabase(f.path);
-        insertNominee(*db,
-                      eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh")));
+        insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh")));
     }
     gui::MainWindow &w = f.open();
     checkNamed(&w);
 }
 
-TEST_CASE("accessibility: every interactive widget of the editor and the dialogs has a name",
-          "[gui][accessibility]")
+TEST_CASE("accessibility: every interactive widget of the editor and the dialogs has a name", "[gui][accessibility]")
 {
     GuiFixture f;
     {
         auto db = openDatabase(f.path);
-        insertNominee(*db,
-                      eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh")));
+        insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh")));
     }
     gui::MainWindow &w = f.open();
     gui::NomineeEditor *editor = w.editNominee(w.session().nominees().first().id);
@@ -173,24 +164,22 @@ TEST_CASE("accessibility: every interactive widget of the editor and the dialogs
     gui::PeopleDialog people(w.session(), &w);
     gui::CertificateLayoutDialog layout(w.database(), &w);
     gui::UserGuideDialog guide(&w);
-    for (QDialog *dialog : std::initializer_list<QDialog *> {
-             &settings, &prefs, &server, &newCampaign, &years, &people, &layout, &guide }) {
+    for (QDialog *dialog : std::initializer_list<QDialog *> { &settings, &prefs, &server, &newCampaign, &years, &people,
+                                                              &layout, &guide }) {
         dialog->show();
         checkNamed(dialog);
         dialog->close();
     }
 }
 
-TEST_CASE("accessibility: the import wizard's pages and its column mapping are named",
-          "[gui][accessibility]")
+TEST_CASE("accessibility: the import wizard's pages and its column mapping are named", "[gui][accessibility]")
 {
     GuiFixture f;
     gui::MainWindow &w = f.open();
     gui::ImportWizard *wizard = w.openImportWizard();
     REQUIRE(wizard != nullptr);
     checkNamed(wizard);
-    child<QLineEdit>(wizard, "fileLineEdit")
-        ->setText(dataFile(QStringLiteral("import-excel-vi.csv")));
+    child<QLineEdit>(wizard, "fileLineEdit")->setText(dataFile(QStringLiteral("import-excel-vi.csv")));
     wizard->next();
     REQUIRE(wizard->currentId() == gui::ImportWizard::MappingPage);
     checkNamed(wizard);
@@ -205,10 +194,8 @@ TEST_CASE("accessibility: the import wizard's pages and its column mapping are n
     QAccessibleTableInterface *cells = table->tableInterface();
     REQUIRE(cells != nullptr);
     for (int row = 0; row < model->rowCount(); ++row) {
-        const QString header
-            = model->index(row, gui::ImportMappingModel::FileColumn).data().toString();
-        const QString field
-            = model->index(row, gui::ImportMappingModel::FieldColumn).data().toString();
+        const QString header = model->index(row, gui::ImportMappingModel::FileColumn).data().toString();
+        const QString field = model->index(row, gui::ImportMappingModel::FieldColumn).data().toString();
         QAccessibleInterface *cell = cells->cellAt(row, gui::ImportMappingModel::FieldColumn);
         REQUIRE(cell != nullptr);
         const QString name = cell->text(QAccessible::Name);
@@ -224,8 +211,7 @@ TEST_CASE("accessibility: the import wizard's pages and its column mapping are n
     REQUIRE(combo != nullptr);
     // (On Linux a combo box's accessible name is its value; the description
     // carries the column.)
-    const QString firstHeader
-        = model->index(0, gui::ImportMappingModel::FileColumn).data().toString();
+    const QString firstHeader = model->index(0, gui::ImportMappingModel::FileColumn).data().toString();
     CHECK(combo->accessibleName().contains(firstHeader));
     QAccessibleInterface *comboIface = QAccessible::queryAccessibleInterface(combo);
     REQUIRE(comboIface != nullptr);

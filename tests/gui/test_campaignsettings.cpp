@@ -14,9 +14,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTabWidget>
 #include <QTest>
 #include <QTimeEdit>
 
@@ -84,8 +84,8 @@ TEST_CASE("campaign settings: the conference start time is typed and saved; 00:0
 {
     TempDir dir;
     auto db = openDatabase(dir.file(QStringLiteral("s.sqlite")));
-    for (const auto &[typed, expected] : { std::pair { QStringLiteral("14:05"), QTime(14, 5) },
-                                           std::pair { QStringLiteral("00:00"), QTime() } }) {
+    for (const auto &[typed, expected] :
+         { std::pair { QStringLiteral("14:05"), QTime(14, 5) }, std::pair { QStringLiteral("00:00"), QTime() } }) {
         CAPTURE(typed.toStdString());
         Campaign campaign = *CampaignStore(*db).loadActive();
         gui::CampaignSettingsDialog dialog(*db, campaign);
@@ -136,7 +136,8 @@ TEST_CASE("campaign settings refuse an invalid bloc list and keep the dialog ope
     CHECK(CampaignStore(*db).loadActive()->blocs.at(1).code == QStringLiteral("TH"));
 }
 
-TEST_CASE("campaign settings: rule severities, HONOURED_BEFORE years and tie priorities are chosen with the keyboard and saved",
+TEST_CASE("campaign settings: rule severities, HONOURED_BEFORE years and tie priorities are chosen with the keyboard "
+          "and saved",
           "[gui][settings][rules]")
 {
     TempDir dir;

@@ -21,8 +21,7 @@ void addDelegates(Database &db)
 {
     const qint64 campaign = CampaignStore(db).loadActive()->id;
     const QList<QStringList> rows = {
-        { QStringLiteral("Lê Văn Thịnh"), QStringLiteral("Chủ tịch LĐLĐ huyện"),
-          QStringLiteral("Thường trực LĐLĐ") },
+        { QStringLiteral("Lê Văn Thịnh"), QStringLiteral("Chủ tịch LĐLĐ huyện"), QStringLiteral("Thường trực LĐLĐ") },
         { QStringLiteral("Lương Thế Quý"), QStringLiteral("Phó Chủ tịch UBND huyện"),
           QStringLiteral("Lãnh đạo huyện") },
         { QStringLiteral("Nguyễn Văn An"), QStringLiteral("Chủ tịch CĐCS Trường THCS An Dương"),
@@ -42,8 +41,7 @@ void addDelegates(Database &db)
 
 } // namespace
 
-TEST_CASE("check-in: type a name without diacritics, Enter marks present, counts follow",
-          "[gui][checkin]")
+TEST_CASE("check-in: type a name without diacritics, Enter marks present, counts follow", "[gui][checkin]")
 {
     GuiFixture f;
     {
@@ -58,8 +56,7 @@ TEST_CASE("check-in: type a name without diacritics, Enter marks present, counts
     auto *search = child<QLineEdit>(view, "checkinSearchLineEdit");
     auto *table = child<QTableView>(view, "checkinTableView");
     auto *counts = child<QLabel>(view, "checkinCountsLabel");
-    QAbstractItemModelTester tester(table->model(),
-                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     CHECK(table->model()->rowCount() == 4);
     CHECK(counts->text().startsWith(QStringLiteral("Có mặt 0/4 đại biểu.")));

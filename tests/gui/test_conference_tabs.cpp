@@ -62,26 +62,24 @@ QMap<QString, qint64> insertSample(const QString &path, bool approve)
         n.birthDate = QDate(1985, 3, 1).addDays(day);
         ids.insert(name, insertNominee(*db, n).id);
     };
-    add(QStringLiteral("MN"), QStringLiteral("Nguyễn Thị An"), QStringLiteral("Trường Mầm non số 1"),
-        Gender::Female, QString(), QString(), 0);
-    add(QStringLiteral("MN"), QStringLiteral("Trần Thị Bình"), QStringLiteral("Trường Mầm non số 2"),
-        Gender::Female, QString(), QString(), 1);
-    add(QStringLiteral("MN"), QStringLiteral("Lê Văn Cường"), QStringLiteral("Trường Mầm non số 3"),
-        Gender::Male, QStringLiteral("Công nhân"), QStringLiteral("Cải tiến bếp ăn bán trú"), 2);
-    add(QStringLiteral("TH"), QStringLiteral("Phạm Thị Dung"), QStringLiteral("Trường Tiểu học số 1"),
-        Gender::Female, QString(), QString(), 3);
+    add(QStringLiteral("MN"), QStringLiteral("Nguyễn Thị An"), QStringLiteral("Trường Mầm non số 1"), Gender::Female,
+        QString(), QString(), 0);
+    add(QStringLiteral("MN"), QStringLiteral("Trần Thị Bình"), QStringLiteral("Trường Mầm non số 2"), Gender::Female,
+        QString(), QString(), 1);
+    add(QStringLiteral("MN"), QStringLiteral("Lê Văn Cường"), QStringLiteral("Trường Mầm non số 3"), Gender::Male,
+        QStringLiteral("Công nhân"), QStringLiteral("Cải tiến bếp ăn bán trú"), 2);
+    add(QStringLiteral("TH"), QStringLiteral("Phạm Thị Dung"), QStringLiteral("Trường Tiểu học số 1"), Gender::Female,
+        QString(), QString(), 3);
     if (approve) {
         REQUIRE(ApprovalService(*db)
-                    .approve({ ids.value(QStringLiteral("Nguyễn Thị An")),
-                               ids.value(QStringLiteral("Phạm Thị Dung")) },
+                    .approve({ ids.value(QStringLiteral("Nguyễn Thị An")), ids.value(QStringLiteral("Phạm Thị Dung")) },
                              kToday)
                     .ok());
     }
     return ids;
 }
 
-template<typename View>
-View *showTab(gui::MainWindow &w, const char *name)
+template<typename View> View *showTab(gui::MainWindow &w, const char *name)
 {
     w.showPage(gui::MainWindow::ConferencePage);
     auto *view = child<View>(&w, name);
@@ -134,8 +132,9 @@ TEST_CASE("conference tabs: Tổng hợp shows the figures by bloc, gender, work
     auto *table = child<QTableView>(view, "statsTableView");
     QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 
-    CHECK(child<QLabel>(view, "statsSummaryLabel")->text().contains(
-        QStringLiteral("4 người được đề nghị, 2 người được biểu dương")));
+    CHECK(child<QLabel>(view, "statsSummaryLabel")
+              ->text()
+              .contains(QStringLiteral("4 người được đề nghị, 2 người được biểu dương")));
     // By bloc: every bloc of the campaign, in its order.
     QAbstractItemModel *model = table->model();
     CHECK(model->rowCount() == 6);
@@ -203,8 +202,7 @@ TEST_CASE("conference tabs: Hội đồng thi đua keeps the members, a tally ch
     auto *view = showTab<gui::CouncilView>(w, "councilView");
     auto *members = child<QTableView>(view, "councilMembersTableView");
     auto *tally = child<QTableView>(view, "councilTallyTableView");
-    QAbstractItemModelTester memberTester(members->model(),
-                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester memberTester(members->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester tallyTester(tally->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     // Three members through the form; the chair from the role box.
@@ -303,7 +301,7 @@ TEST_CASE("conference tabs: Hội đồng thi đua keeps the members, a tally ch
     // A recount for Cường: he now ranks first with An, the tie is gone.
     vote(QStringLiteral("Lê Văn Cường"), 3, 0);
     const QStringList firstTwo { rows->index(0, gui::CouncilTallyModel::NameColumn).data().toString(),
-                                rows->index(1, gui::CouncilTallyModel::NameColumn).data().toString() };
+                                 rows->index(1, gui::CouncilTallyModel::NameColumn).data().toString() };
     CHECK(firstTwo.contains(QStringLiteral("Lê Văn Cường")));
     CHECK(firstTwo.contains(QStringLiteral("Nguyễn Thị An")));
     CHECK(rows->index(1, gui::CouncilTallyModel::RankColumn).data().toInt() == 1);

@@ -8,10 +8,10 @@
 #include "optionaldateedit.h"
 #include "rules.h"
 
-#include <QCheckBox>
-#include <QFile>
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -40,7 +40,8 @@ QStringList findingCodes(gui::NomineeEditor *editor)
 
 } // namespace
 
-TEST_CASE("a nominee typed in Vietnamese through the form is saved and its verdict follows every field", "[gui][editor]")
+TEST_CASE("a nominee typed in Vietnamese through the form is saved and its verdict follows every field",
+          "[gui][editor]")
 {
     GuiFixture f;
     gui::MainWindow &w = f.open();
@@ -269,7 +270,8 @@ TEST_CASE("an edit saved from the form can be undone and redone", "[gui][editor]
     CHECK(NomineeStore(f.db()).load(id)->position == QStringLiteral("Tổng phụ trách Đội"));
 }
 
-TEST_CASE("scanned files are attached through the file dialog, checked by content and kept with the dossier", "[gui][editor][attachment]")
+TEST_CASE("scanned files are attached through the file dialog, checked by content and kept with the dossier",
+          "[gui][editor][attachment]")
 {
     GuiFixture f;
     gui::MainWindow &w = f.open();
@@ -368,7 +370,8 @@ TEST_CASE("unticking an approved nominee's union membership: refused unless the 
     GuiFixture f;
     {
         auto db = openDatabase(f.path);
-        const Nominee n = insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Hoàng Thị Duyệt")));
+        const Nominee n
+            = insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Hoàng Thị Duyệt")));
         REQUIRE(ApprovalService(*db).approve({ n.id }, QDate(2024, 7, 10)).ok());
     }
     gui::MainWindow &w = f.open();

@@ -23,15 +23,12 @@ namespace {
 void insertThreeUnits(const QString &path)
 {
     auto db = openDatabase(path);
-    insertNominee(*db,
-                  eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh"),
-                                  QStringLiteral("Trường Mầm non Hoa Sen")));
-    insertNominee(*db,
-                  eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Lê Thị Bình"),
-                                  QStringLiteral("Trường Mầm non Sao Mai")));
-    insertNominee(*db,
-                  eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Phạm Thị Cúc"),
-                                  QStringLiteral("Trường Tiểu học An Hòa")));
+    insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh"),
+                                       QStringLiteral("Trường Mầm non Hoa Sen")));
+    insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Lê Thị Bình"),
+                                       QStringLiteral("Trường Mầm non Sao Mai")));
+    insertNominee(*db, eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Phạm Thị Cúc"),
+                                       QStringLiteral("Trường Tiểu học An Hòa")));
 }
 
 QStringList items(QComboBox *combo)
@@ -51,8 +48,7 @@ int blocIndex(QComboBox *combo, const QString &name)
 
 } // namespace
 
-TEST_CASE("filters: after choosing a bloc the unit filter lists only that bloc's units",
-          "[gui][list][filters]")
+TEST_CASE("filters: after choosing a bloc the unit filter lists only that bloc's units", "[gui][list][filters]")
 {
     GuiFixture f;
     insertThreeUnits(f.path);
@@ -63,8 +59,7 @@ TEST_CASE("filters: after choosing a bloc the unit filter lists only that bloc's
 
     bloc->setCurrentIndex(blocIndex(bloc, QStringLiteral("Mầm non")));
     CHECK(items(unit)
-          == QStringList({ QStringLiteral("Mọi đơn vị của khối"),
-                           QStringLiteral("Trường Mầm non Hoa Sen"),
+          == QStringList({ QStringLiteral("Mọi đơn vị của khối"), QStringLiteral("Trường Mầm non Hoa Sen"),
                            QStringLiteral("Trường Mầm non Sao Mai") }));
     CHECK(w.nomineeList()->proxy()->rowCount() == 2);
 
@@ -76,8 +71,7 @@ TEST_CASE("filters: after choosing a bloc the unit filter lists only that bloc's
     CHECK(unit->count() == 3);
     bloc->setCurrentIndex(blocIndex(bloc, QStringLiteral("Tiểu học")));
     CHECK(items(unit)
-          == QStringList(
-              { QStringLiteral("Mọi đơn vị của khối"), QStringLiteral("Trường Tiểu học An Hòa") }));
+          == QStringList({ QStringLiteral("Mọi đơn vị của khối"), QStringLiteral("Trường Tiểu học An Hòa") }));
     CHECK(unit->currentIndex() == 0);
     CHECK(w.nomineeList()->proxy()->rowCount() == 1);
 
@@ -151,7 +145,5 @@ TEST_CASE("filters: an empty result says why and clears in one click", "[gui][li
     CHECK(w.nomineeList()->proxy()->rowCount() == 3);
     child<QLineEdit>(&w, "searchLineEdit")->setText(QStringLiteral("khong ai ten nay"));
     CHECK(hint->isVisible());
-    CHECK(child<QLabel>(&w, "noMatchLabel")
-              ->text()
-              .contains(QStringLiteral("tìm “khong ai ten nay”")));
+    CHECK(child<QLabel>(&w, "noMatchLabel")->text().contains(QStringLiteral("tìm “khong ai ten nay”")));
 }

@@ -45,8 +45,7 @@ TEST_CASE("first day: the empty list shows what to do, with buttons that do it",
     CHECK(QFileInfo::exists(path));
 
     // With a nominee the list is back and the hint gone.
-    insertNominee(f.db(),
-                  eligibleNominee(f.db(), QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh")));
+    insertNominee(f.db(), eligibleNominee(f.db(), QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh")));
     REQUIRE(w.reload().ok());
     QApplication::processEvents();
     CHECK_FALSE(hint->isVisible());
@@ -58,8 +57,7 @@ TEST_CASE("first day: Sửa and Xóa are disabled until a row is selected", "[gu
     GuiFixture f;
     {
         auto db = openDatabase(f.path);
-        insertNominee(*db,
-                      eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh")));
+        insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh")));
     }
     gui::MainWindow &w = f.open();
     auto *table = child<QTableView>(&w, "nomineeTableView");
@@ -78,8 +76,7 @@ TEST_CASE("first day: Sửa and Xóa are disabled until a row is selected", "[gu
     CHECK(child<QAction>(&w, "deleteNomineeAction")->isEnabled());
 }
 
-TEST_CASE("first day: the approval progress is coloured by meaning and says its number in words",
-          "[gui][approval]")
+TEST_CASE("first day: the approval progress is coloured by meaning and says its number in words", "[gui][approval]")
 {
     gui::BlocTallyModel tallies;
     const auto tally = [](int quota, int eligible, int approved) {
@@ -95,9 +92,8 @@ TEST_CASE("first day: the approval progress is coloured by meaning and says its 
     // Free places (even when more are eligible than the quota: that is not "over").
     tallies.setTallies({ tally(18, 25, 12), tally(18, 18, 18), tally(18, 20, 19) });
     const auto fill = [&](int row) {
-        return gui::BlocTallyModel::Fill(tallies.index(row, gui::BlocTallyModel::ProgressColumn)
-                                             .data(gui::BlocTallyModel::FillRole)
-                                             .toInt());
+        return gui::BlocTallyModel::Fill(
+            tallies.index(row, gui::BlocTallyModel::ProgressColumn).data(gui::BlocTallyModel::FillRole).toInt());
     };
     const auto text = [&](int row) {
         return tallies.index(row, gui::BlocTallyModel::ProgressColumn)
@@ -111,10 +107,7 @@ TEST_CASE("first day: the approval progress is coloured by meaning and says its 
     CHECK(fill(2) == gui::BlocTallyModel::Fill::Over);
     CHECK(text(2) == QStringLiteral("19/18 — vượt 1"));
     // A screen reader reads the same words.
-    CHECK(tallies.index(0, gui::BlocTallyModel::ProgressColumn)
-              .data(Qt::AccessibleTextRole)
-              .toString()
-          == text(0));
+    CHECK(tallies.index(0, gui::BlocTallyModel::ProgressColumn).data(Qt::AccessibleTextRole).toString() == text(0));
 }
 
 TEST_CASE("first day: the prompts' buttons say what they do", "[gui][editor]")
@@ -122,8 +115,7 @@ TEST_CASE("first day: the prompts' buttons say what they do", "[gui][editor]")
     GuiFixture f;
     {
         auto db = openDatabase(f.path);
-        insertNominee(*db,
-                      eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh")));
+        insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh")));
     }
     gui::MainWindow &w = f.open();
     gui::NomineeEditor *editor = w.newNominee();

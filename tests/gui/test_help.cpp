@@ -57,7 +57,7 @@ TEST_CASE("F1 shows the user guide in the language in use", "[gui][help]")
     CHECK(en != vi);
     // Pictures come from the resources: ../screenshots/x.png resolves inside them.
     const QVariant picture = guide->browser()->document()->resource(
-            QTextDocument::ImageResource, QUrl(QStringLiteral("../screenshots/main-window.png")));
+        QTextDocument::ImageResource, QUrl(QStringLiteral("../screenshots/main-window.png")));
     CHECK(picture.isValid());
     guide->close();
 }
@@ -85,8 +85,8 @@ TEST_CASE("a refused server connection is reported and the window keeps its data
     GuiFixture f;
     gui::MainWindow &w = f.open();
     const QString before = w.database().location();
-    CHECK_FALSE(w.openServerDatabase(QStringLiteral("postgresql://vinhdanh@127.0.0.1:1/vinhdanh"),
-                                     QStringLiteral("secret")));
+    CHECK_FALSE(
+        w.openServerDatabase(QStringLiteral("postgresql://vinhdanh@127.0.0.1:1/vinhdanh"), QStringLiteral("secret")));
     REQUIRE(f.dialogs.warnings.size() == 1);
     const QString message = f.dialogs.warnings.first();
     INFO(message.toStdString());

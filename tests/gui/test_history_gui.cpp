@@ -22,8 +22,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTest>
 #include <QTableWidget>
+#include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QValueAxis>
@@ -191,8 +191,8 @@ TEST_CASE("the years' charts show every campaign", "[gui][history]")
     twoCampaigns(f, w);
     gui::YearsDialog dialog(w.session(), &w);
     CHECK(dialog.campaignCount() == 2);
-    for (const char *name : { "nominatedChartView", "approvedChartView", "unitsChartView", "repeatChartView",
-                              "initiativesChartView" })
+    for (const char *name :
+         { "nominatedChartView", "approvedChartView", "unitsChartView", "repeatChartView", "initiativesChartView" })
         CHECK(child<QChartView>(&dialog, name)->chart()->series().size() == 1);
 }
 
@@ -215,8 +215,14 @@ TEST_CASE("the count axes of the years' charts label whole numbers, each once", 
         CHECK(step == std::floor(step));
         CHECK(axis->tickCount() <= 7);
     }
-    for (const auto &[largest, top, ticks] : { std::tuple { 0, 1, 2 }, { 2, 2, 3 }, { 3, 3, 4 }, { 7, 8, 5 },
-                                               { 12, 15, 4 }, { 18, 20, 5 }, { 95, 100, 6 }, { 160, 200, 5 } }) {
+    for (const auto &[largest, top, ticks] : { std::tuple { 0, 1, 2 },
+                                               { 2, 2, 3 },
+                                               { 3, 3, 4 },
+                                               { 7, 8, 5 },
+                                               { 12, 15, 4 },
+                                               { 18, 20, 5 },
+                                               { 95, 100, 6 },
+                                               { 160, 200, 5 } }) {
         INFO(largest);
         std::unique_ptr<QValueAxis> axis(gui::countAxis(largest));
         CHECK(axis->max() == top);
@@ -227,8 +233,8 @@ TEST_CASE("the count axes of the years' charts label whole numbers, each once", 
 TEST_CASE("screenshot of the years' charts", "[.screenshots]")
 {
     const QString dir = qEnvironmentVariable("VINHDANH_SCREENSHOT_DIR").isEmpty()
-        ? QStringLiteral(VINHDANH_SOURCE_DIR "/docs/screenshots")
-        : qEnvironmentVariable("VINHDANH_SCREENSHOT_DIR");
+                            ? QStringLiteral(VINHDANH_SOURCE_DIR "/docs/screenshots")
+                            : qEnvironmentVariable("VINHDANH_SCREENSHOT_DIR");
     QDir().mkpath(dir);
     gui::setLanguage(QStringLiteral("vi")); // Qt's own buttons ("Đóng") in Vietnamese too
     GuiFixture f;
@@ -236,12 +242,12 @@ TEST_CASE("screenshot of the years' charts", "[.screenshots]")
     // Three campaigns: 2023 (12 honorees), 2024 (8, two of them again), 2025 (none yet).
     {
         auto db = openDatabase(f.path);
-        const QStringList blocs { QStringLiteral("MN"), QStringLiteral("TH"), QStringLiteral("THCS"),
+        const QStringList blocs { QStringLiteral("MN"), QStringLiteral("TH"),   QStringLiteral("THCS"),
                                   QStringLiteral("XA"), QStringLiteral("HCSN"), QStringLiteral("DN") };
         QList<qint64> approve;
         for (int i = 0; i < 18; ++i) {
             Nominee n = eligibleNominee(*db, blocs.at(i % 6), QStringLiteral("Người thứ %1").arg(i + 1),
-                                       QStringLiteral("Đơn vị %1").arg(i % 9 + 1));
+                                        QStringLiteral("Đơn vị %1").arg(i % 9 + 1));
             n.birthDate = QDate(1980, 1, 1).addDays(i * 40);
             n = insertNominee(*db, n);
             if (i < 12)
@@ -260,14 +266,14 @@ TEST_CASE("screenshot of the years' charts", "[.screenshots]")
         REQUIRE(w.reload().ok());
         if (year == 1)
             break;
-        const QStringList blocs { QStringLiteral("MN"), QStringLiteral("TH"), QStringLiteral("THCS"),
+        const QStringList blocs { QStringLiteral("MN"), QStringLiteral("TH"),   QStringLiteral("THCS"),
                                   QStringLiteral("XA"), QStringLiteral("HCSN"), QStringLiteral("DN") };
         QList<qint64> approve;
         for (int i = 0; i < 14; ++i) {
             // The first four are last year's people again.
-            Nominee n = eligibleNominee(f.db(), blocs.at(i % 6),
-                                        QStringLiteral("Người thứ %1").arg(i < 4 ? i + 1 : i + 30),
-                                        QStringLiteral("Đơn vị %1").arg(i % 7 + 1));
+            Nominee n
+                = eligibleNominee(f.db(), blocs.at(i % 6), QStringLiteral("Người thứ %1").arg(i < 4 ? i + 1 : i + 30),
+                                  QStringLiteral("Đơn vị %1").arg(i % 7 + 1));
             n.birthDate = QDate(1980, 1, 1).addDays((i < 4 ? i : i + 30) * 40);
             n.initiativeDecision = QStringLiteral("Quyết định số %1/QĐ ngày 10/5/2024").arg(i + 100);
             n = insertNominee(f.db(), n);

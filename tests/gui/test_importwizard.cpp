@@ -35,7 +35,8 @@ namespace {
 
 int count(Database &db, const char *table)
 {
-    auto q = db.run(QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table)), {}, QStringLiteral("count"));
+    auto q = db.run(QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table)), {},
+                    QStringLiteral("count"));
     REQUIRE(q.ok());
     REQUIRE(q->next());
     return q->value(0).toInt();
@@ -116,12 +117,12 @@ TEST_CASE("Import wizard reports every bad row and honours all-or-nothing", "[gu
     REQUIRE(problems->isVisible());
     QAbstractItemModel *model = problems->model();
     CHECK(model->rowCount() == result.problems.size());
-    CHECK(hasProblem(model, 2, QStringLiteral("Họ và tên"), QStringLiteral("Lỗi")));     // empty name
-    CHECK(hasProblem(model, 3, QStringLiteral("Giới tính"), QStringLiteral("Lỗi")));     // "Khác"
-    CHECK(hasProblem(model, 4, QStringLiteral("Ngày sinh"), QStringLiteral("Lỗi")));     // 31/02
-    CHECK(hasProblem(model, 6, QStringLiteral("Số CCCD"), QStringLiteral("Lỗi")));       // 5 digits
-    CHECK(hasProblem(model, 13, QStringLiteral("Khối"), QStringLiteral("Lỗi")));         // ZZ
-    CHECK(hasProblem(model, 1, QStringLiteral("Số điện thoại"), QStringLiteral("Cảnh báo")));  // unknown column
+    CHECK(hasProblem(model, 2, QStringLiteral("Họ và tên"), QStringLiteral("Lỗi"))); // empty name
+    CHECK(hasProblem(model, 3, QStringLiteral("Giới tính"), QStringLiteral("Lỗi"))); // "Khác"
+    CHECK(hasProblem(model, 4, QStringLiteral("Ngày sinh"), QStringLiteral("Lỗi"))); // 31/02
+    CHECK(hasProblem(model, 6, QStringLiteral("Số CCCD"), QStringLiteral("Lỗi"))); // 5 digits
+    CHECK(hasProblem(model, 13, QStringLiteral("Khối"), QStringLiteral("Lỗi"))); // ZZ
+    CHECK(hasProblem(model, 1, QStringLiteral("Số điện thoại"), QStringLiteral("Cảnh báo"))); // unknown column
     // Selecting a problem shows its whole message.
     problems->setCurrentIndex(model->index(1, gui::ImportProblemModel::MessageColumn));
     auto *detail = child<QLabel>(wizard, "problemDetailLabel");
@@ -139,7 +140,7 @@ TEST_CASE("Import wizard reports every bad row and honours all-or-nothing", "[gu
     auto *reason = child<QLabel>(wizard, "reasonLabel");
     CHECK(reason->isVisible());
     CHECK(reason->text().contains(QStringLiteral("%1 dòng có lỗi").arg(result.invalidCount())));
-    wizard->next();   // refused
+    wizard->next(); // refused
     CHECK(wizard->currentId() == gui::ImportWizard::ReportPage);
     CHECK(count(f.db(), "nominee") == 0);
 
@@ -184,7 +185,7 @@ TEST_CASE("Import wizard imports a good file and the main list shows the new nom
     wizard->next();
     REQUIRE(wizard->currentId() == gui::ImportWizard::MappingPage);
     auto *mapping = child<QTableView>(wizard, "mappingTableView");
-    CHECK(mapping->model()->rowCount() == 23);   // STT + the 22 columns of the template
+    CHECK(mapping->model()->rowCount() == 23); // STT + the 22 columns of the template
     CHECK(child<QTableView>(wizard, "previewTableView")->model()->rowCount() == 4);
     wizard->next();
     REQUIRE(wizard->currentId() == gui::ImportWizard::ReportPage);
@@ -195,7 +196,8 @@ TEST_CASE("Import wizard imports a good file and the main list shows the new nom
     CHECK(wizard->outcome()->value().imported == 4);
     CHECK(count(f.db(), "nominee") == 4);
     CHECK(count(f.db(), "unit") > unitsBefore);
-    CHECK(child<QProgressBar>(wizard, "importProgressBar")->value() == child<QProgressBar>(wizard, "importProgressBar")->maximum());
+    CHECK(child<QProgressBar>(wizard, "importProgressBar")->value()
+          == child<QProgressBar>(wizard, "importProgressBar")->maximum());
     CHECK_FALSE(child<QPushButton>(wizard, "cancelImportPushButton")->isVisible());
     const QStringList names = listedNames(window);
     CHECK(names.size() == 4);
@@ -314,7 +316,7 @@ TEST_CASE("Import wizard mapping can be adjusted per column", "[gui][import]")
     REQUIRE(csv.open(QIODevice::WriteOnly));
     csv.write(QStringLiteral("Người được đề nghị,Chức vụ,Đơn vị,Khối,Đoàn viên công đoàn,Điện thoại\n"
                              "Trần Văn Mới,Kế toán,Công ty May Tiến Bộ,DN,Có,0912345678\n")
-                      .toUtf8());
+                  .toUtf8());
     csv.close();
     gui::ImportWizard *wizard = openWizard(window);
     child<QLineEdit>(wizard, "fileLineEdit")->setText(csv.fileName());
@@ -337,7 +339,8 @@ TEST_CASE("Import wizard mapping can be adjusted per column", "[gui][import]")
     REQUIRE(nameItem > 0);
     combo->setCurrentIndex(nameItem);
     emit combo->activated(nameItem);
-    CHECK(model->index(0, gui::ImportMappingModel::FieldColumn).data(Qt::EditRole).toInt() == int(ImportField::FullName));
+    CHECK(model->index(0, gui::ImportMappingModel::FieldColumn).data(Qt::EditRole).toInt()
+          == int(ImportField::FullName));
     CHECK(wizard->button(QWizard::NextButton)->isEnabled());
     CHECK(wizard->previewModel()->headerData(0, Qt::Horizontal).toString().contains(QStringLiteral("→ Họ và tên")));
     // The phone column stays unknown: skipped, with its warning.
@@ -356,7 +359,7 @@ TEST_CASE("Import wizard shows a file error on the first page", "[gui][import]")
     GuiFixture f;
     gui::MainWindow &window = f.open();
     gui::ImportWizard *wizard = openWizard(window);
-    CHECK_FALSE(wizard->button(QWizard::NextButton)->isEnabled());   // no file yet
+    CHECK_FALSE(wizard->button(QWizard::NextButton)->isEnabled()); // no file yet
     child<QLineEdit>(wizard, "fileLineEdit")->setText(f.dir.file(QStringLiteral("khong-co.csv")));
     wizard->next();
     CHECK(wizard->currentId() == gui::ImportWizard::FilePage);
@@ -397,7 +400,7 @@ TEST_CASE("Import wizard models pass QAbstractItemModelTester", "[gui][import][m
     const QModelIndex field = wizard.mappingModel()->index(1, gui::ImportMappingModel::FieldColumn);
     CHECK(wizard.mappingModel()->setData(field, -1));
     CHECK(field.data().toString() == QStringLiteral("(bỏ qua)"));
-    CHECK(wizard.mappingModel()->missingRequired().isEmpty());   // Giới tính is optional
+    CHECK(wizard.mappingModel()->missingRequired().isEmpty()); // Giới tính is optional
     CHECK(wizard.mappingModel()->setData(field, int(ImportField::Gender)));
     CHECK_FALSE(wizard.mappingModel()->setData(field, 999));
     REQUIRE(wizard.validate().ok());

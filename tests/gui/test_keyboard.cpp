@@ -11,9 +11,9 @@
 #include "helpdialogs.h"
 #include "importwizard.h"
 #include "newcampaigndialog.h"
-#include "peopledialog.h"
 #include "nomineeeditor.h"
 #include "nomineelistview.h"
+#include "peopledialog.h"
 #include "preferences.h"
 #include "retranslate.h"
 #include "uiwalk.h"
@@ -36,8 +36,7 @@ namespace {
 void insertSample(const QString &path)
 {
     auto db = openDatabase(path);
-    insertNominee(*db,
-                  eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh")));
+    insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Nguyễn Thị Ánh")));
     insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Trần Văn Bình")));
 }
 
@@ -85,9 +84,8 @@ void checkTabReachesEverything(QWidget *window, QWidget *page, const QString &wh
 void checkEveryPageByTab(QWidget *window)
 {
     activate(window);
-    forEachPage(window, [window](const QString &where, QWidget *page) {
-        checkTabReachesEverything(window, page, where);
-    });
+    forEachPage(window,
+                [window](const QString &where, QWidget *page) { checkTabReachesEverything(window, page, where); });
 }
 
 void checkScopes(QWidget *window, const QString &language)
@@ -124,8 +122,7 @@ void checkEveryWindow(GuiFixture &f, gui::MainWindow &w, const QString &language
     gui::ImportWizard *wizard = w.openImportWizard();
     REQUIRE(wizard != nullptr);
     checkScopes(wizard, language);
-    child<QLineEdit>(wizard, "fileLineEdit")
-        ->setText(dataFile(QStringLiteral("import-excel-vi.csv")));
+    child<QLineEdit>(wizard, "fileLineEdit")->setText(dataFile(QStringLiteral("import-excel-vi.csv")));
     wizard->next();
     REQUIRE(wizard->currentId() == gui::ImportWizard::MappingPage);
     checkScopes(wizard, language);
@@ -175,8 +172,7 @@ struct LanguageReset
 
 } // namespace
 
-TEST_CASE("keyboard: Tab leaves every table and reaches every button of each page",
-          "[gui][keyboard]")
+TEST_CASE("keyboard: Tab leaves every table and reaches every button of each page", "[gui][keyboard]")
 {
     GuiFixture f;
     insertSample(f.path);
@@ -220,8 +216,7 @@ TEST_CASE("keyboard: Tab leaves the tables and lists of the dialogs", "[gui][key
     }
 }
 
-TEST_CASE("keyboard: no two shortcuts or mnemonics collide in one window, page or dialog",
-          "[gui][keyboard]")
+TEST_CASE("keyboard: no two shortcuts or mnemonics collide in one window, page or dialog", "[gui][keyboard]")
 {
     LanguageReset reset;
     GuiFixture f;
@@ -236,14 +231,10 @@ TEST_CASE("keyboard: no two shortcuts or mnemonics collide in one window, page o
 
 namespace {
 QStringList g_messages;
-void recordMessage(QtMsgType, const QMessageLogContext &, const QString &message)
-{
-    g_messages.append(message);
-}
+void recordMessage(QtMsgType, const QMessageLogContext &, const QString &message) { g_messages.append(message); }
 } // namespace
 
-TEST_CASE("keyboard: Ctrl+Shift+Z, Ctrl+Z and Del in the main window are not ambiguous",
-          "[gui][keyboard]")
+TEST_CASE("keyboard: Ctrl+Shift+Z, Ctrl+Z and Del in the main window are not ambiguous", "[gui][keyboard]")
 {
     GuiFixture f;
     insertSample(f.path);
@@ -279,9 +270,7 @@ TEST_CASE("keyboard: Ctrl+Shift+Z, Ctrl+Z and Del in the main window are not amb
     CHECK(f.dialogs.questions.size() == 1);
 }
 
-TEST_CASE(
-    "keyboard: after Enter moves on in the form, combo boxes and check boxes draw their focus",
-    "[gui][keyboard]")
+TEST_CASE("keyboard: after Enter moves on in the form, combo boxes and check boxes draw their focus", "[gui][keyboard]")
 {
     GuiFixture f;
     insertSample(f.path);
@@ -294,17 +283,16 @@ TEST_CASE(
     const auto drawsFocus = [](QWidget *widget) {
         QStyleOption option;
         option.initFrom(widget);
-        return (option.state & QStyle::State_HasFocus)
-            && (option.state & QStyle::State_KeyboardFocusChange);
+        return (option.state & QStyle::State_HasFocus) && (option.state & QStyle::State_KeyboardFocusChange);
     };
     struct Step
     {
         const char *from;
         const char *to;
     };
-    for (const Step step : { Step { "fullNameLineEdit", "genderComboBox" },
-                             Step { "categoryComboBox", "unionMemberCheckBox" },
-                             Step { "endorsedCheckBox", nullptr } }) {
+    for (const Step step :
+         { Step { "fullNameLineEdit", "genderComboBox" }, Step { "categoryComboBox", "unionMemberCheckBox" },
+           Step { "endorsedCheckBox", nullptr } }) {
         INFO(step.from);
         auto *from = child<QWidget>(editor, step.from);
         from->setFocus(Qt::OtherFocusReason);
@@ -339,8 +327,8 @@ TEST_CASE("keyboard: the checks catch the collisions issue 16 found", "[gui][key
     auto *redo = child<QAction>(&w, "redoAction");
     redo->setEnabled(true); // as when there is something to redo
     const QList<QKeySequence> redoKeys = redo->shortcuts();
-    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) });
+    redo->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) });
     const QStringList found = ambiguousShortcuts(&w);
     INFO(found.join(QLatin1Char('\n')).toStdString());
     CHECK(found.filter(QStringLiteral("Del")).size() == 1);

@@ -73,8 +73,8 @@ void chooseLanguage(gui::MainWindow &w, const char *actionName)
 
 bool hasVietnameseLetters(const QString &text)
 {
-    static const QString letters = QStringLiteral(
-            "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ");
+    static const QString letters
+        = QStringLiteral("àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ");
     const QString lower = text.toLower();
     for (const QChar c : lower) {
         if (letters.contains(c))
@@ -133,7 +133,8 @@ TEST_CASE("switching to English at runtime retranslates menus, pages and column 
     CHECK(child<QAction>(&w, "aboutAction")->text().startsWith(m));
     CHECK(child<QAction>(&w, "undoAction")->text().startsWith(m));
     // Undo and redo are made again in the same places: first in Sửa, then a separator.
-    for (const QList<QAction *> &actions : { menu(w, "editMenu")->actions(), child<QWidget>(&w, "mainToolBar")->actions() }) {
+    for (const QList<QAction *> &actions :
+         { menu(w, "editMenu")->actions(), child<QWidget>(&w, "mainToolBar")->actions() }) {
         REQUIRE(actions.size() >= 4);
         CHECK(actions.at(0)->objectName() == QStringLiteral("undoAction"));
         CHECK(actions.at(1)->objectName() == QStringLiteral("redoAction"));
@@ -185,7 +186,11 @@ TEST_CASE("dialogs retranslate themselves on a language switch", "[gui][language
     deliverLanguageChange();
     const QString m = MarkingTranslator::mark();
     CHECK(settings.windowTitle().startsWith(m));
-    CHECK(child<QTableView>(&settings, "blocsTableView")->model()->headerData(0, Qt::Horizontal).toString().startsWith(m));
+    CHECK(child<QTableView>(&settings, "blocsTableView")
+              ->model()
+              ->headerData(0, Qt::Horizontal)
+              .toString()
+              .startsWith(m));
     CHECK(child<QLabel>(&settings, "totalQuotaLabel")->text().startsWith(m));
     CHECK(prefs.windowTitle().startsWith(m));
     QCoreApplication::removeTranslator(&marking);
@@ -207,8 +212,8 @@ QStringList unlabelledInputs(QWidget *root)
     QStringList missing;
     for (QWidget *w : root->findChildren<QWidget *>()) {
         const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
-                || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QPlainTextEdit *>(w)
-                || qobject_cast<QCheckBox *>(w);
+                           || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QPlainTextEdit *>(w)
+                           || qobject_cast<QCheckBox *>(w);
         if (!input)
             continue;
         if (qobject_cast<QLineEdit *>(w) && qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
@@ -219,14 +224,16 @@ QStringList unlabelledInputs(QWidget *root)
             continue;
         if (auto *check = qobject_cast<QCheckBox *>(w); check && !check->text().trimmed().isEmpty())
             continue;
-        missing.append(QStringLiteral("%1 (%2)").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className())));
+        missing.append(
+            QStringLiteral("%1 (%2)").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className())));
     }
     return missing;
 }
 
 } // namespace
 
-TEST_CASE("every input of the main window and its dialogs has a label buddy or an accessible name", "[gui][accessibility]")
+TEST_CASE("every input of the main window and its dialogs has a label buddy or an accessible name",
+          "[gui][accessibility]")
 {
     GuiFixture f;
     {
@@ -239,7 +246,10 @@ TEST_CASE("every input of the main window and its dialogs has a label buddy or a
     gui::CampaignSettingsDialog settings(w.database(), w.campaign(), &w);
     gui::PreferencesDialog prefs(gui::Preferences::load(), &w);
     const std::pair<const char *, QWidget *> roots[] = {
-        { "main window", &w }, { "editor", editor }, { "campaign settings", &settings }, { "preferences", &prefs },
+        { "main window", &w },
+        { "editor", editor },
+        { "campaign settings", &settings },
+        { "preferences", &prefs },
     };
     for (const auto &[name, root] : roots) {
         INFO(name);
@@ -301,12 +311,14 @@ TEST_CASE("in English no visible text of the main window is left in Vietnamese",
     for (const QMenu *m : w.menuBar()->findChildren<QMenu *>()) {
         note(m->objectName(), m->title());
         for (const QAction *a : m->actions()) {
-            if (!a->menu() && a->objectName() != QLatin1String("languageViAction")) // a submenu is noted as a menu; "Tiếng Việt" is a name
+            if (!a->menu()
+                && a->objectName()
+                       != QLatin1String("languageViAction")) // a submenu is noted as a menu; "Tiếng Việt" is a name
                 note(a->objectName(), a->text());
         }
     }
     UNSCOPED_INFO("Untranslated visible strings in English mode (" << left.size() << "):\n"
-                  << left.join(QLatin1Char('\n')).toStdString());
+                                                                   << left.join(QLatin1Char('\n')).toStdString());
     CHECK(left.isEmpty());
 }
 
@@ -323,7 +335,9 @@ TEST_CASE("undo texts are English in English, also for steps taken before the sw
     }
     gui::MainWindow &w = f.open();
     gui::Session &session = w.session();
-    auto undoText = [&w] { return child<QAction>(&w, "undoAction")->text(); };
+    auto undoText = [&w] {
+        return child<QAction>(&w, "undoAction")->text();
+    };
     // A step taken in Vietnamese...
     REQUIRE(gui::DatabaseCommand::execute(session, new gui::ApprovalCommand(session, { ids.at(0) }, true)).ok());
     CHECK(undoText() == QStringLiteral("Hoàn tá&c Duyệt 1 người"));
@@ -359,8 +373,9 @@ TEST_CASE("in Vietnamese the file dialog's columns, labels and buttons are Vietn
     QStringList headers;
     for (int column = 0; column < 4; ++column)
         headers << tree->model()->headerData(column, Qt::Horizontal).toString();
-    CHECK(headers == QStringList { QStringLiteral("Tên"), QStringLiteral("Kích thước"), QStringLiteral("Loại"),
-                                   QStringLiteral("Ngày sửa") });
+    CHECK(headers
+          == QStringList { QStringLiteral("Tên"), QStringLiteral("Kích thước"), QStringLiteral("Loại"),
+                           QStringLiteral("Ngày sửa") });
     CHECK(dialog.findChild<QLabel *>(QStringLiteral("lookInLabel"))->text() == QStringLiteral("Tìm trong:"));
     CHECK(dialog.findChild<QLabel *>(QStringLiteral("fileNameLabel"))->text() == QStringLiteral("Tên &tệp:"));
     CHECK(dialog.findChild<QToolButton *>(QStringLiteral("backButton"))->toolTip() == QStringLiteral("Quay lại"));

@@ -40,7 +40,8 @@ TEST_CASE("NomineeFilterProxy passes QAbstractItemModelTester while filtering an
     gui::NomineeFilterProxy proxy;
     proxy.setNomineeModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const QList<Nominee> list { nominee(1, QStringLiteral("Nguyễn Văn Bình"), 1), nominee(2, QStringLiteral("Lê Thị Ánh"), 2, true),
+    const QList<Nominee> list { nominee(1, QStringLiteral("Nguyễn Văn Bình"), 1),
+                                nominee(2, QStringLiteral("Lê Thị Ánh"), 2, true),
                                 nominee(3, QStringLiteral("Trần Văn A"), 1) };
     model.setNominees(twoBlocs(), list, { Verdict::Eligible, Verdict::Eligible, Verdict::Ineligible });
     proxy.sort(gui::NomineeTableModel::NameColumn);
@@ -95,7 +96,8 @@ TEST_CASE("BlocTallyModel and ApprovalCandidateModel pass QAbstractItemModelTest
 
     gui::ApprovalCandidateModel candidates;
     QAbstractItemModelTester t2(&candidates, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    candidates.setCandidates({ nominee(1, QStringLiteral("Hà Anh"), 1), nominee(2, QStringLiteral("Vũ Bình"), 1, true) });
+    candidates.setCandidates(
+        { nominee(1, QStringLiteral("Hà Anh"), 1), nominee(2, QStringLiteral("Vũ Bình"), 1, true) });
     CHECK(candidates.flags(candidates.index(0, 0)).testFlag(Qt::ItemIsUserCheckable));
     REQUIRE(candidates.setData(candidates.index(0, 0), Qt::Checked, Qt::CheckStateRole));
     candidates.setChecked(2, true);

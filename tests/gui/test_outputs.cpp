@@ -272,7 +272,8 @@ TEST_CASE("a new campaign reward amount replaces the page's amount unless it was
     CHECK(reward->value() == 1000000);
 }
 
-TEST_CASE("certificates preview as page pictures and the calibration form saves the layout", "[gui][outputs][certificates]")
+TEST_CASE("certificates preview as page pictures and the calibration form saves the layout",
+          "[gui][outputs][certificates]")
 {
     GuiFixture f;
     {

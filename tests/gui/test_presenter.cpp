@@ -67,8 +67,7 @@ double litShare(const QImage &image)
 
 } // namespace
 
-TEST_CASE("presenter view: keys move through the running order, B blacks out, Esc leaves",
-          "[gui][presenter]")
+TEST_CASE("presenter view: keys move through the running order, B blacks out, Esc leaves", "[gui][presenter]")
 {
     GuiFixture f;
     {

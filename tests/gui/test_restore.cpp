@@ -42,7 +42,8 @@ TEST_CASE("File > restore asks first, then the list shows the backup's nominees"
     restore->trigger();
     CHECK(f.dialogs.warnings.isEmpty());
     REQUIRE(table->model()->rowCount() == 1);
-    CHECK(table->model()->index(0, gui::NomineeTableModel::NameColumn).data().toString() == QStringLiteral("Đào Thị Cũ"));
+    CHECK(table->model()->index(0, gui::NomineeTableModel::NameColumn).data().toString()
+          == QStringLiteral("Đào Thị Cũ"));
     CHECK(QDir(f.dir.path()).entryList({ QStringLiteral("gui.truoc-khoi-phuc-*.sqlite") }).size() == 1);
 
     // A file that is not a backup is refused with a message.

@@ -19,8 +19,7 @@
 using namespace vd;
 using namespace vd::test;
 
-TEST_CASE("the form records a review with a reason; the approval page then offers the nominee",
-          "[gui][review]")
+TEST_CASE("the form records a review with a reason; the approval page then offers the nominee", "[gui][review]")
 {
     GuiFixture f;
     qint64 id = 0;
@@ -63,11 +62,8 @@ TEST_CASE("the form records a review with a reason; the approval page then offer
     const Nominee saved = NomineeStore(f.db()).load(id).value();
     REQUIRE(saved.review.isSet());
     CHECK(saved.review.note == QStringLiteral("Đơn vị đã nộp bổ sung bản thứ hai"));
-    CHECK(child<QLabel>(editor, "reviewLabel")
-              ->text()
-              .contains(QStringLiteral("Đơn vị đã nộp bổ sung bản thứ hai")));
-    CHECK(child<QLabel>(editor, "verdictLabel")->property("verdict").toInt()
-          == int(Verdict::Eligible));
+    CHECK(child<QLabel>(editor, "reviewLabel")->text().contains(QStringLiteral("Đơn vị đã nộp bổ sung bản thứ hai")));
+    CHECK(child<QLabel>(editor, "verdictLabel")->property("verdict").toInt() == int(Verdict::Eligible));
     CHECK(unreviewButton->isVisibleTo(editor));
     CHECK(w.session().verdictOfId(id) == Verdict::Eligible);
 
@@ -81,12 +77,10 @@ TEST_CASE("the form records a review with a reason; the approval page then offer
 
     view->selectBloc(mn->id);
     REQUIRE(view->candidateModel()->rowCount() == 1);
-    const QModelIndex status
-        = view->candidateModel()->index(0, gui::ApprovalCandidateModel::StatusColumn);
+    const QModelIndex status = view->candidateModel()->index(0, gui::ApprovalCandidateModel::StatusColumn);
     CHECK(status.data().toString() == QStringLiteral("Chưa duyệt (đã xem xét)"));
     CHECK(status.data(Qt::ToolTipRole).toString().contains(QStringLiteral("bản thứ hai")));
-    view->candidateModel()->setData(view->candidateModel()->index(0, 0), Qt::Checked,
-                                    Qt::CheckStateRole);
+    view->candidateModel()->setData(view->candidateModel()->index(0, 0), Qt::Checked, Qt::CheckStateRole);
     REQUIRE(view->approveChecked());
     CHECK(NomineeStore(f.db()).load(id)->approved);
 
@@ -97,8 +91,7 @@ TEST_CASE("the form records a review with a reason; the approval page then offer
     editor->reject();
 }
 
-TEST_CASE("the form withdraws a review; saving an edit of the warning's field withdraws it too",
-          "[gui][review]")
+TEST_CASE("the form withdraws a review; saving an edit of the warning's field withdraws it too", "[gui][review]")
 {
     GuiFixture f;
     qint64 a = 0, b = 0;
@@ -106,15 +99,12 @@ TEST_CASE("the form withdraws a review; saving an edit of the warning's field wi
         auto db = openDatabase(f.path);
         for (qint64 *id : { &a, &b }) {
             Nominee n = eligibleNominee(*db, QStringLiteral("TH"),
-                                        id == &a ? QStringLiteral("Lê Thị Hoa")
-                                                 : QStringLiteral("Ngô Văn Bình"),
+                                        id == &a ? QStringLiteral("Lê Thị Hoa") : QStringLiteral("Ngô Văn Bình"),
                                         QStringLiteral("Trường Tiểu học An Hồng"));
             n.birthDate = QDate(1980, 1, id == &a ? 1 : 2);
             n.softCopy = false;
             *id = insertNominee(*db, n).id;
-            REQUIRE(ReviewService(*db)
-                        .review(*id, QStringLiteral("đã nhận qua thư điện tử"), QDate(2024, 7, 10))
-                        .ok());
+            REQUIRE(ReviewService(*db).review(*id, QStringLiteral("đã nhận qua thư điện tử"), QDate(2024, 7, 10)).ok());
         }
     }
     gui::MainWindow &w = f.open();

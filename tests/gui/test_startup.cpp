@@ -11,7 +11,8 @@
 using namespace vd;
 using namespace vd::test;
 
-TEST_CASE("a damaged database at start-up: the reason is shown and a backup can take its place", "[gui][startup][restore]")
+TEST_CASE("a damaged database at start-up: the reason is shown and a backup can take its place",
+          "[gui][startup][restore]")
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("office.sqlite"));
@@ -71,7 +72,7 @@ TEST_CASE("a damaged page the start-up does not read is found by quick_check and
                           if (auto st = AuditLog(*db).record(QStringLiteral("edit"), QStringLiteral("nominee"), 1,
                                                              QStringLiteral("Sửa hồ sơ lần %1: đổi đơn vị, "
                                                                             "đổi chức vụ, thêm sáng kiến")
-                                                                     .arg(i));
+                                                                 .arg(i));
                               !st)
                               return st;
                       }

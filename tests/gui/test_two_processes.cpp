@@ -45,11 +45,9 @@ QStringList databaseFilesHeld(const QString &dbPath)
 #ifdef Q_OS_LINUX
     const QString base = QFileInfo(dbPath).absoluteFilePath();
     const QDir fds(QStringLiteral("/proc/self/fd"));
-    for (const QString &fd :
-         fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+    for (const QString &fd : fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
         char target[4096];
-        const ssize_t n = ::readlink(QFile::encodeName(fds.filePath(fd)).constData(), target,
-                                     sizeof target - 1);
+        const ssize_t n = ::readlink(QFile::encodeName(fds.filePath(fd)).constData(), target, sizeof target - 1);
         if (n <= 0)
             continue;
         const QString name = QFile::decodeName(QByteArray(target, int(n)));
@@ -75,16 +73,14 @@ QStringList deleted(const QStringList &held)
 // The nominees vinhdanh-cli lists: id -> full name.
 QHash<qint64, QString> listedByCli(const QString &dbPath)
 {
-    const CliResult listed = runCli(
-        { QStringLiteral("--db"), dbPath, QStringLiteral("list"), QStringLiteral("--json") });
+    const CliResult listed
+        = runCli({ QStringLiteral("--db"), dbPath, QStringLiteral("list"), QStringLiteral("--json") });
     INFO(listed.err.toStdString());
     REQUIRE(listed.exitCode == 0);
     QHash<qint64, QString> names;
-    const QJsonArray nominees
-        = QJsonDocument::fromJson(listed.out.toUtf8())[QStringLiteral("nominees")].toArray();
+    const QJsonArray nominees = QJsonDocument::fromJson(listed.out.toUtf8())[QStringLiteral("nominees")].toArray();
     for (const QJsonValue &n : nominees)
-        names.insert(n[QStringLiteral("id")].toInteger(),
-                     n[QStringLiteral("full_name")].toString());
+        names.insert(n[QStringLiteral("id")].toInteger(), n[QStringLiteral("full_name")].toString());
     return names;
 }
 
@@ -92,8 +88,8 @@ QHash<qint64, QString> listedByCli(const QString &dbPath)
 void approveWithCli(const QString &dbPath, qint64 id)
 {
     qputenv("VINHDANH_TODAY", "2024-07-10"); // the window's "today" (GuiFixture)
-    const CliResult approved = runCli(
-        { QStringLiteral("--db"), dbPath, QStringLiteral("approve"), QString::number(id) });
+    const CliResult approved
+        = runCli({ QStringLiteral("--db"), dbPath, QStringLiteral("approve"), QString::number(id) });
     qunsetenv("VINHDANH_TODAY");
     INFO(approved.err.toStdString());
     REQUIRE(approved.exitCode == 0);
@@ -125,8 +121,7 @@ QString integrityCheck(const QString &path)
 {
     QString result;
     {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                   QStringLiteral("integrity-check"));
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("integrity-check"));
         c.setDatabaseName(path);
         REQUIRE(c.open());
         QSqlQuery q(c);
@@ -192,20 +187,17 @@ TEST_CASE("an import through the wizard keeps the window's SQLite locks while vi
     GuiFixture f;
     {
         auto db = openDatabase(f.path);
-        insertNominee(*db,
-                      eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Lê Thị Hoa")));
+        insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Lê Thị Hoa")));
     }
     gui::MainWindow &w = f.open();
     gui::ImportWizard *wizard = w.openImportWizard();
     REQUIRE(wizard != nullptr);
-    child<QLineEdit>(wizard, "fileLineEdit")
-        ->setText(dataFile(QStringLiteral("import-excel-vi.csv")));
+    child<QLineEdit>(wizard, "fileLineEdit")->setText(dataFile(QStringLiteral("import-excel-vi.csv")));
     wizard->next();
     wizard->next();
     REQUIRE(wizard->currentId() == gui::ImportWizard::ReportPage);
     wizard->button(QWizard::CommitButton)->click();
-    REQUIRE(QTest::qWaitFor(
-        [wizard] { return !wizard->isImporting() && wizard->outcome().has_value(); }, 60000));
+    REQUIRE(QTest::qWaitFor([wizard] { return !wizard->isImporting() && wizard->outcome().has_value(); }, 60000));
     REQUIRE(wizard->outcome()->ok());
     QCoreApplication::processEvents();
     REQUIRE(QTest::qWaitFor([&w] { return !w.session().isLoading(); }, 60000));

@@ -18,12 +18,12 @@
 #include <QMenu>
 #include <QSettings>
 
-#include <algorithm>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QUndoStack>
+#include <algorithm>
 
 using namespace vd;
 using namespace vd::test;
@@ -54,8 +54,8 @@ TEST_CASE("the search box finds names without accents or case and the list sorts
     CHECK(count->text() == QStringLiteral("Hiển thị 4 / 4"));
     // Given name first, Vietnamese order: A, Anh, Bình, Hoa.
     CHECK(namesShown(table->model())
-          == QStringList({ QStringLiteral("Nguyễn Văn A"), QStringLiteral("Trần Anh"), QStringLiteral("Nguyễn Văn Bình"),
-                           QStringLiteral("Lê Thị Hoa") }));
+          == QStringList({ QStringLiteral("Nguyễn Văn A"), QStringLiteral("Trần Anh"),
+                           QStringLiteral("Nguyễn Văn Bình"), QStringLiteral("Lê Thị Hoa") }));
 
     auto *search = child<QLineEdit>(&w, "searchLineEdit");
     QTest::keyClicks(search, "nguyen van a");
@@ -135,7 +135,8 @@ TEST_CASE("a deletion asks first, takes the attachments along and is undone with
     CHECK(w.nomineeList()->model()->rowCount() == 1);
 }
 
-TEST_CASE("approving up to a bloc's quota works, the next one is refused, and undo withdraws the approval", "[gui][approval]")
+TEST_CASE("approving up to a bloc's quota works, the next one is refused, and undo withdraws the approval",
+          "[gui][approval]")
 {
     GuiFixture f;
     int quota = 0;
@@ -184,7 +185,10 @@ TEST_CASE("approving up to a bloc's quota works, the next one is refused, and un
     const BlocTally *t = view->tallyModel()->tallyAt(0);
     REQUIRE(t != nullptr);
     CHECK(t->eligible == 19);
-    CHECK(view->tallyModel()->index(0, gui::BlocTallyModel::ProgressColumn).data(gui::BlocTallyModel::OverSubscribedRole).toBool());
+    CHECK(view->tallyModel()
+              ->index(0, gui::BlocTallyModel::ProgressColumn)
+              .data(gui::BlocTallyModel::OverSubscribedRole)
+              .toBool());
 }
 
 TEST_CASE("merging two units moves their nominees", "[gui][units]")
@@ -246,7 +250,9 @@ TEST_CASE("the File menu backs up, creates and opens databases and remembers the
         insertNominee(*db, eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Quách Thị Ngân")));
     }
     gui::MainWindow &w = f.open();
-    auto action = [&](const char *name) { return child<QAction>(&w, name); };
+    auto action = [&](const char *name) {
+        return child<QAction>(&w, name);
+    };
 
     const QString backup = f.dir.file(QStringLiteral("sao lưu.sqlite"));
     f.dialogs.saveFiles = { backup };

@@ -56,8 +56,7 @@ inline void reveal(QWidget *w)
 
 // Calls f once per page of every stacked widget (tab widgets included) of the
 // window, with that page shown, and once more with the window as it was.
-inline void forEachPage(QWidget *window,
-                        const std::function<void(const QString &where, QWidget *page)> &f)
+inline void forEachPage(QWidget *window, const std::function<void(const QString &where, QWidget *page)> &f)
 {
     f(QStringLiteral("%1 as opened").arg(describe(window)), window);
     const QList<QStackedWidget *> stacks = window->findChildren<QStackedWidget *>();
@@ -131,8 +130,7 @@ inline QStringList duplicateMnemonics(QWidget *window)
     }
     for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
         if (it->size() > 1)
-            problems.append(
-                QStringLiteral("Alt+%1: %2").arg(it.key(), it->join(QStringLiteral(", "))));
+            problems.append(QStringLiteral("Alt+%1: %2").arg(it.key(), it->join(QStringLiteral(", "))));
     }
     // The items of each menu reached from the menu bar.
     QList<QMenu *> menus;
@@ -153,9 +151,8 @@ inline QStringList duplicateMnemonics(QWidget *window)
         }
         for (auto it = items.cbegin(); it != items.cend(); ++it) {
             if (it->size() > 1)
-                problems.append(
-                    QStringLiteral("menu %1, Alt+%2: %3")
-                        .arg(describe(menus.at(i)), it.key(), it->join(QStringLiteral(", "))));
+                problems.append(QStringLiteral("menu %1, Alt+%2: %3")
+                                    .arg(describe(menus.at(i)), it.key(), it->join(QStringLiteral(", "))));
         }
     }
     return problems;
@@ -180,11 +177,9 @@ inline bool menuReachable(QMenu *menu, QWidget *window, int depth = 0)
     if (depth > 8)
         return false;
     for (QObject *o : menu->menuAction()->associatedObjects()) {
-        if (auto *bar = qobject_cast<QMenuBar *>(o);
-            bar && bar->window() == window && bar->isVisible())
+        if (auto *bar = qobject_cast<QMenuBar *>(o); bar && bar->window() == window && bar->isVisible())
             return true;
-        if (auto *parent = qobject_cast<QMenu *>(o);
-            parent && menuReachable(parent, window, depth + 1))
+        if (auto *parent = qobject_cast<QMenu *>(o); parent && menuReachable(parent, window, depth + 1))
             return true;
     }
     return false;
@@ -204,8 +199,7 @@ inline bool overlap(const ShortcutEntry &a, const ShortcutEntry &b)
             // Some focus widget activates both entries.
             const bool aChildren = a.context == Qt::WidgetWithChildrenShortcut;
             const bool bChildren = b.context == Qt::WidgetWithChildrenShortcut;
-            if (x == y || (aChildren && sameOrAncestor(x, y))
-                || (bChildren && sameOrAncestor(y, x)))
+            if (x == y || (aChildren && sameOrAncestor(x, y)) || (bChildren && sameOrAncestor(y, x)))
                 return true;
         }
     }
@@ -281,8 +275,8 @@ inline QStringList ambiguousShortcuts(QWidget *window)
             if (entries.at(i).key == entries.at(j).key && !entries.at(i).key.isEmpty()
                 && detail::overlap(entries.at(i), entries.at(j))) {
                 problems.append(QStringLiteral("%1: %2 and %3")
-                                    .arg(entries.at(i).key.toString(QKeySequence::PortableText),
-                                         entries.at(i).owner, entries.at(j).owner));
+                                    .arg(entries.at(i).key.toString(QKeySequence::PortableText), entries.at(i).owner,
+                                         entries.at(j).owner));
             }
         }
     }
@@ -299,17 +293,16 @@ inline QList<QWidget *> tabStops(QWidget *root)
         if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus))
             continue;
         const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
-            || qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w)
-            || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QPlainTextEdit *>(w)
-            || qobject_cast<QTextEdit *>(w);
+                                 || qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+                                 || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QPlainTextEdit *>(w)
+                                 || qobject_cast<QTextEdit *>(w);
         if (!interactive)
             continue;
         QWidget *parent = w->parentWidget();
         if (qobject_cast<QLineEdit *>(w)
             && (qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent)))
             continue; // the line edit inside a combo or spin box: the box is the stop
-        if (auto *radio = qobject_cast<QRadioButton *>(w);
-            radio && radio->autoExclusive() && !radio->isChecked())
+        if (auto *radio = qobject_cast<QRadioButton *>(w); radio && radio->autoExclusive() && !radio->isChecked())
             continue; // arrows move within the group
         if (qobject_cast<QAbstractItemView *>(parent)
             || (parent && qobject_cast<QAbstractItemView *>(parent->parentWidget())))

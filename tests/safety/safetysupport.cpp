@@ -24,8 +24,7 @@ std::unique_ptr<QProcess> start(const QString &program, const QStringList &argum
 }
 
 // Runs `body` with a fresh connection to `path`.
-template<typename Body>
-void withConnection(const QString &path, Body body)
+template<typename Body> void withConnection(const QString &path, Body body)
 {
     const QString name = QUuid::createUuid().toString();
     {

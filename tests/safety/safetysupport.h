@@ -16,8 +16,7 @@ namespace vd::safety {
 QProcessEnvironment childEnvironment();
 
 // Starts vinhdanh-cli (or vinhdanh-datagen) without waiting for it.
-std::unique_ptr<QProcess> startCli(const QStringList &arguments,
-                                   const QProcessEnvironment &env = childEnvironment());
+std::unique_ptr<QProcess> startCli(const QStringList &arguments, const QProcessEnvironment &env = childEnvironment());
 std::unique_ptr<QProcess> startDatagen(const QStringList &arguments);
 
 // Runs it to the end; returns the exit code (-1 if it crashed) and fills the

@@ -33,13 +33,13 @@ struct Fixture
     Fixture()
     {
         const QString small = dir.file(QStringLiteral("nho.csv"));
-        for (const auto &[file, count] : { std::pair{ small, 300 }, std::pair{ bigCsv, VINHDANH_SAFETY_ROWS } }) {
+        for (const auto &[file, count] : { std::pair { small, 300 }, std::pair { bigCsv, VINHDANH_SAFETY_ROWS } }) {
             auto gen = startDatagen({ QStringLiteral("--csv"), file, QStringLiteral("--count"), QString::number(count),
                                       QStringLiteral("--seed"), QString::number(count) });
             REQUIRE(finish(*gen).exitCode == 0);
         }
-        const Finished imported = runCliToEnd({ QStringLiteral("--db"), db, QStringLiteral("import"), small,
-                                                QStringLiteral("--skip-invalid") });
+        const Finished imported = runCliToEnd(
+            { QStringLiteral("--db"), db, QStringLiteral("import"), small, QStringLiteral("--skip-invalid") });
         INFO(imported.err.toStdString());
         REQUIRE(imported.exitCode == 0);
         execute(db, QStringLiteral("UPDATE bloc SET quota = 100000"));
@@ -49,7 +49,8 @@ struct Fixture
         // not what these tests are about. Keep the two sets apart.
         execute(db, QStringLiteral("UPDATE nominee SET citizen_id = '', full_name = full_name || ' Một', "
                                    "name_key = name_key || ' mot'"));
-        const Finished checked = runCliToEnd({ QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--json") });
+        const Finished checked
+            = runCliToEnd({ QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--json") });
         REQUIRE(checked.exitCode == 0);
         const QJsonArray nominees = QJsonDocument::fromJson(checked.out.toUtf8())[QStringLiteral("nominees")].toArray();
         for (const QJsonValue &n : nominees) {
@@ -79,7 +80,8 @@ public:
         QSqlQuery q(db);
         REQUIRE(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
         // A change of its own, not committed yet: nobody may see it.
-        REQUIRE(q.exec(QStringLiteral("UPDATE nominee SET full_name = 'Đang Khóa' WHERE id = (SELECT MIN(id) FROM nominee)")));
+        REQUIRE(q.exec(
+            QStringLiteral("UPDATE nominee SET full_name = 'Đang Khóa' WHERE id = (SELECT MIN(id) FROM nominee)")));
     }
     ~WriteLock()
     {
@@ -99,10 +101,12 @@ private:
 
 } // namespace
 
-TEST_CASE("a CLI blocked past the busy timeout says database busy, exits 3 and changes nothing", "[safety][concurrency]")
+TEST_CASE("a CLI blocked past the busy timeout says database busy, exits 3 and changes nothing",
+          "[safety][concurrency]")
 {
     Fixture f;
-    const QStringList approve = QStringList{ QStringLiteral("--db"), f.db, QStringLiteral("approve") } + f.eligibleIds.mid(0, 5);
+    const QStringList approve
+        = QStringList { QStringLiteral("--db"), f.db, QStringLiteral("approve") } + f.eligibleIds.mid(0, 5);
     {
         WriteLock lock(f.db);
         const Finished blocked = runCliToEnd(approve, withBusyTimeout(300));
@@ -113,8 +117,8 @@ TEST_CASE("a CLI blocked past the busy timeout says database busy, exits 3 and c
         CHECK(blocked.out.isEmpty());
 
         // Readers are not blocked by a writer (WAL) and see only committed data.
-        const Finished listed = runCliToEnd({ QStringLiteral("--db"), f.db, QStringLiteral("list"), QStringLiteral("--json") },
-                                            withBusyTimeout(300));
+        const Finished listed = runCliToEnd(
+            { QStringLiteral("--db"), f.db, QStringLiteral("list"), QStringLiteral("--json") }, withBusyTimeout(300));
         INFO(listed.err.toStdString());
         CHECK(listed.exitCode == 0);
         CHECK_FALSE(listed.out.contains(QStringLiteral("Đang Khóa")));
@@ -131,7 +135,8 @@ TEST_CASE("a CLI blocked past the busy timeout says database busy, exits 3 and c
     CHECK(integrityCheck(f.db) == QLatin1String("ok"));
 }
 
-TEST_CASE("an import and an approval in two CLIs at once both land, and readers see all or none of the import", "[safety][concurrency]")
+TEST_CASE("an import and an approval in two CLIs at once both land, and readers see all or none of the import",
+          "[safety][concurrency]")
 {
     Fixture f;
     const qint64 before = scalar(f.db, kCountNominees);
@@ -139,24 +144,29 @@ TEST_CASE("an import and an approval in two CLIs at once both land, and readers 
     // How many rows the big list adds, on a copy.
     const QString copy = f.dir.file(QStringLiteral("ban-sao.sqlite"));
     copyDatabase(f.db, copy);
-    REQUIRE(runCliToEnd({ QStringLiteral("--db"), copy, QStringLiteral("import"), f.bigCsv, QStringLiteral("--skip-invalid") })
-                    .exitCode == 0);
+    REQUIRE(runCliToEnd(
+                { QStringLiteral("--db"), copy, QStringLiteral("import"), f.bigCsv, QStringLiteral("--skip-invalid") })
+                .exitCode
+            == 0);
     const qint64 added = scalar(copy, kCountNominees) - before;
     REQUIRE(added > 0);
 
-    auto import = startCli({ QStringLiteral("--db"), f.db, QStringLiteral("import"), f.bigCsv, QStringLiteral("--skip-invalid") });
+    auto import = startCli(
+        { QStringLiteral("--db"), f.db, QStringLiteral("import"), f.bigCsv, QStringLiteral("--skip-invalid") });
     // The approval waits for the import's write lock (a long timeout: the
     // sanitizer builds are slow), then writes on top of it.
-    auto approve = startCli(QStringList{ QStringLiteral("--db"), f.db, QStringLiteral("approve") } + f.eligibleIds,
+    auto approve = startCli(QStringList { QStringLiteral("--db"), f.db, QStringLiteral("approve") } + f.eligibleIds,
                             withBusyTimeout(120000));
     // Meanwhile a reader lists, again and again: the import is all there or not at all.
     int reads = 0;
     while (import->state() != QProcess::NotRunning) {
-        const Finished listed = runCliToEnd({ QStringLiteral("--db"), f.db, QStringLiteral("list"), QStringLiteral("--json") },
-                                            withBusyTimeout(120000));
+        const Finished listed
+            = runCliToEnd({ QStringLiteral("--db"), f.db, QStringLiteral("list"), QStringLiteral("--json") },
+                          withBusyTimeout(120000));
         INFO(listed.err.toStdString());
         REQUIRE(listed.exitCode == 0);
-        const qsizetype seen = QJsonDocument::fromJson(listed.out.toUtf8())[QStringLiteral("nominees")].toArray().size();
+        const qsizetype seen
+            = QJsonDocument::fromJson(listed.out.toUtf8())[QStringLiteral("nominees")].toArray().size();
         INFO("list saw " << seen << " nominees: " << before << " or " << before + added << " allowed");
         REQUIRE((seen == before || seen == before + added));
         ++reads;

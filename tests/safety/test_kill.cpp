@@ -47,8 +47,8 @@ struct Tally
     int attempts = 0;
     int killed = 0;
     int finished = 0;
-    int none = 0;   // the database holds none of the change
-    int all = 0;    // ... all of it
+    int none = 0; // the database holds none of the change
+    int all = 0; // ... all of it
 };
 
 // Runs `arguments` on a fresh copy of `base` until it was killed
@@ -67,14 +67,14 @@ Tally killRepeatedly(QRandomGenerator &rng, const QString &base, const QString &
         const int delay = killDelay(rng, estimateMs);
         QElapsedTimer timer;
         timer.start();
-        auto process = startCli(QStringList{ QStringLiteral("--db"), work } + arguments);
+        auto process = startCli(QStringList { QStringLiteral("--db"), work } + arguments);
         if (process->waitForFinished(delay)) {
             estimateMs = qMax<qint64>(1, qMin(estimateMs, timer.elapsed()));
             ++t.finished;
             REQUIRE(process->exitStatus() == QProcess::NormalExit);
             REQUIRE(process->exitCode() == 0);
         } else {
-            process->kill();   // SIGKILL
+            process->kill(); // SIGKILL
             REQUIRE(process->waitForFinished(30000));
             ++t.killed;
         }
@@ -108,8 +108,9 @@ TEST_CASE("SIGKILL during import or approve leaves a sound database with all or 
 
     // A large list of nominees and an empty database.
     const QString csv = dir.file(QStringLiteral("big.csv"));
-    auto gen = startDatagen({ QStringLiteral("--csv"), csv, QStringLiteral("--count"),
-                              QString::number(VINHDANH_SAFETY_ROWS), QStringLiteral("--seed"), QStringLiteral("2024") });
+    auto gen
+        = startDatagen({ QStringLiteral("--csv"), csv, QStringLiteral("--count"), QString::number(VINHDANH_SAFETY_ROWS),
+                         QStringLiteral("--seed"), QStringLiteral("2024") });
     REQUIRE(finish(*gen).exitCode == 0);
     const QString base = dir.file(QStringLiteral("base.sqlite"));
     REQUIRE(runCliToEnd({ QStringLiteral("--db"), base, QStringLiteral("init") }).exitCode == 0);
@@ -117,8 +118,8 @@ TEST_CASE("SIGKILL during import or approve leaves a sound database with all or 
     // A full import, undisturbed: how many rows it adds and how long it takes.
     const QString imported = dir.file(QStringLiteral("imported.sqlite"));
     copyDatabase(base, imported);
-    const QStringList importArgs{ QStringLiteral("import"), csv, QStringLiteral("--skip-invalid") };
-    const Finished fullImport = runCliToEnd(QStringList{ QStringLiteral("--db"), imported } + importArgs);
+    const QStringList importArgs { QStringLiteral("import"), csv, QStringLiteral("--skip-invalid") };
+    const Finished fullImport = runCliToEnd(QStringList { QStringLiteral("--db"), imported } + importArgs);
     if (fullImport.exitCode != 0)
         FAIL(fullImport.err.toStdString());
     const qint64 importedRows = scalar(imported, QStringLiteral("SELECT COUNT(*) FROM nominee"));
@@ -126,10 +127,12 @@ TEST_CASE("SIGKILL during import or approve leaves a sound database with all or 
 
     // Approval: quotas raised so that every eligible nominee can be approved at once.
     execute(imported, QStringLiteral("UPDATE bloc SET quota = 1000000"));
-    const Finished checked = runCliToEnd({ QStringLiteral("--db"), imported, QStringLiteral("check"), QStringLiteral("--json") });
+    const Finished checked
+        = runCliToEnd({ QStringLiteral("--db"), imported, QStringLiteral("check"), QStringLiteral("--json") });
     REQUIRE(checked.exitCode == 0);
-    QStringList approveArgs{ QStringLiteral("approve") };
-    const QJsonArray nominees = QJsonDocument::fromJson(checked.out.toUtf8()).object().value(QStringLiteral("nominees")).toArray();
+    QStringList approveArgs { QStringLiteral("approve") };
+    const QJsonArray nominees
+        = QJsonDocument::fromJson(checked.out.toUtf8()).object().value(QStringLiteral("nominees")).toArray();
     for (const QJsonValue &v : nominees) {
         const QJsonObject n = v.toObject();
         if (n.value(QStringLiteral("verdict")).toString() == QLatin1String("eligible") && approveArgs.size() <= 3000)
@@ -139,7 +142,7 @@ TEST_CASE("SIGKILL during import or approve leaves a sound database with all or 
     REQUIRE(toApprove >= 100);
     const QString approved = dir.file(QStringLiteral("approved.sqlite"));
     copyDatabase(imported, approved);
-    const Finished fullApproval = runCliToEnd(QStringList{ QStringLiteral("--db"), approved } + approveArgs);
+    const Finished fullApproval = runCliToEnd(QStringList { QStringLiteral("--db"), approved } + approveArgs);
     if (fullApproval.exitCode != 0)
         FAIL(fullApproval.err.toStdString());
     const QString countApproved = QStringLiteral("SELECT COUNT(*) FROM nominee WHERE approved = 1");
@@ -157,18 +160,20 @@ TEST_CASE("SIGKILL during import or approve leaves a sound database with all or 
         REQUIRE((rows == 0 || rows == importedRows));
         // The units the import creates go with it.
         if (rows == 0)
-            REQUIRE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM unit")) == scalar(base, QStringLiteral("SELECT COUNT(*) FROM unit")));
+            REQUIRE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM unit"))
+                    == scalar(base, QStringLiteral("SELECT COUNT(*) FROM unit")));
         return rows == importedRows;
     });
     report("import", imports);
 
-    const Tally approvals = killRepeatedly(rng, imported, work, approveArgs, fullApproval.elapsedMs, [&](const QString &db) {
-        const qint64 count = scalar(db, countApproved);
-        INFO("approved after the kill: " << count << " (" << approvedBefore << " or " << toApprove << " allowed)");
-        REQUIRE((count == approvedBefore || count == toApprove));
-        REQUIRE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM nominee")) == importedRows);
-        return count == toApprove;
-    });
+    const Tally approvals = killRepeatedly(
+        rng, imported, work, approveArgs, fullApproval.elapsedMs, [&](const QString &db) {
+            const qint64 count = scalar(db, countApproved);
+            INFO("approved after the kill: " << count << " (" << approvedBefore << " or " << toApprove << " allowed)");
+            REQUIRE((count == approvedBefore || count == toApprove));
+            REQUIRE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM nominee")) == importedRows);
+            return count == toApprove;
+        });
     report("approve", approvals);
     std::printf("kill test total: %d processes killed with SIGKILL, every database sound and all-or-nothing\n",
                 imports.killed + approvals.killed);

@@ -30,10 +30,7 @@ QUrl withDatabase(const QString &database, const QString &user = {})
 
 } // namespace
 
-const char *backendName(Backend backend)
-{
-    return backend == Backend::Sqlite ? "SQLite" : "PostgreSQL";
-}
+const char *backendName(Backend backend) { return backend == Backend::Sqlite ? "SQLite" : "PostgreSQL"; }
 
 QString pgTestUrl() { return qEnvironmentVariable("VINHDANH_TEST_PG_URL"); }
 
@@ -127,9 +124,6 @@ QString backendLocationFor(const QString &path)
     return withDatabase(name).toString();
 }
 
-QString FreshLocation::locationAs(const QString &user) const
-{
-    return withDatabase(m_databaseName, user).toString();
-}
+QString FreshLocation::locationAs(const QString &user) const { return withDatabase(m_databaseName, user).toString(); }
 
 } // namespace vd::test

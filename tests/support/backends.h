@@ -68,17 +68,17 @@ int skippedBackendVariants();
 bool backendRequired();
 
 // Skips the rest of a test section for a back-end that is not available.
-#define VD_REQUIRE_BACKEND(location)                                                           \
-    do {                                                                                       \
-        if (!(location).available()) {                                                         \
-            if (vd::test::backendRequired())                                                   \
-                FAIL("PostgreSQL variant cannot run although the test server was started "     \
-                     "(VINHDANH_TEST_PG_REQUIRED=1, VINHDANH_TEST_PG_URL not usable)");         \
-            vd::test::noteBackendSkipped();                                                    \
-            WARN("PostgreSQL variant skipped: VINHDANH_TEST_PG_URL is not set "                 \
-                 "(scripts/pg-test-server.sh start)");                                          \
-            return;                                                                            \
-        }                                                                                      \
+#define VD_REQUIRE_BACKEND(location)                                                                                   \
+    do {                                                                                                               \
+        if (!(location).available()) {                                                                                 \
+            if (vd::test::backendRequired())                                                                           \
+                FAIL("PostgreSQL variant cannot run although the test server was started "                             \
+                     "(VINHDANH_TEST_PG_REQUIRED=1, VINHDANH_TEST_PG_URL not usable)");                                \
+            vd::test::noteBackendSkipped();                                                                            \
+            WARN("PostgreSQL variant skipped: VINHDANH_TEST_PG_URL is not set "                                        \
+                 "(scripts/pg-test-server.sh start)");                                                                 \
+            return;                                                                                                    \
+        }                                                                                                              \
     } while (false)
 
 } // namespace vd::test

@@ -28,8 +28,7 @@ std::unique_ptr<Database> openDatabase(const QString &path)
     return std::move(db.value());
 }
 
-Nominee eligibleNominee(Database &db, const QString &blocCode, const QString &fullName,
-                        const QString &unitName)
+Nominee eligibleNominee(Database &db, const QString &blocCode, const QString &fullName, const QString &unitName)
 {
     auto campaign = CampaignStore(db).loadActive();
     REQUIRE(campaign.ok());

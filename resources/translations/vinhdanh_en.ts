@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>Có ý kiến của cấp ủy, chính quyền cùng cấp</source>
-        <translation>Opinion received from the party committee and local government at the same level</translation>
+        <translation>Endorsed by the local party committee and government</translation>
     </message>
     <message>
         <source>Hồ sơ kèm theo</source>

@@ -89,7 +89,7 @@ void Dialogs::printPreview(QWidget *parent, const QString &title, const std::fun
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(title);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&paint](QPrinter *p) { paint(p); });
-    dialog.resize(1000, 760);
+    dialog.resize(1000, 680); // fits a 1366×768 screen
     dialog.exec();
 }
 

@@ -60,7 +60,7 @@ void MainWindow::newCampaignFromCurrent()
 void MainWindow::showYears()
 {
     YearsDialog dialog(*m_session, this);
-    dialog.resize(960, 820);
+    dialog.resize(1200, 680);
     dialog.exec();
 }
 

@@ -141,8 +141,13 @@ void NomineeEditor::fillChoices()
         m_ui->unitComboBox->addItem(u.unit.name, u.unit.id);
     m_ui->unitComboBox->setCurrentIndex(-1);
     m_ui->unitComboBox->setInsertPolicy(QComboBox::NoInsert);
-    fitPopupToItems(m_ui->unitComboBox);
-    fitPopupToItems(m_ui->emulationTitleComboBox);
+    // A long unit name must not widen the form past the screen: the box keeps a
+    // modest width and its list opens as wide as the longest item.
+    for (QComboBox *box : { m_ui->unitComboBox, m_ui->emulationTitleComboBox }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(18);
+        fitPopupToItems(box);
+    }
     m_ui->meritYearSpinBox->setMinimum(c.year > 0 ? c.year - 30 : 1990);
     m_ui->meritYearSpinBox->setValue(m_ui->meritYearSpinBox->minimum());
 

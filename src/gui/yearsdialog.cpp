@@ -27,7 +27,7 @@ QChartView *chartView(QChart *chart, const QString &objectName, QWidget *parent)
     auto *view = new QChartView(chart, parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(420, 260);
+    view->setMinimumSize(360, 230);
     view->setAccessibleName(chart->title());
     return view;
 }
@@ -114,6 +114,7 @@ YearsDialog::YearsDialog(Session &session, QWidget *parent) : QDialog(parent)
             *initiatives[1] << s.approvedInitiatives;
         }
         auto *grid = new QGridLayout;
+        // Three charts a row: the dialog fits a 1366×768 screen (docs/gui.md).
         grid->addWidget(chartView(barChart(tr("Người được đề nghị theo khối"), years, nominated),
                                   QStringLiteral("nominatedChartView"), this),
                         0, 0);
@@ -121,13 +122,13 @@ YearsDialog::YearsDialog(Session &session, QWidget *parent) : QDialog(parent)
                                   QStringLiteral("approvedChartView"), this),
                         0, 1);
         grid->addWidget(
-            chartView(barChart(tr("Đơn vị tham gia"), years, units), QStringLiteral("unitsChartView"), this), 1, 0);
+            chartView(barChart(tr("Đơn vị tham gia"), years, units), QStringLiteral("unitsChartView"), this), 0, 2);
         grid->addWidget(chartView(barChart(tr("Người được biểu dương nhiều lần"), years, repeat),
                                   QStringLiteral("repeatChartView"), this),
-                        1, 1);
+                        1, 0);
         grid->addWidget(
-            chartView(barChart(tr("Sáng kiến"), years, initiatives), QStringLiteral("initiativesChartView"), this), 2,
-            0);
+            chartView(barChart(tr("Sáng kiến"), years, initiatives), QStringLiteral("initiativesChartView"), this), 1,
+            1);
         layout->addLayout(grid);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -7548,12 +7548,12 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>Honoured again</translation>
     </message>
     <message>
-        <source>Sáng kiến được công nhận</source>
-        <translation>Recognised initiatives</translation>
+        <source>Được công nhận</source>
+        <translation>Recognised</translation>
     </message>
     <message>
-        <source>Trong số được duyệt</source>
-        <translation>Of those approved</translation>
+        <source>Được duyệt</source>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>Người được đề nghị theo khối</source>

@@ -4990,6 +4990,26 @@ Commands:
         <source>Không bỏ duyệt được</source>
         <translation>Cannot take approval back</translation>
     </message>
+    <message>
+        <source>Chọn theo kết quả &amp;Hội đồng</source>
+        <translation>Tick the c&amp;ouncil&apos;s proposal</translation>
+    </message>
+    <message>
+        <source>Đánh dấu những người Hội đồng thi đua đề nghị trong chỉ tiêu của khối này (Hội nghị ▸ Hội đồng thi đua); bấm Duyệt người đã chọn để duyệt.</source>
+        <translation>Ticks the nominees the emulation council proposes within this bloc&apos;s quota (Conference ▸ Awards council); then press Approve selected to approve them.</translation>
+    </message>
+    <message>
+        <source>Hội đồng chưa kiểm phiếu khối %1 (Hội nghị ▸ Hội đồng thi đua): chưa có gì để chọn.</source>
+        <translation>The council has not counted the votes of bloc %1 yet (Conference ▸ Awards council): nothing to tick.</translation>
+    </message>
+    <message>
+        <source>Đã đánh dấu %1 người Hội đồng đề nghị trong chỉ tiêu khối %2; xem lại rồi bấm “Duyệt người đã chọn”.</source>
+        <translation>Ticked %1 nominee(s) the council proposes within the quota of bloc %2; check them, then press “Approve selected”.</translation>
+    </message>
+    <message>
+        <source>Bằng phiếu ở vị trí cuối, chưa đánh dấu (Hội đồng quyết định): %1.</source>
+        <translation>Tied for the last place, not ticked (the council decides): %1.</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::BlocTableModel</name>

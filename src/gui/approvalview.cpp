@@ -3,6 +3,7 @@
 #include "ui_approvalview.h"
 
 #include "approvalmodels.h"
+#include "council.h"
 #include "dialogs.h"
 #include "retranslate.h"
 #include "session.h"
@@ -11,6 +12,8 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
 
 #include <algorithm>
 
@@ -36,6 +39,19 @@ ApprovalView::ApprovalView(Session &session, QWidget *parent)
     m_ui->approvalSplitter->setStretchFactor(0, 1);
     m_ui->approvalSplitter->setStretchFactor(1, 1);
     m_ui->approvalSplitter->setSizes({ 260, 300 });
+
+    // The council's result (Hội nghị ▸ Hội đồng thi đua) ticks its proposal;
+    // staff still approve with "Duyệt người đã chọn".
+    m_councilButton = new QPushButton(this);
+    m_councilButton->setObjectName(QStringLiteral("councilSelectPushButton"));
+    m_ui->approvalButtonsLayout->insertWidget(0, m_councilButton);
+    m_councilLabel = new QLabel(this);
+    m_councilLabel->setObjectName(QStringLiteral("councilSelectLabel"));
+    m_councilLabel->setWordWrap(true);
+    m_councilLabel->hide();
+    m_ui->candidatesLayout->addWidget(m_councilLabel);
+    retranslateCouncil();
+    connect(m_councilButton, &QPushButton::clicked, this, &ApprovalView::selectCouncilResult);
 
     connect(m_ui->blocTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ApprovalView::showCandidates);
@@ -83,6 +99,7 @@ void ApprovalView::reload()
 
 void ApprovalView::showCandidates()
 {
+    m_councilLabel->hide(); // it spoke of the bloc shown before
     const qint64 blocId = currentBlocId();
     static const VietnameseCollator collator;
     QList<QPair<VietnameseCollator::SortKey, int>> keyed; // sort key, index into nominees()
@@ -163,10 +180,67 @@ bool ApprovalView::unapproveChecked()
     return true;
 }
 
+void ApprovalView::retranslateCouncil()
+{
+    m_councilButton->setText(tr("Chọn theo kết quả &Hội đồng"));
+    m_councilButton->setToolTip(tr("Đánh dấu những người Hội đồng thi đua đề nghị trong chỉ tiêu của khối này "
+                                   "(Hội nghị ▸ Hội đồng thi đua); bấm Duyệt người đã chọn để duyệt."));
+}
+
+int ApprovalView::selectCouncilResult()
+{
+    const qint64 blocId = currentBlocId();
+    const Bloc *bloc = m_session.campaign().blocById(blocId);
+    if (!bloc)
+        return 0;
+    auto result = loadCouncilResult(m_session.database(), m_session.today());
+    m_councilLabel->show();
+    if (!result) {
+        m_councilLabel->setText(result.error().message);
+        return 0;
+    }
+    const CouncilBloc *tally = nullptr;
+    for (const CouncilBloc &b : std::as_const(result->blocs)) {
+        if (b.bloc.id == blocId)
+            tally = &b;
+    }
+    const bool counted
+        = tally && std::any_of(tally->rows.cbegin(), tally->rows.cend(), [](const TallyRow &r) { return r.counted; });
+    if (!counted) {
+        m_councilLabel->setText(
+            tr("Hội đồng chưa kiểm phiếu khối %1 (Hội nghị ▸ Hội đồng thi đua): chưa có gì để chọn.").arg(bloc->name));
+        return 0;
+    }
+    m_candidates->clearChecks();
+    int ticked = 0;
+    QStringList tied;
+    for (const TallyRow &r : tally->rows) {
+        if (r.preselected && !r.nominee.approved) {
+            m_candidates->setChecked(r.nominee.id, true);
+            ++ticked;
+        }
+        if (r.tiedAtCutoff)
+            tied << r.nominee.fullName;
+    }
+    QString text = tr("Đã đánh dấu %1 người Hội đồng đề nghị trong chỉ tiêu khối %2; xem lại rồi bấm "
+                      "“Duyệt người đã chọn”.")
+                       .arg(ticked)
+                       .arg(bloc->name);
+    if (!tied.isEmpty())
+        text += QLatin1Char(' ')
+                + tr("Bằng phiếu ở vị trí cuối, chưa đánh dấu (Hội đồng quyết định): %1.")
+                      .arg(tied.join(QStringLiteral(", ")));
+    m_councilLabel->setText(text);
+    updateButtons();
+    return ticked;
+}
+
 void ApprovalView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslateCouncil();
+        m_councilLabel->hide();
         announceLanguageChange(m_tallies);
         announceLanguageChange(m_candidates);
         int approved = 0;

@@ -11,6 +11,8 @@ namespace Ui {
 class ApprovalView;
 }
 
+class QLabel;
+class QPushButton;
 class QSplitter;
 
 namespace vd::gui {
@@ -37,6 +39,10 @@ public:
     // refusal is shown with core's message.
     bool approveChecked();
     bool unapproveChecked();
+    // Ticks the nominees the council's result proposes within the quota of the
+    // current bloc (ties at the last place are left unticked and named); the
+    // staff member then approves. Returns how many were ticked.
+    int selectCouncilResult();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,11 +51,14 @@ private:
     void reload();
     void showCandidates();
     void updateButtons();
+    void retranslateCouncil();
 
     std::unique_ptr<Ui::ApprovalView> m_ui;
     Session &m_session;
     BlocTallyModel *m_tallies = nullptr;
     ApprovalCandidateModel *m_candidates = nullptr;
+    QPushButton *m_councilButton = nullptr;
+    QLabel *m_councilLabel = nullptr;
 };
 
 } // namespace vd::gui

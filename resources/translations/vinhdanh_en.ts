@@ -6291,6 +6291,10 @@ The current data is kept in a separate file next to the database; this cannot be
         <source>Người có thể t&amp;rùng…</source>
         <translation>&amp;Possible duplicate people…</translation>
     </message>
+    <message>
+        <source>Tìm tr&amp;ong mọi đợt…</source>
+        <translation>Search &amp;all campaigns…</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::NomineeEditor</name>
@@ -7439,6 +7443,10 @@ The current data is kept in a separate file next to the database; this cannot be
         <source>Hoàn tác: người mã %1 và người mã %2 có thể là một người</source>
         <translation>Undone: person %1 and person %2 may be one person</translation>
     </message>
+    <message>
+        <source>tìm người trong mọi đợt</source>
+        <translation>search people in every campaign</translation>
+    </message>
 </context>
 <context>
     <name>vd::Stats</name>
@@ -7504,6 +7512,10 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Lịch sử đề nghị qua các đợt</source>
         <translation>Nominations across campaigns</translation>
+    </message>
+    <message>
+        <source>Được đề nghị %1 lần, %2 lần được duyệt.</source>
+        <translation>Nominated %1 time(s), approved %2 time(s).</translation>
     </message>
 </context>
 <context>
@@ -7756,6 +7768,73 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Cảnh báo (cần xem xét)</source>
         <translation>Warning (needs review)</translation>
+    </message>
+</context>
+<context>
+    <name>vd::gui::SearchAllDialog</name>
+    <message>
+        <source>Gõ một phần họ tên (có dấu hay không dấu đều được) hoặc ít nhất 3 chữ số CCCD.</source>
+        <translation>Type part of a name (with or without diacritics) or at least 3 digits of a CCCD number.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Không có ai trong mọi đợt khớp với “%1”.</source>
+        <translation>Nobody in any campaign matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Chỉ hiện %1 người đầu tiên: gõ thêm để thu hẹp.</source>
+        <translation>Only the first %1 people are shown: type more to narrow the search.</translation>
+    </message>
+    <message>
+        <source>%1 người khớp; chọn một người để xem các lần được đề nghị.</source>
+        <translation>%1 people match; pick one to see their nominations.</translation>
+    </message>
+    <message>
+        <source>Lịch sử của %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>Tìm trong mọi đợt</source>
+        <translation>Search all campaigns</translation>
+    </message>
+    <message>
+        <source>&amp;Họ tên hoặc số CCCD:</source>
+        <translation>&amp;Name or CCCD number:</translation>
+    </message>
+    <message>
+        <source>ví dụ: nguyen thi hoa, 1234</source>
+        <translation>e.g. nguyen thi hoa, 1234</translation>
+    </message>
+    <message>
+        <source>Người tìm thấy trong mọi đợt</source>
+        <translation>People found in every campaign</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Số CCCD</source>
+        <translation>CCCD number</translation>
+    </message>
+    <message>
+        <source>Số lần đề nghị</source>
+        <translation>Nominations</translation>
+    </message>
+    <message>
+        <source>Được duyệt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Years</translation>
     </message>
 </context>
 </TS>

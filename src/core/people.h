@@ -118,6 +118,16 @@ struct PersonNomination
     QString blocCode;
 };
 
+// One person found by PersonStore::search(), with a summary of their dossiers.
+struct PersonSearchHit
+{
+    Person person;
+    int nominations = 0; // dossiers in every campaign
+    int approved = 0; // of those, approved
+    int firstYear = 0; // the campaigns' years, oldest and newest
+    int lastYear = 0;
+};
+
 class PersonStore
 {
 public:
@@ -128,6 +138,10 @@ public:
     Result<QList<Person>> findByCitizenId(const QString &citizenId) const;
     // The people with this folded name and birth date ("yyyy-MM-dd" or "yyyy").
     Result<QList<Person>> findByNameBirth(const QString &fullName, const QString &birth) const;
+    // People of every campaign whose name contains `text` (accent-, case- and
+    // NFC/NFD-insensitive, đ = d) or, for 3 or more digits, whose CCCD contains
+    // them; in Vietnamese name order, at most `limit` (more: *truncated set).
+    Result<QList<PersonSearchHit>> search(const QString &text, int limit = 200, bool *truncated = nullptr) const;
     // Every nomination of the person, oldest campaign first.
     Result<QList<PersonNomination>> history(qint64 personId) const;
     // Pairs of people that may be one, not kept apart by a human, each with at

@@ -32,6 +32,15 @@ HistoryPanel::HistoryPanel(Session &session, QWidget *parent) : QGroupBox(parent
 
 int HistoryPanel::rowCount() const { return m_tree->topLevelItemCount(); }
 
+void HistoryPanel::setStandalone(bool standalone)
+{
+    m_standalone = standalone;
+    m_tree->setMaximumHeight(standalone ? QWIDGETSIZE_MAX : 120);
+    // With the room of a dialog, no column is cut.
+    m_tree->header()->setSectionResizeMode(standalone ? QHeaderView::ResizeToContents : QHeaderView::Interactive);
+    m_tree->header()->setStretchLastSection(true);
+}
+
 void HistoryPanel::showPerson(qint64 personId, qint64 nomineeId)
 {
     m_personId = personId;
@@ -61,6 +70,10 @@ void HistoryPanel::showPerson(qint64 personId, qint64 nomineeId)
         item->setToolTip(4, initiative);
     }
     const int others = m_tree->topLevelItemCount();
+    if (m_standalone) {
+        m_summaryLabel->setText(tr("Được đề nghị %1 lần, %2 lần được duyệt.").arg(others).arg(approvals));
+        return;
+    }
     m_summaryLabel->setText(
         others == 0 ? tr("Chưa được đề nghị ở đợt nào khác.")
                     : tr("Đã được đề nghị %1 lần ở các đợt khác, %2 lần được duyệt.").arg(others).arg(approvals));

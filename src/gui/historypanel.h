@@ -23,6 +23,9 @@ public:
     // personId 0: a dossier not saved yet.
     void showPerson(qint64 personId, qint64 nomineeId);
     int rowCount() const;
+    // Outside the editor (Tìm trong mọi đợt): every nomination is listed, the
+    // summary counts them all and the list takes the room it is given.
+    void setStandalone(bool standalone);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,6 +38,7 @@ private:
     QTreeWidget *m_tree = nullptr;
     qint64 m_personId = 0;
     qint64 m_nomineeId = 0;
+    bool m_standalone = false;
 };
 
 } // namespace vd::gui

@@ -75,6 +75,7 @@ public:
     void newCampaignFromCurrent();
     void showYears();
     void showPeopleConflicts();
+    void searchAllCampaigns();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -116,6 +117,7 @@ private:
     QAction *m_newCampaignAction = nullptr;
     QAction *m_yearsAction = nullptr;
     QAction *m_peopleAction = nullptr;
+    QAction *m_searchAllAction = nullptr;
 };
 
 } // namespace vd::gui

@@ -1,4 +1,4 @@
-// MainWindow: Công cụ ▸ Tạo đợt mới từ đợt này…, Qua các năm… and Người có thể trùng…
+// MainWindow: Công cụ ▸ Tạo đợt mới từ đợt này…, Qua các năm…, Tìm trong mọi đợt… and Người có thể trùng…
 // (docs/history.md, docs/gui.md).
 #include "mainwindow.h"
 
@@ -7,6 +7,7 @@
 #include "dialogs.h"
 #include "newcampaigndialog.h"
 #include "peopledialog.h"
+#include "searchalldialog.h"
 #include "session.h"
 #include "yearsdialog.h"
 
@@ -25,11 +26,15 @@ void MainWindow::setUpHistoryActions()
     m_yearsAction->setObjectName(QStringLiteral("yearsAction"));
     m_peopleAction = new QAction(this);
     m_peopleAction->setObjectName(QStringLiteral("peopleAction"));
-    m_ui->toolsMenu->insertActions(m_ui->preferencesAction, { m_newCampaignAction, m_yearsAction, m_peopleAction });
+    m_searchAllAction = new QAction(this);
+    m_searchAllAction->setObjectName(QStringLiteral("searchAllAction"));
+    m_ui->toolsMenu->insertActions(m_ui->preferencesAction,
+                                   { m_newCampaignAction, m_yearsAction, m_searchAllAction, m_peopleAction });
     m_ui->toolsMenu->insertSeparator(m_ui->preferencesAction);
     connect(m_newCampaignAction, &QAction::triggered, this, &MainWindow::newCampaignFromCurrent);
     connect(m_yearsAction, &QAction::triggered, this, &MainWindow::showYears);
     connect(m_peopleAction, &QAction::triggered, this, &MainWindow::showPeopleConflicts);
+    connect(m_searchAllAction, &QAction::triggered, this, &MainWindow::searchAllCampaigns);
     retranslateHistoryActions();
 }
 
@@ -40,6 +45,7 @@ void MainWindow::retranslateHistoryActions()
     m_newCampaignAction->setText(tr("Tạo đợt &mới từ đợt này…"));
     m_yearsAction->setText(tr("&Qua các năm…"));
     m_peopleAction->setText(tr("Người có thể t&rùng…"));
+    m_searchAllAction->setText(tr("Tìm tr&ong mọi đợt…"));
 }
 
 void MainWindow::newCampaignFromCurrent()
@@ -61,6 +67,12 @@ void MainWindow::showYears()
 {
     YearsDialog dialog(*m_session, this);
     dialog.resize(1200, 680);
+    dialog.exec();
+}
+
+void MainWindow::searchAllCampaigns()
+{
+    SearchAllDialog dialog(*m_session, this);
     dialog.exec();
 }
 

@@ -12,6 +12,7 @@
 #include "nomineeeditor.h"
 #include "peopledialog.h"
 #include "preferences.h"
+#include "searchalldialog.h"
 #include "uiwalk.h"
 #include "yearsdialog.h"
 
@@ -162,10 +163,11 @@ TEST_CASE("accessibility: every interactive widget of the editor and the dialogs
     gui::NewCampaignDialog newCampaign(w.session(), &w);
     gui::YearsDialog years(w.session(), &w);
     gui::PeopleDialog people(w.session(), &w);
+    gui::SearchAllDialog searchAll(w.session(), &w);
     gui::CertificateLayoutDialog layout(w.database(), &w);
     gui::UserGuideDialog guide(&w);
     for (QDialog *dialog : std::initializer_list<QDialog *> { &settings, &prefs, &server, &newCampaign, &years, &people,
-                                                              &layout, &guide }) {
+                                                              &searchAll, &layout, &guide }) {
         dialog->show();
         checkNamed(dialog);
         dialog->close();

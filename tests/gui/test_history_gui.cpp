@@ -10,6 +10,7 @@
 #include "nomineestore.h"
 #include "peopledialog.h"
 #include "retranslate.h"
+#include "searchalldialog.h"
 #include "yearsdialog.h"
 
 #include <QChartView>
@@ -85,6 +86,54 @@ TEST_CASE("the tools menu offers next year's campaign and the years' figures", "
         names.append(a->objectName());
     CHECK(names.contains(QStringLiteral("newCampaignAction")));
     CHECK(names.contains(QStringLiteral("yearsAction")));
+    CHECK(names.contains(QStringLiteral("searchAllAction")));
+}
+
+TEST_CASE("search in every campaign: a name typed without diacritics finds the person and their years",
+          "[gui][history][search]")
+{
+    GuiFixture f;
+    gui::MainWindow &w = f.open();
+    const qint64 old = twoCampaigns(f, w);
+    const int oldYear = CampaignStore(f.db()).load(old)->year;
+    Nominee again = eligibleNominee(f.db(), QStringLiteral("MN"), QStringLiteral("NGUYỄN THỊ HOA"));
+    again.citizenId = QStringLiteral("031185001234");
+    insertNominee(f.db(), again);
+    insertNominee(f.db(), eligibleNominee(f.db(), QStringLiteral("TH"), QStringLiteral("Trần Đức Hòa")));
+    REQUIRE(w.reload().ok());
+
+    gui::SearchAllDialog dialog(w.session(), &w);
+    dialog.show();
+    auto *search = child<QLineEdit>(&dialog, "searchAllLineEdit");
+    auto *table = child<QTableWidget>(&dialog, "searchAllTableWidget");
+    auto *status = child<QLabel>(&dialog, "searchAllStatusLabel");
+    QTest::keyClicks(search, QStringLiteral("nguyen thi hoa"));
+    QTest::keyClick(search, Qt::Key_Return);
+    REQUIRE(dialog.resultCount() == 1);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("Nguyễn Thị Hoa"));
+    CHECK(table->item(0, 2)->text() == QStringLiteral("********1234")); // masked by default
+    CHECK(table->item(0, 3)->text() == QStringLiteral("2"));
+    CHECK(table->item(0, 4)->text() == QStringLiteral("1"));
+    CHECK(table->item(0, 5)->text() == QStringLiteral("%1–%2").arg(oldYear).arg(oldYear + 1));
+    // The first person is selected: both nominations with their years and approval.
+    auto *history = child<QTreeWidget>(&dialog, "historyTreeWidget");
+    REQUIRE(history->topLevelItemCount() == 2);
+    CHECK(history->topLevelItem(0)->text(0) == QString::number(oldYear));
+    CHECK(history->topLevelItem(0)->text(3) == QStringLiteral("Đã duyệt"));
+    CHECK(history->topLevelItem(1)->text(3) == QStringLiteral("Chưa duyệt"));
+
+    // "duc hoa" (đ typed as d) finds only the other Hòa; a miss is said.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("duc hoa"));
+    dialog.searchNow();
+    REQUIRE(dialog.resultCount() == 1);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("Trần Đức Hòa"));
+    search->clear();
+    typeText(search, QStringLiteral("Lê Văn Không Có"));
+    dialog.searchNow();
+    CHECK(dialog.resultCount() == 0);
+    CHECK(status->text().contains(QStringLiteral("Không có ai")));
+    CHECK(history->topLevelItemCount() == 0);
 }
 
 TEST_CASE("next year's campaign: the old one is closed, the editor shows the history and the rules", "[gui][history]")

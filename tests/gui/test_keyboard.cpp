@@ -16,6 +16,7 @@
 #include "peopledialog.h"
 #include "preferences.h"
 #include "retranslate.h"
+#include "searchalldialog.h"
 #include "uiwalk.h"
 #include "yearsdialog.h"
 
@@ -150,6 +151,9 @@ void checkEveryWindow(GuiFixture &f, gui::MainWindow &w, const QString &language
     gui::PeopleDialog people(w.session(), &w);
     people.show();
     checkScopes(&people, language);
+    gui::SearchAllDialog searchAll(w.session(), &w);
+    searchAll.show();
+    checkScopes(&searchAll, language);
     gui::CertificateLayoutDialog layout(w.database(), &w);
     layout.show();
     checkScopes(&layout, language);

@@ -16,6 +16,7 @@
 #include "peopledialog.h"
 #include "preferences.h"
 #include "retranslate.h"
+#include "searchalldialog.h"
 #include "uiwalk.h"
 #include "yearsdialog.h"
 
@@ -95,6 +96,9 @@ void checkEveryWindow(gui::MainWindow &w, const QString &language)
     gui::PeopleDialog people(w.session(), &w);
     people.show();
     checkFits(&people, language);
+    gui::SearchAllDialog searchAll(w.session(), &w);
+    searchAll.show();
+    checkFits(&searchAll, language);
     gui::CertificateLayoutDialog layout(w.database(), &w);
     layout.show();
     checkFits(&layout, language);

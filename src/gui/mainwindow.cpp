@@ -210,7 +210,7 @@ void MainWindow::updateActions()
     m_ui->deleteNomineeAction->setEnabled(selected);
 }
 
-NomineeEditor *MainWindow::editor() const { return m_editor && m_editor->isVisible() ? m_editor : nullptr; }
+NomineeEditor *MainWindow::editor() const { return m_editor && m_editor->isVisible() ? m_editor.data() : nullptr; }
 
 NomineeEditor *MainWindow::openEditor()
 {
@@ -225,7 +225,6 @@ NomineeEditor *MainWindow::openEditor()
     }
     m_editor = new NomineeEditor(*m_session, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_editor, &QObject::destroyed, this, [this] { m_editor = nullptr; });
     connect(m_editor, &NomineeEditor::saved, this, [this](qint64 id) {
         showPage(NomineesPage);
         m_list->selectId(id);
@@ -233,8 +232,10 @@ NomineeEditor *MainWindow::openEditor()
     });
     const QSettings settings;
     m_editor->restoreGeometry(settings.value(QStringLiteral("editor/geometry")).toByteArray());
-    connect(m_editor, &QDialog::finished, this,
-            [this] { QSettings().setValue(QStringLiteral("editor/geometry"), m_editor->saveGeometry()); });
+    connect(m_editor, &QDialog::finished, this, [this] {
+        if (m_editor)
+            QSettings().setValue(QStringLiteral("editor/geometry"), m_editor->saveGeometry());
+    });
     return m_editor;
 }
 

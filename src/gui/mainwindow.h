@@ -112,7 +112,7 @@ private:
     UnitsView *m_units = nullptr;
     ApprovalView *m_approval = nullptr;
     OutputsView *m_outputs = nullptr;
-    NomineeEditor *m_editor = nullptr;
+    QPointer<NomineeEditor> m_editor; // null once the closed editor is deleted
     QPointer<ImportWizard> m_importWizard;
     QAction *m_newCampaignAction = nullptr;
     QAction *m_yearsAction = nullptr;

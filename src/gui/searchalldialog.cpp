@@ -156,8 +156,8 @@ void SearchAllDialog::retranslate()
     m_searchLabel->setText(tr("&Họ tên hoặc số CCCD:"));
     m_search->setPlaceholderText(tr("ví dụ: nguyen thi hoa, 1234"));
     m_table->setAccessibleName(tr("Người tìm thấy trong mọi đợt"));
-    m_table->setHorizontalHeaderLabels({ tr("Họ và tên"), tr("Ngày sinh"), tr("Số CCCD"), tr("Số lần đề nghị"),
-                                         tr("Được duyệt"), tr("Năm") });
+    m_table->setHorizontalHeaderLabels(
+        { tr("Họ và tên"), tr("Ngày sinh"), tr("Số CCCD"), tr("Số lần đề nghị"), tr("Được duyệt"), tr("Năm") });
 }
 
 void SearchAllDialog::changeEvent(QEvent *event)

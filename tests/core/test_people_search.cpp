@@ -58,7 +58,9 @@ TEST_CASE("people are found across campaigns by any spelling of the name or by C
         { "hoa", { QStringLiteral("Lê Văn Hoà"), QStringLiteral("Nguyễn Thị Hòa") } },
         { "nguyen thi hoa", { QStringLiteral("Nguyễn Thị Hòa") } },
         { "NGUYỄN THỊ HÒA", { QStringLiteral("Nguyễn Thị Hòa") } },
-        { "Ho\xcc\x80" "a", { QStringLiteral("Lê Văn Hoà"), QStringLiteral("Nguyễn Thị Hòa") } }, // NFD
+        { "Ho\xcc\x80"
+          "a",
+          { QStringLiteral("Lê Văn Hoà"), QStringLiteral("Nguyễn Thị Hòa") } }, // NFD
         { "duc", { QStringLiteral("Trần Đức Anh") } }, // đ = d
         { "đức anh", { QStringLiteral("Trần Đức Anh") } },
         { "1234", { QStringLiteral("Nguyễn Thị Hòa") } }, // CCCD digits

@@ -9,6 +9,8 @@
 //   its CRC check).
 #pragma once
 
+#include "tablesource.h"
+
 #include <minizip/zip.h>
 
 #include <QByteArray>
@@ -68,6 +70,20 @@ inline bool writeInput(const QString &path, const uint8_t *data, size_t size,
 {
     const bool raw = size >= 2 && data[0] == 'P' && data[1] == 'K';
     return raw ? writeRaw(path, data, size) : writeZipped(path, data, size, partNames);
+}
+
+// The table readers' common last step: every cell of what was read is turned
+// into text, as the importer does (a reader's result is only half of the work).
+template<typename Tables> void readEveryCell(const Tables &tables)
+{
+    if (!tables)
+        return;
+    for (const SourceTable &table : *tables) {
+        for (const TableRow &row : table.rows) {
+            for (const QVariant &cell : row.cells)
+                (void)cellText(cell);
+        }
+    }
 }
 
 } // namespace vd::fuzz

@@ -37,8 +37,8 @@ TEST_CASE("approval: the council's proposal is ticked, ties are named, staff app
                                      QStringLiteral("Lê Thị Cúc"), QStringLiteral("Phạm Thị Dung") })
             ids.insert(name, insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), name)).id);
         CouncilStore council(*db);
-        for (const QString &member : { QStringLiteral("Lương Thế Quý"), QStringLiteral("Ngô Văn Tư"),
-                                       QStringLiteral("Hà Văn Năm") }) {
+        for (const QString &member :
+             { QStringLiteral("Lương Thế Quý"), QStringLiteral("Ngô Văn Tư"), QStringLiteral("Hà Văn Năm") }) {
             CouncilMember m;
             m.campaignId = c.id;
             m.fullName = member;

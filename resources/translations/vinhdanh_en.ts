@@ -5590,6 +5590,75 @@ Commands:
     </message>
 </context>
 <context>
+    <name>vd::gui::CouncilSettingsBox</name>
+    <message>
+        <source>số thành viên có mặt</source>
+        <translation>the members present</translation>
+    </message>
+    <message>
+        <source>tổng số thành viên</source>
+        <translation>all members</translation>
+    </message>
+    <message>
+        <source>Thiết lập phiên họp</source>
+        <translation>Meeting settings</translation>
+    </message>
+    <message>
+        <source>Đạt khi đồng ý quá:</source>
+        <translation>Passes with more than:</translation>
+    </message>
+    <message>
+        <source>Người được bầu đạt khi số phiếu đồng ý lớn hơn phân số này nhân với số thành viên được bầu (ví dụ 1/2, 2/3)</source>
+        <translation>A nominee passes when the agree votes are more than this fraction of the members who vote on them (e.g. 1/2, 2/3)</translation>
+    </message>
+    <message>
+        <source>Mẫu số của tỷ lệ đa số</source>
+        <translation>Denominator of the majority</translation>
+    </message>
+    <message>
+        <source>Tính trên:</source>
+        <translation>Of:</translation>
+    </message>
+    <message>
+        <source>Ngày họp Hội đồng:</source>
+        <translation>Council meeting date:</translation>
+    </message>
+    <message>
+        <source>Địa điểm họp:</source>
+        <translation>Meeting place:</translation>
+    </message>
+    <message>
+        <source>Mỗi lượt lên nhận:</source>
+        <translation>Called up at once:</translation>
+    </message>
+    <message>
+        <source> người</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>Số người được mời lên sân khấu cùng một lượt (kịch bản điều hành, trình chiếu)</source>
+        <translation>Honorees invited to the stage at once (running script, presenter view)</translation>
+    </message>
+    <message>
+        <source>Lư&amp;u thiết lập</source>
+        <translation>Save settin&amp;gs</translation>
+    </message>
+    <message>
+        <source>Sửa trước khi lưu:
+%1</source>
+        <translation>Fix before saving:
+%1</translation>
+    </message>
+    <message>
+        <source>Chưa có gì thay đổi so với thiết lập đã lưu.</source>
+        <translation>Nothing changed from the saved settings.</translation>
+    </message>
+    <message>
+        <source>Lưu thiết lập: kết quả kiểm phiếu được tính lại theo tỷ lệ mới.</source>
+        <translation>Save the settings: the vote count is ranked again by the new rule.</translation>
+    </message>
+</context>
+<context>
     <name>vd::gui::CouncilView</name>
     <message>
         <source>Thành viên Hội đồng Thi đua - Khen thưởng</source>
@@ -5668,8 +5737,8 @@ Commands:
         <translation>C&amp;lear votes</translation>
     </message>
     <message>
-        <source>Thành viên và kết quả kiểm phiếu được lưu ngay khi bấm nút (không hoàn tác bằng Ctrl+Z). Duyệt người được đề nghị ở trang Xét duyệt.</source>
-        <translation>Members and vote counts are stored as soon as you press a button (Ctrl+Z does not undo them). Approve the proposed nominees on the Approval page.</translation>
+        <source>Thành viên, thiết lập phiên họp và kết quả kiểm phiếu được lưu ngay khi bấm nút (không hoàn tác bằng Ctrl+Z). Duyệt người được đề nghị ở trang Xét duyệt.</source>
+        <translation>Members, meeting settings and vote counts are stored as soon as you press a button (Ctrl+Z does not undo them). Approve the proposed nominees on the Approval page.</translation>
     </message>
     <message>
         <source>%1/%2 thành viên có mặt. Người được bầu đạt khi số phiếu đồng ý %3 (không tính thành viên cùng đơn vị với người được bầu).</source>

@@ -1,6 +1,7 @@
 #include "councilview.h"
 
 #include "councilmodels.h"
+#include "councilsettingsbox.h"
 #include "dialogs.h"
 #include "outputactions.h"
 #include "session.h"
@@ -56,8 +57,13 @@ CouncilView::CouncilView(Session &session, QWidget *parent) : QWidget(parent), m
     splitter->setObjectName(QStringLiteral("councilSplitter"));
     splitter->setChildrenCollapsible(false);
 
-    // The members: the table, and under it the form of the selected one.
-    m_memberBox = new QGroupBox(splitter);
+    // The members: the table, beside it the form of the selected one, and the
+    // session's settings on the right.
+    auto *sessionPane = new QWidget(splitter);
+    sessionPane->setObjectName(QStringLiteral("councilSessionWidget"));
+    auto *sessionLayout = new QHBoxLayout(sessionPane);
+    sessionLayout->setContentsMargins(0, 0, 0, 0);
+    m_memberBox = new QGroupBox(sessionPane);
     m_memberBox->setObjectName(QStringLiteral("councilMembersGroupBox"));
     auto *memberLayout = new QHBoxLayout(m_memberBox);
     m_members = new CouncilMemberModel(this);
@@ -102,6 +108,9 @@ CouncilView::CouncilView(Session &session, QWidget *parent) : QWidget(parent), m
     memberButtons->addWidget(m_remove);
     form->addRow(memberButtons);
     memberLayout->addLayout(form, 2);
+    m_settingsBox = new CouncilSettingsBox(m_session, sessionPane);
+    sessionLayout->addWidget(m_memberBox, 1);
+    sessionLayout->addWidget(m_settingsBox);
 
     // The result of the chosen bloc and the tally of the selected nominee.
     m_tallyBox = new QGroupBox(splitter);
@@ -150,7 +159,7 @@ CouncilView::CouncilView(Session &session, QWidget *parent) : QWidget(parent), m
         voteRow->addWidget(w);
     voteRow->addStretch(1);
     tallyLayout->addLayout(voteRow);
-    splitter->addWidget(m_memberBox);
+    splitter->addWidget(sessionPane);
     splitter->addWidget(m_tallyBox);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -210,8 +219,8 @@ void CouncilView::retranslate()
     m_abstainLabel->setText(tr("Không ý kiến:"));
     m_record->setText(tr("Ghi &phiếu"));
     m_clear->setText(tr("Xóa &kết quả"));
-    m_stored->setText(tr("Thành viên và kết quả kiểm phiếu được lưu ngay khi bấm nút (không hoàn tác "
-                         "bằng Ctrl+Z). Duyệt người được đề nghị ở trang Xét duyệt."));
+    m_stored->setText(tr("Thành viên, thiết lập phiên họp và kết quả kiểm phiếu được lưu ngay khi bấm nút "
+                         "(không hoàn tác bằng Ctrl+Z). Duyệt người được đề nghị ở trang Xét duyệt."));
     if (!m_result.campaign.name.isEmpty())
         showBloc();
 }
@@ -253,6 +262,7 @@ void CouncilView::reload()
     } else {
         m_result = computeCouncilResult(m_session.campaign(), *settings, *members, m_session.nominees(), *votes,
                                         m_session.today());
+        m_settingsBox->setStored(*settings);
     }
     m_members->setMembers(m_result.members);
     if (const int row = m_members->rowOfId(member); row >= 0)

@@ -3,8 +3,10 @@
 // result ranked as core ranks it — pre-selected within the places, ties at
 // the last place said in words and left to the council — with the ballots and
 // the minutes (biên bản họp và kiểm phiếu) printed or written to a file.
-// Members and votes are stored at once (not undo steps); approving stays on
-// the Xét duyệt page. docs/conference.md, "Council session".
+// Beside the members, the session's settings (CouncilSettingsBox: majority
+// rule, meeting date and place, batch size). Members, settings and votes are
+// stored at once (not undo steps); approving stays on the Xét duyệt page.
+// docs/conference.md, "Council session".
 #pragma once
 
 #include "council.h"
@@ -23,6 +25,7 @@ class QTableView;
 namespace vd::gui {
 
 class CouncilMemberModel;
+class CouncilSettingsBox;
 class CouncilTallyModel;
 class OutputActions;
 class Session;
@@ -38,6 +41,7 @@ public:
     CouncilMemberModel *memberModel() const { return m_members; }
     CouncilTallyModel *tallyModel() const { return m_tally; }
     OutputActions *outputActions() const { return m_actions; }
+    CouncilSettingsBox *settingsBox() const { return m_settingsBox; }
     // Members, settings and votes again from the database, with the session's nominees.
     void reload();
 
@@ -83,6 +87,7 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_remove = nullptr;
+    CouncilSettingsBox *m_settingsBox = nullptr;
 
     QGroupBox *m_tallyBox = nullptr;
     QLabel *m_rule = nullptr;

@@ -5817,8 +5817,28 @@ Commands:
         <translation>Save the boxes beside into the selected member: %1</translation>
     </message>
     <message>
-        <source>Chọn một thành viên trong bảng.</source>
-        <translation>Choose a member in the table.</translation>
+        <source>Chọn một thành viên trong bảng để sửa.</source>
+        <translation>Select a member in the table to edit them.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn thành viên nào.</source>
+        <translation>No member selected.</translation>
+    </message>
+    <message>
+        <source>“Thêm thành viên” thêm một người mới từ các ô; chọn một thành viên trong bảng để sửa.</source>
+        <translation>“Add member” adds a new member from the fields; select a member in the table to edit them.</translation>
+    </message>
+    <message>
+        <source>Chưa sửa gì ở thành viên %1.</source>
+        <translation>Nothing edited for %1 yet.</translation>
+    </message>
+    <message>
+        <source>Đang xem: %1</source>
+        <translation>Showing: %1</translation>
+    </message>
+    <message>
+        <source>Đã sửa, chưa lưu: %1</source>
+        <translation>Edited, not saved: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>

@@ -7,6 +7,11 @@
 // rule, meeting date and place, batch size). Members, settings and votes are
 // stored at once (not undo steps); approving stays on the Xét duyệt page.
 // docs/conference.md, "Council session".
+//
+// The member form belongs to one member or to none: it is loaded from the
+// member selected in the table, and Lưu is enabled only while it is and was
+// edited; a refused Thêm keeps what was typed but leaves no member selected,
+// so Lưu cannot write it onto anyone. docs/gui.md.
 #pragma once
 
 #include "council.h"
@@ -42,6 +47,8 @@ public:
     CouncilTallyModel *tallyModel() const { return m_tally; }
     OutputActions *outputActions() const { return m_actions; }
     CouncilSettingsBox *settingsBox() const { return m_settingsBox; }
+    // The member the form was loaded from (0: the form holds a new member).
+    qint64 formMemberId() const { return m_formMemberId; }
     // Members, settings and votes again from the database, with the session's nominees.
     void reload();
 
@@ -63,6 +70,7 @@ private:
     void showVote();
     void updateButtons();
     CouncilMember memberFromForm() const;
+    bool formEdited(const CouncilMember &stored) const;
     bool done(const Status &st, const QString &title);
     qint64 currentMemberId() const;
     qint64 currentNomineeId() const;
@@ -70,6 +78,7 @@ private:
     Session &m_session;
     CouncilResult m_result;
     QString m_loadError;
+    qint64 m_formMemberId = 0;
     CouncilMemberModel *m_members = nullptr;
     CouncilTallyModel *m_tally = nullptr;
 
@@ -87,6 +96,7 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_remove = nullptr;
+    QLabel *m_formState = nullptr;
     CouncilSettingsBox *m_settingsBox = nullptr;
 
     QGroupBox *m_tallyBox = nullptr;

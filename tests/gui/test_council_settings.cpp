@@ -1,6 +1,8 @@
 // Hội nghị ▸ Hội đồng thi đua (issue #17): the session's settings edited in the
 // tab — a stricter majority rule typed and saved changes who passes at once,
-// refused values are said beside the form and nothing is written.
+// refused values are said beside the form and nothing is written — and the
+// member form, which belongs to the selected member or to none, so a refused
+// "Thêm" can never be saved onto the member selected before.
 #include "auditlog.h"
 #include "campaignstore.h"
 #include "council.h"
@@ -215,4 +217,83 @@ TEST_CASE("council settings: a stricter majority typed in the tab changes who pa
     w.switchLanguage(QStringLiteral("vi"));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     QCoreApplication::processEvents();
+}
+
+TEST_CASE("council members: a refused Thêm keeps what was typed but selects no member, so Lưu cannot write "
+          "it onto the member selected before",
+          "[gui][conference]")
+{
+    GuiFixture f;
+    insertSample(f.path, false);
+    gui::MainWindow &w = f.open();
+    gui::CouncilView *view = showCouncil(w);
+    const qint64 campaignId = w.session().campaign().id;
+    auto *members = child<QTableView>(view, "councilMembersTableView");
+    auto *name = child<QLineEdit>(view, "memberNameLineEdit");
+    auto *title = child<QLineEdit>(view, "memberTitleLineEdit");
+    auto *role = child<QComboBox>(view, "memberRoleComboBox");
+    auto *add = child<QPushButton>(view, "addMemberPushButton");
+    auto *save = child<QPushButton>(view, "saveMemberPushButton");
+    auto *remove = child<QPushButton>(view, "removeMemberPushButton");
+    auto *state = child<QLabel>(view, "memberFormStateLabel");
+
+    // Hoa selected: the form is hers; Lưu waits for an edit.
+    members->setCurrentIndex(members->model()->index(2, 0));
+    CHECK(name->text() == QStringLiteral("Đỗ Thị Hoa"));
+    CHECK(view->formMemberId() != 0);
+    CHECK(state->text() == QStringLiteral("Đang xem: Đỗ Thị Hoa"));
+    CHECK_FALSE(save->isEnabled());
+    CHECK(remove->isEnabled());
+    title->setFocus();
+    typeText(title, QStringLiteral("Chuyên viên"));
+    CHECK(save->isEnabled());
+    CHECK(state->text() == QStringLiteral("Đã sửa, chưa lưu: Đỗ Thị Hoa"));
+
+    // A new member typed over her, as the chair: refused (there is one).
+    name->setFocus();
+    name->selectAll();
+    typeText(name, QStringLiteral("Người Thứ Tư"));
+    role->setCurrentIndex(role->findData(int(CouncilRole::Chair)));
+    QTest::mouseClick(add, Qt::LeftButton);
+    REQUIRE(f.dialogs.warnings.size() == 1);
+    CHECK(f.dialogs.warnings.first().contains(QStringLiteral("Lương Thế Quý")));
+    // What was typed stays to be corrected, but belongs to nobody.
+    CHECK(name->text() == QStringLiteral("Người Thứ Tư"));
+    CHECK_FALSE(members->currentIndex().isValid());
+    CHECK(view->formMemberId() == 0);
+    CHECK(state->text() == QStringLiteral("Chưa chọn thành viên nào."));
+    CHECK_FALSE(save->isEnabled());
+    CHECK_FALSE(remove->isEnabled());
+    CHECK(add->isEnabled()); // corrected, it can be added
+    CHECK_FALSE(view->saveMember());
+    auto stored = CouncilStore(f.db()).members(campaignId);
+    REQUIRE(stored.ok());
+    REQUIRE(stored->size() == 3);
+    CHECK(stored->at(2).fullName == QStringLiteral("Đỗ Thị Hoa"));
+    CHECK(stored->at(2).role == CouncilRole::Member);
+    CHECK(stored->at(2).title.isEmpty());
+
+    // Corrected to a member, Thêm adds her and the form is hers.
+    role->setCurrentIndex(role->findData(int(CouncilRole::Member)));
+    QTest::mouseClick(add, Qt::LeftButton);
+    CHECK(f.dialogs.warnings.size() == 1);
+    REQUIRE(members->model()->rowCount() == 4);
+    CHECK(view->formMemberId() == CouncilStore(f.db()).members(campaignId)->at(3).id);
+    CHECK(state->text() == QStringLiteral("Đang xem: Người Thứ Tư"));
+
+    // Hoa again: her own values in the form, and Lưu saves only what is edited there.
+    members->setCurrentIndex(members->model()->index(2, 0));
+    CHECK(name->text() == QStringLiteral("Đỗ Thị Hoa"));
+    CHECK(role->currentData().toInt() == int(CouncilRole::Member));
+    CHECK_FALSE(save->isEnabled());
+    title->setFocus();
+    typeText(title, QStringLiteral("Chuyên viên"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    stored = CouncilStore(f.db()).members(campaignId);
+    REQUIRE(stored.ok());
+    CHECK(stored->at(2).fullName == QStringLiteral("Đỗ Thị Hoa"));
+    CHECK(stored->at(2).title == QStringLiteral("Chuyên viên"));
+    CHECK(stored->at(3).fullName == QStringLiteral("Người Thứ Tư"));
+    CHECK_FALSE(save->isEnabled());
+    CHECK(state->text() == QStringLiteral("Đang xem: Đỗ Thị Hoa"));
 }

@@ -5593,11 +5593,11 @@ Commands:
     <name>vd::gui::CouncilSettingsBox</name>
     <message>
         <source>số thành viên có mặt</source>
-        <translation>the members present</translation>
+        <translation>of the members present</translation>
     </message>
     <message>
         <source>tổng số thành viên</source>
-        <translation>all members</translation>
+        <translation>of all members</translation>
     </message>
     <message>
         <source>Thiết lập phiên họp</source>
@@ -5616,8 +5616,8 @@ Commands:
         <translation>Denominator of the majority</translation>
     </message>
     <message>
-        <source>Tính trên:</source>
-        <translation>Of:</translation>
+        <source>Tính đa số trên</source>
+        <translation>Majority of</translation>
     </message>
     <message>
         <source>Ngày họp Hội đồng:</source>

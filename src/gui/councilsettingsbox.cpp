@@ -43,14 +43,13 @@ CouncilSettingsBox::CouncilSettingsBox(Session &session, QWidget *parent) : QGro
     fraction->addWidget(m_numerator);
     fraction->addWidget(m_slash);
     fraction->addWidget(m_denominator);
-    fraction->addStretch(1);
-    form->addRow(m_majorityLabel, fraction);
-
-    m_baseLabel = new QLabel(this);
+    // "quá 1/2 [số thành viên có mặt]" reads as the rule is said; the combo is
+    // named by its accessible name (the row's label names the numerator).
     m_base = new QComboBox(this);
     m_base->setObjectName(QStringLiteral("majorityBaseComboBox"));
-    m_baseLabel->setBuddy(m_base);
-    form->addRow(m_baseLabel, m_base);
+    m_base->setSizeAdjustPolicy(QComboBox::AdjustToContents); // read whole in either language
+    fraction->addWidget(m_base, 1);
+    form->addRow(m_majorityLabel, fraction);
 
     m_dateLabel = new QLabel(this);
     m_date = new OptionalDateEdit(this);
@@ -64,17 +63,17 @@ CouncilSettingsBox::CouncilSettingsBox(Session &session, QWidget *parent) : QGro
     m_placeLabel->setBuddy(m_place);
     form->addRow(m_placeLabel, m_place);
 
+    // Four rows, Lưu on the last one: the problems under them fit in the height
+    // of the member form beside the box (the tab fits 1366×768 with no room to spare).
     m_batchLabel = new QLabel(this);
     m_batch = makeNumber("batchSizeSpinBox", 1000, this);
     m_batchLabel->setBuddy(m_batch);
-    form->addRow(m_batchLabel, m_batch);
-
     m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("saveSettingsPushButton"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_save);
-    buttons->addStretch(1);
-    form->addRow(buttons);
+    auto *lastRow = new QHBoxLayout;
+    lastRow->addWidget(m_batch, 1);
+    lastRow->addWidget(m_save);
+    form->addRow(m_batchLabel, lastRow);
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("councilSettingsProblemsLabel"));
@@ -120,7 +119,7 @@ void CouncilSettingsBox::retranslate()
                                "thành viên được bầu (ví dụ 1/2, 2/3)"));
     m_denominator->setAccessibleName(tr("Mẫu số của tỷ lệ đa số"));
     m_denominator->setToolTip(m_numerator->toolTip());
-    m_baseLabel->setText(tr("Tính trên:"));
+    m_base->setAccessibleName(tr("Tính đa số trên"));
     m_dateLabel->setText(tr("Ngày họp Hội đồng:"));
     m_placeLabel->setText(tr("Địa điểm họp:"));
     m_batchLabel->setText(tr("Mỗi lượt lên nhận:"));

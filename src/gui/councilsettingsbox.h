@@ -59,7 +59,6 @@ private:
     QSpinBox *m_numerator = nullptr;
     QLabel *m_slash = nullptr;
     QSpinBox *m_denominator = nullptr;
-    QLabel *m_baseLabel = nullptr;
     QComboBox *m_base = nullptr;
     QLabel *m_dateLabel = nullptr;
     OptionalDateEdit *m_date = nullptr;

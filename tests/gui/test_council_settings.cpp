@@ -212,7 +212,7 @@ TEST_CASE("council settings: a stricter majority typed in the tab changes who pa
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     QCoreApplication::processEvents();
     CHECK(child<QGroupBox>(view, "councilSettingsGroupBox")->title() == QStringLiteral("Meeting settings"));
-    CHECK(base->currentText() == QStringLiteral("all members"));
+    CHECK(base->currentText() == QStringLiteral("of all members"));
     CHECK(numerator->value() == 2);
     w.switchLanguage(QStringLiteral("vi"));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);

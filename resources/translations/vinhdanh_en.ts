@@ -5668,10 +5668,6 @@ Commands:
         <translation>C&amp;lear votes</translation>
     </message>
     <message>
-        <source>Thành viên và kết quả kiểm phiếu được lưu ngay khi bấm nút (không hoàn tác bằng Ctrl+Z). Duyệt người được đề nghị ở trang Xét duyệt.</source>
-        <translation>Members and vote counts are stored as soon as you press a button (Ctrl+Z does not undo them). Approve the proposed nominees on the Approval page.</translation>
-    </message>
-    <message>
         <source>%1/%2 thành viên có mặt. Người được bầu đạt khi số phiếu đồng ý %3 (không tính thành viên cùng đơn vị với người được bầu).</source>
         <translation>%1/%2 members present. A nominee passes with agree votes %3 (members of the nominee&apos;s unit not counted).</translation>
     </message>
@@ -5748,10 +5744,6 @@ Commands:
         <translation>Save the boxes beside into the selected member: %1</translation>
     </message>
     <message>
-        <source>Chọn một thành viên trong bảng.</source>
-        <translation>Choose a member in the table.</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -5762,6 +5754,34 @@ Commands:
     <message>
         <source>, rồi </source>
         <translation>, then </translation>
+    </message>
+    <message>
+        <source>Thành viên, thiết lập phiên họp và kết quả kiểm phiếu được lưu ngay khi bấm nút (không hoàn tác bằng Ctrl+Z). Duyệt người được đề nghị ở trang Xét duyệt.</source>
+        <translation>Members, meeting settings and vote counts are stored as soon as you press a button (Ctrl+Z does not undo them). Approve the proposed nominees on the Approval page.</translation>
+    </message>
+    <message>
+        <source>Chọn một thành viên trong bảng để sửa.</source>
+        <translation>Select a member in the table to edit them.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn thành viên nào.</source>
+        <translation>No member selected.</translation>
+    </message>
+    <message>
+        <source>“Thêm thành viên” thêm một người mới từ các ô; chọn một thành viên trong bảng để sửa.</source>
+        <translation>“Add member” adds a new member from the fields; select a member in the table to edit them.</translation>
+    </message>
+    <message>
+        <source>Chưa sửa gì ở thành viên %1.</source>
+        <translation>Nothing edited for %1 yet.</translation>
+    </message>
+    <message>
+        <source>Đang xem: %1</source>
+        <translation>Showing: %1</translation>
+    </message>
+    <message>
+        <source>Đã sửa, chưa lưu: %1</source>
+        <translation>Edited, not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -7835,6 +7855,75 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Năm</source>
         <translation>Years</translation>
+    </message>
+</context>
+<context>
+    <name>vd::gui::CouncilSettingsBox</name>
+    <message>
+        <source>số thành viên có mặt</source>
+        <translation>of the members present</translation>
+    </message>
+    <message>
+        <source>tổng số thành viên</source>
+        <translation>of all members</translation>
+    </message>
+    <message>
+        <source>Thiết lập phiên họp</source>
+        <translation>Meeting settings</translation>
+    </message>
+    <message>
+        <source>Đạt khi đồng ý quá:</source>
+        <translation>Passes with more than:</translation>
+    </message>
+    <message>
+        <source>Người được bầu đạt khi số phiếu đồng ý lớn hơn phân số này nhân với số thành viên được bầu (ví dụ 1/2, 2/3)</source>
+        <translation>A nominee passes when the agree votes are more than this fraction of the members who vote on them (e.g. 1/2, 2/3)</translation>
+    </message>
+    <message>
+        <source>Mẫu số của tỷ lệ đa số</source>
+        <translation>Denominator of the majority</translation>
+    </message>
+    <message>
+        <source>Tính đa số trên</source>
+        <translation>Majority of</translation>
+    </message>
+    <message>
+        <source>Ngày họp Hội đồng:</source>
+        <translation>Council meeting date:</translation>
+    </message>
+    <message>
+        <source>Địa điểm họp:</source>
+        <translation>Meeting place:</translation>
+    </message>
+    <message>
+        <source>Mỗi lượt lên nhận:</source>
+        <translation>Called up at once:</translation>
+    </message>
+    <message>
+        <source> người</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>Số người được mời lên sân khấu cùng một lượt (kịch bản điều hành, trình chiếu)</source>
+        <translation>Honorees invited to the stage at once (running script, presenter view)</translation>
+    </message>
+    <message>
+        <source>Lư&amp;u thiết lập</source>
+        <translation>Save settin&amp;gs</translation>
+    </message>
+    <message>
+        <source>Sửa trước khi lưu:
+%1</source>
+        <translation>Fix before saving:
+%1</translation>
+    </message>
+    <message>
+        <source>Chưa có gì thay đổi so với thiết lập đã lưu.</source>
+        <translation>Nothing changed from the saved settings.</translation>
+    </message>
+    <message>
+        <source>Lưu thiết lập: kết quả kiểm phiếu được tính lại theo tỷ lệ mới.</source>
+        <translation>Save the settings: the vote count is ranked again by the new rule.</translation>
     </message>
 </context>
 </TS>

@@ -125,7 +125,7 @@ Result<ConferenceSettings> CouncilStore::settings(qint64 campaignId) const
     return s;
 }
 
-Status CouncilStore::saveSettings(qint64 campaignId, const ConferenceSettings &s)
+QStringList conferenceSettingsProblems(const ConferenceSettings &s)
 {
     QStringList problems;
     if (s.majority.numerator < 1 || s.majority.denominator < 1 || s.majority.numerator > s.majority.denominator)
@@ -133,7 +133,12 @@ Status CouncilStore::saveSettings(qint64 campaignId, const ConferenceSettings &s
                         .arg(qMax(2, s.majority.denominator));
     if (s.batchSize < 1 || s.batchSize > 200)
         problems << Tr::tr("Số người mỗi lượt lên nhận phải từ 1 đến 200.");
-    if (!problems.isEmpty())
+    return problems;
+}
+
+Status CouncilStore::saveSettings(qint64 campaignId, const ConferenceSettings &s)
+{
+    if (const QStringList problems = conferenceSettingsProblems(s); !problems.isEmpty())
         return Error::validation(Tr::tr("Thiết lập hội nghị không hợp lệ."), problems);
     return m_db.transaction([&]() -> Status {
         auto del = m_db.run(QStringLiteral("DELETE FROM conference_setting WHERE campaign_id = ?"), { campaignId },

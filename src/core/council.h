@@ -57,6 +57,11 @@ struct ConferenceSettings
     int batchSize = 10; // honorees called to the stage at once (running script)
 };
 
+// Problems of the settings, one translated message each (empty: valid):
+// the majority rule a fraction in (0, 1], the batch size 1 to 200. What
+// CouncilStore::saveSettings refuses; the GUI says them while typing.
+QStringList conferenceSettingsProblems(const ConferenceSettings &settings);
+
 struct CouncilVote
 {
     int agree = 0;
@@ -71,7 +76,8 @@ public:
     explicit CouncilStore(Database &db) : m_db(db) { }
 
     Result<ConferenceSettings> settings(qint64 campaignId) const;
-    // Validation error for a rule that is not a fraction in (0, 1], a batch size < 1.
+    // Validation error listing conferenceSettingsProblems(); nothing written then.
+    // One transaction, audit-logged ("conference.settings").
     Status saveSettings(qint64 campaignId, const ConferenceSettings &settings);
 
     Result<QList<CouncilMember>> members(qint64 campaignId) const;

@@ -1,9 +1,11 @@
 #include "councilview.h"
 
 #include "councilmodels.h"
+#include "councilsettingsbox.h"
 #include "dialogs.h"
 #include "outputactions.h"
 #include "session.h"
+#include "textfold.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -56,8 +58,13 @@ CouncilView::CouncilView(Session &session, QWidget *parent) : QWidget(parent), m
     splitter->setObjectName(QStringLiteral("councilSplitter"));
     splitter->setChildrenCollapsible(false);
 
-    // The members: the table, and under it the form of the selected one.
-    m_memberBox = new QGroupBox(splitter);
+    // The members: the table, beside it the form of the selected one, and the
+    // session's settings on the right.
+    auto *sessionPane = new QWidget(splitter);
+    sessionPane->setObjectName(QStringLiteral("councilSessionWidget"));
+    auto *sessionLayout = new QHBoxLayout(sessionPane);
+    sessionLayout->setContentsMargins(0, 0, 0, 0);
+    m_memberBox = new QGroupBox(sessionPane);
     m_memberBox->setObjectName(QStringLiteral("councilMembersGroupBox"));
     auto *memberLayout = new QHBoxLayout(m_memberBox);
     m_members = new CouncilMemberModel(this);
@@ -101,7 +108,15 @@ CouncilView::CouncilView(Session &session, QWidget *parent) : QWidget(parent), m
     memberButtons->addWidget(m_save);
     memberButtons->addWidget(m_remove);
     form->addRow(memberButtons);
+    m_formState = new QLabel(m_memberBox);
+    m_formState->setObjectName(QStringLiteral("memberFormStateLabel"));
+    m_formState->setWordWrap(true);
+    m_formState->setTextFormat(Qt::PlainText);
+    form->addRow(m_formState);
     memberLayout->addLayout(form, 2);
+    m_settingsBox = new CouncilSettingsBox(m_session, sessionPane);
+    sessionLayout->addWidget(m_memberBox, 1);
+    sessionLayout->addWidget(m_settingsBox);
 
     // The result of the chosen bloc and the tally of the selected nominee.
     m_tallyBox = new QGroupBox(splitter);
@@ -150,7 +165,7 @@ CouncilView::CouncilView(Session &session, QWidget *parent) : QWidget(parent), m
         voteRow->addWidget(w);
     voteRow->addStretch(1);
     tallyLayout->addLayout(voteRow);
-    splitter->addWidget(m_memberBox);
+    splitter->addWidget(sessionPane);
     splitter->addWidget(m_tallyBox);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -168,7 +183,10 @@ CouncilView::CouncilView(Session &session, QWidget *parent) : QWidget(parent), m
     connect(m_memberTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CouncilView::showMember);
     connect(m_tallyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CouncilView::showVote);
     connect(m_bloc, &QComboBox::currentIndexChanged, this, &CouncilView::showBloc);
-    connect(m_name, &QLineEdit::textChanged, this, &CouncilView::updateButtons);
+    for (QLineEdit *edit : { m_name, m_title, m_unit })
+        connect(edit, &QLineEdit::textChanged, this, &CouncilView::updateButtons);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &CouncilView::updateButtons);
+    connect(m_present, &QCheckBox::toggled, this, &CouncilView::updateButtons);
     connect(m_add, &QPushButton::clicked, this, &CouncilView::addMember);
     connect(m_save, &QPushButton::clicked, this, &CouncilView::saveMember);
     connect(m_remove, &QPushButton::clicked, this, &CouncilView::removeMember);
@@ -210,10 +228,11 @@ void CouncilView::retranslate()
     m_abstainLabel->setText(tr("Không ý kiến:"));
     m_record->setText(tr("Ghi &phiếu"));
     m_clear->setText(tr("Xóa &kết quả"));
-    m_stored->setText(tr("Thành viên và kết quả kiểm phiếu được lưu ngay khi bấm nút (không hoàn tác "
-                         "bằng Ctrl+Z). Duyệt người được đề nghị ở trang Xét duyệt."));
+    m_stored->setText(tr("Thành viên, thiết lập phiên họp và kết quả kiểm phiếu được lưu ngay khi bấm nút "
+                         "(không hoàn tác bằng Ctrl+Z). Duyệt người được đề nghị ở trang Xét duyệt."));
     if (!m_result.campaign.name.isEmpty())
         showBloc();
+    updateButtons();
 }
 
 void CouncilView::changeEvent(QEvent *event)
@@ -253,6 +272,7 @@ void CouncilView::reload()
     } else {
         m_result = computeCouncilResult(m_session.campaign(), *settings, *members, m_session.nominees(), *votes,
                                         m_session.today());
+        m_settingsBox->setStored(*settings);
     }
     m_members->setMembers(m_result.members);
     if (const int row = m_members->rowOfId(member); row >= 0)
@@ -340,7 +360,10 @@ void CouncilView::showBloc()
 
 void CouncilView::showMember()
 {
+    // The form is that member's from now on; with none selected it keeps what
+    // it holds but belongs to nobody (Lưu disabled).
     const CouncilMember *m = m_members->memberAt(m_memberTable->currentIndex().row());
+    m_formMemberId = m ? m->id : 0;
     if (m) {
         m_name->setText(m->fullName);
         m_title->setText(m->title);
@@ -362,14 +385,30 @@ void CouncilView::showVote()
 
 void CouncilView::updateButtons()
 {
-    const bool member = currentMemberId() != 0;
-    const bool named = !m_name->text().trimmed().isEmpty();
-    m_add->setEnabled(named);
-    m_save->setEnabled(member && named);
-    m_remove->setEnabled(member);
     const CouncilMember *current = m_members->memberAt(m_memberTable->currentIndex().row());
-    m_save->setToolTip(current ? tr("Lưu các ô bên cạnh vào thành viên đang chọn: %1").arg(current->fullName)
-                               : tr("Chọn một thành viên trong bảng."));
+    const bool named = !m_name->text().trimmed().isEmpty();
+    // Lưu writes the form onto the selected member only when the form was
+    // loaded from that member and then edited: never values typed for someone else.
+    const bool bound = current && current->id == m_formMemberId;
+    const bool edited = bound && formEdited(*current);
+    m_add->setEnabled(named);
+    m_save->setEnabled(edited && named);
+    m_remove->setEnabled(current != nullptr);
+    // Said in one short line beside the buttons: whose values the form holds.
+    if (!current) {
+        m_save->setToolTip(tr("Chọn một thành viên trong bảng để sửa."));
+        m_formState->setText(tr("Chưa chọn thành viên nào."));
+        m_formState->setToolTip(tr("“Thêm thành viên” thêm một người mới từ các ô; chọn một thành viên trong "
+                                   "bảng để sửa."));
+    } else if (!edited) {
+        m_save->setToolTip(tr("Chưa sửa gì ở thành viên %1.").arg(current->fullName));
+        m_formState->setText(tr("Đang xem: %1").arg(current->fullName));
+        m_formState->setToolTip(QString());
+    } else {
+        m_save->setToolTip(tr("Lưu các ô bên cạnh vào thành viên đang chọn: %1").arg(current->fullName));
+        m_formState->setText(tr("Đã sửa, chưa lưu: %1").arg(current->fullName));
+        m_formState->setToolTip(QString());
+    }
     const TallyRow *r = m_tally->rowAt(m_tallyTable->currentIndex().row());
     m_record->setEnabled(r != nullptr && !m_result.members.isEmpty());
     m_clear->setEnabled(r != nullptr && r->counted);
@@ -390,6 +429,13 @@ CouncilMember CouncilView::memberFromForm() const
     return m;
 }
 
+bool CouncilView::formEdited(const CouncilMember &stored) const
+{
+    const CouncilMember m = memberFromForm();
+    return normalizeText(m.fullName) != stored.fullName || normalizeText(m.title) != stored.title
+           || normalizeText(m.unitName) != stored.unitName || m.role != stored.role || m.present != stored.present;
+}
+
 bool CouncilView::done(const Status &st, const QString &title)
 {
     if (!st) {
@@ -406,8 +452,13 @@ bool CouncilView::addMember()
 {
     CouncilMember m = memberFromForm();
     const Status st = CouncilStore(m_session.database()).addMember(m);
-    if (!done(st, tr("Không thêm được thành viên")))
+    if (!done(st, tr("Không thêm được thành viên"))) {
+        // What was typed stays to be corrected, but belongs to no member now:
+        // no row selected, so Lưu cannot write it onto the one selected before.
+        m_memberTable->selectionModel()->clear();
+        showMember();
         return false;
+    }
     if (const int row = m_members->rowOfId(m.id); row >= 0)
         m_memberTable->setCurrentIndex(m_members->index(row, 0));
     return true;
@@ -417,7 +468,7 @@ bool CouncilView::saveMember()
 {
     CouncilMember m = memberFromForm();
     m.id = currentMemberId();
-    if (m.id == 0)
+    if (m.id == 0 || m.id != m_formMemberId)
         return false;
     return done(CouncilStore(m_session.database()).updateMember(m), tr("Không lưu được thành viên"));
 }

@@ -3,8 +3,15 @@
 // result ranked as core ranks it — pre-selected within the places, ties at
 // the last place said in words and left to the council — with the ballots and
 // the minutes (biên bản họp và kiểm phiếu) printed or written to a file.
-// Members and votes are stored at once (not undo steps); approving stays on
-// the Xét duyệt page. docs/conference.md, "Council session".
+// Beside the members, the session's settings (CouncilSettingsBox: majority
+// rule, meeting date and place, batch size). Members, settings and votes are
+// stored at once (not undo steps); approving stays on the Xét duyệt page.
+// docs/conference.md, "Council session".
+//
+// The member form belongs to one member or to none: it is loaded from the
+// member selected in the table, and Lưu is enabled only while it is and was
+// edited; a refused Thêm keeps what was typed but leaves no member selected,
+// so Lưu cannot write it onto anyone. docs/gui.md.
 #pragma once
 
 #include "council.h"
@@ -23,6 +30,7 @@ class QTableView;
 namespace vd::gui {
 
 class CouncilMemberModel;
+class CouncilSettingsBox;
 class CouncilTallyModel;
 class OutputActions;
 class Session;
@@ -38,6 +46,9 @@ public:
     CouncilMemberModel *memberModel() const { return m_members; }
     CouncilTallyModel *tallyModel() const { return m_tally; }
     OutputActions *outputActions() const { return m_actions; }
+    CouncilSettingsBox *settingsBox() const { return m_settingsBox; }
+    // The member the form was loaded from (0: the form holds a new member).
+    qint64 formMemberId() const { return m_formMemberId; }
     // Members, settings and votes again from the database, with the session's nominees.
     void reload();
 
@@ -59,6 +70,7 @@ private:
     void showVote();
     void updateButtons();
     CouncilMember memberFromForm() const;
+    bool formEdited(const CouncilMember &stored) const;
     bool done(const Status &st, const QString &title);
     qint64 currentMemberId() const;
     qint64 currentNomineeId() const;
@@ -66,6 +78,7 @@ private:
     Session &m_session;
     CouncilResult m_result;
     QString m_loadError;
+    qint64 m_formMemberId = 0;
     CouncilMemberModel *m_members = nullptr;
     CouncilTallyModel *m_tally = nullptr;
 
@@ -83,6 +96,8 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_remove = nullptr;
+    QLabel *m_formState = nullptr;
+    CouncilSettingsBox *m_settingsBox = nullptr;
 
     QGroupBox *m_tallyBox = nullptr;
     QLabel *m_rule = nullptr;

@@ -25,6 +25,13 @@ QDate OptionalDateEdit::optionalDate() const { return isEmpty() ? QDate() : date
 
 void OptionalDateEdit::setOptionalDate(const QDate &date) { setDate(date.isValid() && date > kEmpty ? date : kEmpty); }
 
+bool OptionalDateEdit::focusNextPrevChild(bool next)
+{
+    if (isEmpty())
+        return QWidget::focusNextPrevChild(next);
+    return QDateEdit::focusNextPrevChild(next);
+}
+
 void OptionalDateEdit::keyPressEvent(QKeyEvent *event)
 {
     const bool clear

@@ -26,6 +26,9 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    // Empty, the edit shows "—" and has no part for Tab to move to:
+    // QDateTimeEdit would then swallow Tab and keep the focus; it leaves instead.
+    bool focusNextPrevChild(bool next) override;
 
 private:
     QDate m_startDate;

@@ -159,11 +159,20 @@ TEST_CASE("council: the majority rule is campaign data", "[council]")
     CHECK(s.row(*result, QStringLiteral("Nguyễn Thị An")).base == 5);
     CHECK_FALSE(s.row(*result, QStringLiteral("Nguyễn Thị An")).passes);
 
+    // Refused with every problem listed (the GUI shows the same list while
+    // typing) and nothing written: the stored rule is still 2/3 of all.
     settings.majority = { 3, 2, true };
-    CHECK_FALSE(store.saveSettings(s.campaignId, settings).ok());
-    settings.majority = { 1, 2, true };
     settings.batchSize = 0;
+    CHECK(conferenceSettingsProblems(settings).size() == 2);
+    const Status refused = store.saveSettings(s.campaignId, settings);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().details == conferenceSettingsProblems(settings));
+    CHECK(store.settings(s.campaignId)->majority.describe() == QStringLiteral("quá 2/3 tổng số thành viên"));
+    settings.majority = { 1, 2, true };
+    CHECK(conferenceSettingsProblems(settings).size() == 1);
     CHECK_FALSE(store.saveSettings(s.campaignId, settings).ok());
+    settings.batchSize = 10;
+    CHECK(conferenceSettingsProblems(settings).isEmpty());
 
     // A second chair is refused.
     CouncilMember m;

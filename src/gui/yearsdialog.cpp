@@ -104,8 +104,7 @@ YearsDialog::YearsDialog(Session &session, QWidget *parent) : QDialog(parent)
         }
         QList<QBarSet *> units { new QBarSet(tr("Đơn vị tham gia")) };
         QList<QBarSet *> repeat { new QBarSet(tr("Đề nghị lại")), new QBarSet(tr("Được biểu dương lại")) };
-        QList<QBarSet *> initiatives { new QBarSet(tr("Được công nhận")),
-                                       new QBarSet(tr("Được duyệt")) };
+        QList<QBarSet *> initiatives { new QBarSet(tr("Được công nhận")), new QBarSet(tr("Được duyệt")) };
         for (const CampaignStats &s : std::as_const(*stats)) {
             *units[0] << s.participatingUnits;
             *repeat[0] << s.repeatNominees;

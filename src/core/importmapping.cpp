@@ -99,17 +99,17 @@ bool isPositionUnitHeader(const QString &headerCell)
 
 bool splitPositionUnit(const QString &cell, QString *position, QString *unit)
 {
-    qsizetype cut = -1, width = 0;
-    const qsizetype comma = cell.indexOf(QLatin1Char(','));
-    if (comma >= 0) {
-        cut = comma;
-        width = 1;
-    }
-    for (const QString &dash : { QStringLiteral(" - "), QStringLiteral(" \u2013 ") }) {
-        const qsizetype at = cell.indexOf(dash);
-        if (at >= 0 && (cut < 0 || at < cut)) {
-            cut = at;
-            width = dash.size();
+    // A comma first: "Công chức Văn phòng - Thống kê, UBND xã An Hồng" is cut at
+    // the comma; " - " only in a cell without one ("Giáo viên - Trường ...").
+    qsizetype cut = cell.indexOf(QLatin1Char(','));
+    qsizetype width = 1;
+    if (cut < 0) {
+        for (const QString &dash : { QStringLiteral(" - "), QStringLiteral(" \u2013 ") }) {
+            const qsizetype at = cell.indexOf(dash);
+            if (at >= 0 && (cut < 0 || at < cut)) {
+                cut = at;
+                width = dash.size();
+            }
         }
     }
     if (cut < 0)

@@ -61,8 +61,10 @@ bool matchImportHeader(const QString &headerCell, ImportField *field, bool *igno
 bool isPositionUnitHeader(const QString &headerCell);
 
 // "Giáo viên, Trường Mầm non Hoa Sen" -> "Giáo viên" and "Trường Mầm non Hoa
-// Sen": cut at the first comma or at the first " - " (" – "), whichever comes
-// first; both sides trimmed. False when there is no separator or a side is empty.
+// Sen": cut at the first comma; in a cell without a comma, at the first " - "
+// (or " – "), so that "Công chức Văn phòng - Thống kê, UBND xã An Hồng" keeps
+// its position whole. Both sides trimmed. False when there is no separator or
+// a side is empty.
 bool splitPositionUnit(const QString &cell, QString *position, QString *unit);
 
 } // namespace vd

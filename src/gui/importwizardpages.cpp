@@ -154,7 +154,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : QWizardPage(wizard)
     m_split = new QCheckBox(tr("Tác&h ô “Chức vụ, đơn vị”: chức vụ trước dấu phẩy đầu tiên, đơn vị sau"), this);
     m_split->setObjectName(QStringLiteral("splitPositionUnitCheckBox"));
     m_split->setAccessibleName(tr("Tách ô “Chức vụ, đơn vị” thành chức vụ và đơn vị"));
-    m_split->setAccessibleDescription(tr("Chức vụ là phần trước dấu phẩy đầu tiên (hoặc “ - ”), đơn vị là phần sau; "
+    m_split->setAccessibleDescription(tr("Chức vụ là phần trước dấu phẩy đầu tiên (ô không có dấu phẩy: trước “ - ”), "
+                                         "đơn vị là phần sau; "
                                          "ô không có dấu phân cách là lỗi của dòng đó."));
     m_split->hide();
     m_splitPreview = messageLabel(QStringLiteral("splitPreviewLabel"), this);

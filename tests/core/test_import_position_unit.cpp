@@ -24,7 +24,8 @@ struct Checked
     TempDir dir;
     std::unique_ptr<Database> db;
     Campaign campaign;
-    Checked() : db(openDatabase(dir.file(QStringLiteral("t.sqlite")))), campaign(CampaignStore(*db).loadActive().value())
+    Checked()
+        : db(openDatabase(dir.file(QStringLiteral("t.sqlite")))), campaign(CampaignStore(*db).loadActive().value())
     {
     }
     // `lines` written as a UTF-8 CSV file (";"), then read and checked.
@@ -73,10 +74,14 @@ TEST_CASE("Import: headers naming position and unit in one column", "[import][po
         bool combined;
     };
     const Case cases[] = {
-        { "Chức vụ, đơn vị công tác", true },  { "CHỨC VỤ - ĐƠN VỊ", true },
-        { "chuc vu va don vi cong tac", true }, { "Chức danh, nơi công tác", true },
-        { "Chức vụ, cơ quan đơn vị", true },    { "Chức vụ", false },
-        { "Đơn vị", false },                    { "Đơn vị, chức vụ", false },
+        { "Chức vụ, đơn vị công tác", true },
+        { "CHỨC VỤ - ĐƠN VỊ", true },
+        { "chuc vu va don vi cong tac", true },
+        { "Chức danh, nơi công tác", true },
+        { "Chức vụ, cơ quan đơn vị", true },
+        { "Chức vụ", false },
+        { "Đơn vị", false },
+        { "Đơn vị, chức vụ", false },
         { "Chức vụ nghề nghiệp", false },
     };
     for (const Case &c : cases) {
@@ -215,8 +220,7 @@ TEST_CASE("Import: a combined column beside a separate Đơn vị or Chức vụ
         { "Đơn vị", "Trường Mầm non Hoa Sen", "Phó Hiệu trưởng, phụ trách chuyên môn",
           "Phó Hiệu trưởng, phụ trách chuyên môn", "Trường Mầm non Hoa Sen", true },
         // "Chức vụ" of its own: the cell gives the unit.
-        { "Chức vụ", "Giáo viên", "Giáo viên, Trường Mầm non Hoa Sen", "Giáo viên", "Trường Mầm non Hoa Sen",
-          false },
+        { "Chức vụ", "Giáo viên", "Giáo viên, Trường Mầm non Hoa Sen", "Giáo viên", "Trường Mầm non Hoa Sen", false },
         { "Chức vụ", "Giáo viên", "Trường Mầm non Hoa Sen", "Giáo viên", "Trường Mầm non Hoa Sen", false },
     };
     for (const Case &k : cases) {
@@ -262,8 +266,8 @@ TEST_CASE("Import: a combined column beside both Chức vụ and Đơn vị is i
 
 TEST_CASE("Import: the unit file with 'Chức vụ, đơn vị công tác' (xlsx, xls, ods)", "[import][position-unit]")
 {
-    for (const char *name : { "units/unit-position-unit.xlsx", "units/unit-position-unit.xls",
-                              "units/unit-position-unit.ods" }) {
+    for (const char *name :
+         { "units/unit-position-unit.xlsx", "units/unit-position-unit.xls", "units/unit-position-unit.ods" }) {
         INFO(name);
         Checked c;
         const QString path = dataFile(QString::fromLatin1(name));

@@ -7,6 +7,7 @@
 #include "importwizard.h"
 #include "nomineelistview.h"
 #include "nomineetablemodel.h"
+#include "uiwalk.h"
 #include "undocommands.h"
 
 #include <catch2/catch.hpp>
@@ -371,6 +372,7 @@ TEST_CASE("Import wizard splits 'Chức vụ, đơn vị công tác' only when i
     CHECK_FALSE(split->isChecked());
     CHECK_FALSE(split->accessibleName().isEmpty());
     CHECK(split->text().contains(QLatin1Char('&')));
+    CHECK(duplicateMnemonics(wizard).isEmpty());
     CHECK_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
     CHECK(child<QLabel>(wizard, "mappingStatusLabel")->text().contains(QStringLiteral("“Chức vụ, đơn vị công tác”")));
     auto *view = child<QTableView>(wizard, "mappingTableView");

@@ -51,7 +51,7 @@ void printSheets(Context &ctx, const QString &file, const ImportResult &result, 
 void printSplits(Context &ctx, const QString &file, const ImportResult &result)
 {
     for (const ImportSplit &s : result.splits) {
-        ctx.out << place(file, s.sheet) << QLatin1Char(':') << s.row << QLatin1Char(':') << result.positionUnitHeader
+        ctx.out << place(file, s.sheet) << QLatin1Char(':') << s.row << QLatin1Char(':') << s.column
                 << QStringLiteral(": ")
                 << QCoreApplication::translate("vd::cli", "“%1” → chức vụ “%2”, đơn vị “%3”")
                        .arg(s.cell, s.position, s.unit)

@@ -297,14 +297,15 @@ void validateSheet(ImportResult &result, const SourceTable &table, const ImportH
     const PositionUnitSplit split
         = positionUnitSplit(result, combined, headers.value(combined), options, sheet, headerRow);
     QList<int> requiredColumns;
-    if (combined >= 0)
+    const bool combinedUsed = combined >= 0 && result.positionUnitColumn == combined; // not ignored
+    if (combinedUsed)
         requiredColumns.append(combined);
     for (const ImportColumnSpec &spec : importColumns()) {
         if (!spec.required)
             continue;
         if (result.columns.contains(spec.field)) {
             requiredColumns.append(result.columns.value(spec.field));
-        } else if (combined >= 0 && (spec.field == ImportField::Position || spec.field == ImportField::Unit)) {
+        } else if (combinedUsed && (spec.field == ImportField::Position || spec.field == ImportField::Unit)) {
             // given by the combined column (or refused above when not split)
         } else {
             result.headerComplete = false;

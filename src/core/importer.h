@@ -65,6 +65,7 @@ struct ImportSplit
 {
     QString sheet;
     int row = 0;
+    QString column; // the column's header as in the file
     QString cell; // the cell as in the file
     QString position; // what was read into each field
     QString unit;

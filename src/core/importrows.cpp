@@ -183,7 +183,7 @@ void RowReader::readPositionUnit(Nominee *n)
                               .arg(position, n->position));
         }
     }
-    m_result.splits.append({ m_sheet, m_row->rowNumber, value, n->position, n->unitName });
+    m_result.splits.append({ m_sheet, m_row->rowNumber, header, value, n->position, n->unitName });
 }
 
 } // namespace vd

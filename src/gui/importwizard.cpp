@@ -100,8 +100,8 @@ Status ImportWizard::loadFile(const QString &path)
     m_table = std::move(table.value());
     m_headerIndex = importHeaderIndex(m_table);
     m_mapping->setSource(m_table, m_headerIndex, automatic->columns, automatic->positionUnitColumn);
-    setSplitPositionUnit(false);
     m_preview->setSource(m_table, m_headerIndex);
+    setSplitPositionUnit(false); // asked again for every file
     m_result = ImportResult();
     m_problems->setProblems({});
     return {};

@@ -332,7 +332,7 @@ QString ImportReportPage::splitSummary(const ImportResult &r)
     return QStringLiteral("<br>")
            + tr("Đã tách %1 ô “%2”, ví dụ dòng %3: chức vụ “%4”, đơn vị “%5”.")
                  .arg(r.splits.size())
-                 .arg(r.positionUnitHeader.toHtmlEscaped())
+                 .arg(first.column.toHtmlEscaped())
                  .arg(first.row)
                  .arg(first.position.toHtmlEscaped(), first.unit.toHtmlEscaped());
 }

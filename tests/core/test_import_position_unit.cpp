@@ -287,3 +287,52 @@ TEST_CASE("Import: the unit file with 'Chức vụ, đơn vị công tác' (xlsx
         CHECK(on.records.at(10).nominee.unitName == QStringLiteral("Công ty CP May An Dương"));
     }
 }
+
+TEST_CASE("Import: a combined column on one sheet of several", "[import][position-unit]")
+{
+    Checked c;
+    const auto sheet = [](const QString &name, const QStringList &header, const QStringList &cells) {
+        SourceTable t;
+        t.format = QStringLiteral("XLSX");
+        t.sheet = name;
+        TableRow h, r;
+        h.rowNumber = 1;
+        r.rowNumber = 2;
+        for (const QString &text : header)
+            h.cells.append(text);
+        for (const QString &text : cells)
+            r.cells.append(text);
+        t.rows = { h, r };
+        return t;
+    };
+    const QList<SourceTable> tables = {
+        sheet(QStringLiteral("Giáo dục"),
+              { QStringLiteral("Họ và tên"), QStringLiteral("Chức vụ"), QStringLiteral("Đơn vị"),
+                QStringLiteral("Khối"), QStringLiteral("Đoàn viên công đoàn") },
+              { QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Giáo viên"), QStringLiteral("Trường Mầm non Hoa Sen"),
+                QStringLiteral("MN"), QStringLiteral("Có") }),
+        sheet(QStringLiteral("Khác"),
+              { QStringLiteral("Họ và tên"), QStringLiteral("Chức vụ, đơn vị công tác"), QStringLiteral("Khối"),
+                QStringLiteral("Đoàn viên công đoàn") },
+              { QStringLiteral("Dương Văn Minh"), QStringLiteral("Công nhân, Công ty CP May An Dương"),
+                QStringLiteral("DN"), QStringLiteral("Có") }),
+    };
+    auto off = validateImportTables(tables, c.campaign, kToday);
+    REQUIRE(off.ok());
+    CHECK(off->positionUnitUnsplit);
+    CHECK_FALSE(off->headerComplete);
+    const ImportProblem *refusal = problemAt(*off, 1, ImportSeverity::Error);
+    REQUIRE(refusal != nullptr);
+    CHECK(refusal->sheet == QStringLiteral("Khác"));
+
+    ImportOptions options;
+    options.splitPositionUnit = true;
+    auto on = validateImportTables(tables, c.campaign, kToday, options);
+    REQUIRE(on.ok());
+    CHECK(on->headerComplete);
+    CHECK(on->errorCount() == 0);
+    CHECK(on->validCount() == 2);
+    REQUIRE(on->splits.size() == 1);
+    CHECK(on->splits.at(0).sheet == QStringLiteral("Khác"));
+    CHECK(on->records.at(1).nominee.unitName == QStringLiteral("Công ty CP May An Dương"));
+}

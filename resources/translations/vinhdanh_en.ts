@@ -1778,6 +1778,30 @@
         <source>Đây không phải danh sách trích ngang: không trang tính nào có dòng tiêu đề với các cột của mẫu (Họ và tên, Chức vụ, Đơn vị, Khối, ...).</source>
         <translation>This is not a nominee summary list: no sheet has a header row with the template&apos;s columns (Họ và tên, Chức vụ, Đơn vị, Khối, ...).</translation>
     </message>
+    <message>
+        <source>Ô “%1” không tách được: “%2” không có dấu phẩy (hoặc “ - ”) giữa chức vụ và đơn vị. Hãy sửa ô thành “Chức vụ, Đơn vị”.</source>
+        <translation>Cell “%1” cannot be split: “%2” has no comma (or “ - ”) between position and unit. Correct the cell to “Position, Unit”.</translation>
+    </message>
+    <message>
+        <source>Phần sau dấu phân cách (“%1”) khác cột Đơn vị (“%2”): cả ô được lấy làm chức vụ.</source>
+        <translation>The part after the separator (“%1”) differs from the Đơn vị column (“%2”): the whole cell is taken as the position.</translation>
+    </message>
+    <message>
+        <source>Phần trước dấu phân cách (“%1”) khác cột Chức vụ (“%2”): cả ô được lấy làm đơn vị.</source>
+        <translation>The part before the separator (“%1”) differs from the Chức vụ column (“%2”): the whole cell is taken as the unit.</translation>
+    </message>
+    <message>
+        <source>Cột “%1” bỏ qua: tệp đã có cột Chức vụ và cột Đơn vị riêng.</source>
+        <translation>Column “%1” skipped: the file has separate Chức vụ and Đơn vị columns.</translation>
+    </message>
+    <message>
+        <source>Cột “%1” ghi chức vụ và đơn vị trong cùng một ô; chương trình không tự tách. Để nhập, hãy chọn “Tách ô ‘Chức vụ, đơn vị’” ở bước Đối chiếu cột của trình nhập, hoặc thêm --split-position-unit vào lệnh vinhdanh-cli import: chức vụ là phần trước dấu phẩy đầu tiên, đơn vị là phần sau.</source>
+        <translation>Column “%1” holds position and unit in one cell; the program does not split it on its own. To import, tick “Split the ‘Chức vụ, đơn vị’ cell” on the import wizard&apos;s Column mapping step, or add --split-position-unit to vinhdanh-cli import: the position is the text before the first comma, the unit the text after it.</translation>
+    </message>
+    <message>
+        <source>Cột “%1” trùng với cột “%2” đã có: bỏ qua.</source>
+        <translation>Column “%1” repeats column “%2”: skipped.</translation>
+    </message>
 </context>
 <context>
     <name>vd::NomineeStore</name>
@@ -3887,6 +3911,18 @@ Commands:
         <source>mức của quy tắc: error, warning, off hoặc default (nhiều quy tắc cách nhau bằng dấu phẩy)</source>
         <translation>a rule&apos;s level: error, warning, off or default (several rules separated by commas)</translation>
     </message>
+    <message>
+        <source>“%1” → chức vụ “%2”, đơn vị “%3”</source>
+        <translation>“%1” → position “%2”, unit “%3”</translation>
+    </message>
+    <message>
+        <source>Không nhập gì: cột “%1” của tệp %2 ghi chức vụ và đơn vị trong một ô. Thêm --split-position-unit để tách: chức vụ trước dấu phẩy đầu tiên, đơn vị sau.</source>
+        <translation>Nothing imported: column “%1” of %2 holds position and unit in one cell. Add --split-position-unit to split it: the position before the first comma, the unit after it.</translation>
+    </message>
+    <message>
+        <source>tách cột “Chức vụ, đơn vị công tác” (một ô): chức vụ trước dấu phẩy đầu tiên (hoặc “ - ”), đơn vị sau</source>
+        <translation>split a “Chức vụ, đơn vị công tác” column (one cell): the position before the first comma (or “ - ”), the unit after it</translation>
+    </message>
 </context>
 <context>
     <name>vd::docs</name>
@@ -5864,6 +5900,10 @@ Commands:
         <source>Cột “%1” nhập vào trường: %2</source>
         <translation>Column “%1” is read into: %2</translation>
     </message>
+    <message>
+        <source>Chức vụ + Đơn vị (một ô)</source>
+        <translation>Position + Unit (one cell)</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::ImportMappingPage</name>
@@ -5890,6 +5930,34 @@ Commands:
     <message>
         <source>Chưa có cột cho trường bắt buộc: %1. Hãy chọn cột tương ứng trong bảng trên.</source>
         <translation>No column yet for required field: %1. Choose the matching column in the table above.</translation>
+    </message>
+    <message>
+        <source>Tác&amp;h ô “Chức vụ, đơn vị”: chức vụ trước dấu phẩy đầu tiên, đơn vị sau</source>
+        <translation>&amp;Split the “Chức vụ, đơn vị” cell: the position before the first comma, the unit after it</translation>
+    </message>
+    <message>
+        <source>Tách ô “Chức vụ, đơn vị” thành chức vụ và đơn vị</source>
+        <translation>Split the “Chức vụ, đơn vị” cell into position and unit</translation>
+    </message>
+    <message>
+        <source>Chức vụ là phần trước dấu phẩy đầu tiên (ô không có dấu phẩy: trước “ - ”), đơn vị là phần sau; ô không có dấu phân cách là lỗi của dòng đó.</source>
+        <translation>The position is the text before the first comma (in a cell without a comma: before “ - ”), the unit the text after it; a cell without a separator is an error of its row.</translation>
+    </message>
+    <message>
+        <source>Dòng %1: “%2” → chức vụ “%3”, đơn vị “%4”</source>
+        <translation>Row %1: “%2” → position “%3”, unit “%4”</translation>
+    </message>
+    <message>
+        <source>Dòng %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Xem trước khi tách:</source>
+        <translation>Preview of the split:</translation>
+    </message>
+    <message>
+        <source>Cột “%1” ghi chức vụ và đơn vị trong một ô: chương trình không tự tách. Đánh dấu “Tách ô” bên dưới để tách, hoặc chọn một trường khác cho cột đó.</source>
+        <translation>Column “%1” holds position and unit in one cell: the program does not split it on its own. Tick “Split the cell” below to split it, or choose another field for that column.</translation>
     </message>
 </context>
 <context>
@@ -5997,6 +6065,14 @@ Commands:
     <message>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>Đã tách %1 ô “%2”, ví dụ dòng %3: chức vụ “%4”, đơn vị “%5”.</source>
+        <translation>%1 “%2” cells split, e.g. row %3: position “%4”, unit “%5”.</translation>
+    </message>
+    <message>
+        <source>Cột “%1” chưa được chọn tách: quay lại bước đối chiếu cột.</source>
+        <translation>Column “%1” has not been chosen to be split: go back to the column mapping step.</translation>
     </message>
 </context>
 <context>

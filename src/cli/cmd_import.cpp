@@ -1,4 +1,4 @@
-// vinhdanh-cli import FILE [--dry-run] [--skip-invalid] (docs/cli.md,
+// vinhdanh-cli import FILE [--dry-run] [--skip-invalid] [--split-position-unit] (docs/cli.md,
 // docs/import-format.md).
 #include "commands.h"
 #include "importer.h"
@@ -46,6 +46,20 @@ void printSheets(Context &ctx, const QString &file, const ImportResult &result, 
     }
 }
 
+// --split-position-unit --dry-run: each "Chức vụ, đơn vị công tác" cell and
+// what it is read as, before anything is written.
+void printSplits(Context &ctx, const QString &file, const ImportResult &result)
+{
+    for (const ImportSplit &s : result.splits) {
+        ctx.out << place(file, s.sheet) << QLatin1Char(':') << s.row << QLatin1Char(':') << s.column
+                << QStringLiteral(": ")
+                << QCoreApplication::translate("vd::cli", "“%1” → chức vụ “%2”, đơn vị “%3”")
+                       .arg(s.cell, s.position, s.unit)
+                << QLatin1Char('\n');
+    }
+    ctx.out.flush();
+}
+
 int runImport(Context &ctx)
 {
     const QString file = ctx.arguments().constFirst();
@@ -69,14 +83,27 @@ int runImport(Context &ctx)
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
-    auto result = validateImportTables(*tables, *ws->campaign, QDate::currentDate());
+    ImportOptions importOptions;
+    importOptions.splitPositionUnit = ctx.isSet("split-position-unit");
+    auto result = validateImportTables(*tables, *ws->campaign, QDate::currentDate(), importOptions);
     tables->clear(); // the records share its text; the cells themselves are no longer needed
     if (!result)
         return ctx.fail(
             Error::storage(QCoreApplication::translate("vd::cli", "%1: %2").arg(file, result.error().message)));
     printSheets(ctx, file, *result, dryRun);
+    if (dryRun)
+        printSplits(ctx, file, *result);
     printProblems(ctx, file, *result);
 
+    if (result->positionUnitUnsplit) {
+        ctx.err << QCoreApplication::translate("vd::cli",
+                                               "Không nhập gì: cột “%1” của tệp %2 ghi chức vụ và đơn vị trong một ô. "
+                                               "Thêm --split-position-unit để tách: chức vụ trước dấu phẩy đầu tiên, "
+                                               "đơn vị sau.")
+                       .arg(result->positionUnitHeader, file)
+                << Qt::endl;
+        return ExitRefused;
+    }
     if (!result->headerComplete) {
         ctx.err << QCoreApplication::translate("vd::cli", "Không nhập gì: tệp %1 thiếu cột bắt buộc.").arg(file)
                 << Qt::endl;
@@ -126,6 +153,9 @@ Command importCommand()
                flagOption("withdraw-approvals",
                           QT_TRANSLATE_NOOP("vd::cli", "nếu dòng mới trùng với người đã duyệt: bỏ duyệt người đó "
                                                        "(mặc định: không nhập gì)")),
+               flagOption("split-position-unit",
+                          QT_TRANSLATE_NOOP("vd::cli", "tách cột “Chức vụ, đơn vị công tác” (một ô): chức vụ trước "
+                                                       "dấu phẩy đầu tiên (hoặc “ - ”), đơn vị sau")),
                valueOption("max-rows", ValueKind::Count, "N",
                            QT_TRANSLATE_NOOP("vd::cli", "đọc tối đa N dòng có dữ liệu (mặc định 150000)")),
                valueOption("max-cells", ValueKind::Count, "N",

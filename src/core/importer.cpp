@@ -1,11 +1,10 @@
 #include "importer.h"
 
-#include "citizenid.h"
 #include "csvreader.h"
 #include "docxreader.h"
 #include "importlayout.h"
+#include "importrows.h"
 #include "importvalues.h"
-#include "nomineevalidation.h"
 #include "odsreader.h"
 #include "openfiles.h"
 #include "xlsreader.h"
@@ -32,182 +31,6 @@ struct Tr
 } // namespace
 
 namespace {
-
-using F = ImportField;
-
-class RowReader
-{
-public:
-    RowReader(ImportResult &result, const QHash<int, QString> &headers, const Campaign &campaign, const QDate &today,
-              const QString &sheet)
-        : m_result(result), m_headers(headers), m_campaign(campaign), m_documentTypes(campaign), m_today(today),
-          m_sheet(sheet)
-    {
-    }
-
-    void read(const TableRow &row);
-
-private:
-    QVariant cell(F field) const
-    {
-        const int column = m_result.columns.value(field, -1);
-        return column < 0 ? QVariant() : m_row->cell(column);
-    }
-    bool present(F field) const { return m_result.columns.contains(field); }
-    void problem(F field, ImportSeverity severity, const QString &message)
-    {
-        if (message.isEmpty())
-            return;
-        const int column = m_result.columns.value(field, -1);
-        problemAt(column, m_headers.value(column, importColumn(field).headerText()), severity, message);
-        if (severity == ImportSeverity::Error)
-            m_errorFields |= 1u << int(field);
-    }
-    void problemAt(int column, const QString &header, ImportSeverity severity, const QString &message)
-    {
-        if (message.isEmpty())
-            return;
-        m_result.problems.append({ m_sheet, m_row->rowNumber, header, column, severity, message });
-        if (severity == ImportSeverity::Error)
-            m_valid = false;
-    }
-    // A note that a value was mended ("đã thêm lại thành 0…"): dropped again
-    // when the row is rejected, whose report then says only why (issue 16).
-    void fixUp(F field, const QString &message)
-    {
-        const qsizetype before = m_result.problems.size();
-        problem(field, ImportSeverity::Warning, message);
-        if (m_result.problems.size() > before)
-            m_fixUps.append(before);
-    }
-    void readBirthColumns(Nominee *n);
-    void error(F field, const QString &message) { problem(field, ImportSeverity::Error, message); }
-    QString text(F field, bool longText = false)
-    {
-        return longText ? importLongText(cell(field)) : importText(cell(field));
-    }
-    // The checks every nominee passes before it is stored (nomineevalidation.h),
-    // on the fields of this file that read without an error.
-    void validate(const Nominee &n)
-    {
-        for (const FieldProblem &p : validateNominee(n, m_campaign, m_today, false)) {
-            if (present(p.field) && !(m_errorFields & (1u << int(p.field))))
-                error(p.field, p.message);
-        }
-    }
-    QString required(F field)
-    {
-        const QString value = text(field);
-        if (value.isEmpty() && present(field))
-            error(field, Tr::tr("Ô bắt buộc “%1” đang trống.").arg(importColumn(field).headerText()));
-        return value;
-    }
-
-    ImportResult &m_result;
-    const QHash<int, QString> &m_headers;
-    const Campaign &m_campaign;
-    const DocumentTypeKeys m_documentTypes; // folded once, not per row
-    QDate m_today;
-    QString m_sheet;
-    QHash<QString, int> m_citizenIds; // CCCD -> first row
-    const TableRow *m_row = nullptr;
-    bool m_valid = true;
-    QList<qsizetype> m_fixUps; // indices in m_result.problems of this row's fix-up notes
-    quint32 m_errorFields = 0; // bit per field of this row with an error already
-};
-
-void RowReader::read(const TableRow &row)
-{
-    m_row = &row;
-    m_valid = true;
-    m_errorFields = 0;
-    m_fixUps.clear();
-    Nominee n;
-    n.campaignId = m_campaign.id;
-    n.fullName = required(F::FullName);
-    error(F::Gender, parseImportGender(cell(F::Gender), &n.gender));
-    error(F::BirthDate, parseImportBirth(cell(F::BirthDate), m_today, &n.birthDate, &n.birthYear));
-    readBirthColumns(&n);
-    QString warning;
-    const QString idShape = parseImportCitizenId(cell(F::CitizenId), &n.citizenId, &warning);
-    error(F::CitizenId, idShape);
-    fixUp(F::CitizenId, warning);
-    if (idShape.isEmpty() && !n.citizenId.isEmpty()) {
-        const QString structure = citizenIdProblem(n.citizenId, n.gender, n.birthDate, n.birthYear);
-        error(F::CitizenId, structure);
-        if (structure.isEmpty()) {
-            const auto seen = m_citizenIds.constFind(n.citizenId);
-            if (seen != m_citizenIds.constEnd())
-                problem(F::CitizenId, ImportSeverity::Warning,
-                        Tr::tr("Số CCCD %1 trùng với dòng %2.").arg(n.citizenId).arg(seen.value()));
-            else
-                m_citizenIds.insert(n.citizenId, row.rowNumber);
-        }
-    }
-    n.position = required(F::Position);
-    n.unitName = required(F::Unit);
-    if (present(F::Bloc))
-        error(F::Bloc, parseImportBloc(cell(F::Bloc), m_campaign, &n.blocId));
-    error(F::Category, parseImportCategory(cell(F::Category), &n.category));
-    error(F::UnionMember, parseImportYesNo(cell(F::UnionMember), &n.unionMember));
-    if (present(F::UnionMember) && importText(cell(F::UnionMember)).isEmpty()
-        && cell(F::UnionMember).typeId() != QMetaType::Bool) {
-        fixUp(F::UnionMember, Tr::tr("Ô “Đoàn viên công đoàn” để trống: hiểu là Không."));
-    }
-    n.emulationTitle = text(F::EmulationTitle);
-    n.initiative = text(F::Initiative);
-    n.initiativeDecision = text(F::InitiativeDecision);
-    n.meritAward = text(F::MeritAward);
-    error(F::MeritYear, parseImportYear(cell(F::MeritYear), m_today, &n.meritYear));
-    n.creativeTopic = text(F::CreativeTopic, true);
-    n.achievements = text(F::Achievements, true);
-    error(F::ReceivedDate, parseImportDate(cell(F::ReceivedDate), m_today, &n.receivedDate));
-    error(F::Endorsed, parseImportYesNo(cell(F::Endorsed), &n.endorsed));
-    error(F::Documents, parseImportDocuments(cell(F::Documents), m_documentTypes, &n.documents));
-    error(F::Copies, parseImportCount(cell(F::Copies), &n.copies));
-    error(F::SoftCopy, parseImportYesNo(cell(F::SoftCopy), &n.softCopy));
-    n.notes = text(F::Notes, true);
-    error(F::Disciplined, parseImportYesNo(cell(F::Disciplined), &n.disciplined));
-    validate(n);
-    if (!m_valid) {
-        for (auto it = m_fixUps.crbegin(); it != m_fixUps.crend(); ++it)
-            m_result.problems.removeAt(*it);
-    }
-    m_result.records.append({ m_sheet, row.rowNumber, n, m_valid });
-}
-
-// "Năm sinh" over "Nam" / "Nữ": the birth year (or date) written under one of
-// them gives the gender and the birth.
-void RowReader::readBirthColumns(Nominee *n)
-{
-    int filled = -1;
-    for (auto it = m_result.birthColumns.cbegin(); it != m_result.birthColumns.cend(); ++it) {
-        const QVariant value = m_row->cell(it.key());
-        if (!value.isValid() || importText(value).isEmpty())
-            continue;
-        const QString header = m_headers.value(it.key());
-        if (filled >= 0) {
-            problemAt(it.key(), header, ImportSeverity::Error,
-                      Tr::tr("Có năm sinh ở cả cột “%1” và cột “%2”: chỉ ghi ở cột Nam hoặc cột Nữ.")
-                          .arg(m_headers.value(filled), header));
-            return;
-        }
-        filled = it.key();
-        if (n->gender != Gender::Unknown && n->gender != it.value()) {
-            problemAt(it.key(), header, ImportSeverity::Error,
-                      Tr::tr("Năm sinh ghi ở cột “%1” nhưng cột Giới tính là %2.").arg(header, genderName(n->gender)));
-            continue;
-        }
-        n->gender = it.value();
-        if (n->birthDate.isValid() || n->birthYear > 0) {
-            problemAt(it.key(), header, ImportSeverity::Error,
-                      Tr::tr("Năm sinh ghi hai lần: ở cột “%1” và cột Ngày sinh.").arg(header));
-            continue;
-        }
-        problemAt(it.key(), header, ImportSeverity::Error,
-                  parseImportBirth(value, m_today, &n->birthDate, &n->birthYear));
-    }
-}
 
 bool startsWith(const QByteArray &bytes, const char *magic, int size)
 {
@@ -376,15 +199,50 @@ Result<ImportResult> validateImport(const SourceTable &table, const Campaign &ca
 
 namespace {
 
+// The "Chức vụ, đơn vị công tác" column of a sheet (-1: none): ignored with a
+// warning when "Chức vụ" and "Đơn vị" both have their own column; otherwise
+// read split when the user chose it, else the file is refused naming it.
+PositionUnitSplit positionUnitSplit(ImportResult &result, int column, const QString &header,
+                                    const ImportOptions &options, const QString &sheet, int headerRow)
+{
+    if (column < 0)
+        return {};
+    PositionUnitSplit split;
+    split.givesPosition = !result.columns.contains(ImportField::Position);
+    split.givesUnit = !result.columns.contains(ImportField::Unit);
+    if (!split.givesPosition && !split.givesUnit) {
+        result.problems.append({ sheet, headerRow, header, column, ImportSeverity::Warning,
+                                 Tr::tr("Cột “%1” bỏ qua: tệp đã có cột Chức vụ và cột Đơn vị riêng.").arg(header) });
+        return {};
+    }
+    result.positionUnitColumn = column;
+    result.positionUnitHeader = header;
+    if (!options.splitPositionUnit) {
+        result.positionUnitUnsplit = true;
+        result.headerComplete = false;
+        result.problems.append(
+            { sheet, headerRow, header, column, ImportSeverity::Error,
+              Tr::tr("Cột “%1” ghi chức vụ và đơn vị trong cùng một ô; chương trình không tự tách. "
+                     "Để nhập, hãy chọn “Tách ô ‘Chức vụ, đơn vị’” ở bước Đối chiếu cột của trình nhập, "
+                     "hoặc thêm --split-position-unit vào lệnh vinhdanh-cli import: chức vụ là phần trước "
+                     "dấu phẩy đầu tiên, đơn vị là phần sau.")
+                  .arg(header) });
+        return {};
+    }
+    split.column = column;
+    return split;
+}
+
 // Reads one sheet into `result` (columns, problems, records, sheet info).
 void validateSheet(ImportResult &result, const SourceTable &table, const ImportHeaderLayout &layout,
                    const Campaign &campaign, const QDate &today, const ImportColumnChoices &choices,
-                   const QString &sheet)
+                   const ImportOptions &options, const QString &sheet)
 {
     const TableRow &header = table.rows.at(layout.headerIndex);
     const int headerRow = header.rowNumber;
     QHash<int, QString> headers; // column -> header text as in the file
     QList<ImportProblem> unknown;
+    int combined = -1; // "Chức vụ, đơn vị công tác" in one column
     int columnCount = int(layout.labels.size());
     if (!choices.isEmpty())
         columnCount = qMax(columnCount, choices.lastKey() + 1);
@@ -397,6 +255,16 @@ void validateSheet(ImportResult &result, const SourceTable &table, const ImportH
             continue; // the user skips this column
         if (text.isEmpty() && !chosen)
             continue;
+        if (!chosen && isPositionUnitHeader(text)) {
+            headers.insert(column, text);
+            if (combined < 0)
+                combined = column;
+            else
+                unknown.append(
+                    { sheet, headerRow, text, column, ImportSeverity::Warning,
+                      Tr::tr("Cột “%1” trùng với cột “%2” đã có: bỏ qua.").arg(text, headers.value(combined)) });
+            continue;
+        }
         if (!chosen) {
             const Gender birthGender = birthColumnGender(group, text);
             if (birthGender != Gender::Unknown) {
@@ -426,12 +294,19 @@ void validateSheet(ImportResult &result, const SourceTable &table, const ImportH
         }
     }
     result.problems += unknown;
+    const PositionUnitSplit split
+        = positionUnitSplit(result, combined, headers.value(combined), options, sheet, headerRow);
     QList<int> requiredColumns;
+    const bool combinedUsed = combined >= 0 && result.positionUnitColumn == combined; // not ignored
+    if (combinedUsed)
+        requiredColumns.append(combined);
     for (const ImportColumnSpec &spec : importColumns()) {
         if (!spec.required)
             continue;
         if (result.columns.contains(spec.field)) {
             requiredColumns.append(result.columns.value(spec.field));
+        } else if (combinedUsed && (spec.field == ImportField::Position || spec.field == ImportField::Unit)) {
+            // given by the combined column (or refused above when not split)
         } else {
             result.headerComplete = false;
             result.problems.append({ sheet, headerRow, spec.headerText(), -1, ImportSeverity::Error,
@@ -457,7 +332,7 @@ void validateSheet(ImportResult &result, const SourceTable &table, const ImportH
         info.footerFirstRow = table.rows.at(end).rowNumber;
     result.sheets.append(info);
 
-    RowReader reader(result, headers, campaign, today, sheet);
+    RowReader reader(result, headers, campaign, today, sheet, split);
     result.records.reserve(result.records.size() + info.dataRows);
     if (layout.headerIndex > 0) {
         result.problems.append({ sheet, headerRow, Tr::tr("(tiêu đề)"), -1, ImportSeverity::Warning,
@@ -487,23 +362,23 @@ void sortProblems(ImportResult &result)
 } // namespace
 
 Result<ImportResult> validateImport(const SourceTable &table, const Campaign &campaign, const QDate &today,
-                                    const ImportColumnChoices &choices)
+                                    const ImportColumnChoices &choices, const ImportOptions &options)
 {
     ImportResult result;
     result.format = table.format;
     if (auto st = checkImportHeader(table); !st)
         return st.error();
-    validateSheet(result, table, findImportHeader(table), campaign, today, choices, QString());
+    validateSheet(result, table, findImportHeader(table), campaign, today, choices, options, QString());
     result.sheets.last().sheet = table.sheet; // shown (which sheet or table), not in every message
     sortProblems(result);
     return result;
 }
 
 Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, const Campaign &campaign,
-                                          const QDate &today)
+                                          const QDate &today, const ImportOptions &options)
 {
     if (tables.size() == 1)
-        return validateImport(tables.constFirst(), campaign, today);
+        return validateImport(tables.constFirst(), campaign, today, {}, options);
     ImportResult result;
     bool any = false;
     for (const SourceTable &table : tables) {
@@ -521,10 +396,17 @@ Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, cons
         sheetResult.records.swap(result.records);
         sheetResult.problems.swap(result.problems);
         sheetResult.sheets.swap(result.sheets);
-        validateSheet(sheetResult, table, layout, campaign, today, {}, table.sheet);
+        sheetResult.splits.swap(result.splits);
+        validateSheet(sheetResult, table, layout, campaign, today, {}, options, table.sheet);
         result.records.swap(sheetResult.records);
         result.problems.swap(sheetResult.problems);
         result.sheets.swap(sheetResult.sheets);
+        result.splits.swap(sheetResult.splits);
+        if (sheetResult.positionUnitColumn >= 0) {
+            result.positionUnitColumn = sheetResult.positionUnitColumn;
+            result.positionUnitHeader = sheetResult.positionUnitHeader;
+        }
+        result.positionUnitUnsplit = result.positionUnitUnsplit || sheetResult.positionUnitUnsplit;
         result.columns = sheetResult.columns;
         result.birthColumns = sheetResult.birthColumns;
         result.headerComplete = result.headerComplete && sheetResult.headerComplete;

@@ -59,6 +59,27 @@ struct ImportSheetInfo
 // bảng (từ dòng 18)." — or why the sheet was skipped. Translated.
 QString importSheetSummary(const ImportSheetInfo &info);
 
+// A "Chức vụ, đơn vị công tác" cell as it was split (ImportOptions::splitPositionUnit):
+// listed by the wizard and `import --dry-run` before anything is written.
+struct ImportSplit
+{
+    QString sheet;
+    int row = 0;
+    QString column; // the column's header as in the file
+    QString cell; // the cell as in the file
+    QString position; // what was read into each field
+    QString unit;
+};
+
+// Choices the user makes about the file as a whole.
+struct ImportOptions
+{
+    // A column holding "Chức vụ, đơn vị công tác" in one cell is split:
+    // position before the first comma (or " - "), unit after it. Without it such
+    // a column refuses the file (ImportResult::positionUnitUnsplit): never split silently.
+    bool splitPositionUnit = false;
+};
+
 struct ImportResult
 {
     QString format; // "CSV" / "XLSX"
@@ -68,6 +89,12 @@ struct ImportResult
     QList<ImportProblem> problems; // in row order, then column order
     bool headerComplete = true; // false: a required column is missing
     QMap<int, Gender> birthColumns; // "Năm sinh" over "Nam"/"Nữ": column -> the gender it gives
+    int positionUnitColumn = -1; // "Chức vụ, đơn vị công tác" in one column (the last sheet's), -1: none
+    QString positionUnitHeader; // its header as in the file
+    // Such a column gives a required field but ImportOptions::splitPositionUnit
+    // was not chosen: nothing can be written (headerComplete is false too).
+    bool positionUnitUnsplit = false;
+    QList<ImportSplit> splits; // every cell split, in file order
 
     int validCount() const;
     int invalidCount() const;
@@ -108,13 +135,13 @@ Result<ImportResult> validateImport(const SourceTable &table, const Campaign &ca
 // listed are matched from their header text as usual.
 using ImportColumnChoices = QMap<int, std::optional<ImportField>>;
 Result<ImportResult> validateImport(const SourceTable &table, const Campaign &campaign, const QDate &today,
-                                    const ImportColumnChoices &choices);
+                                    const ImportColumnChoices &choices, const ImportOptions &options = {});
 
 // Every sheet with a recognisable header, validated and gathered into one
 // result (problems and records name their sheet when there are several);
 // sheets without one are listed as skipped. Storage error when no sheet has one.
 Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, const Campaign &campaign,
-                                          const QDate &today);
+                                          const QDate &today, const ImportOptions &options = {});
 
 // readImportTable() + validateImport().
 Result<ImportResult> parseImportFile(const QString &path, const Campaign &campaign, const QDate &today);

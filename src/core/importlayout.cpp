@@ -14,7 +14,8 @@ int recognisedColumns(const TableRow &row)
     int n = 0;
     for (const QVariant &cell : row.cells) {
         ImportField field;
-        if (matchImportHeader(importText(cell), &field))
+        const QString text = importText(cell);
+        if (matchImportHeader(text, &field) || isPositionUnitHeader(text))
             ++n;
     }
     return n;

@@ -77,4 +77,46 @@ bool matchImportHeader(const QString &headerCell, ImportField *field, bool *igno
     return true;
 }
 
+bool isPositionUnitHeader(const QString &headerCell)
+{
+    static const QStringList positions
+        = { QStringLiteral("chucvu"), QStringLiteral("chucdanh"), QStringLiteral("chucvuchucdanh") };
+    static const QStringList units
+        = { QStringLiteral("donvi"),       QStringLiteral("donvicongtac"),  QStringLiteral("noicongtac"),
+            QStringLiteral("coquandonvi"), QStringLiteral("coquancongtac"), QStringLiteral("tendonvi") };
+    const QString key = foldKey(headerCell);
+    for (const QString &position : positions) {
+        if (!key.startsWith(position))
+            continue;
+        QString rest = key.mid(position.size());
+        if (rest.startsWith(QLatin1String("va")))
+            rest.remove(0, 2);
+        if (units.contains(rest))
+            return true;
+    }
+    return false;
+}
+
+bool splitPositionUnit(const QString &cell, QString *position, QString *unit)
+{
+    // A comma first: "Công chức Văn phòng - Thống kê, UBND xã An Hồng" is cut at
+    // the comma; " - " only in a cell without one ("Giáo viên - Trường ...").
+    qsizetype cut = cell.indexOf(QLatin1Char(','));
+    qsizetype width = 1;
+    if (cut < 0) {
+        for (const QString &dash : { QStringLiteral(" - "), QStringLiteral(" \u2013 ") }) {
+            const qsizetype at = cell.indexOf(dash);
+            if (at >= 0 && (cut < 0 || at < cut)) {
+                cut = at;
+                width = dash.size();
+            }
+        }
+    }
+    if (cut < 0)
+        return false;
+    *position = cell.left(cut).simplified();
+    *unit = cell.mid(cut + width).simplified();
+    return !position->isEmpty() && !unit->isEmpty();
+}
+
 } // namespace vd

@@ -54,4 +54,17 @@ const ImportColumnSpec &importColumn(ImportField field);
 // for columns that are known but carry nothing to import (STT, "số thứ tự").
 bool matchImportHeader(const QString &headerCell, ImportField *field, bool *ignored = nullptr);
 
+// A header naming the position and the unit in one column: "Chức vụ, đơn vị
+// công tác", "Chức vụ - Đơn vị", "Chức danh và nơi công tác" (folded like
+// matchImportHeader()). Such a column is split only when the user asks for it
+// (ImportOptions::splitPositionUnit, docs/import-format.md).
+bool isPositionUnitHeader(const QString &headerCell);
+
+// "Giáo viên, Trường Mầm non Hoa Sen" -> "Giáo viên" and "Trường Mầm non Hoa
+// Sen": cut at the first comma; in a cell without a comma, at the first " - "
+// (or " – "), so that "Công chức Văn phòng - Thống kê, UBND xã An Hồng" keeps
+// its position whole. Both sides trimmed. False when there is no separator or
+// a side is empty.
+bool splitPositionUnit(const QString &cell, QString *position, QString *unit);
+
 } // namespace vd

@@ -11,7 +11,8 @@ namespace vd::gui {
 
 ImportMappingModel::ImportMappingModel(QObject *parent) : QAbstractTableModel(parent) { }
 
-void ImportMappingModel::setSource(const SourceTable &table, int headerIndex, const QMap<ImportField, int> &fields)
+void ImportMappingModel::setSource(const SourceTable &table, int headerIndex, const QMap<ImportField, int> &fields,
+                                   int positionUnitColumn)
 {
     beginResetModel();
     m_headers.clear();
@@ -33,14 +34,19 @@ void ImportMappingModel::setSource(const SourceTable &table, int headerIndex, co
             m_fields[it.value()] = it.key();
     }
     m_automatic = m_fields;
+    m_positionUnitColumn = positionUnitColumn < m_fields.size() ? positionUnitColumn : -1;
+    m_positionUnitKept = m_positionUnitColumn >= 0;
     endResetModel();
 }
+
+int ImportMappingModel::positionUnitColumn() const { return m_positionUnitKept ? m_positionUnitColumn : -1; }
 
 ImportColumnChoices ImportMappingModel::choices() const
 {
     ImportColumnChoices result;
     for (int c = 0; c < m_fields.size(); ++c) {
-        if (m_fields.at(c) != m_automatic.at(c))
+        // The combined column mapped to one field, or skipped, is a choice too.
+        if (m_fields.at(c) != m_automatic.at(c) || (c == m_positionUnitColumn && !m_positionUnitKept))
             result.insert(c, m_fields.at(c));
     }
     return result;
@@ -50,7 +56,9 @@ QStringList ImportMappingModel::missingRequired() const
 {
     QStringList missing;
     for (const ImportColumnSpec &spec : importColumns()) {
-        if (spec.required && !m_fields.contains(spec.field))
+        const bool combined
+            = m_positionUnitKept && (spec.field == ImportField::Position || spec.field == ImportField::Unit);
+        if (spec.required && !combined && !m_fields.contains(spec.field))
             missing.append(spec.headerText());
     }
     return missing;
@@ -65,6 +73,8 @@ int ImportMappingModel::columnCount(const QModelIndex &parent) const { return pa
 
 QString ImportMappingModel::fieldLabel(int field)
 {
+    if (field == PositionUnitChoice)
+        return tr("Chức vụ + Đơn vị (một ô)");
     if (field < 0)
         return tr("(bỏ qua)");
     const ImportColumnSpec &spec = importColumn(ImportField(field));
@@ -77,6 +87,7 @@ QVariant ImportMappingModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     const std::optional<ImportField> field = m_fields.at(row);
+    const int choice = row == positionUnitColumn() ? PositionUnitChoice : field ? int(*field) : -1;
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -85,19 +96,21 @@ QVariant ImportMappingModel::data(const QModelIndex &index, int role) const
         case SampleColumn:
             return m_samples.at(row);
         case FieldColumn:
-            return fieldLabel(field ? int(*field) : -1);
+            return fieldLabel(choice);
         case ColumnCount:
             break;
         }
         break;
     case Qt::EditRole:
         if (index.column() == FieldColumn)
-            return field ? int(*field) : -1;
+            return choice;
         return data(index, Qt::DisplayRole);
     case Qt::ForegroundRole:
-        if (index.column() == FieldColumn && !field)
+        if (index.column() == FieldColumn && choice == -1)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         break;
+    case Qt::UserRole: // the combo box offers "Chức vụ + Đơn vị (một ô)" on this row
+        return index.column() == FieldColumn && row == m_positionUnitColumn;
     case Qt::ToolTipRole:
         if (index.column() == FieldColumn)
             return tr("Chọn trường mà cột “%1” được đọc vào, hoặc “(bỏ qua)”.").arg(m_headers.at(row));
@@ -106,8 +119,7 @@ QVariant ImportMappingModel::data(const QModelIndex &index, int role) const
         // A screen reader reads the choice with the column it is for (issue 16).
         if (index.column() == FieldColumn)
             return tr("Cột “%1” nhập vào trường: %2")
-                .arg(data(this->index(row, FileColumn), Qt::DisplayRole).toString(),
-                     fieldLabel(field ? int(*field) : -1));
+                .arg(data(this->index(row, FileColumn), Qt::DisplayRole).toString(), fieldLabel(choice));
         break;
     default:
         break;
@@ -124,10 +136,16 @@ bool ImportMappingModel::setData(const QModelIndex &index, const QVariant &value
     const int field = value.toInt(&ok);
     if (!ok || field >= int(importColumns().size()))
         return false;
+    const bool combined = index.row() == m_positionUnitColumn;
+    if (field == PositionUnitChoice && !combined)
+        return false;
+    const bool kept = combined && field == PositionUnitChoice;
     const std::optional<ImportField> chosen = field < 0 ? std::nullopt : std::optional<ImportField>(ImportField(field));
-    if (m_fields.at(index.row()) == chosen)
+    if (m_fields.at(index.row()) == chosen && (!combined || kept == m_positionUnitKept))
         return true;
     m_fields[index.row()] = chosen;
+    if (combined)
+        m_positionUnitKept = kept;
     emit dataChanged(index, index);
     emit mappingChanged();
     return true;
@@ -207,7 +225,10 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
         return section >= 0 && section < m_rows.size() ? QVariant(m_rows.at(section).rowNumber) : QVariant();
     const std::optional<ImportField> field = m_mapping->fieldOf(section);
     const QString header = m_mapping->headerText(section);
-    const QString target = field ? importColumn(*field).headerText() : tr("(bỏ qua)");
+    const QString target = section == m_mapping->positionUnitColumn()
+                               ? ImportMappingModel::fieldLabel(ImportMappingModel::PositionUnitChoice)
+                           : field ? importColumn(*field).headerText()
+                                   : tr("(bỏ qua)");
     if (role == Qt::ToolTipRole)
         return tr("Cột “%1” của tệp → %2").arg(header, target);
     return tr("%1\n→ %2").arg(header, target);
@@ -303,6 +324,9 @@ QWidget *ImportFieldDelegate::createEditor(QWidget *parent, const QStyleOptionVi
     combo->setAccessibleDescription(
         tr("Cột %1 của tệp, “%2”: chọn trường được đọc vào, hoặc “(bỏ qua)”.").arg(index.row() + 1).arg(column));
     combo->addItem(ImportMappingModel::fieldLabel(-1), -1);
+    if (index.data(Qt::UserRole).toBool())
+        combo->addItem(ImportMappingModel::fieldLabel(ImportMappingModel::PositionUnitChoice),
+                       ImportMappingModel::PositionUnitChoice);
     for (const ImportColumnSpec &spec : importColumns())
         combo->addItem(ImportMappingModel::fieldLabel(int(spec.field)), int(spec.field));
     // Write the choice at once, so the preview's header follows.

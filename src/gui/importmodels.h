@@ -25,8 +25,17 @@ public:
 
     explicit ImportMappingModel(QObject *parent = nullptr);
 
-    // `fields`: the automatic match (ImportResult::columns, field -> column).
-    void setSource(const SourceTable &table, int headerIndex, const QMap<ImportField, int> &fields);
+    // The value of the field choice that reads a "Chức vụ, đơn vị công tác"
+    // column as both fields (split only when the user also ticks the split).
+    static constexpr int PositionUnitChoice = -2;
+
+    // `fields`: the automatic match (ImportResult::columns, field -> column);
+    // `positionUnitColumn`: ImportResult::positionUnitColumn (-1: none).
+    void setSource(const SourceTable &table, int headerIndex, const QMap<ImportField, int> &fields,
+                   int positionUnitColumn = -1);
+    // The "Chức vụ, đơn vị công tác" column when it is still read as both
+    // fields (the user has not mapped it to something else), else -1.
+    int positionUnitColumn() const;
     // The columns whose field the user changed from the automatic match, for
     // validateImport() (unchanged columns are matched there as usual, so an
     // unknown column still gets its warning).
@@ -54,6 +63,8 @@ private:
     QStringList m_samples;
     QList<std::optional<ImportField>> m_fields;
     QList<std::optional<ImportField>> m_automatic;
+    int m_positionUnitColumn = -1; // the combined column of the file
+    bool m_positionUnitKept = false; // ... still read as position and unit
 };
 
 // The first data rows of the file as they are, with the header showing the

@@ -99,8 +99,9 @@ Status ImportWizard::loadFile(const QString &path)
     m_path = path;
     m_table = std::move(table.value());
     m_headerIndex = importHeaderIndex(m_table);
-    m_mapping->setSource(m_table, m_headerIndex, automatic->columns);
+    m_mapping->setSource(m_table, m_headerIndex, automatic->columns, automatic->positionUnitColumn);
     m_preview->setSource(m_table, m_headerIndex);
+    setSplitPositionUnit(false); // asked again for every file
     m_result = ImportResult();
     m_problems->setProblems({});
     return {};
@@ -108,12 +109,37 @@ Status ImportWizard::loadFile(const QString &path)
 
 Status ImportWizard::validate()
 {
-    auto result = validateImport(m_table, m_session.campaign(), m_session.today(), m_mapping->choices());
+    auto result = validateImport(m_table, m_session.campaign(), m_session.today(), m_mapping->choices(), m_options);
     if (!result)
         return result.error();
     m_result = std::move(result.value());
     m_problems->setProblems(m_result.problems);
     return {};
+}
+
+void ImportWizard::setSplitPositionUnit(bool split)
+{
+    if (m_options.splitPositionUnit == split)
+        return;
+    m_options.splitPositionUnit = split;
+    emit splitPositionUnitChanged(split);
+}
+
+ImportResult ImportWizard::previewSplit(int rows) const
+{
+    if (m_headerIndex < 0)
+        return {};
+    SourceTable head;
+    head.format = m_table.format;
+    head.sheet = m_table.sheet;
+    // The header (two rows deep, and a row of numbers at most) and `rows` rows after it.
+    head.rows = m_table.rows.first(qMin<qsizetype>(m_table.rows.size(), m_headerIndex + 3 + rows));
+    auto result = validateImport(head, m_session.campaign(), m_session.today(), m_mapping->choices(), m_options);
+    if (!result)
+        return {};
+    while (result->splits.size() > rows)
+        result->splits.removeLast();
+    return std::move(result.value());
 }
 
 void ImportWizard::setSkipInvalid(bool skip)

@@ -51,6 +51,14 @@ public:
     ImportPreviewModel *previewModel() const { return m_preview; }
     ImportProblemModel *problemModel() const { return m_problems; }
 
+    // "Tách ô ‘Chức vụ, đơn vị’": read a "Chức vụ, đơn vị công tác" column split
+    // (ImportOptions::splitPositionUnit); off again for every new file.
+    bool splitPositionUnit() const { return m_options.splitPositionUnit; }
+    void setSplitPositionUnit(bool split);
+    // The first `rows` data rows checked with the mapping and the split as they
+    // are now: what the split gives (ImportResult::splits) and its errors.
+    ImportResult previewSplit(int rows) const;
+
     bool skipInvalid() const { return m_skipInvalid; }
     void setSkipInvalid(bool skip);
 
@@ -73,6 +81,7 @@ signals:
     // Rows were written: the views should reload.
     void imported(const vd::ImportSummary &summary);
     void skipInvalidChanged(bool skip);
+    void splitPositionUnitChanged(bool split);
 
 private:
     void finishImport();
@@ -83,6 +92,7 @@ private:
     int m_headerIndex = -1;
     ImportResult m_result;
     bool m_skipInvalid = false;
+    ImportOptions m_options;
     ImportMappingModel *m_mapping = nullptr;
     ImportPreviewModel *m_preview = nullptr;
     ImportProblemModel *m_problems = nullptr;

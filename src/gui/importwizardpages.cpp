@@ -5,6 +5,7 @@
 #include "importwizard.h"
 #include "session.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -149,16 +150,63 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : QWizardPage(wizard)
     previewLabel->setBuddy(m_previewView);
     m_status = messageLabel(QStringLiteral("mappingStatusLabel"), this);
 
+    // Never split without being asked (docs/import-format.md): the choice is here.
+    m_split = new QCheckBox(tr("Tác&h ô “Chức vụ, đơn vị”: chức vụ trước dấu phẩy đầu tiên, đơn vị sau"), this);
+    m_split->setObjectName(QStringLiteral("splitPositionUnitCheckBox"));
+    m_split->setAccessibleName(tr("Tách ô “Chức vụ, đơn vị” thành chức vụ và đơn vị"));
+    m_split->setAccessibleDescription(tr("Chức vụ là phần trước dấu phẩy đầu tiên (ô không có dấu phẩy: trước “ - ”), "
+                                         "đơn vị là phần sau; "
+                                         "ô không có dấu phân cách là lỗi của dòng đó."));
+    m_split->hide();
+    m_splitPreview = messageLabel(QStringLiteral("splitPreviewLabel"), this);
+    m_splitPreview->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_mappingView, 3);
     layout->addWidget(m_status);
+    layout->addWidget(m_split);
+    layout->addWidget(m_splitPreview);
     layout->addWidget(previewLabel);
     layout->addWidget(m_previewView, 2);
 
     connect(m_wizard->mappingModel(), &ImportMappingModel::mappingChanged, this, [this] {
         updateStatus();
+        updateSplit();
         emit completeChanged();
     });
+    connect(m_split, &QCheckBox::toggled, m_wizard, &ImportWizard::setSplitPositionUnit);
+    connect(m_wizard, &ImportWizard::splitPositionUnitChanged, this, [this](bool split) {
+        m_split->setChecked(split);
+        updateStatus();
+        updateSplit();
+        emit completeChanged();
+    });
+}
+
+// The check box (only for a file with a "Chức vụ, đơn vị công tác" column)
+// and, when ticked, what the first rows are read as.
+void ImportMappingPage::updateSplit()
+{
+    const int column = m_wizard->mappingModel()->positionUnitColumn();
+    m_split->setVisible(column >= 0);
+    m_split->setChecked(m_wizard->splitPositionUnit());
+    if (column < 0 || !m_wizard->splitPositionUnit()) {
+        m_splitPreview->hide();
+        m_splitPreview->clear();
+        return;
+    }
+    const ImportResult preview = m_wizard->previewSplit(3);
+    QStringList lines;
+    for (const ImportSplit &split : preview.splits) {
+        lines.append(
+            tr("Dòng %1: “%2” → chức vụ “%3”, đơn vị “%4”").arg(split.row).arg(split.cell, split.position, split.unit));
+    }
+    for (const ImportProblem &p : preview.problems) {
+        if (p.columnIndex == column && p.row > 0 && p.severity == ImportSeverity::Error)
+            lines.append(tr("Dòng %1: %2").arg(p.row).arg(p.message));
+    }
+    m_splitPreview->setText(tr("Xem trước khi tách:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    m_splitPreview->show();
 }
 
 void ImportMappingPage::initializePage()
@@ -171,12 +219,19 @@ void ImportMappingPage::initializePage()
     m_previewView->horizontalHeader()->setDefaultSectionSize(150);
     m_previewView->horizontalHeader()->setMinimumHeight(2 * m_previewView->fontMetrics().height() + 12);
     updateStatus();
+    updateSplit();
 }
 
 void ImportMappingPage::updateStatus()
 {
     const QStringList missing = m_wizard->mappingModel()->missingRequired();
-    if (missing.isEmpty()) {
+    const int combined = m_wizard->mappingModel()->positionUnitColumn();
+    if (missing.isEmpty() && combined >= 0 && !m_wizard->splitPositionUnit()) {
+        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_status->setText(tr("Cột “%1” ghi chức vụ và đơn vị trong một ô: chương trình không tự tách. "
+                             "Đánh dấu “Tách ô” bên dưới để tách, hoặc chọn một trường khác cho cột đó.")
+                              .arg(m_wizard->mappingModel()->headerText(combined)));
+    } else if (missing.isEmpty()) {
         m_status->setStyleSheet(QString());
         m_status->setText(tr("Tệp %1, %2 dòng dữ liệu; xem trước %3 dòng đầu.")
                               .arg(m_wizard->table().format)
@@ -189,7 +244,11 @@ void ImportMappingPage::updateStatus()
     }
 }
 
-bool ImportMappingPage::isComplete() const { return m_wizard->mappingModel()->missingRequired().isEmpty(); }
+bool ImportMappingPage::isComplete() const
+{
+    const ImportMappingModel *model = m_wizard->mappingModel();
+    return model->missingRequired().isEmpty() && (model->positionUnitColumn() < 0 || m_wizard->splitPositionUnit());
+}
 
 bool ImportMappingPage::validatePage()
 {
@@ -264,6 +323,20 @@ ImportReportPage::ImportReportPage(ImportWizard *wizard) : QWizardPage(wizard), 
     });
 }
 
+// "Chức vụ, đơn vị công tác" split: how many cells and the first one, as read.
+QString ImportReportPage::splitSummary(const ImportResult &r)
+{
+    if (r.splits.isEmpty())
+        return {};
+    const ImportSplit &first = r.splits.constFirst();
+    return QStringLiteral("<br>")
+           + tr("Đã tách %1 ô “%2”, ví dụ dòng %3: chức vụ “%4”, đơn vị “%5”.")
+                 .arg(r.splits.size())
+                 .arg(first.column.toHtmlEscaped())
+                 .arg(first.row)
+                 .arg(first.position.toHtmlEscaped(), first.unit.toHtmlEscaped());
+}
+
 void ImportReportPage::initializePage()
 {
     const ImportResult &r = m_wizard->result();
@@ -279,7 +352,8 @@ void ImportReportPage::initializePage()
                             .arg(r.validCount())
                             .arg(r.invalidCount())
                             .arg(r.errorCount())
-                            .arg(r.warningCount()));
+                            .arg(r.warningCount())
+                      + splitSummary(r));
     m_problemsView->setColumnWidth(ImportProblemModel::ColumnColumn, 190);
     updateReason();
 }
@@ -287,6 +361,8 @@ void ImportReportPage::initializePage()
 QString ImportReportPage::blockingReason() const
 {
     const ImportResult &r = m_wizard->result();
+    if (r.positionUnitUnsplit)
+        return tr("Cột “%1” chưa được chọn tách: quay lại bước đối chiếu cột.").arg(r.positionUnitHeader);
     if (!r.headerComplete)
         return tr("Thiếu cột bắt buộc: không nhập được. Quay lại bước đối chiếu cột.");
     if (r.validCount() == 0)

@@ -4,12 +4,17 @@
 #include <QWizardPage>
 
 class QButtonGroup;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QTableView;
+
+namespace vd {
+struct ImportResult;
+}
 
 namespace vd::gui {
 
@@ -48,11 +53,14 @@ public:
 
 private:
     void updateStatus();
+    void updateSplit();
 
     ImportWizard *m_wizard;
     QTableView *m_mappingView = nullptr;
     QTableView *m_previewView = nullptr;
     QLabel *m_status = nullptr;
+    QCheckBox *m_split = nullptr; // shown when the file has a "Chức vụ, đơn vị công tác" column
+    QLabel *m_splitPreview = nullptr;
 };
 
 // 3. Every problem by row and column, the counts, and all-or-nothing / skip invalid.
@@ -71,6 +79,7 @@ public:
 
 private:
     void updateReason();
+    static QString splitSummary(const ImportResult &result);
 
     ImportWizard *m_wizard;
     QLabel *m_counts = nullptr;

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -136,4 +137,75 @@ TEST_CASE("cli import: a row with missing cells inside the data is still an erro
     auto r = runCli({ QStringLiteral("--db"), db, QStringLiteral("import"), file });
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(file + QStringLiteral(":3:Chức vụ:")));
+}
+
+TEST_CASE("cli import: 'Chức vụ, đơn vị công tác' in one cell is split only with --split-position-unit",
+          "[cli][import][units]")
+{
+    for (const char *name : { "unit-position-unit.xlsx", "unit-position-unit.xls", "unit-position-unit.ods" }) {
+        INFO(name);
+        TempDir dir;
+        const QString db = dir.file(QStringLiteral("x.sqlite"));
+        const QString file = dataFile(QStringLiteral("units/%1").arg(QString::fromLatin1(name)));
+
+        // Without the option: refused like any other mapping problem, naming the column and the way out.
+        auto refused = runCli({ QStringLiteral("--db"), db, QStringLiteral("import"), file });
+        INFO(refused.err.toStdString());
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.err.contains(QStringLiteral(":4:Chức vụ, đơn vị công tác: Cột “Chức vụ, đơn vị công tác” "
+                                                  "ghi chức vụ và đơn vị trong cùng một ô")));
+        CHECK(refused.err.contains(QStringLiteral("Không nhập gì: cột “Chức vụ, đơn vị công tác”")));
+        CHECK(refused.err.contains(QStringLiteral("--split-position-unit")));
+        CHECK(listNominees(db).isEmpty());
+        auto english = runCli({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db,
+                                QStringLiteral("import"), file });
+        CHECK(english.exitCode == 1);
+        CHECK(english.err.contains(QStringLiteral("Nothing imported: column “Chức vụ, đơn vị công tác”")));
+
+        // --dry-run shows every cell and what it becomes, and writes nothing.
+        auto dry = runCli({ QStringLiteral("--db"), db, QStringLiteral("import"), file, QStringLiteral("--dry-run"),
+                            QStringLiteral("--split-position-unit") });
+        INFO(dry.out.toStdString());
+        REQUIRE(dry.exitCode == 0);
+        CHECK(dry.out.contains(QStringLiteral(":11:Chức vụ, đơn vị công tác: “Công chức Văn phòng - Thống kê, UBND "
+                                              "xã An Hồng” → chức vụ “Công chức Văn phòng - Thống kê”, đơn vị "
+                                              "“UBND xã An Hồng”")));
+        CHECK(dry.out.contains(QStringLiteral(":15:Chức vụ, đơn vị công tác: “Công nhân - Công ty CP May An Dương” "
+                                              "→ chức vụ “Công nhân”, đơn vị “Công ty CP May An Dương”")));
+        CHECK(dry.out.contains(QStringLiteral("sẽ nhập 12, bỏ qua 0")));
+        CHECK(listNominees(db).isEmpty());
+
+        auto r = runCli(
+            { QStringLiteral("--db"), db, QStringLiteral("import"), file, QStringLiteral("--split-position-unit") });
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        CHECK_FALSE(r.out.contains(QStringLiteral("→"))); // the cells are listed by --dry-run only
+        checkTwelve(db);
+        for (const QJsonValue &v : listNominees(db)) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("full_name")).toString() == QStringLiteral("Ngô Thị Lan")) {
+                CHECK(o.value(QStringLiteral("position")).toString() == QStringLiteral("Chuyên viên"));
+                CHECK(o.value(QStringLiteral("unit")).toString() == QStringLiteral("Phòng Tài chính - Kế hoạch"));
+            }
+        }
+    }
+}
+
+TEST_CASE("cli import: a cell that cannot be split refuses the whole file", "[cli][import][units]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("x.sqlite"));
+    const QString file = dir.file(QStringLiteral("ds.csv"));
+    QFile csv(file);
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    csv.write("Họ và tên;Chức vụ - Đơn vị;Khối;Đoàn viên công đoàn\n"
+              "Nguyễn Thị Ánh;Giáo viên - Trường Mầm non Hoa Sen;MN;Có\n"
+              "Lê Văn Cường;Bảo vệ;MN;Có\n");
+    csv.close();
+    auto r = runCli(
+        { QStringLiteral("--db"), db, QStringLiteral("import"), file, QStringLiteral("--split-position-unit") });
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("ds.csv:3:Chức vụ - Đơn vị: Ô “Chức vụ - Đơn vị” không tách được")));
+    CHECK(listNominees(db).isEmpty());
 }

@@ -19,6 +19,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAccessible>
+#include <QCheckBox>
 #include <QTableView>
 
 using namespace vd;
@@ -222,5 +223,22 @@ TEST_CASE("accessibility: the import wizard's pages and its column mapping are n
     wizard->next();
     REQUIRE(wizard->currentId() == gui::ImportWizard::ReportPage);
     checkNamed(wizard);
+    wizard->reject();
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    // "Chức vụ, đơn vị công tác" in one column: the split check box and its preview are named.
+    wizard = w.openImportWizard();
+    REQUIRE(wizard->isVisible());
+    child<QLineEdit>(wizard, "fileLineEdit")->setText(dataFile(QStringLiteral("units/unit-position-unit.xlsx")));
+    wizard->next();
+    REQUIRE(wizard->currentId() == gui::ImportWizard::MappingPage);
+    auto *split = child<QCheckBox>(wizard, "splitPositionUnitCheckBox");
+    REQUIRE(split->isVisible());
+    split->click();
+    REQUIRE(child<QLabel>(wizard, "splitPreviewLabel")->isVisible());
+    checkNamed(wizard);
+    CHECK(QAccessible::queryAccessibleInterface(split)->text(QAccessible::Name)
+          == QStringLiteral("Tách ô “Chức vụ, đơn vị” thành chức vụ và đơn vị"));
     wizard->reject();
 }

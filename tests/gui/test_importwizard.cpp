@@ -7,6 +7,7 @@
 #include "importwizard.h"
 #include "nomineelistview.h"
 #include "nomineetablemodel.h"
+#include "uiwalk.h"
 #include "undocommands.h"
 
 #include <catch2/catch.hpp>
@@ -15,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -352,6 +354,78 @@ TEST_CASE("Import wizard mapping can be adjusted per column", "[gui][import]")
     runImport(wizard);
     REQUIRE(wizard->outcome()->ok());
     CHECK(listedNames(window) == QStringList { QStringLiteral("Trần Văn Mới") });
+}
+
+TEST_CASE("Import wizard splits 'Chức vụ, đơn vị công tác' only when its check box is ticked", "[gui][import]")
+{
+    GuiFixture f;
+    gui::MainWindow &window = f.open();
+    const int before = count(window.database(), "nominee");
+    gui::ImportWizard *wizard = openWizard(window);
+    child<QLineEdit>(wizard, "fileLineEdit")->setText(dataFile(QStringLiteral("units/unit-position-unit.xlsx")));
+    wizard->next();
+    REQUIRE(wizard->currentId() == gui::ImportWizard::MappingPage);
+
+    // The combined column is recognised, but nothing is split until asked.
+    auto *split = child<QCheckBox>(wizard, "splitPositionUnitCheckBox");
+    REQUIRE(split->isVisible());
+    CHECK_FALSE(split->isChecked());
+    CHECK_FALSE(split->accessibleName().isEmpty());
+    CHECK(split->text().contains(QLatin1Char('&')));
+    CHECK(duplicateMnemonics(wizard).isEmpty());
+    CHECK_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
+    CHECK(child<QLabel>(wizard, "mappingStatusLabel")->text().contains(QStringLiteral("“Chức vụ, đơn vị công tác”")));
+    auto *view = child<QTableView>(wizard, "mappingTableView");
+    QAbstractItemModel *model = view->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int combined = wizard->mappingModel()->positionUnitColumn();
+    REQUIRE(combined == 5);
+    const QModelIndex field = model->index(combined, gui::ImportMappingModel::FieldColumn);
+    CHECK(field.data().toString() == QStringLiteral("Chức vụ + Đơn vị (một ô)"));
+    CHECK(wizard->previewModel()->headerData(combined, Qt::Horizontal).toString().contains(QStringLiteral("một ô")));
+
+    // Skipping the column in its combo box: no check box, Chức vụ and Đơn vị missing; back again.
+    auto *combo = qobject_cast<QComboBox *>(view->indexWidget(field));
+    REQUIRE(combo != nullptr);
+    combo->setCurrentIndex(combo->findData(-1));
+    emit combo->activated(combo->currentIndex());
+    CHECK_FALSE(split->isVisible());
+    CHECK(wizard->mappingModel()->missingRequired()
+          == QStringList { QStringLiteral("Chức vụ"), QStringLiteral("Đơn vị") });
+    const int both = combo->findData(gui::ImportMappingModel::PositionUnitChoice);
+    REQUIRE(both > 0);
+    combo->setCurrentIndex(both);
+    emit combo->activated(both);
+    REQUIRE(split->isVisible());
+    CHECK(wizard->mappingModel()->missingRequired().isEmpty());
+
+    // Ticked: the first rows as they will be read, then Next.
+    split->click();
+    CHECK(wizard->splitPositionUnit());
+    auto *preview = child<QLabel>(wizard, "splitPreviewLabel");
+    REQUIRE(preview->isVisible());
+    CHECK(preview->text().contains(QStringLiteral(
+        "Dòng 5: “Giáo viên, Trường Mầm non Hoa Sen” → chức vụ “Giáo viên”, đơn vị “Trường Mầm non Hoa Sen”")));
+    REQUIRE(wizard->button(QWizard::NextButton)->isEnabled());
+    wizard->next();
+    REQUIRE(wizard->currentId() == gui::ImportWizard::ReportPage);
+    CHECK(wizard->result().errorCount() == 0);
+    CHECK(wizard->result().splits.size() == 12);
+    CHECK(child<QLabel>(wizard, "countsLabel")->text().contains(QStringLiteral("Đã tách 12 ô")));
+    runImport(wizard);
+    REQUIRE(wizard->outcome()->ok());
+    CHECK(count(window.database(), "nominee") == before + 12);
+    CHECK(listedNames(window).contains(QStringLiteral("Lý Thị Nga")));
+
+    // A new file starts unticked again.
+    wizard->restart();
+    child<QLineEdit>(wizard, "fileLineEdit")->setText(dataFile(QStringLiteral("units/unit-position-unit.ods")));
+    wizard->next();
+    REQUIRE(wizard->currentId() == gui::ImportWizard::MappingPage);
+    CHECK_FALSE(wizard->splitPositionUnit());
+    CHECK_FALSE(child<QCheckBox>(wizard, "splitPositionUnitCheckBox")->isChecked());
+    CHECK_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
+    wizard->reject();
 }
 
 TEST_CASE("Import wizard shows a file error on the first page", "[gui][import]")

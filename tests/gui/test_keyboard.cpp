@@ -132,6 +132,19 @@ void checkEveryWindow(GuiFixture &f, gui::MainWindow &w, const QString &language
     checkScopes(wizard, language);
     wizard->reject();
     QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    // The mapping page of a file with "Chức vụ, đơn vị công tác": its check box shown.
+    wizard = w.openImportWizard();
+    REQUIRE(wizard != nullptr);
+    REQUIRE(wizard->isVisible());
+    child<QLineEdit>(wizard, "fileLineEdit")->setText(dataFile(QStringLiteral("units/unit-position-unit.xlsx")));
+    wizard->next();
+    REQUIRE(wizard->currentId() == gui::ImportWizard::MappingPage);
+    REQUIRE(child<QCheckBox>(wizard, "splitPositionUnitCheckBox")->isVisible());
+    checkScopes(wizard, language);
+    wizard->reject();
+    QCoreApplication::processEvents();
 
     gui::CampaignSettingsDialog settings(w.database(), w.campaign(), &w);
     settings.show();

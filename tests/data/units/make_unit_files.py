@@ -154,6 +154,24 @@ with open("unit-word.fodt", "w", encoding="utf-8") as f:
             '<text:p>CHỦ TỊCH</text:p><text:p>Nguyễn Văn Chủ</text:p></office:text></office:body>'
             '</office:document>' % (NS, heading, ttable("List", 9, word_header + word_rows)))
 
+# 5. "Chức vụ, đơn vị công tác" in one column (split only with the user's
+#    consent: --split-position-unit, the wizard's check box). One cell cut at
+#    " - " (no comma), one whose position has " - " before the comma.
+PU_HEADER = ["STT", "Họ và tên", "Giới tính", "Năm sinh", "Số CCCD", "Chức vụ, đơn vị công tác", "Khối",
+             "Đoàn viên công đoàn"]
+
+
+def position_unit(i, n):
+    return "%s - %s" % (n[4], n[5]) if i == 11 else "%s, %s" % (n[4], n[5])
+
+
+pu_rows = [row(*[cell(v) for v in (i, n[0], n[1], n[2], n[3], position_unit(i, n), n[6], "Có")])
+           for i, n in enumerate(NOMINEES, 1)]
+fods("unit-position-unit.fods", [table("Danh sách", title_rows(8) + [row(*[cell(h) for h in PU_HEADER])]
+                                       + pu_rows + signature_rows())])
+
 # Converted once (LibreOffice 7.4):
 #   soffice --headless --convert-to xlsx *.fods; --convert-to xls *.fods;
 #   --convert-to ods *.fods; --convert-to docx unit-word.fodt
+# The pictures of docs/import-format.md are rendered from these files by
+# scripts/import-layout-pictures.sh.

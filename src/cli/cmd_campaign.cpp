@@ -195,9 +195,7 @@ int runRules(Context &ctx)
                     ? tr("Đã khen trong %1 năm gần đây: cảnh báo (HONOURED_BEFORE)").arg(c.honouredBeforeYears)
                     : tr("Đã khen trong các năm trước: không xét (HONOURED_BEFORE tắt)"))
             << Qt::endl;
-    QStringList names;
-    for (const QString &key : c.tiePriority)
-        names << tiePriorityName(key);
+    const QStringList names = tiePriorityNames(c.tiePriority);
     ctx.out << tr("Ưu tiên khi bằng phiếu (chỉ gợi ý): %1")
                    .arg(names.isEmpty() ? tr("không có") : names.join(QLatin1String(", ")))
             << Qt::endl;

@@ -309,9 +309,7 @@ int runTally(Context &ctx)
         ctx.out << QCoreApplication::translate(
             "vd::cli", "Có trường hợp bằng phiếu ở vị trí cuối của chỉ tiêu: Hội đồng quyết định.")
                 << Qt::endl;
-        QStringList names;
-        for (const QString &key : result->campaign.tiePriority)
-            names << tiePriorityName(key);
+        const QStringList names = tiePriorityNames(result->campaign.tiePriority);
         if (!names.isEmpty())
             ctx.out << QCoreApplication::translate(
                            "vd::cli", "Thứ tự gợi ý theo ưu tiên của đợt (%1) chỉ để tham khảo, không được áp dụng.")

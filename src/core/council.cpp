@@ -396,6 +396,14 @@ QString tiePriorityName(const QString &key)
     return key;
 }
 
+QStringList tiePriorityNames(const QStringList &keys)
+{
+    QStringList names;
+    for (const QString &key : keys)
+        names << tiePriorityName(key);
+    return names;
+}
+
 Result<QStringList> parseTiePriority(const QString &text)
 {
     QStringList keys;

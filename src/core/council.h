@@ -146,6 +146,7 @@ struct CouncilResult
 // often wanted first, and their names.
 QStringList tiePriorityKeys(); // "female", "worker"
 QString tiePriorityName(const QString &key); // "nữ", "công nhân, lao động trực tiếp" (translated)
+QStringList tiePriorityNames(const QStringList &keys); // tiePriorityName() of each, in order
 // Parses "female,worker" (also spaces); refuses an unknown or repeated key.
 Result<QStringList> parseTiePriority(const QString &text);
 // Whether the nominee has the quality the key asks for.

@@ -165,9 +165,7 @@ void CampaignRulesTab::retranslate()
     const int tie = m_tie->currentIndex();
     m_tie->clear();
     for (const QStringList &keys : tieChoices()) {
-        QStringList names;
-        for (const QString &key : keys)
-            names << tiePriorityName(key);
+        const QStringList names = tiePriorityNames(keys);
         m_tie->addItem(names.isEmpty() ? tr("Không ưu tiên (Hội đồng tự quyết định)")
                                        : tr("Trước hết: %1").arg(names.join(tr(", rồi "))));
     }

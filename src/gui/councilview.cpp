@@ -334,9 +334,8 @@ void CouncilView::showBloc()
                          .arg(tiedVotes);
         // The campaign's tie priorities (Quy tắc xét): a suggested order, never applied.
         if (!tied.isEmpty() && !m_result.campaign.tiePriority.isEmpty()) {
-            QStringList keys, order;
-            for (const QString &key : m_result.campaign.tiePriority)
-                keys << tiePriorityName(key);
+            const QStringList keys = tiePriorityNames(m_result.campaign.tiePriority);
+            QStringList order;
             QList<const TallyRow *> tiedRows;
             for (const TallyRow &r : b->rows) {
                 if (r.tiedAtCutoff)

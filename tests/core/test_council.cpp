@@ -27,11 +27,7 @@ struct Session
         auto c = CampaignStore(*db).loadActive();
         REQUIRE(c.ok());
         campaignId = c->id;
-        for (Bloc &b : c->blocs) {
-            if (b.code == QLatin1String("MN"))
-                b.quota = 2;
-        }
-        REQUIRE(CampaignStore(*db).update(*c).ok());
+        setBlocQuota(*db, QStringLiteral("MN"), 2);
         const QStringList names = { QStringLiteral("Nguyễn Thị An"), QStringLiteral("Trần Thị Bình"),
                                     QStringLiteral("Lê Thị Cúc"), QStringLiteral("Phạm Thị Dung") };
         for (int i = 0; i < names.size(); ++i) {

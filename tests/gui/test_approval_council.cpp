@@ -26,13 +26,7 @@ TEST_CASE("approval: the council's proposal is ticked, ties are named, staff app
     {
         auto db = openDatabase(f.path);
         Campaign c = *CampaignStore(*db).loadActive();
-        for (Bloc &b : c.blocs) {
-            if (b.code == QLatin1String("MN")) {
-                b.quota = 2;
-                mn = b.id;
-            }
-        }
-        REQUIRE(CampaignStore(*db).update(c).ok());
+        mn = setBlocQuota(*db, QStringLiteral("MN"), 2);
         for (const QString &name : { QStringLiteral("Nguyễn Thị An"), QStringLiteral("Trần Thị Bình"),
                                      QStringLiteral("Lê Thị Cúc"), QStringLiteral("Phạm Thị Dung") })
             ids.insert(name, insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), name)).id);

@@ -43,13 +43,7 @@ const QDate kToday(2024, 7, 10);
 QMap<QString, qint64> insertSample(const QString &path, bool approve)
 {
     auto db = openDatabase(path);
-    auto c = CampaignStore(*db).loadActive();
-    REQUIRE(c.ok());
-    for (Bloc &b : c->blocs) {
-        if (b.code == QLatin1String("MN"))
-            b.quota = 2;
-    }
-    REQUIRE(CampaignStore(*db).update(*c).ok());
+    setBlocQuota(*db, QStringLiteral("MN"), 2);
     QMap<QString, qint64> ids;
     const auto add = [&](const QString &bloc, const QString &name, const QString &unit, Gender gender,
                          const QString &position, const QString &initiative, int day) {

@@ -37,13 +37,9 @@ const QDate kToday(2024, 7, 10);
 QMap<QString, qint64> insertSample(const QString &path, bool votes)
 {
     auto db = openDatabase(path);
-    auto c = CampaignStore(*db).loadActive();
+    setBlocQuota(*db, QStringLiteral("MN"), 2);
+    const auto c = CampaignStore(*db).loadActive();
     REQUIRE(c.ok());
-    for (Bloc &b : c->blocs) {
-        if (b.code == QLatin1String("MN"))
-            b.quota = 2;
-    }
-    REQUIRE(CampaignStore(*db).update(*c).ok());
     QMap<QString, qint64> ids;
     int day = 0;
     for (const auto &[name, unit] :

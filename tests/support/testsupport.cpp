@@ -58,6 +58,22 @@ Nominee eligibleNominee(Database &db, const QString &blocCode, const QString &fu
     return n;
 }
 
+qint64 setBlocQuota(Database &db, const QString &blocCode, int quota)
+{
+    auto c = CampaignStore(db).loadActive();
+    REQUIRE(c.ok());
+    qint64 id = 0;
+    for (Bloc &b : c->blocs) {
+        if (b.code == blocCode) {
+            b.quota = quota;
+            id = b.id;
+        }
+    }
+    REQUIRE(id != 0);
+    REQUIRE(CampaignStore(db).update(*c).ok());
+    return id;
+}
+
 Nominee insertNominee(Database &db, Nominee n)
 {
     auto unit = UnitStore(db).findOrCreate(n.campaignId, n.unitName, n.blocId);

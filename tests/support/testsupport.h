@@ -33,6 +33,9 @@ std::unique_ptr<Database> openDatabase(const QString &path);
 Nominee eligibleNominee(Database &db, const QString &blocCode, const QString &fullName,
                         const QString &unitName = QStringLiteral("Trường Mầm non Hoa Sen"));
 
+// Sets the quota of the active campaign's bloc `blocCode`; returns the bloc's id.
+qint64 setBlocQuota(Database &db, const QString &blocCode, int quota);
+
 // Inserts a nominee (creating its unit); returns it with its id.
 Nominee insertNominee(Database &db, Nominee nominee);
 

@@ -4925,20 +4925,8 @@ Commands:
         <translation>What would you like to do?</translation>
     </message>
     <message>
-        <source>Mở cơ sở dữ liệu VinhDanh</source>
-        <translation>Open a VinhDanh database</translation>
-    </message>
-    <message>
-        <source>Cơ sở dữ liệu VinhDanh (*.sqlite *.db);;Mọi tệp (*)</source>
-        <translation>VinhDanh databases (*.sqlite *.db);;All files (*)</translation>
-    </message>
-    <message>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
-    </message>
-    <message>
-        <source>Cơ sở dữ liệu VinhDanh (*.sqlite *.bak);;Mọi tệp (*)</source>
-        <translation>VinhDanh databases (*.sqlite *.bak);;All files (*)</translation>
     </message>
     <message>
         <source>Đã khôi phục</source>
@@ -5821,6 +5809,81 @@ Commands:
     </message>
 </context>
 <context>
+    <name>vd::gui::DatabaseController</name>
+    <message>
+        <source>VinhDanh</source>
+        <translation>VinhDanh</translation>
+    </message>
+    <message>
+        <source>Tạo cơ sở dữ liệu VinhDanh mới</source>
+        <translation>Create new VinhDanh database</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu VinhDanh (*.sqlite)</source>
+        <translation>VinhDanh database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Tạo cơ sở dữ liệu mới</source>
+        <translation>Create new database</translation>
+    </message>
+    <message>
+        <source>Đã có tệp %1. Hãy chọn tên khác; tệp cũ không bị ghi đè.</source>
+        <translation>File %1 already exists. Choose another name; the existing file is not overwritten.</translation>
+    </message>
+    <message>
+        <source>%1-sao-luu-%2.sqlite</source>
+        <translation>%1-sao-luu-%2.sqlite</translation>
+    </message>
+    <message>
+        <source>Sao lưu cơ sở dữ liệu</source>
+        <translation>Back up database</translation>
+    </message>
+    <message>
+        <source>Không sao lưu được</source>
+        <translation>Cannot back up</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Mở cơ sở dữ liệu VinhDanh</source>
+        <translation>Open a VinhDanh database</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu VinhDanh (*.sqlite *.db);;Mọi tệp (*)</source>
+        <translation>VinhDanh databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu VinhDanh (*.sqlite *.bak);;Mọi tệp (*)</source>
+        <translation>VinhDanh databases (*.sqlite *.bak);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Thay toàn bộ dữ liệu đang mở bằng bản sao lưu %1?
+
+Dữ liệu hiện tại được giữ lại thành một tệp riêng bên cạnh cơ sở dữ liệu; không thể hoàn tác bằng Ctrl+Z.</source>
+        <translation>Replace all the open data with the backup %1?
+
+The current data is kept in a separate file next to the database; this cannot be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục từ %1; dữ liệu trước đó giữ ở %2</source>
+        <translation>Restored from %1; the earlier data is kept in %2</translation>
+    </message>
+    <message>
+        <source>Không mở được cơ sở dữ liệu</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
     <name>vd::gui::ImportFieldDelegate</name>
     <message>
         <source>Trường nhập cho cột “%1”</source>
@@ -6184,38 +6247,6 @@ Commands:
         <translation>VinhDanh</translation>
     </message>
     <message>
-        <source>Tạo cơ sở dữ liệu VinhDanh mới</source>
-        <translation>Create new VinhDanh database</translation>
-    </message>
-    <message>
-        <source>Cơ sở dữ liệu VinhDanh (*.sqlite)</source>
-        <translation>VinhDanh database (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Tạo cơ sở dữ liệu mới</source>
-        <translation>Create new database</translation>
-    </message>
-    <message>
-        <source>Đã có tệp %1. Hãy chọn tên khác; tệp cũ không bị ghi đè.</source>
-        <translation>File %1 already exists. Choose another name; the existing file is not overwritten.</translation>
-    </message>
-    <message>
-        <source>%1-sao-luu-%2.sqlite</source>
-        <translation>%1-sao-luu-%2.sqlite</translation>
-    </message>
-    <message>
-        <source>Sao lưu cơ sở dữ liệu</source>
-        <translation>Back up database</translation>
-    </message>
-    <message>
-        <source>Không sao lưu được</source>
-        <translation>Cannot back up</translation>
-    </message>
-    <message>
-        <source>Đã sao lưu vào %1</source>
-        <translation>Backed up to %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — hạn nhận hồ sơ: %2 %3 — tổng chỉ tiêu: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — submission deadline: %2 %3 — total quota: %4</translation>
     </message>
@@ -6312,48 +6343,12 @@ Commands:
         <translation>Imported %1 dossiers.</translation>
     </message>
     <message>
-        <source>Mở cơ sở dữ liệu VinhDanh</source>
-        <translation>Open a VinhDanh database</translation>
-    </message>
-    <message>
-        <source>Cơ sở dữ liệu VinhDanh (*.sqlite *.db);;Mọi tệp (*)</source>
-        <translation>VinhDanh databases (*.sqlite *.db);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Khôi phục từ bản sao lưu</source>
-        <translation>Restore from backup</translation>
-    </message>
-    <message>
-        <source>Cơ sở dữ liệu VinhDanh (*.sqlite *.bak);;Mọi tệp (*)</source>
-        <translation>VinhDanh databases (*.sqlite *.bak);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Thay toàn bộ dữ liệu đang mở bằng bản sao lưu %1?
-
-Dữ liệu hiện tại được giữ lại thành một tệp riêng bên cạnh cơ sở dữ liệu; không thể hoàn tác bằng Ctrl+Z.</source>
-        <translation>Replace all the open data with the backup %1?
-
-The current data is kept in a separate file next to the database; this cannot be undone with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Không khôi phục được</source>
-        <translation>Restore failed</translation>
-    </message>
-    <message>
-        <source>Đã khôi phục từ %1; dữ liệu trước đó giữ ở %2</source>
-        <translation>Restored from %1; the earlier data is kept in %2</translation>
-    </message>
-    <message>
         <source>Hoàn tá&amp;c</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>Không mở được cơ sở dữ liệu</source>
-        <translation>Cannot open the database</translation>
     </message>
     <message>
         <source>Tạo đợt &amp;mới từ đợt này…</source>

@@ -2,6 +2,7 @@
 
 #include "autobackup.h"
 #include "database.h"
+#include "databasecontroller.h"
 #include "dialogs.h"
 #include "mainwindow.h"
 #include "preferences.h"
@@ -17,7 +18,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
-#include <QSettings>
 
 #include <cstdio>
 
@@ -80,20 +80,14 @@ std::unique_ptr<Database> openAtStart(const QString &path)
                                                               + QApplication::translate("vd::gui", "Bạn muốn làm gì?"),
                                                           actions, 0);
         if (choice == 0) {
-            const QString other = Dialogs::instance().openFileName(
-                nullptr, QApplication::translate("vd::gui", "Mở cơ sở dữ liệu VinhDanh"),
-                QFileInfo(current).absolutePath(),
-                QApplication::translate("vd::gui", "Cơ sở dữ liệu VinhDanh (*.sqlite *.db);;Mọi tệp (*)"));
+            const QString other = DatabaseController::askDatabaseFile(nullptr, QFileInfo(current).absolutePath());
             if (!other.isEmpty())
                 current = other;
             continue;
         }
         if (choice == 1) {
-            const QString folder = AutoBackup::folderFor(current);
-            const QString backup = Dialogs::instance().openFileName(
-                nullptr, QApplication::translate("vd::gui", "Chọn bản sao lưu"),
-                QDir(folder).exists() ? folder : QFileInfo(current).absolutePath(),
-                QApplication::translate("vd::gui", "Cơ sở dữ liệu VinhDanh (*.sqlite *.bak);;Mọi tệp (*)"));
+            const QString backup = DatabaseController::askBackupFile(
+                nullptr, QApplication::translate("vd::gui", "Chọn bản sao lưu"), current);
             if (backup.isEmpty())
                 continue;
             auto replaced = replaceWithBackup(current, backup);
@@ -115,7 +109,7 @@ int runApplication(QApplication &app, const StartOptions &options)
 {
     QString path = options.dbPath;
     if (path.isEmpty())
-        path = QSettings().value(QStringLiteral("lastDatabase")).toString();
+        path = DatabaseController::lastFile();
     if (!path.isEmpty() && options.dbPath.isEmpty() && !QFileInfo::exists(path))
         path.clear(); // the remembered file is gone: start on the default one
     if (path.isEmpty()) {

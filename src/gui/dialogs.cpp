@@ -1,5 +1,7 @@
 #include "dialogs.h"
 
+#include "result.h"
+
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -14,6 +16,11 @@ namespace vd::gui {
 namespace {
 Dialogs *g_override = nullptr;
 } // namespace
+
+QString errorText(const Error &error)
+{
+    return (QStringList { error.message } + error.details).join(QLatin1Char('\n'));
+}
 
 Dialogs &Dialogs::instance()
 {
@@ -55,6 +62,11 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text
 void Dialogs::information(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::information(parent, title, text);
+}
+
+void Dialogs::showError(QWidget *parent, const QString &title, const Error &error)
+{
+    warning(parent, title, errorText(error));
 }
 
 void Dialogs::warning(QWidget *parent, const QString &title, const QString &text)

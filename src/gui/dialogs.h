@@ -11,7 +11,14 @@
 class QPrinter;
 class QWidget;
 
+namespace vd {
+struct Error;
+}
+
 namespace vd::gui {
+
+// An error as one text: its message, then each detail on a line of its own.
+QString errorText(const Error &error);
 
 class Dialogs
 {
@@ -29,6 +36,8 @@ public:
                          const QString &dontDoIt);
     virtual void information(QWidget *parent, const QString &title, const QString &text);
     virtual void warning(QWidget *parent, const QString &title, const QString &text);
+    // warning() with errorText(error).
+    void showError(QWidget *parent, const QString &title, const Error &error);
     // A line of text (unit names); empty when cancelled.
     virtual QString textInput(QWidget *parent, const QString &title, const QString &label, const QString &text);
     // One of `items` (a bloc, a unit); -1 when cancelled.

@@ -3,9 +3,8 @@
 #include "ui_mainwindow.h"
 
 #include "approvalview.h"
-#include "autobackup.h"
 #include "campaignsettingsdialog.h"
-#include "connectserverdialog.h"
+#include "databasecontroller.h"
 #include "dialogs.h"
 #include "helpdialogs.h"
 #include "importwizard.h"
@@ -15,7 +14,6 @@
 #include "nomineestore.h"
 #include "outputsview.h"
 #include "preferences.h"
-#include "restore.h"
 #include "retranslate.h"
 #include "session.h"
 #include "undocommands.h"
@@ -29,14 +27,13 @@
 #include <QLabel>
 #include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
 
 namespace vd::gui {
 
 namespace {
-const int kMaxRecent = 8;
-
 QStringList pageTitles()
 {
     return { MainWindow::tr("Hồ sơ đề nghị"), MainWindow::tr("Đơn vị"), MainWindow::tr("Xét duyệt"),
@@ -50,6 +47,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/vinhdanh.svg")));
     m_session = new Session(std::move(db), this);
+    m_databases = new DatabaseController(*m_session, this);
     m_list = new NomineeListView(*m_session, this);
     m_units = new UnitsView(*m_session, this);
     m_approval = new ApprovalView(*m_session, this);
@@ -76,7 +74,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     if (auto st = m_session->load(); !st)
         Dialogs::instance().warning(this, tr("VinhDanh"), st.error().message);
     updateTitle();
-    rememberDatabase(m_session->database().location());
+    m_databases->remember(m_session->database().location());
 }
 
 MainWindow::~MainWindow()
@@ -144,18 +142,7 @@ void MainWindow::setUpActions()
             statusBar()->showMessage(tr("Đã lưu tệp mẫu %1").arg(QDir::toNativeSeparators(path)), 6000);
     });
 
-    connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
-    connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openDatabase);
-    connect(m_ui->connectServerAction, &QAction::triggered, this, [this] {
-        ConnectServerDialog dialog(this);
-        dialog.setUrl(QSettings().value(QStringLiteral("lastServerUrl")).toString());
-        while (dialog.exec() == QDialog::Accepted) {
-            if (openServerDatabase(dialog.url(), dialog.password()))
-                break;
-        }
-    });
-    connect(m_ui->backupAction, &QAction::triggered, this, &MainWindow::backup);
-    connect(m_ui->restoreAction, &QAction::triggered, this, &MainWindow::restoreBackup);
+    setUpDatabaseActions();
     connect(m_ui->quitAction, &QAction::triggered, this, &QMainWindow::close);
     connect(m_ui->newNomineeAction, &QAction::triggered, this, &MainWindow::newNominee);
     connect(m_ui->editNomineeAction, &QAction::triggered, this, [this] {
@@ -196,7 +183,24 @@ void MainWindow::setUpActions()
     connect(m_list, &NomineeListView::templateRequested, m_ui->saveTemplateAction, &QAction::trigger);
     setUpLanguageAndHelp();
     setUpHistoryActions();
-    updateRecentMenu();
+}
+
+void MainWindow::setUpDatabaseActions()
+{
+    DatabaseController *c = m_databases;
+    connect(m_ui->newDatabaseAction, &QAction::triggered, c, &DatabaseController::askNew);
+    connect(m_ui->openAction, &QAction::triggered, c, &DatabaseController::askOpen);
+    connect(m_ui->connectServerAction, &QAction::triggered, c, &DatabaseController::askConnectServer);
+    connect(m_ui->backupAction, &QAction::triggered, c, &DatabaseController::askBackup);
+    connect(m_ui->restoreAction, &QAction::triggered, c, &DatabaseController::askRestore);
+    connect(c, &DatabaseController::replacingData, this, [this] {
+        if (m_editor)
+            m_editor->close();
+    });
+    connect(c, &DatabaseController::databaseChanged, this, &MainWindow::updateTitle);
+    connect(c, &DatabaseController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    connect(c, &DatabaseController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    updateRecentMenu(DatabaseController::recentFiles());
 }
 
 void MainWindow::showPage(Page page) { m_ui->navigationListWidget->setCurrentRow(int(page)); }
@@ -288,140 +292,19 @@ bool MainWindow::deleteNominees(const QList<qint64> &ids)
     return true;
 }
 
-bool MainWindow::openDatabaseFile(const QString &path, bool create)
-{
-    OpenOptions options;
-    options.createIfMissing = create;
-    options.checkIntegrity = true; // as at start-up: a damaged file is refused before use
-    return switchDatabase(Database::open(path, options), path);
-}
-
 bool MainWindow::openServerDatabase(const QString &url, const QString &password)
 {
-    OpenOptions options;
-    options.password = password;
-    if (!switchDatabase(Database::open(url, options), url))
-        return false;
-    QSettings().setValue(QStringLiteral("lastServerUrl"), m_session->database().location());
-    return true;
+    return m_databases->openServer(url, password);
 }
 
-bool MainWindow::switchDatabase(Result<std::unique_ptr<Database>> opened, const QString &location)
-{
-    if (!opened) {
-        const QStringList lines = QStringList { opened.error().message } + opened.error().details;
-        Dialogs::instance().warning(this, tr("Không mở được cơ sở dữ liệu"), lines.join(QLatin1Char('\n')));
-        return false;
-    }
-    if (m_editor)
-        m_editor->close();
-    if (auto st = m_session->setDatabase(std::move(opened.value())); !st) {
-        Dialogs::instance().warning(this, tr("VinhDanh"), st.error().message);
-        return false;
-    }
-    updateTitle();
-    if (m_session->database().dialect() == Dialect::Sqlite)
-        rememberDatabase(location);
-    return true;
-}
-
-void MainWindow::openDatabase()
-{
-    const QString path = Dialogs::instance().openFileName(this, tr("Mở cơ sở dữ liệu VinhDanh"),
-                                                          QFileInfo(m_session->database().location()).absolutePath(),
-                                                          tr("Cơ sở dữ liệu VinhDanh (*.sqlite *.db);;Mọi tệp (*)"));
-    if (!path.isEmpty())
-        openDatabaseFile(path);
-}
-
-void MainWindow::newDatabase()
-{
-    const QString path = Dialogs::instance().saveFileName(this, tr("Tạo cơ sở dữ liệu VinhDanh mới"),
-                                                          QFileInfo(m_session->database().location()).absolutePath(),
-                                                          tr("Cơ sở dữ liệu VinhDanh (*.sqlite)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo::exists(path)) {
-        Dialogs::instance().warning(
-            this, tr("Tạo cơ sở dữ liệu mới"),
-            tr("Đã có tệp %1. Hãy chọn tên khác; tệp cũ không bị ghi đè.").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    openDatabaseFile(path, true);
-}
-
-void MainWindow::backup()
-{
-    const QFileInfo current(m_session->database().location());
-    const QString suggested = current.absoluteDir().filePath(
-        tr("%1-sao-luu-%2.sqlite")
-            .arg(current.completeBaseName(), QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
-    const QString path = Dialogs::instance().saveFileName(this, tr("Sao lưu cơ sở dữ liệu"), suggested,
-                                                          tr("Cơ sở dữ liệu VinhDanh (*.sqlite)"));
-    if (path.isEmpty())
-        return;
-    if (auto st = m_session->database().backupTo(path); !st) {
-        Dialogs::instance().warning(this, tr("Không sao lưu được"), st.error().message);
-        return;
-    }
-    statusBar()->showMessage(tr("Đã sao lưu vào %1").arg(QDir::toNativeSeparators(path)), 6000);
-}
-
-void MainWindow::restoreBackup()
-{
-    Database &db = m_session->database();
-    const QString folder = AutoBackup::folderFor(db.location());
-    const QString path = Dialogs::instance().openFileName(
-        this, tr("Khôi phục từ bản sao lưu"), QDir(folder).exists() ? folder : QFileInfo(db.location()).absolutePath(),
-        tr("Cơ sở dữ liệu VinhDanh (*.sqlite *.bak);;Mọi tệp (*)"));
-    if (path.isEmpty())
-        return;
-    const auto answer = Dialogs::instance().question(
-        this, tr("Khôi phục từ bản sao lưu"),
-        tr("Thay toàn bộ dữ liệu đang mở bằng bản sao lưu %1?\n\nDữ liệu hiện tại được giữ lại thành một tệp "
-           "riêng bên cạnh cơ sở dữ liệu; không thể hoàn tác bằng Ctrl+Z.")
-            .arg(QDir::toNativeSeparators(path)),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
-        return;
-    if (m_editor)
-        m_editor->close();
-    auto restored = restoreFromBackup(db, path);
-    if (!restored) {
-        Dialogs::instance().warning(this, tr("Không khôi phục được"), restored.error().message);
-        return;
-    }
-    m_session->undoStack()->clear();
-    if (auto st = m_session->refresh(); !st)
-        return;
-    statusBar()->showMessage(tr("Đã khôi phục từ %1; dữ liệu trước đó giữ ở %2")
-                                 .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(restored->safetyCopy)),
-                             10000);
-}
-
-void MainWindow::rememberDatabase(const QString &path)
-{
-    QSettings settings;
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    settings.setValue(QStringLiteral("lastDatabase"), absolute);
-    QStringList recent = settings.value(QStringLiteral("recentDatabases")).toStringList();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("recentDatabases"), recent);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
+void MainWindow::updateRecentMenu(const QStringList &paths)
 {
     m_ui->recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentDatabases")).toStringList();
-    for (const QString &path : recent) {
+    for (const QString &path : paths) {
         QAction *action = m_ui->recentMenu->addAction(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openDatabaseFile(path); });
+        connect(action, &QAction::triggered, m_databases, [this, path] { m_databases->openFile(path); });
     }
-    m_ui->recentMenu->setEnabled(!recent.isEmpty());
+    m_ui->recentMenu->setEnabled(!paths.isEmpty());
 }
 
 void MainWindow::updateStatus()

@@ -22,6 +22,7 @@ struct ImportSummary;
 namespace vd::gui {
 
 class ApprovalView;
+class DatabaseController;
 class ImportWizard;
 class NomineeEditor;
 class NomineeListView;
@@ -60,8 +61,8 @@ public:
     // Asks (through Dialogs), then deletes; undoable.
     bool deleteNominees(const QList<qint64> &ids);
 
-    // Opens another database file (also used by File ▸ Open recent).
-    bool openDatabaseFile(const QString &path, bool create = false);
+    // File ▸ Tạo mới, Mở, Mở gần đây, Kết nối máy chủ, Sao lưu, Khôi phục.
+    DatabaseController &databases() { return *m_databases; }
     // Opens a PostgreSQL database (File ▸ Kết nối máy chủ…); the password stays in memory.
     bool openServerDatabase(const QString &url, const QString &password);
     // Switches the interface language at runtime ("vi" or "en") and saves the choice.
@@ -92,14 +93,9 @@ private:
     void retranslateHistoryActions();
     void retranslate();
     void updateTitle();
-    bool switchDatabase(Result<std::unique_ptr<Database>> opened, const QString &location);
-    void openDatabase();
-    void newDatabase();
-    void backup();
-    // Asks for a backup file and a confirmation (through Dialogs), then restores it.
-    void restoreBackup();
-    void rememberDatabase(const QString &path);
-    void updateRecentMenu();
+    // Wires the File menu to the DatabaseController.
+    void setUpDatabaseActions();
+    void updateRecentMenu(const QStringList &paths);
     void updateStatus();
     void updateActions();
     void restoreSettings();
@@ -108,6 +104,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session *m_session = nullptr;
+    DatabaseController *m_databases = nullptr;
     NomineeListView *m_list = nullptr;
     UnitsView *m_units = nullptr;
     ApprovalView *m_approval = nullptr;

@@ -671,42 +671,6 @@
         <source>Không có tệp %1.</source>
         <translation>File %1 does not exist.</translation>
     </message>
-    <message>
-        <source>Tệp %1 bị từ chối: phần %2 có khai báo DOCTYPE/thực thể XML, điều một tệp văn phòng thật không bao giờ có.</source>
-        <translation>%1 file refused: part %2 has a DOCTYPE/XML entity declaration, which a real office file never has.</translation>
-    </message>
-    <message>
-        <source>Tệp %1 hỏng: phần %2, dòng %3: %4</source>
-        <translation>Damaged %1 file: part %2, line %3: %4</translation>
-    </message>
-    <message>
-        <source>Tệp %1 được đặt mật khẩu (mã hóa), không đọc được: hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.</source>
-        <translation>File %1 is password-protected (encrypted) and cannot be read: open it in Excel, remove the password and save it again.</translation>
-    </message>
-    <message>
-        <source>Tệp XLS quá lớn để đọc.</source>
-        <translation>The XLS file is too large to read.</translation>
-    </message>
-    <message>
-        <source>Tệp XLS hỏng hoặc không phải sổ Excel 97-2003 (FreeXL: mã lỗi %1).</source>
-        <translation>The XLS file is damaged or not an Excel 97-2003 workbook (FreeXL: error code %1).</translation>
-    </message>
-    <message>
-        <source>Tệp XLS bị từ chối: các trang tính rộng tổng cộng %1 ô, quá giới hạn %2 ô.</source>
-        <translation>XLS file refused: its worksheets span %1 cells in all, over the limit of %2 cells.</translation>
-    </message>
-    <message>
-        <source>dòng %1 của trang “%2”</source>
-        <translation>row %1 of sheet “%2”</translation>
-    </message>
-    <message>
-        <source>%1 (trang “%2”)</source>
-        <translation>%1 (sheet “%2”)</translation>
-    </message>
-    <message>
-        <source>Tệp XLS không có trang tính nào có dòng dữ liệu.</source>
-        <translation>The XLS file has no worksheet with rows of data.</translation>
-    </message>
 </context>
 <context>
     <name>vd::ApprovalService</name>
@@ -1493,37 +1457,6 @@
     </message>
 </context>
 <context>
-    <name>vd::DocxDocument</name>
-    <message>
-        <source>Tệp không phải tệp DOCX (không mở được như tệp nén ZIP).</source>
-        <translation>The file is not a DOCX file (it cannot be opened as a ZIP archive).</translation>
-    </message>
-    <message>
-        <source>Tệp nén này không phải văn bản Word DOCX (thiếu word/document.xml).</source>
-        <translation>This archive is not a Word DOCX document (word/document.xml is missing).</translation>
-    </message>
-    <message>
-        <source>Bảng %1</source>
-        <translation>Table %1</translation>
-    </message>
-    <message>
-        <source>Văn bản DOCX không có bảng nào: danh sách trích ngang phải là một bảng.</source>
-        <translation>The DOCX document has no table: the nominee summary list must be a table.</translation>
-    </message>
-    <message>
-        <source>dòng %1 của %2</source>
-        <translation>row %1 of %2</translation>
-    </message>
-    <message>
-        <source>Tệp DOCX bị từ chối: %1 có hơn %2 cột.</source>
-        <translation>DOCX file refused: %1 has more than %2 columns.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
     <name>vd::ImportTemplate</name>
     <message>
         <source>Không tạo được tệp mẫu %1.</source>
@@ -1662,6 +1595,41 @@
     <message>
         <source>tệp %1: nhập %2, bỏ qua %3, cảnh báo %4, đơn vị mới %5</source>
         <translation>file %1: %2 imported, %3 skipped, %4 warnings, %5 new units</translation>
+    </message>
+</context>
+<context>
+    <name>vd::DocxReader</name>
+    <message>
+        <source>Không có tệp %1.</source>
+        <translation>File %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Bảng %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>Tệp DOCX bị từ chối: %1 có hơn %2 cột.</source>
+        <translation>DOCX file refused: %1 has more than %2 columns.</translation>
+    </message>
+    <message>
+        <source>Tệp không phải tệp DOCX (không mở được như tệp nén ZIP).</source>
+        <translation>The file is not a DOCX file (it cannot be opened as a ZIP archive).</translation>
+    </message>
+    <message>
+        <source>Tệp nén này không phải văn bản Word DOCX (thiếu word/document.xml).</source>
+        <translation>This archive is not a Word DOCX document (word/document.xml is missing).</translation>
+    </message>
+    <message>
+        <source>Văn bản DOCX không có bảng nào: danh sách trích ngang phải là một bảng.</source>
+        <translation>The DOCX document has no table: the nominee summary list must be a table.</translation>
+    </message>
+    <message>
+        <source>dòng %1 của %2</source>
+        <translation>row %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1894,41 +1862,6 @@
     </message>
 </context>
 <context>
-    <name>vd::OdsDocument</name>
-    <message>
-        <source>Tệp không phải tệp ODS (không mở được như tệp nén ZIP).</source>
-        <translation>The file is not an ODS file (it cannot be opened as a ZIP archive).</translation>
-    </message>
-    <message>
-        <source>Tệp nén này không phải bảng tính OpenDocument (thiếu content.xml).</source>
-        <translation>This archive is not an OpenDocument spreadsheet (content.xml is missing).</translation>
-    </message>
-    <message>
-        <source>Tệp OpenDocument này không phải bảng tính (có thể là văn bản .odt).</source>
-        <translation>This OpenDocument file is not a spreadsheet (it may be an .odt text document).</translation>
-    </message>
-    <message>
-        <source>Tệp ODS không có trang tính nào có dòng dữ liệu.</source>
-        <translation>The ODS file has no worksheet with rows of data.</translation>
-    </message>
-    <message>
-        <source>%1 (trang “%2”)</source>
-        <translation>%1 (sheet “%2”)</translation>
-    </message>
-    <message>
-        <source>dòng %1 của trang “%2”</source>
-        <translation>row %1 of sheet “%2”</translation>
-    </message>
-    <message>
-        <source>Tệp ODS hỏng: trang “%1” có hơn %2 dòng.</source>
-        <translation>Damaged ODS file: sheet “%1” has more than %2 rows.</translation>
-    </message>
-    <message>
-        <source>Tệp ODS hỏng: dòng %1 có ô vượt quá %2 cột.</source>
-        <translation>Damaged ODS file: row %1 has a cell beyond %2 columns.</translation>
-    </message>
-</context>
-<context>
     <name>vd::Privacy</name>
     <message>
         <source>đọc đợt biểu dương</source>
@@ -1965,29 +1898,6 @@
     <message>
         <source>dọn tệp cơ sở dữ liệu</source>
         <translation>cleaning up the database file</translation>
-    </message>
-</context>
-<context>
-    <name>vd::ReaderBudget</name>
-    <message>
-        <source>Tệp %1 bị từ chối: hơn %2 dòng có dữ liệu (đến %3), quá lớn cho một danh sách (giới hạn đổi được, xem docs/import-format.md).</source>
-        <translation>%1 file refused: more than %2 rows with data (at %3), too large for a list (the limit can be changed, see docs/import-format.md).</translation>
-    </message>
-    <message>
-        <source>Tệp %1 bị từ chối: có hơn %2 ô (đến %3), quá lớn cho một danh sách.</source>
-        <translation>%1 file refused: more than %2 cells (at %3), too large for a list.</translation>
-    </message>
-    <message>
-        <source>Tệp %1 bị từ chối: hơn %2 triệu ký tự chữ (đến %3), quá lớn cho một danh sách.</source>
-        <translation>%1 file refused: more than %2 million characters of text (at %3), too large for a list.</translation>
-    </message>
-    <message>
-        <source>Tệp %1 bị từ chối: ô %2 dài %3 ký tự, quá giới hạn %4 của Excel.</source>
-        <translation>%1 file refused: cell %2 is %3 characters long, over Excel&apos;s limit of %4.</translation>
-    </message>
-    <message>
-        <source>Tệp %1 bị từ chối: ô %2 dùng thực thể XML “%3” không được định nghĩa (chữ trong ô sẽ bị mất): hãy sửa ô đó rồi lưu lại.</source>
-        <translation>%1 file refused: cell %2 uses the undefined XML entity “%3” (text in the cell would be lost): correct that cell and save again.</translation>
     </message>
 </context>
 <context>
@@ -2521,22 +2431,69 @@
     </message>
 </context>
 <context>
-    <name>vd::ZipPartDevice</name>
+    <name>vd::XlsReader</name>
     <message>
-        <source>Tệp %1 hỏng: không giải nén được phần %2.</source>
-        <translation>Damaged %1 file: part %2 cannot be decompressed.</translation>
+        <source>Không có tệp %1.</source>
+        <translation>File %1 does not exist.</translation>
     </message>
     <message>
-        <source>Tệp %1 hỏng: phần %2 sai mã kiểm tra (CRC).</source>
-        <translation>Damaged %1 file: part %2 has a wrong checksum (CRC).</translation>
+        <source>%1 (trang “%2”)</source>
+        <translation>%1 (sheet “%2”)</translation>
     </message>
     <message>
-        <source>Tệp %1 bị từ chối: phần %2 giải nén ra hơn %3 MB.</source>
-        <translation>%1 file refused: part %2 decompresses to more than %3 MB.</translation>
+        <source>Tệp %1 được đặt mật khẩu (mã hóa), không đọc được: hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.</source>
+        <translation>File %1 is password-protected (encrypted) and cannot be read: open it in Excel, remove the password and save it again.</translation>
     </message>
     <message>
-        <source>Tệp %1 bị từ chối: phần %2 có một ô hoặc thẻ dài hơn %3 KB (một ô dài nhất cũng chỉ 32 767 ký tự).</source>
-        <translation>%1 file refused: part %2 has a cell or tag longer than %3 KB (even the longest cell is only 32,767 characters).</translation>
+        <source>Tệp XLS bị từ chối: các trang tính rộng tổng cộng %1 ô, quá giới hạn %2 ô.</source>
+        <translation>XLS file refused: its worksheets span %1 cells in all, over the limit of %2 cells.</translation>
+    </message>
+    <message>
+        <source>Tệp XLS hỏng hoặc không phải sổ Excel 97-2003 (FreeXL: mã lỗi %1).</source>
+        <translation>The XLS file is damaged or not an Excel 97-2003 workbook (FreeXL: error code %1).</translation>
+    </message>
+    <message>
+        <source>Tệp XLS không có trang tính nào có dòng dữ liệu.</source>
+        <translation>The XLS file has no worksheet with rows of data.</translation>
+    </message>
+    <message>
+        <source>Tệp XLS quá lớn để đọc.</source>
+        <translation>The XLS file is too large to read.</translation>
+    </message>
+    <message>
+        <source>dòng %1 của trang “%2”</source>
+        <translation>row %1 of sheet “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>vd::XmlParts</name>
+    <message>
+        <source>Tệp %1 bị từ chối: có hơn %2 ô (đến %3), quá lớn cho một danh sách.</source>
+        <translation>%1 file refused: more than %2 cells (at %3), too large for a list.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: hơn %2 dòng có dữ liệu (đến %3), quá lớn cho một danh sách (giới hạn đổi được, xem docs/import-format.md).</source>
+        <translation>%1 file refused: more than %2 rows with data (at %3), too large for a list (the limit can be changed, see docs/import-format.md).</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: hơn %2 triệu ký tự chữ (đến %3), quá lớn cho một danh sách.</source>
+        <translation>%1 file refused: more than %2 million characters of text (at %3), too large for a list.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: phần %2 có khai báo DOCTYPE/thực thể XML, điều một tệp văn phòng thật không bao giờ có.</source>
+        <translation>%1 file refused: part %2 has a DOCTYPE/XML entity declaration, which a real office file never has.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: ô %2 dài %3 ký tự, quá giới hạn %4 của Excel.</source>
+        <translation>%1 file refused: cell %2 is %3 characters long, over Excel&apos;s limit of %4.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: ô %2 dùng thực thể XML “%3” không được định nghĩa (chữ trong ô sẽ bị mất): hãy sửa ô đó rồi lưu lại.</source>
+        <translation>%1 file refused: cell %2 uses the undefined XML entity “%3” (text in the cell would be lost): correct that cell and save again.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 hỏng: phần %2, dòng %3: %4</source>
+        <translation>Damaged %1 file: part %2, line %3: %4</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2517,18 @@
     <message>
         <source>Tệp %1 hỏng: không giải nén được phần %2.</source>
         <translation>Damaged %1 file: part %2 cannot be decompressed.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: phần %2 có một ô hoặc thẻ dài hơn %3 KB (một ô dài nhất cũng chỉ 32 767 ký tự).</source>
+        <translation>%1 file refused: part %2 has a cell or tag longer than %3 KB (even the longest cell is only 32,767 characters).</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị từ chối: phần %2 giải nén ra hơn %3 MB.</source>
+        <translation>%1 file refused: part %2 decompresses to more than %3 MB.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 hỏng: phần %2 sai mã kiểm tra (CRC).</source>
+        <translation>Damaged %1 file: part %2 has a wrong checksum (CRC).</translation>
     </message>
 </context>
 <context>
@@ -7418,6 +7387,45 @@ The current data is kept in a separate file next to the database; this cannot be
             <numerusform>Not saved: this change would leave %n approved nominee no longer approvable. Change it back, or withdraw the approval first (or confirm withdrawing it when saving).</numerusform>
             <numerusform>Not saved: this change would leave %n approved nominees no longer approvable. Change it back, or withdraw their approvals first (or confirm withdrawing them when saving).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vd::OdsReader</name>
+    <message>
+        <source>Không có tệp %1.</source>
+        <translation>File %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 (trang “%2”)</source>
+        <translation>%1 (sheet “%2”)</translation>
+    </message>
+    <message>
+        <source>Tệp ODS hỏng: dòng %1 có ô vượt quá %2 cột.</source>
+        <translation>Damaged ODS file: row %1 has a cell beyond %2 columns.</translation>
+    </message>
+    <message>
+        <source>Tệp ODS hỏng: trang “%1” có hơn %2 dòng.</source>
+        <translation>Damaged ODS file: sheet “%1” has more than %2 rows.</translation>
+    </message>
+    <message>
+        <source>Tệp ODS không có trang tính nào có dòng dữ liệu.</source>
+        <translation>The ODS file has no worksheet with rows of data.</translation>
+    </message>
+    <message>
+        <source>Tệp OpenDocument này không phải bảng tính (có thể là văn bản .odt).</source>
+        <translation>This OpenDocument file is not a spreadsheet (it may be an .odt text document).</translation>
+    </message>
+    <message>
+        <source>Tệp không phải tệp ODS (không mở được như tệp nén ZIP).</source>
+        <translation>The file is not an ODS file (it cannot be opened as a ZIP archive).</translation>
+    </message>
+    <message>
+        <source>Tệp nén này không phải bảng tính OpenDocument (thiếu content.xml).</source>
+        <translation>This archive is not an OpenDocument spreadsheet (content.xml is missing).</translation>
+    </message>
+    <message>
+        <source>dòng %1 của trang “%2”</source>
+        <translation>row %1 of sheet “%2”</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "cliapp.h"
+#include "clitext.h"
 
 #include "buildinfo.h"
 #include "campaignstore.h"
@@ -40,10 +41,10 @@ Invocation splitArguments(const QStringList &arguments)
         const QStringList unknown = parser.unknownOptionNames();
         if (!unknown.isEmpty()) {
             const QString name = unknown.constFirst();
-            inv.error = QCoreApplication::translate("vd::cli", "Tùy chọn không hợp lệ: %1")
+            inv.error = CliText::tr("Tùy chọn không hợp lệ: %1")
                             .arg((name.size() > 1 ? QStringLiteral("--") : QStringLiteral("-")) + name);
         } else {
-            inv.error = QCoreApplication::translate("vd::cli", "Thiếu giá trị sau %1.").arg(arguments.constLast());
+            inv.error = CliText::tr("Thiếu giá trị sau %1.").arg(arguments.constLast());
         }
         return inv;
     }
@@ -189,8 +190,7 @@ Result<QDate> Context::today() const
         return QDate::currentDate();
     const QDate date = QDate::fromString(value, QStringLiteral("yyyy-MM-dd"));
     if (!date.isValid())
-        return Error::usage(
-            QCoreApplication::translate("vd::cli", "VINHDANH_TODAY không phải ngày dạng yyyy-mm-dd: %1").arg(value));
+        return Error::usage(CliText::tr("VINHDANH_TODAY không phải ngày dạng yyyy-mm-dd: %1").arg(value));
     return date;
 }
 
@@ -207,9 +207,9 @@ int Context::usage(const QString &message)
 {
     err << message << Qt::endl;
     if (command) {
-        err << QCoreApplication::translate("vd::cli", "Xem: vinhdanh-cli %1 --help").arg(name()) << Qt::endl;
+        err << CliText::tr("Xem: vinhdanh-cli %1 --help").arg(name()) << Qt::endl;
     } else {
-        err << QCoreApplication::translate("vd::cli", "Xem: vinhdanh-cli --help") << Qt::endl;
+        err << CliText::tr("Xem: vinhdanh-cli --help") << Qt::endl;
     }
     return ExitUsage;
 }
@@ -224,8 +224,7 @@ int run(const QStringList &arguments)
     if (!inv.error.isEmpty())
         return ctx.usage(inv.error);
     if (inv.lang != QLatin1String("vi") && inv.lang != QLatin1String("en"))
-        return ctx.usage(
-            QCoreApplication::translate("vd::cli", "Ngôn ngữ không hỗ trợ: %1 (chọn vi hoặc en).").arg(inv.lang));
+        return ctx.usage(CliText::tr("Ngôn ngữ không hỗ trợ: %1 (chọn vi hoặc en).").arg(inv.lang));
     ctx.english = inv.lang == QLatin1String("en");
     static QTranslator translator;
     if (ctx.english && translator.load(QStringLiteral(":/i18n/vinhdanh_en.qm")))
@@ -258,14 +257,13 @@ int run(const QStringList &arguments)
                 out << groupHelp(group);
                 return ExitOk;
             }
-            err << (next.isEmpty()
-                        ? QCoreApplication::translate("vd::cli", "Lệnh %1 cần một lệnh con.").arg(group)
-                        : QCoreApplication::translate("vd::cli", "Lệnh không tồn tại: %1 %2").arg(group, next))
+            err << (next.isEmpty() ? CliText::tr("Lệnh %1 cần một lệnh con.").arg(group)
+                                   : CliText::tr("Lệnh không tồn tại: %1 %2").arg(group, next))
                 << Qt::endl
                 << groupHelp(group);
             return ExitUsage;
         }
-        return ctx.usage(QCoreApplication::translate("vd::cli", "Lệnh không tồn tại: %1").arg(group));
+        return ctx.usage(CliText::tr("Lệnh không tồn tại: %1").arg(group));
     }
     auto parsed = parseCommandLine(ctx, words.mid(consumed));
     if (!parsed)

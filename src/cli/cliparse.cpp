@@ -3,6 +3,7 @@
 // values are checked by kind, and the help texts are made from the same
 // description, so no command parses or documents its arguments by hand.
 #include "cliapp.h"
+#include "clitext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,7 +13,7 @@ namespace vd::cli {
 
 namespace {
 
-QString translated(const char *text) { return text ? QCoreApplication::translate("vd::cli", text) : QString(); }
+QString translated(const char *text) { return text ? CliText::tr(text) : QString(); }
 
 QString dashed(const QString &name) { return (name.size() > 1 ? QStringLiteral("--") : QStringLiteral("-")) + name; }
 
@@ -44,9 +45,7 @@ Result<QVariant> convert(ValueKind kind, const QString &value, const QString &wh
     case ValueKind::Date: {
         const QDate date = parseDate(value);
         if (!date.isValid()) {
-            return Error::usage(
-                QCoreApplication::translate("vd::cli", "Ngày không hợp lệ: %1 (dùng YYYY-MM-DD hoặc dd/mm/yyyy).")
-                    .arg(value));
+            return Error::usage(CliText::tr("Ngày không hợp lệ: %1 (dùng YYYY-MM-DD hoặc dd/mm/yyyy).").arg(value));
         }
         return QVariant(date);
     }
@@ -56,12 +55,9 @@ Result<QVariant> convert(ValueKind kind, const QString &value, const QString &wh
         const qint64 n = value.toLongLong(&ok);
         if (!ok || n < (kind == ValueKind::Id ? 1 : 0)) {
             if (kind == ValueKind::Id) {
-                return Error::usage(
-                    QCoreApplication::translate("vd::cli", "Mã không hợp lệ: %1 (cần một số nguyên dương).")
-                        .arg(value));
+                return Error::usage(CliText::tr("Mã không hợp lệ: %1 (cần một số nguyên dương).").arg(value));
             }
-            return Error::usage(
-                QCoreApplication::translate("vd::cli", "%1 cần một số nguyên không âm: %2").arg(what, value));
+            return Error::usage(CliText::tr("%1 cần một số nguyên không âm: %2").arg(what, value));
         }
         return QVariant(n);
     }
@@ -81,7 +77,7 @@ Result<QVariant> convert(ValueKind kind, const QString &value, const QString &wh
         bool ok = false;
         const qint64 amount = digits.toLongLong(&ok);
         if (!ok || amount <= 0)
-            return Error::usage(QCoreApplication::translate("vd::cli", "Số tiền không hợp lệ: %1").arg(value));
+            return Error::usage(CliText::tr("Số tiền không hợp lệ: %1").arg(value));
         return QVariant(amount);
     }
     }
@@ -94,13 +90,11 @@ QString parserError(const QCommandLineParser &parser, const QStringList &rest, c
 {
     const QStringList unknown = parser.unknownOptionNames();
     if (!unknown.isEmpty()) {
-        return QCoreApplication::translate("vd::cli", "Tham số không hợp lệ cho lệnh %1: %2")
-            .arg(command, dashed(unknown.constFirst()));
+        return CliText::tr("Tham số không hợp lệ cho lệnh %1: %2").arg(command, dashed(unknown.constFirst()));
     }
     if (!rest.isEmpty() && rest.constLast().startsWith(QLatin1Char('-')))
-        return QCoreApplication::translate("vd::cli", "Thiếu giá trị sau %1 (lệnh %2).").arg(rest.constLast(), command);
-    return QCoreApplication::translate("vd::cli", "Tham số không hợp lệ cho lệnh %1: %2")
-        .arg(command, parser.errorText());
+        return CliText::tr("Thiếu giá trị sau %1 (lệnh %2).").arg(rest.constLast(), command);
+    return CliText::tr("Tham số không hợp lệ cho lệnh %1: %2").arg(command, parser.errorText());
 }
 
 QString columns(const QString &left, const QString &right)
@@ -114,10 +108,7 @@ QString columns(const QString &left, const QString &right)
     return line + right + QLatin1Char('\n');
 }
 
-QString globalUsage()
-{
-    return QCoreApplication::translate("vd::cli", "Cách dùng: vinhdanh-cli [--db TỆP] [--lang vi|en]");
-}
+QString globalUsage() { return CliText::tr("Cách dùng: vinhdanh-cli [--db TỆP] [--lang vi|en]"); }
 
 } // namespace
 
@@ -151,16 +142,15 @@ Result<Parsed> parseCommandLine(Context &ctx, const QStringList &rest)
     for (const QString &n : parser.optionNames()) {
         const Option *o = byName.value(n);
         if (o && ++seen[o] > 1) {
-            return Error::usage(QCoreApplication::translate("vd::cli", "Tùy chọn %1 chỉ được dùng một lần (lệnh %2).")
-                                    .arg(dashed(QLatin1String(o->name)), name));
+            return Error::usage(
+                CliText::tr("Tùy chọn %1 chỉ được dùng một lần (lệnh %2).").arg(dashed(QLatin1String(o->name)), name));
         }
     }
     for (const Option &o : command.options) {
         const QString key = QLatin1String(o.name);
         if (!parser.isSet(key)) {
             if (o.presence == Presence::Required)
-                return Error::usage(
-                    QCoreApplication::translate("vd::cli", "Lệnh %1 cần %2.").arg(name, optionUsage(o)));
+                return Error::usage(CliText::tr("Lệnh %1 cần %2.").arg(name, optionUsage(o)));
             continue;
         }
         auto value = convert(o.kind, o.kind == ValueKind::Flag ? QString() : parser.value(key), dashed(key));
@@ -172,11 +162,11 @@ Result<Parsed> parseCommandLine(Context &ctx, const QStringList &rest)
     const Arguments &a = command.arguments;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > (a.max < 0 ? positional.size() : a.max)) {
-        return Error::usage(QCoreApplication::translate("vd::cli", "Tham số không hợp lệ cho lệnh %1: %2")
-                                .arg(name, positional.value(a.max < 0 ? 0 : a.max)));
+        return Error::usage(
+            CliText::tr("Tham số không hợp lệ cho lệnh %1: %2").arg(name, positional.value(a.max < 0 ? 0 : a.max)));
     }
     if (positional.size() < a.min)
-        return Error::usage(QCoreApplication::translate("vd::cli", "Lệnh %1 cần %2.").arg(name, translated(a.name)));
+        return Error::usage(CliText::tr("Lệnh %1 cần %2.").arg(name, translated(a.name)));
     for (const QString &p : positional) {
         if (a.kind == ValueKind::Id) {
             auto id = convert(ValueKind::Id, p, translated(a.name));
@@ -210,30 +200,27 @@ QString synopsis(const Command &command)
 
 QString usageText()
 {
-    QString text
-        = globalUsage()
-          + QCoreApplication::translate(
-                "vd::cli", " LỆNH [THAM SỐ...]\n"
-                           "\n"
-                           "Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động sáng tạo.\n"
-                           "\n"
-                           "Tùy chọn chung (đặt trước LỆNH):\n"
-                           "  --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ\n"
-                           "                  postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)\n"
-                           "  --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)\n"
-                           "  --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh\n"
-                           "  --version       in phiên bản\n"
-                           "\n"
-                           "Lệnh:\n")
-                .arg(QDir::toNativeSeparators(Database::defaultLocation()));
+    QString text = globalUsage()
+                   + CliText::tr(" LỆNH [THAM SỐ...]\n"
+                                 "\n"
+                                 "Quản lý hồ sơ đề nghị biểu dương Lao động giỏi, Lao động sáng tạo.\n"
+                                 "\n"
+                                 "Tùy chọn chung (đặt trước LỆNH):\n"
+                                 "  --db TỆP        tệp cơ sở dữ liệu SQLite (mặc định: %1), hoặc máy chủ\n"
+                                 "                  postgresql://người_dùng@máy:cổng/csdl (mật khẩu trong ~/.pgpass)\n"
+                                 "  --lang vi|en    ngôn ngữ của thông báo (mặc định: vi)\n"
+                                 "  --help          in hướng dẫn này; LỆNH --help: hướng dẫn của một lệnh\n"
+                                 "  --version       in phiên bản\n"
+                                 "\n"
+                                 "Lệnh:\n")
+                         .arg(QDir::toNativeSeparators(Database::defaultLocation()));
     for (const Command &c : commands()) {
         text += QStringLiteral("  %1\n      %2\n")
                     .arg(QString(QLatin1String(c.name) + QLatin1Char(' ') + synopsis(c)).trimmed(),
                          translated(c.summary));
     }
-    text += QCoreApplication::translate(
-        "vd::cli", "\nMã thoát: 0 xong; 1 bị từ chối (dữ liệu không hợp lệ hoặc vi phạm quy tắc, không có gì "
-                   "thay đổi); 2 sai cách dùng; 3 lỗi cơ sở dữ liệu hoặc tệp.\n");
+    text += CliText::tr("\nMã thoát: 0 xong; 1 bị từ chối (dữ liệu không hợp lệ hoặc vi phạm quy tắc, không có gì "
+                        "thay đổi); 2 sai cách dùng; 3 lỗi cơ sở dữ liệu hoặc tệp.\n");
     return text;
 }
 
@@ -245,10 +232,10 @@ QString commandHelp(const Command &command)
                    translated(command.summary));
     const Arguments &a = command.arguments;
     if (a.name && a.help) {
-        text += QLatin1Char('\n') + QCoreApplication::translate("vd::cli", "Tham số:") + QLatin1Char('\n');
+        text += QLatin1Char('\n') + CliText::tr("Tham số:") + QLatin1Char('\n');
         text += columns(translated(a.name), translated(a.help));
     }
-    text += QLatin1Char('\n') + QCoreApplication::translate("vd::cli", "Tùy chọn:") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + CliText::tr("Tùy chọn:") + QLatin1Char('\n');
     for (const Option &o : command.options) {
         QString names = dashed(QLatin1String(o.name));
         if (o.shortName)
@@ -257,18 +244,17 @@ QString commandHelp(const Command &command)
             names += QLatin1Char(' ') + translated(o.valueName);
         QString help = translated(o.help);
         if (o.presence == Presence::Required)
-            help += QCoreApplication::translate("vd::cli", " (bắt buộc)");
+            help += CliText::tr(" (bắt buộc)");
         text += columns(names, help);
     }
-    text += columns(QStringLiteral("-h, --help"), QCoreApplication::translate("vd::cli", "in hướng dẫn của lệnh này"));
+    text += columns(QStringLiteral("-h, --help"), CliText::tr("in hướng dẫn của lệnh này"));
     return text;
 }
 
 QString groupHelp(const QString &group)
 {
     QString text = QStringLiteral("%1 %2 %3\n\n%4\n")
-                       .arg(globalUsage(), group, QCoreApplication::translate("vd::cli", "LỆNH_CON [THAM SỐ...]"),
-                            QCoreApplication::translate("vd::cli", "Lệnh con:"));
+                       .arg(globalUsage(), group, CliText::tr("LỆNH_CON [THAM SỐ...]"), CliText::tr("Lệnh con:"));
     const QString prefix = group + QLatin1Char(' ');
     for (const Command &c : commands()) {
         const QString name = QLatin1String(c.name);

@@ -2,6 +2,7 @@
 // A refusal prints one line per problem on stderr and exits 1 with the
 // database unchanged.
 #include "approvalservice.h"
+#include "clitext.h"
 #include "commands.h"
 
 #include <QCoreApplication>
@@ -26,19 +27,18 @@ void printSummary(Context &ctx, const ApprovalSummary &s, bool approving)
     auto names = [&](const QList<qint64> &ids) {
         QStringList out;
         for (qint64 id : ids)
-            out.append(QCoreApplication::translate("vd::cli", "%1 (mã %2)").arg(s.nominees.value(id).fullName).arg(id));
+            out.append(CliText::tr("%1 (mã %2)").arg(s.nominees.value(id).fullName).arg(id));
         return out.join(QStringLiteral(", "));
     };
     if (!s.changed.isEmpty()) {
-        ctx.out << (approving ? QCoreApplication::translate("vd::cli", "Đã duyệt %1 người: %2.")
-                              : QCoreApplication::translate("vd::cli", "Đã bỏ duyệt %1 người: %2."))
+        ctx.out << (approving ? CliText::tr("Đã duyệt %1 người: %2.") : CliText::tr("Đã bỏ duyệt %1 người: %2."))
                        .arg(s.changed.size())
                        .arg(names(s.changed))
                 << '\n';
     }
     if (!s.unchanged.isEmpty()) {
-        ctx.out << (approving ? QCoreApplication::translate("vd::cli", "Đã được duyệt từ trước, không tính lại: %1.")
-                              : QCoreApplication::translate("vd::cli", "Chưa được duyệt, không có gì để bỏ: %1."))
+        ctx.out << (approving ? CliText::tr("Đã được duyệt từ trước, không tính lại: %1.")
+                              : CliText::tr("Chưa được duyệt, không có gì để bỏ: %1."))
                        .arg(names(s.unchanged))
                 << '\n';
     }
@@ -47,7 +47,7 @@ void printSummary(Context &ctx, const ApprovalSummary &s, bool approving)
         blocs.insert(n.blocId);
     for (const BlocTally &t : s.blocs) {
         if (blocs.contains(t.blocId)) {
-            ctx.out << QCoreApplication::translate("vd::cli", "Khối %1: chỉ tiêu %2, đã duyệt %3, còn %4.")
+            ctx.out << CliText::tr("Khối %1: chỉ tiêu %2, đã duyệt %3, còn %4.")
                            .arg(t.name)
                            .arg(t.quota)
                            .arg(t.approved)

@@ -1,5 +1,6 @@
 // vinhdanh-cli audit [--json] [--limit N] and purge-campaign ID --yes.
 #include "auditlog.h"
+#include "clitext.h"
 #include "commands.h"
 #include "privacy.h"
 
@@ -53,9 +54,7 @@ int runPurgeCampaign(Context &ctx)
     auto removed = purgeCampaignPersonalData(**db, id);
     if (!removed)
         return ctx.fail(removed.error());
-    ctx.out << QCoreApplication::translate("vd::cli", "Đã xóa dữ liệu cá nhân của %1 người được đề nghị thuộc đợt %2.")
-                   .arg(*removed)
-                   .arg(id)
+    ctx.out << CliText::tr("Đã xóa dữ liệu cá nhân của %1 người được đề nghị thuộc đợt %2.").arg(*removed).arg(id)
             << Qt::endl;
     return ExitOk;
 }

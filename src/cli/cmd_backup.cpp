@@ -1,4 +1,5 @@
 // vinhdanh-cli backup -o FILE: a consistent copy while the database is in use.
+#include "clitext.h"
 #include "commands.h"
 
 #include <QCoreApplication>
@@ -16,8 +17,7 @@ int runBackup(Context &ctx)
         return ctx.fail(db.error());
     if (auto st = (*db)->backupTo(target); !st)
         return ctx.fail(st.error());
-    ctx.out << QCoreApplication::translate("vd::cli", "Đã sao lưu vào %1.").arg(QDir::toNativeSeparators(target))
-            << Qt::endl;
+    ctx.out << CliText::tr("Đã sao lưu vào %1.").arg(QDir::toNativeSeparators(target)) << Qt::endl;
     return ExitOk;
 }
 

@@ -3,6 +3,7 @@
 // campaign's cost lines. docs/conference.md.
 #include "adminformat.h"
 #include "budget.h"
+#include "clitext.h"
 #include "commands.h"
 #include "docargs.h"
 #include "outputs.h"
@@ -49,8 +50,8 @@ QJsonObject budgetJson(const Budget &b)
 
 void printBudget(QTextStream &out, const Budget &b)
 {
-    out << QCoreApplication::translate("vd::cli", "Dự toán kinh phí — %1").arg(b.campaign.name) << Qt::endl;
-    out << QCoreApplication::translate("vd::cli", "Tiền thưởng: %1 người × %2 = %3 đồng")
+    out << CliText::tr("Dự toán kinh phí — %1").arg(b.campaign.name) << Qt::endl;
+    out << CliText::tr("Tiền thưởng: %1 người × %2 = %3 đồng")
                .arg(b.honorees)
                .arg(money(b.rewardAmount), money(b.rewardSubtotal))
         << Qt::endl;
@@ -60,9 +61,9 @@ void printBudget(QTextStream &out, const Budget &b)
                    .arg(l.name, money(l.quantity), l.unit, money(l.unitPrice), money(l.amount()))
             << Qt::endl;
     }
-    out << QCoreApplication::translate("vd::cli", "Các khoản chi: %1 đồng").arg(money(b.costSubtotal)) << Qt::endl;
-    out << QCoreApplication::translate("vd::cli", "Tổng cộng: %1 đồng").arg(money(b.total)) << Qt::endl;
-    out << QCoreApplication::translate("vd::cli", "Bằng chữ: %1").arg(b.totalInWords) << Qt::endl;
+    out << CliText::tr("Các khoản chi: %1 đồng").arg(money(b.costSubtotal)) << Qt::endl;
+    out << CliText::tr("Tổng cộng: %1 đồng").arg(money(b.total)) << Qt::endl;
+    out << CliText::tr("Bằng chữ: %1").arg(b.totalInWords) << Qt::endl;
 }
 
 int runBudget(Context &ctx)
@@ -98,9 +99,7 @@ int runBudgetAdd(Context &ctx)
     line.note = ctx.text("note");
     if (auto st = BudgetStore(*ws->db).add(line); !st)
         return ctx.fail(st.error());
-    ctx.out << QCoreApplication::translate("vd::cli", "Đã thêm khoản chi %1: %2 (%3 đồng)")
-                   .arg(line.id)
-                   .arg(line.name, money(line.amount()))
+    ctx.out << CliText::tr("Đã thêm khoản chi %1: %2 (%3 đồng)").arg(line.id).arg(line.name, money(line.amount()))
             << Qt::endl;
     return ExitOk;
 }
@@ -113,7 +112,7 @@ int runBudgetRemove(Context &ctx)
     const qint64 id = ctx.argumentIds().value(0);
     if (auto st = BudgetStore(*ws->db).remove(ws->campaign->id, id); !st)
         return ctx.fail(st.error());
-    ctx.out << QCoreApplication::translate("vd::cli", "Đã xóa khoản chi %1").arg(id) << Qt::endl;
+    ctx.out << CliText::tr("Đã xóa khoản chi %1").arg(id) << Qt::endl;
     return ExitOk;
 }
 

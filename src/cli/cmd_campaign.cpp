@@ -2,6 +2,7 @@
 // database, next year's from this one, the read-only lock and the campaign's
 // rule settings (docs/cli.md, docs/history.md, docs/rules.md).
 #include "campaignstore.h"
+#include "clitext.h"
 #include "commands.h"
 #include "council.h"
 #include "rules.h"
@@ -16,8 +17,6 @@
 namespace vd::cli {
 
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("vd::cli", text); }
 
 QJsonValue dateJson(const QDate &d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); }
 
@@ -54,12 +53,12 @@ int runList(Context &ctx)
     for (const CampaignSummary &c : std::as_const(*list)) {
         QStringList marks;
         if (c.active)
-            marks.append(tr("đang dùng"));
+            marks.append(CliText::tr("đang dùng"));
         if (c.closed)
-            marks.append(tr("đã khóa"));
+            marks.append(CliText::tr("đã khóa"));
         ctx.out << QStringLiteral("%1\t%2\t%3\t%4\t%5")
                        .arg(QString::number(c.id), QString::number(c.year), c.name,
-                            tr("%1 hồ sơ, %2 đã duyệt").arg(c.nominees).arg(c.approved),
+                            CliText::tr("%1 hồ sơ, %2 đã duyệt").arg(c.nominees).arg(c.approved),
                             marks.join(QStringLiteral(", ")))
                 << Qt::endl;
     }
@@ -81,7 +80,7 @@ int runNew(Context &ctx)
     auto id = CampaignStore(**db).createFrom(ctx.number("from"), draft);
     if (!id)
         return ctx.fail(id.error());
-    ctx.out << tr("Đã tạo đợt mã %1 và đặt làm đợt đang dùng.").arg(*id) << Qt::endl;
+    ctx.out << CliText::tr("Đã tạo đợt mã %1 và đặt làm đợt đang dùng.").arg(*id) << Qt::endl;
     return ExitOk;
 }
 
@@ -93,7 +92,7 @@ int runUse(Context &ctx)
     const qint64 id = ctx.argumentIds().constFirst();
     if (auto st = CampaignStore(**db).use(id); !st)
         return ctx.fail(st.error());
-    ctx.out << tr("Đợt mã %1 là đợt đang dùng.").arg(id) << Qt::endl;
+    ctx.out << CliText::tr("Đợt mã %1 là đợt đang dùng.").arg(id) << Qt::endl;
     return ExitOk;
 }
 
@@ -112,7 +111,8 @@ int runLock(Context &ctx, bool closed)
     }
     if (auto st = CampaignStore(**db).setClosed(id, closed); !st)
         return ctx.fail(st.error());
-    ctx.out << (closed ? tr("Đã khóa đợt mã %1 (chỉ xem).") : tr("Đã mở lại đợt mã %1.")).arg(id) << Qt::endl;
+    ctx.out << (closed ? CliText::tr("Đã khóa đợt mã %1 (chỉ xem).") : CliText::tr("Đã mở lại đợt mã %1.")).arg(id)
+            << Qt::endl;
     return ExitOk;
 }
 
@@ -139,7 +139,7 @@ int runRules(Context &ctx)
     if (ctx.isSet("honoured-before-years")) {
         const qint64 years = ctx.number("honoured-before-years");
         if (years > 50)
-            return ctx.usage(tr("--honoured-before-years: từ 0 (tắt) đến 50 năm."));
+            return ctx.usage(CliText::tr("--honoured-before-years: từ 0 (tắt) đến 50 năm."));
         c.honouredBeforeYears = int(years);
     }
     if (ctx.isSet("tie-priority")) {
@@ -155,20 +155,20 @@ int runRules(Context &ctx)
             const bool known = std::any_of(ruleSpecs().cbegin(), ruleSpecs().cend(),
                                            [&](const RuleSpec &r) { return r.code == code; });
             if (!known)
-                return ctx.usage(tr("--severity: không có quy tắc \"%1\" (xem docs/rules.md).").arg(code));
+                return ctx.usage(CliText::tr("--severity: không có quy tắc \"%1\" (xem docs/rules.md).").arg(code));
             if (level == QLatin1String("default"))
                 c.ruleSeverities.remove(code);
             else if (level == QLatin1String("error") || level == QLatin1String("warning")
                      || level == QLatin1String("off"))
                 c.ruleSeverities.insert(code, level);
             else
-                return ctx.usage(tr("--severity %1: mức phải là error, warning, off hoặc default.").arg(code));
+                return ctx.usage(CliText::tr("--severity %1: mức phải là error, warning, off hoặc default.").arg(code));
         }
     }
     if (change) {
         if (auto st = CampaignStore(*ws->db).update(c); !st)
             return ctx.fail(st.error());
-        ctx.out << tr("Đã lưu thiết lập quy tắc của đợt \"%1\".").arg(c.name) << Qt::endl;
+        ctx.out << CliText::tr("Đã lưu thiết lập quy tắc của đợt \"%1\".").arg(c.name) << Qt::endl;
     }
     if (ctx.isSet("json")) {
         QJsonArray rules;
@@ -190,20 +190,20 @@ int runRules(Context &ctx)
     }
     if (change)
         return ExitOk;
-    ctx.out << tr("Đợt: %1").arg(c.name) << Qt::endl;
+    ctx.out << CliText::tr("Đợt: %1").arg(c.name) << Qt::endl;
     ctx.out << (c.honouredBeforeYears > 0
-                    ? tr("Đã khen trong %1 năm gần đây: cảnh báo (HONOURED_BEFORE)").arg(c.honouredBeforeYears)
-                    : tr("Đã khen trong các năm trước: không xét (HONOURED_BEFORE tắt)"))
+                    ? CliText::tr("Đã khen trong %1 năm gần đây: cảnh báo (HONOURED_BEFORE)").arg(c.honouredBeforeYears)
+                    : CliText::tr("Đã khen trong các năm trước: không xét (HONOURED_BEFORE tắt)"))
             << Qt::endl;
     const QStringList names = tiePriorityNames(c.tiePriority);
-    ctx.out << tr("Ưu tiên khi bằng phiếu (chỉ gợi ý): %1")
-                   .arg(names.isEmpty() ? tr("không có") : names.join(QLatin1String(", ")))
+    ctx.out << CliText::tr("Ưu tiên khi bằng phiếu (chỉ gợi ý): %1")
+                   .arg(names.isEmpty() ? CliText::tr("không có") : names.join(QLatin1String(", ")))
             << Qt::endl;
     for (const RuleSpec &spec : ruleSpecs()) {
         const QString now = effectiveSeverity(c, spec);
         const QString def = severityCode(spec.severity);
         ctx.out << QStringLiteral("  %1\t%2%3")
-                       .arg(spec.code, now, now == def ? QString() : tr("\t(mặc định: %1)").arg(def))
+                       .arg(spec.code, now, now == def ? QString() : CliText::tr("\t(mặc định: %1)").arg(def))
                 << Qt::endl;
     }
     return ExitOk;

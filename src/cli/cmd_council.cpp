@@ -1,5 +1,6 @@
 // vinhdanh-cli council …: the council session (docs/conference.md): members,
 // the majority rule, the tally per nominee, the result, ballots and minutes.
+#include "clitext.h"
 #include "commands.h"
 #include "council.h"
 #include "docargs.h"
@@ -43,8 +44,7 @@ int runMembers(Context &ctx)
         ctx.out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
                        .arg(m.id)
                        .arg(m.fullName, m.title, m.unitName, councilRoleName(m.role),
-                            m.present ? QCoreApplication::translate("vd::cli", "có mặt")
-                                      : QCoreApplication::translate("vd::cli", "vắng"))
+                            m.present ? CliText::tr("có mặt") : CliText::tr("vắng"))
                 << Qt::endl;
     }
     return ExitOk;
@@ -61,11 +61,10 @@ int runAddMember(Context &ctx)
     m.title = ctx.text("title");
     m.unitName = ctx.text("unit");
     if (ctx.isSet("role") && !parseCouncilRole(ctx.text("role"), &m.role))
-        return ctx.usage(QCoreApplication::translate("vd::cli", "--role phải là chair, secretary hoặc member."));
+        return ctx.usage(CliText::tr("--role phải là chair, secretary hoặc member."));
     if (auto st = CouncilStore(*ws->db).addMember(m); !st)
         return ctx.fail(st.error());
-    ctx.out << QCoreApplication::translate("vd::cli", "Đã thêm thành viên Hội đồng %1: %2").arg(m.id).arg(m.fullName)
-            << Qt::endl;
+    ctx.out << CliText::tr("Đã thêm thành viên Hội đồng %1: %2").arg(m.id).arg(m.fullName) << Qt::endl;
     return ExitOk;
 }
 
@@ -78,9 +77,7 @@ int runPresence(Context &ctx)
     const qint64 id = ctx.argumentIds().value(0);
     if (auto st = CouncilStore(*ws->db).setPresent(ws->campaign->id, id, present); !st)
         return ctx.fail(st.error());
-    ctx.out << (present ? QCoreApplication::translate("vd::cli", "Thành viên %1 có mặt")
-                        : QCoreApplication::translate("vd::cli", "Thành viên %1 vắng mặt"))
-                   .arg(id)
+    ctx.out << (present ? CliText::tr("Thành viên %1 có mặt") : CliText::tr("Thành viên %1 vắng mặt")).arg(id)
             << Qt::endl;
     return ExitOk;
 }
@@ -93,7 +90,7 @@ int runRemoveMember(Context &ctx)
     const qint64 id = ctx.argumentIds().value(0);
     if (auto st = CouncilStore(*ws->db).removeMember(ws->campaign->id, id); !st)
         return ctx.fail(st.error());
-    ctx.out << QCoreApplication::translate("vd::cli", "Đã xóa thành viên Hội đồng %1").arg(id) << Qt::endl;
+    ctx.out << CliText::tr("Đã xóa thành viên Hội đồng %1").arg(id) << Qt::endl;
     return ExitOk;
 }
 
@@ -112,7 +109,7 @@ int runSettings(Context &ctx)
         static const QRegularExpression fraction(QStringLiteral("^\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*$"));
         const auto m = fraction.match(ctx.text("majority"));
         if (!m.hasMatch())
-            return ctx.usage(QCoreApplication::translate("vd::cli", "--majority là một phân số, ví dụ 1/2 hoặc 2/3."));
+            return ctx.usage(CliText::tr("--majority là một phân số, ví dụ 1/2 hoặc 2/3."));
         s.majority.numerator = m.captured(1).toInt();
         s.majority.denominator = m.captured(2).toInt();
         changed = true;
@@ -120,7 +117,7 @@ int runSettings(Context &ctx)
     if (ctx.isSet("of")) {
         const QString of = ctx.text("of");
         if (of != QLatin1String("present") && of != QLatin1String("members"))
-            return ctx.usage(QCoreApplication::translate("vd::cli", "--of phải là present hoặc members."));
+            return ctx.usage(CliText::tr("--of phải là present hoặc members."));
         s.majority.ofPresent = of == QLatin1String("present");
         changed = true;
     }
@@ -140,15 +137,14 @@ int runSettings(Context &ctx)
         if (auto st = store.saveSettings(ws->campaign->id, s); !st)
             return ctx.fail(st.error());
     }
-    ctx.out << QCoreApplication::translate("vd::cli", "Đa số: %1").arg(s.majority.describe()) << Qt::endl;
-    ctx.out << QCoreApplication::translate("vd::cli", "Ngày họp Hội đồng: %1")
+    ctx.out << CliText::tr("Đa số: %1").arg(s.majority.describe()) << Qt::endl;
+    ctx.out << CliText::tr("Ngày họp Hội đồng: %1")
                    .arg(s.councilDate.isValid() ? s.councilDate.toString(QStringLiteral("dd/MM/yyyy"))
                                                 : QStringLiteral("-"))
             << Qt::endl;
-    ctx.out << QCoreApplication::translate("vd::cli", "Địa điểm họp: %1")
-                   .arg(s.councilPlace.isEmpty() ? QStringLiteral("-") : s.councilPlace)
+    ctx.out << CliText::tr("Địa điểm họp: %1").arg(s.councilPlace.isEmpty() ? QStringLiteral("-") : s.councilPlace)
             << Qt::endl;
-    ctx.out << QCoreApplication::translate("vd::cli", "Số người mỗi lượt lên nhận: %1").arg(s.batchSize) << Qt::endl;
+    ctx.out << CliText::tr("Số người mỗi lượt lên nhận: %1").arg(s.batchSize) << Qt::endl;
     return ExitOk;
 }
 
@@ -161,15 +157,14 @@ int runVote(Context &ctx)
     CouncilStore store(*ws->db);
     if (ctx.isSet("clear")) {
         if (ctx.isSet("agree") || ctx.isSet("disagree") || ctx.isSet("abstain"))
-            return ctx.usage(QCoreApplication::translate("vd::cli", "--clear không đi cùng số phiếu."));
+            return ctx.usage(CliText::tr("--clear không đi cùng số phiếu."));
         if (auto st = store.clearVote(ws->campaign->id, id); !st)
             return ctx.fail(st.error());
-        ctx.out << QCoreApplication::translate("vd::cli", "Đã xóa kết quả kiểm phiếu của hồ sơ %1").arg(id) << Qt::endl;
+        ctx.out << CliText::tr("Đã xóa kết quả kiểm phiếu của hồ sơ %1").arg(id) << Qt::endl;
         return ExitOk;
     }
     if (!ctx.isSet("agree"))
-        return ctx.usage(
-            QCoreApplication::translate("vd::cli", "Cần --agree N (và --disagree N, --abstain N nếu có)."));
+        return ctx.usage(CliText::tr("Cần --agree N (và --disagree N, --abstain N nếu có)."));
     auto today = ctx.today();
     if (!today)
         return ctx.usage(today.error().message);
@@ -178,8 +173,7 @@ int runVote(Context &ctx)
                              int(qMin<qint64>(ctx.number("abstain", 0), 100000)) };
     if (auto st = store.setVote(ws->campaign->id, id, vote, *today); !st)
         return ctx.fail(st.error());
-    ctx.out << QCoreApplication::translate("vd::cli",
-                                           "Đã ghi phiếu của hồ sơ %1: đồng ý %2, không đồng ý %3, không ý kiến %4")
+    ctx.out << CliText::tr("Đã ghi phiếu của hồ sơ %1: đồng ý %2, không đồng ý %3, không ý kiến %4")
                    .arg(id)
                    .arg(vote.agree)
                    .arg(vote.disagree)
@@ -202,17 +196,15 @@ QString rowStatus(const TallyRow &r)
 QString rowStatusText(const TallyRow &r)
 {
     if (!r.counted)
-        return QCoreApplication::translate("vd::cli", "chưa kiểm phiếu");
+        return CliText::tr("chưa kiểm phiếu");
     if (r.tiedAtCutoff && r.suggestedPlace > 0)
-        return QCoreApplication::translate(
-                   "vd::cli", "BẰNG PHIẾU ở vị trí cuối — Hội đồng quyết định (gợi ý theo ưu tiên: thứ %1)")
+        return CliText::tr("BẰNG PHIẾU ở vị trí cuối — Hội đồng quyết định (gợi ý theo ưu tiên: thứ %1)")
             .arg(r.suggestedPlace);
     if (r.tiedAtCutoff)
-        return QCoreApplication::translate("vd::cli", "BẰNG PHIẾU ở vị trí cuối — Hội đồng quyết định");
+        return CliText::tr("BẰNG PHIẾU ở vị trí cuối — Hội đồng quyết định");
     if (r.preselected)
-        return QCoreApplication::translate("vd::cli", "đề nghị");
-    return r.passes ? QCoreApplication::translate("vd::cli", "đạt, ngoài chỉ tiêu")
-                    : QCoreApplication::translate("vd::cli", "không đạt");
+        return CliText::tr("đề nghị");
+    return r.passes ? CliText::tr("đạt, ngoài chỉ tiêu") : CliText::tr("không đạt");
 }
 
 int runTally(Context &ctx)
@@ -280,14 +272,13 @@ int runTally(Context &ctx)
         ctx.out.flush();
         return ExitOk;
     }
-    ctx.out << QCoreApplication::translate("vd::cli", "Hội đồng: %1/%2 thành viên có mặt; đạt khi số phiếu đồng ý %3")
+    ctx.out << CliText::tr("Hội đồng: %1/%2 thành viên có mặt; đạt khi số phiếu đồng ý %3")
                    .arg(result->present)
                    .arg(result->members.size())
                    .arg(result->settings.majority.describe())
             << Qt::endl;
     for (const CouncilBloc &b : std::as_const(result->blocs)) {
-        ctx.out << QCoreApplication::translate("vd::cli", "Khối %1: chỉ tiêu còn %2").arg(b.bloc.name).arg(b.places)
-                << Qt::endl;
+        ctx.out << CliText::tr("Khối %1: chỉ tiêu còn %2").arg(b.bloc.name).arg(b.places) << Qt::endl;
         for (const TallyRow &r : b.rows) {
             ctx.out << QStringLiteral("  %1\t%2\t%3\t%4/%5\t%6")
                            .arg(r.rank > 0 ? QString::number(r.rank) : QStringLiteral("-"))
@@ -303,16 +294,12 @@ int runTally(Context &ctx)
     for (qint64 id : result->preselectedIds())
         ids << QString::number(id);
     if (!ids.isEmpty())
-        ctx.out << QCoreApplication::translate("vd::cli", "Đề nghị duyệt: approve %1").arg(ids.join(QLatin1Char(' ')))
-                << Qt::endl;
+        ctx.out << CliText::tr("Đề nghị duyệt: approve %1").arg(ids.join(QLatin1Char(' '))) << Qt::endl;
     if (result->hasTies()) {
-        ctx.out << QCoreApplication::translate(
-            "vd::cli", "Có trường hợp bằng phiếu ở vị trí cuối của chỉ tiêu: Hội đồng quyết định.")
-                << Qt::endl;
+        ctx.out << CliText::tr("Có trường hợp bằng phiếu ở vị trí cuối của chỉ tiêu: Hội đồng quyết định.") << Qt::endl;
         const QStringList names = tiePriorityNames(result->campaign.tiePriority);
         if (!names.isEmpty())
-            ctx.out << QCoreApplication::translate(
-                           "vd::cli", "Thứ tự gợi ý theo ưu tiên của đợt (%1) chỉ để tham khảo, không được áp dụng.")
+            ctx.out << CliText::tr("Thứ tự gợi ý theo ưu tiên của đợt (%1) chỉ để tham khảo, không được áp dụng.")
                            .arg(names.join(QLatin1String(", ")))
                     << Qt::endl;
     }

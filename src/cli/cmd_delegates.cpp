@@ -1,5 +1,6 @@
 // vinhdanh-cli delegates import|list|checkin: the conference's delegates
 // (docs/conference.md).
+#include "clitext.h"
 #include "commands.h"
 #include "delegates.h"
 #include "docargs.h"
@@ -23,8 +24,8 @@ int runImport(Context &ctx)
     if (!report)
         return ctx.fail(report.error());
     for (const QString &w : std::as_const(report->warnings))
-        ctx.err << QCoreApplication::translate("vd::cli", "cảnh báo: ") << w << Qt::endl;
-    ctx.out << QCoreApplication::translate("vd::cli", "Đã nhập %1 đại biểu.").arg(report->imported) << Qt::endl;
+        ctx.err << CliText::tr("cảnh báo: ") << w << Qt::endl;
+    ctx.out << CliText::tr("Đã nhập %1 đại biểu.").arg(report->imported) << Qt::endl;
     return ExitOk;
 }
 
@@ -50,14 +51,13 @@ void printCounts(Context &ctx, const QList<Delegate> &all)
     for (const DelegateGroupCount &g : delegateCounts(all)) {
         invited += g.invited;
         present += g.present;
-        ctx.out << QCoreApplication::translate("vd::cli", "  %1: có mặt %2/%3")
-                       .arg(g.groupName.isEmpty() ? QCoreApplication::translate("vd::cli", "(chưa xếp nhóm)")
-                                                  : g.groupName)
+        ctx.out << CliText::tr("  %1: có mặt %2/%3")
+                       .arg(g.groupName.isEmpty() ? CliText::tr("(chưa xếp nhóm)") : g.groupName)
                        .arg(g.present)
                        .arg(g.invited)
                 << Qt::endl;
     }
-    ctx.out << QCoreApplication::translate("vd::cli", "Có mặt %1/%2 đại biểu").arg(present).arg(invited) << Qt::endl;
+    ctx.out << CliText::tr("Có mặt %1/%2 đại biểu").arg(present).arg(invited) << Qt::endl;
 }
 
 int runList(Context &ctx)
@@ -92,7 +92,7 @@ int runList(Context &ctx)
         ctx.out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
                        .arg(d.id)
                        .arg(d.fullName, d.title, d.body, d.groupName, d.seatRow,
-                            d.present() ? QCoreApplication::translate("vd::cli", "có mặt") : QString())
+                            d.present() ? CliText::tr("có mặt") : QString())
                 << Qt::endl;
     }
     printCounts(ctx, *all);
@@ -107,17 +107,15 @@ int runCheckin(Context &ctx)
     DelegateStore store(*ws->db);
     qint64 id = ctx.argumentIds().value(0);
     if ((id > 0) == ctx.isSet("search"))
-        return ctx.usage(QCoreApplication::translate("vd::cli", "Cần đúng một trong hai: MÃ hoặc --search CHỮ."));
+        return ctx.usage(CliText::tr("Cần đúng một trong hai: MÃ hoặc --search CHỮ."));
     auto all = store.list(ws->campaign->id);
     if (!all)
         return ctx.fail(all.error());
     if (id == 0) {
         const QList<Delegate> found = searchDelegates(*all, ctx.text("search"));
         if (found.size() != 1) {
-            ctx.err << (found.isEmpty() ? QCoreApplication::translate("vd::cli", "Không thấy đại biểu nào khớp \"%1\".")
-                                              .arg(ctx.text("search"))
-                                        : QCoreApplication::translate(
-                                              "vd::cli", "%1 đại biểu khớp \"%2\"; gõ thêm chữ hoặc dùng MÃ:")
+            ctx.err << (found.isEmpty() ? CliText::tr("Không thấy đại biểu nào khớp \"%1\".").arg(ctx.text("search"))
+                                        : CliText::tr("%1 đại biểu khớp \"%2\"; gõ thêm chữ hoặc dùng MÃ:")
                                               .arg(found.size())
                                               .arg(ctx.text("search")))
                     << Qt::endl;
@@ -130,8 +128,7 @@ int runCheckin(Context &ctx)
     auto d = store.checkIn(ws->campaign->id, id, !ctx.isSet("undo"));
     if (!d)
         return ctx.fail(d.error());
-    ctx.out << (d->present() ? QCoreApplication::translate("vd::cli", "Có mặt: %1 (%2)")
-                             : QCoreApplication::translate("vd::cli", "Bỏ đánh dấu có mặt: %1 (%2)"))
+    ctx.out << (d->present() ? CliText::tr("Có mặt: %1 (%2)") : CliText::tr("Bỏ đánh dấu có mặt: %1 (%2)"))
                    .arg(d->fullName, d->groupName)
             << Qt::endl;
     auto after = store.list(ws->campaign->id);

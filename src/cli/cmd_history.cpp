@@ -1,5 +1,6 @@
 // vinhdanh-cli history (--cccd N | --name TEXT --birth-date DATE) [--json]:
 // a person's nominations in every campaign (docs/history.md, docs/cli.md).
+#include "clitext.h"
 #include "commands.h"
 #include "history.h"
 #include "people.h"
@@ -14,8 +15,6 @@
 namespace vd::cli {
 
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("vd::cli", text); }
 
 // "1985-03-12", "12/3/1985" or a bare year "1985", as the person table keeps it.
 QString birthArgument(const QString &text)
@@ -73,17 +72,17 @@ int runHistory(Context &ctx)
     const QString name = ctx.text("name").trimmed();
     const QString birthText = ctx.text("birth-date");
     if (cccd.isEmpty() == name.isEmpty())
-        return ctx.usage(tr("cần --cccd, hoặc --name cùng --birth-date (không dùng cả hai cách)"));
+        return ctx.usage(CliText::tr("cần --cccd, hoặc --name cùng --birth-date (không dùng cả hai cách)"));
     QString birth;
     if (!name.isEmpty()) {
         if (birthText.isEmpty())
-            return ctx.usage(tr("--name cần đi cùng --birth-date (không tìm theo tên một mình)"));
+            return ctx.usage(CliText::tr("--name cần đi cùng --birth-date (không tìm theo tên một mình)"));
         birth = birthArgument(birthText);
         if (birth.isEmpty())
-            return ctx.usage(
-                tr("--birth-date “%1” không phải ngày (YYYY-MM-DD, dd/mm/yyyy) hoặc năm (YYYY)").arg(birthText));
+            return ctx.usage(CliText::tr("--birth-date “%1” không phải ngày (YYYY-MM-DD, dd/mm/yyyy) hoặc năm (YYYY)")
+                                 .arg(birthText));
     } else if (!birthText.isEmpty()) {
-        return ctx.usage(tr("--birth-date chỉ dùng cùng --name"));
+        return ctx.usage(CliText::tr("--birth-date chỉ dùng cùng --name"));
     }
     auto today = ctx.today();
     if (!today)
@@ -103,7 +102,7 @@ int runHistory(Context &ctx)
 
     QJsonArray peopleJson;
     if (!json && people->isEmpty())
-        ctx.out << tr("Không tìm thấy người nào.") << Qt::endl;
+        ctx.out << CliText::tr("Không tìm thấy người nào.") << Qt::endl;
     for (const Person &p : std::as_const(*people)) {
         auto history = personHistory(**db, p.id, *today);
         if (!history)
@@ -121,7 +120,7 @@ int runHistory(Context &ctx)
             o.insert(QStringLiteral("kind"), personConflictCode(c.kind));
             o.insert(QStringLiteral("message"), personConflictText(c.kind));
             others.append(o);
-            otherLines.append(tr("  có thể trùng với người mã %1 (%2): %3")
+            otherLines.append(CliText::tr("  có thể trùng với người mã %1 (%2): %3")
                                   .arg(QString::number(other.id), other.fullName, personConflictText(c.kind)));
         }
         if (json) {
@@ -138,15 +137,17 @@ int runHistory(Context &ctx)
             peopleJson.append(o);
             continue;
         }
-        ctx.out << tr("Người mã %1: %2, sinh %3, CCCD %4")
-                       .arg(QString::number(p.id), p.fullName, p.birthDate.isEmpty() ? tr("không rõ") : p.birthDate,
-                            shownCccd.isEmpty() ? tr("không có") : shownCccd)
+        ctx.out << CliText::tr("Người mã %1: %2, sinh %3, CCCD %4")
+                       .arg(QString::number(p.id), p.fullName,
+                            p.birthDate.isEmpty() ? CliText::tr("không rõ") : p.birthDate,
+                            shownCccd.isEmpty() ? CliText::tr("không có") : shownCccd)
                 << Qt::endl;
         for (const HistoryEntry &e : std::as_const(*history)) {
             const Nominee &n = e.nomination.nominee;
             ctx.out << QStringLiteral("  %1\t%2\t%3\t%4\t%5\t%6")
                            .arg(QString::number(e.nomination.campaignYear), e.nomination.campaignName, n.unitName,
-                                verdictName(e.verdict), n.approved ? tr("đã duyệt") : tr("chưa duyệt"),
+                                verdictName(e.verdict),
+                                n.approved ? CliText::tr("đã duyệt") : CliText::tr("chưa duyệt"),
                                 n.initiativeDecision.isEmpty()
                                     ? n.initiative
                                     : n.initiative + QStringLiteral(" — ") + n.initiativeDecision)

@@ -1,5 +1,6 @@
 // vinhdanh-cli init: creates the database with the built-in campaign; running
 // it again changes nothing.
+#include "clitext.h"
 #include "commands.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ int runInit(Context &ctx)
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
-    ctx.out << QCoreApplication::translate("vd::cli", "Cơ sở dữ liệu %1 sẵn sàng: %2, %3 khối, chỉ tiêu %4.")
+    ctx.out << CliText::tr("Cơ sở dữ liệu %1 sẵn sàng: %2, %3 khối, chỉ tiêu %4.")
                    .arg(QDir::toNativeSeparators(ws->db->location()), ws->campaign->name)
                    .arg(ws->campaign->blocs.size())
                    .arg(ws->campaign->totalQuota())

@@ -1,4 +1,5 @@
 // vinhdanh-cli list [--json]: every nominee of the active campaign, with its id.
+#include "clitext.h"
 #include "commands.h"
 #include "nomineestore.h"
 #include "privacy.h"
@@ -62,16 +63,13 @@ int runList(Context &ctx)
         return ExitOk;
     }
 
-    ctx.out << QCoreApplication::translate("vd::cli", "%1 — %2 người được đề nghị")
-                   .arg(campaign->name)
-                   .arg(nominees->size())
-            << Qt::endl;
+    ctx.out << CliText::tr("%1 — %2 người được đề nghị").arg(campaign->name).arg(nominees->size()) << Qt::endl;
     for (const Nominee &n : std::as_const(*nominees)) {
         const Bloc *bloc = campaign->blocById(n.blocId);
         ctx.out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
                        .arg(n.id)
                        .arg(n.fullName, bloc ? bloc->code : QString(), n.unitName, n.position,
-                            n.approved ? QCoreApplication::translate("vd::cli", "đã duyệt") : QString())
+                            n.approved ? CliText::tr("đã duyệt") : QString())
                 << Qt::endl;
     }
     return ExitOk;

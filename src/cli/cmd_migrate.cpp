@@ -2,6 +2,7 @@
 // (every campaign with its lists, blocs, units, nominees, attachments, audit
 // log and settings) between an SQLite file and a PostgreSQL server, keeping
 // ids, and verifies each table by row count and checksum before committing.
+#include "clitext.h"
 #include "commands.h"
 #include "transfer.h"
 
@@ -40,9 +41,8 @@ int runMigrate(Context &ctx)
     } else {
         const QString path = QFileInfo(to).absoluteFilePath();
         if (QFileInfo::exists(path)) {
-            return ctx.fail(Error::storage(
-                QCoreApplication::translate("vd::cli", "Tệp đích %1 đã có; lệnh migrate chỉ chép vào tệp mới.")
-                    .arg(QDir::toNativeSeparators(path))));
+            return ctx.fail(Error::storage(CliText::tr("Tệp đích %1 đã có; lệnh migrate chỉ chép vào tệp mới.")
+                                               .arg(QDir::toNativeSeparators(path))));
         }
         report = copyToNewSqliteFile(**source, path);
     }
@@ -51,15 +51,12 @@ int runMigrate(Context &ctx)
 
     qint64 rows = 0;
     for (const TableSummary &t : std::as_const(*report)) {
-        ctx.out << QCoreApplication::translate("vd::cli", "  %1: %2 dòng, SHA-256 %3")
-                       .arg(t.table)
-                       .arg(t.rows)
-                       .arg(QString::fromLatin1(t.checksum))
-                << Qt::endl;
+        ctx.out
+            << CliText::tr("  %1: %2 dòng, SHA-256 %3").arg(t.table).arg(t.rows).arg(QString::fromLatin1(t.checksum))
+            << Qt::endl;
         rows += t.rows;
     }
-    ctx.out << QCoreApplication::translate(
-                   "vd::cli",
+    ctx.out << CliText::tr(
                    "Đã chép %1 sang %2: %3 bảng, %4 dòng; số dòng và tổng kiểm tra của từng bảng khớp với nguồn.")
                    .arg(shown((*source)->location()), shown(to))
                    .arg(report->size())

@@ -1,6 +1,7 @@
 // vinhdanh-cli people conflicts|merge|apart|split: the possible duplicates among
 // people across campaigns and a human's decision on each (docs/history.md,
 // docs/cli.md). Every change is one transaction and audit-logged.
+#include "clitext.h"
 #include "commands.h"
 #include "people.h"
 #include "privacy.h"
@@ -13,8 +14,6 @@
 namespace vd::cli {
 
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("vd::cli", text); }
 
 QJsonObject personJson(const Person &p, bool showPersonal)
 {
@@ -30,7 +29,7 @@ QJsonObject personJson(const Person &p, bool showPersonal)
 QString personLine(const Person &p, bool showPersonal)
 {
     const QString cccd = showPersonal ? p.citizenId : maskCitizenId(p.citizenId);
-    return tr("người mã %1: %2, sinh %3, CCCD %4")
+    return CliText::tr("người mã %1: %2, sinh %3, CCCD %4")
         .arg(QString::number(p.id), p.fullName, p.birthDate.isEmpty() ? QStringLiteral("?") : p.birthDate,
              cccd.isEmpty() ? QStringLiteral("—") : cccd);
 }
@@ -58,13 +57,13 @@ int runConflicts(Context &ctx)
         return ExitOk;
     }
     if (conflicts->isEmpty())
-        ctx.out << tr("Không có cặp người nào có thể trùng.") << Qt::endl;
+        ctx.out << CliText::tr("Không có cặp người nào có thể trùng.") << Qt::endl;
     for (const PersonConflict &c : std::as_const(*conflicts)) {
         ctx.out << personConflictText(c.kind) << Qt::endl
                 << QStringLiteral("  ") << personLine(c.first, showPersonal) << Qt::endl
                 << QStringLiteral("  ") << personLine(c.second, showPersonal) << Qt::endl
-                << tr("  cùng một người: vinhdanh-cli people merge %1 %2; hai người khác nhau: "
-                      "vinhdanh-cli people apart %1 %2")
+                << CliText::tr("  cùng một người: vinhdanh-cli people merge %1 %2; hai người khác nhau: "
+                               "vinhdanh-cli people apart %1 %2")
                        .arg(c.first.id)
                        .arg(c.second.id)
                 << Qt::endl;
@@ -81,7 +80,7 @@ int runMerge(Context &ctx)
     auto merged = PersonStore(**db).merge(ids.at(0), ids.at(1));
     if (!merged)
         return ctx.fail(merged.error());
-    ctx.out << tr("Đã gộp người mã %1 vào người mã %2: %3 hồ sơ chuyển sang.")
+    ctx.out << CliText::tr("Đã gộp người mã %1 vào người mã %2: %3 hồ sơ chuyển sang.")
                    .arg(merged->mergedId)
                    .arg(merged->keptId)
                    .arg(merged->movedNominees.size())
@@ -97,7 +96,7 @@ int runApart(Context &ctx)
     const QList<qint64> &ids = ctx.argumentIds();
     if (auto st = PersonStore(**db).keepApart(ids.at(0), ids.at(1)); !st)
         return ctx.fail(st.error());
-    ctx.out << tr("Đã ghi người mã %1 và người mã %2 là hai người khác nhau.").arg(ids.at(0)).arg(ids.at(1))
+    ctx.out << CliText::tr("Đã ghi người mã %1 và người mã %2 là hai người khác nhau.").arg(ids.at(0)).arg(ids.at(1))
             << Qt::endl;
     return ExitOk;
 }
@@ -111,7 +110,7 @@ int runSplit(Context &ctx)
     auto split = PersonStore(**db).split(ids.first(), ids.mid(1));
     if (!split)
         return ctx.fail(split.error());
-    ctx.out << tr("Đã tách %1 hồ sơ khỏi người mã %2 thành người mã %3; hai người được ghi là khác nhau.")
+    ctx.out << CliText::tr("Đã tách %1 hồ sơ khỏi người mã %2 thành người mã %3; hai người được ghi là khác nhau.")
                    .arg(split->movedNominees.size())
                    .arg(split->fromId)
                    .arg(split->newId)

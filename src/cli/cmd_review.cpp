@@ -1,6 +1,7 @@
 // vinhdanh-cli review ID --note TEXT / unreview ID: "đã xem xét" for a nominee
 // whose findings are warnings only (docs/rules.md "Review", docs/cli.md).
 // A refusal exits 1 with the database unchanged.
+#include "clitext.h"
 #include "commands.h"
 #include "review.h"
 
@@ -22,8 +23,7 @@ int runReview(Context &ctx)
     auto saved = ReviewService(**db).review(id, ctx.text("note"), *today);
     if (!saved)
         return ctx.fail(saved.error());
-    ctx.out << QCoreApplication::translate("vd::cli",
-                                           "Đã ghi “đã xem xét” cho %1 (mã %2): %3. Cảnh báo đã xem xét: %4.")
+    ctx.out << CliText::tr("Đã ghi “đã xem xét” cho %1 (mã %2): %3. Cảnh báo đã xem xét: %4.")
                    .arg(saved->fullName, QString::number(id), saved->review.note,
                         saved->review.codes.join(QStringLiteral(", ")))
             << Qt::endl;
@@ -39,8 +39,7 @@ int runUnreview(Context &ctx)
     auto saved = ReviewService(**db).unreview(id);
     if (!saved)
         return ctx.fail(saved.error());
-    ctx.out << QCoreApplication::translate("vd::cli", "Đã bỏ “đã xem xét” của %1 (mã %2).").arg(saved->fullName).arg(id)
-            << Qt::endl;
+    ctx.out << CliText::tr("Đã bỏ “đã xem xét” của %1 (mã %2).").arg(saved->fullName).arg(id) << Qt::endl;
     return ExitOk;
 }
 

@@ -1,6 +1,7 @@
 // vinhdanh-cli script and slides: the running order of the conference
 // (runningorder.h) on stdout, as JSON, as the MC's running script (-o FILE),
 // and the presenter view's slides as a 16:9 PDF. docs/conference.md.
+#include "clitext.h"
 #include "commands.h"
 #include "docargs.h"
 #include "outputs.h"
@@ -76,19 +77,18 @@ QJsonObject orderJson(const RunningOrder &o)
 
 void printOrder(QTextStream &out, const RunningOrder &o)
 {
-    out << QCoreApplication::translate("vd::cli", "Kịch bản điều hành — %1").arg(o.campaign.name) << Qt::endl;
+    out << CliText::tr("Kịch bản điều hành — %1").arg(o.campaign.name) << Qt::endl;
     for (const ScriptItem &i : o.items) {
         out << QStringLiteral("%1. %2\t%3\t%4")
                    .arg(i.number)
                    .arg(hhmm(i.start))
-                   .arg(QCoreApplication::translate("vd::cli", "%n phút", nullptr, i.minutes), i.text)
+                   .arg(CliText::tr("%n phút", nullptr, i.minutes), i.text)
             << Qt::endl;
         if (!i.callOut)
             continue;
         for (const CallOutBatch &b : o.batches) {
-            const QString presenter
-                = b.hasPresenter() ? b.presenter.fullName : QCoreApplication::translate("vd::cli", "(chưa phân công)");
-            out << QCoreApplication::translate("vd::cli", "   Lượt %1\t%2\tKhối %3, số %4–%5\ttrao: %6")
+            const QString presenter = b.hasPresenter() ? b.presenter.fullName : CliText::tr("(chưa phân công)");
+            out << CliText::tr("   Lượt %1\t%2\tKhối %3, số %4–%5\ttrao: %6")
                        .arg(b.number)
                        .arg(hhmm(b.start))
                        .arg(b.bloc.name)
@@ -101,7 +101,7 @@ void printOrder(QTextStream &out, const RunningOrder &o)
                 out << QStringLiteral("      %1. %2 — %3").arg(n++).arg(nominee.fullName, nominee.unitName) << Qt::endl;
         }
     }
-    out << QCoreApplication::translate("vd::cli", "%1 người được biểu dương, %2 lượt, mỗi lượt không quá %3 người.")
+    out << CliText::tr("%1 người được biểu dương, %2 lượt, mỗi lượt không quá %3 người.")
                .arg(o.honorees)
                .arg(o.batches.size())
                .arg(o.batchSize)

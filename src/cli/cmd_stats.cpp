@@ -1,5 +1,6 @@
 // vinhdanh-cli stats: the figures of the movement report (movementstats.h) as
 // text or JSON. docs/conference.md.
+#include "clitext.h"
 #include "commands.h"
 #include "docargs.h"
 #include "movementstats.h"
@@ -59,9 +60,8 @@ int runYears(Context &ctx, Database &db)
     QJsonArray years;
     for (const CampaignStats &s : std::as_const(*all)) {
         if (!ctx.isSet("json")) {
-            ctx.out << QCoreApplication::translate("vd::cli",
-                                                   "%1 (năm %2): %3 hồ sơ, %4 được biểu dương, %5 đơn vị tham gia, "
-                                                   "%6 người được biểu dương lại")
+            ctx.out << CliText::tr("%1 (năm %2): %3 hồ sơ, %4 được biểu dương, %5 đơn vị tham gia, "
+                                   "%6 người được biểu dương lại")
                            .arg(s.name, QString::number(s.year), QString::number(s.nominees),
                                 QString::number(s.approved), QString::number(s.participatingUnits),
                                 QString::number(s.repeatHonorees))
@@ -128,20 +128,20 @@ int runStats(Context &ctx)
         ctx.out.flush();
         return ExitOk;
     }
-    ctx.out << QCoreApplication::translate("vd::cli", "Số liệu phong trào — %1").arg(s.campaign.name) << Qt::endl
-            << QCoreApplication::translate("vd::cli", "Hồ sơ đề nghị: %1; được biểu dương: %2; có sáng kiến: "
-                                                      "%3 (được biểu dương %4)")
+    ctx.out << CliText::tr("Số liệu phong trào — %1").arg(s.campaign.name) << Qt::endl
+            << CliText::tr("Hồ sơ đề nghị: %1; được biểu dương: %2; có sáng kiến: "
+                           "%3 (được biểu dương %4)")
                    .arg(s.nominees)
                    .arg(s.honorees)
                    .arg(s.initiatives)
                    .arg(s.honoreeInitiatives)
             << Qt::endl
-            << QCoreApplication::translate("vd::cli", "(cột: đề nghị, được biểu dương)") << Qt::endl;
-    printRows(ctx.out, QCoreApplication::translate("vd::cli", "Theo khối:"), s.byBloc);
-    printRows(ctx.out, QCoreApplication::translate("vd::cli", "Theo giới tính:"), s.byGender);
-    printRows(ctx.out, QCoreApplication::translate("vd::cli", "Công nhân / cán bộ:"), s.byWorker);
-    printRows(ctx.out, QCoreApplication::translate("vd::cli", "Theo loại:"), s.byCategory);
-    printRows(ctx.out, QCoreApplication::translate("vd::cli", "Theo đơn vị:"), s.byUnit);
+            << CliText::tr("(cột: đề nghị, được biểu dương)") << Qt::endl;
+    printRows(ctx.out, CliText::tr("Theo khối:"), s.byBloc);
+    printRows(ctx.out, CliText::tr("Theo giới tính:"), s.byGender);
+    printRows(ctx.out, CliText::tr("Công nhân / cán bộ:"), s.byWorker);
+    printRows(ctx.out, CliText::tr("Theo loại:"), s.byCategory);
+    printRows(ctx.out, CliText::tr("Theo đơn vị:"), s.byUnit);
     return ExitOk;
 }
 

@@ -1,4 +1,5 @@
 // vinhdanh-cli template -o FILE: the import template (danh-sach-trich-ngang.xlsx).
+#include "clitext.h"
 #include "commands.h"
 #include "importtemplate.h"
 
@@ -16,7 +17,7 @@ int runTemplate(Context &ctx)
         return ctx.fail(ws.error());
     if (auto st = writeImportTemplate(output, *ws->campaign); !st)
         return ctx.fail(st.error());
-    ctx.out << QCoreApplication::translate("vd::cli", "Đã ghi mẫu danh sách trích ngang: %1").arg(output) << Qt::endl;
+    ctx.out << CliText::tr("Đã ghi mẫu danh sách trích ngang: %1").arg(output) << Qt::endl;
     return ExitOk;
 }
 

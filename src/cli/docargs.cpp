@@ -1,4 +1,5 @@
 #include "docargs.h"
+#include "clitext.h"
 
 #include "outputs.h"
 
@@ -27,13 +28,13 @@ Result<QString> chosenFormat(const Context &ctx)
     if (format.isEmpty()) {
         const QString suffix = QFileInfo(ctx.text("output")).suffix().toLower();
         if (!formats.contains(suffix)) {
-            return Error::usage(QCoreApplication::translate("vd::cli", "Lệnh %1 cần --format %2.")
-                                    .arg(ctx.name(), formats.join(QLatin1Char('|'))));
+            return Error::usage(
+                CliText::tr("Lệnh %1 cần --format %2.").arg(ctx.name(), formats.join(QLatin1Char('|'))));
         }
         format = suffix;
     }
     if (!formats.contains(format)) {
-        return Error::usage(QCoreApplication::translate("vd::cli", "Định dạng không hỗ trợ cho lệnh %1: %2 (chọn %3).")
+        return Error::usage(CliText::tr("Định dạng không hỗ trợ cho lệnh %1: %2 (chọn %3).")
                                 .arg(ctx.name(), format, formats.join(QLatin1Char('|'))));
     }
     return format;
@@ -43,39 +44,37 @@ QString doneMessage(docs::OutputKind kind, int count, const QString &path)
 {
     switch (kind) {
     case docs::OutputKind::ApprovedList:
-        return QCoreApplication::translate("vd::cli", "Đã xuất %1 người được biểu dương vào %2").arg(count).arg(path);
+        return CliText::tr("Đã xuất %1 người được biểu dương vào %2").arg(count).arg(path);
     case docs::OutputKind::Programme:
-        return QCoreApplication::translate("vd::cli", "Đã ghi chương trình hội nghị vào %1").arg(path);
+        return CliText::tr("Đã ghi chương trình hội nghị vào %1").arg(path);
     case docs::OutputKind::Decision:
-        return QCoreApplication::translate("vd::cli", "Đã ghi dự thảo quyết định khen thưởng %1 người vào %2")
-            .arg(count)
-            .arg(path);
+        return CliText::tr("Đã ghi dự thảo quyết định khen thưởng %1 người vào %2").arg(count).arg(path);
     case docs::OutputKind::Invitations:
-        return QCoreApplication::translate("vd::cli", "Đã ghi %1 giấy mời vào %2").arg(count).arg(path);
+        return CliText::tr("Đã ghi %1 giấy mời vào %2").arg(count).arg(path);
     case docs::OutputKind::Certificates:
-        return QCoreApplication::translate("vd::cli", "Đã ghi %1 giấy khen vào %2").arg(count).arg(path);
+        return CliText::tr("Đã ghi %1 giấy khen vào %2").arg(count).arg(path);
     case docs::OutputKind::CertificateTestPage:
-        return QCoreApplication::translate("vd::cli", "Đã ghi trang in thử giấy khen vào %1").arg(path);
+        return CliText::tr("Đã ghi trang in thử giấy khen vào %1").arg(path);
     case docs::OutputKind::EligibilityReport:
-        return QCoreApplication::translate("vd::cli", "Đã ghi báo cáo thẩm định hồ sơ vào %1").arg(path);
+        return CliText::tr("Đã ghi báo cáo thẩm định hồ sơ vào %1").arg(path);
     case docs::OutputKind::Budget:
-        return QCoreApplication::translate("vd::cli", "Đã ghi dự toán kinh phí vào %1").arg(path);
+        return CliText::tr("Đã ghi dự toán kinh phí vào %1").arg(path);
     case docs::OutputKind::CouncilBallots:
-        return QCoreApplication::translate("vd::cli", "Đã ghi phiếu bầu vào %1").arg(path);
+        return CliText::tr("Đã ghi phiếu bầu vào %1").arg(path);
     case docs::OutputKind::CouncilMinutes:
-        return QCoreApplication::translate("vd::cli", "Đã ghi biên bản họp Hội đồng vào %1").arg(path);
+        return CliText::tr("Đã ghi biên bản họp Hội đồng vào %1").arg(path);
     case docs::OutputKind::DelegateInvitations:
-        return QCoreApplication::translate("vd::cli", "Đã ghi giấy mời đại biểu vào %1").arg(path);
+        return CliText::tr("Đã ghi giấy mời đại biểu vào %1").arg(path);
     case docs::OutputKind::DelegateLabels:
-        return QCoreApplication::translate("vd::cli", "Đã ghi nhãn phong bì vào %1").arg(path);
+        return CliText::tr("Đã ghi nhãn phong bì vào %1").arg(path);
     case docs::OutputKind::DelegateCheckinList:
-        return QCoreApplication::translate("vd::cli", "Đã ghi danh sách đón tiếp đại biểu vào %1").arg(path);
+        return CliText::tr("Đã ghi danh sách đón tiếp đại biểu vào %1").arg(path);
     case docs::OutputKind::RunningScript:
-        return QCoreApplication::translate("vd::cli", "Đã ghi kịch bản điều hành hội nghị vào %1").arg(path);
+        return CliText::tr("Đã ghi kịch bản điều hành hội nghị vào %1").arg(path);
     case docs::OutputKind::SlideDeck:
-        return QCoreApplication::translate("vd::cli", "Đã ghi các trang trình chiếu vào %1").arg(path);
+        return CliText::tr("Đã ghi các trang trình chiếu vào %1").arg(path);
     case docs::OutputKind::MovementAnnex:
-        return QCoreApplication::translate("vd::cli", "Đã ghi phụ lục số liệu phong trào vào %1").arg(path);
+        return CliText::tr("Đã ghi phụ lục số liệu phong trào vào %1").arg(path);
     }
     return path;
 }
@@ -120,7 +119,7 @@ int runOutputCommand(Context &ctx, int outputKind)
     if (!format)
         return ctx.usage(format.error().message);
     if (ctx.isSet("test-page") && ctx.isSet("ids"))
-        return ctx.usage(QCoreApplication::translate("vd::cli", "--test-page không đi cùng --ids."));
+        return ctx.usage(CliText::tr("--test-page không đi cùng --ids."));
     if (ctx.isSet("test-page"))
         kind = docs::OutputKind::CertificateTestPage;
     docs::OutputOptions opts;
@@ -152,11 +151,11 @@ std::optional<int> runOutputOrUsage(Context &ctx, int outputKind)
 {
     if (ctx.isSet("output")) {
         if (ctx.isSet("json"))
-            return ctx.usage(QCoreApplication::translate("vd::cli", "--json không đi cùng -o."));
+            return ctx.usage(CliText::tr("--json không đi cùng -o."));
         return runOutputCommand(ctx, outputKind);
     }
     if (ctx.isSet("format") || ctx.isSet("date"))
-        return ctx.usage(QCoreApplication::translate("vd::cli", "--format và --date cần -o TỆP."));
+        return ctx.usage(CliText::tr("--format và --date cần -o TỆP."));
     return std::nullopt;
 }
 

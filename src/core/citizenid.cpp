@@ -132,8 +132,7 @@ QString citizenIdProblem(const QString &id, Gender gender, const QDate &birthDat
             .arg(birthDate.toString(QStringLiteral("dd/MM/yyyy")));
     }
     if (!birthDate.isValid() && birthYear > 0 && birthYear != year) {
-        return QCoreApplication::translate(
-                   "vd::CitizenId", "Số CCCD ghi năm sinh %1 nhưng năm sinh là %2 (chỉ biết năm, không biết ngày).")
+        return Tr::tr("Số CCCD ghi năm sinh %1 nhưng năm sinh là %2 (chỉ biết năm, không biết ngày).")
             .arg(year)
             .arg(birthYear);
     }

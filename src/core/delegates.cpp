@@ -15,6 +15,12 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::Delegates".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::Delegates)
+};
+
 enum class Column { Name, Title, Body, Group, Seat, Presenter };
 
 // Header spellings per column, compared with foldKey ("Họ và tên" -> "hovaten").
@@ -40,17 +46,17 @@ QString columnName(Column c)
 {
     switch (c) {
     case Column::Name:
-        return QCoreApplication::translate("vd::Delegates", "Họ và tên");
+        return Tr::tr("Họ và tên");
     case Column::Title:
-        return QCoreApplication::translate("vd::Delegates", "Chức vụ");
+        return Tr::tr("Chức vụ");
     case Column::Body:
-        return QCoreApplication::translate("vd::Delegates", "Cơ quan");
+        return Tr::tr("Cơ quan");
     case Column::Group:
-        return QCoreApplication::translate("vd::Delegates", "Thành phần");
+        return Tr::tr("Thành phần");
     case Column::Seat:
-        return QCoreApplication::translate("vd::Delegates", "Hàng ghế");
+        return Tr::tr("Hàng ghế");
     case Column::Presenter:
-        return QCoreApplication::translate("vd::Delegates", "Trao thưởng");
+        return Tr::tr("Trao thưởng");
     }
     return {};
 }
@@ -63,7 +69,7 @@ Status insertDelegate(Database &db, Delegate &d)
                     { d.campaignId, d.position, d.fullName, foldText(d.fullName), d.title, d.body, d.groupName,
                       d.seatRow, d.presenter,
                       d.checkedInAt.isValid() ? QVariant(d.checkedInAt.toUTC().toString(Qt::ISODate)) : QVariant() },
-                    QCoreApplication::translate("vd::Delegates", "lưu đại biểu %1").arg(d.fullName));
+                    Tr::tr("lưu đại biểu %1").arg(d.fullName));
     if (!q)
         return q.error();
     d.id = q->lastInsertId().toLongLong();
@@ -85,7 +91,7 @@ Result<QList<Delegate>> DelegateStore::list(qint64 campaignId) const
 {
     auto q = m_db.run(QStringLiteral("SELECT id, position, full_name, title, body, group_name, seat_row, presenter, "
                                      "checked_in_at FROM delegate WHERE campaign_id = ? ORDER BY position, id"),
-                      { campaignId }, QCoreApplication::translate("vd::Delegates", "đọc danh sách đại biểu"));
+                      { campaignId }, Tr::tr("đọc danh sách đại biểu"));
     if (!q)
         return q.error();
     QList<Delegate> result;
@@ -103,8 +109,7 @@ Result<QList<Delegate>> DelegateStore::list(qint64 campaignId) const
         d.checkedInAt = QDateTime::fromString(q->value(8).toString(), Qt::ISODate);
         result.append(d);
     }
-    if (auto rowsEnd = m_db.endOfRows(*q, QCoreApplication::translate("vd::Delegates", "đọc danh sách đại biểu"));
-        !rowsEnd)
+    if (auto rowsEnd = m_db.endOfRows(*q, Tr::tr("đọc danh sách đại biểu")); !rowsEnd)
         return rowsEnd.error();
     return result;
 }
@@ -113,13 +118,12 @@ Status DelegateStore::add(Delegate &d)
 {
     normalize(d);
     if (d.fullName.isEmpty())
-        return Error::validation(
-            QCoreApplication::translate("vd::Delegates", "Họ và tên đại biểu không được để trống."));
+        return Error::validation(Tr::tr("Họ và tên đại biểu không được để trống."));
     if (d.presenter < 0)
-        return Error::validation(QCoreApplication::translate("vd::Delegates", "Thứ tự trao thưởng không được âm."));
+        return Error::validation(Tr::tr("Thứ tự trao thưởng không được âm."));
     return m_db.transaction([&]() -> Status {
         auto last = m_db.run(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM delegate WHERE campaign_id = ?"),
-                             { d.campaignId }, QCoreApplication::translate("vd::Delegates", "đọc danh sách đại biểu"));
+                             { d.campaignId }, Tr::tr("đọc danh sách đại biểu"));
         if (!last)
             return last.error();
         d.position = last->next() ? last->value(0).toInt() + 1 : 1;
@@ -133,12 +137,11 @@ Status DelegateStore::remove(qint64 campaignId, qint64 delegateId)
 {
     return m_db.transaction([&]() -> Status {
         auto q = m_db.run(QStringLiteral("DELETE FROM delegate WHERE id = ? AND campaign_id = ?"),
-                          { delegateId, campaignId }, QCoreApplication::translate("vd::Delegates", "xóa đại biểu"));
+                          { delegateId, campaignId }, Tr::tr("xóa đại biểu"));
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return Error::validation(
-                QCoreApplication::translate("vd::Delegates", "Không có đại biểu số %1 trong đợt này.").arg(delegateId));
+            return Error::validation(Tr::tr("Không có đại biểu số %1 trong đợt này.").arg(delegateId));
         return AuditLog(m_db).record(QStringLiteral("delegate.remove"), QStringLiteral("delegate"), delegateId,
                                      QString());
     });
@@ -152,7 +155,7 @@ Result<DelegateImportReport> DelegateStore::importFile(qint64 campaignId, const 
     const QString file = QFileInfo(path).fileName();
     DelegateImportReport report;
     if (table->rows.isEmpty())
-        return Error::validation(QCoreApplication::translate("vd::Delegates", "%1: tệp trống.").arg(file));
+        return Error::validation(Tr::tr("%1: tệp trống.").arg(file));
 
     // The header row: the first row (of the first 20) that names the "Họ và tên" column.
     auto columnOf = [](const QString &key, Column *out) {
@@ -186,8 +189,7 @@ Result<DelegateImportReport> DelegateStore::importFile(qint64 campaignId, const 
                 columns.insert(column, c);
                 continue;
             }
-            report.warnings << QCoreApplication::translate("vd::Delegates",
-                                                           "%1:%2:%3: cột \"%4\" không dùng đến, bỏ qua.")
+            report.warnings << Tr::tr("%1:%2:%3: cột \"%4\" không dùng đến, bỏ qua.")
                                    .arg(file)
                                    .arg(header.rowNumber)
                                    .arg(spreadsheetColumnName(c), title);
@@ -195,9 +197,7 @@ Result<DelegateImportReport> DelegateStore::importFile(qint64 campaignId, const 
     }
     if (headerIndex < 0) {
         return Error::validation(
-            QCoreApplication::translate("vd::Delegates",
-                                        "%1: không thấy dòng tiêu đề có cột \"Họ và tên\" (danh sách đại biểu).")
-                .arg(file));
+            Tr::tr("%1: không thấy dòng tiêu đề có cột \"Họ và tên\" (danh sách đại biểu).").arg(file));
     }
 
     QList<Delegate> delegates;
@@ -222,12 +222,12 @@ Result<DelegateImportReport> DelegateStore::importFile(qint64 campaignId, const 
             report.problems << QStringLiteral("%1:%2:%3: %4").arg(file).arg(row.rowNumber).arg(columnName(c), message);
         };
         if (d.fullName.isEmpty())
-            problem(Column::Name, QCoreApplication::translate("vd::Delegates", "thiếu họ và tên"));
+            problem(Column::Name, Tr::tr("thiếu họ và tên"));
         if (d.fullName.size() > 200)
-            problem(Column::Name, QCoreApplication::translate("vd::Delegates", "dài quá 200 ký tự"));
+            problem(Column::Name, Tr::tr("dài quá 200 ký tự"));
         for (Column c : { Column::Title, Column::Body, Column::Group, Column::Seat }) {
             if (text(c).size() > 500)
-                problem(c, QCoreApplication::translate("vd::Delegates", "dài quá 500 ký tự"));
+                problem(c, Tr::tr("dài quá 500 ký tự"));
         }
         if (!presenter.isEmpty()) {
             bool ok = false;
@@ -238,35 +238,29 @@ Result<DelegateImportReport> DelegateStore::importFile(qint64 campaignId, const 
             else if (folded == QLatin1String("x") || folded == QLatin1String("co") || folded == QLatin1String("yes"))
                 d.presenter = -1; // numbered in list order below
             else
-                problem(Column::Presenter, QCoreApplication::translate(
-                                               "vd::Delegates", "\"%1\" không phải thứ tự trao thưởng (số, hoặc x)")
-                                               .arg(presenter));
+                problem(Column::Presenter, Tr::tr("\"%1\" không phải thứ tự trao thưởng (số, hoặc x)").arg(presenter));
         }
         delegates.append(d);
     }
     if (!report.problems.isEmpty()) {
-        return Error::validation(QCoreApplication::translate("vd::Delegates", "%1: không nhập gì, %n dòng lỗi.",
-                                                             nullptr, int(report.problems.size()))
-                                     .arg(file),
-                                 report.problems);
+        return Error::validation(
+            Tr::tr("%1: không nhập gì, %n dòng lỗi.", nullptr, int(report.problems.size())).arg(file), report.problems);
     }
     if (delegates.isEmpty())
-        return Error::validation(
-            QCoreApplication::translate("vd::Delegates", "%1: không có đại biểu nào dưới dòng tiêu đề.").arg(file));
+        return Error::validation(Tr::tr("%1: không có đại biểu nào dưới dòng tiêu đề.").arg(file));
 
     Status st = m_db.transaction([&]() -> Status {
         int position = 0;
         int lastPresenter = 0;
         if (replace) {
             auto del = m_db.run(QStringLiteral("DELETE FROM delegate WHERE campaign_id = ?"), { campaignId },
-                                QCoreApplication::translate("vd::Delegates", "xóa danh sách đại biểu cũ"));
+                                Tr::tr("xóa danh sách đại biểu cũ"));
             if (!del)
                 return del.error();
         } else {
-            auto last
-                = m_db.run(QStringLiteral("SELECT COALESCE(MAX(position), 0), COALESCE(MAX(presenter), 0) "
-                                          "FROM delegate WHERE campaign_id = ?"),
-                           { campaignId }, QCoreApplication::translate("vd::Delegates", "đọc danh sách đại biểu"));
+            auto last = m_db.run(QStringLiteral("SELECT COALESCE(MAX(position), 0), COALESCE(MAX(presenter), 0) "
+                                                "FROM delegate WHERE campaign_id = ?"),
+                                 { campaignId }, Tr::tr("đọc danh sách đại biểu"));
             if (!last)
                 return last.error();
             if (last->next()) {
@@ -298,12 +292,11 @@ Result<Delegate> DelegateStore::checkIn(qint64 campaignId, qint64 delegateId, bo
     Status st = m_db.transaction([&]() -> Status {
         auto q = m_db.run(QStringLiteral("UPDATE delegate SET checked_in_at = ? WHERE id = ? AND campaign_id = ?"),
                           { present ? QVariant(now.toString(Qt::ISODate)) : QVariant(), delegateId, campaignId },
-                          QCoreApplication::translate("vd::Delegates", "ghi đại biểu có mặt"));
+                          Tr::tr("ghi đại biểu có mặt"));
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return Error::validation(
-                QCoreApplication::translate("vd::Delegates", "Không có đại biểu số %1 trong đợt này.").arg(delegateId));
+            return Error::validation(Tr::tr("Không có đại biểu số %1 trong đợt này.").arg(delegateId));
         return AuditLog(m_db).record(present ? QStringLiteral("delegate.checkin") : QStringLiteral("delegate.checkout"),
                                      QStringLiteral("delegate"), delegateId, QString());
     });
@@ -316,8 +309,7 @@ Result<Delegate> DelegateStore::checkIn(qint64 campaignId, qint64 delegateId, bo
         if (d.id == delegateId)
             return d;
     }
-    return Error::validation(
-        QCoreApplication::translate("vd::Delegates", "Không có đại biểu số %1 trong đợt này.").arg(delegateId));
+    return Error::validation(Tr::tr("Không có đại biểu số %1 trong đợt này.").arg(delegateId));
 }
 
 QList<Delegate> searchDelegates(const QList<Delegate> &delegates, const QString &query)

@@ -12,11 +12,15 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::DocxReader".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::DocxReader)
+};
+
 constexpr int kMaxColumns = 1000;
 constexpr qint64 kMaxRun = 32767LL * 10 + 4096;
 const QString kFormat = QStringLiteral("DOCX");
-
-QString tr(const char *text) { return QCoreApplication::translate("vd::DocxReader", text); }
 
 class DocxDocument
 {
@@ -42,10 +46,10 @@ private:
 Result<QList<SourceTable>> DocxDocument::read()
 {
     if (!m_zip.isOpen())
-        return Error::storage(tr("Tệp không phải tệp DOCX (không mở được như tệp nén ZIP)."));
+        return Error::storage(Tr::tr("Tệp không phải tệp DOCX (không mở được như tệp nén ZIP)."));
     const QString name = QStringLiteral("word/document.xml");
     if (!m_zip.contains(name))
-        return Error::storage(tr("Tệp nén này không phải văn bản Word DOCX (thiếu word/document.xml)."));
+        return Error::storage(Tr::tr("Tệp nén này không phải văn bản Word DOCX (thiếu word/document.xml)."));
     auto device = m_zip.open(name, m_limits.maxPartBytes, kMaxRun);
     if (!device)
         return device.error();
@@ -60,7 +64,7 @@ Result<QList<SourceTable>> DocxDocument::read()
         if (xml.isStartElement() && xml.name() == QLatin1String("tbl")) {
             SourceTable table;
             table.format = kFormat;
-            table.sheet = tr("Bảng %1").arg(++index);
+            table.sheet = Tr::tr("Bảng %1").arg(++index);
             if (auto st = readTable(xml, &table); !st)
                 return st.error();
             if (!table.rows.isEmpty())
@@ -70,7 +74,7 @@ Result<QList<SourceTable>> DocxDocument::read()
     if (xml.hasError())
         return xmlPartError(m_zip, kFormat, name, xml);
     if (tables.isEmpty())
-        return Error::storage(tr("Văn bản DOCX không có bảng nào: danh sách trích ngang phải là một bảng."));
+        return Error::storage(Tr::tr("Văn bản DOCX không có bảng nào: danh sách trích ngang phải là một bảng."));
     return tables;
 }
 
@@ -128,7 +132,7 @@ Status DocxDocument::readTable(QXmlStreamReader &xml, SourceTable *table)
         row.rowNumber = ++rowNumber;
         int column = 0;
         auto rowWhere = [&] {
-            return tr("dòng %1 của %2").arg(row.rowNumber).arg(table->sheet);
+            return Tr::tr("dòng %1 của %2").arg(row.rowNumber).arg(table->sheet);
         };
         while (xml.readNextStartElement()) {
             if (xml.name() != QLatin1String("tc")) {
@@ -139,11 +143,13 @@ Status DocxDocument::readTable(QXmlStreamReader &xml, SourceTable *table)
             bool continued = false;
             QString text = readCell(xml, &span, &continued).trimmed();
             if (column + span > kMaxColumns)
-                return Error::storage(tr("Tệp DOCX bị từ chối: %1 có hơn %2 cột.").arg(table->sheet).arg(kMaxColumns));
+                return Error::storage(
+                    Tr::tr("Tệp DOCX bị từ chối: %1 có hơn %2 cột.").arg(table->sheet).arg(kMaxColumns));
             if (!continued && !text.isEmpty()) {
                 const int at = column;
                 const auto where = [&] {
-                    return tr("%1 (%2)").arg(spreadsheetColumnName(at) + QString::number(row.rowNumber), table->sheet);
+                    return Tr::tr("%1 (%2)").arg(spreadsheetColumnName(at) + QString::number(row.rowNumber),
+                                                 table->sheet);
                 };
                 if (auto st = m_budget.checkCellText(text, where); !st)
                     return st;
@@ -175,7 +181,7 @@ Status DocxDocument::readTable(QXmlStreamReader &xml, SourceTable *table)
 Result<QList<SourceTable>> readDocxTables(const QString &path, const ReaderLimits &limits)
 {
     if (!QFileInfo(path).isFile())
-        return Error::storage(tr("Không có tệp %1.").arg(path));
+        return Error::storage(Tr::tr("Không có tệp %1.").arg(path));
     DocxDocument document(path, limits);
     return document.read();
 }

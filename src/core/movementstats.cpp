@@ -15,6 +15,12 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::MovementStats".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::MovementStats)
+};
+
 void count(StatsRow &row, const Nominee &n)
 {
     ++row.nominees;
@@ -37,14 +43,12 @@ MovementStats computeMovementStats(const Campaign &campaign, const QList<Nominee
     s.campaign = campaign;
     for (const Bloc &b : campaign.blocs)
         s.byBloc.append({ b.code, b.name, 0, 0 });
-    StatsRow unknownBloc { QString(), QCoreApplication::translate("vd::MovementStats", "Chưa rõ khối"), 0, 0 };
-    StatsRow female { QStringLiteral("F"), QCoreApplication::translate("vd::MovementStats", "Nữ"), 0, 0 };
-    StatsRow male { QStringLiteral("M"), QCoreApplication::translate("vd::MovementStats", "Nam"), 0, 0 };
-    StatsRow unknownGender { QString(), QCoreApplication::translate("vd::MovementStats", "Chưa rõ"), 0, 0 };
-    StatsRow workers { QStringLiteral("worker"), QCoreApplication::translate("vd::MovementStats", "Công nhân lao động"),
-                       0, 0 };
-    StatsRow staff { QStringLiteral("staff"),
-                     QCoreApplication::translate("vd::MovementStats", "Cán bộ, viên chức, quản lý"), 0, 0 };
+    StatsRow unknownBloc { QString(), Tr::tr("Chưa rõ khối"), 0, 0 };
+    StatsRow female { QStringLiteral("F"), Tr::tr("Nữ"), 0, 0 };
+    StatsRow male { QStringLiteral("M"), Tr::tr("Nam"), 0, 0 };
+    StatsRow unknownGender { QString(), Tr::tr("Chưa rõ"), 0, 0 };
+    StatsRow workers { QStringLiteral("worker"), Tr::tr("Công nhân lao động"), 0, 0 };
+    StatsRow staff { QStringLiteral("staff"), Tr::tr("Cán bộ, viên chức, quản lý"), 0, 0 };
     StatsRow ldg { categoryCode(Category::Ldg), categoryName(Category::Ldg), 0, 0 };
     StatsRow ldst { categoryCode(Category::Ldst), categoryName(Category::Ldst), 0, 0 };
     QHash<QString, int> unitIndex;
@@ -67,8 +71,7 @@ MovementStats computeMovementStats(const Campaign &campaign, const QList<Nominee
         count(n.gender == Gender::Female ? female : n.gender == Gender::Male ? male : unknownGender, n);
         count(isWorker(n) ? workers : staff, n);
         count(n.category == Category::Ldst ? ldst : ldg, n);
-        const QString unit
-            = n.unitName.isEmpty() ? QCoreApplication::translate("vd::MovementStats", "Chưa rõ đơn vị") : n.unitName;
+        const QString unit = n.unitName.isEmpty() ? Tr::tr("Chưa rõ đơn vị") : n.unitName;
         auto it = unitIndex.constFind(unit);
         if (it == unitIndex.cend()) {
             it = unitIndex.insert(unit, int(s.byUnit.size()));

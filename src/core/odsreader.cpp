@@ -13,12 +13,16 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::OdsReader".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::OdsReader)
+};
+
 constexpr int kMaxRows = 1048576;
 constexpr int kMaxColumns = 16384;
 constexpr qint64 kMaxRun = 32767LL * 10 + 4096;
 const QString kFormat = QStringLiteral("ODS");
-
-QString tr(const char *text) { return QCoreApplication::translate("vd::OdsReader", text); }
 
 // The text of a <text:p> or <text:h>: spans, runs of spaces, tabs, line breaks.
 void appendParagraph(QXmlStreamReader &xml, QString *text)
@@ -69,10 +73,10 @@ private:
 Result<QList<SourceTable>> OdsDocument::read()
 {
     if (!m_zip.isOpen())
-        return Error::storage(tr("Tệp không phải tệp ODS (không mở được như tệp nén ZIP)."));
+        return Error::storage(Tr::tr("Tệp không phải tệp ODS (không mở được như tệp nén ZIP)."));
     const QString name = QStringLiteral("content.xml");
     if (!m_zip.contains(name))
-        return Error::storage(tr("Tệp nén này không phải bảng tính OpenDocument (thiếu content.xml)."));
+        return Error::storage(Tr::tr("Tệp nén này không phải bảng tính OpenDocument (thiếu content.xml)."));
     auto device = m_zip.open(name, m_limits.maxPartBytes, kMaxRun);
     if (!device)
         return device.error();
@@ -101,9 +105,9 @@ Result<QList<SourceTable>> OdsDocument::read()
     if (xml.hasError())
         return xmlPartError(m_zip, kFormat, name, xml);
     if (!spreadsheet)
-        return Error::storage(tr("Tệp OpenDocument này không phải bảng tính (có thể là văn bản .odt)."));
+        return Error::storage(Tr::tr("Tệp OpenDocument này không phải bảng tính (có thể là văn bản .odt)."));
     if (tables.isEmpty())
-        return Error::storage(tr("Tệp ODS không có trang tính nào có dòng dữ liệu."));
+        return Error::storage(Tr::tr("Tệp ODS không có trang tính nào có dòng dữ liệu."));
     return tables;
 }
 
@@ -112,10 +116,10 @@ Status OdsDocument::readTable(QXmlStreamReader &xml, SourceTable *table)
     int rowNumber = 0;
     int column = 0;
     auto cellName = [&](int c) {
-        return tr("%1 (trang “%2”)").arg(spreadsheetColumnName(c) + QString::number(rowNumber), table->sheet);
+        return Tr::tr("%1 (trang “%2”)").arg(spreadsheetColumnName(c) + QString::number(rowNumber), table->sheet);
     };
     auto rowWhere = [&] {
-        return tr("dòng %1 của trang “%2”").arg(rowNumber).arg(table->sheet);
+        return Tr::tr("dòng %1 của trang “%2”").arg(rowNumber).arg(table->sheet);
     };
     TableRow row;
     int rowRepeat = 1;
@@ -151,7 +155,8 @@ Status OdsDocument::readTable(QXmlStreamReader &xml, SourceTable *table)
                 = qBound(1, xml.attributes().value(QLatin1String("table:number-rows-repeated")).toInt(), kMaxRows);
             ++rowNumber;
             if (rowNumber > kMaxRows)
-                return Error::storage(tr("Tệp ODS hỏng: trang “%1” có hơn %2 dòng.").arg(table->sheet).arg(kMaxRows));
+                return Error::storage(
+                    Tr::tr("Tệp ODS hỏng: trang “%1” có hơn %2 dòng.").arg(table->sheet).arg(kMaxRows));
             column = 0;
         } else if (xml.name() == QLatin1String("table-cell") || xml.name() == QLatin1String("covered-table-cell")) {
             const QXmlStreamAttributes attrs = xml.attributes();
@@ -199,7 +204,7 @@ Status OdsDocument::readTable(QXmlStreamReader &xml, SourceTable *table)
             }
             if (column + repeat > kMaxColumns)
                 return Error::storage(
-                    tr("Tệp ODS hỏng: dòng %1 có ô vượt quá %2 cột.").arg(rowNumber).arg(kMaxColumns));
+                    Tr::tr("Tệp ODS hỏng: dòng %1 có ô vượt quá %2 cột.").arg(rowNumber).arg(kMaxColumns));
             if (value.isValid()) {
                 if (!m_budget.cellsFit(qint64(column) + repeat))
                     return m_budget.cellsError(rowWhere);
@@ -219,7 +224,7 @@ Status OdsDocument::readTable(QXmlStreamReader &xml, SourceTable *table)
 Result<QList<SourceTable>> readOdsSheets(const QString &path, const ReaderLimits &limits)
 {
     if (!QFileInfo(path).isFile())
-        return Error::storage(tr("Không có tệp %1.").arg(path));
+        return Error::storage(Tr::tr("Không có tệp %1.").arg(path));
     OdsDocument document(path, limits);
     return document.read();
 }

@@ -13,6 +13,12 @@ namespace vd {
 
 namespace {
 
+// This file's translations, lupdate context "vd::RunningOrder".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::RunningOrder)
+};
+
 bool speaksOfAwards(const QString &item)
 {
     const QStringList words = foldedWords(item);
@@ -111,7 +117,7 @@ RunningOrder buildRunningOrder(const ApprovedList &list, const QList<Delegate> &
     if (callOutAt < 0) {
         ScriptItem item;
         item.number = int(order.items.size()) + 1;
-        item.text = QCoreApplication::translate("vd::RunningOrder", "Biểu dương, khen thưởng");
+        item.text = Tr::tr("Biểu dương, khen thưởng");
         item.callOut = true;
         item.minutes = int(order.batches.size()) * t.batchMinutes;
         order.items.append(item);

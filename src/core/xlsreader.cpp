@@ -14,9 +14,13 @@ namespace vd {
 
 namespace {
 
-const QString kFormat = QStringLiteral("XLS");
+// This file's translations, lupdate context "vd::XlsReader".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::XlsReader)
+};
 
-QString tr(const char *text) { return QCoreApplication::translate("vd::XlsReader", text); }
+const QString kFormat = QStringLiteral("XLS");
 
 class Handle
 {
@@ -47,16 +51,16 @@ bool hasFilePass(const QString &path)
 
 Error passwordError(const QString &path)
 {
-    return Error::storage(tr("Tệp %1 được đặt mật khẩu (mã hóa), không đọc được: "
-                             "hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.")
+    return Error::storage(Tr::tr("Tệp %1 được đặt mật khẩu (mã hóa), không đọc được: "
+                                 "hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.")
                               .arg(path));
 }
 
 Error openError(int rc)
 {
     if (rc == FREEXL_INSUFFICIENT_MEMORY)
-        return Error::storage(tr("Tệp XLS quá lớn để đọc."));
-    return Error::storage(tr("Tệp XLS hỏng hoặc không phải sổ Excel 97-2003 (FreeXL: mã lỗi %1).").arg(rc));
+        return Error::storage(Tr::tr("Tệp XLS quá lớn để đọc."));
+    return Error::storage(Tr::tr("Tệp XLS hỏng hoặc không phải sổ Excel 97-2003 (FreeXL: mã lỗi %1).").arg(rc));
 }
 
 } // namespace
@@ -64,7 +68,7 @@ Error openError(int rc)
 Result<QList<SourceTable>> readXlsSheets(const QString &path, const ReaderLimits &limits)
 {
     if (!QFileInfo(path).isFile())
-        return Error::storage(tr("Không có tệp %1.").arg(path));
+        return Error::storage(Tr::tr("Không có tệp %1.").arg(path));
     const QByteArray name = QFile::encodeName(path);
 
     // First the abbreviated parse: password, sheets and their dimensions,
@@ -92,7 +96,7 @@ Result<QList<SourceTable>> readXlsSheets(const QString &path, const ReaderLimits
             }
         }
         if (grid > limits.maxCells) {
-            return Error::storage(tr("Tệp XLS bị từ chối: các trang tính rộng tổng cộng %1 ô, quá giới hạn %2 ô.")
+            return Error::storage(Tr::tr("Tệp XLS bị từ chối: các trang tính rộng tổng cộng %1 ô, quá giới hạn %2 ô.")
                                       .arg(grid)
                                       .arg(limits.maxCells));
         }
@@ -126,7 +130,7 @@ Result<QList<SourceTable>> readXlsSheets(const QString &path, const ReaderLimits
             TableRow row;
             row.rowNumber = int(r) + 1;
             auto rowWhere = [&] {
-                return tr("dòng %1 của trang “%2”").arg(row.rowNumber).arg(table.sheet);
+                return Tr::tr("dòng %1 của trang “%2”").arg(row.rowNumber).arg(table.sheet);
             };
             for (unsigned short c = 0; c < columns; ++c) {
                 FreeXL_CellValue value;
@@ -154,7 +158,7 @@ Result<QList<SourceTable>> readXlsSheets(const QString &path, const ReaderLimits
                     if (text.isEmpty())
                         break;
                     const auto where = [&] {
-                        return tr("%1 (trang “%2”)")
+                        return Tr::tr("%1 (trang “%2”)")
                             .arg(spreadsheetColumnName(c) + QString::number(row.rowNumber), table.sheet);
                     };
                     if (auto st = budget.checkCellText(text, where); !st)
@@ -196,7 +200,7 @@ Result<QList<SourceTable>> readXlsSheets(const QString &path, const ReaderLimits
             tables.append(std::move(table));
     }
     if (tables.isEmpty())
-        return Error::storage(tr("Tệp XLS không có trang tính nào có dòng dữ liệu."));
+        return Error::storage(Tr::tr("Tệp XLS không có trang tính nào có dòng dữ liệu."));
     return tables;
 }
 

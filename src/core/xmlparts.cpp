@@ -21,8 +21,6 @@ namespace {
 constexpr char16_t kEntityOpen = 0xFDD0; // Unicode non-characters: never in a real text
 constexpr char16_t kEntityClose = 0xFDD1;
 
-QString tr(const char *text) { return Tr::tr(text); }
-
 } // namespace
 
 QString EntityMarker::resolveUndeclaredEntity(const QString &name)
@@ -44,8 +42,8 @@ Status readXmlPrologue(QXmlStreamReader &xml, const QString &format, const QStri
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.tokenType() == QXmlStreamReader::DTD) {
-            return Error::storage(tr("Tệp %1 bị từ chối: phần %2 có khai báo DOCTYPE/thực thể XML, "
-                                     "điều một tệp văn phòng thật không bao giờ có.")
+            return Error::storage(Tr::tr("Tệp %1 bị từ chối: phần %2 có khai báo DOCTYPE/thực thể XML, "
+                                         "điều một tệp văn phòng thật không bao giờ có.")
                                       .arg(format, part));
         }
         if (xml.isStartElement())
@@ -59,14 +57,14 @@ Error xmlPartError(const ZipReader &zip, const QString &format, const QString &p
     if (!zip.partError().isEmpty())
         return Error::storage(zip.partError());
     return Error::storage(
-        tr("Tệp %1 hỏng: phần %2, dòng %3: %4").arg(format, part).arg(xml.lineNumber()).arg(xml.errorString()));
+        Tr::tr("Tệp %1 hỏng: phần %2, dòng %3: %4").arg(format, part).arg(xml.lineNumber()).arg(xml.errorString()));
 }
 
 Status ReaderBudget::addRow(qint64 cells, const Where &where)
 {
     if (++m_rows > m_limits.maxRows) {
-        return Error::storage(tr("Tệp %1 bị từ chối: hơn %2 dòng có dữ liệu (đến %3), quá lớn cho một danh sách "
-                                 "(giới hạn đổi được, xem docs/import-format.md).")
+        return Error::storage(Tr::tr("Tệp %1 bị từ chối: hơn %2 dòng có dữ liệu (đến %3), quá lớn cho một danh sách "
+                                     "(giới hạn đổi được, xem docs/import-format.md).")
                                   .arg(m_format)
                                   .arg(m_limits.maxRows)
                                   .arg(where()));
@@ -79,7 +77,7 @@ Status ReaderBudget::addRow(qint64 cells, const Where &where)
 
 Error ReaderBudget::cellsError(const Where &where) const
 {
-    return Error::storage(tr("Tệp %1 bị từ chối: có hơn %2 ô (đến %3), quá lớn cho một danh sách.")
+    return Error::storage(Tr::tr("Tệp %1 bị từ chối: có hơn %2 ô (đến %3), quá lớn cho một danh sách.")
                               .arg(m_format)
                               .arg(m_limits.maxCells)
                               .arg(where()));
@@ -89,7 +87,7 @@ Status ReaderBudget::addText(qint64 chars, const Where &where, qint64 overheadCh
 {
     m_chars += chars + overheadChars;
     if (m_chars > m_limits.maxTextChars) {
-        return Error::storage(tr("Tệp %1 bị từ chối: hơn %2 triệu ký tự chữ (đến %3), quá lớn cho một danh sách.")
+        return Error::storage(Tr::tr("Tệp %1 bị từ chối: hơn %2 triệu ký tự chữ (đến %3), quá lớn cho một danh sách.")
                                   .arg(m_format)
                                   .arg(m_limits.maxTextChars / 1'000'000)
                                   .arg(where()));
@@ -100,15 +98,15 @@ Status ReaderBudget::addText(qint64 chars, const Where &where, qint64 overheadCh
 Status ReaderBudget::checkCellText(const QString &text, const Where &where) const
 {
     if (text.size() > m_limits.maxCellChars) {
-        return Error::storage(tr("Tệp %1 bị từ chối: ô %2 dài %3 ký tự, quá giới hạn %4 của Excel.")
+        return Error::storage(Tr::tr("Tệp %1 bị từ chối: ô %2 dài %3 ký tự, quá giới hạn %4 của Excel.")
                                   .arg(m_format, where())
                                   .arg(text.size())
                                   .arg(m_limits.maxCellChars));
     }
     const QString entity = undeclaredEntityIn(text);
     if (!entity.isEmpty()) {
-        return Error::storage(tr("Tệp %1 bị từ chối: ô %2 dùng thực thể XML “%3” không được định nghĩa "
-                                 "(chữ trong ô sẽ bị mất): hãy sửa ô đó rồi lưu lại.")
+        return Error::storage(Tr::tr("Tệp %1 bị từ chối: ô %2 dùng thực thể XML “%3” không được định nghĩa "
+                                     "(chữ trong ô sẽ bị mất): hãy sửa ô đó rồi lưu lại.")
                                   .arg(m_format, where(), entity));
     }
     return {};

@@ -17,12 +17,6 @@ struct Tr
 
 } // namespace
 
-namespace {
-
-QString tr(const char *text) { return Tr::tr(text); }
-
-} // namespace
-
 class ZipPartDevice : public QIODevice
 {
 public:
@@ -47,19 +41,19 @@ protected:
             return 0;
         const int got = unzReadCurrentFile(m_reader->m_zip, data, unsigned(qMin<qint64>(maxSize, 1 << 20)));
         if (got < 0)
-            return fail(tr("Tệp %1 hỏng: không giải nén được phần %2.").arg(m_reader->m_format, m_name));
+            return fail(Tr::tr("Tệp %1 hỏng: không giải nén được phần %2.").arg(m_reader->m_format, m_name));
         if (got == 0) {
             if (!m_closed) {
                 m_closed = true;
                 if (unzCloseCurrentFile(m_reader->m_zip) != UNZ_OK) // UNZ_CRCERROR: damaged data
-                    return fail(tr("Tệp %1 hỏng: phần %2 sai mã kiểm tra (CRC).").arg(m_reader->m_format, m_name));
+                    return fail(Tr::tr("Tệp %1 hỏng: phần %2 sai mã kiểm tra (CRC).").arg(m_reader->m_format, m_name));
             }
             return 0;
         }
         // The size in the zip directory can lie: count what really comes out.
         m_total += got;
         if (m_total > m_maxBytes) {
-            return fail(tr("Tệp %1 bị từ chối: phần %2 giải nén ra hơn %3 MB.")
+            return fail(Tr::tr("Tệp %1 bị từ chối: phần %2 giải nén ra hơn %3 MB.")
                             .arg(m_reader->m_format, m_name)
                             .arg(m_maxBytes / (1024 * 1024)));
         }
@@ -67,8 +61,8 @@ protected:
             if (data[i] == '<') {
                 m_run = 0;
             } else if (++m_run > m_maxRun) {
-                return fail(tr("Tệp %1 bị từ chối: phần %2 có một ô hoặc thẻ dài hơn %3 KB "
-                               "(một ô dài nhất cũng chỉ 32 767 ký tự).")
+                return fail(Tr::tr("Tệp %1 bị từ chối: phần %2 có một ô hoặc thẻ dài hơn %3 KB "
+                                   "(một ô dài nhất cũng chỉ 32 767 ký tự).")
                                 .arg(m_reader->m_format, m_name)
                                 .arg(m_maxRun / 1024));
             }
@@ -119,21 +113,21 @@ Result<std::unique_ptr<QIODevice>> ZipReader::open(const QString &name, qint64 m
 {
     m_partError.clear();
     if (!contains(name))
-        return Error::storage(tr("Tệp %1 hỏng: thiếu phần %2.").arg(m_format, name));
+        return Error::storage(Tr::tr("Tệp %1 hỏng: thiếu phần %2.").arg(m_format, name));
     unz_file_info64 info;
     if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
-        return Error::storage(tr("Tệp %1 hỏng: không đọc được mục lục của phần %2.").arg(m_format, name));
+        return Error::storage(Tr::tr("Tệp %1 hỏng: không đọc được mục lục của phần %2.").arg(m_format, name));
     if (info.uncompressed_size > quint64(maxBytes)) {
-        return Error::storage(tr("Tệp %1 bị từ chối: phần %2 giải nén ra %3 MB, vượt giới hạn %4 MB.")
+        return Error::storage(Tr::tr("Tệp %1 bị từ chối: phần %2 giải nén ra %3 MB, vượt giới hạn %4 MB.")
                                   .arg(m_format, name)
                                   .arg(info.uncompressed_size / (1024 * 1024))
                                   .arg(maxBytes / (1024 * 1024)));
     }
     if (info.flag & 1) // traditional PKWARE encryption
         return Error::storage(
-            tr("Tệp %1 có mật khẩu (phần %2 được mã hóa): hãy bỏ mật khẩu rồi lưu lại.").arg(m_format, name));
+            Tr::tr("Tệp %1 có mật khẩu (phần %2 được mã hóa): hãy bỏ mật khẩu rồi lưu lại.").arg(m_format, name));
     if (unzOpenCurrentFile(m_zip) != UNZ_OK)
-        return Error::storage(tr("Tệp %1 hỏng: không giải nén được phần %2.").arg(m_format, name));
+        return Error::storage(Tr::tr("Tệp %1 hỏng: không giải nén được phần %2.").arg(m_format, name));
     auto device = std::make_unique<ZipPartDevice>(this, name, maxBytes, maxRun);
     device->open(QIODevice::ReadOnly);
     return std::unique_ptr<QIODevice>(std::move(device));

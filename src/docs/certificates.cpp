@@ -1,4 +1,5 @@
 #include "certificates.h"
+#include "doctext.h"
 
 #include "adminformat.h"
 #include "pagelayout.h"
@@ -106,17 +107,17 @@ QStringList CertificateLayout::fieldKeys()
 QString CertificateLayout::fieldLabel(const QString &key)
 {
     if (key == QLatin1String("name"))
-        return QCoreApplication::translate("vd::docs", "Họ và tên");
+        return DocText::tr("Họ và tên");
     if (key == QLatin1String("position"))
-        return QCoreApplication::translate("vd::docs", "Chức vụ");
+        return DocText::tr("Chức vụ");
     if (key == QLatin1String("unit"))
-        return QCoreApplication::translate("vd::docs", "Đơn vị");
+        return DocText::tr("Đơn vị");
     if (key == QLatin1String("bloc"))
-        return QCoreApplication::translate("vd::docs", "Khối");
+        return DocText::tr("Khối");
     if (key == QLatin1String("campaign"))
-        return QCoreApplication::translate("vd::docs", "Danh hiệu, đợt biểu dương");
+        return DocText::tr("Danh hiệu, đợt biểu dương");
     if (key == QLatin1String("date"))
-        return QCoreApplication::translate("vd::docs", "Địa danh, ngày tháng");
+        return DocText::tr("Địa danh, ngày tháng");
     return key;
 }
 
@@ -164,8 +165,7 @@ Result<CertificateLayout> CertificateLayout::fromJson(const QString &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (!doc.isObject()) {
-        return Error::validation(
-            QCoreApplication::translate("vd::docs", "Mẫu giấy khen không đọc được: %1").arg(parseError.errorString()));
+        return Error::validation(DocText::tr("Mẫu giấy khen không đọc được: %1").arg(parseError.errorString()));
     }
     const QJsonObject root = doc.object();
     CertificateLayout l;
@@ -175,8 +175,7 @@ Result<CertificateLayout> CertificateLayout::fromJson(const QString &json)
     else if (orientation == QLatin1String("landscape"))
         l.orientation = QPageLayout::Landscape;
     else
-        return Error::validation(
-            QCoreApplication::translate("vd::docs", "Mẫu giấy khen: hướng giấy không hợp lệ: %1").arg(orientation));
+        return Error::validation(DocText::tr("Mẫu giấy khen: hướng giấy không hợp lệ: %1").arg(orientation));
     const QSizeF sheet = sheetMm(l.orientation);
     QStringList problems;
     const QJsonArray fields = root.value(QStringLiteral("fields")).toArray();
@@ -191,32 +190,26 @@ Result<CertificateLayout> CertificateLayout::fromJson(const QString &json)
         f.bold = o.value(QStringLiteral("bold")).toBool();
         f.italic = o.value(QStringLiteral("italic")).toBool();
         f.widthMm = o.value(QStringLiteral("width_mm")).toDouble(0);
-        const QString where
-            = QCoreApplication::translate("vd::docs", "Mẫu giấy khen, trường %1 (%2)").arg(i + 1).arg(f.key);
+        const QString where = DocText::tr("Mẫu giấy khen, trường %1 (%2)").arg(i + 1).arg(f.key);
         if (!fieldKeys().contains(f.key))
-            problems << QCoreApplication::translate("vd::docs", "%1: tên trường không hợp lệ.").arg(where);
+            problems << DocText::tr("%1: tên trường không hợp lệ.").arg(where);
         if (f.xMm < 0 || f.xMm > sheet.width() || f.yMm < 0 || f.yMm > sheet.height())
-            problems << QCoreApplication::translate("vd::docs",
-                                                    "%1: vị trí X=%2 mm, Y=%3 mm nằm ngoài tờ giấy %4 × %5 mm.")
+            problems << DocText::tr("%1: vị trí X=%2 mm, Y=%3 mm nằm ngoài tờ giấy %4 × %5 mm.")
                             .arg(where)
                             .arg(f.xMm)
                             .arg(f.yMm)
                             .arg(sheet.width())
                             .arg(sheet.height());
         if (f.pointSize < 4 || f.pointSize > 96)
-            problems << QCoreApplication::translate("vd::docs", "%1: cỡ chữ %2 pt không hợp lệ (4–96).")
-                            .arg(where)
-                            .arg(f.pointSize);
+            problems << DocText::tr("%1: cỡ chữ %2 pt không hợp lệ (4–96).").arg(where).arg(f.pointSize);
         if (f.widthMm < 0 || f.widthMm > sheet.width())
-            problems
-                << QCoreApplication::translate("vd::docs", "%1: độ rộng %2 mm không hợp lệ.").arg(where).arg(f.widthMm);
+            problems << DocText::tr("%1: độ rộng %2 mm không hợp lệ.").arg(where).arg(f.widthMm);
         if (!parseAlign(o.value(QStringLiteral("align")).toString(), &f.align))
-            problems
-                << QCoreApplication::translate("vd::docs", "%1: căn lề không hợp lệ (left, center, right).").arg(where);
+            problems << DocText::tr("%1: căn lề không hợp lệ (left, center, right).").arg(where);
         l.fields.append(f);
     }
     if (!problems.isEmpty())
-        return Error::validation(QCoreApplication::translate("vd::docs", "Mẫu giấy khen không hợp lệ."), problems);
+        return Error::validation(DocText::tr("Mẫu giấy khen không hợp lệ."), problems);
     return l;
 }
 
@@ -251,7 +244,7 @@ QString certificateFieldText(const QString &key, const ApprovedList &list, const
     if (key == QLatin1String("bloc"))
         return list.blocName(n);
     if (key == QLatin1String("campaign"))
-        return QCoreApplication::translate("vd::docs", "Đạt danh hiệu Lao động giỏi tiêu biểu năm %1").arg(c.year);
+        return DocText::tr("Đạt danh hiệu Lao động giỏi tiêu biểu năm %1").arg(c.year);
     if (key == QLatin1String("date"))
         return placeDateLine(c.place, date.isValid() ? date : QDate::currentDate());
     return {};
@@ -262,7 +255,7 @@ PaintedDocument buildCertificates(const ApprovedList &list, const CertificateLay
     PaintedDocument doc;
     doc.page.orientation = layout.orientation;
     doc.page.pageNumbers = false;
-    doc.title = QCoreApplication::translate("vd::docs", "Giấy khen %1").arg(list.campaign.name);
+    doc.title = DocText::tr("Giấy khen %1").arg(list.campaign.name);
     const QList<Nominee> honorees = list.nominees();
     doc.pageCount = int(honorees.size());
     doc.paintPage = [list, layout, honorees, date](QPainter &painter, int index, qreal pxPerMm) {
@@ -279,7 +272,7 @@ PaintedDocument buildCertificateTestPage(const CertificateLayout &layout, const 
     PaintedDocument doc;
     doc.page.orientation = layout.orientation;
     doc.page.pageNumbers = false;
-    doc.title = QCoreApplication::translate("vd::docs", "Trang in thử giấy khen");
+    doc.title = DocText::tr("Trang in thử giấy khen");
     doc.pageCount = 1;
     const QDate date = campaign.conferenceDate.isValid() ? campaign.conferenceDate : campaign.documentDate;
     doc.paintPage = [layout, campaign, date](QPainter &painter, int, qreal pxPerMm) {

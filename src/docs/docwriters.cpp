@@ -1,4 +1,5 @@
 #include "docwriters.h"
+#include "doctext.h"
 
 #include "approvedexport.h"
 #include "pagedrender.h"
@@ -23,8 +24,8 @@ Result<QByteArray> documentBytes(const Document &doc, const QString &format)
         return pdfBytes(doc);
     if (f == QLatin1String("odt"))
         return odtBytes(doc);
-    return Error::usage(QCoreApplication::translate("vd::docs", "Định dạng không hỗ trợ: %1 (chọn %2).")
-                            .arg(format, documentFormats().join(QStringLiteral(", "))));
+    return Error::usage(
+        DocText::tr("Định dạng không hỗ trợ: %1 (chọn %2).").arg(format, documentFormats().join(QStringLiteral(", "))));
 }
 
 Status writeDocument(const Document &doc, const QString &format, const QString &path)

@@ -1,4 +1,5 @@
 #include "outputs.h"
+#include "doctext.h"
 
 #include "approvedexport.h"
 #include "campaignstore.h"
@@ -40,37 +41,37 @@ QString outputName(OutputKind kind)
 {
     switch (kind) {
     case OutputKind::ApprovedList:
-        return QCoreApplication::translate("vd::docs", "Danh sách được biểu dương");
+        return DocText::tr("Danh sách được biểu dương");
     case OutputKind::Programme:
-        return QCoreApplication::translate("vd::docs", "Chương trình hội nghị");
+        return DocText::tr("Chương trình hội nghị");
     case OutputKind::Decision:
-        return QCoreApplication::translate("vd::docs", "Dự thảo quyết định khen thưởng");
+        return DocText::tr("Dự thảo quyết định khen thưởng");
     case OutputKind::Invitations:
-        return QCoreApplication::translate("vd::docs", "Giấy mời");
+        return DocText::tr("Giấy mời");
     case OutputKind::Certificates:
-        return QCoreApplication::translate("vd::docs", "Giấy khen");
+        return DocText::tr("Giấy khen");
     case OutputKind::CertificateTestPage:
-        return QCoreApplication::translate("vd::docs", "Trang in thử giấy khen");
+        return DocText::tr("Trang in thử giấy khen");
     case OutputKind::EligibilityReport:
-        return QCoreApplication::translate("vd::docs", "Báo cáo thẩm định hồ sơ");
+        return DocText::tr("Báo cáo thẩm định hồ sơ");
     case OutputKind::Budget:
-        return QCoreApplication::translate("vd::docs", "Dự toán kinh phí");
+        return DocText::tr("Dự toán kinh phí");
     case OutputKind::CouncilBallots:
-        return QCoreApplication::translate("vd::docs", "Phiếu bầu của Hội đồng");
+        return DocText::tr("Phiếu bầu của Hội đồng");
     case OutputKind::CouncilMinutes:
-        return QCoreApplication::translate("vd::docs", "Biên bản họp Hội đồng");
+        return DocText::tr("Biên bản họp Hội đồng");
     case OutputKind::DelegateInvitations:
-        return QCoreApplication::translate("vd::docs", "Giấy mời đại biểu");
+        return DocText::tr("Giấy mời đại biểu");
     case OutputKind::DelegateLabels:
-        return QCoreApplication::translate("vd::docs", "Nhãn phong bì đại biểu");
+        return DocText::tr("Nhãn phong bì đại biểu");
     case OutputKind::DelegateCheckinList:
-        return QCoreApplication::translate("vd::docs", "Danh sách đón tiếp đại biểu");
+        return DocText::tr("Danh sách đón tiếp đại biểu");
     case OutputKind::RunningScript:
-        return QCoreApplication::translate("vd::docs", "Kịch bản điều hành hội nghị");
+        return DocText::tr("Kịch bản điều hành hội nghị");
     case OutputKind::SlideDeck:
-        return QCoreApplication::translate("vd::docs", "Trình chiếu (PDF 16:9)");
+        return DocText::tr("Trình chiếu (PDF 16:9)");
     case OutputKind::MovementAnnex:
-        return QCoreApplication::translate("vd::docs", "Phụ lục số liệu phong trào");
+        return DocText::tr("Phụ lục số liệu phong trào");
     }
     return {};
 }
@@ -119,7 +120,7 @@ Result<int> Output::printTo(QPagedPaintDevice *device) const
         return docs::printTo(*m_document, device);
     if (m_painted)
         return docs::printTo(*m_painted, device);
-    return Error::storage(QCoreApplication::translate("vd::docs", "Tài liệu trống."));
+    return Error::storage(DocText::tr("Tài liệu trống."));
 }
 
 Status Output::write(const QString &path) const { return write(path, QFileInfo(path).suffix().toLower()); }
@@ -128,7 +129,7 @@ Status Output::write(const QString &path, const QString &format) const
 {
     const QString f = format.toLower();
     if (!formats().contains(f)) {
-        return Error::usage(QCoreApplication::translate("vd::docs", "%1 không xuất được dạng \"%2\" (chọn %3).")
+        return Error::usage(DocText::tr("%1 không xuất được dạng \"%2\" (chọn %3).")
                                 .arg(outputName(m_kind), format, formats().join(QStringLiteral(", "))));
     }
     if (f == QLatin1String("xlsx"))
@@ -185,8 +186,7 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
         if (!result)
             return result.error();
         if (result->blocs.isEmpty())
-            return Error::validation(
-                QCoreApplication::translate("vd::docs", "Chưa có hồ sơ đủ điều kiện nào để đưa vào phiếu bầu."));
+            return Error::validation(DocText::tr("Chưa có hồ sơ đủ điều kiện nào để đưa vào phiếu bầu."));
         if (kind == OutputKind::CouncilBallots) {
             out.m_document = buildCouncilBallots(*result, date);
             return out;
@@ -211,8 +211,7 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
                 chosen.append(d);
         }
         if (chosen.isEmpty() || chosen.size() != (options.ids.isEmpty() ? chosen.size() : options.ids.size()))
-            return Error::validation(QCoreApplication::translate(
-                "vd::docs", "Chưa có đại biểu nào (hoặc có mã không thuộc danh sách đại biểu)."));
+            return Error::validation(DocText::tr("Chưa có đại biểu nào (hoặc có mã không thuộc danh sách đại biểu)."));
         if (kind == OutputKind::DelegateInvitations)
             out.m_document = buildDelegateInvitations(*campaign, chosen, options.date);
         else if (kind == OutputKind::DelegateLabels)
@@ -229,9 +228,7 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
         if (!nominees)
             return nominees.error();
         if (nominees->isEmpty())
-            return Error::validation(
-                QCoreApplication::translate("vd::docs", "Chưa có hồ sơ đề nghị nào trong đợt \"%1\".")
-                    .arg(campaign->name));
+            return Error::validation(DocText::tr("Chưa có hồ sơ đề nghị nào trong đợt \"%1\".").arg(campaign->name));
         out.m_document = buildEligibilityReport(*campaign, *nominees,
                                                 options.date.isValid() ? options.date : QDate::currentDate());
         return out;
@@ -258,8 +255,7 @@ Result<Output> buildOutput(Database &db, OutputKind kind, const OutputOptions &o
     if (!options.ids.isEmpty()) {
         chosen = list->restrictedTo(options.ids);
         if (chosen.count() != options.ids.size())
-            return Error::validation(
-                QCoreApplication::translate("vd::docs", "Có người được chọn không thuộc danh sách đã duyệt."));
+            return Error::validation(DocText::tr("Có người được chọn không thuộc danh sách đã duyệt."));
     }
     out.m_list = chosen;
     out.m_date = options.date.isValid() ? options.date : QDate::currentDate();

@@ -1,4 +1,5 @@
 #include "pagedrender.h"
+#include "doctext.h"
 
 #include "docwriters.h"
 #include "pagelayout.h"
@@ -20,7 +21,7 @@ constexpr int kPdfResolution = 1200;
 Status preparePage(const PageSetup &setup, QPagedPaintDevice *device)
 {
     if (!device)
-        return Error::storage(QCoreApplication::translate("vd::docs", "Không có thiết bị in."));
+        return Error::storage(DocText::tr("Không có thiết bị in."));
     const QPageLayout layout(setup.pageSize, setup.orientation, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     // A printer may refuse zero margins: its own minimum is then used and
     // compensated below (the painter origin is the printable area's corner).
@@ -43,14 +44,14 @@ template<typename PaintPage> Result<int> paintPages(QPagedPaintDevice *device, i
 {
     QPainter painter;
     if (!painter.begin(device))
-        return Error::storage(QCoreApplication::translate("vd::docs", "Không bắt đầu vẽ được lên thiết bị in."));
+        return Error::storage(DocText::tr("Không bắt đầu vẽ được lên thiết bị in."));
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     const QPointF origin = -originOffset(device);
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device->newPage()) {
             painter.end();
-            return Error::storage(QCoreApplication::translate("vd::docs", "Không thêm được trang %1.").arg(page + 1));
+            return Error::storage(DocText::tr("Không thêm được trang %1.").arg(page + 1));
         }
         painter.save();
         painter.translate(origin);
@@ -78,7 +79,7 @@ Result<int> printTo(const Document &doc, QPagedPaintDevice *device)
 Result<int> printTo(const PaintedDocument &doc, QPagedPaintDevice *device)
 {
     if (!doc.paintPage || doc.pageCount <= 0)
-        return Error::storage(QCoreApplication::translate("vd::docs", "Tài liệu trống."));
+        return Error::storage(DocText::tr("Tài liệu trống."));
     if (auto prepared = preparePage(doc.page, device); !prepared)
         return prepared.error();
     const qreal pxPerMm = device->logicalDpiX() / 25.4;

@@ -1,4 +1,5 @@
 #include "ziparchive.h"
+#include "doctext.h"
 
 #include <QCoreApplication>
 #include <QtEndian>
@@ -35,7 +36,7 @@ Result<QByteArray> inflateRaw(const QByteArray &input, quint32 expectedSize)
     QByteArray out(qsizetype(expectedSize), Qt::Uninitialized);
     z_stream s = {};
     if (inflateInit2(&s, -MAX_WBITS) != Z_OK)
-        return Error::storage(QCoreApplication::translate("vd::docs", "Không giải nén được gói zip."));
+        return Error::storage(DocText::tr("Không giải nén được gói zip."));
     s.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(input.constData()));
     s.avail_in = uInt(input.size());
     s.next_out = reinterpret_cast<Bytef *>(out.data());
@@ -43,7 +44,7 @@ Result<QByteArray> inflateRaw(const QByteArray &input, quint32 expectedSize)
     const int rc = inflate(&s, Z_FINISH);
     inflateEnd(&s);
     if (rc != Z_STREAM_END || s.total_out != expectedSize)
-        return Error::storage(QCoreApplication::translate("vd::docs", "Gói zip bị hỏng."));
+        return Error::storage(DocText::tr("Gói zip bị hỏng."));
     return out;
 }
 
@@ -51,7 +52,7 @@ Result<QByteArray> deflateRaw(const QByteArray &input)
 {
     z_stream s = {};
     if (deflateInit2(&s, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return Error::storage(QCoreApplication::translate("vd::docs", "Không nén được gói zip."));
+        return Error::storage(DocText::tr("Không nén được gói zip."));
     QByteArray out(qsizetype(deflateBound(&s, uLong(input.size()))), Qt::Uninitialized);
     s.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(input.constData()));
     s.avail_in = uInt(input.size());
@@ -60,7 +61,7 @@ Result<QByteArray> deflateRaw(const QByteArray &input)
     const int rc = deflate(&s, Z_FINISH);
     deflateEnd(&s);
     if (rc != Z_STREAM_END)
-        return Error::storage(QCoreApplication::translate("vd::docs", "Không nén được gói zip."));
+        return Error::storage(DocText::tr("Không nén được gói zip."));
     out.truncate(qsizetype(s.total_out));
     return out;
 }
@@ -69,7 +70,7 @@ Result<QByteArray> deflateRaw(const QByteArray &input)
 
 Result<QList<ZipEntry>> readZip(const QByteArray &a)
 {
-    const Error bad = Error::storage(QCoreApplication::translate("vd::docs", "Gói zip bị hỏng."));
+    const Error bad = Error::storage(DocText::tr("Gói zip bị hỏng."));
     // The end-of-central-directory record is in the last 64 KiB + 22 bytes.
     qsizetype end = -1;
     for (qsizetype i = a.size() - 22; i >= 0 && i >= a.size() - 22 - 65535; --i) {

@@ -23,13 +23,23 @@
 
 namespace vd::gui {
 
+namespace {
+
+// This file's translations, lupdate context "vd::gui".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::gui)
+};
+
+} // namespace
+
 bool parseStartOptions(const QStringList &arguments, StartOptions *options, QString *error)
 {
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--db") || a == QLatin1String("--lang") || a == QLatin1String("--screenshot")) {
             if (i + 1 >= arguments.size()) {
-                *error = QApplication::translate("vd::gui", "Thiếu giá trị sau %1.").arg(a);
+                *error = Tr::tr("Thiếu giá trị sau %1.").arg(a);
                 return false;
             }
             (a == QLatin1String("--db")     ? options->dbPath
@@ -39,14 +49,14 @@ bool parseStartOptions(const QStringList &arguments, StartOptions *options, QStr
         } else if (a == QLatin1String("--quit-after-load")) {
             options->quitAfterLoad = true;
         } else if (a.startsWith(QLatin1String("-"))) {
-            *error = QApplication::translate("vd::gui", "Tùy chọn không hợp lệ: %1").arg(a);
+            *error = Tr::tr("Tùy chọn không hợp lệ: %1").arg(a);
             return false;
         }
     }
     if (options->language.isEmpty())
         options->language = Preferences::load().language; // the saved preference (QSettings)
     if (options->language != QLatin1String("vi") && options->language != QLatin1String("en")) {
-        *error = QApplication::translate("vd::gui", "Ngôn ngữ không hỗ trợ: %1").arg(options->language);
+        *error = Tr::tr("Ngôn ngữ không hỗ trợ: %1").arg(options->language);
         return false;
     }
     return true;
@@ -69,16 +79,14 @@ std::unique_ptr<Database> openAtStart(const QString &path)
         auto db = Database::open(current, options);
         if (db)
             return std::move(db.value());
-        const QString title = QApplication::translate("vd::gui", "Không mở được cơ sở dữ liệu");
+        const QString title = Tr::tr("Không mở được cơ sở dữ liệu");
         const QStringList actions = {
-            QApplication::translate("vd::gui", "Mở tệp cơ sở dữ liệu khác…"),
-            QApplication::translate("vd::gui", "Khôi phục từ bản sao lưu (tệp hỏng được giữ lại)…"),
-            QApplication::translate("vd::gui", "Thoát"),
+            Tr::tr("Mở tệp cơ sở dữ liệu khác…"),
+            Tr::tr("Khôi phục từ bản sao lưu (tệp hỏng được giữ lại)…"),
+            Tr::tr("Thoát"),
         };
-        const int choice = Dialogs::instance().chooseItem(nullptr, title,
-                                                          db.error().message + QStringLiteral("\n\n")
-                                                              + QApplication::translate("vd::gui", "Bạn muốn làm gì?"),
-                                                          actions, 0);
+        const int choice = Dialogs::instance().chooseItem(
+            nullptr, title, db.error().message + QStringLiteral("\n\n") + Tr::tr("Bạn muốn làm gì?"), actions, 0);
         if (choice == 0) {
             const QString other = DatabaseController::askDatabaseFile(nullptr, QFileInfo(current).absolutePath());
             if (!other.isEmpty())
@@ -86,8 +94,7 @@ std::unique_ptr<Database> openAtStart(const QString &path)
             continue;
         }
         if (choice == 1) {
-            const QString backup = DatabaseController::askBackupFile(
-                nullptr, QApplication::translate("vd::gui", "Chọn bản sao lưu"), current);
+            const QString backup = DatabaseController::askBackupFile(nullptr, Tr::tr("Chọn bản sao lưu"), current);
             if (backup.isEmpty())
                 continue;
             auto replaced = replaceWithBackup(current, backup);
@@ -95,8 +102,8 @@ std::unique_ptr<Database> openAtStart(const QString &path)
                 Dialogs::instance().warning(nullptr, title, replaced.error().message);
             } else {
                 Dialogs::instance().information(
-                    nullptr, QApplication::translate("vd::gui", "Đã khôi phục"),
-                    QApplication::translate("vd::gui", "Đã thay bằng bản sao lưu %1. Tệp cũ được giữ ở %2.")
+                    nullptr, Tr::tr("Đã khôi phục"),
+                    Tr::tr("Đã thay bằng bản sao lưu %1. Tệp cũ được giữ ở %2.")
                         .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(replaced->safetyCopy)));
             }
             continue;
@@ -125,8 +132,7 @@ int runApplication(QApplication &app, const StartOptions &options)
     const int keep = Preferences::load().backupKeep;
     auto backup = AutoBackup::runDaily(*db, QDate::currentDate(), keep);
     if (!backup) {
-        Dialogs::instance().warning(nullptr, QApplication::translate("vd::gui", "Chưa sao lưu được"),
-                                    backup.error().message);
+        Dialogs::instance().warning(nullptr, Tr::tr("Chưa sao lưu được"), backup.error().message);
     }
     MainWindow window(std::move(db));
     // Other PCs' and programs' changes show up without pressing F5.

@@ -18,6 +18,12 @@ namespace vd::gui {
 
 namespace {
 
+// The rules' own texts (field names), translated in their context "vd::RulesEngine".
+struct RuleText
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::RulesEngine)
+};
+
 // The choices of the tie priority box: each a list of keys (council.h).
 const QList<QStringList> &tieChoices()
 {
@@ -119,8 +125,7 @@ void CampaignRulesTab::fillRows()
         const QString set = m_severities.value(spec.code);
         const QString applied = set.isEmpty() ? severityCode(spec.severity) : set;
         m_rules->setItem(i, CodeColumn, new QTableWidgetItem(spec.code));
-        m_rules->setItem(i, FieldColumn,
-                         new QTableWidgetItem(QCoreApplication::translate("vd::RulesEngine", spec.field)));
+        m_rules->setItem(i, FieldColumn, new QTableWidgetItem(RuleText::tr(spec.field)));
         m_rules->setItem(i, DefaultColumn, new QTableWidgetItem(severityName(severityCode(spec.severity))));
         auto *item = new QTableWidgetItem(set.isEmpty() ? severityName(applied)
                                                         : tr("%1 (của đợt)").arg(severityName(applied)));

@@ -32,15 +32,15 @@ int spinAmount(qint64 amount) { return int(qBound(qint64(0), amount, qint64(2000
 QString formatLabel(const QString &format)
 {
     if (format == QLatin1String("docx"))
-        return QCoreApplication::translate("vd::gui::OutputsView", "Word");
+        return OutputsView::tr("Word");
     if (format == QLatin1String("pdf"))
         return QStringLiteral("PDF");
     if (format == QLatin1String("odt"))
-        return QCoreApplication::translate("vd::gui::OutputsView", "OpenDocument (Writer)");
+        return OutputsView::tr("OpenDocument (Writer)");
     if (format == QLatin1String("xlsx"))
-        return QCoreApplication::translate("vd::gui::OutputsView", "Excel");
+        return OutputsView::tr("Excel");
     if (format == QLatin1String("csv"))
-        return QCoreApplication::translate("vd::gui::OutputsView", "CSV UTF-8");
+        return OutputsView::tr("CSV UTF-8");
     return format.toUpper();
 }
 

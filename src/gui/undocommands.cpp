@@ -14,6 +14,12 @@ namespace vd::gui {
 
 namespace {
 
+// This file's translations, lupdate context "vd::gui::UndoCommands".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::gui::UndoCommands)
+};
+
 // The unit named in the nominee, created on first use (the editor's editable combo).
 Status resolveUnit(Database &db, Nominee &n)
 {
@@ -78,9 +84,7 @@ void DatabaseCommand::finish(const Status &st)
     if (!st) {
         QStringList lines { st.error().message };
         lines += st.error().details;
-        Dialogs::instance().warning(nullptr,
-                                    QCoreApplication::translate("vd::gui::UndoCommands", "Không hoàn tác được"),
-                                    lines.join(QLatin1Char('\n')));
+        Dialogs::instance().warning(nullptr, Tr::tr("Không hoàn tác được"), lines.join(QLatin1Char('\n')));
         setObsolete(true);
     }
     (void)m_session.refresh();
@@ -88,10 +92,7 @@ void DatabaseCommand::finish(const Status &st)
 
 CreateNomineeCommand::CreateNomineeCommand(Session &session, const Nominee &nominee,
                                            const QList<QPair<QString, QByteArray>> &files, BrokenApprovals policy)
-    : DatabaseCommand(session,
-                      [name = nominee.fullName] {
-                          return QCoreApplication::translate("vd::gui::UndoCommands", "Thêm hồ sơ %1").arg(name);
-                      }),
+    : DatabaseCommand(session, [name = nominee.fullName] { return Tr::tr("Thêm hồ sơ %1").arg(name); }),
       m_nominee(nominee), m_files(files), m_policy(policy)
 {
 }
@@ -143,11 +144,8 @@ Status CreateNomineeCommand::revert()
 
 EditNomineeCommand::EditNomineeCommand(Session &session, const Nominee &before, const Nominee &after,
                                        BrokenApprovals policy)
-    : DatabaseCommand(session,
-                      [name = after.fullName] {
-                          return QCoreApplication::translate("vd::gui::UndoCommands", "Sửa hồ sơ %1").arg(name);
-                      }),
-      m_before(before), m_after(after), m_version(before.version), m_policy(policy)
+    : DatabaseCommand(session, [name = after.fullName] { return Tr::tr("Sửa hồ sơ %1").arg(name); }), m_before(before),
+      m_after(after), m_version(before.version), m_policy(policy)
 {
 }
 
@@ -184,10 +182,7 @@ Status EditNomineeCommand::revert() { return save(m_before, m_after, BrokenAppro
 
 DeleteNomineesCommand::DeleteNomineesCommand(Session &session, const QList<qint64> &ids)
     : DatabaseCommand(session,
-                      [n = ids.size()] {
-                          return n == 1 ? QCoreApplication::translate("vd::gui::UndoCommands", "Xóa 1 hồ sơ")
-                                        : QCoreApplication::translate("vd::gui::UndoCommands", "Xóa %1 hồ sơ").arg(n);
-                      }),
+                      [n = ids.size()] { return n == 1 ? Tr::tr("Xóa 1 hồ sơ") : Tr::tr("Xóa %1 hồ sơ").arg(n); }),
       m_ids(ids)
 {
 }
@@ -229,9 +224,7 @@ Status DeleteNomineesCommand::revert()
 ApprovalCommand::ApprovalCommand(Session &session, const QList<qint64> &ids, bool approve)
     : DatabaseCommand(session,
                       [n = ids.size(), approve] {
-                          return approve
-                                     ? QCoreApplication::translate("vd::gui::UndoCommands", "Duyệt %1 người").arg(n)
-                                     : QCoreApplication::translate("vd::gui::UndoCommands", "Bỏ duyệt %1 người").arg(n);
+                          return approve ? Tr::tr("Duyệt %1 người").arg(n) : Tr::tr("Bỏ duyệt %1 người").arg(n);
                       }),
       m_ids(ids), m_approve(approve)
 {

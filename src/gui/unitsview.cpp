@@ -120,8 +120,7 @@ Status runConfirmingWithdrawals(QWidget *parent, const QString &title,
     QStringList lines { st.error().message };
     lines += st.error().details;
     lines.append(QString());
-    lines.append(QCoreApplication::translate(
-        "vd::gui::UnitsView", "Bỏ duyệt những người này và thực hiện thay đổi? Chọn Không để giữ nguyên."));
+    lines.append(UnitsView::tr("Bỏ duyệt những người này và thực hiện thay đổi? Chọn Không để giữ nguyên."));
     if (Dialogs::instance().question(parent, title, lines.join(QLatin1Char('\n')), QMessageBox::Yes | QMessageBox::No,
                                      QMessageBox::No)
         != QMessageBox::Yes)

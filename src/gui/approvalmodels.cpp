@@ -6,29 +6,13 @@
 
 namespace vd::gui {
 
-BlocTallyModel::BlocTallyModel(QObject *parent) : QAbstractTableModel(parent) { }
-
-void BlocTallyModel::setTallies(const QList<BlocTally> &tallies)
-{
-    beginResetModel();
-    m_tallies = tallies;
-    endResetModel();
-}
-
-const BlocTally *BlocTallyModel::tallyAt(int row) const
-{
-    return row >= 0 && row < m_tallies.size() ? &m_tallies.at(row) : nullptr;
-}
-
-int BlocTallyModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_tallies.size()); }
-
-int BlocTallyModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+BlocTallyModel::BlocTallyModel(QObject *parent) : ListTableModel(ColumnCount, parent) { }
 
 QVariant BlocTallyModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_tallies.size() || index.column() >= ColumnCount)
+    if (!index.isValid() || index.row() >= m_items.size() || index.column() >= ColumnCount)
         return {};
-    const BlocTally &t = m_tallies.at(index.row());
+    const BlocTally &t = m_items.at(index.row());
     switch (role) {
     case BlocIdRole:
         return t.blocId;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain.h"
+#include "listtablemodel.h"
 #include "rules.h"
 
 #include <QAbstractTableModel>
@@ -11,7 +12,7 @@
 
 namespace vd::gui {
 
-class BlocTallyModel : public QAbstractTableModel
+class BlocTallyModel : public ListTableModel<BlocTally>
 {
     Q_OBJECT
 
@@ -32,16 +33,11 @@ public:
     enum class Fill { Free, Filled, Over };
 
     explicit BlocTallyModel(QObject *parent = nullptr);
-    void setTallies(const QList<BlocTally> &tallies);
-    const BlocTally *tallyAt(int row) const;
+    void setTallies(const QList<BlocTally> &tallies) { setItems(tallies); }
+    const BlocTally *tallyAt(int row) const { return itemAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<BlocTally> m_tallies;
 };
 
 // Paints the progress column: approved / quota, red when the bloc has more

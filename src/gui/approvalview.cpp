@@ -157,9 +157,7 @@ bool ApprovalView::approveChecked()
         return false;
     Status st = DatabaseCommand::execute(m_session, new ApprovalCommand(m_session, ids, true));
     if (!st) {
-        QStringList lines { st.error().message };
-        lines += st.error().details;
-        Dialogs::instance().warning(this, tr("Không duyệt được"), lines.join(QLatin1Char('\n')));
+        Dialogs::instance().showError(this, tr("Không duyệt được"), st.error());
         return false;
     }
     m_candidates->clearChecks();

@@ -29,36 +29,11 @@ QString money(qint64 amount) { return docs::formatAmount(amount); }
 
 } // namespace
 
-CostLineModel::CostLineModel(QObject *parent) : QAbstractTableModel(parent) { }
-
-void CostLineModel::setLines(const QList<CostLine> &lines)
-{
-    beginResetModel();
-    m_lines = lines;
-    endResetModel();
-}
-
-const CostLine *CostLineModel::lineAt(int row) const
-{
-    return row >= 0 && row < m_lines.size() ? &m_lines.at(row) : nullptr;
-}
-
-int CostLineModel::rowOfId(qint64 id) const
-{
-    for (int r = 0; r < m_lines.size(); ++r) {
-        if (m_lines.at(r).id == id)
-            return r;
-    }
-    return -1;
-}
-
-int CostLineModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_lines.size()); }
-
-int CostLineModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+CostLineModel::CostLineModel(QObject *parent) : ListTableModel(ColumnCount, parent) { }
 
 QVariant CostLineModel::data(const QModelIndex &index, int role) const
 {
-    const CostLine *l = index.isValid() ? lineAt(index.row()) : nullptr;
+    const CostLine *l = itemAt(index);
     if (!l)
         return {};
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
@@ -347,9 +322,7 @@ void BudgetView::updateForm()
 bool BudgetView::done(const Status &st, const QString &title)
 {
     if (!st) {
-        QStringList lines { st.error().message };
-        lines += st.error().details;
-        Dialogs::instance().warning(this, title, lines.join(QLatin1Char('\n')));
+        Dialogs::instance().showError(this, title, st.error());
         return false;
     }
     (void)m_session.refresh(); // every view (the estimate in Xuất & in too) follows

@@ -7,8 +7,8 @@
 #pragma once
 
 #include "budget.h"
+#include "listtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QWidget>
 
 class QDoubleSpinBox;
@@ -24,7 +24,7 @@ namespace vd::gui {
 class OutputActions;
 class Session;
 
-class CostLineModel : public QAbstractTableModel
+class CostLineModel : public ListTableModel<CostLine>
 {
     Q_OBJECT
 
@@ -42,17 +42,16 @@ public:
 
     explicit CostLineModel(QObject *parent = nullptr);
 
-    void setLines(const QList<CostLine> &lines);
-    const CostLine *lineAt(int row) const;
-    int rowOfId(qint64 id) const; // -1 when absent
+    void setLines(const QList<CostLine> &lines) { setItems(lines); }
+    const CostLine *lineAt(int row) const { return itemAt(row); }
+    // -1 when absent.
+    int rowOfId(qint64 id) const
+    {
+        return rowWhere([id](const CostLine &item) { return item.id == id; });
+    }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<CostLine> m_lines;
 };
 
 class BudgetView : public QWidget

@@ -249,9 +249,7 @@ void CampaignSettingsDialog::accept()
 {
     Status st = save();
     if (!st) {
-        QStringList lines { st.error().message };
-        lines += st.error().details;
-        Dialogs::instance().warning(this, tr("Thiết lập đợt biểu dương"), lines.join(QLatin1Char('\n')));
+        Dialogs::instance().showError(this, tr("Thiết lập đợt biểu dương"), st.error());
         return;
     }
     QDialog::accept();

@@ -16,30 +16,11 @@
 
 namespace vd::gui {
 
-DelegateTableModel::DelegateTableModel(QObject *parent) : QAbstractTableModel(parent) { }
-
-void DelegateTableModel::setDelegates(const QList<Delegate> &delegates)
-{
-    beginResetModel();
-    m_delegates = delegates;
-    endResetModel();
-}
-
-const Delegate *DelegateTableModel::delegateAt(int row) const
-{
-    return row >= 0 && row < m_delegates.size() ? &m_delegates.at(row) : nullptr;
-}
-
-int DelegateTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_delegates.size());
-}
-
-int DelegateTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+DelegateTableModel::DelegateTableModel(QObject *parent) : ListTableModel(ColumnCount, parent) { }
 
 QVariant DelegateTableModel::data(const QModelIndex &index, int role) const
 {
-    const Delegate *d = index.isValid() ? delegateAt(index.row()) : nullptr;
+    const Delegate *d = itemAt(index);
     if (!d)
         return {};
     if (role == DelegateIdRole)

@@ -4,8 +4,8 @@
 #pragma once
 
 #include "delegates.h"
+#include "listtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QWidget>
 
 class QLabel;
@@ -17,7 +17,7 @@ namespace vd::gui {
 
 class Session;
 
-class DelegateTableModel : public QAbstractTableModel
+class DelegateTableModel : public ListTableModel<Delegate>
 {
     Q_OBJECT
 
@@ -27,16 +27,11 @@ public:
 
     explicit DelegateTableModel(QObject *parent = nullptr);
 
-    void setDelegates(const QList<Delegate> &delegates);
-    const Delegate *delegateAt(int row) const;
+    void setDelegates(const QList<Delegate> &delegates) { setItems(delegates); }
+    const Delegate *delegateAt(int row) const { return itemAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<Delegate> m_delegates;
 };
 
 class CheckinView : public QWidget

@@ -5,39 +5,11 @@
 
 namespace vd::gui {
 
-CouncilMemberModel::CouncilMemberModel(QObject *parent) : QAbstractTableModel(parent) { }
-
-void CouncilMemberModel::setMembers(const QList<CouncilMember> &members)
-{
-    beginResetModel();
-    m_members = members;
-    endResetModel();
-}
-
-const CouncilMember *CouncilMemberModel::memberAt(int row) const
-{
-    return row >= 0 && row < m_members.size() ? &m_members.at(row) : nullptr;
-}
-
-int CouncilMemberModel::rowOfId(qint64 id) const
-{
-    for (int r = 0; r < m_members.size(); ++r) {
-        if (m_members.at(r).id == id)
-            return r;
-    }
-    return -1;
-}
-
-int CouncilMemberModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_members.size());
-}
-
-int CouncilMemberModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+CouncilMemberModel::CouncilMemberModel(QObject *parent) : ListTableModel(ColumnCount, parent) { }
 
 QVariant CouncilMemberModel::data(const QModelIndex &index, int role) const
 {
-    const CouncilMember *m = index.isValid() ? memberAt(index.row()) : nullptr;
+    const CouncilMember *m = itemAt(index);
     if (!m)
         return {};
     if (role == MemberIdRole)
@@ -80,28 +52,7 @@ QVariant CouncilMemberModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-CouncilTallyModel::CouncilTallyModel(QObject *parent) : QAbstractTableModel(parent) { }
-
-void CouncilTallyModel::setRows(const QList<TallyRow> &rows)
-{
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-}
-
-const TallyRow *CouncilTallyModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int CouncilTallyModel::rowOfId(qint64 nomineeId) const
-{
-    for (int r = 0; r < m_rows.size(); ++r) {
-        if (m_rows.at(r).nominee.id == nomineeId)
-            return r;
-    }
-    return -1;
-}
+CouncilTallyModel::CouncilTallyModel(QObject *parent) : ListTableModel(ColumnCount, parent) { }
 
 QString CouncilTallyModel::resultText(const TallyRow &r)
 {
@@ -116,13 +67,9 @@ QString CouncilTallyModel::resultText(const TallyRow &r)
     return r.passes ? tr("Đạt, ngoài chỉ tiêu") : tr("Không đạt đa số");
 }
 
-int CouncilTallyModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-
-int CouncilTallyModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
-
 QVariant CouncilTallyModel::data(const QModelIndex &index, int role) const
 {
-    const TallyRow *r = index.isValid() ? rowAt(index.row()) : nullptr;
+    const TallyRow *r = itemAt(index);
     if (!r)
         return {};
     if (role == NomineeIdRole)

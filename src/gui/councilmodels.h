@@ -3,12 +3,11 @@
 #pragma once
 
 #include "council.h"
-
-#include <QAbstractTableModel>
+#include "listtablemodel.h"
 
 namespace vd::gui {
 
-class CouncilMemberModel : public QAbstractTableModel
+class CouncilMemberModel : public ListTableModel<CouncilMember>
 {
     Q_OBJECT
 
@@ -18,21 +17,20 @@ public:
 
     explicit CouncilMemberModel(QObject *parent = nullptr);
 
-    void setMembers(const QList<CouncilMember> &members);
-    const CouncilMember *memberAt(int row) const;
-    int rowOfId(qint64 id) const; // -1 when absent
+    void setMembers(const QList<CouncilMember> &members) { setItems(members); }
+    const CouncilMember *memberAt(int row) const { return itemAt(row); }
+    // -1 when absent.
+    int rowOfId(qint64 id) const
+    {
+        return rowWhere([id](const CouncilMember &item) { return item.id == id; });
+    }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<CouncilMember> m_members;
 };
 
 // One bloc's nominees on the ballot, ranked as computeCouncilResult ranks them.
-class CouncilTallyModel : public QAbstractTableModel
+class CouncilTallyModel : public ListTableModel<TallyRow>
 {
     Q_OBJECT
 
@@ -53,20 +51,19 @@ public:
 
     explicit CouncilTallyModel(QObject *parent = nullptr);
 
-    void setRows(const QList<TallyRow> &rows);
-    const TallyRow *rowAt(int row) const;
-    int rowOfId(qint64 nomineeId) const; // -1 when absent
+    void setRows(const QList<TallyRow> &rows) { setItems(rows); }
+    const TallyRow *rowAt(int row) const { return itemAt(row); }
+    // -1 when absent.
+    int rowOfId(qint64 nomineeId) const
+    {
+        return rowWhere([nomineeId](const TallyRow &item) { return item.nominee.id == nomineeId; });
+    }
 
     // "Đề nghị", "Bằng phiếu ở vị trí cuối — Hội đồng quyết định"…
     static QString resultText(const TallyRow &row);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<TallyRow> m_rows;
 };
 
 } // namespace vd::gui

@@ -1,5 +1,6 @@
 #include "councilsettingsbox.h"
 
+#include "dialogs.h"
 #include "optionaldateedit.h"
 #include "session.h"
 #include "textfold.h"
@@ -202,9 +203,7 @@ bool CouncilSettingsBox::save()
     const ConferenceSettings s = fromForm();
     const Status st = CouncilStore(m_session.database()).saveSettings(m_session.campaign().id, s);
     if (!st) {
-        QStringList lines { st.error().message };
-        lines += st.error().details;
-        m_saveError = lines.join(QLatin1Char('\n'));
+        m_saveError = errorText(st.error());
         updateState();
         return false;
     }

@@ -438,9 +438,7 @@ bool CouncilView::formEdited(const CouncilMember &stored) const
 bool CouncilView::done(const Status &st, const QString &title)
 {
     if (!st) {
-        QStringList lines { st.error().message };
-        lines += st.error().details;
-        Dialogs::instance().warning(this, title, lines.join(QLatin1Char('\n')));
+        Dialogs::instance().showError(this, title, st.error());
         return false;
     }
     (void)m_session.refresh(); // every view (the minutes in Xuất & in too) follows

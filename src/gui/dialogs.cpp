@@ -69,6 +69,13 @@ void Dialogs::showError(QWidget *parent, const QString &title, const Error &erro
     warning(parent, title, errorText(error));
 }
 
+bool Dialogs::askAfterError(QWidget *parent, const QString &title, const Error &error, const QString &question)
+{
+    return this->question(parent, title, errorText(error) + QStringLiteral("\n\n") + question,
+                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+           == QMessageBox::Yes;
+}
+
 void Dialogs::warning(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::warning(parent, title, text);

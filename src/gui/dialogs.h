@@ -38,6 +38,9 @@ public:
     virtual void warning(QWidget *parent, const QString &title, const QString &text);
     // warning() with errorText(error).
     void showError(QWidget *parent, const QString &title, const Error &error);
+    // question() with errorText(error), then `question` after an empty line:
+    // true on Yes (the default is No).
+    bool askAfterError(QWidget *parent, const QString &title, const Error &error, const QString &question);
     // A line of text (unit names); empty when cancelled.
     virtual QString textInput(QWidget *parent, const QString &title, const QString &label, const QString &text);
     // One of `items` (a bloc, a unit); -1 when cancelled.

@@ -34,10 +34,7 @@ QLabel *messageLabel(const QString &objectName, QWidget *parent)
 
 void showError(QLabel *label, const Error &error)
 {
-    QString text = error.message;
-    if (!error.details.isEmpty())
-        text += QLatin1Char('\n') + error.details.join(QLatin1Char('\n'));
-    label->setText(text);
+    label->setText(errorText(error));
     label->setStyleSheet(QStringLiteral("color: #b00020;"));
     label->setVisible(true);
 }

@@ -1,6 +1,7 @@
 #include "newcampaigndialog.h"
 
 #include "campaignstore.h"
+#include "dialogs.h"
 #include "session.h"
 
 #include <QDateEdit>
@@ -88,9 +89,7 @@ void NewCampaignDialog::accept()
     draft.conferenceDate = m_conferenceDateEdit->date();
     auto id = CampaignStore(m_session.database()).createFrom(m_session.campaign().id, draft);
     if (!id) {
-        QStringList lines { id.error().message };
-        lines += id.error().details;
-        m_errorLabel->setText(lines.join(QLatin1Char('\n')));
+        m_errorLabel->setText(errorText(id.error()));
         m_errorLabel->show();
         return;
     }

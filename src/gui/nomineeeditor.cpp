@@ -414,13 +414,8 @@ bool NomineeEditor::save()
         // Saving would leave an approved nominee not approvable: nothing was
         // saved. Only on an explicit yes is it saved with that approval
         // withdrawn, in the same transaction (docs/rules.md).
-        QStringList lines { st.error().message };
-        lines += st.error().details;
-        lines.append(QString());
-        lines.append(tr("Bỏ duyệt người này và lưu thay đổi? Chọn Không để sửa lại."));
-        if (Dialogs::instance().question(this, tr("Hồ sơ đã duyệt"), lines.join(QLatin1Char('\n')),
-                                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-            != QMessageBox::Yes) {
+        if (!Dialogs::instance().askAfterError(this, tr("Hồ sơ đã duyệt"), st.error(),
+                                               tr("Bỏ duyệt người này và lưu thay đổi? Chọn Không để sửa lại."))) {
             m_ui->saveStatusLabel->setText(st.error().message);
             return false;
         }
@@ -428,10 +423,8 @@ bool NomineeEditor::save()
         st = DatabaseCommand::execute(m_session, command);
     }
     if (!st) {
-        QStringList lines { st.error().message };
-        lines += st.error().details;
         m_ui->saveStatusLabel->setText(st.error().message);
-        Dialogs::instance().warning(this, tr("Không lưu được hồ sơ"), lines.join(QLatin1Char('\n')));
+        Dialogs::instance().showError(this, tr("Không lưu được hồ sơ"), st.error());
         return false;
     }
     const qint64 id = create ? create->nomineeId() : n.id;

@@ -102,9 +102,7 @@ void ReviewPanel::recordReview()
         return;
     auto saved = ReviewService(m_session.database()).review(m_id, note, m_session.today());
     if (!saved) {
-        QStringList lines { saved.error().message };
-        lines += saved.error().details;
-        Dialogs::instance().warning(this, tr("Không ghi được “đã xem xét”"), lines.join(QLatin1Char('\n')));
+        Dialogs::instance().showError(this, tr("Không ghi được “đã xem xét”"), saved.error());
         return;
     }
     (void)m_session.refresh();
@@ -115,9 +113,7 @@ void ReviewPanel::withdrawReview()
 {
     auto saved = ReviewService(m_session.database()).unreview(m_id);
     if (!saved) {
-        QStringList lines { saved.error().message };
-        lines += saved.error().details;
-        Dialogs::instance().warning(this, tr("Không bỏ được “đã xem xét”"), lines.join(QLatin1Char('\n')));
+        Dialogs::instance().showError(this, tr("Không bỏ được “đã xem xét”"), saved.error());
         return;
     }
     (void)m_session.refresh();

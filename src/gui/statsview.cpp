@@ -22,25 +22,21 @@
 
 namespace vd::gui {
 
-StatsTableModel::StatsTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+StatsTableModel::StatsTableModel(QObject *parent) : ListTableModel(ColumnCount, parent) { }
 
 void StatsTableModel::setRows(const QString &heading, const QList<StatsRow> &rows)
 {
     beginResetModel();
     m_heading = heading;
-    m_rows = rows;
+    m_items = rows;
     endResetModel();
 }
 
-int StatsTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-
-int StatsTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
-
 QVariant StatsTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_items.size())
         return {};
-    const StatsRow &r = m_rows.at(index.row());
+    const StatsRow &r = m_items.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case LabelColumn:

@@ -5,9 +5,9 @@
 // docs/conference.md, "Movement report figures".
 #pragma once
 
+#include "listtablemodel.h"
 #include "movementstats.h"
 
-#include <QAbstractTableModel>
 #include <QWidget>
 
 class QChart;
@@ -22,7 +22,7 @@ class OutputActions;
 class Session;
 
 // One grouping of the figures: a label, nominees, honorees per row.
-class StatsTableModel : public QAbstractTableModel
+class StatsTableModel : public ListTableModel<StatsRow>
 {
     Q_OBJECT
 
@@ -33,16 +33,13 @@ public:
 
     // `heading`: the first column's header ("Khối", "Đơn vị"…).
     void setRows(const QString &heading, const QList<StatsRow> &rows);
-    const QList<StatsRow> &rows() const { return m_rows; }
+    const QList<StatsRow> &rows() const { return m_items; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QString m_heading;
-    QList<StatsRow> m_rows;
 };
 
 class StatsView : public QWidget

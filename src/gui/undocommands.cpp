@@ -82,9 +82,7 @@ void DatabaseCommand::undo() { finish(revert()); }
 void DatabaseCommand::finish(const Status &st)
 {
     if (!st) {
-        QStringList lines { st.error().message };
-        lines += st.error().details;
-        Dialogs::instance().warning(nullptr, Tr::tr("Không hoàn tác được"), lines.join(QLatin1Char('\n')));
+        Dialogs::instance().showError(nullptr, Tr::tr("Không hoàn tác được"), st.error());
         setObsolete(true);
     }
     (void)m_session.refresh();

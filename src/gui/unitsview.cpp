@@ -117,13 +117,9 @@ Status runConfirmingWithdrawals(QWidget *parent, const QString &title,
     Status st = change(BrokenApprovals::Refuse);
     if (st || st.error().code != QLatin1String(kApprovalBrokenCode))
         return st;
-    QStringList lines { st.error().message };
-    lines += st.error().details;
-    lines.append(QString());
-    lines.append(UnitsView::tr("Bỏ duyệt những người này và thực hiện thay đổi? Chọn Không để giữ nguyên."));
-    if (Dialogs::instance().question(parent, title, lines.join(QLatin1Char('\n')), QMessageBox::Yes | QMessageBox::No,
-                                     QMessageBox::No)
-        != QMessageBox::Yes)
+    if (!Dialogs::instance().askAfterError(
+            parent, title, st.error(),
+            UnitsView::tr("Bỏ duyệt những người này và thực hiện thay đổi? Chọn Không để giữ nguyên.")))
         return Error::cancelled(st.error().message);
     return change(BrokenApprovals::Withdraw);
 }
@@ -133,9 +129,7 @@ Status runConfirmingWithdrawals(QWidget *parent, const QString &title,
 bool UnitsView::report(const Status &st, const QString &title)
 {
     if (!st && st.error().kind != ErrorKind::Cancelled) { // cancelled: the person said no
-        QStringList lines { st.error().message };
-        lines += st.error().details;
-        Dialogs::instance().warning(this, title, lines.join(QLatin1Char('\n')));
+        Dialogs::instance().showError(this, title, st.error());
     }
     (void)m_session.refresh(); // a failed load is reported by the main window
     return st.ok();

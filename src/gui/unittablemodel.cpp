@@ -2,7 +2,7 @@
 
 namespace vd::gui {
 
-UnitTableModel::UnitTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+UnitTableModel::UnitTableModel(QObject *parent) : ListTableModel(ColumnCount, parent) { }
 
 void UnitTableModel::setUnits(const Campaign &campaign, const QList<UnitSummary> &units)
 {
@@ -10,24 +10,15 @@ void UnitTableModel::setUnits(const Campaign &campaign, const QList<UnitSummary>
     m_blocNames.clear();
     for (const Bloc &b : campaign.blocs)
         m_blocNames.insert(b.id, b.name);
-    m_units = units;
+    m_items = units;
     endResetModel();
 }
 
-const UnitSummary *UnitTableModel::unitAt(int row) const
-{
-    return row >= 0 && row < m_units.size() ? &m_units.at(row) : nullptr;
-}
-
-int UnitTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_units.size()); }
-
-int UnitTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
-
 QVariant UnitTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_units.size() || index.column() >= ColumnCount)
+    if (!index.isValid() || index.row() >= m_items.size() || index.column() >= ColumnCount)
         return {};
-    const UnitSummary &u = m_units.at(index.row());
+    const UnitSummary &u = m_items.at(index.row());
     if (role == UnitIdRole)
         return u.unit.id;
     if (role == Qt::TextAlignmentRole && index.column() == CountColumn)

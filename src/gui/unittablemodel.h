@@ -2,13 +2,12 @@
 #pragma once
 
 #include "domain.h"
+#include "listtablemodel.h"
 #include "unitstore.h"
-
-#include <QAbstractTableModel>
 
 namespace vd::gui {
 
-class UnitTableModel : public QAbstractTableModel
+class UnitTableModel : public ListTableModel<UnitSummary>
 {
     Q_OBJECT
 
@@ -19,16 +18,13 @@ public:
     explicit UnitTableModel(QObject *parent = nullptr);
 
     void setUnits(const Campaign &campaign, const QList<UnitSummary> &units);
-    const UnitSummary *unitAt(int row) const;
+    const UnitSummary *unitAt(int row) const { return itemAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QHash<qint64, QString> m_blocNames;
-    QList<UnitSummary> m_units;
 };
 
 } // namespace vd::gui

@@ -123,14 +123,11 @@ Command budgetCommand()
     return { "budget",
              QT_TRANSLATE_NOOP("vd::cli", "dự toán kinh phí: tiền thưởng × số người được duyệt cộng các khoản chi, "
                                           "tổng bằng số và bằng chữ; -o ghi văn bản"),
-             { valueOption("amount", ValueKind::Amount, QT_TRANSLATE_NOOP("vd::cli", "SỐ_TIỀN"),
-                           QT_TRANSLATE_NOOP("vd::cli", "tiền thưởng mỗi người, đồng (mặc định: theo đợt)")),
-               flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")),
-               valueOption("format", ValueKind::Text, "docx|pdf|odt",
-                           QT_TRANSLATE_NOOP("vd::cli", "định dạng tệp (bỏ trống: theo đuôi tên tệp)")),
-               outputOption(Presence::Optional),
-               valueOption("date", ValueKind::Date, QT_TRANSLATE_NOOP("vd::cli", "YYYY-MM-DD"),
-                           QT_TRANSLATE_NOOP("vd::cli", "ngày ghi trên văn bản (mặc định: hôm nay)")) },
+             QList<Option> {
+                 valueOption("amount", ValueKind::Amount, QT_TRANSLATE_NOOP("vd::cli", "SỐ_TIỀN"),
+                             QT_TRANSLATE_NOOP("vd::cli", "tiền thưởng mỗi người, đồng (mặc định: theo đợt)")),
+                 flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")) }
+                 + documentOptions("docx|pdf|odt", OptDate, Presence::Optional, Presence::Optional),
              {},
              &runBudget,
              true };

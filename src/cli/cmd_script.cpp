@@ -139,16 +139,13 @@ Command scriptCommand()
     return { "script",
              QT_TRANSLATE_NOOP("vd::cli", "kịch bản điều hành hội nghị: các mục chương trình có giờ, gọi người "
                                           "được biểu dương lên sân khấu theo lượt, người trao; -o ghi văn bản"),
-             { flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")),
-               valueOption("item-minutes", ValueKind::Count, "N",
-                           QT_TRANSLATE_NOOP("vd::cli", "số phút mỗi mục không ghi \"(N phút)\" (mặc định 10)")),
-               valueOption("batch-minutes", ValueKind::Count, "N",
-                           QT_TRANSLATE_NOOP("vd::cli", "số phút mỗi lượt lên sân khấu (mặc định 4)")),
-               valueOption("format", ValueKind::Text, "docx|pdf|odt",
-                           QT_TRANSLATE_NOOP("vd::cli", "định dạng tệp (bỏ trống: theo đuôi tên tệp)")),
-               outputOption(Presence::Optional),
-               valueOption("date", ValueKind::Date, QT_TRANSLATE_NOOP("vd::cli", "YYYY-MM-DD"),
-                           QT_TRANSLATE_NOOP("vd::cli", "ngày ghi trên văn bản (mặc định: hôm nay)")) },
+             QList<Option> {
+                 flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")),
+                 valueOption("item-minutes", ValueKind::Count, "N",
+                             QT_TRANSLATE_NOOP("vd::cli", "số phút mỗi mục không ghi \"(N phút)\" (mặc định 10)")),
+                 valueOption("batch-minutes", ValueKind::Count, "N",
+                             QT_TRANSLATE_NOOP("vd::cli", "số phút mỗi lượt lên sân khấu (mặc định 4)")) }
+                 + documentOptions("docx|pdf|odt", OptDate, Presence::Optional, Presence::Optional),
              {},
              &runScript,
              true };

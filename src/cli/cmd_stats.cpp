@@ -153,13 +153,9 @@ Command statsCommand()
              QT_TRANSLATE_NOOP("vd::cli", "số liệu cho báo cáo phong trào: hồ sơ đề nghị và người được biểu "
                                           "dương theo khối, đơn vị, giới tính, công nhân/cán bộ, LĐG/LĐST, "
                                           "sáng kiến"),
-             { flagOption("years", QT_TRANSLATE_NOOP("vd::cli", "mọi đợt, theo năm (qua các năm)")),
-               flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")),
-               valueOption("format", ValueKind::Text, "docx|pdf|odt",
-                           QT_TRANSLATE_NOOP("vd::cli", "định dạng tệp (bỏ trống: theo đuôi tên tệp)")),
-               outputOption(Presence::Optional),
-               valueOption("date", ValueKind::Date, QT_TRANSLATE_NOOP("vd::cli", "YYYY-MM-DD"),
-                           QT_TRANSLATE_NOOP("vd::cli", "ngày ghi trên văn bản (mặc định: hôm nay)")) },
+             QList<Option> { flagOption("years", QT_TRANSLATE_NOOP("vd::cli", "mọi đợt, theo năm (qua các năm)")),
+                             flagOption("json", QT_TRANSLATE_NOOP("vd::cli", "in dạng JSON")) }
+                 + documentOptions("docx|pdf|odt", OptDate, Presence::Optional, Presence::Optional),
              {},
              &runStats,
              true };

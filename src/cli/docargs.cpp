@@ -81,12 +81,12 @@ QString doneMessage(docs::OutputKind kind, int count, const QString &path)
 
 } // namespace
 
-QList<Option> documentOptions(const char *formats, int extra, Presence format)
+QList<Option> documentOptions(const char *formats, int extra, Presence format, Presence output)
 {
     QList<Option> options {
         valueOption("format", ValueKind::Text, formats,
                     QT_TRANSLATE_NOOP("vd::cli", "định dạng tệp (bỏ trống: theo đuôi tên tệp)"), format),
-        outputOption(),
+        outputOption(output),
     };
     if (extra & OptApproved) {
         options.prepend({ "approved", nullptr, ValueKind::Flag, nullptr,

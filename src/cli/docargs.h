@@ -20,8 +20,10 @@ enum DocOption {
 
 // The options of a document command: --format FORMATS (`formats` is the
 // literal "pdf|odt"; Expected: it may be left out when the file name ends in
-// one of them), -o FILE, and those in `extra` (DocOption flags).
-QList<Option> documentOptions(const char *formats, int extra, Presence format = Presence::Expected);
+// one of them), -o FILE, and those in `extra` (DocOption flags). A command that
+// prints figures unless given -o (budget, stats, script) makes both Optional.
+QList<Option> documentOptions(const char *formats, int extra, Presence format = Presence::Expected,
+                              Presence output = Presence::Required);
 
 // The whole of a document command: the format (from --format or the file's
 // suffix), build the output of `outputKind` (docs::OutputKind), write it,

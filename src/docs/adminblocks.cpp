@@ -1,6 +1,8 @@
 #include "adminblocks.h"
 
 #include "adminformat.h"
+#include "doctext.h"
+#include "documents.h"
 #include "pagelayout.h"
 
 namespace vd::docs {
@@ -162,6 +164,33 @@ void appendClosing(Document &doc, const QStringList &recipients, const QList<Sig
         t << TableRow({ TableCell(list, int(signers.size())) });
     }
     doc << t;
+}
+
+QList<Signer> firstSigner(const Campaign &campaign)
+{
+    return campaign.signers.isEmpty() ? QList<Signer> {} : QList<Signer> { campaign.signers.first() };
+}
+
+void appendInvitationOpening(Document &doc, const Campaign &campaign, const QDate &date)
+{
+    appendAdminHeader(doc, campaign, DocText::tr("      /GM-LĐLĐ"), date);
+    appendTitle(doc, DocText::tr("Giấy mời"));
+    Paragraph invite(Styles::Subject, DocText::tr("Trân trọng kính mời"));
+    invite.spaceAfterPt = 12;
+    doc << invite;
+}
+
+Paragraph labelledLine(const QString &label, const QList<Run> &value)
+{
+    Paragraph p(Styles::Body, { Run(label + QLatin1Char(' ')) });
+    p.runs.append(value);
+    return p;
+}
+
+void appendTimeAndPlace(Document &doc, const Campaign &campaign)
+{
+    doc << labelledLine(DocText::tr("Thời gian:"), { Run(conferenceWhen(campaign) + QLatin1Char('.')) });
+    doc << labelledLine(DocText::tr("Địa điểm:"), { Run(campaign.conferencePlace + QLatin1Char('.')) });
 }
 
 } // namespace vd::docs

@@ -37,5 +37,15 @@ QList<CellContent> recipientsContent(const QStringList &recipients);
 // several, the signatures side by side and "Nơi nhận" under them. The block is
 // kept on one page, with the last lines before it.
 void appendClosing(Document &doc, const QStringList &recipients, const QList<Signer> &signers);
+// The campaign's first signer alone (a document one person signs); none when it has none.
+QList<Signer> firstSigner(const Campaign &campaign);
+
+// The opening of a letter of invitation: the header (number "/GM-LĐLĐ"),
+// "GIẤY MỜI" and "Trân trọng kính mời".
+void appendInvitationOpening(Document &doc, const Campaign &campaign, const QDate &date);
+// "Label value" on one body line, e.g. "Đơn vị: Trường Tiểu học …".
+Paragraph labelledLine(const QString &label, const QList<Run> &value);
+// "Thời gian: …." and "Địa điểm: …." of the conference.
+void appendTimeAndPlace(Document &doc, const Campaign &campaign);
 
 } // namespace vd::docs

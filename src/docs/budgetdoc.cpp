@@ -64,9 +64,7 @@ Document buildBudget(const Budget &b, const QDate &when)
     words.spaceBeforePt = 6;
     doc << words;
 
-    QList<Signer> signers;
-    if (!c.signers.isEmpty())
-        signers.append(c.signers.first());
+    const QList<Signer> signers = firstSigner(c);
     appendClosing(
         doc,
         { DocText::tr("UBND huyện (để báo cáo)"), DocText::tr("Phòng Tài chính - Kế hoạch"), DocText::tr("Lưu: VT") },

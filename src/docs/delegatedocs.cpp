@@ -12,13 +12,6 @@ namespace vd::docs {
 
 namespace {
 
-Paragraph line(const QString &label, const QList<Run> &value)
-{
-    Paragraph p(Styles::Body, { Run(label + QLatin1Char(' ')) });
-    p.runs.append(value);
-    return p;
-}
-
 QString groupTitle(const QString &group) { return group.isEmpty() ? DocText::tr("Đại biểu khác") : group; }
 
 } // namespace
@@ -26,9 +19,7 @@ QString groupTitle(const QString &group) { return group.isEmpty() ? DocText::tr(
 Document buildDelegateInvitations(const Campaign &c, const QList<Delegate> &delegates, const QDate &when)
 {
     const QDate date = when.isValid() ? when : QDate::currentDate();
-    QList<Signer> signers;
-    if (!c.signers.isEmpty())
-        signers.append(c.signers.first());
+    const QList<Signer> signers = firstSigner(c);
     Document doc(DocText::tr("Giấy mời đại biểu %1").arg(c.name));
     doc.page.pageNumbers = false;
     bool first = true;
@@ -36,23 +27,18 @@ Document buildDelegateInvitations(const Campaign &c, const QList<Delegate> &dele
         if (!first)
             doc << PageBreak {};
         first = false;
-        appendAdminHeader(doc, c, DocText::tr("      /GM-LĐLĐ"), date);
-        appendTitle(doc, DocText::tr("Giấy mời"));
-        Paragraph invite(Styles::Subject, DocText::tr("Trân trọng kính mời"));
-        invite.spaceAfterPt = 12;
-        doc << invite;
-        doc << line(DocText::tr("Đồng chí:"), { Run::boldText(d.fullName) });
+        appendInvitationOpening(doc, c, date);
+        doc << labelledLine(DocText::tr("Đồng chí:"), { Run::boldText(d.fullName) });
         if (!d.title.isEmpty() || !d.body.isEmpty()) {
             const QString who = d.title.isEmpty()  ? d.body
                                 : d.body.isEmpty() ? d.title
                                                    : DocText::tr("%1, %2").arg(d.title, d.body);
-            doc << line(DocText::tr("Chức vụ, đơn vị:"), { Run(who) });
+            doc << labelledLine(DocText::tr("Chức vụ, đơn vị:"), { Run(who) });
         }
-        doc << line(DocText::tr("Tới dự:"), { Run::boldText(c.name + QLatin1Char('.')) });
-        doc << line(DocText::tr("Thời gian:"), { Run(conferenceWhen(c) + QLatin1Char('.')) });
-        doc << line(DocText::tr("Địa điểm:"), { Run(c.conferencePlace + QLatin1Char('.')) });
+        doc << labelledLine(DocText::tr("Tới dự:"), { Run::boldText(c.name + QLatin1Char('.')) });
+        appendTimeAndPlace(doc, c);
         if (!d.seatRow.isEmpty())
-            doc << line(DocText::tr("Vị trí ghế:"), { Run(d.seatRow + QLatin1Char('.')) });
+            doc << labelledLine(DocText::tr("Vị trí ghế:"), { Run(d.seatRow + QLatin1Char('.')) });
         if (d.presenter > 0) {
             doc << Paragraph(Styles::Body,
                              { Run::italicText(DocText::tr("Đồng chí được mời lên trao khen thưởng cho các "

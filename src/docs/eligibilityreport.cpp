@@ -219,9 +219,7 @@ Document buildEligibilityReport(const Campaign &c, const QList<Nominee> &nominee
         doc << detail;
     }
 
-    QList<Signer> signers;
-    if (!c.signers.isEmpty())
-        signers.append(c.signers.first());
+    const QList<Signer> signers = firstSigner(c);
     appendClosing(doc, { DocText::tr("Hội đồng Thi đua - Khen thưởng"), DocText::tr("Lưu: VT") }, signers);
     return doc;
 }

@@ -10,13 +10,6 @@ namespace vd::docs {
 
 namespace {
 
-Paragraph line(const QString &label, const QList<Run> &value)
-{
-    Paragraph p(Styles::Body, { Run(label + QLatin1Char(' ')) });
-    p.runs.append(value);
-    return p;
-}
-
 QString salutation(const Nominee &n)
 {
     switch (n.gender) {
@@ -36,9 +29,7 @@ Document buildInvitations(const ApprovedList &list, const QDate &when)
 {
     const Campaign &c = list.campaign;
     const QDate date = when.isValid() ? when : QDate::currentDate();
-    QList<Signer> signers;
-    if (!c.signers.isEmpty())
-        signers.append(c.signers.first());
+    const QList<Signer> signers = firstSigner(c);
 
     Document doc(DocText::tr("Giấy mời %1").arg(c.name));
     doc.page.pageNumbers = false;
@@ -47,20 +38,15 @@ Document buildInvitations(const ApprovedList &list, const QDate &when)
         if (!first)
             doc << PageBreak {}; // a new sheet for every honoree
         first = false;
-        appendAdminHeader(doc, c, DocText::tr("      /GM-LĐLĐ"), date);
-        appendTitle(doc, DocText::tr("Giấy mời"));
-        Paragraph invite(Styles::Subject, DocText::tr("Trân trọng kính mời"));
-        invite.spaceAfterPt = 12;
-        doc << invite;
-        doc << line(salutation(n), { Run::boldText(n.fullName) });
+        appendInvitationOpening(doc, c, date);
+        doc << labelledLine(salutation(n), { Run::boldText(n.fullName) });
         if (!n.position.isEmpty())
-            doc << line(DocText::tr("Chức vụ:"), { Run(n.position) });
-        doc << line(DocText::tr("Đơn vị:"), { Run(n.unitName) });
-        doc << line(DocText::tr("Tới dự:"),
-                    { Run::boldText(c.name),
-                      Run(QStringLiteral(", ") + DocText::tr("với tư cách đại biểu được biểu dương.")) });
-        doc << line(DocText::tr("Thời gian:"), { Run(conferenceWhen(c) + QLatin1Char('.')) });
-        doc << line(DocText::tr("Địa điểm:"), { Run(c.conferencePlace + QLatin1Char('.')) });
+            doc << labelledLine(DocText::tr("Chức vụ:"), { Run(n.position) });
+        doc << labelledLine(DocText::tr("Đơn vị:"), { Run(n.unitName) });
+        doc << labelledLine(DocText::tr("Tới dự:"),
+                            { Run::boldText(c.name),
+                              Run(QStringLiteral(", ") + DocText::tr("với tư cách đại biểu được biểu dương.")) });
+        appendTimeAndPlace(doc, c);
         Paragraph welcome(Styles::Body, DocText::tr("Rất mong được đón tiếp!"));
         welcome.spaceBeforePt = 6;
         doc << welcome;

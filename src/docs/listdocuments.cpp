@@ -60,9 +60,7 @@ Document buildApprovedListDocument(const ApprovedList &list, const QDate &date)
                 DocText::tr("(%1)").arg(c.name));
     doc << approvedTable(list);
     doc << boldLine(DocText::tr("Tổng cộng: %n người.", nullptr, list.count()));
-    QList<Signer> signers;
-    if (!c.signers.isEmpty())
-        signers.append(c.signers.first());
+    const QList<Signer> signers = firstSigner(c);
     appendClosing(doc, {}, signers);
     return doc;
 }
@@ -114,9 +112,7 @@ Result<Document> buildDecision(const ApprovedList &list, const QDate &when, qint
                                         .arg(formatAmount(total)));
     article(DocText::tr("Điều 3."), DocText::tr("Văn phòng, các ban và các cá nhân có tên tại Điều 1 chịu trách nhiệm "
                                                 "thi hành Quyết định này. Quyết định có hiệu lực kể từ ngày ký."));
-    QList<Signer> signers;
-    if (!c.signers.isEmpty())
-        signers.append(c.signers.first());
+    const QList<Signer> signers = firstSigner(c);
     appendClosing(doc, { DocText::tr("Như Điều 3"), DocText::tr("Lưu: VT") }, signers);
 
     // The annex on a new page, with its own title and the line that links it.

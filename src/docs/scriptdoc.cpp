@@ -194,9 +194,7 @@ Document buildRunningScript(const RunningOrder &order, const QDate &when)
         firstItem = false;
     }
 
-    QList<Signer> signers;
-    if (!c.signers.isEmpty())
-        signers.append(c.signers.first());
+    const QList<Signer> signers = firstSigner(c);
     appendClosing(
         doc, { DocText::tr("Người dẫn chương trình"), DocText::tr("Các đồng chí trao thưởng"), DocText::tr("Lưu: VT") },
         signers);

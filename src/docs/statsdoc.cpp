@@ -58,9 +58,7 @@ Document buildMovementAnnex(const MovementStats &s, const QDate &when)
                 s);
     appendTable(doc, DocText::tr("4. Theo loại"), DocText::tr("Loại"), s.byCategory, s);
     appendTable(doc, DocText::tr("5. Theo đơn vị"), DocText::tr("Đơn vị"), s.byUnit, s);
-    QList<Signer> signers;
-    if (!c.signers.isEmpty())
-        signers.append(c.signers.first());
+    const QList<Signer> signers = firstSigner(c);
     appendClosing(doc, { DocText::tr("Lưu: VT") }, signers);
     return doc;
 }

@@ -7,12 +7,12 @@
 
 namespace vd::gui {
 
-BlocTableModel::BlocTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+BlocTableModel::BlocTableModel(QObject *parent) : ListTableModel(ColumnCount, parent) { }
 
 void BlocTableModel::setBlocs(const QList<Bloc> &blocs)
 {
     beginResetModel();
-    m_blocs = blocs;
+    m_items = blocs;
     endResetModel();
     emit totalQuotaChanged(totalQuota());
 }
@@ -20,29 +20,29 @@ void BlocTableModel::setBlocs(const QList<Bloc> &blocs)
 int BlocTableModel::totalQuota() const
 {
     int total = 0;
-    for (const Bloc &b : m_blocs)
+    for (const Bloc &b : m_items)
         total += b.quota;
     return total;
 }
 
 void BlocTableModel::addBloc()
 {
-    const int row = int(m_blocs.size());
+    const int row = int(m_items.size());
     beginInsertRows({}, row, row);
     Bloc b;
     b.code = QStringLiteral("MOI%1").arg(row + 1);
     b.name = tr("Khối mới");
-    m_blocs.append(b);
+    m_items.append(b);
     endInsertRows();
     emit totalQuotaChanged(totalQuota());
 }
 
 bool BlocTableModel::removeBloc(int row)
 {
-    if (row < 0 || row >= m_blocs.size())
+    if (row < 0 || row >= m_items.size())
         return false;
     beginRemoveRows({}, row, row);
-    m_blocs.removeAt(row);
+    m_items.removeAt(row);
     endRemoveRows();
     emit totalQuotaChanged(totalQuota());
     return true;
@@ -51,24 +51,24 @@ bool BlocTableModel::removeBloc(int row)
 bool BlocTableModel::moveBloc(int row, int delta)
 {
     const int target = row + delta;
-    if (row < 0 || row >= m_blocs.size() || target < 0 || target >= m_blocs.size() || delta == 0)
+    if (row < 0 || row >= m_items.size() || target < 0 || target >= m_items.size() || delta == 0)
         return false;
     // beginMoveRows takes the destination *before* which the row is inserted.
     const int destination = delta > 0 ? target + 1 : target;
     if (!beginMoveRows({}, row, row, {}, destination))
         return false;
-    m_blocs.move(row, target);
+    m_items.move(row, target);
     endMoveRows();
     return true;
 }
 
 QString BlocTableModel::validationError() const
 {
-    if (m_blocs.isEmpty())
+    if (m_items.isEmpty())
         return tr("Đợt biểu dương cần ít nhất một khối.");
     QSet<QString> codes;
-    for (int i = 0; i < m_blocs.size(); ++i) {
-        const Bloc &b = m_blocs.at(i);
+    for (int i = 0; i < m_items.size(); ++i) {
+        const Bloc &b = m_items.at(i);
         if (b.code.trimmed().isEmpty())
             return tr("Dòng %1: chưa có mã khối.").arg(i + 1);
         if (b.name.trimmed().isEmpty())
@@ -81,14 +81,11 @@ QString BlocTableModel::validationError() const
     return {};
 }
 
-int BlocTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_blocs.size()); }
-int BlocTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
-
 QVariant BlocTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_blocs.size())
+    if (!index.isValid() || index.row() >= m_items.size())
         return {};
-    const Bloc &b = m_blocs.at(index.row());
+    const Bloc &b = m_items.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
         case CodeColumn:
@@ -110,9 +107,9 @@ QVariant BlocTableModel::data(const QModelIndex &index, int role) const
 
 bool BlocTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || role != Qt::EditRole || index.row() >= m_blocs.size())
+    if (!index.isValid() || role != Qt::EditRole || index.row() >= m_items.size())
         return false;
-    Bloc &b = m_blocs[index.row()];
+    Bloc &b = m_items[index.row()];
     switch (index.column()) {
     case CodeColumn: {
         const QString code = value.toString().trimmed().toUpper();

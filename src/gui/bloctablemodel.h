@@ -4,13 +4,14 @@
 #pragma once
 
 #include "domain.h"
+#include "listtablemodel.h"
 
 #include <QAbstractTableModel>
 #include <QStyledItemDelegate>
 
 namespace vd::gui {
 
-class BlocTableModel : public QAbstractTableModel
+class BlocTableModel : public ListTableModel<Bloc>
 {
     Q_OBJECT
 
@@ -20,7 +21,7 @@ public:
     explicit BlocTableModel(QObject *parent = nullptr);
 
     void setBlocs(const QList<Bloc> &blocs);
-    QList<Bloc> blocs() const { return m_blocs; }
+    QList<Bloc> blocs() const { return m_items; }
     int totalQuota() const;
 
     void addBloc();
@@ -29,8 +30,6 @@ public:
     // Empty when valid; otherwise the first problem, naming the row.
     QString validationError() const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -38,9 +37,6 @@ public:
 
 signals:
     void totalQuotaChanged(int total);
-
-private:
-    QList<Bloc> m_blocs;
 };
 
 // Edits the sector column with a combo box (HCSN / SXKD).

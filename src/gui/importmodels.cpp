@@ -236,27 +236,13 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
 
 // ---- ImportProblemModel ----------------------------------------------------
 
-ImportProblemModel::ImportProblemModel(QObject *parent) : QAbstractTableModel(parent) { }
-
-void ImportProblemModel::setProblems(const QList<ImportProblem> &problems)
-{
-    beginResetModel();
-    m_problems = problems;
-    endResetModel();
-}
-
-int ImportProblemModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_problems.size());
-}
-
-int ImportProblemModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+ImportProblemModel::ImportProblemModel(QObject *parent) : ListTableModel(ColumnCount, parent) { }
 
 QVariant ImportProblemModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ImportProblem &p = m_problems.at(index.row());
+    const ImportProblem &p = m_items.at(index.row());
     const bool error = p.severity == ImportSeverity::Error;
     switch (role) {
     case Qt::DisplayRole:

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "importer.h"
+#include "listtablemodel.h"
 #include "tablesource.h"
 
 #include <QAbstractTableModel>
@@ -92,7 +93,7 @@ private:
 };
 
 // Every problem of a validated import: row, column, severity, message.
-class ImportProblemModel : public QAbstractTableModel
+class ImportProblemModel : public ListTableModel<ImportProblem>
 {
     Q_OBJECT
 
@@ -101,16 +102,11 @@ public:
 
     explicit ImportProblemModel(QObject *parent = nullptr);
 
-    void setProblems(const QList<ImportProblem> &problems);
-    const ImportProblem &problem(int row) const { return m_problems.at(row); }
+    void setProblems(const QList<ImportProblem> &problems) { setItems(problems); }
+    const ImportProblem &problem(int row) const { return m_items.at(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<ImportProblem> m_problems;
 };
 
 // A combo box of "(bỏ qua)" and every field, for ImportMappingModel::FieldColumn.

@@ -1,5 +1,5 @@
 // Which database the window works on: Tệp ▸ Tạo mới, Mở, Mở gần đây, Kết nối
-// máy chủ, Sao lưu and Khôi phục (docs/gui.md, "File menu"). It asks through
+// máy chủ, Sao lưu and Khôi phục (docs/gui.md, "Language, help, server"). It asks through
 // Dialogs, so tests answer it, and tells the window through signals; it holds
 // no widget of its own. The window keeps the menus and the editor.
 #pragma once

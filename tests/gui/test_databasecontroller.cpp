@@ -1,5 +1,5 @@
 // The File menu's controller on its own: the recent list and what a failed open
-// leaves behind (docs/gui.md, "File menu").
+// leaves behind (docs/gui.md, "Language, help, server").
 #include "databasecontroller.h"
 #include "guifixture.h"
 #include "guitesthelpers.h"

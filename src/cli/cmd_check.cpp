@@ -1,6 +1,7 @@
 // vinhdanh-cli check [--json]: the rules (docs/rules.md) over every nominee of
 // the active campaign; the JSON shape is in docs/cli.md. One query for the
 // nominees, one duplicate index, folded word lists once: O(n).
+#include "clitext.h"
 #include "commands.h"
 #include "jsontext.h"
 #include "nomineestore.h"
@@ -17,6 +18,12 @@
 namespace vd::cli {
 
 namespace {
+
+// The rules' own texts (fields, citations), translated in their context "vd::RulesEngine".
+struct RuleText
+{
+    Q_DECLARE_TR_FUNCTIONS(vd::RulesEngine)
+};
 
 QByteArray compact(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
 
@@ -58,8 +65,8 @@ QJsonObject ruleJson(const RuleSpec &spec, const Campaign &c)
     for (Sector s : spec.sectors)
         sectors.append(sectorCode(s));
     QJsonObject citation;
-    citation.insert(sectorCode(Sector::Hcsn), QCoreApplication::translate("vd::RulesEngine", spec.citationHcsn));
-    citation.insert(sectorCode(Sector::Sxkd), QCoreApplication::translate("vd::RulesEngine", spec.citationSxkd));
+    citation.insert(sectorCode(Sector::Hcsn), RuleText::tr(spec.citationHcsn));
+    citation.insert(sectorCode(Sector::Sxkd), RuleText::tr(spec.citationSxkd));
     QJsonObject o;
     o.insert(QStringLiteral("code"), spec.code);
     // The campaign's severity (campaign_rule), else the default; "off": not run.
@@ -71,7 +78,7 @@ QJsonObject ruleJson(const RuleSpec &spec, const Campaign &c)
     o.insert(QStringLiteral("categories"), categories);
     o.insert(QStringLiteral("sectors"), sectors);
     o.insert(QStringLiteral("citation"), citation);
-    o.insert(QStringLiteral("field"), QCoreApplication::translate("vd::RulesEngine", spec.field));
+    o.insert(QStringLiteral("field"), RuleText::tr(spec.field));
     return o;
 }
 
@@ -215,22 +222,17 @@ void writeText(QTextStream &out, const Campaign &c, const QList<Nominee> &nomine
     const QString dateFormat = QStringLiteral("dd/MM/yyyy");
     out << c.name << '\n';
     const QString deadline = !c.deadline.isValid()
-                                 ? QCoreApplication::translate("vd::cli", "chưa đặt")
-                                 : (c.deadlineInclusive ? QCoreApplication::translate("vd::cli", "đến hết ngày %1")
-                                                        : QCoreApplication::translate("vd::cli", "trước ngày %1"))
+                                 ? CliText::tr("chưa đặt")
+                                 : (c.deadlineInclusive ? CliText::tr("đến hết ngày %1") : CliText::tr("trước ngày %1"))
                                        .arg(c.deadline.toString(dateFormat));
-    out << QCoreApplication::translate("vd::cli", "Hạn nhận hồ sơ: %1. Ngày kiểm tra: %2.")
-               .arg(deadline, today.toString(dateFormat))
-        << "\n\n";
+    out << CliText::tr("Hạn nhận hồ sơ: %1. Ngày kiểm tra: %2.").arg(deadline, today.toString(dateFormat)) << "\n\n";
 
-    int nameWidth = int(QCoreApplication::translate("vd::cli", "Cộng").size());
+    int nameWidth = int(CliText::tr("Cộng").size());
     for (const BlocTally &t : check.blocs)
         nameWidth = qMax(nameWidth, int(t.name.size()));
-    const QStringList headers
-        = { QCoreApplication::translate("vd::cli", "Chỉ tiêu"), QCoreApplication::translate("vd::cli", "Đề nghị"),
-            QCoreApplication::translate("vd::cli", "Đủ điều kiện"), QCoreApplication::translate("vd::cli", "Đã duyệt"),
-            QCoreApplication::translate("vd::cli", "Còn lại") };
-    out << cell(QCoreApplication::translate("vd::cli", "Khối"), nameWidth);
+    const QStringList headers = { CliText::tr("Chỉ tiêu"), CliText::tr("Đề nghị"), CliText::tr("Đủ điều kiện"),
+                                  CliText::tr("Đã duyệt"), CliText::tr("Còn lại") };
+    out << cell(CliText::tr("Khối"), nameWidth);
     for (const QString &h : headers)
         out << "  " << h;
     out << '\n';
@@ -248,8 +250,7 @@ void writeText(QTextStream &out, const Campaign &c, const QList<Nominee> &nomine
         total.eligible += t.eligible;
         total.approved += t.approved;
     }
-    row(QCoreApplication::translate("vd::cli", "Cộng"),
-        { total.quota, total.nominated, total.eligible, total.approved, total.remaining() });
+    row(CliText::tr("Cộng"), { total.quota, total.nominated, total.eligible, total.approved, total.remaining() });
 
     // Nominees grouped by bloc, in campaign order; findings under each.
     QHash<qint64, QList<int>> byBloc;
@@ -271,38 +272,34 @@ void writeText(QTextStream &out, const Campaign &c, const QList<Nominee> &nomine
         out << ": " << verdictName(check.verdicts.at(i));
         if (n.review.isSet()) {
             out << (reviewHolds(n, check.findings.at(i))
-                        ? QCoreApplication::translate("vd::cli", " (đã xem xét: %1 — %2, %3)")
-                        : QCoreApplication::translate("vd::cli", " (đã xem xét nhưng nay không còn khớp: %1 — %2, %3)"))
+                        ? CliText::tr(" (đã xem xét: %1 — %2, %3)")
+                        : CliText::tr(" (đã xem xét nhưng nay không còn khớp: %1 — %2, %3)"))
                        .arg(n.review.note, n.review.by,
                             n.review.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")));
         }
         if (n.approved)
-            out << QCoreApplication::translate("vd::cli", ", đã duyệt");
+            out << CliText::tr(", đã duyệt");
         out << '\n';
         for (const Finding &f : check.findings.at(i)) {
-            out << "      "
-                << (f.severity == Severity::Error ? QCoreApplication::translate("vd::cli", "[lỗi]")
-                                                  : QCoreApplication::translate("vd::cli", "[cảnh báo]"))
-                << ' ' << f.message << " (" << f.code << ")\n";
+            out << "      " << (f.severity == Severity::Error ? CliText::tr("[lỗi]") : CliText::tr("[cảnh báo]")) << ' '
+                << f.message << " (" << f.code << ")\n";
         }
     };
     for (const Bloc &b : c.blocs) {
         const QList<int> members = byBloc.value(b.id);
         if (members.isEmpty())
             continue;
-        out << '\n'
-            << QCoreApplication::translate("vd::cli", "Khối %1 (%2 người được đề nghị)").arg(b.name).arg(members.size())
-            << '\n';
+        out << '\n' << CliText::tr("Khối %1 (%2 người được đề nghị)").arg(b.name).arg(members.size()) << '\n';
         for (int i : members)
             writeNominee(i);
     }
     if (!orphans.isEmpty()) {
-        out << '\n' << QCoreApplication::translate("vd::cli", "Không thuộc khối nào của đợt") << '\n';
+        out << '\n' << CliText::tr("Không thuộc khối nào của đợt") << '\n';
         for (int i : std::as_const(orphans))
             writeNominee(i);
     }
     if (nominees.isEmpty())
-        out << '\n' << QCoreApplication::translate("vd::cli", "Chưa có người được đề nghị.") << '\n';
+        out << '\n' << CliText::tr("Chưa có người được đề nghị.") << '\n';
     out.flush();
 }
 

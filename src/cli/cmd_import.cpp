@@ -1,5 +1,6 @@
 // vinhdanh-cli import FILE [--dry-run] [--skip-invalid] [--split-position-unit] (docs/cli.md,
 // docs/import-format.md).
+#include "clitext.h"
 #include "commands.h"
 #include "importer.h"
 #include "importwriter.h"
@@ -25,7 +26,7 @@ void printProblems(Context &ctx, const QString &file, const ImportResult &result
         ctx.err << place(file, p.sheet) << QLatin1Char(':') << p.row << QLatin1Char(':') << p.column
                 << QStringLiteral(": ");
         if (p.severity == ImportSeverity::Warning)
-            ctx.err << QCoreApplication::translate("vd::cli", "cảnh báo: ");
+            ctx.err << CliText::tr("cảnh báo: ");
         ctx.err << p.message << QLatin1Char('\n');
     }
     ctx.err.flush();
@@ -53,9 +54,7 @@ void printSplits(Context &ctx, const QString &file, const ImportResult &result)
     for (const ImportSplit &s : result.splits) {
         ctx.out << place(file, s.sheet) << QLatin1Char(':') << s.row << QLatin1Char(':') << s.column
                 << QStringLiteral(": ")
-                << QCoreApplication::translate("vd::cli", "“%1” → chức vụ “%2”, đơn vị “%3”")
-                       .arg(s.cell, s.position, s.unit)
-                << QLatin1Char('\n');
+                << CliText::tr("“%1” → chức vụ “%2”, đơn vị “%3”").arg(s.cell, s.position, s.unit) << QLatin1Char('\n');
     }
     ctx.out.flush();
 }
@@ -77,8 +76,7 @@ int runImport(Context &ctx)
         anyHeader = anyHeader || importHeaderIndex(table) >= 0;
     if (!anyHeader) {
         if (auto st = checkImportHeader(tables->constFirst()); !st)
-            return ctx.fail(
-                Error::storage(QCoreApplication::translate("vd::cli", "%1: %2").arg(file, st.error().message)));
+            return ctx.fail(Error::storage(CliText::tr("%1: %2").arg(file, st.error().message)));
     }
     auto ws = ctx.workspace();
     if (!ws)
@@ -88,25 +86,22 @@ int runImport(Context &ctx)
     auto result = validateImportTables(*tables, *ws->campaign, QDate::currentDate(), importOptions);
     tables->clear(); // the records share its text; the cells themselves are no longer needed
     if (!result)
-        return ctx.fail(
-            Error::storage(QCoreApplication::translate("vd::cli", "%1: %2").arg(file, result.error().message)));
+        return ctx.fail(Error::storage(CliText::tr("%1: %2").arg(file, result.error().message)));
     printSheets(ctx, file, *result, dryRun);
     if (dryRun)
         printSplits(ctx, file, *result);
     printProblems(ctx, file, *result);
 
     if (result->positionUnitUnsplit) {
-        ctx.err << QCoreApplication::translate("vd::cli",
-                                               "Không nhập gì: cột “%1” của tệp %2 ghi chức vụ và đơn vị trong một ô. "
-                                               "Thêm --split-position-unit để tách: chức vụ trước dấu phẩy đầu tiên, "
-                                               "đơn vị sau.")
+        ctx.err << CliText::tr("Không nhập gì: cột “%1” của tệp %2 ghi chức vụ và đơn vị trong một ô. "
+                               "Thêm --split-position-unit để tách: chức vụ trước dấu phẩy đầu tiên, "
+                               "đơn vị sau.")
                        .arg(result->positionUnitHeader, file)
                 << Qt::endl;
         return ExitRefused;
     }
     if (!result->headerComplete) {
-        ctx.err << QCoreApplication::translate("vd::cli", "Không nhập gì: tệp %1 thiếu cột bắt buộc.").arg(file)
-                << Qt::endl;
+        ctx.err << CliText::tr("Không nhập gì: tệp %1 thiếu cột bắt buộc.").arg(file) << Qt::endl;
         return ExitRefused;
     }
     ImportWriteOptions options;
@@ -119,18 +114,16 @@ int runImport(Context &ctx)
     if (!summary)
         return ctx.fail(summary.error());
     for (qint64 id : std::as_const(summary->approvalsWithdrawn)) {
-        ctx.out << QCoreApplication::translate("vd::cli", "Đã bỏ duyệt mã %1: hồ sơ mới trùng với người này.").arg(id)
-                << Qt::endl;
+        ctx.out << CliText::tr("Đã bỏ duyệt mã %1: hồ sơ mới trùng với người này.").arg(id) << Qt::endl;
     }
     if (dryRun) {
-        ctx.out << QCoreApplication::translate("vd::cli",
-                                               "Kiểm tra xong, chưa ghi gì: sẽ nhập %1, bỏ qua %2, cảnh báo %3.")
+        ctx.out << CliText::tr("Kiểm tra xong, chưa ghi gì: sẽ nhập %1, bỏ qua %2, cảnh báo %3.")
                        .arg(summary->imported)
                        .arg(summary->skipped)
                        .arg(summary->warnings)
                 << Qt::endl;
     } else {
-        ctx.out << QCoreApplication::translate("vd::cli", "Đã nhập %1, bỏ qua %2, cảnh báo %3 (đơn vị mới: %4).")
+        ctx.out << CliText::tr("Đã nhập %1, bỏ qua %2, cảnh báo %3 (đơn vị mới: %4).")
                        .arg(summary->imported)
                        .arg(summary->skipped)
                        .arg(summary->warnings)

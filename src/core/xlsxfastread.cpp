@@ -2,8 +2,9 @@
 // the worksheets (xlsxreader_p.h): the same steps as Workbook::readSharedStrings
 // and Workbook::readSheet, token for token, over XmlScanner. Numbers and shared
 // string indexes are read from the bytes; only kept texts become QStrings.
-// Whatever the scanner leaves (XmlScanner::Unsupported) sends the part back to
-// the general reader, so every refusal and its words stay the same.
+// Whatever the scanner leaves (XmlScanner::Unsupported), and a failed zip
+// device, send the part back to the general reader, so every refusal and its
+// words stay the same.
 #include "xlsxreader_p.h"
 #include "xmlscanner.h"
 
@@ -14,13 +15,6 @@
 namespace vd::xlsx {
 
 namespace {
-
-// Why a fast read stopped before the end of its part.
-enum class Stop {
-    None,
-    Fallback, // read the part again with QXmlStreamReader
-    Device, // the zip device failed: ZipReader::partError() says why
-};
 
 // 1 to 9 digits, the value QString::toInt gives them.
 bool parseDigits(QByteArrayView v, int *out)
@@ -136,29 +130,30 @@ bool isBlank(const QString &s)
     return true;
 }
 
-// Reads tokens for the steps below, and remembers why it stopped.
+// Reads tokens for the steps below. A step returns false when the part must
+// be read again by the general reader: a token the scanner leaves, and also a
+// failed zip device (a limit, a CRC, damaged data), as the general reader may
+// have been given more of the part before the failure (its reads are smaller)
+// and must be the one to say which error comes first.
 class Reader
 {
 public:
     Reader(QIODevice *device, qsizetype maxChars) : m_xml(device), m_maxChars(maxChars) { }
 
-    Stop stop() const { return m_stop; }
     XmlScanner &xml() { return m_xml; }
 
-    // The next token; false (and stop() set) on Unsupported or DeviceError,
-    // and on EndDocument unless `endOk`.
+    // The next token; false on Unsupported or DeviceError, and on EndDocument
+    // unless `endOk`.
     bool next(XmlScanner::Token *t, bool endOk = false)
     {
         *t = m_xml.next();
-        if (*t == XmlScanner::Unsupported || (*t == XmlScanner::EndDocument && !endOk))
-            m_stop = Stop::Fallback;
-        else if (*t == XmlScanner::DeviceError)
-            m_stop = Stop::Device;
-        return m_stop == Stop::None;
+        if (*t == XmlScanner::Unsupported || *t == XmlScanner::DeviceError || (*t == XmlScanner::EndDocument && !endOk))
+            m_stopped = true;
+        return !m_stopped;
     }
     bool fallback()
     {
-        m_stop = Stop::Fallback;
+        m_stopped = true;
         return false;
     }
     // After a StartElement: its whole content skipped (skipCurrentElement).
@@ -232,7 +227,7 @@ public:
 private:
     XmlScanner m_xml;
     qsizetype m_maxChars;
-    Stop m_stop = Stop::None;
+    bool m_stopped = false;
 };
 
 } // namespace
@@ -244,16 +239,11 @@ std::optional<Status> Workbook::fastSharedStrings()
     if (!device)
         return Status(device.error());
     Reader reader(device->get(), m_limits.maxCellChars);
-    auto stopped = [&]() -> std::optional<Status> {
-        if (reader.stop() == Stop::Device)
-            return Status(Error::storage(m_zip.partError()));
-        return std::nullopt;
-    };
     XmlScanner::Token t;
     // The root element: the general reader's prologue reads it.
     for (bool root = true;; root = false) {
         if (!reader.next(&t, !root))
-            return stopped();
+            return std::nullopt;
         if (t == XmlScanner::EndDocument)
             return Status();
         if (root || t != XmlScanner::StartElement || reader.xml().name() != "si")
@@ -262,7 +252,7 @@ std::optional<Status> Workbook::fastSharedStrings()
             return Status(tooManySharedStrings());
         QString text;
         if (!reader.richText("si", &text))
-            return stopped();
+            return std::nullopt;
         text.squeeze();
         if (text.size() > m_limits.maxCellChars)
             return Status(sharedStringTooLong(m_shared.size(), text.size()));
@@ -297,17 +287,12 @@ std::optional<Result<SourceTable>> Workbook::fastSheet(const SheetRef &sheet)
     auto thisRow = [&]() {
         return rowWhere(sheet, rowNumber);
     };
-    auto stopped = [&]() -> std::optional<Result<SourceTable>> {
-        if (reader.stop() == Stop::Device)
-            return Result<SourceTable>(Error::storage(m_zip.partError()));
-        return std::nullopt;
-    };
     XmlScanner::Token t;
     QByteArrayView value;
     bool plain = true;
     for (bool root = true;; root = false) {
         if (!reader.next(&t, !root))
-            return stopped();
+            return std::nullopt;
         if (t == XmlScanner::EndDocument)
             break;
         if (root || t != XmlScanner::StartElement || xml.name() != "row")
@@ -326,14 +311,14 @@ std::optional<Result<SourceTable>> Workbook::fastSheet(const SheetRef &sheet)
         int column = -1;
         for (;;) { // the cells of the row
             if (!reader.next(&t))
-                return stopped();
+                return std::nullopt;
             if (t == XmlScanner::EndElement)
                 break;
             if (t != XmlScanner::StartElement)
                 continue;
             if (xml.name() != "c") {
                 if (!reader.skip())
-                    return stopped();
+                    return std::nullopt;
                 continue;
             }
             // Its attributes r (reference), t (type) and s (style), in one pass.
@@ -368,24 +353,24 @@ std::optional<Result<SourceTable>> Workbook::fastSheet(const SheetRef &sheet)
             bool hasValue = false, isText = false, bytesPlain = true;
             for (;;) {
                 if (!reader.next(&t))
-                    return stopped();
+                    return std::nullopt;
                 if (t == XmlScanner::EndElement)
                     break;
                 if (t != XmlScanner::StartElement)
                     continue;
                 if (xml.name() == "v") {
                     if (!reader.elementBytes(&bytes, &bytesPlain))
-                        return stopped();
+                        return std::nullopt;
                     hasValue = true;
                     isText = false;
                 } else if (xml.name() == "is") {
                     text.clear();
                     if (!reader.richText("is", &text))
-                        return stopped();
+                        return std::nullopt;
                     hasValue = true;
                     isText = true;
                 } else if (!reader.skip()) {
-                    return stopped();
+                    return std::nullopt;
                 }
             }
             if (!hasValue)

@@ -38,7 +38,13 @@ bool isNameChar(char c) { return kClasses.of[static_cast<unsigned char>(c)] & kN
 
 bool same(QByteArrayView a, QByteArrayView b)
 {
-    return a.size() == b.size() && std::memcmp(a.data(), b.data(), size_t(a.size())) == 0;
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) { // names are short: no call to memcmp
+        if (a.data()[i] != b.data()[i])
+            return false;
+    }
+    return true;
 }
 
 bool isXmlChar(char32_t c)
@@ -385,17 +391,26 @@ XmlScanner::Token XmlScanner::startTag(const char *p, const char *end)
             ++p;
         if (p == end || (*p != '"' && *p != '\''))
             return Unsupported;
-        const char *q = static_cast<const char *>(std::memchr(p + 1, *p, size_t(end - p - 1)));
-        if (!q)
+        // The value: printable ASCII without a reference is read as it is;
+        // anything else is checked by checkText().
+        const char quote = *p;
+        const char *v = ++p;
+        bool simple = true;
+        for (; p < end && *p != quote; ++p) {
+            const auto c = static_cast<unsigned char>(*p);
+            simple = simple && c >= 0x20 && c < 0x7F && c != '&';
+        }
+        if (p == end)
             return Unsupported;
+        const char *q = p;
         bool plain = true;
-        if (!checkText(p + 1, q, true, &plain))
+        if (!simple && !checkText(v, q, true, &plain))
             return Unsupported;
         for (const Attribute &a : m_attributes) {
             if (same(a.name, attrName))
                 return Unsupported; // XML refuses a repeated attribute
         }
-        m_attributes.push_back({ attrName, QByteArrayView(p + 1, q - p - 1), plain, colon });
+        m_attributes.push_back({ attrName, QByteArrayView(v, q - v), plain, colon });
         prefixed = prefixed || colon >= 0;
         p = q + 1;
     }

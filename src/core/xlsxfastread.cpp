@@ -2,9 +2,13 @@
 // the worksheets (xlsxreader_p.h): the same steps as Workbook::readSharedStrings
 // and Workbook::readSheet, token for token, over XmlScanner. Numbers and shared
 // string indexes are read from the bytes; only kept texts become QStrings.
-// Whatever the scanner leaves (XmlScanner::Unsupported), and a failed zip
-// device, send the part back to the general reader, so every refusal and its
-// words stay the same.
+// The fast readers only ever accept: whatever the scanner leaves
+// (XmlScanner::Unsupported), a failed zip device and every refusal (a limit,
+// a broken reference) send the part back to the general reader, which then
+// refuses it as it always did. So the refusals, their words and the order in
+// which they are found stay the general reader's; QXmlStreamReader for one
+// finds a wrong UTF-8 byte when it decodes the block that holds it, before
+// the cells ahead of it in that block.
 #include "xlsxreader_p.h"
 #include "xmlscanner.h"
 
@@ -232,44 +236,44 @@ private:
 
 } // namespace
 
-std::optional<Status> Workbook::fastSharedStrings()
+bool Workbook::fastSharedStrings()
 {
     const QString name = QStringLiteral("xl/sharedStrings.xml");
     auto device = m_zip.open(name, m_limits.maxPartBytes, kMaxRun);
     if (!device)
-        return Status(device.error());
+        return false;
     Reader reader(device->get(), m_limits.maxCellChars);
     XmlScanner::Token t;
     // The root element: the general reader's prologue reads it.
     for (bool root = true;; root = false) {
         if (!reader.next(&t, !root))
-            return std::nullopt;
+            return false;
         if (t == XmlScanner::EndDocument)
-            return Status();
+            return true;
         if (root || t != XmlScanner::StartElement || reader.xml().name() != "si")
             continue;
         if (m_shared.size() >= m_limits.maxSharedStrings)
-            return Status(tooManySharedStrings());
+            return false;
         QString text;
         if (!reader.richText("si", &text))
-            return std::nullopt;
+            return false;
         text.squeeze();
         if (text.size() > m_limits.maxCellChars)
-            return Status(sharedStringTooLong(m_shared.size(), text.size()));
+            return false;
         const auto index = m_shared.size() + 1;
         if (auto st = m_budget.addText(
                 text.size(), [index] { return sharedStringWhere(index); }, 12 /* its entry in the list */);
             !st)
-            return st;
+            return false;
         m_shared.append(text);
     }
 }
 
-std::optional<Result<SourceTable>> Workbook::fastSheet(const SheetRef &sheet)
+std::optional<SourceTable> Workbook::fastSheet(const SheetRef &sheet)
 {
     auto device = m_zip.open(sheet.path, m_limits.maxPartBytes, kMaxRun);
     if (!device)
-        return Result<SourceTable>(device.error());
+        return std::nullopt;
     Reader reader(device->get(), m_limits.maxCellChars);
     XmlScanner &xml = reader.xml();
     SourceTable table;
@@ -306,7 +310,7 @@ std::optional<Result<SourceTable>> Workbook::fastSheet(const SheetRef &sheet)
         }
         rowNumber = r > 0 ? r : rowNumber + 1;
         if (rowNumber > kMaxRows)
-            return Result<SourceTable>(rowBeyondSheet(rowNumber));
+            return std::nullopt;
         row.rowNumber = rowNumber;
         int column = -1;
         for (;;) { // the cells of the row
@@ -340,10 +344,10 @@ std::optional<Result<SourceTable>> Workbook::fastSheet(const SheetRef &sheet)
                 if (!isAscii(ref))
                     return std::nullopt;
                 if (!parseCellRefBytes(ref, &cellColumn, &cellRow))
-                    return Result<SourceTable>(strangeCellRef(QString::fromLatin1(ref)));
+                    return std::nullopt;
             }
             if (cellColumn >= kMaxColumns)
-                return Result<SourceTable>(columnBeyondSheet(rowNumber));
+                return std::nullopt;
             column = cellColumn;
             const CellType cellType = cellTypeOf(type);
             int style = -1;
@@ -395,11 +399,11 @@ std::optional<Result<SourceTable>> Workbook::fastSheet(const SheetRef &sheet)
                 if (!ok)
                     index = valueText().toInt(&ok);
                 if (!ok || index < 0 || index >= m_shared.size())
-                    return Result<SourceTable>(missingSharedString(where(column), valueText()));
+                    return std::nullopt;
                 const QString &shared = m_shared.at(index);
                 if (m_sharedToCheck.at(index)) { // else checkCellText() has nothing to say
                     if (auto st = m_budget.checkCellText(shared, [&] { return where(column); }); !st)
-                        return Result<SourceTable>(st.error());
+                        return std::nullopt;
                 }
                 cell = shared;
             } else if (cellType == CellType::Text) {
@@ -434,17 +438,17 @@ std::optional<Result<SourceTable>> Workbook::fastSheet(const SheetRef &sheet)
                     return where(column);
                 };
                 if (auto st = m_budget.checkCellText(own, cellWhere); !st)
-                    return Result<SourceTable>(st.error());
+                    return std::nullopt;
                 auto it = pool.constFind(own);
                 if (it == pool.constEnd()) {
                     if (auto st = m_budget.addText(own.size(), cellWhere); !st)
-                        return Result<SourceTable>(st.error());
+                        return std::nullopt;
                     it = pool.insert(QString(own.constData(), own.size()));
                 }
                 cell = *it;
             }
             if (!m_budget.cellsFit(column + 1))
-                return Result<SourceTable>(m_budget.cellsError(thisRow));
+                return std::nullopt;
             if (row.cells.isEmpty())
                 row.cells.reserve(qMax(width, qsizetype(column) + 1));
             while (row.cells.size() <= column)
@@ -455,7 +459,7 @@ std::optional<Result<SourceTable>> Workbook::fastSheet(const SheetRef &sheet)
             if (v.isValid()
                 && !(v.typeId() == QMetaType::QString && isBlank(*static_cast<const QString *>(v.constData())))) {
                 if (auto st = m_budget.addRow(row.cells.size(), thisRow); !st)
-                    return Result<SourceTable>(st.error());
+                    return std::nullopt;
                 width = qMax(width, row.cells.size());
                 table.rows.append(std::move(row));
                 break;
@@ -463,7 +467,7 @@ std::optional<Result<SourceTable>> Workbook::fastSheet(const SheetRef &sheet)
         }
         row = TableRow();
     }
-    return Result<SourceTable>(std::move(table));
+    return table;
 }
 
 } // namespace vd::xlsx

@@ -202,9 +202,9 @@ Status Workbook::readSharedStrings()
         return {};
     if (m_reader == PartReader::Fast) {
         const ReaderBudget budget = m_budget;
-        if (auto done = fastSharedStrings()) {
+        if (fastSharedStrings()) {
             ++m_stats.fastParts;
-            return *done;
+            return {};
         }
         m_budget = budget; // read again from the start
         m_shared.clear();
@@ -295,9 +295,9 @@ Result<SourceTable> Workbook::readSheet(const SheetRef &sheet)
 {
     if (m_reader == PartReader::Fast) {
         const ReaderBudget budget = m_budget;
-        if (auto done = fastSheet(sheet)) {
+        if (auto table = fastSheet(sheet)) {
             ++m_stats.fastParts;
-            return std::move(*done);
+            return std::move(*table);
         }
         m_budget = budget; // read again from the start
     }

@@ -4,7 +4,9 @@
 // write); a part it leaves (anything outside its subset) is read again from
 // the start with QXmlStreamReader, which also words every XML error. Both
 // build the same table and refuse the same files with the same messages
-// (tests/core/test_xlsx_fastpath.cpp compares them; docs/performance-xlsx.md).
+// (tests/core/test_xlsx_fastpath.cpp and fuzz/fuzz_xlsx.cpp compare them;
+// docs/performance-xlsx.md). The fast one only ever accepts: any refusal is
+// the general one's.
 #pragma once
 
 #include "xlsxreader.h"
@@ -74,16 +76,16 @@ private:
     // After a part read to its end with QXmlStreamReader: the zip device's
     // error (a CRC found wrong at the end of the part), if any.
     Status finishPart(QIODevice &device);
-    // The fast readers (xlsxfastread.cpp): no value when the part must be read
-    // again by the general one.
-    std::optional<Status> fastSharedStrings();
-    std::optional<Result<SourceTable>> fastSheet(const SheetRef &sheet);
+    // The fast readers (xlsxfastread.cpp): false or no table when the part
+    // must be read again by the general one (which words every refusal).
+    bool fastSharedStrings();
+    std::optional<SourceTable> fastSheet(const SheetRef &sheet);
     bool isDateStyle(int styleIndex) const
     {
         return styleIndex >= 0 && styleIndex < m_dateStyles.size() && m_dateStyles.at(styleIndex);
     }
 
-    // The messages both readers give (the same words whichever read the part).
+    // The messages of the general reader.
     Error tooManySharedStrings() const;
     Error sharedStringTooLong(qsizetype index, qsizetype chars) const;
     static QString sharedStringWhere(qsizetype index);

@@ -2458,7 +2458,11 @@
     </message>
 </context>
 <context>
-    <name>vd::Workbook</name>
+    <name>vd::xlsx::Workbook</name>
+    <message>
+        <source>Không có tệp %1.</source>
+        <translation>File %1 does not exist.</translation>
+    </message>
     <message>
         <source>Tệp XLSX không có trang tính nào.</source>
         <translation>The XLSX file has no worksheet.</translation>

@@ -15,10 +15,11 @@ namespace vd {
 
 namespace {
 
-// This file's translations, lupdate context "vd::XlsxReader".
+// This file's translations, lupdate context "vd::xlsx::Workbook" (its
+// messages are all in Workbook's members, which is the context lupdate gives them).
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(vd::XlsxReader)
+    Q_DECLARE_TR_FUNCTIONS(vd::xlsx::Workbook)
 };
 
 } // namespace
@@ -42,6 +43,8 @@ Result<std::unique_ptr<QIODevice>> Workbook::openPart(const QString &name, QXmlS
         return st.error();
     return device;
 }
+
+Error Workbook::missingFile(const QString &path) { return Error::storage(tr("Không có tệp %1.").arg(path)); }
 
 Error Workbook::tooManySharedStrings() const
 {
@@ -472,7 +475,7 @@ Result<QList<SourceTable>> readWorkbook(const QString &path, const XlsxLimits &l
                                         PartReader reader, ReadStats *stats)
 {
     if (!QFileInfo(path).isFile())
-        return Error::storage(tr("Không có tệp %1.").arg(path));
+        return Workbook::missingFile(path);
     Workbook workbook(path, limits, reader);
     auto tables = workbook.read(firstOnly);
     if (stats)

@@ -65,6 +65,7 @@ public:
 
     Result<QList<SourceTable>> read(bool firstOnly);
     const ReadStats &stats() const { return m_stats; }
+    static Error missingFile(const QString &path);
 
 private:
     // Opens a part for streaming, its prologue read (a DTD refused).

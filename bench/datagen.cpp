@@ -2,14 +2,17 @@
 // (Vietnamese names, all six blocs, real-looking units, a few ineligible,
 // late, incomplete and duplicate dossiers), either straight into a database
 // through the stores in one transaction, or as a "danh sách trích ngang" CSV
-// in the format of docs/import-format.md.
+// or XLSX in the format of docs/import-format.md.
 //
 //   vinhdanh-datagen --db big.sqlite --count 100000 [--seed 2023]
 //   vinhdanh-datagen --csv big.csv --count 100000 [--seed 2023] [--invalid-per-mille 5]
+//   vinhdanh-datagen --xlsx big.xlsx --count 100000 [--seed 2023] [--invalid-per-mille 5]
 //
-// --invalid-per-mille K spoils about K rows in a thousand of the CSV (an
+// --invalid-per-mille K spoils about K rows in a thousand of the list (an
 // impossible date, an empty name, a CCCD with letters): the importer refuses
-// them (import --skip-invalid leaves them out).
+// them (import --skip-invalid leaves them out). With the same count, seed and
+// K, the XLSX holds exactly the rows of the CSV (scripts/bench.sh compares
+// their imports).
 #include "campaignstore.h"
 #include "database.h"
 #include "nomineestore.h"
@@ -17,11 +20,16 @@
 #include "unitstore.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QTemporaryDir>
 #include <QTextStream>
 
+#include <xlsxwriter.h>
+
+#include <algorithm>
 #include <cstdio>
 
 using namespace vd;
@@ -252,46 +260,45 @@ void spoilRow(QStringList &row, QRandomGenerator &rng)
     }
 }
 
+const QStringList kHeader = { "Họ và tên",
+                              "Giới tính",
+                              "Ngày sinh",
+                              "Số CCCD",
+                              "Chức vụ",
+                              "Đơn vị",
+                              "Khối",
+                              "Loại",
+                              "Đoàn viên công đoàn",
+                              "Danh hiệu thi đua",
+                              "Sáng kiến",
+                              "Quyết định công nhận sáng kiến",
+                              "Khen thưởng",
+                              "Năm khen thưởng",
+                              "Đề tài lao động sáng tạo",
+                              "Tóm tắt thành tích",
+                              "Ngày nhận hồ sơ",
+                              "Ý kiến cấp ủy, chính quyền",
+                              "Hồ sơ kèm theo",
+                              "Số bộ hồ sơ",
+                              "File mềm",
+                              "Ghi chú" };
+// Columns of kHeader written as date and number cells in the XLSX.
+constexpr int kDateColumns[] = { 2, 16 };
+constexpr int kNumberColumns[] = { 13, 19 };
+
+// The data rows of the list, the same for the CSV and the XLSX:
 // invalidPerMille rows in a thousand are spoiled (spoilRow), drawn from their
 // own generator so the valid rows are the same for every value.
-int writeCsv(const QString &path, Generator &gen, int count, int invalidPerMille, quint32 seed)
+class RowSource
 {
-    QRandomGenerator spoil(seed ^ 0x5A5A5A5Au);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        std::fprintf(stderr, "Không ghi được %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
-        return 3;
+public:
+    RowSource(Generator &gen, int invalidPerMille, quint32 seed)
+        : m_gen(gen), m_invalidPerMille(invalidPerMille), m_spoil(seed ^ 0x5A5A5A5Au)
+    {
     }
-    QTextStream out(&file);
-    out.setGenerateByteOrderMark(true);
-    const QStringList header = { "Họ và tên",
-                                 "Giới tính",
-                                 "Ngày sinh",
-                                 "Số CCCD",
-                                 "Chức vụ",
-                                 "Đơn vị",
-                                 "Khối",
-                                 "Loại",
-                                 "Đoàn viên công đoàn",
-                                 "Danh hiệu thi đua",
-                                 "Sáng kiến",
-                                 "Quyết định công nhận sáng kiến",
-                                 "Khen thưởng",
-                                 "Năm khen thưởng",
-                                 "Đề tài lao động sáng tạo",
-                                 "Tóm tắt thành tích",
-                                 "Ngày nhận hồ sơ",
-                                 "Ý kiến cấp ủy, chính quyền",
-                                 "Hồ sơ kèm theo",
-                                 "Số bộ hồ sơ",
-                                 "File mềm",
-                                 "Ghi chú" };
-    QStringList headerCells;
-    for (const QString &h : header)
-        headerCells.append(csvField(h)); // "Ý kiến cấp ủy, chính quyền" has a comma
-    out << headerCells.join(QLatin1Char(',')) << "\r\n";
-    for (int i = 0; i < count; ++i) {
-        const Generated g = gen.next(i);
+    QStringList next()
+    {
+        const Generated g = m_gen.next(m_index++);
         const Nominee &n = g.nominee;
         QStringList row = { n.fullName,
                             genderName(n.gender),
@@ -315,18 +322,112 @@ int writeCsv(const QString &path, Generator &gen, int count, int invalidPerMille
                             QString::number(n.copies),
                             yn(n.softCopy),
                             QString() };
-        if (invalidPerMille > 0 && int(spoil.bounded(1000)) < invalidPerMille)
-            spoilRow(row, spoil);
+        if (m_invalidPerMille > 0 && int(m_spoil.bounded(1000)) < m_invalidPerMille)
+            spoilRow(row, m_spoil);
+        return row;
+    }
+
+private:
+    Generator &m_gen;
+    int m_invalidPerMille;
+    QRandomGenerator m_spoil;
+    int m_index = 0;
+};
+
+int writeFailed(const QString &path, const QString &reason)
+{
+    std::fprintf(stderr, "Không ghi được %s: %s\n", qPrintable(path), qPrintable(reason));
+    return 3;
+}
+
+int writeCsv(const QString &path, RowSource &rows, int count)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeFailed(path, file.errorString());
+    QTextStream out(&file);
+    out.setGenerateByteOrderMark(true);
+    QStringList headerCells;
+    for (const QString &h : kHeader)
+        headerCells.append(csvField(h)); // "Ý kiến cấp ủy, chính quyền" has a comma
+    out << headerCells.join(QLatin1Char(',')) << "\r\n";
+    for (int i = 0; i < count; ++i) {
         QStringList cells;
-        for (const QString &v : row)
+        for (const QString &v : rows.next())
             cells.append(csvField(v));
         out << cells.join(QLatin1Char(',')) << "\r\n";
     }
     out.flush();
-    if (!file.commit()) {
-        std::fprintf(stderr, "Không ghi được %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
-        return 3;
+    if (!file.commit())
+        return writeFailed(path, file.errorString());
+    return 0;
+}
+
+// The same rows as writeCsv as an Excel workbook, the way a unit's clerk has
+// it: texts in the shared-string table, dates as date cells (dd/mm/yyyy),
+// years and counts as numbers, the CCCD as text; a spoiled date stays the
+// text it is. libxlsxwriter writes to a path: the workbook is built in a
+// private temporary folder, then moved into place with QSaveFile.
+int writeXlsx(const QString &path, RowSource &rows, int count)
+{
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return writeFailed(path, scratch.errorString());
+    const QString tempPath = scratch.filePath(QStringLiteral("list.xlsx"));
+    lxw_workbook *workbook = workbook_new(QFile::encodeName(tempPath).constData());
+    if (!workbook)
+        return writeFailed(path, QStringLiteral("workbook_new"));
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Danh sách");
+    lxw_format *text = workbook_add_format(workbook);
+    format_set_num_format(text, "@");
+    lxw_format *date = workbook_add_format(workbook);
+    format_set_num_format(date, "dd/mm/yyyy");
+    lxw_error status = LXW_NO_ERROR;
+    auto check = [&status](lxw_error e) {
+        if (status == LXW_NO_ERROR && e != LXW_NO_ERROR)
+            status = e;
+    };
+    auto isIn = [](int column, const auto &columns) {
+        return std::find(std::begin(columns), std::end(columns), column) != std::end(columns);
+    };
+    for (int c = 0; c < kHeader.size(); ++c)
+        check(worksheet_write_string(sheet, 0, lxw_col_t(c), kHeader.at(c).toUtf8().constData(), nullptr));
+    for (int i = 0; i < count; ++i) {
+        const lxw_row_t r = lxw_row_t(i + 1);
+        const QStringList cells = rows.next();
+        for (int c = 0; c < cells.size(); ++c) {
+            const QString &v = cells.at(c);
+            if (v.isEmpty())
+                continue; // an empty CSV field is no cell at all
+            const QDate d = QDate::fromString(v, QStringLiteral("dd/MM/yyyy"));
+            bool isNumber = false;
+            const double number = v.toDouble(&isNumber);
+            if (isIn(c, kDateColumns) && d.isValid()) {
+                lxw_datetime dt = { d.year(), d.month(), d.day(), 0, 0, 0 };
+                check(worksheet_write_datetime(sheet, r, lxw_col_t(c), &dt, date));
+            } else if (isIn(c, kNumberColumns) && isNumber) {
+                check(worksheet_write_number(sheet, r, lxw_col_t(c), number, nullptr));
+            } else {
+                check(worksheet_write_string(sheet, r, lxw_col_t(c), v.toUtf8().constData(), c == 3 ? text : nullptr));
+            }
+        }
     }
+    check(workbook_close(workbook)); // frees the workbook
+    if (status != LXW_NO_ERROR)
+        return writeFailed(path, QString::fromUtf8(lxw_strerror(status)));
+    QFile temp(tempPath);
+    if (!temp.open(QIODevice::ReadOnly))
+        return writeFailed(tempPath, temp.errorString());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeFailed(path, file.errorString());
+    char buffer[1 << 16];
+    for (qint64 got; (got = temp.read(buffer, sizeof buffer)) > 0;) {
+        if (file.write(buffer, got) != got)
+            return writeFailed(path, file.errorString());
+    }
+    if (!file.commit())
+        return writeFailed(path, file.errorString());
     return 0;
 }
 
@@ -363,9 +464,10 @@ int writeDatabase(Database &db, const Campaign &campaign, Generator &gen, int co
 
 int usage()
 {
-    std::fprintf(stderr,
-                 "Cách dùng: vinhdanh-datagen (--db TỆP | --csv TỆP) --count N [--seed S]\n"
-                 "                         [--invalid-per-mille K]  (chỉ với --csv: K dòng lỗi mỗi nghìn dòng)\n");
+    std::fprintf(
+        stderr,
+        "Cách dùng: vinhdanh-datagen (--db TỆP | --csv TỆP | --xlsx TỆP) --count N [--seed S]\n"
+        "                         [--invalid-per-mille K]  (chỉ với --csv/--xlsx: K dòng lỗi mỗi nghìn dòng)\n");
     return 2;
 }
 
@@ -374,7 +476,7 @@ int usage()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QString dbPath, csvPath;
+    QString dbPath, csvPath, xlsxPath;
     int count = -1;
     int invalidPerMille = 0;
     quint32 seed = 2023;
@@ -389,6 +491,8 @@ int main(int argc, char **argv)
             dbPath = value;
         else if (a == QLatin1String("--csv"))
             csvPath = value;
+        else if (a == QLatin1String("--xlsx"))
+            xlsxPath = value;
         else if (a == QLatin1String("--count"))
             count = value.toInt(&ok);
         else if (a == QLatin1String("--seed"))
@@ -400,15 +504,17 @@ int main(int argc, char **argv)
         if (!ok)
             return usage();
     }
-    if (count < 0 || invalidPerMille < 0 || invalidPerMille > 1000 || dbPath.isEmpty() == csvPath.isEmpty()
-        || (invalidPerMille > 0 && csvPath.isEmpty()))
+    const int outputs = int(!dbPath.isEmpty()) + int(!csvPath.isEmpty()) + int(!xlsxPath.isEmpty());
+    if (count < 0 || invalidPerMille < 0 || invalidPerMille > 1000 || outputs != 1
+        || (invalidPerMille > 0 && !dbPath.isEmpty()))
         return usage();
 
-    if (!csvPath.isEmpty()) {
-        // The CSV needs the campaign's blocs and lists only: the built-in one.
+    if (dbPath.isEmpty()) {
+        // A list file needs the campaign's blocs and lists only: the built-in one.
         Campaign campaign = builtInCampaign();
         Generator gen(campaign, seed);
-        return writeCsv(csvPath, gen, count, invalidPerMille, seed);
+        RowSource rows(gen, invalidPerMille, seed);
+        return csvPath.isEmpty() ? writeXlsx(xlsxPath, rows, count) : writeCsv(csvPath, rows, count);
     }
     auto db = Database::open(dbPath);
     if (!db) {

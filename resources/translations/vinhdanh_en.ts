@@ -2368,69 +2368,6 @@
     </message>
 </context>
 <context>
-    <name>vd::Workbook</name>
-    <message>
-        <source>Tệp XLSX không có trang tính nào.</source>
-        <translation>The XLSX file has no worksheet.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: không tìm thấy trang tính “%1” (%2).</source>
-        <translation>Damaged XLSX file: worksheet “%1” not found (%2).</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX bị từ chối: bảng chuỗi dùng chung có hơn %1 chuỗi, quá lớn cho một danh sách.</source>
-        <translation>XLSX file refused: the shared string table has more than %1 strings, too large for a list.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX bị từ chối: chuỗi dùng chung thứ %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
-        <translation>XLSX file refused: shared string no. %1 is %2 characters long, over Excel&apos;s limit of %3.</translation>
-    </message>
-    <message>
-        <source>chuỗi dùng chung thứ %1</source>
-        <translation>shared string no. %1</translation>
-    </message>
-    <message>
-        <source>dòng %1</source>
-        <translation>row %1</translation>
-    </message>
-    <message>
-        <source>%1 (trang “%2”)</source>
-        <translation>%1 (sheet “%2”)</translation>
-    </message>
-    <message>
-        <source>dòng %1 của trang “%2”</source>
-        <translation>row %1 of sheet “%2”</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: dòng %1 vượt quá %2 dòng của một trang tính.</source>
-        <translation>Damaged XLSX file: row %1 is beyond the %2 rows of a worksheet.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: ô có địa chỉ lạ “%1”.</source>
-        <translation>Damaged XLSX file: a cell has the strange reference “%1”.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: dòng %1 có ô vượt quá %2 cột của một trang tính.</source>
-        <translation>Damaged XLSX file: row %1 has a cell beyond the %2 columns of a worksheet.</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX hỏng: ô %1 trỏ tới chuỗi dùng chung không có (%2).</source>
-        <translation>Damaged XLSX file: cell %1 refers to a shared string that does not exist (%2).</translation>
-    </message>
-    <message>
-        <source>Tệp không phải tệp XLSX (không mở được như tệp nén ZIP).</source>
-        <translation>The file is not an XLSX file (it cannot be opened as a ZIP archive).</translation>
-    </message>
-    <message>
-        <source>Tệp nén này không phải sổ tính Excel XLSX (thiếu xl/workbook.xml).</source>
-        <translation>This archive is not an Excel XLSX workbook (xl/workbook.xml is missing).</translation>
-    </message>
-    <message>
-        <source>Tệp XLSX không có trang tính nào có dòng dữ liệu.</source>
-        <translation>The XLSX file has no worksheet with rows of data.</translation>
-    </message>
-</context>
-<context>
     <name>vd::XlsReader</name>
     <message>
         <source>Không có tệp %1.</source>
@@ -8003,6 +7940,73 @@ The current data is kept in a separate file next to the database; this cannot be
     <message>
         <source>Lưu thiết lập: kết quả kiểm phiếu được tính lại theo tỷ lệ mới.</source>
         <translation>Save the settings: the vote count is ranked again by the new rule.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::xlsx::Workbook</name>
+    <message>
+        <source>Không có tệp %1.</source>
+        <translation>File %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX không có trang tính nào.</source>
+        <translation>The XLSX file has no worksheet.</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX hỏng: không tìm thấy trang tính “%1” (%2).</source>
+        <translation>Damaged XLSX file: worksheet “%1” not found (%2).</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX bị từ chối: bảng chuỗi dùng chung có hơn %1 chuỗi, quá lớn cho một danh sách.</source>
+        <translation>XLSX file refused: the shared string table has more than %1 strings, too large for a list.</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX bị từ chối: chuỗi dùng chung thứ %1 dài %2 ký tự, quá giới hạn %3 của Excel.</source>
+        <translation>XLSX file refused: shared string no. %1 is %2 characters long, over Excel&apos;s limit of %3.</translation>
+    </message>
+    <message>
+        <source>chuỗi dùng chung thứ %1</source>
+        <translation>shared string no. %1</translation>
+    </message>
+    <message>
+        <source>dòng %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>%1 (trang “%2”)</source>
+        <translation>%1 (sheet “%2”)</translation>
+    </message>
+    <message>
+        <source>dòng %1 của trang “%2”</source>
+        <translation>row %1 of sheet “%2”</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX hỏng: dòng %1 vượt quá %2 dòng của một trang tính.</source>
+        <translation>Damaged XLSX file: row %1 is beyond the %2 rows of a worksheet.</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX hỏng: ô có địa chỉ lạ “%1”.</source>
+        <translation>Damaged XLSX file: a cell has the strange reference “%1”.</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX hỏng: dòng %1 có ô vượt quá %2 cột của một trang tính.</source>
+        <translation>Damaged XLSX file: row %1 has a cell beyond the %2 columns of a worksheet.</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX hỏng: ô %1 trỏ tới chuỗi dùng chung không có (%2).</source>
+        <translation>Damaged XLSX file: cell %1 refers to a shared string that does not exist (%2).</translation>
+    </message>
+    <message>
+        <source>Tệp không phải tệp XLSX (không mở được như tệp nén ZIP).</source>
+        <translation>The file is not an XLSX file (it cannot be opened as a ZIP archive).</translation>
+    </message>
+    <message>
+        <source>Tệp nén này không phải sổ tính Excel XLSX (thiếu xl/workbook.xml).</source>
+        <translation>This archive is not an Excel XLSX workbook (xl/workbook.xml is missing).</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX không có trang tính nào có dòng dữ liệu.</source>
+        <translation>The XLSX file has no worksheet with rows of data.</translation>
     </message>
 </context>
 </TS>

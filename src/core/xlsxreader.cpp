@@ -1,7 +1,6 @@
 #include "xlsxreader.h"
 
-#include "xmlparts.h"
-#include "zipreader.h"
+#include "xlsxreader_p.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,61 +15,22 @@ namespace vd {
 
 namespace {
 
-// This file's translations, lupdate context "vd::XlsxReader".
+// This file's translations, lupdate context "vd::xlsx::Workbook" (its
+// messages are all in Workbook's members, which is the context lupdate gives them).
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(vd::XlsxReader)
+    Q_DECLARE_TR_FUNCTIONS(vd::xlsx::Workbook)
 };
 
 } // namespace
 
 namespace {
 
-// Excel's sheet size: rows 1..1048576, columns A..XFD.
-constexpr int kMaxRows = 1048576;
-constexpr int kMaxColumns = 16384;
-// The longest run of bytes without a '<' a part may have: a cell of 32 767
-// characters written as numeric character references fits.
-constexpr qint64 kMaxRun = 32767LL * 10 + 4096;
-
 QString tr(const char *text) { return Tr::tr(text); }
 
-struct SheetRef
-{
-    QString name;
-    QString path;
-};
+} // namespace
 
-class Workbook
-{
-public:
-    Workbook(const QString &path, const XlsxLimits &limits)
-        : m_zip(path, QStringLiteral("XLSX")), m_limits(limits), m_budget(limits, QStringLiteral("XLSX"))
-    {
-    }
-
-    Result<QList<SourceTable>> read(bool firstOnly);
-
-private:
-    // Opens a part for streaming, its prologue read (a DTD refused).
-    Result<std::unique_ptr<QIODevice>> openPart(const QString &name, QXmlStreamReader &xml);
-    Result<QList<SheetRef>> sheetRefs();
-    Status readSharedStrings();
-    Status readStyles();
-    Result<SourceTable> readSheet(const SheetRef &sheet);
-    bool isDateStyle(int styleIndex) const
-    {
-        return styleIndex >= 0 && styleIndex < m_dateStyles.size() && m_dateStyles.at(styleIndex);
-    }
-
-    ZipReader m_zip;
-    XlsxLimits m_limits;
-    ReaderBudget m_budget;
-    EntityMarker m_entities;
-    bool m_date1904 = false;
-    QStringList m_shared;
-    QList<bool> m_dateStyles; // by cellXfs index
-};
+namespace xlsx {
 
 Result<std::unique_ptr<QIODevice>> Workbook::openPart(const QString &name, QXmlStreamReader &xml)
 {
@@ -82,6 +42,68 @@ Result<std::unique_ptr<QIODevice>> Workbook::openPart(const QString &name, QXmlS
     if (auto st = readXmlPrologue(xml, QStringLiteral("XLSX"), name); !st)
         return st.error();
     return device;
+}
+
+Error Workbook::missingFile(const QString &path) { return Error::storage(tr("Không có tệp %1.").arg(path)); }
+
+Error Workbook::tooManySharedStrings() const
+{
+    return Error::storage(tr("Tệp XLSX bị từ chối: bảng chuỗi dùng chung có hơn %1 chuỗi, "
+                             "quá lớn cho một danh sách.")
+                              .arg(m_limits.maxSharedStrings));
+}
+
+Error Workbook::sharedStringTooLong(qsizetype index, qsizetype chars) const
+{
+    return Error::storage(tr("Tệp XLSX bị từ chối: chuỗi dùng chung thứ %1 dài %2 ký tự, quá giới hạn %3 của Excel.")
+                              .arg(index + 1)
+                              .arg(chars)
+                              .arg(m_limits.maxCellChars));
+}
+
+QString Workbook::sharedStringWhere(qsizetype index) { return tr("chuỗi dùng chung thứ %1").arg(index); }
+
+QString Workbook::cellWhere(const SheetRef &sheet, int column, int row)
+{
+    const QString cell = column >= 0 ? spreadsheetColumnName(column) + QString::number(row) : tr("dòng %1").arg(row);
+    return tr("%1 (trang “%2”)").arg(cell, sheet.name);
+}
+
+QString Workbook::rowWhere(const SheetRef &sheet, int row)
+{
+    return tr("dòng %1 của trang “%2”").arg(row).arg(sheet.name);
+}
+
+Error Workbook::rowBeyondSheet(int row)
+{
+    return Error::storage(tr("Tệp XLSX hỏng: dòng %1 vượt quá %2 dòng của một trang tính.").arg(row).arg(kMaxRows));
+}
+
+Error Workbook::strangeCellRef(const QString &ref)
+{
+    return Error::storage(tr("Tệp XLSX hỏng: ô có địa chỉ lạ “%1”.").arg(ref));
+}
+
+Error Workbook::columnBeyondSheet(int row)
+{
+    return Error::storage(
+        tr("Tệp XLSX hỏng: dòng %1 có ô vượt quá %2 cột của một trang tính.").arg(row).arg(kMaxColumns));
+}
+
+Error Workbook::missingSharedString(const QString &where, const QString &value)
+{
+    return Error::storage(tr("Tệp XLSX hỏng: ô %1 trỏ tới chuỗi dùng chung không có (%2).").arg(where, value));
+}
+
+Status Workbook::finishPart(QIODevice &device)
+{
+    // QXmlStreamReader may stop at the end of the root element, before the
+    // device has come to the end of the part and checked its CRC.
+    char rest[4096];
+    while (device.read(rest, sizeof rest) > 0) { }
+    if (!m_zip.partError().isEmpty())
+        return Error::storage(m_zip.partError());
+    return {};
 }
 
 QString resolveTarget(const QString &target)
@@ -181,6 +203,16 @@ Status Workbook::readSharedStrings()
     const QString name = QStringLiteral("xl/sharedStrings.xml");
     if (!m_zip.contains(name))
         return {};
+    if (m_reader == PartReader::Fast) {
+        const ReaderBudget budget = m_budget;
+        if (fastSharedStrings()) {
+            ++m_stats.fastParts;
+            return {};
+        }
+        m_budget = budget; // read again from the start
+        m_shared.clear();
+    }
+    ++m_stats.generalParts;
     QXmlStreamReader xml;
     auto device = openPart(name, xml);
     if (!device)
@@ -188,24 +220,15 @@ Status Workbook::readSharedStrings()
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == QLatin1String("si")) {
-            if (m_shared.size() >= m_limits.maxSharedStrings) {
-                return Error::storage(tr("Tệp XLSX bị từ chối: bảng chuỗi dùng chung có hơn %1 chuỗi, "
-                                         "quá lớn cho một danh sách.")
-                                          .arg(m_limits.maxSharedStrings));
-            }
+            if (m_shared.size() >= m_limits.maxSharedStrings)
+                return tooManySharedStrings();
             QString text = readRichText(xml);
             text.squeeze();
-            if (text.size() > m_limits.maxCellChars) {
-                return Error::storage(
-                    tr("Tệp XLSX bị từ chối: chuỗi dùng chung thứ %1 dài %2 ký tự, quá giới hạn %3 của Excel.")
-                        .arg(m_shared.size() + 1)
-                        .arg(text.size())
-                        .arg(m_limits.maxCellChars));
-            }
+            if (text.size() > m_limits.maxCellChars)
+                return sharedStringTooLong(m_shared.size(), text.size());
             const auto index = m_shared.size() + 1;
             if (auto st = m_budget.addText(
-                    text.size(), [index] { return tr("chuỗi dùng chung thứ %1").arg(index); },
-                    12 /* its entry in the list */);
+                    text.size(), [index] { return sharedStringWhere(index); }, 12 /* its entry in the list */);
                 !st)
                 return st;
             m_shared.append(text);
@@ -213,7 +236,7 @@ Status Workbook::readSharedStrings()
     }
     if (xml.hasError())
         return xmlPartError(m_zip, QStringLiteral("XLSX"), name, xml);
-    return {};
+    return finishPart(**device);
 }
 
 Status Workbook::readStyles()
@@ -273,6 +296,15 @@ bool parseCellRef(QStringView ref, int *column, int *row)
 
 Result<SourceTable> Workbook::readSheet(const SheetRef &sheet)
 {
+    if (m_reader == PartReader::Fast) {
+        const ReaderBudget budget = m_budget;
+        if (auto table = fastSheet(sheet)) {
+            ++m_stats.fastParts;
+            return std::move(*table);
+        }
+        m_budget = budget; // read again from the start
+    }
+    ++m_stats.generalParts;
     QXmlStreamReader xml;
     auto device = openPart(sheet.path, xml);
     if (!device)
@@ -286,12 +318,10 @@ Result<SourceTable> Workbook::readSheet(const SheetRef &sheet)
     // Equal texts of the sheet share one string, held at its exact size.
     QSet<QString> pool;
     auto where = [&](int column) {
-        const QString cell
-            = column >= 0 ? spreadsheetColumnName(column) + QString::number(rowNumber) : tr("dòng %1").arg(rowNumber);
-        return tr("%1 (trang “%2”)").arg(cell, sheet.name);
+        return cellWhere(sheet, column, rowNumber);
     };
-    auto rowWhere = [&]() {
-        return tr("dòng %1 của trang “%2”").arg(rowNumber).arg(sheet.name);
+    auto thisRow = [&]() {
+        return rowWhere(sheet, rowNumber);
     };
     while (!xml.atEnd()) {
         xml.readNext();
@@ -299,10 +329,8 @@ Result<SourceTable> Workbook::readSheet(const SheetRef &sheet)
             continue;
         const int r = xml.attributes().value(QLatin1String("r")).toInt();
         rowNumber = r > 0 ? r : rowNumber + 1;
-        if (rowNumber > kMaxRows) {
-            return Error::storage(
-                tr("Tệp XLSX hỏng: dòng %1 vượt quá %2 dòng của một trang tính.").arg(rowNumber).arg(kMaxRows));
-        }
+        if (rowNumber > kMaxRows)
+            return rowBeyondSheet(rowNumber);
         row.rowNumber = rowNumber;
         int column = -1;
         while (xml.readNextStartElement()) {
@@ -314,12 +342,9 @@ Result<SourceTable> Workbook::readSheet(const SheetRef &sheet)
             int cellColumn = column + 1, cellRow = rowNumber;
             const QStringView ref = attrs.value(QLatin1String("r"));
             if (!ref.isEmpty() && !parseCellRef(ref, &cellColumn, &cellRow))
-                return Error::storage(tr("Tệp XLSX hỏng: ô có địa chỉ lạ “%1”.").arg(ref.toString()));
-            if (cellColumn >= kMaxColumns) {
-                return Error::storage(tr("Tệp XLSX hỏng: dòng %1 có ô vượt quá %2 cột của một trang tính.")
-                                          .arg(rowNumber)
-                                          .arg(kMaxColumns));
-            }
+                return strangeCellRef(ref.toString());
+            if (cellColumn >= kMaxColumns)
+                return columnBeyondSheet(rowNumber);
             column = cellColumn;
             const QString type = attrs.value(QLatin1String("t")).toString();
             const int style = attrs.hasAttribute(QLatin1String("s")) ? attrs.value(QLatin1String("s")).toInt() : -1;
@@ -343,10 +368,8 @@ Result<SourceTable> Workbook::readSheet(const SheetRef &sheet)
             if (type == QLatin1String("s")) {
                 bool ok = false;
                 const int index = value.toInt(&ok);
-                if (!ok || index < 0 || index >= m_shared.size()) {
-                    return Error::storage(
-                        tr("Tệp XLSX hỏng: ô %1 trỏ tới chuỗi dùng chung không có (%2).").arg(where(column), value));
-                }
+                if (!ok || index < 0 || index >= m_shared.size())
+                    return missingSharedString(where(column), value);
                 cell = m_shared.at(index);
             } else if (type == QLatin1String("inlineStr") || type == QLatin1String("str")
                        || type == QLatin1String("e")) {
@@ -390,7 +413,7 @@ Result<SourceTable> Workbook::readSheet(const SheetRef &sheet)
                 }
             }
             if (!m_budget.cellsFit(column + 1))
-                return m_budget.cellsError(rowWhere);
+                return m_budget.cellsError(thisRow);
             if (row.cells.isEmpty())
                 row.cells.reserve(qMax(width, qsizetype(column) + 1));
             while (row.cells.size() <= column)
@@ -399,7 +422,7 @@ Result<SourceTable> Workbook::readSheet(const SheetRef &sheet)
         }
         for (const QVariant &v : std::as_const(row.cells)) {
             if (v.isValid() && !(v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty())) {
-                if (auto st = m_budget.addRow(row.cells.size(), rowWhere); !st)
+                if (auto st = m_budget.addRow(row.cells.size(), thisRow); !st)
                     return st.error();
                 width = qMax(width, row.cells.size());
                 table.rows.append(std::move(row));
@@ -410,6 +433,8 @@ Result<SourceTable> Workbook::readSheet(const SheetRef &sheet)
     }
     if (xml.hasError())
         return xmlPartError(m_zip, QStringLiteral("XLSX"), sheet.path, xml);
+    if (auto st = finishPart(**device); !st)
+        return st.error();
     return table;
 }
 
@@ -425,6 +450,9 @@ Result<QList<SourceTable>> Workbook::read(bool firstOnly)
         return sheets.error();
     if (auto st = readSharedStrings(); !st)
         return st.error();
+    m_sharedToCheck.reserve(size_t(m_shared.size()));
+    for (const QString &text : std::as_const(m_shared))
+        m_sharedToCheck.push_back(text.size() > m_limits.maxCellChars || !undeclaredEntityIn(text).isEmpty());
     if (auto st = readStyles(); !st)
         return st.error();
     QList<SourceTable> tables;
@@ -443,7 +471,19 @@ Result<QList<SourceTable>> Workbook::read(bool firstOnly)
     return tables;
 }
 
-} // namespace
+Result<QList<SourceTable>> readWorkbook(const QString &path, const XlsxLimits &limits, bool firstOnly,
+                                        PartReader reader, ReadStats *stats)
+{
+    if (!QFileInfo(path).isFile())
+        return Workbook::missingFile(path);
+    Workbook workbook(path, limits, reader);
+    auto tables = workbook.read(firstOnly);
+    if (stats)
+        *stats = workbook.stats();
+    return tables;
+}
+
+} // namespace xlsx
 
 QDate excelSerialToDate(double serial, bool date1904)
 {
@@ -498,10 +538,7 @@ bool isDateNumberFormat(int id, const QString &formatCode)
 
 Result<SourceTable> readXlsxFile(const QString &path, const XlsxLimits &limits)
 {
-    if (!QFileInfo(path).isFile())
-        return Error::storage(tr("Không có tệp %1.").arg(path));
-    Workbook workbook(path, limits);
-    auto tables = workbook.read(true);
+    auto tables = xlsx::readWorkbook(path, limits, true, xlsx::PartReader::Fast);
     if (!tables)
         return tables.error();
     return tables->takeFirst();
@@ -509,10 +546,7 @@ Result<SourceTable> readXlsxFile(const QString &path, const XlsxLimits &limits)
 
 Result<QList<SourceTable>> readXlsxSheets(const QString &path, const XlsxLimits &limits)
 {
-    if (!QFileInfo(path).isFile())
-        return Error::storage(tr("Không có tệp %1.").arg(path));
-    Workbook workbook(path, limits);
-    return workbook.read(false);
+    return xlsx::readWorkbook(path, limits, false, xlsx::PartReader::Fast);
 }
 
 } // namespace vd

@@ -236,7 +236,7 @@ PositionUnitSplit positionUnitSplit(ImportResult &result, int column, const QStr
 // Reads one sheet into `result` (columns, problems, records, sheet info).
 void validateSheet(ImportResult &result, const SourceTable &table, const ImportHeaderLayout &layout,
                    const Campaign &campaign, const QDate &today, const ImportColumnChoices &choices,
-                   const ImportOptions &options, const QString &sheet)
+                   const ImportOptions &options, const QString &sheet, const ImportRecordFeed *feed)
 {
     const TableRow &header = table.rows.at(layout.headerIndex);
     const int headerRow = header.rowNumber;
@@ -332,7 +332,7 @@ void validateSheet(ImportResult &result, const SourceTable &table, const ImportH
         info.footerFirstRow = table.rows.at(end).rowNumber;
     result.sheets.append(info);
 
-    RowReader reader(result, headers, campaign, today, sheet, split);
+    RowReader reader(result, headers, campaign, today, sheet, split, feed);
     result.records.reserve(result.records.size() + info.dataRows);
     if (layout.headerIndex > 0) {
         result.problems.append({ sheet, headerRow, Tr::tr("(tiêu đề)"), -1, ImportSeverity::Warning,
@@ -359,26 +359,40 @@ void sortProblems(ImportResult &result)
                      });
 }
 
-} // namespace
-
-Result<ImportResult> validateImport(const SourceTable &table, const Campaign &campaign, const QDate &today,
-                                    const ImportColumnChoices &choices, const ImportOptions &options)
+Result<ImportResult> validateOne(const SourceTable &table, const Campaign &campaign, const QDate &today,
+                                 const ImportColumnChoices &choices, const ImportOptions &options,
+                                 const ImportRecordFeed *feed)
 {
     ImportResult result;
     result.format = table.format;
     if (auto st = checkImportHeader(table); !st)
         return st.error();
-    validateSheet(result, table, findImportHeader(table), campaign, today, choices, options, QString());
+    validateSheet(result, table, findImportHeader(table), campaign, today, choices, options, QString(), feed);
     result.sheets.last().sheet = table.sheet; // shown (which sheet or table), not in every message
     sortProblems(result);
     return result;
 }
 
+} // namespace
+
+Result<ImportResult> validateImport(const SourceTable &table, const Campaign &campaign, const QDate &today,
+                                    const ImportColumnChoices &choices, const ImportOptions &options)
+{
+    return validateOne(table, campaign, today, choices, options, nullptr);
+}
+
 Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, const Campaign &campaign,
                                           const QDate &today, const ImportOptions &options)
 {
+    return validateImportTables(tables, campaign, today, options, ImportRecordFeed());
+}
+
+Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, const Campaign &campaign,
+                                          const QDate &today, const ImportOptions &options,
+                                          const ImportRecordFeed &feed)
+{
     if (tables.size() == 1)
-        return validateImport(tables.constFirst(), campaign, today, {}, options);
+        return validateOne(tables.constFirst(), campaign, today, {}, options, &feed);
     ImportResult result;
     bool any = false;
     for (const SourceTable &table : tables) {
@@ -397,7 +411,7 @@ Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, cons
         sheetResult.problems.swap(result.problems);
         sheetResult.sheets.swap(result.sheets);
         sheetResult.splits.swap(result.splits);
-        validateSheet(sheetResult, table, layout, campaign, today, {}, options, table.sheet);
+        validateSheet(sheetResult, table, layout, campaign, today, {}, options, table.sheet, &feed);
         result.records.swap(sheetResult.records);
         result.problems.swap(sheetResult.problems);
         result.sheets.swap(sheetResult.sheets);

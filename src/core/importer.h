@@ -15,6 +15,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace vd {
@@ -142,6 +143,16 @@ Result<ImportResult> validateImport(const SourceTable &table, const Campaign &ca
 // sheets without one are listed as skipped. Storage error when no sheet has one.
 Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, const Campaign &campaign,
                                           const QDate &today, const ImportOptions &options = {});
+
+// Called with every record as its row is read, in file order, before it is
+// added to ImportResult::records: a writer that starts on the first rows while
+// the rest is still being checked (importwriter.h). It may move the nominee
+// out; the record then keeps the row, sheet and validity only. Runs on the
+// thread that validates.
+using ImportRecordFeed = std::function<void(ImportRecord &record)>;
+Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, const Campaign &campaign,
+                                          const QDate &today, const ImportOptions &options,
+                                          const ImportRecordFeed &feed);
 
 // readImportTable() + validateImport().
 Result<ImportResult> parseImportFile(const QString &path, const Campaign &campaign, const QDate &today);

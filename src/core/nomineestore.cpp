@@ -202,12 +202,56 @@ Status NomineeStore::insertRow(Nominee &n, bool keepId)
     return {};
 }
 
+NomineeBulkInsert::NomineeBulkInsert(Database &db) : m_db(db) { }
+
+NomineeBulkInsert::~NomineeBulkInsert() = default;
+
+Status NomineeBulkInsert::start()
+{
+    // One statement for every row, straight on SQLite (preparedwrite.h).
+    m_insert = std::make_unique<PreparedWrite>(m_db, insertSql(false));
+    m_people = std::make_unique<PersonLinker>(m_db);
+    if (auto st = m_people->preload(); !st)
+        return st;
+    m_now = nowUtc();
+    m_stamp = QDateTime::fromString(m_now, Qt::ISODate);
+    return {};
+}
+
+Status NomineeBulkInsert::insert(Nominee &n)
+{
+    if (!m_open.contains(n.campaignId)) {
+        if (auto st = CampaignStore(m_db).ensureOpen(n.campaignId); !st)
+            return st;
+        m_open.insert(n.campaignId);
+    }
+    if (!m_insert) {
+        if (auto st = start(); !st)
+            return st;
+    }
+    NomineeStore::normalize(n);
+    if (auto st = checkFields(n); !st)
+        return st;
+    auto person = m_people->resolve(n);
+    if (!person)
+        return person.error();
+    n.personId = *person;
+    bindInsert(*m_insert, n, false, m_now);
+    if (auto st = m_insert->exec([&n] { return Tr::tr("lưu hồ sơ %1").arg(n.fullName); }); !st)
+        return st;
+    n.id = m_insert->lastInsertId();
+    n.version = 1;
+    n.createdAt = m_stamp;
+    n.updatedAt = m_stamp;
+    return {};
+}
+
 Status NomineeStore::insertMany(QList<Nominee> &nominees, const QString &auditDetails,
                                 const std::function<bool(int, int)> &progress)
 {
     return m_db.transaction([&]() -> Status {
-        // One statement for every row, straight on SQLite (preparedwrite.h).
-        PreparedWrite insert(m_db, insertSql(false));
+        // Every campaign is checked open before any row is written.
+        NomineeBulkInsert bulk(m_db);
         QSet<qint64> open;
         for (const Nominee &n : std::as_const(nominees)) {
             if (open.contains(n.campaignId))
@@ -216,29 +260,10 @@ Status NomineeStore::insertMany(QList<Nominee> &nominees, const QString &auditDe
                 return st;
             open.insert(n.campaignId);
         }
-        PersonLinker people(m_db);
-        if (auto st = people.preload(); !st)
-            return st;
-        const QString now = nowUtc();
-        const QDateTime stamp = QDateTime::fromString(now, Qt::ISODate);
         const int total = int(nominees.size());
-        const QString what = Tr::tr("lưu hồ sơ %1");
         for (int i = 0; i < total; ++i) {
-            Nominee &n = nominees[i];
-            normalize(n);
-            if (auto st = checkFields(n); !st)
+            if (auto st = bulk.insert(nominees[i]); !st)
                 return st;
-            auto person = people.resolve(n);
-            if (!person)
-                return person.error();
-            n.personId = *person;
-            bindInsert(insert, n, false, now);
-            if (auto st = insert.exec([&what, &n] { return what.arg(n.fullName); }); !st)
-                return st;
-            n.id = insert.lastInsertId();
-            n.version = 1;
-            n.createdAt = stamp;
-            n.updatedAt = stamp;
             if (progress && ((i + 1) % 500 == 0 || i + 1 == total) && !progress(i + 1, total))
                 return Error::cancelled(Tr::tr("Đã hủy; không lưu hồ sơ nào."));
         }

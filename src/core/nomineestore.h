@@ -5,11 +5,16 @@
 #include "domain.h"
 #include "result.h"
 
+#include <QSet>
+
 #include <functional>
+#include <memory>
 
 namespace vd {
 
 class Database;
+class PersonLinker;
+class PreparedWrite;
 
 class NomineeStore
 {
@@ -61,6 +66,33 @@ private:
     Status ensureOpenFor(qint64 nomineeId);
 
     Database &m_db;
+};
+
+// The rows of NomineeStore::insertMany() one at a time, for a writer that
+// gets them as they come (an import written while its file is still being
+// checked, importwriter.h). Inside the caller's transaction; no audit entry.
+class NomineeBulkInsert
+{
+public:
+    explicit NomineeBulkInsert(Database &db);
+    ~NomineeBulkInsert();
+    NomineeBulkInsert(const NomineeBulkInsert &) = delete;
+    NomineeBulkInsert &operator=(const NomineeBulkInsert &) = delete;
+
+    // Normalises, checks, links to its person and inserts one nominee (unitId
+    // and blocId set); fills id, version and time stamps. The first row of a
+    // campaign checks that the campaign is open.
+    Status insert(Nominee &nominee);
+
+private:
+    Status start();
+
+    Database &m_db;
+    std::unique_ptr<PreparedWrite> m_insert;
+    std::unique_ptr<PersonLinker> m_people;
+    QSet<qint64> m_open; // campaigns found open
+    QString m_now;
+    QDateTime m_stamp;
 };
 
 } // namespace vd

@@ -68,4 +68,49 @@ qint64 PreparedWrite::lastInsertId() const
     return m_sqlite ? m_sqlite->lastInsertId() : m_query.lastInsertId().toLongLong();
 }
 
+namespace {
+
+// PRAGMA cache_size: negative is KiB, positive is pages.
+qint64 cacheKib(qint64 pragmaValue, qint64 pageSize)
+{
+    return pragmaValue < 0 ? -pragmaValue : pragmaValue * pageSize / 1024;
+}
+
+std::optional<qint64> pragmaValue(Database &db, const QString &name)
+{
+    SqliteStatement q(db, QStringLiteral("PRAGMA ") + name, QString());
+    Status st;
+    if (!q.next(&st))
+        return std::nullopt;
+    return q.integer(0);
+}
+
+void setCacheSize(Database &db, qint64 value)
+{
+    // A PRAGMA takes no bound value; the number is the program's own.
+    SqliteStatement q(db, QStringLiteral("PRAGMA cache_size = %1").arg(value), QString());
+    Status st;
+    while (q.next(&st)) { }
+}
+
+} // namespace
+
+BulkWriteCache::BulkWriteCache(Database &db, qint64 kib) : m_db(db)
+{
+    if (!SqliteStatement::available(db))
+        return;
+    const auto before = pragmaValue(db, QStringLiteral("cache_size"));
+    const auto pageSize = pragmaValue(db, QStringLiteral("page_size"));
+    if (!before || !pageSize || cacheKib(*before, *pageSize) >= kib)
+        return;
+    setCacheSize(db, -kib);
+    m_before = before;
+}
+
+BulkWriteCache::~BulkWriteCache()
+{
+    if (m_before)
+        setCacheSize(m_db, *m_before);
+}
+
 } // namespace vd

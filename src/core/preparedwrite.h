@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace vd {
 
@@ -49,6 +50,25 @@ private:
     std::unique_ptr<SqliteStatement> m_sqlite;
     QSqlQuery m_query; // other dialects
     QStringList m_names; // their named placeholders ":v0" ... (see insertMany)
+};
+
+// SQLite's page cache raised for one bulk write (an import of many rows) and
+// put back as it was afterwards: with the default 2 MB the pages of the
+// indexes that rows go into at random places (person's name and CCCD) are
+// written out and read back again and again inside the one transaction
+// (docs/performance-import.md). `kib` is the cache wanted, in KiB; nothing
+// happens when the cache is already that large, or on PostgreSQL.
+class BulkWriteCache
+{
+public:
+    BulkWriteCache(Database &db, qint64 kib);
+    ~BulkWriteCache();
+    BulkWriteCache(const BulkWriteCache &) = delete;
+    BulkWriteCache &operator=(const BulkWriteCache &) = delete;
+
+private:
+    Database &m_db;
+    std::optional<qint64> m_before; // the cache_size to put back
 };
 
 } // namespace vd

@@ -60,10 +60,11 @@ bool isEncryptedPackage(QFile &file)
 
 int ImportResult::validCount() const
 {
-    return int(std::count_if(records.cbegin(), records.cend(), [](const ImportRecord &r) { return r.valid; }));
+    return takenValid
+           + int(std::count_if(records.cbegin(), records.cend(), [](const ImportRecord &r) { return r.valid; }));
 }
 
-int ImportResult::invalidCount() const { return int(records.size()) - validCount(); }
+int ImportResult::invalidCount() const { return int(records.size()) + takenValid + takenInvalid - validCount(); }
 
 int ImportResult::errorCount() const
 {
@@ -333,7 +334,8 @@ void validateSheet(ImportResult &result, const SourceTable &table, const ImportH
     result.sheets.append(info);
 
     RowReader reader(result, headers, campaign, today, sheet, split, feed);
-    result.records.reserve(result.records.size() + info.dataRows);
+    if (!feed || !*feed)
+        result.records.reserve(result.records.size() + info.dataRows);
     if (layout.headerIndex > 0) {
         result.problems.append({ sheet, headerRow, Tr::tr("(tiêu đề)"), -1, ImportSeverity::Warning,
                                  Tr::tr("Dòng tiêu đề là dòng %1: bỏ qua %2 dòng phía trên (tên bảng).")
@@ -420,6 +422,8 @@ Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, cons
             result.positionUnitColumn = sheetResult.positionUnitColumn;
             result.positionUnitHeader = sheetResult.positionUnitHeader;
         }
+        result.takenValid += sheetResult.takenValid;
+        result.takenInvalid += sheetResult.takenInvalid;
         result.positionUnitUnsplit = result.positionUnitUnsplit || sheetResult.positionUnitUnsplit;
         result.columns = sheetResult.columns;
         result.birthColumns = sheetResult.birthColumns;

@@ -96,6 +96,11 @@ struct ImportResult
     // was not chosen: nothing can be written (headerComplete is false too).
     bool positionUnitUnsplit = false;
     QList<ImportSplit> splits; // every cell split, in file order
+    // Records an ImportRecordFeed took instead of leaving them in `records`
+    // (validateImportTables() with a feed); counted by validCount() and
+    // invalidCount() all the same.
+    int takenValid = 0;
+    int takenInvalid = 0;
 
     int validCount() const;
     int invalidCount() const;
@@ -147,9 +152,9 @@ Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, cons
 // Called with every record as its row is read, in file order, before it is
 // added to ImportResult::records: a writer that starts on the first rows while
 // the rest is still being checked (importwriter.h). It may move the nominee
-// out; the record then keeps the row, sheet and validity only. Runs on the
-// thread that validates.
-using ImportRecordFeed = std::function<void(ImportRecord &record)>;
+// out; returning true takes the record (ImportResult::records leaves it out,
+// the counts keep it). Runs on the thread that validates.
+using ImportRecordFeed = std::function<bool(ImportRecord &record)>;
 Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, const Campaign &campaign,
                                           const QDate &today, const ImportOptions &options,
                                           const ImportRecordFeed &feed);

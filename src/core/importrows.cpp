@@ -96,8 +96,10 @@ void RowReader::read(const TableRow &row)
             m_result.problems.removeAt(*it);
     }
     ImportRecord record { m_sheet, row.rowNumber, std::move(n), m_valid };
-    if (m_feed && *m_feed)
-        (*m_feed)(record);
+    if (m_feed && *m_feed && (*m_feed)(record)) {
+        ++(m_valid ? m_result.takenValid : m_result.takenInvalid);
+        return;
+    }
     m_result.records.append(std::move(record));
 }
 

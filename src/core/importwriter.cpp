@@ -60,7 +60,7 @@ public:
     RowWriter(Database &db, const Campaign &campaign, qint64 rows)
         : m_db(db), m_campaign(campaign), m_units(db), m_bulk(db)
     {
-        m_written.reserve(rows);
+        m_ids.reserve(rows);
     }
 
     // Inside the transaction, before the first row.
@@ -75,6 +75,8 @@ public:
         if (!q)
             return q.error();
         m_approvals = q->next() && q->value(0).toLongLong() != 0;
+        if (m_approvals)
+            m_written.reserve(m_ids.capacity());
         return {};
     }
 
@@ -100,8 +102,22 @@ public:
         n.unitId = it.value();
         if (auto st = m_bulk.insert(n); !st)
             return st;
-        m_approvals = m_approvals || n.approved;
-        m_written.append(std::move(n));
+        if (n.approved && !m_approvals) {
+            // The guard now has work: it needs the rows written so far too.
+            m_approvals = true;
+            NomineeStore store(m_db);
+            for (const qint64 id : std::as_const(m_ids)) {
+                auto earlier = store.load(id);
+                if (!earlier)
+                    return earlier.error();
+                m_written.append(*earlier);
+            }
+        }
+        m_ids.append(n.id);
+        // The guard re-checks approvals against the new rows; without any
+        // approval only their ids are kept.
+        if (m_approvals)
+            m_written.append(std::move(n));
         return {};
     }
 
@@ -134,7 +150,7 @@ public:
     }
 
     int unitsCreated() const { return m_unitsCreated; }
-    const QList<Nominee> &written() const { return m_written; }
+    const QList<qint64> &ids() const { return m_ids; }
 
 private:
     Database &m_db;
@@ -144,7 +160,8 @@ private:
     QHash<QString, qint64> m_unitIds; // folded name -> id
     int m_unitsCreated = 0;
     bool m_approvals = false; // the campaign has approved nominees, or will have
-    QList<Nominee> m_written;
+    QList<qint64> m_ids; // of the rows written, in order
+    QList<Nominee> m_written; // the rows written, when m_approvals
 };
 
 } // namespace
@@ -189,8 +206,7 @@ Result<ImportSummary> writeImport(Database &db, const Campaign &campaign, const 
     });
     if (!st)
         return st.error();
-    for (const Nominee &n : writer.written())
-        summary.nomineeIds.append(n.id);
+    summary.nomineeIds = writer.ids();
     return summary;
 }
 
@@ -281,7 +297,7 @@ Result<ImportSummary> validateAndWriteImport(Database &db, const Campaign &campa
             queue.put(std::move(record.nominee));
         else if (!options.skipInvalid)
             refused = true;
-        record.nominee = Nominee();
+        return true;
     };
     std::thread validating([&] {
         *validation = validateImportTables(tables, campaign, today, importOptions, feed);
@@ -328,8 +344,7 @@ Result<ImportSummary> validateAndWriteImport(Database &db, const Campaign &campa
     }
     if (!st)
         return st.error();
-    for (const Nominee &n : writer.written())
-        summary.nomineeIds.append(n.id);
+    summary.nomineeIds = writer.ids();
     return summary;
 }
 

@@ -47,8 +47,8 @@ Result<ImportSummary> writeImport(Database &db, const Campaign &campaign, const 
 // validateImportTables() and writeImport() at once: the rows are checked on a
 // second thread while this one writes those already checked, in the one
 // transaction of writeImport(). The outcome is the same as calling the two in
-// turn: *validation gets what validateImportTables() returns (its records keep
-// no nominee), and whatever refuses the import, even a row found invalid after
+// turn: *validation gets what validateImportTables() returns (without its
+// records: only their counts), and whatever refuses the import, even a row found invalid after
 // others were written, rolls everything back and gives writeImport()'s error.
 // Not for a dry run; `options.progress` is not called (the total is not known
 // before the file is read to its end).

@@ -126,14 +126,14 @@ QString insertSql(bool keepId)
 }
 
 // Binds the values of insertSql(keepId), in its order.
-void bindInsert(PreparedWrite &w, const Nominee &n, bool keepId, const QString &now)
+void bindInsert(PreparedWrite &w, const Nominee &n, bool keepId, const QString &now, const QString &nameKey)
 {
     int i = 0;
     if (keepId)
         w.bindInteger(i++, n.id);
     w.bindInteger(i++, n.campaignId);
     w.bindText(i++, n.fullName);
-    w.bindText(i++, foldText(n.fullName));
+    w.bindText(i++, nameKey);
     w.bindText(i++, genderCode(n.gender));
     w.bindTextOrNull(i++, birthText(n));
     w.bindText(i++, n.citizenId);
@@ -190,7 +190,7 @@ Status NomineeStore::insertRow(Nominee &n, bool keepId)
     n.personId = *person;
     const QString now = nowUtc();
     PreparedWrite insert(m_db, insertSql(keepId));
-    bindInsert(insert, n, keepId, now);
+    bindInsert(insert, n, keepId, now, foldText(n.fullName));
     if (auto st = insert.exec([&n] { return Tr::tr("lưu hồ sơ %1").arg(n.fullName); }); !st)
         return st;
     if (!keepId) {
@@ -232,11 +232,12 @@ Status NomineeBulkInsert::insert(Nominee &n)
     NomineeStore::normalize(n);
     if (auto st = checkFields(n); !st)
         return st;
-    auto person = m_people->resolve(n);
+    const QString nameKey = foldText(n.fullName);
+    auto person = m_people->resolve(n, nameKey);
     if (!person)
         return person.error();
     n.personId = *person;
-    bindInsert(*m_insert, n, false, m_now);
+    bindInsert(*m_insert, n, false, m_now, nameKey);
     if (auto st = m_insert->exec([&n] { return Tr::tr("lưu hồ sơ %1").arg(n.fullName); }); !st)
         return st;
     n.id = m_insert->lastInsertId();

@@ -5,6 +5,43 @@
 
 namespace vd {
 
+namespace {
+
+// QString::toUtf8() into `out` (room for 3 bytes per UTF-16 unit), the same
+// bytes: a lone surrogate becomes '?'. Returns the length.
+qsizetype utf8Into(QStringView text, char *out)
+{
+    char *o = out;
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+    while (p < end) {
+        const char16_t u = *p++;
+        if (u < 0x80) {
+            *o++ = char(u);
+        } else if (u < 0x800) {
+            *o++ = char(0xC0 | (u >> 6));
+            *o++ = char(0x80 | (u & 0x3F));
+        } else if (u >= 0xD800 && u < 0xE000) {
+            if (u < 0xDC00 && p < end && *p >= 0xDC00 && *p < 0xE000) {
+                const char32_t c = 0x10000 + ((char32_t(u) - 0xD800) << 10) + (char32_t(*p++) - 0xDC00);
+                *o++ = char(0xF0 | (c >> 18));
+                *o++ = char(0x80 | ((c >> 12) & 0x3F));
+                *o++ = char(0x80 | ((c >> 6) & 0x3F));
+                *o++ = char(0x80 | (c & 0x3F));
+            } else {
+                *o++ = '?';
+            }
+        } else {
+            *o++ = char(0xE0 | (u >> 12));
+            *o++ = char(0x80 | ((u >> 6) & 0x3F));
+            *o++ = char(0x80 | (u & 0x3F));
+        }
+    }
+    return o - out;
+}
+
+} // namespace
+
 PreparedWrite::PreparedWrite(Database &db, const QString &sql) : m_db(db)
 {
     if (SqliteStatement::available(db)) {
@@ -25,10 +62,20 @@ PreparedWrite::~PreparedWrite() = default;
 
 void PreparedWrite::bindText(int index, const QString &value)
 {
+    if (m_sqlite) {
+        if (index < 0)
+            return;
+        if (index >= m_utf8.size())
+            m_utf8.resize(index + 1);
+        QByteArray &buffer = m_utf8[index];
+        if (buffer.size() < value.size() * 3)
+            buffer.resize(value.size() * 3);
+        const qsizetype size = utf8Into(value, buffer.data());
+        m_sqlite->bindUtf8(index + 1, QByteArrayView(buffer.constData(), size));
+        return;
+    }
     const QString text = value.isNull() ? QStringLiteral("") : value;
-    if (m_sqlite)
-        m_sqlite->bind(index + 1, text);
-    else if (index < m_names.size())
+    if (index < m_names.size())
         m_query.bindValue(m_names.at(index), text);
 }
 

@@ -50,6 +50,9 @@ private:
     std::unique_ptr<SqliteStatement> m_sqlite;
     QSqlQuery m_query; // other dialects
     QStringList m_names; // their named placeholders ":v0" ... (see insertMany)
+    // SQLite: the UTF-8 of each bound text, written into buffers kept from row
+    // to row (no allocation per value once they are large enough).
+    QList<QByteArray> m_utf8;
 };
 
 // SQLite's page cache raised for one bulk write (an import of many rows) and

@@ -58,9 +58,8 @@ class RowWriter
 {
 public:
     RowWriter(Database &db, const Campaign &campaign, qint64 rows)
-        : m_db(db), m_campaign(campaign), m_units(db), m_bulk(db)
+        : m_db(db), m_campaign(campaign), m_units(db), m_bulk(db), m_rows(rows)
     {
-        m_ids.reserve(rows);
     }
 
     // Inside the transaction, before the first row.
@@ -76,7 +75,7 @@ public:
             return q.error();
         m_approvals = q->next() && q->value(0).toLongLong() != 0;
         if (m_approvals)
-            m_written.reserve(m_ids.capacity());
+            m_written.reserve(m_rows);
         return {};
     }
 
@@ -105,19 +104,33 @@ public:
         if (n.approved && !m_approvals) {
             // The guard now has work: it needs the rows written so far too.
             m_approvals = true;
+            if (auto st = m_bulk.finish(); !st)
+                return st;
             NomineeStore store(m_db);
-            for (const qint64 id : std::as_const(m_ids)) {
+            const QList<qint64> ids = m_bulk.ids();
+            for (const qint64 id : ids) {
+                if (id == ids.constLast())
+                    break; // this row: appended below
                 auto earlier = store.load(id);
                 if (!earlier)
                     return earlier.error();
                 m_written.append(*earlier);
             }
         }
-        m_ids.append(n.id);
         // The guard re-checks approvals against the new rows; without any
-        // approval only their ids are kept.
+        // approval only their ids are kept (NomineeBulkInsert::ids()).
         if (m_approvals)
             m_written.append(std::move(n));
+        return {};
+    }
+
+    // The rows still waiting for their batch.
+    Status flush()
+    {
+        if (auto st = m_bulk.finish(); !st)
+            return st;
+        for (qsizetype i = 0; i < m_written.size(); ++i)
+            m_written[i].id = m_bulk.ids().at(i);
         return {};
     }
 
@@ -150,7 +163,7 @@ public:
     }
 
     int unitsCreated() const { return m_unitsCreated; }
-    const QList<qint64> &ids() const { return m_ids; }
+    const QList<qint64> &ids() const { return m_bulk.ids(); }
 
 private:
     Database &m_db;
@@ -160,7 +173,7 @@ private:
     QHash<QString, qint64> m_unitIds; // folded name -> id
     int m_unitsCreated = 0;
     bool m_approvals = false; // the campaign has approved nominees, or will have
-    QList<qint64> m_ids; // of the rows written, in order
+    qint64 m_rows; // expected
     QList<Nominee> m_written; // the rows written, when m_approvals
 };
 
@@ -201,6 +214,8 @@ Result<ImportSummary> writeImport(Database &db, const Campaign &campaign, const 
             if (options.progress && ((i + 1) % 500 == 0 || i + 1 == total) && !options.progress(i + 1, total))
                 return Error::cancelled(Tr::tr("Đã hủy; không lưu hồ sơ nào."));
         }
+        if (auto s = writer.flush(); !s)
+            return s;
         summary.unitsCreated = writer.unitsCreated();
         return writer.finish(summary, file, options, &summary.approvalsWithdrawn);
     });
@@ -333,6 +348,8 @@ Result<ImportSummary> validateAndWriteImport(Database &db, const Campaign &campa
         summary.imported = (*validation)->validCount();
         if (auto s = refusal(**validation, options); !s)
             return s;
+        if (written)
+            written = writer.flush();
         if (!written)
             return written;
         summary.unitsCreated = writer.unitsCreated();

@@ -132,10 +132,10 @@ std::optional<qint64> pragmaValue(Database &db, const QString &name)
     return q.integer(0);
 }
 
-void setCacheSize(Database &db, qint64 value)
+void setPragma(Database &db, const QString &name, qint64 value)
 {
     // A PRAGMA takes no bound value; the number is the program's own.
-    SqliteStatement q(db, QStringLiteral("PRAGMA cache_size = %1").arg(value), QString());
+    SqliteStatement q(db, QStringLiteral("PRAGMA %1 = %2").arg(name).arg(value), QString());
     Status st;
     while (q.next(&st)) { }
 }
@@ -146,18 +146,25 @@ BulkWriteCache::BulkWriteCache(Database &db, qint64 kib) : m_db(db)
 {
     if (!SqliteStatement::available(db))
         return;
+    const auto tempStore = pragmaValue(db, QStringLiteral("temp_store"));
+    if (tempStore && *tempStore != 2) {
+        setPragma(db, QStringLiteral("temp_store"), 2);
+        m_tempStore = tempStore;
+    }
     const auto before = pragmaValue(db, QStringLiteral("cache_size"));
     const auto pageSize = pragmaValue(db, QStringLiteral("page_size"));
     if (!before || !pageSize || cacheKib(*before, *pageSize) >= kib)
         return;
-    setCacheSize(db, -kib);
+    setPragma(db, QStringLiteral("cache_size"), -kib);
     m_before = before;
 }
 
 BulkWriteCache::~BulkWriteCache()
 {
     if (m_before)
-        setCacheSize(m_db, *m_before);
+        setPragma(m_db, QStringLiteral("cache_size"), *m_before);
+    if (m_tempStore)
+        setPragma(m_db, QStringLiteral("temp_store"), *m_tempStore);
 }
 
 } // namespace vd

@@ -61,6 +61,9 @@ private:
 // written out and read back again and again inside the one transaction
 // (docs/performance-import.md). `kib` is the cache wanted, in KiB; nothing
 // happens when the cache is already that large, or on PostgreSQL.
+// The statement journal of a many-row INSERT (NomineeBulkInsert) is kept in
+// memory meanwhile (temp_store = MEMORY) instead of a temporary file written
+// for every batch.
 class BulkWriteCache
 {
 public:
@@ -72,6 +75,7 @@ public:
 private:
     Database &m_db;
     std::optional<qint64> m_before; // the cache_size to put back
+    std::optional<qint64> m_tempStore; // the temp_store to put back
 };
 
 } // namespace vd

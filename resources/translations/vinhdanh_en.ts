@@ -1596,6 +1596,14 @@
         <source>tệp %1: nhập %2, bỏ qua %3, cảnh báo %4, đơn vị mới %5</source>
         <translation>file %1: %2 imported, %3 skipped, %4 warnings, %5 new units</translation>
     </message>
+    <message>
+        <source>đọc danh sách đã duyệt</source>
+        <translation>reading the approved list</translation>
+    </message>
+    <message>
+        <source>Đã hủy; không lưu hồ sơ nào.</source>
+        <translation>Cancelled; no dossiers were saved.</translation>
+    </message>
 </context>
 <context>
     <name>vd::DocxReader</name>

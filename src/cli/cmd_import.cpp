@@ -9,6 +9,7 @@
 #include <QDate>
 
 #include <limits>
+#include <optional>
 
 namespace vd::cli {
 
@@ -83,7 +84,22 @@ int runImport(Context &ctx)
         return ctx.fail(ws.error());
     ImportOptions importOptions;
     importOptions.splitPositionUnit = ctx.isSet("split-position-unit");
-    auto result = validateImportTables(*tables, *ws->campaign, QDate::currentDate(), importOptions);
+    ImportWriteOptions options;
+    options.fileName = file;
+    options.dryRun = dryRun;
+    options.skipInvalid = ctx.isSet("skip-invalid");
+    options.today = QDate::currentDate(); // the clock the rows are validated with
+    options.withdrawBrokenApprovals = ctx.isSet("withdraw-approvals");
+    // An import is written while its rows are still being checked
+    // (importwriter.h); what is printed, and when it is refused, is the same
+    // as for a check followed by a write.
+    Result<ImportResult> result = Error::storage(QString());
+    std::optional<Result<ImportSummary>> written;
+    if (dryRun)
+        result = validateImportTables(*tables, *ws->campaign, options.today, importOptions);
+    else
+        written
+            = validateAndWriteImport(*ws->db, *ws->campaign, *tables, options.today, importOptions, options, &result);
     tables->clear(); // the records share its text; the cells themselves are no longer needed
     if (!result)
         return ctx.fail(Error::storage(CliText::tr("%1: %2").arg(file, result.error().message)));
@@ -104,13 +120,7 @@ int runImport(Context &ctx)
         ctx.err << CliText::tr("Không nhập gì: tệp %1 thiếu cột bắt buộc.").arg(file) << Qt::endl;
         return ExitRefused;
     }
-    ImportWriteOptions options;
-    options.fileName = file;
-    options.dryRun = dryRun;
-    options.skipInvalid = ctx.isSet("skip-invalid");
-    options.today = QDate::currentDate(); // the clock the rows were validated with
-    options.withdrawBrokenApprovals = ctx.isSet("withdraw-approvals");
-    auto summary = writeImport(*ws->db, *ws->campaign, *result, options);
+    auto summary = written ? *written : writeImport(*ws->db, *ws->campaign, *result, options);
     if (!summary)
         return ctx.fail(summary.error());
     for (qint64 id : std::as_const(summary->approvalsWithdrawn)) {

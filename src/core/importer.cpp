@@ -60,10 +60,11 @@ bool isEncryptedPackage(QFile &file)
 
 int ImportResult::validCount() const
 {
-    return int(std::count_if(records.cbegin(), records.cend(), [](const ImportRecord &r) { return r.valid; }));
+    return takenValid
+           + int(std::count_if(records.cbegin(), records.cend(), [](const ImportRecord &r) { return r.valid; }));
 }
 
-int ImportResult::invalidCount() const { return int(records.size()) - validCount(); }
+int ImportResult::invalidCount() const { return int(records.size()) + takenValid + takenInvalid - validCount(); }
 
 int ImportResult::errorCount() const
 {
@@ -236,7 +237,7 @@ PositionUnitSplit positionUnitSplit(ImportResult &result, int column, const QStr
 // Reads one sheet into `result` (columns, problems, records, sheet info).
 void validateSheet(ImportResult &result, const SourceTable &table, const ImportHeaderLayout &layout,
                    const Campaign &campaign, const QDate &today, const ImportColumnChoices &choices,
-                   const ImportOptions &options, const QString &sheet)
+                   const ImportOptions &options, const QString &sheet, const ImportRecordFeed *feed)
 {
     const TableRow &header = table.rows.at(layout.headerIndex);
     const int headerRow = header.rowNumber;
@@ -332,8 +333,9 @@ void validateSheet(ImportResult &result, const SourceTable &table, const ImportH
         info.footerFirstRow = table.rows.at(end).rowNumber;
     result.sheets.append(info);
 
-    RowReader reader(result, headers, campaign, today, sheet, split);
-    result.records.reserve(result.records.size() + info.dataRows);
+    RowReader reader(result, headers, campaign, today, sheet, split, feed);
+    if (!feed || !*feed)
+        result.records.reserve(result.records.size() + info.dataRows);
     if (layout.headerIndex > 0) {
         result.problems.append({ sheet, headerRow, Tr::tr("(tiêu đề)"), -1, ImportSeverity::Warning,
                                  Tr::tr("Dòng tiêu đề là dòng %1: bỏ qua %2 dòng phía trên (tên bảng).")
@@ -359,26 +361,40 @@ void sortProblems(ImportResult &result)
                      });
 }
 
-} // namespace
-
-Result<ImportResult> validateImport(const SourceTable &table, const Campaign &campaign, const QDate &today,
-                                    const ImportColumnChoices &choices, const ImportOptions &options)
+Result<ImportResult> validateOne(const SourceTable &table, const Campaign &campaign, const QDate &today,
+                                 const ImportColumnChoices &choices, const ImportOptions &options,
+                                 const ImportRecordFeed *feed)
 {
     ImportResult result;
     result.format = table.format;
     if (auto st = checkImportHeader(table); !st)
         return st.error();
-    validateSheet(result, table, findImportHeader(table), campaign, today, choices, options, QString());
+    validateSheet(result, table, findImportHeader(table), campaign, today, choices, options, QString(), feed);
     result.sheets.last().sheet = table.sheet; // shown (which sheet or table), not in every message
     sortProblems(result);
     return result;
 }
 
+} // namespace
+
+Result<ImportResult> validateImport(const SourceTable &table, const Campaign &campaign, const QDate &today,
+                                    const ImportColumnChoices &choices, const ImportOptions &options)
+{
+    return validateOne(table, campaign, today, choices, options, nullptr);
+}
+
 Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, const Campaign &campaign,
                                           const QDate &today, const ImportOptions &options)
 {
+    return validateImportTables(tables, campaign, today, options, ImportRecordFeed());
+}
+
+Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, const Campaign &campaign,
+                                          const QDate &today, const ImportOptions &options,
+                                          const ImportRecordFeed &feed)
+{
     if (tables.size() == 1)
-        return validateImport(tables.constFirst(), campaign, today, {}, options);
+        return validateOne(tables.constFirst(), campaign, today, {}, options, &feed);
     ImportResult result;
     bool any = false;
     for (const SourceTable &table : tables) {
@@ -397,7 +413,7 @@ Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, cons
         sheetResult.problems.swap(result.problems);
         sheetResult.sheets.swap(result.sheets);
         sheetResult.splits.swap(result.splits);
-        validateSheet(sheetResult, table, layout, campaign, today, {}, options, table.sheet);
+        validateSheet(sheetResult, table, layout, campaign, today, {}, options, table.sheet, &feed);
         result.records.swap(sheetResult.records);
         result.problems.swap(sheetResult.problems);
         result.sheets.swap(sheetResult.sheets);
@@ -406,6 +422,8 @@ Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, cons
             result.positionUnitColumn = sheetResult.positionUnitColumn;
             result.positionUnitHeader = sheetResult.positionUnitHeader;
         }
+        result.takenValid += sheetResult.takenValid;
+        result.takenInvalid += sheetResult.takenInvalid;
         result.positionUnitUnsplit = result.positionUnitUnsplit || sheetResult.positionUnitUnsplit;
         result.columns = sheetResult.columns;
         result.birthColumns = sheetResult.birthColumns;

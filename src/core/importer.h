@@ -15,6 +15,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace vd {
@@ -95,6 +96,11 @@ struct ImportResult
     // was not chosen: nothing can be written (headerComplete is false too).
     bool positionUnitUnsplit = false;
     QList<ImportSplit> splits; // every cell split, in file order
+    // Records an ImportRecordFeed took instead of leaving them in `records`
+    // (validateImportTables() with a feed); counted by validCount() and
+    // invalidCount() all the same.
+    int takenValid = 0;
+    int takenInvalid = 0;
 
     int validCount() const;
     int invalidCount() const;
@@ -142,6 +148,16 @@ Result<ImportResult> validateImport(const SourceTable &table, const Campaign &ca
 // sheets without one are listed as skipped. Storage error when no sheet has one.
 Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, const Campaign &campaign,
                                           const QDate &today, const ImportOptions &options = {});
+
+// Called with every record as its row is read, in file order, before it is
+// added to ImportResult::records: a writer that starts on the first rows while
+// the rest is still being checked (importwriter.h). It may move the nominee
+// out; returning true takes the record (ImportResult::records leaves it out,
+// the counts keep it). Runs on the thread that validates.
+using ImportRecordFeed = std::function<bool(ImportRecord &record)>;
+Result<ImportResult> validateImportTables(const QList<SourceTable> &tables, const Campaign &campaign,
+                                          const QDate &today, const ImportOptions &options,
+                                          const ImportRecordFeed &feed);
 
 // readImportTable() + validateImport().
 Result<ImportResult> parseImportFile(const QString &path, const Campaign &campaign, const QDate &today);

@@ -95,7 +95,12 @@ void RowReader::read(const TableRow &row)
         for (auto it = m_fixUps.crbegin(); it != m_fixUps.crend(); ++it)
             m_result.problems.removeAt(*it);
     }
-    m_result.records.append({ m_sheet, row.rowNumber, n, m_valid });
+    ImportRecord record { m_sheet, row.rowNumber, std::move(n), m_valid };
+    if (m_feed && *m_feed && (*m_feed)(record)) {
+        ++(m_valid ? m_result.takenValid : m_result.takenInvalid);
+        return;
+    }
+    m_result.records.append(std::move(record));
 }
 
 // "Năm sinh" over "Nam" / "Nữ": the birth year (or date) written under one of

@@ -27,9 +27,9 @@ class RowReader
 
 public:
     RowReader(ImportResult &result, const QHash<int, QString> &headers, const Campaign &campaign, const QDate &today,
-              const QString &sheet, const PositionUnitSplit &split = {})
+              const QString &sheet, const PositionUnitSplit &split = {}, const ImportRecordFeed *feed = nullptr)
         : m_result(result), m_headers(headers), m_campaign(campaign), m_documentTypes(campaign), m_today(today),
-          m_sheet(sheet), m_split(split)
+          m_sheet(sheet), m_split(split), m_feed(feed)
     {
     }
 
@@ -94,6 +94,7 @@ private:
     QDate m_today;
     QString m_sheet;
     PositionUnitSplit m_split;
+    const ImportRecordFeed *m_feed; // null: none
     QHash<QString, int> m_citizenIds; // CCCD -> first row
     const TableRow *m_row = nullptr;
     bool m_valid = true;

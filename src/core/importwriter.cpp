@@ -5,12 +5,19 @@
 #include "auditlog.h"
 #include "database.h"
 #include "nomineestore.h"
+#include "preparedwrite.h"
 #include "textfold.h"
 #include "unitstore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace vd {
 
@@ -22,6 +29,154 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(vd::ImportWriter)
 };
 
+// SQLite's page cache for an import of `rows` rows, in KiB: a quarter of a KiB
+// per row holds the index pages the rows go into (docs/performance-import.md),
+// at most 64 MiB.
+qint64 bulkCacheKib(qint64 rows) { return qBound(qint64(2000), rows / 4, qint64(64 * 1024)); }
+
+// Why the import is refused as a whole before anything is written (the same
+// checks, in the same order, for both ways of writing).
+Status refusal(const ImportResult &import, const ImportWriteOptions &options)
+{
+    if (!import.headerComplete) {
+        return Error::validation(Tr::tr("Không nhập được: tệp thiếu cột bắt buộc."));
+    }
+    const int skipped = import.invalidCount();
+    if (skipped > 0 && !options.skipInvalid) {
+        return Error::validation(Tr::tr("Không nhập gì: %1 dòng có lỗi (%2 lỗi). Sửa tệp rồi nhập lại, "
+                                        "hoặc chỉ nhập các dòng hợp lệ.")
+                                     .arg(skipped)
+                                     .arg(import.errorCount()));
+    }
+    return {};
+}
+
+// The rows of one import, written one by one inside its transaction: the unit
+// found or created on first use, then the nominee (NomineeBulkInsert); at the
+// end the audit entries and the approval guard.
+class RowWriter
+{
+public:
+    RowWriter(Database &db, const Campaign &campaign, qint64 rows)
+        : m_db(db), m_campaign(campaign), m_units(db), m_bulk(db), m_rows(rows)
+    {
+    }
+
+    // Inside the transaction, before the first row.
+    Status start()
+    {
+        // An import adds no approval: when the campaign has none either, the
+        // approval guard has nothing to re-check (approvalguard.h), and need
+        // not read the campaign back after the rows are in.
+        auto q
+            = m_db.run(QStringLiteral("SELECT EXISTS (SELECT 1 FROM nominee WHERE campaign_id = ? AND approved = 1)"),
+                       { m_campaign.id }, Tr::tr("đọc danh sách đã duyệt"));
+        if (!q)
+            return q.error();
+        m_approvals = q->next() && q->value(0).toLongLong() != 0;
+        if (m_approvals)
+            m_written.reserve(m_rows);
+        return {};
+    }
+
+    Status write(Nominee n)
+    {
+        n.campaignId = m_campaign.id;
+        const QString key = foldText(n.unitName);
+        auto it = m_unitIds.constFind(key);
+        if (it == m_unitIds.constEnd()) {
+            auto existing = m_units.find(m_campaign.id, n.unitName);
+            if (!existing)
+                return existing.error();
+            qint64 id = *existing;
+            if (id == 0) {
+                auto created = m_units.findOrCreate(m_campaign.id, n.unitName, n.blocId);
+                if (!created)
+                    return created.error();
+                id = *created;
+                ++m_unitsCreated;
+            }
+            it = m_unitIds.insert(key, id);
+        }
+        n.unitId = it.value();
+        if (auto st = m_bulk.insert(n); !st)
+            return st;
+        if (n.approved && !m_approvals) {
+            // The guard now has work: it needs the rows written so far too.
+            m_approvals = true;
+            if (auto st = m_bulk.finish(); !st)
+                return st;
+            NomineeStore store(m_db);
+            const QList<qint64> ids = m_bulk.ids();
+            for (const qint64 id : ids) {
+                if (id == ids.constLast())
+                    break; // this row: appended below
+                auto earlier = store.load(id);
+                if (!earlier)
+                    return earlier.error();
+                m_written.append(*earlier);
+            }
+        }
+        // The guard re-checks approvals against the new rows; without any
+        // approval only their ids are kept (NomineeBulkInsert::ids()).
+        if (m_approvals)
+            m_written.append(std::move(n));
+        return {};
+    }
+
+    // The rows still waiting for their batch.
+    Status flush()
+    {
+        if (auto st = m_bulk.finish(); !st)
+            return st;
+        for (qsizetype i = 0; i < m_written.size(); ++i)
+            m_written[i].id = m_bulk.ids().at(i);
+        return {};
+    }
+
+    // The audit entries and the approval guard, once every row is written.
+    Status finish(const ImportSummary &counts, const QString &file, const ImportWriteOptions &options,
+                  QList<qint64> *withdrawnOut)
+    {
+        const QString details = Tr::tr("tệp %1: nhập %2, bỏ qua %3, cảnh báo %4, đơn vị mới %5")
+                                    .arg(file)
+                                    .arg(counts.imported)
+                                    .arg(counts.skipped)
+                                    .arg(counts.warnings)
+                                    .arg(m_unitsCreated);
+        if (auto st
+            = AuditLog(m_db).record(QStringLiteral("nominee.create_many"), QStringLiteral("nominee"), 0, details);
+            !st)
+            return st;
+        if (!m_approvals)
+            return AuditLog(m_db).record(QStringLiteral("import"), QStringLiteral("file"), 0, details);
+        // A new dossier that duplicates an approved nominee makes that
+        // approval wrong: refused, or withdrawn when asked (approvalguard.h).
+        auto withdrawn
+            = guardApprovals(m_db, m_campaign.id, ApprovalChange { m_written, {} },
+                             options.today.isValid() ? options.today : QDate::currentDate(),
+                             options.withdrawBrokenApprovals ? BrokenApprovals::Withdraw : BrokenApprovals::Refuse);
+        if (!withdrawn)
+            return withdrawn.error();
+        *withdrawnOut = *withdrawn;
+        return AuditLog(m_db).record(QStringLiteral("import"), QStringLiteral("file"), 0, details);
+    }
+
+    int unitsCreated() const { return m_unitsCreated; }
+    const QList<qint64> &ids() const { return m_bulk.ids(); }
+
+private:
+    Database &m_db;
+    const Campaign &m_campaign;
+    UnitStore m_units;
+    NomineeBulkInsert m_bulk;
+    QHash<QString, qint64> m_unitIds; // folded name -> id
+    int m_unitsCreated = 0;
+    bool m_approvals = false; // the campaign has approved nominees, or will have
+    qint64 m_rows; // expected
+    QList<Nominee> m_written; // the rows written, when m_approvals
+};
+
 } // namespace
 
 Result<ImportSummary> writeImport(Database &db, const Campaign &campaign, const ImportResult &import,
@@ -30,15 +185,8 @@ Result<ImportSummary> writeImport(Database &db, const Campaign &campaign, const 
     ImportSummary summary;
     summary.warnings = import.warningCount();
     summary.skipped = import.invalidCount();
-    if (!import.headerComplete) {
-        return Error::validation(Tr::tr("Không nhập được: tệp thiếu cột bắt buộc."));
-    }
-    if (summary.skipped > 0 && !options.skipInvalid) {
-        return Error::validation(Tr::tr("Không nhập gì: %1 dòng có lỗi (%2 lỗi). Sửa tệp rồi nhập lại, "
-                                        "hoặc chỉ nhập các dòng hợp lệ.")
-                                     .arg(summary.skipped)
-                                     .arg(import.errorCount()));
-    }
+    if (auto st = refusal(import, options); !st)
+        return st.error();
     QList<Nominee> nominees;
     nominees.reserve(import.validCount());
     for (const ImportRecord &r : import.records) {
@@ -50,56 +198,170 @@ Result<ImportSummary> writeImport(Database &db, const Campaign &campaign, const 
         return summary;
 
     const QString file = QFileInfo(options.fileName).fileName();
+    const BulkWriteCache cache(db, bulkCacheKib(nominees.size()));
+    RowWriter writer(db, campaign, nominees.size());
     Status st = db.transaction([&]() -> Status {
         // Many rows go in: first make sure the file is sound (under the write
         // lock, so no other writer can change what was checked).
         if (auto sound = db.checkIntegrity(); !sound)
             return sound;
-        UnitStore units(db);
-        QHash<QString, qint64> unitIds; // folded name -> id
-        for (Nominee &n : nominees) {
-            n.campaignId = campaign.id;
-            const QString key = foldText(n.unitName);
-            auto it = unitIds.constFind(key);
-            if (it == unitIds.constEnd()) {
-                auto existing = units.find(campaign.id, n.unitName);
-                if (!existing)
-                    return existing.error();
-                qint64 id = *existing;
-                if (id == 0) {
-                    auto created = units.findOrCreate(campaign.id, n.unitName, n.blocId);
-                    if (!created)
-                        return created.error();
-                    id = *created;
-                    ++summary.unitsCreated;
-                }
-                it = unitIds.insert(key, id);
-            }
-            n.unitId = it.value();
-        }
-        const QString details = Tr::tr("tệp %1: nhập %2, bỏ qua %3, cảnh báo %4, đơn vị mới %5")
-                                    .arg(file)
-                                    .arg(summary.imported)
-                                    .arg(summary.skipped)
-                                    .arg(summary.warnings)
-                                    .arg(summary.unitsCreated);
-        if (auto s = NomineeStore(db).insertMany(nominees, details, options.progress); !s)
+        if (auto s = writer.start(); !s)
             return s;
-        // A new dossier that duplicates an approved nominee makes that
-        // approval wrong: refused, or withdrawn when asked (approvalguard.h).
-        auto withdrawn
-            = guardApprovals(db, campaign.id, ApprovalChange { nominees, {} },
-                             options.today.isValid() ? options.today : QDate::currentDate(),
-                             options.withdrawBrokenApprovals ? BrokenApprovals::Withdraw : BrokenApprovals::Refuse);
-        if (!withdrawn)
-            return withdrawn.error();
-        summary.approvalsWithdrawn = *withdrawn;
-        return AuditLog(db).record(QStringLiteral("import"), QStringLiteral("file"), 0, details);
+        const int total = int(nominees.size());
+        for (int i = 0; i < total; ++i) {
+            if (auto s = writer.write(nominees.at(i)); !s)
+                return s;
+            if (options.progress && ((i + 1) % 500 == 0 || i + 1 == total) && !options.progress(i + 1, total))
+                return Error::cancelled(Tr::tr("Đã hủy; không lưu hồ sơ nào."));
+        }
+        if (auto s = writer.flush(); !s)
+            return s;
+        summary.unitsCreated = writer.unitsCreated();
+        return writer.finish(summary, file, options, &summary.approvalsWithdrawn);
     });
     if (!st)
         return st.error();
-    for (const Nominee &n : std::as_const(nominees))
-        summary.nomineeIds.append(n.id);
+    summary.nomineeIds = writer.ids();
+    return summary;
+}
+
+namespace {
+
+// The valid rows on their way from the validating thread to the writing one,
+// in batches; at most kMaxBatches wait, so memory stays bounded whichever
+// side is faster.
+class RecordQueue
+{
+public:
+    static constexpr int kBatch = 256;
+    static constexpr std::size_t kMaxBatches = 64;
+
+    // Validating thread.
+    void put(Nominee &&n)
+    {
+        m_filling.append(std::move(n));
+        if (m_filling.size() >= kBatch)
+            flush();
+    }
+    void close()
+    {
+        flush();
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+    // Writing thread: the next batch; empty when there is none left.
+    QList<Nominee> take()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_batches.empty() || m_closed; });
+        if (m_batches.empty())
+            return {};
+        QList<Nominee> batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+    // Writing thread: nothing more is wanted (the validating side drops what comes).
+    void abandon()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_abandoned = true;
+        m_batches.clear();
+        m_changed.notify_all();
+    }
+
+private:
+    void flush()
+    {
+        if (m_filling.isEmpty())
+            return;
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_batches.size() < kMaxBatches || m_abandoned; });
+        if (!m_abandoned) {
+            m_batches.push_back(std::move(m_filling));
+            m_changed.notify_all();
+        }
+        m_filling = QList<Nominee>();
+        m_filling.reserve(kBatch);
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QList<Nominee>> m_batches;
+    QList<Nominee> m_filling; // validating thread only
+    bool m_closed = false;
+    bool m_abandoned = false;
+};
+
+} // namespace
+
+Result<ImportSummary> validateAndWriteImport(Database &db, const Campaign &campaign, const QList<SourceTable> &tables,
+                                             const QDate &today, const ImportOptions &importOptions,
+                                             const ImportWriteOptions &options, Result<ImportResult> *validation)
+{
+    RecordQueue queue;
+    qint64 rows = 0;
+    for (const SourceTable &table : tables)
+        rows += table.rows.size();
+    // Once a row is invalid and invalid rows are not skipped, nothing will be
+    // written: the writer stops early.
+    std::atomic<bool> refused { false };
+    const ImportRecordFeed feed = [&](ImportRecord &record) {
+        if (record.valid)
+            queue.put(std::move(record.nominee));
+        else if (!options.skipInvalid)
+            refused = true;
+        return true;
+    };
+    std::thread validating([&] {
+        *validation = validateImportTables(tables, campaign, today, importOptions, feed);
+        queue.close();
+    });
+
+    ImportSummary summary;
+    const QString file = QFileInfo(options.fileName).fileName();
+    const BulkWriteCache cache(db, bulkCacheKib(rows));
+    RowWriter writer(db, campaign, rows);
+    // The error of the writing side, told only when the validation does not
+    // refuse the import itself (writeImport() checks that first).
+    Status written;
+    Status st = db.transaction([&]() -> Status {
+        written = db.checkIntegrity();
+        if (written)
+            written = writer.start();
+        while (written) {
+            const QList<Nominee> batch = queue.take();
+            if (batch.isEmpty() || refused)
+                break;
+            for (const Nominee &n : batch) {
+                if (written = writer.write(n); !written)
+                    break;
+            }
+        }
+        queue.abandon();
+        validating.join();
+        if (!*validation)
+            return validation->error();
+        summary.warnings = (*validation)->warningCount();
+        summary.skipped = (*validation)->invalidCount();
+        summary.imported = (*validation)->validCount();
+        if (auto s = refusal(**validation, options); !s)
+            return s;
+        if (written)
+            written = writer.flush();
+        if (!written)
+            return written;
+        summary.unitsCreated = writer.unitsCreated();
+        return writer.finish(summary, file, options, &summary.approvalsWithdrawn);
+    });
+    if (validating.joinable()) { // the transaction did not start
+        queue.abandon();
+        validating.join();
+    }
+    if (!st)
+        return st.error();
+    summary.nomineeIds = writer.ids();
     return summary;
 }
 

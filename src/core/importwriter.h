@@ -44,4 +44,16 @@ struct ImportSummary
 Result<ImportSummary> writeImport(Database &db, const Campaign &campaign, const ImportResult &import,
                                   const ImportWriteOptions &options);
 
+// validateImportTables() and writeImport() at once: the rows are checked on a
+// second thread while this one writes those already checked, in the one
+// transaction of writeImport(). The outcome is the same as calling the two in
+// turn: *validation gets what validateImportTables() returns (without its
+// records: only their counts), and whatever refuses the import, even a row found invalid after
+// others were written, rolls everything back and gives writeImport()'s error.
+// Not for a dry run; `options.progress` is not called (the total is not known
+// before the file is read to its end).
+Result<ImportSummary> validateAndWriteImport(Database &db, const Campaign &campaign, const QList<SourceTable> &tables,
+                                             const QDate &today, const ImportOptions &importOptions,
+                                             const ImportWriteOptions &options, Result<ImportResult> *validation);
+
 } // namespace vd

@@ -8,6 +8,7 @@
 #include "people.h"
 #include "preparedwrite.h"
 #include "review.h"
+#include "sqlitefastread.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -126,14 +127,15 @@ QString insertSql(bool keepId)
 }
 
 // Binds the values of insertSql(keepId), in its order.
-void bindInsert(PreparedWrite &w, const Nominee &n, bool keepId, const QString &now)
+void bindInsert(PreparedWrite &w, const Nominee &n, bool keepId, const QString &now, const QString &nameKey,
+                int first = 0)
 {
-    int i = 0;
+    int i = first;
     if (keepId)
         w.bindInteger(i++, n.id);
     w.bindInteger(i++, n.campaignId);
     w.bindText(i++, n.fullName);
-    w.bindText(i++, foldText(n.fullName));
+    w.bindText(i++, nameKey);
     w.bindText(i++, genderCode(n.gender));
     w.bindTextOrNull(i++, birthText(n));
     w.bindText(i++, n.citizenId);
@@ -190,7 +192,7 @@ Status NomineeStore::insertRow(Nominee &n, bool keepId)
     n.personId = *person;
     const QString now = nowUtc();
     PreparedWrite insert(m_db, insertSql(keepId));
-    bindInsert(insert, n, keepId, now);
+    bindInsert(insert, n, keepId, now, foldText(n.fullName));
     if (auto st = insert.exec([&n] { return Tr::tr("lưu hồ sơ %1").arg(n.fullName); }); !st)
         return st;
     if (!keepId) {
@@ -202,12 +204,126 @@ Status NomineeStore::insertRow(Nominee &n, bool keepId)
     return {};
 }
 
+NomineeBulkInsert::NomineeBulkInsert(Database &db) : m_db(db) { }
+
+NomineeBulkInsert::~NomineeBulkInsert() = default;
+
+namespace {
+
+// insertSql(false) with `rows` rows of values.
+QString batchInsertSql(int rows)
+{
+    const QString sql = insertSql(false);
+    const qsizetype values = sql.indexOf(QStringLiteral("VALUES ")) + 7;
+    const QString row = sql.mid(values);
+    QStringList all;
+    for (int r = 0; r < rows; ++r)
+        all.append(row);
+    return sql.left(values) + all.join(QStringLiteral(", "));
+}
+
+// Placeholders of one row of insertSql(false).
+int insertColumns() { return int(insertSql(false).count(QLatin1Char('?'))); }
+
+} // namespace
+
+Status NomineeBulkInsert::start()
+{
+    // One statement for every row, straight on SQLite (preparedwrite.h).
+    m_insert = std::make_unique<PreparedWrite>(m_db, insertSql(false));
+    // SQLite: the write lock is this transaction's, so the rows of one INSERT
+    // get consecutive ids (AUTOINCREMENT); PostgreSQL's sequences give no
+    // such promise to concurrent sessions, so it inserts row by row.
+    if (SqliteStatement::available(m_db))
+        m_batch = std::make_unique<PreparedWrite>(m_db, batchInsertSql(kBatch));
+    m_people = std::make_unique<PersonLinker>(m_db);
+    if (auto st = m_people->preload(); !st)
+        return st;
+    m_now = nowUtc();
+    m_stamp = QDateTime::fromString(m_now, Qt::ISODate);
+    return {};
+}
+
+Status NomineeBulkInsert::insert(Nominee &n)
+{
+    if (!m_open.contains(n.campaignId)) {
+        if (auto st = writePending(); !st)
+            return st;
+        if (auto st = CampaignStore(m_db).ensureOpen(n.campaignId); !st)
+            return st;
+        m_open.insert(n.campaignId);
+    }
+    if (!m_insert) {
+        if (auto st = start(); !st)
+            return st;
+    }
+    NomineeStore::normalize(n);
+    // The rows before this one would have been written before it is checked.
+    if (auto st = checkFields(n); !st) {
+        if (auto written = writePending(); !written)
+            return written;
+        return st;
+    }
+    const QString nameKey = foldText(n.fullName);
+    auto person = m_people->resolve(n, nameKey);
+    if (!person) {
+        if (auto written = writePending(); !written)
+            return written;
+        return person.error();
+    }
+    n.personId = *person;
+    m_pending.append(n); // as given: a created_at it has is kept (bindInsert)
+    m_pendingKeys.append(nameKey);
+    n.version = 1;
+    n.createdAt = m_stamp;
+    n.updatedAt = m_stamp;
+    if (!m_batch || m_pending.size() >= kBatch)
+        return writePending();
+    return {};
+}
+
+Status NomineeBulkInsert::finish() { return writePending(); }
+
+Status NomineeBulkInsert::writePending()
+{
+    if (m_pending.isEmpty())
+        return {};
+    if (m_batch && m_pending.size() == kBatch) {
+        static const int columns = insertColumns();
+        for (int r = 0; r < kBatch; ++r)
+            bindInsert(*m_batch, m_pending.at(r), false, m_now, m_pendingKeys.at(r), r * columns);
+        // A failed INSERT leaves nothing behind (SQLite undoes the statement);
+        // the rows are then run one by one for the error of the row at fault.
+        if (m_batch->exec([] { return QString(); })) {
+            const qint64 last = m_batch->lastInsertId();
+            for (int r = 0; r < kBatch; ++r)
+                m_ids.append(last - kBatch + 1 + r);
+            m_pending.clear();
+            m_pendingKeys.clear();
+            return {};
+        }
+    }
+    for (qsizetype r = 0; r < m_pending.size(); ++r) {
+        const Nominee &n = m_pending.at(r);
+        bindInsert(*m_insert, n, false, m_now, m_pendingKeys.at(r));
+        if (auto st = m_insert->exec([&n] { return Tr::tr("lưu hồ sơ %1").arg(n.fullName); }); !st) {
+            m_pending.clear();
+            m_pendingKeys.clear();
+            return st;
+        }
+        m_ids.append(m_insert->lastInsertId());
+    }
+    m_pending.clear();
+    m_pendingKeys.clear();
+    return {};
+}
+
 Status NomineeStore::insertMany(QList<Nominee> &nominees, const QString &auditDetails,
                                 const std::function<bool(int, int)> &progress)
 {
     return m_db.transaction([&]() -> Status {
-        // One statement for every row, straight on SQLite (preparedwrite.h).
-        PreparedWrite insert(m_db, insertSql(false));
+        // Every campaign is checked open before any row is written.
+        NomineeBulkInsert bulk(m_db);
         QSet<qint64> open;
         for (const Nominee &n : std::as_const(nominees)) {
             if (open.contains(n.campaignId))
@@ -216,32 +332,17 @@ Status NomineeStore::insertMany(QList<Nominee> &nominees, const QString &auditDe
                 return st;
             open.insert(n.campaignId);
         }
-        PersonLinker people(m_db);
-        if (auto st = people.preload(); !st)
-            return st;
-        const QString now = nowUtc();
-        const QDateTime stamp = QDateTime::fromString(now, Qt::ISODate);
         const int total = int(nominees.size());
-        const QString what = Tr::tr("lưu hồ sơ %1");
         for (int i = 0; i < total; ++i) {
-            Nominee &n = nominees[i];
-            normalize(n);
-            if (auto st = checkFields(n); !st)
+            if (auto st = bulk.insert(nominees[i]); !st)
                 return st;
-            auto person = people.resolve(n);
-            if (!person)
-                return person.error();
-            n.personId = *person;
-            bindInsert(insert, n, false, now);
-            if (auto st = insert.exec([&what, &n] { return what.arg(n.fullName); }); !st)
-                return st;
-            n.id = insert.lastInsertId();
-            n.version = 1;
-            n.createdAt = stamp;
-            n.updatedAt = stamp;
             if (progress && ((i + 1) % 500 == 0 || i + 1 == total) && !progress(i + 1, total))
                 return Error::cancelled(Tr::tr("Đã hủy; không lưu hồ sơ nào."));
         }
+        if (auto st = bulk.finish(); !st)
+            return st;
+        for (int i = 0; i < total; ++i)
+            nominees[i].id = bulk.ids().at(i);
         return AuditLog(m_db).record(QStringLiteral("nominee.create_many"), QStringLiteral("nominee"), 0, auditDetails);
     });
 }

@@ -5,11 +5,17 @@
 #include "domain.h"
 #include "result.h"
 
+#include <QSet>
+#include <QStringList>
+
 #include <functional>
+#include <memory>
 
 namespace vd {
 
 class Database;
+class PersonLinker;
+class PreparedWrite;
 
 class NomineeStore
 {
@@ -61,6 +67,48 @@ private:
     Status ensureOpenFor(qint64 nomineeId);
 
     Database &m_db;
+};
+
+// The rows of NomineeStore::insertMany() one at a time, for a writer that
+// gets them as they come (an import written while its file is still being
+// checked, importwriter.h). Inside the caller's transaction; no audit entry.
+// On SQLite the rows go in by batches of kBatch in one INSERT (one statement
+// run instead of kBatch: docs/performance-import.md); the ids are known once
+// finish() has run.
+class NomineeBulkInsert
+{
+public:
+    static constexpr int kBatch = 32;
+
+    explicit NomineeBulkInsert(Database &db);
+    ~NomineeBulkInsert();
+    NomineeBulkInsert(const NomineeBulkInsert &) = delete;
+    NomineeBulkInsert &operator=(const NomineeBulkInsert &) = delete;
+
+    // Normalises, checks and links to its person one nominee (unitId and
+    // blocId set), fills version and time stamps, and inserts it now or with
+    // its batch. The first row of a campaign checks that the campaign is open.
+    // An error is the one a row-by-row insert gives first.
+    Status insert(Nominee &nominee);
+    // Inserts the rows still waiting for their batch.
+    Status finish();
+    // The ids of the rows inserted, in the order of insert().
+    const QList<qint64> &ids() const { return m_ids; }
+
+private:
+    Status start();
+    Status writePending();
+
+    Database &m_db;
+    std::unique_ptr<PreparedWrite> m_insert;
+    std::unique_ptr<PreparedWrite> m_batch; // SQLite only
+    std::unique_ptr<PersonLinker> m_people;
+    QSet<qint64> m_open; // campaigns found open
+    QList<Nominee> m_pending; // checked, waiting for their batch
+    QStringList m_pendingKeys; // their folded names
+    QList<qint64> m_ids;
+    QString m_now;
+    QDateTime m_stamp;
 };
 
 } // namespace vd

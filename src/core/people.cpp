@@ -212,10 +212,11 @@ Status PersonLinker::save(const Person &p, bool isNew, qint64 *id)
     return {};
 }
 
-Result<qint64> PersonLinker::resolve(const Nominee &n)
+Result<qint64> PersonLinker::resolve(const Nominee &n) { return resolve(n, foldText(n.fullName)); }
+
+Result<qint64> PersonLinker::resolve(const Nominee &n, const QString &nameKey)
 {
     const QString citizenId = n.citizenId.trimmed();
-    const QString nameKey = foldText(n.fullName);
     const QString birth = personBirthText(n);
     if (auto st = loadCandidates(citizenId, nameKey, birth); !st)
         return st.error();

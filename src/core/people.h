@@ -67,6 +67,8 @@ public:
     // other dossier shares it, and never replaced by a person a human kept apart
     // from it. Creates a person when none matches.
     Result<qint64> resolve(const Nominee &n);
+    // The same, with foldText(n.fullName) already worked out by the caller.
+    Result<qint64> resolve(const Nominee &n, const QString &nameKey);
 
 private:
     Status loadCandidates(const QString &citizenId, const QString &nameKey, const QString &birth);

@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace vd {
 
@@ -49,6 +50,32 @@ private:
     std::unique_ptr<SqliteStatement> m_sqlite;
     QSqlQuery m_query; // other dialects
     QStringList m_names; // their named placeholders ":v0" ... (see insertMany)
+    // SQLite: the UTF-8 of each bound text, written into buffers kept from row
+    // to row (no allocation per value once they are large enough).
+    QList<QByteArray> m_utf8;
+};
+
+// SQLite's page cache raised for one bulk write (an import of many rows) and
+// put back as it was afterwards: with the default 2 MB the pages of the
+// indexes that rows go into at random places (person's name and CCCD) are
+// written out and read back again and again inside the one transaction
+// (docs/performance-import.md). `kib` is the cache wanted, in KiB; nothing
+// happens when the cache is already that large, or on PostgreSQL.
+// The statement journal of a many-row INSERT (NomineeBulkInsert) is kept in
+// memory meanwhile (temp_store = MEMORY) instead of a temporary file written
+// for every batch.
+class BulkWriteCache
+{
+public:
+    BulkWriteCache(Database &db, qint64 kib);
+    ~BulkWriteCache();
+    BulkWriteCache(const BulkWriteCache &) = delete;
+    BulkWriteCache &operator=(const BulkWriteCache &) = delete;
+
+private:
+    Database &m_db;
+    std::optional<qint64> m_before; // the cache_size to put back
+    std::optional<qint64> m_tempStore; // the temp_store to put back
 };
 
 } // namespace vd

@@ -77,6 +77,14 @@ void SqliteStatement::bindNull(int position)
         sqlite3_bind_null(m_stmt, position);
 }
 
+void SqliteStatement::bindUtf8(int position, QByteArrayView utf8)
+{
+    if (!m_stmt)
+        return;
+    // An empty text still needs a non-null pointer (a null one binds NULL).
+    sqlite3_bind_text(m_stmt, position, utf8.isEmpty() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
 bool SqliteStatement::next(Status *status)
 {
     *status = {};

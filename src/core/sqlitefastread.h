@@ -42,6 +42,9 @@ public:
     // that want '' pass Database::bindable's rule themselves).
     void bind(int position, const QString &value);
     void bindNull(int position);
+    // Binds UTF-8 bytes the caller keeps unchanged until the statement has run
+    // (PreparedWrite's buffers): no copy, no allocation.
+    void bindUtf8(int position, QByteArrayView utf8);
     // Steps to the next row: true while there is one. At the end or on an
     // error false, and *status holds the error: the same Storage error a
     // QSqlQuery would give (Database::storageError: damaged file, busy ...),

@@ -6665,6 +6665,10 @@ The current data is kept in a separate file next to the database; this cannot be
 <context>
     <name>vd::gui::NomineeTableModel</name>
     <message>
+        <source>Đang kiểm tra…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
         <source>Đã duyệt</source>
         <translation>Approved</translation>
     </message>

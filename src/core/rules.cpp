@@ -182,19 +182,43 @@ QList<BlocTally> tallyBlocs(const Campaign &campaign, const QList<Nominee> &nomi
     return out;
 }
 
+namespace {
+
+// Every nominee checked by one engine (folded lists and matches once) against
+// one duplicate index: `take(findings)` for each, in order.
+template<typename Take>
+void checkEach(const Campaign &campaign, const QList<Nominee> &nominees, const DuplicateIndex &duplicates,
+               const QDate &today, Take take)
+{
+    const RulesEngine engine(campaign);
+    for (const Nominee &n : nominees)
+        take(n, engine.check(n, duplicates, today));
+}
+
+} // namespace
+
 CampaignCheck checkCampaign(const Campaign &campaign, const QList<Nominee> &nominees, const QDate &today)
 {
     CampaignCheck result;
-    const RulesEngine engine(campaign);
     const DuplicateIndex duplicates(nominees);
     result.findings.reserve(nominees.size());
     result.verdicts.reserve(nominees.size());
-    for (const Nominee &n : nominees) {
-        result.findings.append(engine.check(n, duplicates, today));
-        result.verdicts.append(verdictOf(result.findings.constLast(), n));
-    }
+    checkEach(campaign, nominees, duplicates, today, [&result](const Nominee &n, QList<Finding> &&findings) {
+        result.verdicts.append(verdictOf(findings, n));
+        result.findings.append(std::move(findings));
+    });
     result.blocs = tallyBlocs(campaign, nominees, result.verdicts);
     return result;
+}
+
+QList<Verdict> campaignVerdicts(const Campaign &campaign, const QList<Nominee> &nominees,
+                                const DuplicateIndex &duplicates, const QDate &today)
+{
+    QList<Verdict> verdicts;
+    verdicts.reserve(nominees.size());
+    checkEach(campaign, nominees, duplicates, today,
+              [&verdicts](const Nominee &n, QList<Finding> &&findings) { verdicts.append(verdictOf(findings, n)); });
+    return verdicts;
 }
 
 HistoryIndex::HistoryIndex(const QList<PriorHonour> &honours) : m_items(honours)

@@ -206,6 +206,10 @@ struct CampaignCheck
     QList<BlocTally> blocs;
 };
 CampaignCheck checkCampaign(const Campaign &campaign, const QList<Nominee> &nominees, const QDate &today);
+// The verdicts alone (the GUI's list and views), the same way, with the
+// duplicate index the caller keeps: verdicts[i] belongs to nominees[i].
+QList<Verdict> campaignVerdicts(const Campaign &campaign, const QList<Nominee> &nominees,
+                                const DuplicateIndex &duplicates, const QDate &today);
 
 // The campaign's severity of a rule (campaign_rule), else the rule's default.
 // Returns false when the campaign turned the rule off.

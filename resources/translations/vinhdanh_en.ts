@@ -6605,6 +6605,10 @@ The current data is kept in a separate file next to the database; this cannot be
         <source>Duyệt</source>
         <translation>Approved</translation>
     </message>
+    <message>
+        <source>Đang kiểm tra…</source>
+        <translation>Checking…</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::OptionalDateEdit</name>

@@ -82,84 +82,102 @@ QJsonObject ruleJson(const RuleSpec &spec, const Campaign &c)
     return o;
 }
 
+// maskCitizenId(id) written as a JSON string: no masked copy per nominee.
+char *writeMaskedCitizenId(char *dst, const QString &citizenId)
+{
+    const QStringView id = QStringView(citizenId).trimmed();
+    if (id.size() <= 4)
+        return json::writeString(dst, id);
+    *dst++ = '"';
+    for (qsizetype i = 0; i < id.size() - 4; ++i)
+        *dst++ = '*';
+    dst = json::writeStringBody(dst, id.right(4));
+    *dst++ = '"';
+    return dst;
+}
+
 // One nominee as QJsonDocument::Compact would write its QJsonObject (keys in
-// sorted order), without building the object: 100 000 of them in a row.
+// sorted order), without building the object: 100 000 of them in a row. The
+// room for the whole object is made once (an upper bound), then written
+// through a pointer (jsontext.h).
 void appendNomineeJson(QByteArray &out, const Nominee &n, const QString &blocCode, Verdict verdict,
                        const QList<Finding> &findings, bool showPersonal)
 {
     using namespace vd::json;
-    out += '{';
-    appendKey(out, "approved");
-    appendBool(out, n.approved);
-    out += ',';
-    appendKey(out, "bloc");
-    appendString(out, blocCode);
-    out += ',';
-    appendKey(out, "category");
-    appendString(out, categoryCode(n.category));
-    out += ',';
+    const bool reviewed = n.review.isSet() && reviewHolds(n, findings);
+    const QString reviewedAt = reviewed ? n.review.at.toUTC().toString(Qt::ISODate) : QString();
+    const QString category = categoryCode(n.category);
+    static const QString verdictCodes[]
+        = { verdictCode(Verdict::Eligible), verdictCode(Verdict::Review), verdictCode(Verdict::Ineligible) };
+    const QString &verdictText = verdictCodes[int(verdict)];
+    // Keys, punctuation and numbers: under 400 bytes; every text at most stringBound().
+    qsizetype bound = 400 + stringBound(blocCode) + stringBound(category) + stringBound(n.citizenId)
+                      + stringBound(n.fullName) + stringBound(n.position) + stringBound(n.unitName)
+                      + stringBound(verdictText);
+    for (const Finding &f : findings)
+        bound += 40 + stringBound(f.code) + stringBound(f.message);
+    if (reviewed) {
+        bound += 60 + stringBound(reviewedAt) + stringBound(n.review.by) + stringBound(n.review.note);
+        for (const QString &code : n.review.codes)
+            bound += 1 + stringBound(code);
+    }
+    const qsizetype at = out.size();
+    out.resize(at + bound);
+    char *p = out.data() + at;
+
+    p = writeRaw(p, "{\"approved\":");
+    p = n.approved ? writeRaw(p, "true") : writeRaw(p, "false");
+    p = writeRaw(p, ",\"bloc\":");
+    p = writeString(p, blocCode);
+    p = writeRaw(p, ",\"category\":");
+    p = writeString(p, category);
     // Personal data: the last 4 digits unless --show-personal (docs/cli.md).
-    appendKey(out, "citizen_id");
+    p = writeRaw(p, ",\"citizen_id\":");
     if (n.citizenId.isEmpty())
-        out += "null";
+        p = writeRaw(p, "null");
     else
-        appendString(out, showPersonal ? n.citizenId : maskCitizenId(n.citizenId));
-    out += ',';
-    appendKey(out, "findings");
-    out += '[';
+        p = showPersonal ? writeString(p, n.citizenId) : writeMaskedCitizenId(p, n.citizenId);
+    p = writeRaw(p, ",\"findings\":[");
     for (qsizetype i = 0; i < findings.size(); ++i) {
         const Finding &f = findings.at(i);
         if (i > 0)
-            out += ',';
-        out += '{';
-        appendKey(out, "code");
-        appendString(out, f.code);
-        out += ',';
-        appendKey(out, "message");
-        appendString(out, f.message);
-        out += ',';
-        appendKey(out, "severity");
-        appendString(out, severityCode(f.severity));
-        out += '}';
+            *p++ = ',';
+        p = writeRaw(p, "{\"code\":");
+        p = writeString(p, f.code);
+        p = writeRaw(p, ",\"message\":");
+        p = writeString(p, f.message);
+        p = f.severity == Severity::Error ? writeRaw(p, ",\"severity\":\"error\"}")
+                                          : writeRaw(p, ",\"severity\":\"warning\"}");
     }
-    out += "],";
-    appendKey(out, "full_name");
-    appendString(out, n.fullName);
-    out += ',';
-    appendKey(out, "id");
-    appendInt(out, n.id);
-    out += ',';
-    appendKey(out, "position");
-    appendString(out, n.position);
-    out += ',';
+    p = writeRaw(p, "],\"full_name\":");
+    p = writeString(p, n.fullName);
+    p = writeRaw(p, ",\"id\":");
+    p = writeInt(p, n.id);
+    p = writeRaw(p, ",\"position\":");
+    p = writeString(p, n.position);
+    *p++ = ',';
     // Only while the review counts (it made the verdict eligible).
-    if (n.review.isSet() && reviewHolds(n, findings)) {
-        appendKey(out, "reviewed");
-        out += '{';
-        appendKey(out, "at");
-        appendString(out, n.review.at.toUTC().toString(Qt::ISODate));
-        out += ',';
-        appendKey(out, "by");
-        appendString(out, n.review.by);
-        out += ',';
-        appendKey(out, "codes");
-        out += '[';
+    if (reviewed) {
+        p = writeRaw(p, "\"reviewed\":{\"at\":");
+        p = writeString(p, reviewedAt);
+        p = writeRaw(p, ",\"by\":");
+        p = writeString(p, n.review.by);
+        p = writeRaw(p, ",\"codes\":[");
         for (qsizetype i = 0; i < n.review.codes.size(); ++i) {
             if (i > 0)
-                out += ',';
-            appendString(out, n.review.codes.at(i));
+                *p++ = ',';
+            p = writeString(p, n.review.codes.at(i));
         }
-        out += "],";
-        appendKey(out, "note");
-        appendString(out, n.review.note);
-        out += "},";
+        p = writeRaw(p, "],\"note\":");
+        p = writeString(p, n.review.note);
+        p = writeRaw(p, "},");
     }
-    appendKey(out, "unit");
-    appendString(out, n.unitName);
-    out += ',';
-    appendKey(out, "verdict");
-    appendString(out, verdictCode(verdict));
-    out += '}';
+    p = writeRaw(p, "\"unit\":");
+    p = writeString(p, n.unitName);
+    p = writeRaw(p, ",\"verdict\":");
+    p = writeString(p, verdictText);
+    *p++ = '}';
+    out.resize(p - out.constData());
 }
 
 // Streams the document piece by piece (the campaign and blocs by QJsonDocument,

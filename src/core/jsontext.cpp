@@ -8,12 +8,8 @@ char hexDigit(uint v) { return char(v < 10 ? '0' + v : 'a' + v - 10); }
 
 } // namespace
 
-void appendString(QByteArray &out, QStringView text)
+char *writeStringBody(char *dst, QStringView text)
 {
-    // Room for the worst case (six bytes per UTF-16 unit, \u00XX), trimmed at the end.
-    const qsizetype at = out.size();
-    out.resize(at + 6 * text.size() + 2);
-    char *dst = out.data() + at;
     auto hex = [&dst](char16_t u) {
         *dst++ = '\\';
         *dst++ = 'u';
@@ -22,7 +18,6 @@ void appendString(QByteArray &out, QStringView text)
         *dst++ = hexDigit((u >> 4) & 0xF);
         *dst++ = hexDigit(u & 0xF);
     };
-    *dst++ = '"';
     const char16_t *src = text.utf16();
     const char16_t *const end = src + text.size();
     while (src != end) {
@@ -81,8 +76,41 @@ void appendString(QByteArray &out, QStringView text)
             *dst++ = char(0x80 | (u & 0x3F));
         }
     }
+    return dst;
+}
+
+char *writeString(char *dst, QStringView text)
+{
     *dst++ = '"';
+    dst = writeStringBody(dst, text);
+    *dst++ = '"';
+    return dst;
+}
+
+void appendString(QByteArray &out, QStringView text)
+{
+    // Room for the worst case (six bytes per UTF-16 unit, \u00XX), trimmed at the end.
+    const qsizetype at = out.size();
+    out.resize(at + stringBound(text));
+    char *dst = writeString(out.data() + at, text);
     out.resize(dst - out.constData());
+}
+
+char *writeInt(char *dst, qint64 value)
+{
+    char digits[24];
+    int n = 0;
+    const bool negative = value < 0;
+    quint64 v = negative ? 0 - quint64(value) : quint64(value);
+    do {
+        digits[n++] = char('0' + v % 10);
+        v /= 10;
+    } while (v != 0);
+    if (negative)
+        *dst++ = '-';
+    while (n > 0)
+        *dst++ = digits[--n];
+    return dst;
 }
 
 void appendInt(QByteArray &out, qint64 value)

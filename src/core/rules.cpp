@@ -5,23 +5,11 @@
 #include "textfold.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
 namespace vd {
-
-namespace {
-
-// The key of a folded name and a birth date; empty when either is missing.
-QString nameBirthKey(const QString &foldedName, const QDate &birthDate)
-{
-    if (!birthDate.isValid() || foldedName.isEmpty())
-        return {};
-    // The day number stands for the date (the key is only compared, never shown).
-    return foldedName + QLatin1Char('|') + QString::number(birthDate.toJulianDay());
-}
-
-} // namespace
 
 QString severityCode(Severity s) { return s == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"); }
 
@@ -72,40 +60,66 @@ Verdict verdictOf(const QList<Finding> &findings)
 
 DuplicateIndex::DuplicateIndex(const QList<Nominee> &nominees) : m_nominees(nominees)
 {
-    m_byCitizenId.reserve(m_nominees.size());
-    m_byNameAndBirth.reserve(m_nominees.size());
-    for (int i = 0; i < m_nominees.size(); ++i) {
+    const int count = int(m_nominees.size());
+    m_byCitizenId.reserve(count);
+    m_byNameAndBirth.reserve(count);
+    m_nextByCitizenId.fill(-1, count);
+    m_nextByNameAndBirth.fill(-1, count);
+    for (int i = 0; i < count; ++i) {
         const Nominee &n = m_nominees.at(i);
         const QString cccd = n.citizenId.trimmed();
-        if (!cccd.isEmpty())
-            m_byCitizenId.insert(cccd, i);
-        // Names repeat: each distinct name is folded once.
-        auto fold = m_nameFolds.constFind(n.fullName);
-        if (fold == m_nameFolds.cend())
-            fold = m_nameFolds.insert(n.fullName, foldText(n.fullName));
-        const QString key = nameBirthKey(*fold, n.birthDate);
-        if (!key.isEmpty())
-            m_byNameAndBirth.insert(key, i);
+        if (!cccd.isEmpty()) {
+            int &latest = m_byCitizenId[cccd]; // 1 + the latest, 0 when new
+            m_nextByCitizenId[i] = latest - 1;
+            latest = i + 1;
+        }
+        // Names repeat: each distinct name is folded once. A name that folds to
+        // nothing, or a missing birth date, gives no key.
+        auto id = m_nameIds.constFind(n.fullName);
+        if (id == m_nameIds.cend()) {
+            const QString folded = foldText(n.fullName);
+            int number = -1;
+            if (!folded.isEmpty()) {
+                auto fold = m_foldIds.constFind(folded);
+                if (fold == m_foldIds.cend())
+                    fold = m_foldIds.insert(folded, int(m_foldIds.size()));
+                number = *fold;
+            }
+            id = m_nameIds.insert(n.fullName, number);
+        }
+        if (*id >= 0 && n.birthDate.isValid()) {
+            int &latest = m_byNameAndBirth[{ *id, n.birthDate.toJulianDay() }]; // as above
+            m_nextByNameAndBirth[i] = latest - 1;
+            latest = i + 1;
+        }
     }
+}
+
+int DuplicateIndex::nameIdOf(const QString &fullName) const
+{
+    const auto id = m_nameIds.constFind(fullName);
+    if (id != m_nameIds.cend())
+        return *id;
+    const QString folded = foldText(fullName);
+    return folded.isEmpty() ? -1 : m_foldIds.value(folded, -1);
 }
 
 QList<const Nominee *> DuplicateIndex::duplicatesOf(const Nominee &nominee) const
 {
-    QList<int> hits;
+    // Most nominees find only themselves: no allocation for that.
+    QVarLengthArray<int, 8> hits;
     const QString cccd = nominee.citizenId.trimmed();
     if (!cccd.isEmpty()) {
-        for (auto it = m_byCitizenId.constFind(cccd); it != m_byCitizenId.cend() && it.key() == cccd; ++it)
-            hits.append(it.value());
+        for (int i = m_byCitizenId.value(cccd) - 1; i >= 0; i = m_nextByCitizenId.at(i))
+            hits.append(i);
     }
-    QString key;
-    if (nominee.birthDate.isValid()) {
-        const auto fold = m_nameFolds.constFind(nominee.fullName);
-        key = nameBirthKey(fold != m_nameFolds.cend() ? *fold : foldText(nominee.fullName), nominee.birthDate);
-    }
-    if (!key.isEmpty()) {
-        for (auto it = m_byNameAndBirth.constFind(key); it != m_byNameAndBirth.cend() && it.key() == key; ++it) {
-            if (!hits.contains(it.value()))
-                hits.append(it.value());
+    if (nominee.birthDate.isValid() && !m_byNameAndBirth.isEmpty()) {
+        const NameBirth key { nameIdOf(nominee.fullName), nominee.birthDate.toJulianDay() };
+        if (key.name >= 0) {
+            for (int i = m_byNameAndBirth.value(key) - 1; i >= 0; i = m_nextByNameAndBirth.at(i)) {
+                if (!hits.contains(i))
+                    hits.append(i);
+            }
         }
     }
     std::sort(hits.begin(), hits.end());
@@ -168,19 +182,43 @@ QList<BlocTally> tallyBlocs(const Campaign &campaign, const QList<Nominee> &nomi
     return out;
 }
 
+namespace {
+
+// Every nominee checked by one engine (folded lists and matches once) against
+// one duplicate index: `take(findings)` for each, in order.
+template<typename Take>
+void checkEach(const Campaign &campaign, const QList<Nominee> &nominees, const DuplicateIndex &duplicates,
+               const QDate &today, Take take)
+{
+    const RulesEngine engine(campaign);
+    for (const Nominee &n : nominees)
+        take(n, engine.check(n, duplicates, today));
+}
+
+} // namespace
+
 CampaignCheck checkCampaign(const Campaign &campaign, const QList<Nominee> &nominees, const QDate &today)
 {
     CampaignCheck result;
-    const RulesEngine engine(campaign);
     const DuplicateIndex duplicates(nominees);
     result.findings.reserve(nominees.size());
     result.verdicts.reserve(nominees.size());
-    for (const Nominee &n : nominees) {
-        result.findings.append(engine.check(n, duplicates, today));
-        result.verdicts.append(verdictOf(result.findings.constLast(), n));
-    }
+    checkEach(campaign, nominees, duplicates, today, [&result](const Nominee &n, QList<Finding> &&findings) {
+        result.verdicts.append(verdictOf(findings, n));
+        result.findings.append(std::move(findings));
+    });
     result.blocs = tallyBlocs(campaign, nominees, result.verdicts);
     return result;
+}
+
+QList<Verdict> campaignVerdicts(const Campaign &campaign, const QList<Nominee> &nominees,
+                                const DuplicateIndex &duplicates, const QDate &today)
+{
+    QList<Verdict> verdicts;
+    verdicts.reserve(nominees.size());
+    checkEach(campaign, nominees, duplicates, today,
+              [&verdicts](const Nominee &n, QList<Finding> &&findings) { verdicts.append(verdictOf(findings, n)); });
+    return verdicts;
 }
 
 HistoryIndex::HistoryIndex(const QList<PriorHonour> &honours) : m_items(honours)

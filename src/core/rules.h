@@ -93,10 +93,27 @@ public:
     QList<const Nominee *> duplicatesOf(const Nominee &nominee) const;
 
 private:
+    // The folded name's number (m_foldIds) and the birth date's day number:
+    // two fields, not a text "folded name|day" built per nominee (docs/performance.md).
+    struct NameBirth
+    {
+        int name = -1;
+        qint64 day = 0;
+        friend bool operator==(const NameBirth &a, const NameBirth &b) { return a.name == b.name && a.day == b.day; }
+        friend size_t qHash(const NameBirth &k, size_t seed = 0) { return qHashMulti(seed, k.name, k.day); }
+    };
+    // The number of the folded `fullName`, -1 when no indexed nominee has it.
+    int nameIdOf(const QString &fullName) const;
+
     QList<Nominee> m_nominees;
-    QMultiHash<QString, int> m_byCitizenId;
-    QMultiHash<QString, int> m_byNameAndBirth;
-    QHash<QString, QString> m_nameFolds; // full name -> folded, each distinct name once
+    // 1 + each key's latest nominee; m_next...[i] the one indexed before i
+    // under the same key (-1: none). Arrays, not a QMultiHash: no allocation
+    // per entry.
+    QHash<QString, int> m_byCitizenId;
+    QHash<NameBirth, int> m_byNameAndBirth;
+    QList<int> m_nextByCitizenId, m_nextByNameAndBirth;
+    QHash<QString, int> m_nameIds; // full name -> number of its fold, each distinct name folded once
+    QHash<QString, int> m_foldIds; // folded name -> its number
 };
 
 // The campaign's prior honours (Campaign::priorHonours) by person.
@@ -189,6 +206,10 @@ struct CampaignCheck
     QList<BlocTally> blocs;
 };
 CampaignCheck checkCampaign(const Campaign &campaign, const QList<Nominee> &nominees, const QDate &today);
+// The verdicts alone (the GUI's list and views), the same way, with the
+// duplicate index the caller keeps: verdicts[i] belongs to nominees[i].
+QList<Verdict> campaignVerdicts(const Campaign &campaign, const QList<Nominee> &nominees,
+                                const DuplicateIndex &duplicates, const QDate &today);
 
 // The campaign's severity of a rule (campaign_rule), else the rule's default.
 // Returns false when the campaign turned the rule off.

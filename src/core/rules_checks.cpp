@@ -236,13 +236,10 @@ void describeEndorsement(const RuleContext &c, RuleLine &out)
 
 void checkDossier(const RuleContext &c, RuleLine &out)
 {
-    QStringList missing;
-    for (const DocumentType &d : c.campaign.documentTypes) {
-        if (d.required && !c.nominee.documents.contains(d.code, Qt::CaseInsensitive))
-            missing.append(d.name);
-    }
-    if (!missing.isEmpty())
-        out.fail(RulesText::tr("%1: hồ sơ còn thiếu: %2").arg(c.citation(), missing.join(QStringLiteral("; "))));
+    // Document lists repeat: each distinct one is matched once (MatchCache).
+    QString missing;
+    if (c.missingDocuments(&missing))
+        out.fail(RulesText::tr("%1: hồ sơ còn thiếu: %2").arg(c.citation(), missing));
 }
 
 void describeDossier(const RuleContext &c, RuleLine &out)

@@ -71,6 +71,29 @@ bool RuleContext::hasListedEmulationTitle() const
     return listed;
 }
 
+bool RuleContext::missingDocuments(QString *names) const
+{
+    MatchCache &cache = *m_engine.m_matches;
+    const QStringList &documents = nominee.documents;
+    {
+        QMutexLocker lock(&cache.mutex);
+        const auto it = cache.missingDocuments.constFind(documents);
+        if (it != cache.missingDocuments.cend()) {
+            *names = it->second;
+            return it->first;
+        }
+    }
+    QStringList missing;
+    for (const DocumentType &d : campaign.documentTypes) {
+        if (d.required && !documents.contains(d.code, Qt::CaseInsensitive))
+            missing.append(d.name);
+    }
+    *names = missing.join(QStringLiteral("; "));
+    QMutexLocker lock(&cache.mutex);
+    cache.missingDocuments.insert(documents, { !missing.isEmpty(), *names });
+    return !missing.isEmpty();
+}
+
 void RuleContext::setRule(int index)
 {
     m_citation = sxkd() ? &m_engine.m_citationsSxkd.at(index) : &m_engine.m_citationsHcsn.at(index);

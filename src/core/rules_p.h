@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace vd::rulesdetail {
 
@@ -55,6 +56,9 @@ struct MatchCache
     QMutex mutex;
     QHash<QString, PositionMatch> positions[2]; // [0] HCSN, [1] SXKD
     QHash<QString, bool> titles; // has a title of the campaign's list
+    // Per distinct list of received documents: whether a required type is
+    // missing, and the names of those missing joined by "; ".
+    QHash<QStringList, std::pair<bool, QString>> missingDocuments;
 };
 
 // True when the position says "trưởng" (head) or "phó" (deputy) as a word.
@@ -103,6 +107,9 @@ public:
     const QList<QStringList> &emulationTitles() const { return m_engine.m_emulationTitles; }
     // The nominee's emulation title is one of the campaign's list (folded words).
     bool hasListedEmulationTitle() const;
+    // True when the nominee has not handed in a required document type; their
+    // names, joined by "; ", in *names.
+    bool missingDocuments(QString *names) const;
 
     // Set by the engine before each rule.
     void setRule(int index);

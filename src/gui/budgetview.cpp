@@ -3,6 +3,7 @@
 #include "adminformat.h"
 #include "dialogs.h"
 #include "outputactions.h"
+#include "reloadwhenshown.h"
 #include "session.h"
 
 #include <QDoubleSpinBox>
@@ -207,9 +208,9 @@ BudgetView::BudgetView(Session &session, QWidget *parent) : QWidget(parent), m_s
     connect(m_add, &QPushButton::clicked, this, &BudgetView::addLine);
     connect(m_save, &QPushButton::clicked, this, &BudgetView::saveLine);
     connect(m_remove, &QPushButton::clicked, this, &BudgetView::removeLine);
-    connect(&m_session, &Session::reloaded, this, &BudgetView::reload);
+    // Computed for 100 000 nominees only when on screen (reloadwhenshown.h).
+    (new ReloadWhenShown(this, m_session, [this] { reload(); }))->request();
     retranslate();
-    reload();
 }
 
 void BudgetView::retranslate()
@@ -230,7 +231,7 @@ void BudgetView::retranslate()
     m_stored->setText(tr("Các khoản chi được lưu ngay khi bấm Thêm, Lưu hoặc Bỏ (không hoàn tác bằng "
                          "Ctrl+Z). Mức thưởng ở đây chỉ dùng cho dự toán; mức mặc định đặt ở Công cụ ▸ "
                          "Cài đặt đợt biểu dương."));
-    recompute();
+    showBudget(); // the budget computed last, in the new language (no new query)
 }
 
 void BudgetView::changeEvent(QEvent *event)
@@ -267,6 +268,11 @@ void BudgetView::recompute()
     m_model->setLines(m_budget.lines);
     if (const int row = m_model->rowOfId(line); row >= 0)
         m_table->setCurrentIndex(m_model->index(row, 0));
+    showBudget();
+}
+
+void BudgetView::showBudget()
+{
     m_rewardLine->setText(
         tr("× %1 người được biểu dương = %2 đồng").arg(m_budget.honorees).arg(money(m_budget.rewardSubtotal)));
     if (!m_loadError.isEmpty()) {

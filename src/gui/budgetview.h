@@ -78,6 +78,8 @@ protected:
 private:
     void retranslate();
     void recompute();
+    // m_budget into the labels (after recompute(), or in a new language).
+    void showBudget();
     void showLine();
     void updateForm();
     CostLine lineFromForm() const;

@@ -4,6 +4,7 @@
 #include "councilsettingsbox.h"
 #include "dialogs.h"
 #include "outputactions.h"
+#include "reloadwhenshown.h"
 #include "session.h"
 #include "textfold.h"
 
@@ -192,9 +193,9 @@ CouncilView::CouncilView(Session &session, QWidget *parent) : QWidget(parent), m
     connect(m_remove, &QPushButton::clicked, this, &CouncilView::removeMember);
     connect(m_record, &QPushButton::clicked, this, &CouncilView::recordVote);
     connect(m_clear, &QPushButton::clicked, this, &CouncilView::clearVote);
-    connect(&m_session, &Session::reloaded, this, &CouncilView::reload);
+    // Computed for 100 000 nominees only when on screen (reloadwhenshown.h).
+    (new ReloadWhenShown(this, m_session, [this] { reload(); }))->request();
     retranslate();
-    reload();
 }
 
 void CouncilView::fillRoles()

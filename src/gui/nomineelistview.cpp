@@ -82,6 +82,8 @@ NomineeListView::NomineeListView(Session &session, QWidget *parent)
     setUpEmptyHint();
     setUpNoMatchHint();
 
+    // A large campaign's rows come first, their verdicts after (session.h).
+    connect(&m_session, &Session::rowsLoaded, this, &NomineeListView::reload);
     connect(&m_session, &Session::reloaded, this, &NomineeListView::reload);
     reload();
 }
@@ -95,7 +97,16 @@ void NomineeListView::reload()
     const qint64 current = currentId();
     QElapsedTimer timer;
     timer.start();
-    m_model->setNominees(m_session.campaign(), m_session.nominees(), m_session.verdicts(), m_session.listKeys());
+    if (m_model->isChecking() && !m_session.isChecking() && m_model->showsRows(m_session.nominees())) {
+        // The verdicts of the rows on screen: filled in where they stand, the
+        // search, filters, selection and scrolling as the user left them.
+        m_model->setVerdicts(m_session.verdicts(), m_session.listKeys());
+        m_modelLoadMs = timer.elapsed();
+        updateCount();
+        return;
+    }
+    m_model->setNominees(m_session.campaign(), m_session.nominees(), m_session.verdicts(), m_session.listKeys(),
+                         m_session.isChecking());
     m_modelLoadMs = timer.elapsed();
     fillFilters();
     if (current)

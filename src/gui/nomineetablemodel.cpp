@@ -101,10 +101,29 @@ QList<NomineeTableModel::RowKeys> NomineeTableModel::computeKeys(const QList<Nom
     return keys;
 }
 
+void NomineeTableModel::setKeyVerdicts(QList<RowKeys> &keys, const QList<Verdict> &verdicts)
+{
+    const bool known = verdicts.size() == keys.size();
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        keys[i].verdict = known ? int(verdicts.at(i)) : -1;
+}
+
+void NomineeTableModel::setVerdicts(const QList<Verdict> &verdicts, const QList<RowKeys> &keys)
+{
+    if (keys.size() != m_nominees.size())
+        return;
+    m_keys = keys;
+    m_hasVerdicts = verdicts.size() == m_nominees.size() && !m_nominees.isEmpty();
+    m_checking = false;
+    if (!m_nominees.isEmpty())
+        emit dataChanged(index(0, VerdictColumn), index(int(m_nominees.size()) - 1, VerdictColumn));
+}
+
 void NomineeTableModel::setNominees(const Campaign &campaign, const QList<Nominee> &nominees,
-                                    const QList<Verdict> &verdicts, const QList<RowKeys> &keys)
+                                    const QList<Verdict> &verdicts, const QList<RowKeys> &keys, bool checking)
 {
     beginResetModel();
+    m_checking = checking;
     m_campaign = campaign;
     m_nominees = nominees;
     m_hasVerdicts = verdicts.size() == nominees.size() && !nominees.isEmpty();
@@ -176,7 +195,9 @@ QVariant NomineeTableModel::data(const QModelIndex &index, int role) const
     case ReceivedColumn:
         return n.receivedDate.isValid() ? n.receivedDate.toString(QStringLiteral("dd/MM/yyyy")) : QString();
     case VerdictColumn:
-        return verdict >= 0 ? verdictName(Verdict(verdict)) : QString();
+        if (verdict >= 0)
+            return verdictName(Verdict(verdict));
+        return m_checking ? tr("Đang kiểm tra…") : QString();
     case ApprovedColumn:
         return n.approved ? tr("Đã duyệt") : QString();
     default:

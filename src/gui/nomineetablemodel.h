@@ -47,11 +47,22 @@ public:
     // The keys of every row: thread-safe (own collator), so a background load
     // can compute them. verdicts[i] belongs to nominees[i], or is empty.
     static QList<RowKeys> computeKeys(const QList<Nominee> &nominees, const QList<Verdict> &verdicts);
+    // Puts verdicts[i] into keys[i] (all -1 when the sizes differ).
+    static void setKeyVerdicts(QList<RowKeys> &keys, const QList<Verdict> &verdicts);
 
     // verdicts[i] belongs to nominees[i]; empty when no verdicts are known.
     // `keys` from computeKeys() for the same lists, or empty to compute them here.
+    // `checking`: the verdicts are being worked out (setChecking()).
     void setNominees(const Campaign &campaign, const QList<Nominee> &nominees, const QList<Verdict> &verdicts = {},
-                     const QList<RowKeys> &keys = {});
+                     const QList<RowKeys> &keys = {}, bool checking = false);
+    // The verdicts of the rows shown, once known (same rows, same order): the
+    // verdict column changes in place, no reset (selection and scrolling stay).
+    // `keys` from the same load, with these verdicts in them.
+    void setVerdicts(const QList<Verdict> &verdicts, const QList<RowKeys> &keys);
+    // While the rows are shown before their verdicts: the verdict column says so.
+    bool isChecking() const { return m_checking; }
+    // True when the model shows exactly this list (the same load).
+    bool showsRows(const QList<Nominee> &nominees) const { return m_nominees.isSharedWith(nominees); }
     const Nominee *nomineeAt(int row) const;
     const RowKeys &keysAt(int row) const { return m_keys.at(row); }
     int rowOfId(qint64 id) const;
@@ -70,6 +81,7 @@ private:
     QList<RowKeys> m_keys;
     QHash<qint64, QString> m_blocNames;
     bool m_hasVerdicts = false;
+    bool m_checking = false;
 };
 
 } // namespace vd::gui

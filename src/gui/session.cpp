@@ -79,7 +79,7 @@ Status Session::load()
     return reload();
 }
 
-Result<SessionSnapshot> Session::loadSnapshot(Database &db, const QDate &today)
+Result<SessionSnapshot> Session::loadRows(Database &db)
 {
     SessionSnapshot s;
     auto campaign = CampaignStore(db).loadActive();
@@ -94,13 +94,26 @@ Result<SessionSnapshot> Session::loadSnapshot(Database &db, const QDate &today)
     s.campaign = std::move(campaign.value());
     s.nominees = std::move(nominees.value());
     s.units = std::move(units.value());
+    s.listKeys = NomineeTableModel::computeKeys(s.nominees, {});
+    s.tallies = tallyBlocs(s.campaign, s.nominees, {}); // nominated and approved; eligible once checked
+    return s;
+}
+
+void Session::checkSnapshot(SessionSnapshot &s, const QDate &today)
+{
     s.duplicates = DuplicateIndex(s.nominees);
-    const RulesEngine engine(s.campaign);
-    s.verdicts.reserve(s.nominees.size());
-    for (const Nominee &n : std::as_const(s.nominees))
-        s.verdicts.append(verdictOf(engine.check(n, s.duplicates, today), n));
+    s.verdicts = campaignVerdicts(s.campaign, s.nominees, s.duplicates, today);
     s.tallies = tallyBlocs(s.campaign, s.nominees, s.verdicts);
-    s.listKeys = NomineeTableModel::computeKeys(s.nominees, s.verdicts);
+    NomineeTableModel::setKeyVerdicts(s.listKeys, s.verdicts);
+    s.checked = true;
+}
+
+Result<SessionSnapshot> Session::loadSnapshot(Database &db, const QDate &today)
+{
+    auto s = loadRows(db);
+    if (!s)
+        return s.error();
+    checkSnapshot(*s, today);
     return s;
 }
 
@@ -139,7 +152,9 @@ void Session::reloadInBackground()
     // The same options as the window's connection (a typed password included).
     const Database::Another another = m_db->another();
     const QDate day = today();
-    m_worker = QThread::create([result, elapsed, another, day] {
+    const int generation = ++m_loadGeneration;
+    Session *self = this; // outlives the worker: ~Session waits for it
+    m_worker = QThread::create([result, elapsed, another, day, generation, self] {
         QElapsedTimer timer;
         timer.start();
         auto db = another.open(); // its own connection, in this thread
@@ -147,7 +162,22 @@ void Session::reloadInBackground()
             *result = db.error();
             return;
         }
-        *result = loadSnapshot(**db, day);
+        auto rows = loadRows(**db);
+        if (!rows) {
+            *result = rows.error();
+            return;
+        }
+        // The rows go to the window now (the lists are shared, not copied);
+        // the rules run on here. A queued call to a Session since destroyed
+        // is never delivered; a stale generation is dropped by applyRows().
+        QMetaObject::invokeMethod(
+            self,
+            [self, generation, preview = SessionSnapshot(*rows)]() mutable {
+                self->applyRows(std::move(preview), generation);
+            },
+            Qt::QueuedConnection);
+        checkSnapshot(*rows, day);
+        *result = std::move(rows);
         *elapsed = timer.elapsed();
     });
     connect(m_worker, &QThread::finished, this, [this, result, elapsed] {
@@ -170,11 +200,24 @@ void Session::reloadInBackground()
     m_worker->start(QThread::LowPriority);
 }
 
-void Session::apply(SessionSnapshot &&snapshot)
+void Session::applyRows(SessionSnapshot &&rows, int generation)
 {
-    m_data = std::move(snapshot);
+    if (!m_worker || generation != m_loadGeneration)
+        return; // a load of another file, or one finished already
+    m_data = std::move(rows);
     m_engine = std::make_unique<RulesEngine>(m_data.campaign);
     buildIndexes();
+    emit rowsLoaded();
+}
+
+void Session::apply(SessionSnapshot &&snapshot)
+{
+    // The same rows as applyRows() gave: their indexes stand.
+    const bool sameRows = m_data.nominees.isSharedWith(snapshot.nominees) && !m_rowById.isEmpty();
+    m_data = std::move(snapshot);
+    m_engine = std::make_unique<RulesEngine>(m_data.campaign);
+    if (!sameRows)
+        buildIndexes();
     emit reloaded();
 }
 

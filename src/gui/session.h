@@ -6,7 +6,9 @@
 // A snapshot of a large campaign (many thousand nominees: reading, the rules
 // for everyone, the list's search and sort keys) is built on a second database
 // connection in a worker thread, so the window never freezes; small ones are
-// loaded at once.
+// loaded at once. The worker hands over the rows first (rowsLoaded(): the list
+// fills, its verdicts read "đang kiểm tra…"), then the verdicts (reloaded()):
+// docs/gui.md "Large campaigns".
 #pragma once
 
 #include "database.h"
@@ -40,6 +42,7 @@ struct SessionSnapshot
     QList<BlocTally> tallies;
     DuplicateIndex duplicates;
     QList<NomineeTableModel::RowKeys> listKeys;
+    bool checked = false; // verdicts, tallies and duplicates filled in (checkSnapshot)
 };
 
 class Session : public QObject
@@ -78,6 +81,8 @@ public:
     // Starts a load in a worker thread; reloaded() (or loadFailed()) follows.
     void reloadInBackground();
     bool isLoading() const { return m_worker != nullptr; }
+    // The rows of a background load are shown, their verdicts not known yet.
+    bool isChecking() const { return !m_data.checked && !m_data.nominees.isEmpty(); }
     // Milliseconds the last load took (database read, rules, keys; not the views).
     qint64 lastLoadMs() const { return m_lastLoadMs; }
 
@@ -95,10 +100,18 @@ public:
     QList<const Nominee *> similarByCitizenId(const QString &citizenId, qint64 selfId) const;
     QList<const Nominee *> similarByName(const QString &fullName, qint64 selfId) const;
 
-    // Builds a snapshot from `db` (any thread).
+    // Builds a snapshot from `db` (any thread): loadRows() then checkSnapshot().
     static Result<SessionSnapshot> loadSnapshot(Database &db, const QDate &today);
+    // The campaign, its nominees and units and the list's keys, without verdicts.
+    static Result<SessionSnapshot> loadRows(Database &db);
+    // The rules over the whole campaign at once (checkCampaign's path, as
+    // `check` runs them): verdicts, per-bloc figures, the duplicate index.
+    static void checkSnapshot(SessionSnapshot &snapshot, const QDate &today);
 
 signals:
+    // A background load's rows are in (nominees(), units(), listKeys(); no
+    // verdicts yet: isChecking()). reloaded() follows with everything.
+    void rowsLoaded();
     void reloaded();
     void loadingChanged(bool loading);
     void loadFailed(const QString &message);
@@ -106,6 +119,8 @@ signals:
 
 private:
     void apply(SessionSnapshot &&snapshot);
+    // The rows of the background load `generation`, before its verdicts.
+    void applyRows(SessionSnapshot &&rows, int generation);
     void buildIndexes();
 
     std::unique_ptr<Database> m_db;
@@ -119,6 +134,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QThread *m_worker = nullptr;
     bool m_loadAgain = false;
+    int m_loadGeneration = 0; // bumped per background load: stale rows are dropped
     QDate m_today;
     qint64 m_lastLoadMs = 0;
 };

@@ -401,3 +401,29 @@ TEST_CASE("loadApproved returns only the approved nominees, in id order", "[stor
     CHECK(NomineeStore(*db).loadAll(a.campaignId)->size() == 3);
     Q_UNUSED(b);
 }
+
+TEST_CASE("loadAll puts rows of interleaved blocs in id order, every field with its row", "[storage][nominee]")
+{
+    TempDir dir;
+    auto db = openDatabase(dir.file(QStringLiteral("order.sqlite")));
+    // SQLite returns the rows bloc by bloc (the campaign index): MN, TH, DN
+    // filed in turn give runs that loadAll must merge back into id order.
+    const QStringList blocs = { QStringLiteral("DN"), QStringLiteral("MN"), QStringLiteral("TH") };
+    QList<Nominee> inserted;
+    for (int i = 0; i < 30; ++i) {
+        const QString bloc = blocs.at((i * 7 + i / 5) % 3);
+        const QString unit = bloc == QLatin1String("DN") ? QStringLiteral("Công ty CP May An Dương")
+                                                         : QStringLiteral("Trường Mầm non Hoa Sen");
+        inserted.append(insertNominee(*db, eligibleNominee(*db, bloc, QStringLiteral("Người số %1").arg(i), unit)));
+    }
+    auto all = NomineeStore(*db).loadAll(inserted.first().campaignId);
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == inserted.size());
+    for (int i = 0; i < all->size(); ++i) {
+        INFO(i);
+        CHECK(all->at(i).id == inserted.at(i).id);
+        CHECK(all->at(i).fullName == inserted.at(i).fullName);
+        CHECK(all->at(i).blocId == inserted.at(i).blocId);
+        CHECK(all->at(i).birthDate == inserted.at(i).birthDate);
+    }
+}

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#include <limits>
+
 using namespace vd;
 
 namespace {
@@ -59,4 +61,28 @@ TEST_CASE("json appendInt and appendBool write like QJsonDocument", "[json]")
     json::appendBool(f, false);
     CHECK(t == qtText(QJsonValue(true)));
     CHECK(f == qtText(QJsonValue(false)));
+}
+
+TEST_CASE("json write* through a pointer give the same bytes as append*", "[json]")
+{
+    const QList<QString> samples = { QString(), QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("a\"b\\c\n\x01"),
+                                     QString::fromUcs4(U"😀 𝄞"), QString(QChar(0xD800)) };
+    for (const QString &s : samples) {
+        QByteArray appended;
+        json::appendString(appended, s);
+        QByteArray written(json::stringBound(s), '\0');
+        written.resize(json::writeString(written.data(), s) - written.constData());
+        CHECK(written == appended);
+        QByteArray body(json::stringBound(s), '\0');
+        body.resize(json::writeStringBody(body.data(), s) - body.constData());
+        CHECK('"' + body + '"' == appended);
+    }
+    for (qint64 v : { qint64(0), qint64(-42), qint64(9007199254740991LL), std::numeric_limits<qint64>::min() }) {
+        QByteArray appended;
+        json::appendInt(appended, v);
+        char digits[24];
+        CHECK(QByteArray(digits, json::writeInt(digits, v) - digits) == appended);
+    }
+    char raw[8];
+    CHECK(QByteArray(raw, json::writeRaw(raw, "[1,2]") - raw) == QByteArrayLiteral("[1,2]"));
 }

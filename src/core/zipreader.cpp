@@ -69,7 +69,7 @@ protected:
             const void *lt = memrchr(p, '<', size_t(window));
             if (!lt) {
                 return fail(Tr::tr("Tệp %1 bị từ chối: phần %2 có một ô hoặc thẻ dài hơn %3 KB "
-                               "(một ô dài nhất cũng chỉ 32 767 ký tự).")
+                                   "(một ô dài nhất cũng chỉ 32 767 ký tự).")
                                 .arg(m_reader->m_format, m_name)
                                 .arg(m_maxRun / 1024));
             }

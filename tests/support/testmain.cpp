@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSettings>
+#include <QTemporaryDir>
 
 #if defined(VINHDANH_TEST_APP_WIDGETS)
 #include <QApplication>
@@ -26,6 +28,12 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("VinhDanhTests"));
     QCoreApplication::setApplicationName(QStringLiteral("VinhDanhTests"));
     TestApplication app(argc, argv);
+    // Each test process keeps its settings (language, recent files, window
+    // sizes) in a folder of its own: ctest runs test cases of one executable
+    // side by side, and one case's saved preference must not change another's.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     const int failed = Catch::Session().run(argc, argv);
     // A PostgreSQL variant skipped for want of a server (backends.h): "Skipped"
     // in ctest, not "Passed".

@@ -115,18 +115,8 @@ char *writeInt(char *dst, qint64 value)
 
 void appendInt(QByteArray &out, qint64 value)
 {
-    char digits[24];
-    int n = 0;
-    const bool negative = value < 0;
-    quint64 v = negative ? 0 - quint64(value) : quint64(value);
-    do {
-        digits[n++] = char('0' + v % 10);
-        v /= 10;
-    } while (v != 0);
-    if (negative)
-        out += '-';
-    while (n > 0)
-        out += digits[--n];
+    char text[24];
+    out.append(text, writeInt(text, value) - text);
 }
 
 } // namespace vd::json

@@ -6527,6 +6527,10 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>No nominee dossiers yet. Add them one by one, import a unit&apos;s summary list (an Excel or CSV file), or save the template to send to the units to fill in.</translation>
     </message>
     <message>
+        <source>Đang tải hồ sơ đề nghị của đợt…</source>
+        <translation>Loading the campaign&apos;s nominee dossiers…</translation>
+    </message>
+    <message>
         <source>Thêm hồ sơ…</source>
         <translation>Add dossier…</translation>
     </message>

@@ -84,6 +84,9 @@ NomineeListView::NomineeListView(Session &session, QWidget *parent)
 
     // A large campaign's rows come first, their verdicts after (session.h).
     connect(&m_session, &Session::rowsLoaded, this, &NomineeListView::reload);
+    // While a large campaign loads the list is still empty: say it is loading,
+    // not that the campaign has no dossier (docs/gui.md "Large campaigns").
+    connect(&m_session, &Session::loadingChanged, this, &NomineeListView::updateCount);
     connect(&m_session, &Session::reloaded, this, &NomineeListView::reload);
     reload();
 }
@@ -241,6 +244,12 @@ void NomineeListView::setUpEmptyHint()
 
 void NomineeListView::retranslateEmptyHint()
 {
+    for (QPushButton *b : { m_emptyNewButton, m_emptyImportButton, m_emptyTemplateButton })
+        b->setVisible(!m_emptyHintLoading);
+    if (m_emptyHintLoading) {
+        m_emptyLabel->setText(tr("Đang tải hồ sơ đề nghị của đợt…"));
+        return;
+    }
     m_emptyLabel->setText(tr("Chưa có hồ sơ đề nghị nào. Thêm từng hồ sơ, nhập danh sách trích ngang "
                              "(tệp Excel hoặc CSV) của đơn vị, hoặc lưu tệp mẫu để gửi cho các đơn vị điền."));
     m_emptyNewButton->setText(tr("Thêm hồ sơ…"));
@@ -288,6 +297,11 @@ void NomineeListView::updateCount()
     if (m_emptyHint && m_noMatchHint) {
         const bool empty = m_model->rowCount() == 0;
         const bool noMatch = !empty && m_proxy->rowCount() == 0;
+        const bool loading = empty && m_session.isLoading();
+        if (loading != m_emptyHintLoading) {
+            m_emptyHintLoading = loading;
+            retranslateEmptyHint();
+        }
         m_emptyHint->setVisible(empty);
         m_noMatchHint->setVisible(noMatch);
         m_ui->nomineeTableView->setVisible(!empty && !noMatch);

@@ -78,6 +78,8 @@ private:
     QPushButton *m_emptyNewButton = nullptr;
     QPushButton *m_emptyImportButton = nullptr;
     QPushButton *m_emptyTemplateButton = nullptr;
+    // The hint says "loading" instead of "no dossier yet" while the session loads.
+    bool m_emptyHintLoading = false;
     QWidget *m_noMatchHint = nullptr;
     QLabel *m_noMatchLabel = nullptr;
     QPushButton *m_noMatchClearButton = nullptr;

@@ -7,7 +7,10 @@
 #include "nomineetablemodel.h"
 #include "sampledata.h"
 
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 
 using namespace vd;
 using namespace vd::test;
@@ -55,4 +58,29 @@ TEST_CASE("a large campaign shows its rows before their verdicts, then fills the
     const QList<Verdict> background = w.session().verdicts();
     REQUIRE(w.session().reload().ok());
     CHECK(w.session().verdicts() == background);
+}
+
+TEST_CASE("while a large campaign loads, the empty list says it is loading, not that there is no dossier",
+          "[gui][session]")
+{
+    GuiFixture f;
+    {
+        auto db = openDatabase(f.path);
+        writeSampleNominees(*db, gui::Session::backgroundThreshold);
+    }
+    f.window = std::make_unique<gui::MainWindow>(openDatabase(f.path));
+    gui::MainWindow &w = *f.window;
+    w.show();
+    REQUIRE(w.session().isLoading());
+    auto *hint = child<QWidget>(&w, "emptyHintWidget");
+    auto *label = child<QLabel>(&w, "emptyHintLabel");
+    CHECK(hint->isVisible());
+    CHECK(label->text() == QStringLiteral("Đang tải hồ sơ đề nghị của đợt…"));
+    for (const char *name : { "emptyNewPushButton", "emptyImportPushButton", "emptyTemplatePushButton" })
+        CHECK_FALSE(child<QPushButton>(&w, name)->isVisible());
+    while (w.session().isLoading())
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    QApplication::processEvents();
+    CHECK_FALSE(hint->isVisible());
+    CHECK(child<QTableView>(&w, "nomineeTableView")->isVisible());
 }

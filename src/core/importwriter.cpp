@@ -3,6 +3,7 @@
 #include "approvalguard.h"
 
 #include "auditlog.h"
+#include "bulkindexes.h"
 #include "database.h"
 #include "nomineestore.h"
 #include "preparedwrite.h"
@@ -58,7 +59,7 @@ class RowWriter
 {
 public:
     RowWriter(Database &db, const Campaign &campaign, qint64 rows)
-        : m_db(db), m_campaign(campaign), m_units(db), m_bulk(db), m_rows(rows)
+        : m_db(db), m_campaign(campaign), m_units(db), m_bulk(db), m_indexes(db), m_rows(rows)
     {
     }
 
@@ -74,9 +75,15 @@ public:
         if (!q)
             return q.error();
         m_approvals = q->next() && q->value(0).toLongLong() != 0;
+        q->finish(); // no statement may be active when an index is dropped
         if (m_approvals)
             m_written.reserve(m_rows);
-        return {};
+        // Many new people into a small person table: its indexes (random
+        // keys: folded names, CCCDs) are built once at the end, by flush()
+        // (bulkindexes.h). The nominee indexes stay: their keys (campaign,
+        // bloc, unit, new person) mostly append, and building them again
+        // reads the whole wide table three times (docs/performance-import.md).
+        return m_indexes.defer({ QStringLiteral("person") }, m_rows);
     }
 
     Status write(Nominee n)
@@ -129,6 +136,8 @@ public:
     {
         if (auto st = m_bulk.finish(); !st)
             return st;
+        if (auto st = m_indexes.rebuild(); !st)
+            return st;
         for (qsizetype i = 0; i < m_written.size(); ++i)
             m_written[i].id = m_bulk.ids().at(i);
         return {};
@@ -170,6 +179,7 @@ private:
     const Campaign &m_campaign;
     UnitStore m_units;
     NomineeBulkInsert m_bulk;
+    DeferredIndexes m_indexes;
     QHash<QString, qint64> m_unitIds; // folded name -> id
     int m_unitsCreated = 0;
     bool m_approvals = false; // the campaign has approved nominees, or will have

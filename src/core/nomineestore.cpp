@@ -286,6 +286,14 @@ Status NomineeBulkInsert::finish() { return writePending(); }
 
 Status NomineeBulkInsert::writePending()
 {
+    // The people the rows name go in first (PersonLinker batches them too).
+    if (m_people) {
+        if (auto st = m_people->flush(); !st) {
+            m_pending.clear();
+            m_pendingKeys.clear();
+            return st;
+        }
+    }
     if (m_pending.isEmpty())
         return {};
     if (m_batch && m_pending.size() == kBatch) {

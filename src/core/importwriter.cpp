@@ -89,6 +89,12 @@ public:
     Status write(Nominee n)
     {
         n.campaignId = m_campaign.id;
+        // A list names its units the same way row after row: the exact name
+        // finds its unit without folding it again.
+        if (auto known = m_unitByName.constFind(n.unitName); known != m_unitByName.constEnd()) {
+            n.unitId = known.value();
+            return insert(std::move(n));
+        }
         const QString key = foldText(n.unitName);
         auto it = m_unitIds.constFind(key);
         if (it == m_unitIds.constEnd()) {
@@ -106,29 +112,8 @@ public:
             it = m_unitIds.insert(key, id);
         }
         n.unitId = it.value();
-        if (auto st = m_bulk.insert(n); !st)
-            return st;
-        if (n.approved && !m_approvals) {
-            // The guard now has work: it needs the rows written so far too.
-            m_approvals = true;
-            if (auto st = m_bulk.finish(); !st)
-                return st;
-            NomineeStore store(m_db);
-            const QList<qint64> ids = m_bulk.ids();
-            for (const qint64 id : ids) {
-                if (id == ids.constLast())
-                    break; // this row: appended below
-                auto earlier = store.load(id);
-                if (!earlier)
-                    return earlier.error();
-                m_written.append(*earlier);
-            }
-        }
-        // The guard re-checks approvals against the new rows; without any
-        // approval only their ids are kept (NomineeBulkInsert::ids()).
-        if (m_approvals)
-            m_written.append(std::move(n));
-        return {};
+        m_unitByName.insert(n.unitName, n.unitId);
+        return insert(std::move(n));
     }
 
     // The rows still waiting for their batch.
@@ -175,12 +160,41 @@ public:
     const QList<qint64> &ids() const { return m_bulk.ids(); }
 
 private:
+    // write() once the unit is known.
+    Status insert(Nominee n)
+    {
+        if (auto st = m_bulk.insert(n); !st)
+            return st;
+        if (n.approved && !m_approvals) {
+            // The guard now has work: it needs the rows written so far too.
+            m_approvals = true;
+            if (auto st = m_bulk.finish(); !st)
+                return st;
+            NomineeStore store(m_db);
+            const QList<qint64> ids = m_bulk.ids();
+            for (const qint64 id : ids) {
+                if (id == ids.constLast())
+                    break; // this row: appended below
+                auto earlier = store.load(id);
+                if (!earlier)
+                    return earlier.error();
+                m_written.append(*earlier);
+            }
+        }
+        // The guard re-checks approvals against the new rows; without any
+        // approval only their ids are kept (NomineeBulkInsert::ids()).
+        if (m_approvals)
+            m_written.append(std::move(n));
+        return {};
+    }
+
     Database &m_db;
     const Campaign &m_campaign;
     UnitStore m_units;
     NomineeBulkInsert m_bulk;
     DeferredIndexes m_indexes;
     QHash<QString, qint64> m_unitIds; // folded name -> id
+    QHash<QString, qint64> m_unitByName; // name as written -> id
     int m_unitsCreated = 0;
     bool m_approvals = false; // the campaign has approved nominees, or will have
     qint64 m_rows; // expected
@@ -341,11 +355,11 @@ Result<ImportSummary> validateAndWriteImport(Database &db, const Campaign &campa
         if (written)
             written = writer.start();
         while (written) {
-            const QList<Nominee> batch = queue.take();
+            QList<Nominee> batch = queue.take();
             if (batch.isEmpty() || refused)
                 break;
-            for (const Nominee &n : batch) {
-                if (written = writer.write(n); !written)
+            for (Nominee &n : batch) {
+                if (written = writer.write(std::move(n)); !written)
                     break;
             }
         }

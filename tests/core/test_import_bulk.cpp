@@ -31,7 +31,8 @@ QString describe(const Result<SourceTable> &table)
     for (const TableRow &row : table->rows) {
         out += QString::number(row.rowNumber) + QLatin1Char(':');
         for (const QVariant &cell : row.cells)
-            out += QLatin1Char('|') + (cell.isValid() ? QLatin1Char('"') + cell.toString() + QLatin1Char('"') : QStringLiteral("null"));
+            out += QLatin1Char('|')
+                   + (cell.isValid() ? QLatin1Char('"') + cell.toString() + QLatin1Char('"') : QStringLiteral("null"));
         out += QLatin1Char('\n');
     }
     return out;
@@ -94,14 +95,15 @@ TEST_CASE("a CSV read in two halves at once gives the rows and errors of one rea
         { "a cell too long in the second half", header + plain + "E," + QByteArray(60, 'x') + ",1\n", small },
         { "too many cells only with both halves", header + plain + plain, fewCells },
         { "blank records around the middle",
-          header + repeatRows("F #,,#\n", 20) + "\n\n , ,\n,,\n" + repeatRows("G #,,#\n", 20), {} },
+          header + repeatRows("F #,,#\n", 20) + "\n\n , ,\n,,\n" + repeatRows("G #,,#\n", 20),
+          {} },
         { "a BOM inside a cell of the second half", header + plain + "\xEF\xBB\xBFH,z,1\n", {} },
         { "no line break after the middle", header + "I," + QByteArray(400, 'y') + ",1", {} },
-        { "the second half starts inside quotes",
-          header + repeatRows("J #,\"a\nb\",#\n", 30), {} },
-        { "doubled quotes and separators in quotes",
-          header + repeatRows("\"K \"\"#\"\"\",\"a,b;c\",#\n", 30), {} },
-        { "semicolons, no final line break", QByteArray(header).replace(',', ';') + repeatRows("L #;m;#\n", 30) + "L end;m;1", {} },
+        { "the second half starts inside quotes", header + repeatRows("J #,\"a\nb\",#\n", 30), {} },
+        { "doubled quotes and separators in quotes", header + repeatRows("\"K \"\"#\"\"\",\"a,b;c\",#\n", 30), {} },
+        { "semicolons, no final line break",
+          QByteArray(header).replace(',', ';') + repeatRows("L #;m;#\n", 30) + "L end;m;1",
+          {} },
         { "only the header", header, {} },
     };
     for (const Case &c : cases) {
@@ -125,7 +127,9 @@ TEST_CASE("a CSV read in two halves at once gives the rows and errors of one rea
     auto once = readCsv(same, {}, 0);
     REQUIRE(apart.ok());
     REQUIRE(once.ok());
-    const auto text = [](const SourceTable &t, int row) { return t.rows.at(row).cells.at(1).toString(); };
+    const auto text = [](const SourceTable &t, int row) {
+        return t.rows.at(row).cells.at(1).toString();
+    };
     CHECK(text(*once, 1).constData() == text(*once, 40).constData());
     CHECK(text(*apart, 1).constData() != text(*apart, 40).constData());
 }
@@ -162,9 +166,11 @@ TEST_CASE("people created by batches are the people a row-by-row insert creates"
     for (Database *db : { batched.get(), single.get() }) {
         // A person deleted before: AUTOINCREMENT's counter is past the largest id.
         insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Lê Văn Còn")));
-        const Nominee gone = insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Trần Thị Xoá")));
+        const Nominee gone
+            = insertNominee(*db, eligibleNominee(*db, QStringLiteral("MN"), QStringLiteral("Trần Thị Xoá")));
         REQUIRE(NomineeStore(*db).remove(gone.id).ok());
-        REQUIRE(db->run(QStringLiteral("DELETE FROM person WHERE id = ?"), { gone.personId }, QStringLiteral("test")).ok());
+        REQUIRE(
+            db->run(QStringLiteral("DELETE FROM person WHERE id = ?"), { gone.personId }, QStringLiteral("test")).ok());
     }
     auto makeAll = [&](Database &db) {
         QList<Nominee> all;
@@ -182,14 +188,17 @@ TEST_CASE("people created by batches are the people a row-by-row insert creates"
     };
     QList<Nominee> many = makeAll(*batched);
     const Status inserted = NomineeStore(*batched).insertMany(many, QStringLiteral("test"));
-    INFO((inserted ? QString() : inserted.error().message + inserted.error().details.join(QLatin1Char(' '))).toStdString());
+    INFO((inserted ? QString() : inserted.error().message + inserted.error().details.join(QLatin1Char(' ')))
+             .toStdString());
     REQUIRE(inserted.ok());
     for (Nominee n : makeAll(*single))
         insertNominee(*single, n);
 
-    const QString personSql = QStringLiteral("SELECT id, full_name, name_key, birth_date, citizen_id FROM person ORDER BY id");
+    const QString personSql
+        = QStringLiteral("SELECT id, full_name, name_key, birth_date, citizen_id FROM person ORDER BY id");
     const QString linkSql = QStringLiteral("SELECT id, full_name, person_id FROM nominee ORDER BY id");
-    const QString seqSql = QStringLiteral("SELECT name, seq FROM sqlite_sequence WHERE name IN ('person', 'nominee') ORDER BY name");
+    const QString seqSql
+        = QStringLiteral("SELECT name, seq FROM sqlite_sequence WHERE name IN ('person', 'nominee') ORDER BY name");
     const auto batchedPeople = rowsOf(*batched, personSql);
     CHECK(batchedPeople.size() > PersonLinker::kBatch); // at least one whole batch and a rest
     CHECK(batchedPeople == rowsOf(*single, personSql));
@@ -227,9 +236,9 @@ TEST_CASE("the person indexes dropped for a bulk insert come back the same, or a
                 return s;
             CHECK(indexes.pending() == c.dropped);
             CHECK(personIndexes(*db).size() == 2 - c.dropped);
-            auto q = db->run(QStringLiteral("INSERT INTO person (full_name, name_key, created_at) VALUES (?, ?, ?)"),
-                             { QStringLiteral("Phạm Thị Một"), QStringLiteral("pham thi mot"), QStringLiteral("2024-01-01") },
-                             what);
+            auto q = db->run(
+                QStringLiteral("INSERT INTO person (full_name, name_key, created_at) VALUES (?, ?, ?)"),
+                { QStringLiteral("Phạm Thị Một"), QStringLiteral("pham thi mot"), QStringLiteral("2024-01-01") }, what);
             REQUIRE(q.ok());
             if (c.fail)
                 return Error::storage(QStringLiteral("thất bại giữa chừng"));
@@ -246,7 +255,8 @@ TEST_CASE("the person indexes dropped for a bulk insert come back the same, or a
                   for (int i = 0; i < 1200; ++i) {
                       auto q = db->run(
                           QStringLiteral("INSERT INTO person (full_name, name_key, created_at) VALUES (?, ?, ?)"),
-                          { QStringLiteral("Người %1").arg(i), QStringLiteral("nguoi %1").arg(i), QStringLiteral("2024-01-01") },
+                          { QStringLiteral("Người %1").arg(i), QStringLiteral("nguoi %1").arg(i),
+                            QStringLiteral("2024-01-01") },
                           what);
                       if (!q)
                           return q.error();

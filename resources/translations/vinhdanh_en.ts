@@ -1179,6 +1179,25 @@
     </message>
 </context>
 <context>
+    <name>vd::DeferredIndexes</name>
+    <message>
+        <source>Lỗi chương trình: chỉ số chỉ được dựng lại trong một giao dịch.</source>
+        <translation>Program error: indexes may only be rebuilt inside a transaction.</translation>
+    </message>
+    <message>
+        <source>đọc cấu trúc cơ sở dữ liệu</source>
+        <translation>reading the database structure</translation>
+    </message>
+    <message>
+        <source>tạm bỏ chỉ số %1</source>
+        <translation>dropping index %1 for the import</translation>
+    </message>
+    <message>
+        <source>dựng lại chỉ số %1</source>
+        <translation>rebuilding index %1</translation>
+    </message>
+</context>
+<context>
     <name>vd::CsvReader</name>
     <message>
         <source>Tệp CSV không phải văn bản UTF-8 hay UTF-16 hợp lệ. Trong Excel hãy lưu bằng “CSV UTF-8 (Comma delimited)”.</source>

@@ -11,6 +11,7 @@
 #include "database.h"
 #include "nomineestore.h"
 #include "people.h"
+#include "sqlitefastread.h"
 #include "unitstore.h"
 
 #include <catch2/catch.hpp>
@@ -203,8 +204,10 @@ TEST_CASE("people created by batches are the people a row-by-row insert creates"
     CHECK(batchedPeople.size() > PersonLinker::kBatch); // at least one whole batch and a rest
     CHECK(batchedPeople == rowsOf(*single, personSql));
     CHECK(rowsOf(*batched, linkSql) == rowsOf(*single, linkSql));
-    CHECK(rowsOf(*batched, seqSql) == rowsOf(*single, seqSql));
-    CHECK(rowsOf(*batched, QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
+    if (SqliteStatement::available(*batched)) { // PostgreSQL inserts people row by row anyway
+        CHECK(rowsOf(*batched, seqSql) == rowsOf(*single, seqSql));
+        CHECK(rowsOf(*batched, QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
+    }
 }
 
 TEST_CASE("the person indexes dropped for a bulk insert come back the same, or are rolled back",
@@ -212,6 +215,13 @@ TEST_CASE("the person indexes dropped for a bulk insert come back the same, or a
 {
     TempDir dir;
     auto db = openDatabase(dir.file(QStringLiteral("indexes.sqlite")));
+    if (!SqliteStatement::available(*db)) {
+        // PostgreSQL keeps its indexes (bulkindexes.h).
+        DeferredIndexes indexes(*db);
+        REQUIRE(db->transaction([&] { return indexes.defer({ QStringLiteral("person") }, 5000); }).ok());
+        CHECK(indexes.pending() == 0);
+        return;
+    }
     const auto before = personIndexes(*db);
     REQUIRE(before.size() == 2);
     const QString what = QStringLiteral("test");

@@ -179,6 +179,7 @@ private:
     {
         m_field.resize(0);
         m_fieldUnits = 0;
+        m_counted = false;
     }
     void endField();
     void endRecord();
@@ -189,7 +190,8 @@ private:
     const CsvLimits &m_limits;
     QVariantList m_cells;
     QByteArray m_field; // the UTF-8 of the cell being read
-    qsizetype m_fieldUnits = 0; // its length as a QString
+    qsizetype m_fieldUnits = 0; // its length as a QString, once m_counted (0 before)
+    bool m_counted = false; // the cell is longer than maxCellChars bytes: its units are counted
     bool m_quoted = false; // inside a quoted field
     bool m_fieldStarted = false; // the record has a field (even an empty one)
     bool m_anyText = false; // a cell of the record has more than spaces
@@ -219,7 +221,12 @@ void CsvParse::tooLong()
 void CsvParse::append(const char *data, qsizetype size)
 {
     m_field.append(data, size);
-    m_fieldUnits += utf16Units(data, size);
+    // A UTF-8 byte is at most one UTF-16 unit: up to maxCellChars bytes the
+    // cell is within the limit and its units need not be counted.
+    if (m_field.size() <= m_limits.maxCellChars)
+        return;
+    m_fieldUnits = m_counted ? m_fieldUnits + utf16Units(data, size) : utf16Units(m_field.constData(), m_field.size());
+    m_counted = true;
     if (m_fieldUnits > qsizetype(m_limits.maxCellChars) + 1)
         tooLong();
 }

@@ -279,3 +279,40 @@ TEST_CASE("the person indexes dropped for a bulk insert come back the same, or a
               }).ok());
     CHECK(personIndexes(*db) == before);
 }
+
+TEST_CASE("a CSV cell's length is counted in UTF-16 units, whatever its bytes", "[import][csv][bulk]")
+{
+    // The units are counted only past maxCellChars bytes (csvreader.cpp):
+    // cells of 2-, 3- and 4-byte characters at and just past the limit.
+    CsvLimits limits;
+    limits.maxCellChars = 50;
+    struct Case
+    {
+        const char *what;
+        QString cell;
+        bool fits;
+    };
+    const QString e = QString::fromUtf8("ệ"); // 3 bytes, 1 unit
+    const QString a = QString::fromUtf8("à"); // 2 bytes, 1 unit
+    const QString emoji = QString::fromUtf8("😀"); // 4 bytes, 2 units
+    const QList<Case> cases = {
+        { "50 three-byte letters", e.repeated(50), true },
+        { "51 three-byte letters", e.repeated(51), false },
+        { "50 two-byte letters", a.repeated(50), true },
+        { "25 four-byte characters (50 units)", emoji.repeated(25), true },
+        { "25 of them and one letter", emoji.repeated(25) + QLatin1Char('x'), false },
+        { "quoted, 50 letters and a doubled quote", QLatin1Char('"') + e.repeated(49) + QStringLiteral("\"\"\""),
+          true },
+        { "quoted, 51 letters", QLatin1Char('"') + e.repeated(51) + QLatin1Char('"'), false },
+    };
+    for (const Case &c : cases) {
+        INFO(c.what);
+        const QByteArray bytes = QByteArray("Họ và tên,Ghi chú\nAn,") + c.cell.toUtf8() + "\n";
+        for (const qsizetype splitFrom : { qsizetype(0), qsizetype(1) }) {
+            auto table = readCsv(bytes, limits, splitFrom);
+            CHECK(table.ok() == c.fits);
+            if (!table.ok())
+                CHECK(table.error().message.contains(QStringLiteral("dòng 2")));
+        }
+    }
+}

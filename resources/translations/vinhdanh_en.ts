@@ -8025,4 +8025,23 @@ The current data is kept in a separate file next to the database; this cannot be
         <translation>The XLSX file has no worksheet with rows of data.</translation>
     </message>
 </context>
+<context>
+    <name>vd::DeferredIndexes</name>
+    <message>
+        <source>Lỗi chương trình: chỉ số chỉ được dựng lại trong một giao dịch.</source>
+        <translation>Program error: indexes may only be rebuilt inside a transaction.</translation>
+    </message>
+    <message>
+        <source>đọc cấu trúc cơ sở dữ liệu</source>
+        <translation>reading the database structure</translation>
+    </message>
+    <message>
+        <source>tạm bỏ chỉ số %1</source>
+        <translation>dropping index %1 for the import</translation>
+    </message>
+    <message>
+        <source>dựng lại chỉ số %1</source>
+        <translation>rebuilding index %1</translation>
+    </message>
+</context>
 </TS>

@@ -1,5 +1,6 @@
 // vinhdanh-cli import FILE [--dry-run] [--skip-invalid] [--split-position-unit] (docs/cli.md,
 // docs/import-format.md).
+#include "bulkmemory.h"
 #include "clitext.h"
 #include "commands.h"
 #include "importer.h"
@@ -7,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QFileInfo>
 
 #include <limits>
 #include <optional>
@@ -68,6 +70,9 @@ int runImport(Context &ctx)
     ReaderLimits limits;
     limits.maxRows = int(qMin<qint64>(ctx.number("max-rows", limits.maxRows), std::numeric_limits<int>::max()));
     limits.maxCells = ctx.number("max-cells", limits.maxCells);
+    // A large file: its cells, rows and records take a few times its size
+    // (docs/performance-import.md).
+    prepareBulkHeap(QFileInfo(file).size() * 5);
     // The file first: an unreadable file must not even open (or create) the database.
     auto tables = readImportTables(file, limits);
     if (!tables)

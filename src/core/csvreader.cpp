@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QStringDecoder>
 
+#include <thread>
+
 namespace vd {
 
 namespace {
@@ -146,117 +148,159 @@ QChar detectCsvSeparator(const QString &text)
     return QLatin1Char(',');
 }
 
-Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits)
+namespace {
+
+// One reading of the text from the start of a record: the state machine of
+// RFC 4180 reading, resumable at any byte (run()), so that a text can be read
+// in two parts at once (readCsv()).
+class CsvParse
 {
-    if (bytes.size() > limits.maxBytes)
-        return csvTooLargeError(bytes.size(), limits);
-    auto decoded = utf8Text(std::move(bytes));
-    if (!decoded)
-        return decoded.error();
-    const QByteArray text = std::move(*decoded);
-    const char sep = detectSeparator(text);
+public:
+    CsvParse(QByteArrayView text, char sep, const CsvLimits &limits) : m_text(text), m_sep(sep), m_limits(limits) { }
+
+    // Reads on from `from` until `to` (or until a limit stops it); returns
+    // where it stopped, which is past `to` when a quoted cell goes on past it.
+    qsizetype run(qsizetype from, qsizetype to);
+    // Nothing of a record read: the state reading starts with.
+    bool atRecordStart() const { return !m_quoted && !m_fieldStarted && m_field.isEmpty() && m_cells.isEmpty(); }
+    // A limit stopped the reading (finish() tells which).
+    bool stopped() const { return m_overLimit; }
+    // After run() to the end of the text: the table, or why the file is refused.
+    Status finish();
 
     SourceTable table;
-    table.format = QStringLiteral("CSV");
-    QVariantList cells;
-    QByteArray field; // the UTF-8 of the cell being read
-    qsizetype fieldUnits = 0; // its length as a QString
-    bool quoted = false; // inside a quoted field
-    bool fieldStarted = false; // the record has a field (even an empty one)
-    bool anyText = false; // a cell of the record has more than spaces
     int record = 1;
-    int quoteRecord = 0;
     qint64 cellCount = 0;
-    bool overLimit = false; // a cell too long or too many cells: stop reading
-    Error limitError;
+
+private:
+    void tooLong();
+    void append(const char *data, qsizetype size);
+    void clearField()
+    {
+        m_field.resize(0);
+        m_fieldUnits = 0;
+        m_counted = false;
+    }
+    void endField();
+    void endRecord();
+    bool blankSoFar() const;
+
+    QByteArrayView m_text;
+    char m_sep;
+    const CsvLimits &m_limits;
+    QVariantList m_cells;
+    QByteArray m_field; // the UTF-8 of the cell being read
+    qsizetype m_fieldUnits = 0; // its length as a QString, once m_counted (0 before)
+    bool m_counted = false; // the cell is longer than maxCellChars bytes: its units are counted
+    bool m_quoted = false; // inside a quoted field
+    bool m_fieldStarted = false; // the record has a field (even an empty one)
+    bool m_anyText = false; // a cell of the record has more than spaces
+    int m_quoteRecord = 0;
+    bool m_overLimit = false; // a cell too long or too many cells: stop reading
+    Error m_limitError;
     // Equal cells share one string: a list repeats its blocs, units,
     // positions, yes/no and document columns on every row, so this keeps a
     // fraction of the memory and allocations, and each distinct cell is
     // decoded once. Looked up by the cell's bytes without copying them.
-    QHash<QByteArray, QString> pool;
-    auto tooLong = [&]() {
-        limitError
-            = Error::storage(Tr::tr("Tệp CSV bị từ chối: một ô ở dòng %1 dài %2 ký tự, quá giới hạn %3 của Excel.")
-                                 .arg(record)
-                                 .arg(qsizetype(limits.maxCellChars) + 1)
-                                 .arg(limits.maxCellChars));
-        overLimit = true;
-    };
-    // Appends bytes to the cell. Past the limit the reading stops where a
-    // reading character by character stops: at the next character, or at the
-    // end of the cell when the file ends there.
-    auto append = [&](const char *data, qsizetype size) {
-        field.append(data, size);
-        fieldUnits += utf16Units(data, size);
-        if (fieldUnits > qsizetype(limits.maxCellChars) + 1)
-            tooLong();
-    };
-    auto clearField = [&]() {
-        field.resize(0);
-        fieldUnits = 0;
-    };
-    auto endField = [&]() {
-        if (fieldUnits > limits.maxCellChars) {
-            tooLong();
-        } else if (++cellCount > limits.maxCells) {
-            limitError = Error::storage(Tr::tr("Tệp CSV bị từ chối: hơn %1 ô (dòng %2), quá lớn cho một danh sách.")
-                                            .arg(limits.maxCells)
-                                            .arg(record));
-            overLimit = true;
-        }
-        if (field.isEmpty()) {
-            cells.append(QVariant());
-        } else {
-            const QByteArray key = QByteArray::fromRawData(field.constData(), field.size());
-            auto it = pool.constFind(key);
-            if (it == pool.cend())
-                it = pool.insert(QByteArray(field.constData(), field.size()), decodeCell(field));
-            const QString &cell = *it;
-            anyText = anyText || !cell.front().isSpace() || !cell.trimmed().isEmpty();
-            cells.append(QVariant(cell));
-        }
-        clearField();
-    };
-    qsizetype width = 0; // most cells seen in a record, to size the next one
-    auto endRecord = [&]() {
-        endField();
-        width = qMax(width, cells.size());
-        if (anyText)
-            table.rows.append({ record, std::move(cells) });
-        cells = QVariantList();
-        cells.reserve(width);
-        fieldStarted = false;
-        anyText = false;
-        ++record;
-    };
-    // Only spaces so far in the cell (a quote after them opens a quoted field).
-    auto blankSoFar = [&]() {
-        for (const char c : std::as_const(field)) {
-            if (uchar(c) >= 0x80)
-                return decodeCell(field).trimmed().isEmpty();
-            if (c != ' ' && (c < '\t' || c > '\r'))
-                return false;
-        }
-        return true;
-    };
+    QHash<QByteArray, QString> m_pool;
+    qsizetype m_width = 0; // most cells seen in a record, to size the next one
+};
 
+void CsvParse::tooLong()
+{
+    m_limitError = Error::storage(Tr::tr("Tệp CSV bị từ chối: một ô ở dòng %1 dài %2 ký tự, quá giới hạn %3 của Excel.")
+                                      .arg(record)
+                                      .arg(qsizetype(m_limits.maxCellChars) + 1)
+                                      .arg(m_limits.maxCellChars));
+    m_overLimit = true;
+}
+
+// Appends bytes to the cell. Past the limit the reading stops where a reading
+// character by character stops: at the next character, or at the end of the
+// cell when the file ends there.
+void CsvParse::append(const char *data, qsizetype size)
+{
+    m_field.append(data, size);
+    // A UTF-8 byte is at most one UTF-16 unit: up to maxCellChars bytes the
+    // cell is within the limit and its units need not be counted.
+    if (m_field.size() <= m_limits.maxCellChars)
+        return;
+    m_fieldUnits = m_counted ? m_fieldUnits + utf16Units(data, size) : utf16Units(m_field.constData(), m_field.size());
+    m_counted = true;
+    if (m_fieldUnits > qsizetype(m_limits.maxCellChars) + 1)
+        tooLong();
+}
+
+void CsvParse::endField()
+{
+    if (m_fieldUnits > m_limits.maxCellChars) {
+        tooLong();
+    } else if (++cellCount > m_limits.maxCells) {
+        m_limitError = Error::storage(Tr::tr("Tệp CSV bị từ chối: hơn %1 ô (dòng %2), quá lớn cho một danh sách.")
+                                          .arg(m_limits.maxCells)
+                                          .arg(record));
+        m_overLimit = true;
+    }
+    if (m_field.isEmpty()) {
+        m_cells.append(QVariant());
+    } else {
+        const QByteArray key = QByteArray::fromRawData(m_field.constData(), m_field.size());
+        auto it = m_pool.constFind(key);
+        if (it == m_pool.cend())
+            it = m_pool.insert(QByteArray(m_field.constData(), m_field.size()), decodeCell(m_field));
+        const QString &cell = *it;
+        m_anyText = m_anyText || !cell.front().isSpace() || !cell.trimmed().isEmpty();
+        m_cells.append(QVariant(cell));
+    }
+    clearField();
+}
+
+void CsvParse::endRecord()
+{
+    endField();
+    m_width = qMax(m_width, m_cells.size());
+    if (m_anyText)
+        table.rows.append({ record, std::move(m_cells) });
+    m_cells = QVariantList();
+    m_cells.reserve(m_width);
+    m_fieldStarted = false;
+    m_anyText = false;
+    ++record;
+}
+
+// Only spaces so far in the cell (a quote after them opens a quoted field).
+bool CsvParse::blankSoFar() const
+{
+    for (const char c : std::as_const(m_field)) {
+        if (uchar(c) >= 0x80)
+            return decodeCell(m_field).trimmed().isEmpty();
+        if (c != ' ' && (c < '\t' || c > '\r'))
+            return false;
+    }
+    return true;
+}
+
+qsizetype CsvParse::run(qsizetype from, qsizetype to)
+{
     // Runs of ordinary bytes are copied in one go (a field is usually one run).
-    const char *data = text.constData();
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n && !overLimit; ++i) {
+    const char *data = m_text.data();
+    const qsizetype n = m_text.size();
+    const char sep = m_sep;
+    qsizetype i = from;
+    for (; i < to && !m_overLimit; ++i) {
         const char c = data[i];
         // A cell that can no longer fit the limit: no need to read it to its end.
-        if (fieldUnits > limits.maxCellChars) {
+        if (m_fieldUnits > m_limits.maxCellChars) {
             tooLong();
             break;
         }
-        if (quoted) {
+        if (m_quoted) {
             if (c == '"') {
                 if (i + 1 < n && data[i + 1] == '"') {
                     append("\"", 1);
                     ++i;
                 } else {
-                    quoted = false;
+                    m_quoted = false;
                 }
             } else {
                 const char *end = static_cast<const char *>(memchr(data + i, '"', size_t(n - i)));
@@ -266,15 +310,15 @@ Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits)
             }
             continue;
         }
-        if (c == '"' && (field.isEmpty() || blankSoFar())) {
+        if (c == '"' && (m_field.isEmpty() || blankSoFar())) {
             // RFC 4180 quote at the start of a field (spaces before it are dropped).
             clearField();
-            quoted = true;
-            quoteRecord = record;
-            fieldStarted = true;
+            m_quoted = true;
+            m_quoteRecord = record;
+            m_fieldStarted = true;
         } else if (c == sep) {
             endField();
-            fieldStarted = true;
+            m_fieldStarted = true;
         } else if (c == '\r' || c == '\n') {
             if (c == '\r' && i + 1 < n && data[i + 1] == '\n')
                 ++i;
@@ -289,18 +333,90 @@ Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits)
             }
             append(data + i, end - i);
             i = end - 1;
-            fieldStarted = true;
+            m_fieldStarted = true;
         }
     }
-    if (overLimit)
-        return limitError;
-    if (quoted) {
-        return Error::storage(Tr::tr("Tệp CSV hỏng: dấu ngoặc kép mở ở dòng %1 không được đóng.").arg(quoteRecord));
+    return i;
+}
+
+Status CsvParse::finish()
+{
+    if (m_overLimit)
+        return m_limitError;
+    if (m_quoted) {
+        return Error::storage(Tr::tr("Tệp CSV hỏng: dấu ngoặc kép mở ở dòng %1 không được đóng.").arg(m_quoteRecord));
     }
-    if (fieldStarted || !field.isEmpty())
+    if (m_fieldStarted || !m_field.isEmpty())
         endRecord();
-    if (overLimit)
-        return limitError;
+    if (m_overLimit)
+        return m_limitError;
+    return {};
+}
+
+// Where the second part of a two-part reading starts: just after the first
+// line break past the middle (0: none).
+qsizetype splitPoint(QByteArrayView text)
+{
+    const qsizetype middle = text.size() / 2;
+    const void *lf = memchr(text.data() + middle, '\n', size_t(text.size() - middle));
+    if (!lf)
+        return 0;
+    const qsizetype at = static_cast<const char *>(lf) - text.data() + 1;
+    return at < text.size() ? at : 0;
+}
+
+} // namespace
+
+Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits, qsizetype splitFrom)
+{
+    if (bytes.size() > limits.maxBytes)
+        return csvTooLargeError(bytes.size(), limits);
+    auto decoded = utf8Text(std::move(bytes));
+    if (!decoded)
+        return decoded.error();
+    const QByteArray text = std::move(*decoded);
+    const char sep = detectSeparator(text);
+    const qsizetype n = text.size();
+
+    // A large text is read in two parts at once, the second from the first
+    // line break past the middle as if a record started there. The first
+    // part's reading then checks that one does: it is kept only when the
+    // first part ends there outside quotes, and the second part was read
+    // without an error and within the cell limit. Otherwise the first
+    // reading simply goes on to the end, as a single reading would: the
+    // rows, row numbers and errors are the same either way.
+    const qsizetype split = splitFrom > 0 && n >= splitFrom ? splitPoint(text) : 0;
+    CsvParse first(text, sep, limits);
+    if (split > 0) {
+        CsvParse second(text, sep, limits);
+        Status secondDone;
+        std::thread reading([&] {
+            second.run(split, n);
+            secondDone = second.finish();
+        });
+        const qsizetype at = first.run(0, split);
+        reading.join();
+        if (at == split && !first.stopped() && first.atRecordStart() && secondDone
+            && first.cellCount + second.cellCount <= limits.maxCells) {
+            const int offset = first.record - 1;
+            first.table.rows.reserve(first.table.rows.size() + second.table.rows.size());
+            for (TableRow &row : second.table.rows) {
+                row.rowNumber += offset;
+                first.table.rows.append(std::move(row));
+            }
+        } else {
+            if (at < n)
+                first.run(at, n);
+            if (auto st = first.finish(); !st)
+                return st.error();
+        }
+    } else {
+        first.run(0, n);
+        if (auto st = first.finish(); !st)
+            return st.error();
+    }
+    SourceTable table = std::move(first.table);
+    table.format = QStringLiteral("CSV");
     if (table.rows.isEmpty())
         return Error::storage(Tr::tr("Tệp CSV không có dòng nào."));
     return table;

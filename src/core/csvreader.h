@@ -30,7 +30,11 @@ struct CsvLimits
 // (a binary file), an unterminated quote, no rows, a limit passed.
 // Takes the bytes by value: pass a temporary (or std::move) and they are
 // freed as soon as they are decoded, before the table is built.
-Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits = {});
+// A text of at least `splitFrom` bytes (0: none) is read in two parts on two
+// threads at once, with the same outcome: rows, row numbers and errors
+// (docs/performance-import.md, round 5).
+constexpr qsizetype kCsvSplitBytes = 1024 * 1024;
+Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits = {}, qsizetype splitFrom = kCsvSplitBytes);
 Result<SourceTable> readCsvFile(const QString &path, const CsvLimits &limits = {});
 
 // The error for a file larger than limits.maxBytes (also used before reading it).

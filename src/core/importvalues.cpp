@@ -25,6 +25,74 @@ namespace {
 
 bool isNumber(const QVariant &cell) { return cell.typeId() == QMetaType::Double; }
 
+bool isAsciiDigit(QChar c) { return c.unicode() >= '0' && c.unicode() <= '9'; }
+
+// The ASCII digits of text[from, from + count) as a number; -1 when one is not.
+int asciiNumber(const QString &text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        if (!isAsciiDigit(text.at(i)))
+            return -1;
+        value = value * 10 + (text.at(i).unicode() - '0');
+    }
+    return value;
+}
+
+// The cases of the date patterns of parseImportDate() spelt with ASCII digits
+// (nearly every date a list holds), read without the regular expressions; the
+// same numbers. False: left to the expressions (other digits, no match).
+bool asciiDate(const QString &text, int *y, int *m, int *d)
+{
+    const qsizetype n = text.size();
+    // yyyy-m-d
+    if (n >= 8 && n <= 10 && text.at(4) == QLatin1Char('-')) {
+        const qsizetype dash = text.indexOf(QLatin1Char('-'), 5);
+        if (dash < 6 || dash > 7 || n - dash - 1 < 1 || n - dash - 1 > 2)
+            return false;
+        const int year = asciiNumber(text, 0, 4), month = asciiNumber(text, 5, dash - 5),
+                  day = asciiNumber(text, dash + 1, n - dash - 1);
+        if (year < 0 || month < 0 || day < 0)
+            return false;
+        *y = year;
+        *m = month;
+        *d = day;
+        return true;
+    }
+    // d/m/yyyy, with '/', '.' or '-' twice
+    if (n < 8 || n > 10)
+        return false;
+    const qsizetype first = isAsciiDigit(text.at(1)) ? 2 : 1;
+    const QChar sep = text.at(first);
+    if (sep != QLatin1Char('/') && sep != QLatin1Char('.') && sep != QLatin1Char('-'))
+        return false;
+    const qsizetype second = n - 5;
+    if (text.at(second) != sep || second - first - 1 < 1 || second - first - 1 > 2)
+        return false;
+    const int day = asciiNumber(text, 0, first), month = asciiNumber(text, first + 1, second - first - 1),
+              year = asciiNumber(text, second + 1, 4);
+    if (year < 0 || month < 0 || day < 0)
+        return false;
+    *y = year;
+    *m = month;
+    *d = day;
+    return true;
+}
+
+// `^[+-]?\d{1,15}$` for text of ASCII digits and signs only.
+bool asciiWholeNumber(const QString &text)
+{
+    const qsizetype sign = !text.isEmpty() && (text.front() == QLatin1Char('+') || text.front() == QLatin1Char('-'));
+    const qsizetype digits = text.size() - sign;
+    if (digits < 1 || digits > 15)
+        return false;
+    for (qsizetype i = sign; i < text.size(); ++i) {
+        if (!isAsciiDigit(text.at(i)))
+            return false;
+    }
+    return true;
+}
+
 // A whole number cell or text; false when it is neither.
 bool wholeNumber(const QVariant &cell, qint64 *out)
 {
@@ -37,7 +105,7 @@ bool wholeNumber(const QVariant &cell, qint64 *out)
     }
     const QString text = importText(cell);
     static const QRegularExpression digits(QStringLiteral("^[+-]?\\d{1,15}$"));
-    if (!digits.match(text).hasMatch())
+    if (!asciiWholeNumber(text) && !digits.match(text).hasMatch())
         return false;
     *out = text.toLongLong();
     return true;
@@ -77,7 +145,9 @@ QString parseImportDate(const QVariant &cell, const QDate &today, QDate *out)
         static const QRegularExpression dmy(QStringLiteral("^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})$"));
         static const QRegularExpression ymd(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
         int y = 0, m = 0, d = 0;
-        if (auto match = dmy.match(text); match.hasMatch()) {
+        if (asciiDate(text, &y, &m, &d)) {
+            // read as the expressions below read it
+        } else if (auto match = dmy.match(text); match.hasMatch()) {
             d = match.captured(1).toInt();
             m = match.captured(3).toInt();
             y = match.captured(4).toInt();

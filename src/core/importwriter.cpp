@@ -3,6 +3,7 @@
 #include "approvalguard.h"
 
 #include "auditlog.h"
+#include "bulkindexes.h"
 #include "database.h"
 #include "nomineestore.h"
 #include "preparedwrite.h"
@@ -58,7 +59,7 @@ class RowWriter
 {
 public:
     RowWriter(Database &db, const Campaign &campaign, qint64 rows)
-        : m_db(db), m_campaign(campaign), m_units(db), m_bulk(db), m_rows(rows)
+        : m_db(db), m_campaign(campaign), m_units(db), m_bulk(db), m_indexes(db), m_rows(rows)
     {
     }
 
@@ -74,23 +75,44 @@ public:
         if (!q)
             return q.error();
         m_approvals = q->next() && q->value(0).toLongLong() != 0;
+        q->finish(); // no statement may be active when an index is dropped
         if (m_approvals)
             m_written.reserve(m_rows);
-        return {};
+        // Many new people into a small person table: its indexes (random
+        // keys: folded names, CCCDs) are built once at the end, by flush()
+        // (bulkindexes.h). The nominee indexes stay: their keys (campaign,
+        // bloc, unit, new person) mostly append, and building them again
+        // reads the whole wide table three times (docs/performance-import.md).
+        return m_indexes.defer({ QStringLiteral("person") }, m_rows);
     }
 
     Status write(Nominee n)
     {
+        const QString unitName = n.unitName;
+        return write(unitName, NomineeBulkInsert::prepare(std::move(n)));
+    }
+
+    // A row prepared ahead (NomineeBulkInsert::prepare()); `unitName` is its
+    // unit as the file names it (before the row was normalised).
+    Status write(const QString &unitName, NomineeBulkInsert::Prepared row)
+    {
+        Nominee &n = row.nominee;
         n.campaignId = m_campaign.id;
-        const QString key = foldText(n.unitName);
+        // A list names its units the same way row after row: the exact name
+        // finds its unit without folding it again.
+        if (auto known = m_unitByName.constFind(unitName); known != m_unitByName.constEnd()) {
+            n.unitId = known.value();
+            return insert(row);
+        }
+        const QString key = foldText(unitName);
         auto it = m_unitIds.constFind(key);
         if (it == m_unitIds.constEnd()) {
-            auto existing = m_units.find(m_campaign.id, n.unitName);
+            auto existing = m_units.find(m_campaign.id, unitName);
             if (!existing)
                 return existing.error();
             qint64 id = *existing;
             if (id == 0) {
-                auto created = m_units.findOrCreate(m_campaign.id, n.unitName, n.blocId);
+                auto created = m_units.findOrCreate(m_campaign.id, unitName, n.blocId);
                 if (!created)
                     return created.error();
                 id = *created;
@@ -99,35 +121,16 @@ public:
             it = m_unitIds.insert(key, id);
         }
         n.unitId = it.value();
-        if (auto st = m_bulk.insert(n); !st)
-            return st;
-        if (n.approved && !m_approvals) {
-            // The guard now has work: it needs the rows written so far too.
-            m_approvals = true;
-            if (auto st = m_bulk.finish(); !st)
-                return st;
-            NomineeStore store(m_db);
-            const QList<qint64> ids = m_bulk.ids();
-            for (const qint64 id : ids) {
-                if (id == ids.constLast())
-                    break; // this row: appended below
-                auto earlier = store.load(id);
-                if (!earlier)
-                    return earlier.error();
-                m_written.append(*earlier);
-            }
-        }
-        // The guard re-checks approvals against the new rows; without any
-        // approval only their ids are kept (NomineeBulkInsert::ids()).
-        if (m_approvals)
-            m_written.append(std::move(n));
-        return {};
+        m_unitByName.insert(unitName, n.unitId);
+        return insert(row);
     }
 
     // The rows still waiting for their batch.
     Status flush()
     {
         if (auto st = m_bulk.finish(); !st)
+            return st;
+        if (auto st = m_indexes.rebuild(); !st)
             return st;
         for (qsizetype i = 0; i < m_written.size(); ++i)
             m_written[i].id = m_bulk.ids().at(i);
@@ -166,11 +169,42 @@ public:
     const QList<qint64> &ids() const { return m_bulk.ids(); }
 
 private:
+    // write() once the unit is known.
+    Status insert(NomineeBulkInsert::Prepared &row)
+    {
+        if (auto st = m_bulk.insert(row); !st)
+            return st;
+        Nominee &n = row.nominee;
+        if (n.approved && !m_approvals) {
+            // The guard now has work: it needs the rows written so far too.
+            m_approvals = true;
+            if (auto st = m_bulk.finish(); !st)
+                return st;
+            NomineeStore store(m_db);
+            const QList<qint64> ids = m_bulk.ids();
+            for (const qint64 id : ids) {
+                if (id == ids.constLast())
+                    break; // this row: appended below
+                auto earlier = store.load(id);
+                if (!earlier)
+                    return earlier.error();
+                m_written.append(*earlier);
+            }
+        }
+        // The guard re-checks approvals against the new rows; without any
+        // approval only their ids are kept (NomineeBulkInsert::ids()).
+        if (m_approvals)
+            m_written.append(std::move(n));
+        return {};
+    }
+
     Database &m_db;
     const Campaign &m_campaign;
     UnitStore m_units;
     NomineeBulkInsert m_bulk;
+    DeferredIndexes m_indexes;
     QHash<QString, qint64> m_unitIds; // folded name -> id
+    QHash<QString, qint64> m_unitByName; // name as written -> id
     int m_unitsCreated = 0;
     bool m_approvals = false; // the campaign has approved nominees, or will have
     qint64 m_rows; // expected
@@ -227,6 +261,14 @@ Result<ImportSummary> writeImport(Database &db, const Campaign &campaign, const 
 
 namespace {
 
+// A valid row as the validating thread hands it over: made ready for the
+// insert there (NomineeBulkInsert::prepare()), with its unit as the file names it.
+struct ReadyRow
+{
+    QString unitName;
+    NomineeBulkInsert::Prepared row;
+};
+
 // The valid rows on their way from the validating thread to the writing one,
 // in batches; at most kMaxBatches wait, so memory stays bounded whichever
 // side is faster.
@@ -237,7 +279,7 @@ public:
     static constexpr std::size_t kMaxBatches = 64;
 
     // Validating thread.
-    void put(Nominee &&n)
+    void put(ReadyRow &&n)
     {
         m_filling.append(std::move(n));
         if (m_filling.size() >= kBatch)
@@ -251,13 +293,13 @@ public:
         m_changed.notify_all();
     }
     // Writing thread: the next batch; empty when there is none left.
-    QList<Nominee> take()
+    QList<ReadyRow> take()
     {
         std::unique_lock<std::mutex> lock(m_mutex);
         m_changed.wait(lock, [this] { return !m_batches.empty() || m_closed; });
         if (m_batches.empty())
             return {};
-        QList<Nominee> batch = std::move(m_batches.front());
+        QList<ReadyRow> batch = std::move(m_batches.front());
         m_batches.pop_front();
         m_changed.notify_all();
         return batch;
@@ -282,14 +324,14 @@ private:
             m_batches.push_back(std::move(m_filling));
             m_changed.notify_all();
         }
-        m_filling = QList<Nominee>();
+        m_filling = QList<ReadyRow>();
         m_filling.reserve(kBatch);
     }
 
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<QList<Nominee>> m_batches;
-    QList<Nominee> m_filling; // validating thread only
+    std::deque<QList<ReadyRow>> m_batches;
+    QList<ReadyRow> m_filling; // validating thread only
     bool m_closed = false;
     bool m_abandoned = false;
 };
@@ -308,9 +350,10 @@ Result<ImportSummary> validateAndWriteImport(Database &db, const Campaign &campa
     // written: the writer stops early.
     std::atomic<bool> refused { false };
     const ImportRecordFeed feed = [&](ImportRecord &record) {
-        if (record.valid)
-            queue.put(std::move(record.nominee));
-        else if (!options.skipInvalid)
+        if (record.valid) {
+            QString unitName = record.nominee.unitName;
+            queue.put({ std::move(unitName), NomineeBulkInsert::prepare(std::move(record.nominee)) });
+        } else if (!options.skipInvalid)
             refused = true;
         return true;
     };
@@ -331,11 +374,11 @@ Result<ImportSummary> validateAndWriteImport(Database &db, const Campaign &campa
         if (written)
             written = writer.start();
         while (written) {
-            const QList<Nominee> batch = queue.take();
+            QList<ReadyRow> batch = queue.take();
             if (batch.isEmpty() || refused)
                 break;
-            for (const Nominee &n : batch) {
-                if (written = writer.write(n); !written)
+            for (ReadyRow &ready : batch) {
+                if (written = writer.write(ready.unitName, std::move(ready.row)); !written)
                     break;
             }
         }

@@ -244,8 +244,28 @@ Status NomineeBulkInsert::start()
     return {};
 }
 
+NomineeBulkInsert::Prepared NomineeBulkInsert::prepare(Nominee nominee)
+{
+    Prepared row;
+    row.nominee = std::move(nominee);
+    NomineeStore::normalize(row.nominee);
+    row.checked = checkFields(row.nominee);
+    if (row.checked)
+        row.nameKey = foldText(row.nominee.fullName);
+    return row;
+}
+
 Status NomineeBulkInsert::insert(Nominee &n)
 {
+    Prepared row = prepare(std::move(n));
+    Status st = insert(row);
+    n = std::move(row.nominee);
+    return st;
+}
+
+Status NomineeBulkInsert::insert(Prepared &row)
+{
+    Nominee &n = row.nominee;
     if (!m_open.contains(n.campaignId)) {
         if (auto st = writePending(); !st)
             return st;
@@ -257,15 +277,13 @@ Status NomineeBulkInsert::insert(Nominee &n)
         if (auto st = start(); !st)
             return st;
     }
-    NomineeStore::normalize(n);
     // The rows before this one would have been written before it is checked.
-    if (auto st = checkFields(n); !st) {
+    if (!row.checked) {
         if (auto written = writePending(); !written)
             return written;
-        return st;
+        return row.checked;
     }
-    const QString nameKey = foldText(n.fullName);
-    auto person = m_people->resolve(n, nameKey);
+    auto person = m_people->resolve(n, row.nameKey);
     if (!person) {
         if (auto written = writePending(); !written)
             return written;
@@ -273,7 +291,7 @@ Status NomineeBulkInsert::insert(Nominee &n)
     }
     n.personId = *person;
     m_pending.append(n); // as given: a created_at it has is kept (bindInsert)
-    m_pendingKeys.append(nameKey);
+    m_pendingKeys.append(row.nameKey);
     n.version = 1;
     n.createdAt = m_stamp;
     n.updatedAt = m_stamp;
@@ -286,6 +304,14 @@ Status NomineeBulkInsert::finish() { return writePending(); }
 
 Status NomineeBulkInsert::writePending()
 {
+    // The people the rows name go in first (PersonLinker batches them too).
+    if (m_people) {
+        if (auto st = m_people->flush(); !st) {
+            m_pending.clear();
+            m_pendingKeys.clear();
+            return st;
+        }
+    }
     if (m_pending.isEmpty())
         return {};
     if (m_batch && m_pending.size() == kBatch) {

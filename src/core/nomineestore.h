@@ -90,6 +90,18 @@ public:
     // its batch. The first row of a campaign checks that the campaign is open.
     // An error is the one a row-by-row insert gives first.
     Status insert(Nominee &nominee);
+
+    // The part of insert() that needs no database, done ahead (on another
+    // thread, importwriter.h): the nominee normalised, checked, its name folded.
+    struct Prepared
+    {
+        Nominee nominee;
+        QString nameKey; // foldText(nominee.fullName)
+        Status checked; // the field checks' error, told by insert()
+    };
+    static Prepared prepare(Nominee nominee);
+    // insert() of a prepared row (campaignId, unitId and blocId set since).
+    Status insert(Prepared &row);
     // Inserts the rows still waiting for their batch.
     Status finish();
     // The ids of the rows inserted, in the order of insert().

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "isodate.h"
 #include "preparedwrite.h"
+#include "sqlitefastread.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -133,6 +134,69 @@ Status PersonLinker::preload()
     if (auto rowsEnd = m_db.endOfRows(*q, Tr::tr("đọc danh sách người")); !rowsEnd)
         return rowsEnd.error();
     m_preloaded = true;
+    if (!SqliteStatement::available(m_db) || !m_db.inTransaction())
+        return {};
+    // The id AUTOINCREMENT would give the next person; the write lock is this
+    // transaction's (BEGIN IMMEDIATE), so no other writer takes it meanwhile.
+    auto next
+        = m_db.run(QStringLiteral("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'person'), 0), "
+                                  "coalesce((SELECT max(id) FROM person), 0)) + 1"),
+                   {}, Tr::tr("đọc danh sách người"));
+    if (!next)
+        return next.error();
+    if (next->next())
+        m_nextId = next->value(0).toLongLong();
+    return {};
+}
+
+Status PersonLinker::flush()
+{
+    if (m_pending.isEmpty())
+        return {};
+    constexpr int columns = 6;
+    if (m_pending.size() == kBatch) {
+        if (!m_batch) {
+            QStringList rows;
+            for (int r = 0; r < kBatch; ++r)
+                rows.append(QStringLiteral("(?, ?, ?, ?, ?, ?)"));
+            m_batch = std::make_unique<PreparedWrite>(
+                m_db, QStringLiteral("INSERT INTO person (id, full_name, name_key, birth_date, citizen_id, created_at) "
+                                     "VALUES ")
+                          + rows.join(QStringLiteral(", ")));
+        }
+        for (int r = 0; r < kBatch; ++r) {
+            const Person &p = m_pending.at(r);
+            const int at = r * columns;
+            m_batch->bindInteger(at, p.id);
+            m_batch->bindText(at + 1, p.fullName);
+            m_batch->bindText(at + 2, p.nameKey);
+            m_batch->bindTextOrNull(at + 3, p.birthDate.isEmpty() ? QString() : p.birthDate);
+            m_batch->bindText(at + 4, p.citizenId);
+            m_batch->bindText(at + 5, m_now);
+        }
+        // A failed INSERT leaves nothing (SQLite undoes the statement): the
+        // people are then inserted one by one for the error naming the one at fault.
+        if (m_batch->exec([] { return QString(); })) {
+            m_pending.clear();
+            return {};
+        }
+    }
+    if (!m_insertWithId) {
+        m_insertWithId = std::make_unique<PreparedWrite>(
+            m_db, QStringLiteral("INSERT INTO person (id, full_name, name_key, birth_date, citizen_id, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    }
+    const QList<Person> pending = std::exchange(m_pending, {});
+    for (const Person &p : pending) {
+        m_insertWithId->bindInteger(0, p.id);
+        m_insertWithId->bindText(1, p.fullName);
+        m_insertWithId->bindText(2, p.nameKey);
+        m_insertWithId->bindTextOrNull(3, p.birthDate.isEmpty() ? QString() : p.birthDate);
+        m_insertWithId->bindText(4, p.citizenId);
+        m_insertWithId->bindText(5, m_now);
+        if (auto st = m_insertWithId->exec([&p] { return Tr::tr("lưu người %1").arg(p.fullName); }); !st)
+            return st;
+    }
     return {};
 }
 
@@ -185,6 +249,15 @@ Result<bool> PersonLinker::reusable(qint64 personId, qint64 nomineeId)
 
 Status PersonLinker::save(const Person &p, bool isNew, qint64 *id)
 {
+    if (isNew && m_nextId > 0) {
+        if (m_now.isEmpty())
+            m_now = nowUtc();
+        Person added = p;
+        added.id = m_nextId++;
+        *id = added.id;
+        m_pending.append(std::move(added));
+        return m_pending.size() >= kBatch ? flush() : Status();
+    }
     if (isNew) {
         if (!m_insert) {
             m_insert = std::make_unique<PreparedWrite>(
@@ -202,6 +275,9 @@ Status PersonLinker::save(const Person &p, bool isNew, qint64 *id)
         *id = m_insert->lastInsertId();
         return {};
     }
+    // The person may still wait for its INSERT.
+    if (auto st = flush(); !st)
+        return st;
     const QVariant birth = p.birthDate.isEmpty() ? QVariant() : QVariant(p.birthDate);
     auto q = m_db.run(QStringLiteral("UPDATE person SET full_name = ?, name_key = ?, birth_date = ?, "
                                      "citizen_id = ? WHERE id = ?"),

@@ -60,8 +60,15 @@ public:
     PersonLinker(const PersonLinker &) = delete;
     PersonLinker &operator=(const PersonLinker &) = delete;
 
-    // Reads every person into memory (imports of many rows).
+    // Reads every person into memory (imports of many rows). On SQLite the
+    // people created from then on get their ids at once and are inserted by
+    // batches of kBatch (docs/performance-import.md): flush() before a row
+    // that names them is written.
     Status preload();
+    // Inserts the new people still waiting for their batch.
+    Status flush();
+
+    static constexpr int kBatch = 32;
     // The person `n` is. n.personId is its current person (0 for a new dossier):
     // it is kept while it still matches, re-used for the new identity when no
     // other dossier shares it, and never replaced by a person a human kept apart
@@ -89,6 +96,12 @@ private:
     // nominees of one insertMany().
     std::unique_ptr<PreparedWrite> m_insert;
     QString m_now;
+    // Batched inserts (after preload() on SQLite): the next id, the people
+    // waiting for their INSERT and the statements with explicit ids.
+    qint64 m_nextId = 0; // 0: no batches
+    QList<Person> m_pending;
+    std::unique_ptr<PreparedWrite> m_batch;
+    std::unique_ptr<PreparedWrite> m_insertWithId;
 };
 
 // A merge, as undoMerge() needs it.

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QRegularExpression>
+
 using namespace vd;
 
 namespace {
@@ -290,4 +292,88 @@ TEST_CASE("Import headers match folded Vietnamese and English keys", "[import][h
     CHECK_FALSE(ignored);
     CHECK_FALSE(matchImportHeader(QStringLiteral("STT"), &f, &ignored));
     CHECK(ignored);
+}
+
+namespace {
+
+// parseImportDate() on text as it read before its ASCII fast path: the two
+// regular expressions alone (docs/performance-import.md, round 5).
+QString referenceDate(const QString &cellText, QDate *out)
+{
+    *out = QDate();
+    const QString text = importText(cellText);
+    if (text.isEmpty())
+        return QString();
+    static const QRegularExpression dmy(QStringLiteral("^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})$"));
+    static const QRegularExpression ymd(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
+    int y = 0, m = 0, d = 0;
+    if (auto match = dmy.match(text); match.hasMatch()) {
+        d = match.captured(1).toInt();
+        m = match.captured(3).toInt();
+        y = match.captured(4).toInt();
+    } else if (auto iso = ymd.match(text); iso.hasMatch()) {
+        y = iso.captured(1).toInt();
+        m = iso.captured(2).toInt();
+        d = iso.captured(3).toInt();
+    } else {
+        return QStringLiteral("not a date");
+    }
+    const QDate date(y, m, d);
+    if (!date.isValid())
+        return QStringLiteral("impossible");
+    if (date.year() < 1900 || date > today())
+        return QStringLiteral("out of range");
+    *out = date;
+    return QString();
+}
+
+} // namespace
+
+TEST_CASE("Import dates read without the regular expressions read as with them", "[import][values]")
+{
+    // Table: the shapes next to the patterns; then random strings of digits and separators.
+    const QStringList shapes = {
+        QStringLiteral("1/2/1985"),          QStringLiteral("01/02/1985"), QStringLiteral("12-3-1985"),
+        QStringLiteral("1.12.1985"),         QStringLiteral("1/2.1985"),   QStringLiteral("1985-1-2"),
+        QStringLiteral("1985-12-31"),        QStringLiteral("1985-123-1"), QStringLiteral("1985-1-234"),
+        QStringLiteral("123/4/1985"),        QStringLiteral("1/2/85"),     QStringLiteral("31/02/1985"),
+        QStringLiteral("1/2/19855"),         QStringLiteral("1//1985"),    QStringLiteral("/1/21985"),
+        QStringLiteral("1985--1-2"),         QStringLiteral("1-2-1985-"),  QString::fromUtf8("١/٢/١٩٨٥"),
+        QString::fromUtf8("１/２/１９８５"), QStringLiteral(" 1/2/1985 "), QStringLiteral("1/2/1985\n"),
+        QStringLiteral("9/9/2030"),          QStringLiteral("1/1/1899"),   QStringLiteral("1985-01-02x"),
+    };
+    QStringList texts = shapes;
+    // Three runs of 1 to 4 random digits joined by random separators, now
+    // and then with a stray character: the patterns' near misses.
+    quint32 seed = 20;
+    auto next = [&seed](quint32 range) {
+        seed = seed * 1103515245u + 12345u;
+        return (seed >> 16) % range;
+    };
+    const QString separators = QStringLiteral("/-./-.x");
+    for (int i = 0; i < 20000; ++i) {
+        QString t;
+        for (int part = 0; part < 3; ++part) {
+            if (part > 0)
+                t += separators.at(int(next(quint32(separators.size()))));
+            const int digits = 1 + int(next(4));
+            for (int k = 0; k < digits; ++k)
+                t += QChar(u'0' + char16_t(next(10)));
+        }
+        if (next(10) == 0)
+            t.insert(int(next(quint32(t.size() + 1))), separators.at(int(next(quint32(separators.size())))));
+        texts.append(t);
+    }
+    int shaped = 0;
+    for (const QString &text : std::as_const(texts)) {
+        INFO(text.toStdString());
+        QDate expected;
+        const QString expectedProblem = referenceDate(text, &expected);
+        QDate got;
+        const QString problem = parseImportDate(text, today(), &got);
+        CHECK(problem.isEmpty() == expectedProblem.isEmpty());
+        CHECK(got == expected);
+        shaped += expectedProblem != QStringLiteral("not a date");
+    }
+    CHECK(shaped > 300); // some random strings do take the patterns' shapes (fixed seed: 392)
 }

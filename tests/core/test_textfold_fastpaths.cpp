@@ -108,3 +108,38 @@ TEST_CASE("normalizeText returns clean text unchanged and cleans the rest", "[te
     CHECK(normalizeText(QStringLiteral("  ")) == QString());
     CHECK(normalizeText(QStringLiteral("Nguye\u0302\u0303n")) == QStringLiteral("Nguyễn"));
 }
+
+TEST_CASE("normalizeText of random text equals NFC with collapsed white space", "[textfold]")
+{
+    // Letters, Vietnamese precomposed and decomposed, spaces of every kind.
+    const QString alphabet = QString::fromUtf8("aB ệ\u0065\u0323\u0302 \t\u00A0\u2003\u0301đ\u1EA1x  \n");
+    auto reference = [](const QString &text) {
+        const QString nfc = text.normalized(QString::NormalizationForm_C);
+        QString out;
+        bool pendingSpace = false;
+        for (QChar c : nfc) {
+            if (c.isSpace()) {
+                pendingSpace = !out.isEmpty();
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(QLatin1Char(' '));
+                pendingSpace = false;
+            }
+            out.append(c);
+        }
+        return out;
+    };
+    quint32 seed = 5;
+    for (int i = 0; i < 20000; ++i) {
+        QString text;
+        seed = seed * 1103515245u + 12345u;
+        const int length = int((seed >> 16) % 9);
+        for (int k = 0; k < length; ++k) {
+            seed = seed * 1103515245u + 12345u;
+            text += alphabet.at(int((seed >> 16) % quint32(alphabet.size())));
+        }
+        INFO(text.toStdString());
+        CHECK(normalizeText(text) == reference(text));
+    }
+}

@@ -1,10 +1,10 @@
 // vinhdanh-cli import FILE [--dry-run] [--skip-invalid] [--split-position-unit] (docs/cli.md,
 // docs/import-format.md).
-#include "bulkmemory.h"
 #include "clitext.h"
 #include "commands.h"
 #include "importer.h"
 #include "importwriter.h"
+#include "platform.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -72,7 +72,7 @@ int runImport(Context &ctx)
     limits.maxCells = ctx.number("max-cells", limits.maxCells);
     // A large file: its cells, rows and records take a few times its size
     // (docs/performance-import.md).
-    prepareBulkHeap(QFileInfo(file).size() * 5);
+    platform::prepareBulkHeap(QFileInfo(file).size() * 5);
     // The file first: an unreadable file must not even open (or create) the database.
     auto tables = readImportTables(file, limits);
     if (!tables)

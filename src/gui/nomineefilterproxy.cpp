@@ -57,8 +57,21 @@ void NomineeFilterProxy::setSearchText(const QString &text)
     const QString folded = foldText(text);
     if (m_search != folded) {
         m_search = folded;
+        m_foundStale = true;
         refilter();
     }
+}
+
+void NomineeFilterProxy::updateFound() const
+{
+    const quint64 generation = m_model->keysGeneration();
+    const bool sameRows = m_foundKnown && m_foundGeneration == generation;
+    if (sameRows && !m_foundStale)
+        return;
+    m_found.update(m_search, m_model->nominees(), m_model->keys(), sameRows);
+    m_foundGeneration = generation;
+    m_foundKnown = true;
+    m_foundStale = false;
 }
 
 bool NomineeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -79,7 +92,10 @@ bool NomineeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     const NomineeTableModel::RowKeys &keys = m_model->keysAt(sourceRow);
     if (m_verdict >= 0 && keys.verdict != m_verdict)
         return false;
-    return m_search.isEmpty() || keys.searchText.contains(m_search);
+    if (m_search.isEmpty())
+        return true;
+    updateFound();
+    return m_found.found(sourceRow);
 }
 
 bool NomineeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

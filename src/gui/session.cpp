@@ -224,6 +224,9 @@ void Session::apply(SessionSnapshot &&snapshot)
 void Session::buildIndexes()
 {
     const QList<Nominee> &all = m_data.nominees;
+    // The list's keys hold each distinct name folded once already.
+    const NomineeTableModel::ListKeys &keys = m_data.listKeys;
+    const bool folded = keys.rows.size() == all.size();
     m_rowById.clear();
     m_byCitizenId.clear();
     m_byName.clear();
@@ -234,7 +237,7 @@ void Session::buildIndexes()
         m_rowById.insert(n.id, i);
         if (!n.citizenId.isEmpty())
             m_byCitizenId.insert(n.citizenId, i);
-        m_byName.insert(foldText(n.fullName), i);
+        m_byName.insert(folded ? keys.texts.at(keys.rows.at(i).nameText) : foldText(n.fullName), i);
     }
 }
 

@@ -41,7 +41,7 @@ struct SessionSnapshot
     QList<Verdict> verdicts;
     QList<BlocTally> tallies;
     DuplicateIndex duplicates;
-    QList<NomineeTableModel::RowKeys> listKeys;
+    NomineeTableModel::ListKeys listKeys;
     bool checked = false; // verdicts, tallies and duplicates filled in (checkSnapshot)
 };
 
@@ -91,7 +91,7 @@ public:
     const QList<Verdict> &verdicts() const { return m_data.verdicts; }
     Verdict verdictOfId(qint64 id) const;
     const QList<BlocTally> &tallies() const { return m_data.tallies; }
-    const QList<NomineeTableModel::RowKeys> &listKeys() const { return m_data.listKeys; }
+    const NomineeTableModel::ListKeys &listKeys() const { return m_data.listKeys; }
     // The findings for a nominee being edited (checked against the others).
     QList<Finding> check(const Nominee &nominee) const;
 

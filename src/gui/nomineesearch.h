@@ -26,8 +26,8 @@ public:
     // finds among `nominees` with their `keys` (same rows, same order).
     // `sameRows`: the rows and keys are those of the previous call, so an
     // extended query only tests again what the previous one found.
-    void update(const QString &foldedQuery, const QList<Nominee> &nominees,
-                const NomineeTableModel::ListKeys &keys, bool sameRows);
+    void update(const QString &foldedQuery, const QList<Nominee> &nominees, const NomineeTableModel::ListKeys &keys,
+                bool sameRows);
     bool found(int row) const { return row >= 0 && row < int(m_rowFound.size()) && m_rowFound[size_t(row)]; }
     const QString &query() const { return m_query; }
     // Rows and texts tested by the last update() (the incremental part shows here).

@@ -22,6 +22,7 @@
 #include <QObject>
 
 #include <memory>
+#include <vector>
 
 class QThread;
 class QUndoStack;
@@ -129,8 +130,12 @@ private:
     SessionSnapshot m_data;
     std::unique_ptr<RulesEngine> m_engine;
     QHash<qint64, int> m_rowById;
-    QMultiHash<QString, int> m_byCitizenId;
-    QMultiHash<QString, int> m_byName;
+    // CCCD, and folded name -> 1 + the last row with it; m_next...[row]: the
+    // row before with the same one, or -1 (an int per row, no node per row).
+    QHash<QString, int> m_byCitizenId;
+    QHash<QString, int> m_byName;
+    std::vector<int> m_nextByCitizenId;
+    std::vector<int> m_nextByName;
     QUndoStack *m_undoStack = nullptr;
     QThread *m_worker = nullptr;
     bool m_loadAgain = false;

@@ -89,8 +89,7 @@ bool NomineeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return false;
     if (m_approval == Approval::NotApproved && n->approved)
         return false;
-    const NomineeTableModel::RowKeys &keys = m_model->keysAt(sourceRow);
-    if (m_verdict >= 0 && keys.verdict != m_verdict)
+    if (m_verdict >= 0 && m_model->verdictAt(sourceRow) != m_verdict)
         return false;
     if (m_search.isEmpty())
         return true;
@@ -127,7 +126,7 @@ bool NomineeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &ri
         c = ln->receivedDate < rn->receivedDate ? -1 : (rn->receivedDate < ln->receivedDate ? 1 : 0);
         break;
     case NomineeTableModel::VerdictColumn:
-        c = lk.verdict - rk.verdict;
+        c = m_model->verdictAt(l) - m_model->verdictAt(r);
         break;
     case NomineeTableModel::ApprovedColumn:
         c = int(ln->approved) - int(rn->approved);

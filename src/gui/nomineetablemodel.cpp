@@ -59,12 +59,10 @@ template<typename Key> std::vector<int> ranksOf(const std::vector<Key> &keys)
 
 } // namespace
 
-NomineeTableModel::ListKeys NomineeTableModel::computeKeys(const QList<Nominee> &nominees,
-                                                           const QList<Verdict> &verdicts)
+NomineeTableModel::ListKeys NomineeTableModel::computeKeys(const QList<Nominee> &nominees)
 {
     const VietnameseCollator collator; // one per call: QCollator is not thread-safe
     const int n = int(nominees.size());
-    const bool hasVerdicts = verdicts.size() == nominees.size();
     ListKeys keys;
     keys.rows.resize(n);
     DistinctTexts names, units, positions;
@@ -107,19 +105,11 @@ NomineeTableModel::ListKeys NomineeTableModel::computeKeys(const QList<Nominee> 
         k.nameText = nameTexts[nameOf[i]];
         k.unitText = unitTexts[unitOf[i]];
         k.positionText = positionTexts[positionOf[i]];
-        k.verdict = hasVerdicts ? int(verdicts.at(i)) : -1;
         k.nameRank = nameRanks[nameOf[i]];
         k.unitRank = unitRanks[unitOf[i]];
         k.positionRank = positionRanks[positionOf[i]];
     }
     return keys;
-}
-
-void NomineeTableModel::setKeyVerdicts(ListKeys &keys, const QList<Verdict> &verdicts)
-{
-    const bool known = verdicts.size() == keys.rows.size();
-    for (qsizetype i = 0; i < keys.rows.size(); ++i)
-        keys.rows[i].verdict = known ? int(verdicts.at(i)) : -1;
 }
 
 void NomineeTableModel::setVerdicts(const QList<Verdict> &verdicts, const ListKeys &keys)
@@ -129,6 +119,7 @@ void NomineeTableModel::setVerdicts(const QList<Verdict> &verdicts, const ListKe
     m_keys = keys;
     ++m_keysGeneration;
     m_hasVerdicts = verdicts.size() == m_nominees.size() && !m_nominees.isEmpty();
+    m_verdicts = m_hasVerdicts ? verdicts : QList<Verdict>();
     m_checking = false;
     if (!m_nominees.isEmpty())
         emit dataChanged(index(0, VerdictColumn), index(int(m_nominees.size()) - 1, VerdictColumn));
@@ -142,10 +133,11 @@ void NomineeTableModel::setNominees(const Campaign &campaign, const QList<Nomine
     m_campaign = campaign;
     m_nominees = nominees;
     m_hasVerdicts = verdicts.size() == nominees.size() && !nominees.isEmpty();
+    m_verdicts = m_hasVerdicts ? verdicts : QList<Verdict>();
     m_blocNames.clear();
     for (const Bloc &b : std::as_const(m_campaign.blocs))
         m_blocNames.insert(b.id, b.name);
-    m_keys = keys.rows.size() == nominees.size() ? keys : computeKeys(nominees, verdicts);
+    m_keys = keys.rows.size() == nominees.size() ? keys : computeKeys(nominees);
     ++m_keysGeneration;
     endResetModel();
 }
@@ -199,7 +191,7 @@ QVariant NomineeTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_nominees.size() || index.column() >= ColumnCount)
         return {};
     const Nominee &n = m_nominees.at(index.row());
-    const int verdict = m_keys.rows.at(index.row()).verdict;
+    const int verdict = verdictAt(index.row());
     if (role == NomineeIdRole)
         return n.id;
     if (role == Qt::DecorationRole && index.column() == VerdictColumn && verdict >= 0)

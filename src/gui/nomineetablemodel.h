@@ -43,7 +43,6 @@ public:
         int nameRank = 0;
         int unitRank = 0;
         int positionRank = 0;
-        int verdict = -1; // int(Verdict), -1 when not checked
     };
     // The keys of one load: one RowKeys per nominee (same order) and the
     // distinct folded texts they refer to, each once.
@@ -56,10 +55,9 @@ public:
     explicit NomineeTableModel(QObject *parent = nullptr);
 
     // The keys of every row: thread-safe (own collator), so a background load
-    // can compute them. verdicts[i] belongs to nominees[i], or is empty.
-    static ListKeys computeKeys(const QList<Nominee> &nominees, const QList<Verdict> &verdicts);
-    // Puts verdicts[i] into keys.rows[i] (all -1 when the sizes differ).
-    static void setKeyVerdicts(ListKeys &keys, const QList<Verdict> &verdicts);
+    // can compute them. The verdicts are not in them (verdictAt()): the keys
+    // of a load stay the same when its verdicts arrive.
+    static ListKeys computeKeys(const QList<Nominee> &nominees);
 
     // verdicts[i] belongs to nominees[i]; empty when no verdicts are known.
     // `keys` from computeKeys() for the same lists, or empty to compute them here.
@@ -68,8 +66,10 @@ public:
                      const ListKeys &keys = {}, bool checking = false);
     // The verdicts of the rows shown, once known (same rows, same order): the
     // verdict column changes in place, no reset (selection and scrolling stay).
-    // `keys` from the same load, with these verdicts in them.
+    // `keys`: the same load's (computeKeys()).
     void setVerdicts(const QList<Verdict> &verdicts, const ListKeys &keys);
+    // int(Verdict) of `row`, -1 while the verdicts are not known.
+    int verdictAt(int row) const { return m_hasVerdicts ? int(m_verdicts.at(row)) : -1; }
     // While the rows are shown before their verdicts: the verdict column says so.
     bool isChecking() const { return m_checking; }
     // True when the model shows exactly this list (the same load).
@@ -98,6 +98,7 @@ private:
     Campaign m_campaign;
     QList<Nominee> m_nominees;
     ListKeys m_keys;
+    QList<Verdict> m_verdicts; // of m_nominees when m_hasVerdicts
     quint64 m_keysGeneration = 0;
     QHash<qint64, QString> m_blocNames;
     bool m_hasVerdicts = false;

@@ -94,7 +94,7 @@ Result<SessionSnapshot> Session::loadRows(Database &db)
     s.campaign = std::move(campaign.value());
     s.nominees = std::move(nominees.value());
     s.units = std::move(units.value());
-    s.listKeys = NomineeTableModel::computeKeys(s.nominees, {});
+    s.listKeys = NomineeTableModel::computeKeys(s.nominees);
     s.tallies = tallyBlocs(s.campaign, s.nominees, {}); // nominated and approved; eligible once checked
     return s;
 }
@@ -104,7 +104,6 @@ void Session::checkSnapshot(SessionSnapshot &s, const QDate &today)
     s.duplicates = DuplicateIndex(s.nominees);
     s.verdicts = campaignVerdicts(s.campaign, s.nominees, s.duplicates, today);
     s.tallies = tallyBlocs(s.campaign, s.nominees, s.verdicts);
-    NomineeTableModel::setKeyVerdicts(s.listKeys, s.verdicts);
     s.checked = true;
 }
 

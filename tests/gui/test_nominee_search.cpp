@@ -90,7 +90,7 @@ TEST_CASE("NomineeSearch: a growing, shrinking, accented or NFD query finds what
           "[gui][list][search]")
 {
     const QList<Nominee> nominees = repeatingNominees();
-    const gui::NomineeTableModel::ListKeys keys = gui::NomineeTableModel::computeKeys(nominees, {});
+    const gui::NomineeTableModel::ListKeys keys = gui::NomineeTableModel::computeKeys(nominees);
     CHECK(keys.texts.size() < 20); // each distinct folded text once
     const QStringList typed {
         QStringLiteral("n"),
@@ -205,9 +205,7 @@ TEST_CASE("NomineeFilterProxy: typing, deleting and new rows or verdicts show th
     QList<Verdict> verdicts;
     for (int i = 0; i < nominees.size(); ++i)
         verdicts.append(i % 2 ? Verdict::Eligible : Verdict::Review);
-    gui::NomineeTableModel::ListKeys keys = gui::NomineeTableModel::computeKeys(nominees, {});
-    gui::NomineeTableModel::setKeyVerdicts(keys, verdicts);
-    model.setVerdicts(verdicts, keys);
+    model.setVerdicts(verdicts, gui::NomineeTableModel::computeKeys(nominees));
     proxy.setVerdict(int(Verdict::Eligible));
     CHECK(shownIds(proxy) == freshIds(QStringLiteral("van"), int(Verdict::Eligible)));
     proxy.setSearchText(QStringLiteral("van an"));

@@ -1,8 +1,5 @@
 #include "nomineesearch.h"
 
-#include <algorithm>
-#include <iterator>
-
 namespace vd::gui {
 
 void NomineeSearch::update(const QString &foldedQuery, const QList<Nominee> &nominees,
@@ -11,18 +8,6 @@ void NomineeSearch::update(const QString &foldedQuery, const QList<Nominee> &nom
     const size_t rows = size_t(nominees.size());
     const size_t texts = size_t(keys.texts.size());
     const bool fits = m_rowFound.size() == rows && m_textFound.size() == texts;
-    if (!sameRows || !fits) {
-        std::fill(std::begin(m_citizenAscii), std::end(m_citizenAscii), false);
-        m_citizenOther = false;
-        for (const Nominee &n : nominees) {
-            for (const QChar c : n.citizenId) {
-                if (c.unicode() < 128)
-                    m_citizenAscii[c.unicode()] = true;
-                else
-                    m_citizenOther = true;
-            }
-        }
-    }
     // Found by the longer query => found by the shorter one it contains.
     const bool narrowing = sameRows && fits && !m_query.isEmpty() && foldedQuery.contains(m_query);
     m_query = foldedQuery;
@@ -34,7 +19,8 @@ void NomineeSearch::update(const QString &foldedQuery, const QList<Nominee> &nom
     }
     if (m_query.isEmpty())
         return;
-    m_searchCitizenIds = citizenIdsMayContain(m_query);
+    m_searchCitizenIds = keys.mayBeInCitizenId(m_query);
+    m_queryHasBreak = m_query.contains(QLatin1Char('\n'));
     for (size_t t = 0; t < texts; ++t) {
         if (m_textFound[t]) {
             ++m_textsTested;
@@ -49,21 +35,12 @@ void NomineeSearch::update(const QString &foldedQuery, const QList<Nominee> &nom
     }
 }
 
-bool NomineeSearch::citizenIdsMayContain(const QString &query) const
-{
-    for (const QChar c : query) {
-        if (c.unicode() < 128 ? !m_citizenAscii[c.unicode()] : !m_citizenOther)
-            return false;
-    }
-    return true;
-}
-
 bool NomineeSearch::rowFound(int row, const QList<Nominee> &nominees, const NomineeTableModel::ListKeys &keys) const
 {
     if (row >= keys.rows.size())
         return false;
     const NomineeTableModel::RowKeys &k = keys.rows.at(row);
-    if (m_query.contains(QLatin1Char('\n'))) {
+    if (m_queryHasBreak) {
         // Never from foldText (a line break folds to a space); kept exact anyway.
         const QString all = keys.texts.at(k.nameText) + QLatin1Char('\n') + keys.texts.at(k.unitText)
                             + QLatin1Char('\n') + keys.texts.at(k.positionText) + QLatin1Char('\n')

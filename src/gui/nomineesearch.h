@@ -35,17 +35,13 @@ public:
     int textsTested() const { return m_textsTested; }
 
 private:
-    bool citizenIdsMayContain(const QString &query) const;
     bool rowFound(int row, const QList<Nominee> &nominees, const NomineeTableModel::ListKeys &keys) const;
 
     QString m_query;
     std::vector<char> m_textFound; // per ListKeys::texts entry
     std::vector<char> m_rowFound; // per row
-    // The characters that occur in any CCCD of these rows (ASCII; any other
-    // character sets m_citizenOther): a query with another character matches no CCCD.
-    bool m_citizenAscii[128] = {};
-    bool m_citizenOther = false;
-    bool m_searchCitizenIds = false; // for m_query
+    bool m_searchCitizenIds = false; // m_query may be in a CCCD (ListKeys::mayBeInCitizenId)
+    bool m_queryHasBreak = false; // a '\n' in m_query (never from foldText)
     int m_rowsTested = 0;
     int m_textsTested = 0;
 };

@@ -72,6 +72,12 @@ NomineeTableModel::ListKeys NomineeTableModel::computeKeys(const QList<Nominee> 
         nameOf[i] = names.indexOf(nominee.fullName);
         unitOf[i] = units.indexOf(nominee.unitName);
         positionOf[i] = positions.indexOf(nominee.position);
+        for (const QChar c : nominee.citizenId) {
+            if (c.unicode() < 128)
+                keys.citizenIdAscii[c.unicode() / 64] |= quint64(1) << (c.unicode() % 64);
+            else
+                keys.citizenIdOther = true;
+        }
     }
     const auto folded = [](const DistinctTexts &texts) {
         std::vector<QString> out;
@@ -110,6 +116,16 @@ NomineeTableModel::ListKeys NomineeTableModel::computeKeys(const QList<Nominee> 
         k.positionRank = positionRanks[positionOf[i]];
     }
     return keys;
+}
+
+bool NomineeListKeys::mayBeInCitizenId(const QString &text) const
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 128 ? !(citizenIdAscii[u / 64] & (quint64(1) << (u % 64))) : !citizenIdOther)
+            return false;
+    }
+    return true;
 }
 
 void NomineeTableModel::setVerdicts(const QList<Verdict> &verdicts, const ListKeys &keys)

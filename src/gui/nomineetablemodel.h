@@ -13,6 +13,34 @@
 
 namespace vd::gui {
 
+// What the proxy filters and sorts on, per row. The ranks are each row's
+// place in Vietnamese order (name: given name first), computed once per
+// load, so that sorting compares integers only. The texts are numbers in
+// NomineeListKeys::texts: names, units and positions repeat a lot, so a search
+// matches each distinct folded text once (NomineeSearch). Made by NomineeTableModel::computeKeys().
+struct NomineeRowKeys
+{
+    int nameText = 0; // folded name, unit and position: indexes into NomineeListKeys::texts
+    int unitText = 0;
+    int positionText = 0;
+    int nameRank = 0;
+    int unitRank = 0;
+    int positionRank = 0;
+};
+// The keys of one load: one NomineeRowKeys per nominee (same order) and the
+// distinct folded texts they refer to, each once.
+struct NomineeListKeys
+{
+    QList<NomineeRowKeys> rows;
+    QStringList texts;
+    // The characters in any row's CCCD (ASCII as bits, any other as one
+    // flag): a search with another character finds no CCCD, and need not
+    // look at 100 000 of them.
+    quint64 citizenIdAscii[2] = { 0, 0 };
+    bool citizenIdOther = false;
+    bool mayBeInCitizenId(const QString &text) const;
+};
+
 class NomineeTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,27 +58,8 @@ public:
     };
     enum Role { NomineeIdRole = Qt::UserRole + 1 };
 
-    // What the proxy filters and sorts on, per row. The ranks are each row's
-    // place in Vietnamese order (name: given name first), computed once per
-    // load, so that sorting compares integers only. The texts are numbers in
-    // ListKeys::texts: names, units and positions repeat a lot, so a search
-    // matches each distinct folded text once (NomineeSearch).
-    struct RowKeys
-    {
-        int nameText = 0; // folded name, unit and position: indexes into ListKeys::texts
-        int unitText = 0;
-        int positionText = 0;
-        int nameRank = 0;
-        int unitRank = 0;
-        int positionRank = 0;
-    };
-    // The keys of one load: one RowKeys per nominee (same order) and the
-    // distinct folded texts they refer to, each once.
-    struct ListKeys
-    {
-        QList<RowKeys> rows;
-        QStringList texts;
-    };
+    using RowKeys = NomineeRowKeys;
+    using ListKeys = NomineeListKeys;
 
     explicit NomineeTableModel(QObject *parent = nullptr);
 

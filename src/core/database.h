@@ -68,6 +68,7 @@ public:
 
     // A second connection to the same database, with the same options (a
     // password typed by the user included), for use in the calling thread.
+    // It does not run checkIntegrity() on open again: this connection's open did.
     Result<std::unique_ptr<Database>> openAnother() const;
     // What openAnother() needs, as a value to carry into a worker thread and
     // open there (a connection belongs to the thread that opened it).

@@ -1,6 +1,10 @@
 // Filters and sorts the nominee list on the keys NomineeTableModel precomputed:
 // no folding or collation per comparison, so 100 000 rows filter as you type.
+// The search is worked out once per query for all rows (NomineeSearch: each
+// distinct text once, a growing query only over what it found before).
 #pragma once
+
+#include "nomineesearch.h"
 
 #include <QSortFilterProxyModel>
 
@@ -33,6 +37,8 @@ protected:
 
 private:
     void refilter();
+    // Brings m_found up to m_search and the model's current keys.
+    void updateFound() const;
 
     NomineeTableModel *m_model = nullptr;
     qint64 m_blocId = 0;
@@ -40,6 +46,11 @@ private:
     int m_verdict = -1;
     Approval m_approval = Approval::Any;
     QString m_search;
+    // The rows m_search finds, for the model's keys of generation m_foundGeneration.
+    mutable NomineeSearch m_found;
+    mutable quint64 m_foundGeneration = 0;
+    mutable bool m_foundKnown = false; // m_found holds some query's rows of m_foundGeneration
+    mutable bool m_foundStale = true; // m_search changed since
 };
 
 } // namespace vd::gui

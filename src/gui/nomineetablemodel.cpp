@@ -59,13 +59,12 @@ template<typename Key> std::vector<int> ranksOf(const std::vector<Key> &keys)
 
 } // namespace
 
-QList<NomineeTableModel::RowKeys> NomineeTableModel::computeKeys(const QList<Nominee> &nominees,
-                                                                 const QList<Verdict> &verdicts)
+NomineeTableModel::ListKeys NomineeTableModel::computeKeys(const QList<Nominee> &nominees)
 {
     const VietnameseCollator collator; // one per call: QCollator is not thread-safe
     const int n = int(nominees.size());
-    const bool hasVerdicts = verdicts.size() == nominees.size();
-    QList<RowKeys> keys(n);
+    ListKeys keys;
+    keys.rows.resize(n);
     DistinctTexts names, units, positions;
     std::vector<int> nameOf(n), unitOf(n), positionOf(n);
     for (int i = 0; i < n; ++i) {
@@ -73,6 +72,12 @@ QList<NomineeTableModel::RowKeys> NomineeTableModel::computeKeys(const QList<Nom
         nameOf[i] = names.indexOf(nominee.fullName);
         unitOf[i] = units.indexOf(nominee.unitName);
         positionOf[i] = positions.indexOf(nominee.position);
+        for (const QChar c : nominee.citizenId) {
+            if (c.unicode() < 128)
+                keys.citizenIdAscii[c.unicode() / 64] |= quint64(1) << (c.unicode() % 64);
+            else
+                keys.citizenIdOther = true;
+        }
     }
     const auto folded = [](const DistinctTexts &texts) {
         std::vector<QString> out;
@@ -82,6 +87,19 @@ QList<NomineeTableModel::RowKeys> NomineeTableModel::computeKeys(const QList<Nom
         return out;
     };
     const std::vector<QString> nameFolds = folded(names), unitFolds = folded(units), positionFolds = folded(positions);
+    // The search's texts: each distinct folded text once, whatever it is the
+    // name, unit or position of (two spellings may fold alike).
+    DistinctTexts searchTexts;
+    const auto numbered = [&searchTexts](const std::vector<QString> &folds) {
+        std::vector<int> out;
+        out.reserve(folds.size());
+        for (const QString &f : folds)
+            out.push_back(searchTexts.indexOf(f));
+        return out;
+    };
+    const std::vector<int> nameTexts = numbered(nameFolds), unitTexts = numbered(unitFolds),
+                           positionTexts = numbered(positionFolds);
+    keys.texts = QStringList(searchTexts.texts().cbegin(), searchTexts.texts().cend());
     std::vector<VietnameseCollator::SortKey> nameKeys;
     nameKeys.reserve(names.texts().size());
     for (const QString &name : names.texts())
@@ -89,11 +107,10 @@ QList<NomineeTableModel::RowKeys> NomineeTableModel::computeKeys(const QList<Nom
     const std::vector<int> nameRanks = ranksOf(nameKeys), unitRanks = ranksOf(unitFolds),
                            positionRanks = ranksOf(positionFolds);
     for (int i = 0; i < n; ++i) {
-        const Nominee &nominee = nominees.at(i);
-        RowKeys &k = keys[i];
-        k.searchText = nameFolds[nameOf[i]] + QLatin1Char('\n') + unitFolds[unitOf[i]] + QLatin1Char('\n')
-                       + positionFolds[positionOf[i]] + QLatin1Char('\n') + nominee.citizenId;
-        k.verdict = hasVerdicts ? int(verdicts.at(i)) : -1;
+        RowKeys &k = keys.rows[i];
+        k.nameText = nameTexts[nameOf[i]];
+        k.unitText = unitTexts[unitOf[i]];
+        k.positionText = positionTexts[positionOf[i]];
         k.nameRank = nameRanks[nameOf[i]];
         k.unitRank = unitRanks[unitOf[i]];
         k.positionRank = positionRanks[positionOf[i]];
@@ -101,36 +118,43 @@ QList<NomineeTableModel::RowKeys> NomineeTableModel::computeKeys(const QList<Nom
     return keys;
 }
 
-void NomineeTableModel::setKeyVerdicts(QList<RowKeys> &keys, const QList<Verdict> &verdicts)
+bool NomineeListKeys::mayBeInCitizenId(const QString &text) const
 {
-    const bool known = verdicts.size() == keys.size();
-    for (qsizetype i = 0; i < keys.size(); ++i)
-        keys[i].verdict = known ? int(verdicts.at(i)) : -1;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 128 ? !(citizenIdAscii[u / 64] & (quint64(1) << (u % 64))) : !citizenIdOther)
+            return false;
+    }
+    return true;
 }
 
-void NomineeTableModel::setVerdicts(const QList<Verdict> &verdicts, const QList<RowKeys> &keys)
+void NomineeTableModel::setVerdicts(const QList<Verdict> &verdicts, const ListKeys &keys)
 {
-    if (keys.size() != m_nominees.size())
+    if (keys.rows.size() != m_nominees.size())
         return;
     m_keys = keys;
+    ++m_keysGeneration;
     m_hasVerdicts = verdicts.size() == m_nominees.size() && !m_nominees.isEmpty();
+    m_verdicts = m_hasVerdicts ? verdicts : QList<Verdict>();
     m_checking = false;
     if (!m_nominees.isEmpty())
         emit dataChanged(index(0, VerdictColumn), index(int(m_nominees.size()) - 1, VerdictColumn));
 }
 
 void NomineeTableModel::setNominees(const Campaign &campaign, const QList<Nominee> &nominees,
-                                    const QList<Verdict> &verdicts, const QList<RowKeys> &keys, bool checking)
+                                    const QList<Verdict> &verdicts, const ListKeys &keys, bool checking)
 {
     beginResetModel();
     m_checking = checking;
     m_campaign = campaign;
     m_nominees = nominees;
     m_hasVerdicts = verdicts.size() == nominees.size() && !nominees.isEmpty();
+    m_verdicts = m_hasVerdicts ? verdicts : QList<Verdict>();
     m_blocNames.clear();
     for (const Bloc &b : std::as_const(m_campaign.blocs))
         m_blocNames.insert(b.id, b.name);
-    m_keys = keys.size() == nominees.size() ? keys : computeKeys(nominees, verdicts);
+    m_keys = keys.rows.size() == nominees.size() ? keys : computeKeys(nominees);
+    ++m_keysGeneration;
     endResetModel();
 }
 
@@ -155,6 +179,13 @@ int NomineeTableModel::rowCount(const QModelIndex &parent) const
 
 int NomineeTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
+QModelIndex NomineeTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_nominees.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 QIcon NomineeTableModel::verdictIcon(Verdict v)
 {
     static const QIcon eligible(QStringLiteral(":/icons/eligible.svg"));
@@ -176,7 +207,7 @@ QVariant NomineeTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_nominees.size() || index.column() >= ColumnCount)
         return {};
     const Nominee &n = m_nominees.at(index.row());
-    const int verdict = m_keys.at(index.row()).verdict;
+    const int verdict = verdictAt(index.row());
     if (role == NomineeIdRole)
         return n.id;
     if (role == Qt::DecorationRole && index.column() == VerdictColumn && verdict >= 0)

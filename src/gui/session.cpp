@@ -94,7 +94,7 @@ Result<SessionSnapshot> Session::loadRows(Database &db)
     s.campaign = std::move(campaign.value());
     s.nominees = std::move(nominees.value());
     s.units = std::move(units.value());
-    s.listKeys = NomineeTableModel::computeKeys(s.nominees, {});
+    s.listKeys = NomineeTableModel::computeKeys(s.nominees);
     s.tallies = tallyBlocs(s.campaign, s.nominees, {}); // nominated and approved; eligible once checked
     return s;
 }
@@ -104,7 +104,6 @@ void Session::checkSnapshot(SessionSnapshot &s, const QDate &today)
     s.duplicates = DuplicateIndex(s.nominees);
     s.verdicts = campaignVerdicts(s.campaign, s.nominees, s.duplicates, today);
     s.tallies = tallyBlocs(s.campaign, s.nominees, s.verdicts);
-    NomineeTableModel::setKeyVerdicts(s.listKeys, s.verdicts);
     s.checked = true;
 }
 
@@ -224,17 +223,26 @@ void Session::apply(SessionSnapshot &&snapshot)
 void Session::buildIndexes()
 {
     const QList<Nominee> &all = m_data.nominees;
+    // The list's keys hold each distinct name folded once already.
+    const NomineeTableModel::ListKeys &keys = m_data.listKeys;
+    const bool folded = keys.rows.size() == all.size();
     m_rowById.clear();
     m_byCitizenId.clear();
     m_byName.clear();
     m_rowById.reserve(all.size());
-    m_byName.reserve(all.size());
+    m_nextByCitizenId.assign(size_t(all.size()), -1);
+    m_nextByName.assign(size_t(all.size()), -1);
     for (int i = 0; i < all.size(); ++i) {
         const Nominee &n = all.at(i);
         m_rowById.insert(n.id, i);
-        if (!n.citizenId.isEmpty())
-            m_byCitizenId.insert(n.citizenId, i);
-        m_byName.insert(foldText(n.fullName), i);
+        if (!n.citizenId.isEmpty()) {
+            int &latest = m_byCitizenId[n.citizenId];
+            m_nextByCitizenId[size_t(i)] = latest - 1;
+            latest = i + 1;
+        }
+        int &latest = m_byName[folded ? keys.texts.at(keys.rows.at(i).nameText) : foldText(n.fullName)];
+        m_nextByName[size_t(i)] = latest - 1;
+        latest = i + 1;
     }
 }
 
@@ -255,9 +263,10 @@ QList<const Nominee *> Session::similarByCitizenId(const QString &citizenId, qin
     const QString key = citizenId.trimmed();
     if (key.isEmpty())
         return out;
-    for (auto it = m_byCitizenId.constFind(key); it != m_byCitizenId.cend() && it.key() == key; ++it) {
-        if (m_data.nominees.at(it.value()).id != selfId)
-            out.append(&m_data.nominees.at(it.value()));
+    // The latest row first, as before.
+    for (int i = m_byCitizenId.value(key) - 1; i >= 0; i = m_nextByCitizenId.at(size_t(i))) {
+        if (m_data.nominees.at(i).id != selfId)
+            out.append(&m_data.nominees.at(i));
     }
     return out;
 }
@@ -268,9 +277,9 @@ QList<const Nominee *> Session::similarByName(const QString &fullName, qint64 se
     const QString key = foldText(normalizeText(fullName));
     if (key.isEmpty())
         return out;
-    for (auto it = m_byName.constFind(key); it != m_byName.cend() && it.key() == key; ++it) {
-        if (m_data.nominees.at(it.value()).id != selfId)
-            out.append(&m_data.nominees.at(it.value()));
+    for (int i = m_byName.value(key) - 1; i >= 0; i = m_nextByName.at(size_t(i))) {
+        if (m_data.nominees.at(i).id != selfId)
+            out.append(&m_data.nominees.at(i));
     }
     return out;
 }

@@ -22,6 +22,7 @@
 #include <QObject>
 
 #include <memory>
+#include <vector>
 
 class QThread;
 class QUndoStack;
@@ -41,7 +42,7 @@ struct SessionSnapshot
     QList<Verdict> verdicts;
     QList<BlocTally> tallies;
     DuplicateIndex duplicates;
-    QList<NomineeTableModel::RowKeys> listKeys;
+    NomineeTableModel::ListKeys listKeys;
     bool checked = false; // verdicts, tallies and duplicates filled in (checkSnapshot)
 };
 
@@ -91,7 +92,7 @@ public:
     const QList<Verdict> &verdicts() const { return m_data.verdicts; }
     Verdict verdictOfId(qint64 id) const;
     const QList<BlocTally> &tallies() const { return m_data.tallies; }
-    const QList<NomineeTableModel::RowKeys> &listKeys() const { return m_data.listKeys; }
+    const NomineeTableModel::ListKeys &listKeys() const { return m_data.listKeys; }
     // The findings for a nominee being edited (checked against the others).
     QList<Finding> check(const Nominee &nominee) const;
 
@@ -129,8 +130,12 @@ private:
     SessionSnapshot m_data;
     std::unique_ptr<RulesEngine> m_engine;
     QHash<qint64, int> m_rowById;
-    QMultiHash<QString, int> m_byCitizenId;
-    QMultiHash<QString, int> m_byName;
+    // CCCD, and folded name -> 1 + the last row with it; m_next...[row]: the
+    // row before with the same one, or -1 (an int per row, no node per row).
+    QHash<QString, int> m_byCitizenId;
+    QHash<QString, int> m_byName;
+    std::vector<int> m_nextByCitizenId;
+    std::vector<int> m_nextByName;
     QUndoStack *m_undoStack = nullptr;
     QThread *m_worker = nullptr;
     bool m_loadAgain = false;

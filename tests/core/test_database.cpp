@@ -427,3 +427,49 @@ TEST_CASE("loadAll puts rows of interleaved blocs in id order, every field with 
         CHECK(all->at(i).birthDate == inserted.at(i).birthDate);
     }
 }
+
+TEST_CASE("a second connection does not repeat the first open's quick_check, and the first open still refuses a "
+          "damaged file",
+          "[storage][damaged]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("office.sqlite"));
+    {
+        auto db = openDatabase(path);
+        // Enough audit entries for several pages; opening never reads them.
+        REQUIRE(db->transaction([&]() -> Status {
+                      for (int i = 0; i < 600; ++i) {
+                          if (auto st = AuditLog(*db).record(QStringLiteral("edit"), QStringLiteral("nominee"), 1,
+                                                             QStringLiteral("Sửa hồ sơ lần %1: đổi đơn vị, "
+                                                                            "đổi chức vụ, thêm sáng kiến")
+                                                                 .arg(i));
+                              !st)
+                              return st;
+                      }
+                      return {};
+                  }).ok());
+    }
+    OpenOptions checked;
+    checked.checkIntegrity = true; // as the desktop program opens
+    Database::Another another = [&] {
+        auto first = Database::open(path, checked);
+        REQUIRE(first.ok());
+        return first.value()->another();
+    }();
+    damageTablePage(path, QStringLiteral("audit_log"));
+
+    // The first open of a file checks every page and refuses it.
+    auto refused = Database::open(path, checked);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("bị hỏng")));
+
+    // The copy of an open connection's options does not read every page again
+    // (docs/performance-check-gui.md, round 5): it opens; the damage is still
+    // there for the writers' own check to find.
+    auto copy = another.open();
+    REQUIRE(copy.ok());
+    CHECK_FALSE(copy.value()->isDamaged());
+    auto sound = copy.value()->checkIntegrity();
+    CHECK_FALSE(sound.ok());
+    CHECK(copy.value()->isDamaged());
+}

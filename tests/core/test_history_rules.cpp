@@ -278,3 +278,31 @@ TEST_CASE("approval refuses a dossier whose initiative was already used", "[rule
     REQUIRE(reloaded.ok());
     CHECK_FALSE(reloaded->approved);
 }
+
+TEST_CASE("prior honours: the approved nominees of every earlier campaign, in id order, none of this one's",
+          "[rules][history]")
+{
+    History h;
+    // More approvals in 2023, written after the campaign copy (ids above the
+    // 2024 campaign's own), and an approved nominee in 2024 itself.
+    QList<qint64> earlier { h.honoured.id };
+    REQUIRE(CampaignStore(*h.db).setActive(h.first).ok());
+    for (const QString &name : { QStringLiteral("Trần Văn Bình"), QStringLiteral("Phạm Thị Lan") }) {
+        Nominee n = insertNominee(*h.db, eligibleNominee(*h.db, QStringLiteral("MN"), name, kUnit));
+        REQUIRE(NomineeStore(*h.db).setApproved({ n.id }, true).ok());
+        earlier.append(n.id);
+    }
+    REQUIRE(CampaignStore(*h.db).setActive(h.second).ok());
+    Nominee now = insertNominee(*h.db, h.next(QStringLiteral("Đỗ Văn Nam"), QDate(1980, 1, 1)));
+    REQUIRE(NomineeStore(*h.db).setApproved({ now.id }, true).ok());
+
+    QList<qint64> honoured;
+    for (const PriorHonour &p : h.campaign().priorHonours) {
+        CHECK(p.campaignId == h.first);
+        honoured.append(p.nomineeId);
+    }
+    CHECK(honoured == earlier); // in id order; the 2024 approval is not a prior one
+    auto first = CampaignStore(*h.db).load(h.first);
+    REQUIRE(first.ok());
+    CHECK(first->priorHonours.isEmpty());
+}

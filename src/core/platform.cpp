@@ -110,9 +110,11 @@ void prepareBulkHeap(qint64 bytes)
     constexpr std::size_t kBlock = 16 * 1024 * 1024; // under the largest mmap threshold (32 MiB)
     if (bytes < qint64(kBlock))
         return;
-    // One heap for every thread (a thread's own arena would not be advised),
-    // allocations up to 32 MiB from it, and what is freed kept for reuse.
-    mallopt(M_ARENA_MAX, 1);
+    // The main thread's heap takes allocations up to 32 MiB and keeps what is
+    // freed for reuse. Other threads keep arenas of their own: with a single
+    // arena for all, the reading and validating threads and the writing one
+    // waited for its lock on nearly every allocation (futex calls, a third of
+    // the import's CPU time: docs/performance-import.md, "Round 6").
     mallopt(M_MMAP_THRESHOLD, int(2 * kBlock));
     mallopt(M_TRIM_THRESHOLD, int(qMin<qint64>(2 * bytes, std::numeric_limits<int>::max())));
     // Grow the heap by `bytes` (address space only: nothing is touched but

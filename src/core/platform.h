@@ -45,10 +45,11 @@ bool setOwnerOnly(const QString &path);
 // Memory for a bulk command that builds a few hundred MB of small objects
 // (an import of 100 000 rows: docs/performance-import.md, round 5). On
 // Linux with glibc the process heap is grown once and advised to use
-// transparent huge pages, and every thread allocates from it: a page fault
-// per 2 MiB instead of per 4 KiB (the faults were a fifth of the import's
-// time). Elsewhere: nothing. Call before the threads of the command start;
-// `bytes` is the memory the command is expected to use (a guess is fine).
+// transparent huge pages: a page fault per 2 MiB instead of per 4 KiB (the
+// faults were a fifth of the import's time). Other threads keep arenas of
+// their own (round 6: one lock for every thread cost more than their faults).
+// Elsewhere: nothing. Call before the threads of the command start; `bytes`
+// is the memory the command is expected to use (a guess is fine).
 void prepareBulkHeap(qint64 bytes);
 
 } // namespace vd::platform

@@ -91,16 +91,24 @@ def main():
         env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
                    XDG_DATA_HOME=os.path.join(home, "data"), QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
                    QT_ACCESSIBILITY="1", QT_QPA_PLATFORM="xcb", LC_ALL="C.UTF-8")
-        app_process = subprocess.Popen([program, "--db", os.path.join(home, "atspi.sqlite")], env=env,
-                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        log_path = os.path.join(home, "vinhdanh.log")
+        with open(log_path, "wb") as log:
+            app_process = subprocess.Popen([program, "--db", os.path.join(home, "atspi.sqlite")], env=env,
+                                           stdout=log, stderr=subprocess.STDOUT)
         try:
-            app = find_app("vinhdanh", 30)
+            # generous: on a busy machine the first start (font caches, a new database) is slow
+            app = find_app("vinhdanh", 90)
             if app is None:
                 try:
                     seen = [a.name for a in pyatspi.Registry.getDesktop(0) if a is not None]
                 except Exception:
                     seen = []
-                print("vinhdanh did not appear on the accessibility bus (%s): skipped" % seen)
+                state = "still running" if app_process.poll() is None else "exited with %s" % app_process.returncode
+                print("vinhdanh did not appear on the accessibility bus (%s; the program %s): skipped" % (seen, state))
+                with open(log_path, "rb") as log:
+                    tail = log.read()[-2000:].decode("utf-8", "replace")
+                if tail:
+                    print("its output:\n" + tail)
                 return 77
             time.sleep(2)  # the first page fills
             problems, seen = [], []

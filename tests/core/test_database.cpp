@@ -437,17 +437,7 @@ TEST_CASE("a second connection does not repeat the first open's quick_check, and
     {
         auto db = openDatabase(path);
         // Enough audit entries for several pages; opening never reads them.
-        REQUIRE(db->transaction([&]() -> Status {
-                      for (int i = 0; i < 600; ++i) {
-                          if (auto st = AuditLog(*db).record(QStringLiteral("edit"), QStringLiteral("nominee"), 1,
-                                                             QStringLiteral("Sửa hồ sơ lần %1: đổi đơn vị, "
-                                                                            "đổi chức vụ, thêm sáng kiến")
-                                                                 .arg(i));
-                              !st)
-                              return st;
-                      }
-                      return {};
-                  }).ok());
+        addAuditEntries(*db, 600);
     }
     OpenOptions checked;
     checked.checkIntegrity = true; // as the desktop program opens

@@ -1,5 +1,4 @@
 #include "application.h"
-#include "auditlog.h"
 #include "database.h"
 #include "scripteddialogs.h"
 #include "testsupport.h"
@@ -67,17 +66,7 @@ TEST_CASE("a damaged page the start-up does not read is found by quick_check and
         auto db = openDatabase(path);
         insertNominee(*db, eligibleNominee(*db, QStringLiteral("TH"), QStringLiteral("Cứu Văn Được")));
         // Enough audit entries for several pages; the start-up never reads them.
-        REQUIRE(db->transaction([&]() -> Status {
-                      for (int i = 0; i < 600; ++i) {
-                          if (auto st = AuditLog(*db).record(QStringLiteral("edit"), QStringLiteral("nominee"), 1,
-                                                             QStringLiteral("Sửa hồ sơ lần %1: đổi đơn vị, "
-                                                                            "đổi chức vụ, thêm sáng kiến")
-                                                                 .arg(i));
-                              !st)
-                              return st;
-                      }
-                      return {};
-                  }).ok());
+        addAuditEntries(*db, 600);
     }
     damageTablePage(path, QStringLiteral("audit_log"));
     const QByteArray damaged = fileHash(path);

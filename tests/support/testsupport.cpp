@@ -2,6 +2,7 @@
 
 #include "backends.h"
 
+#include "auditlog.h"
 #include "campaignstore.h"
 #include "nomineestore.h"
 #include "unitstore.h"
@@ -93,6 +94,21 @@ QByteArray fileHash(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&f);
     return hash.result().toHex();
+}
+
+void addAuditEntries(Database &db, int count)
+{
+    REQUIRE(db.transaction([&]() -> Status {
+                  for (int i = 0; i < count; ++i) {
+                      if (auto st = AuditLog(db).record(QStringLiteral("edit"), QStringLiteral("nominee"), 1,
+                                                        QStringLiteral("Sửa hồ sơ lần %1: đổi đơn vị, "
+                                                                       "đổi chức vụ, thêm sáng kiến")
+                                                            .arg(i));
+                          !st)
+                          return st;
+                  }
+                  return {};
+              }).ok());
 }
 
 int damageTablePage(const QString &path, const QString &table)

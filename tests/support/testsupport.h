@@ -39,6 +39,10 @@ qint64 setBlocQuota(Database &db, const QString &blocCode, int quota);
 // Inserts a nominee (creating its unit); returns it with its id.
 Nominee insertNominee(Database &db, Nominee nominee);
 
+// Records `count` audit-log entries ("edit" of nominee 1) in one transaction:
+// enough pages of audit log for tests of what opening does and does not read.
+void addAuditEntries(Database &db, int count);
+
 // SHA-256 of a file's bytes (empty if unreadable).
 QByteArray fileHash(const QString &path);
 

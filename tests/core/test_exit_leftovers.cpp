@@ -5,6 +5,7 @@
 // rows (docs/performance-import.md, "Round 7").
 #include "testsupport.h"
 
+#include "csvreader.h"
 #include "database.h"
 #include "exitleftovers.h"
 #include "nomineestore.h"
@@ -90,6 +91,31 @@ TEST_CASE("a bulk insert's people are left at exit, and the database still close
             REQUIRE(q->next());
             CHECK(q->value(0).toInt() == 40);
             CHECK(q->value(1).toInt() == 40);
+        }
+    }
+}
+
+TEST_CASE("the CSV reader's pool of cells is left at exit, the table is the same", "[import][csv][exit]")
+{
+    const QByteArray text = "Họ và tên,Khối\nNguyễn Văn An,MN\nTrần Thị Bình,MN\n";
+    struct Case
+    {
+        const char *name;
+        bool enabled;
+        int kept;
+    };
+    const Case cases[] = { { "off", false, 0 }, { "on", true, 1 } };
+    for (const Case &c : cases) {
+        SECTION(c.name)
+        {
+            const EnabledFor scope(c.enabled);
+            const int before = ExitLeftovers::count();
+            auto table = readCsv(text, CsvLimits(), 0); // one reading: one pool
+            REQUIRE(table.ok());
+            CHECK(ExitLeftovers::count() - before == c.kept);
+            REQUIRE(table->rows.size() == 3);
+            CHECK(table->rows.at(1).cells == QList<QVariant> { QStringLiteral("Nguyễn Văn An"), QStringLiteral("MN") });
+            CHECK(table->rows.at(2).cells.at(1) == QStringLiteral("MN"));
         }
     }
 }

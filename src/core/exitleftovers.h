@@ -22,8 +22,7 @@ public:
 
     // Moves `value` into the store and returns true when enabled; otherwise
     // leaves it alone (its owner frees it as usual) and returns false.
-    template<class T>
-    static bool keep(T &value)
+    template<class T> static bool keep(T &value)
     {
         if (!enabled())
             return false;

@@ -2,6 +2,7 @@
 // docs/import-format.md).
 #include "clitext.h"
 #include "commands.h"
+#include "exitleftovers.h"
 #include "importer.h"
 #include "importwriter.h"
 #include "platform.h"
@@ -73,6 +74,10 @@ int runImport(Context &ctx)
     // A large file: its cells, rows and records take a few times its size
     // (docs/performance-import.md).
     platform::prepareBulkHeap(QFileInfo(file).size() * 5);
+    // This process ends after the import: its big structures (the cells, the
+    // people linked) are left to the system instead of being freed one by one
+    // (exitleftovers.h, docs/performance-import.md round 7).
+    ExitLeftovers::setEnabled(true);
     // The file first: an unreadable file must not even open (or create) the database.
     auto tables = readImportTables(file, limits);
     if (!tables)
@@ -105,7 +110,10 @@ int runImport(Context &ctx)
     else
         written
             = validateAndWriteImport(*ws->db, *ws->campaign, *tables, options.today, importOptions, options, &result);
-    tables->clear(); // the records share its text; the cells themselves are no longer needed
+    // The records share its text; the cells themselves are no longer needed
+    // (left to the system at exit when nothing is to be freed on the way out).
+    if (!ExitLeftovers::keep(*tables))
+        tables->clear();
     if (!result)
         return ctx.fail(Error::storage(CliText::tr("%1: %2").arg(file, result.error().message)));
     printSheets(ctx, file, *result, dryRun);

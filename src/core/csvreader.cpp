@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include "exitleftovers.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -157,6 +159,11 @@ class CsvParse
 {
 public:
     CsvParse(QByteArrayView text, char sep, const CsvLimits &limits) : m_text(text), m_sep(sep), m_limits(limits) { }
+    // A program about to exit leaves the pool of cells to the system
+    // (exitleftovers.h): freeing it took a tenth of the reading at 100 000 rows.
+    ~CsvParse() { ExitLeftovers::keep(m_pool); }
+    CsvParse(const CsvParse &) = delete;
+    CsvParse &operator=(const CsvParse &) = delete;
 
     // Reads on from `from` until `to` (or until a limit stops it); returns
     // where it stopped, which is past `to` when a quoted cell goes on past it.

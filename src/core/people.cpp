@@ -2,6 +2,7 @@
 #include "people_p.h"
 
 #include "database.h"
+#include "exitleftovers.h"
 #include "isodate.h"
 #include "preparedwrite.h"
 #include "sqlitefastread.h"
@@ -105,7 +106,15 @@ QString personConflictText(PersonConflictKind kind)
 
 PersonLinker::PersonLinker(Database &db) : m_db(db) { }
 
-PersonLinker::~PersonLinker() = default;
+PersonLinker::~PersonLinker()
+{
+    // A bulk import's linker holds every person of the file: a program about
+    // to exit leaves them to the system (exitleftovers.h). The statements
+    // are finalised as usual: the database is closed properly after this.
+    ExitLeftovers::keep(m_people);
+    ExitLeftovers::keep(m_byCitizenId);
+    ExitLeftovers::keep(m_byNameBirth);
+}
 
 void PersonLinker::remember(const Person &p)
 {

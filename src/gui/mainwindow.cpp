@@ -61,10 +61,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     setUpActions();
     connect(m_session, &Session::reloaded, this, &MainWindow::updateStatus);
     connect(m_session, &Session::loadingChanged, this, [this](bool loading) {
-        if (loading)
+        if (loading) {
+            // The campaign is known before its nominees: the header shows it at once.
+            const Campaign &loadingCampaign = m_session->loadingCampaign();
+            showCampaignHeader(loadingCampaign.id > 0 ? loadingCampaign : m_session->campaign());
             statusBar()->showMessage(tr("Đang tải và xét hồ sơ…"));
-        else
+        } else {
             updateStatus();
+        }
     });
     connect(m_session, &Session::loadFailed, this, [this](const QString &message) {
         Dialogs::instance().warning(this, tr("Không tải được dữ liệu"), message);
@@ -309,15 +313,23 @@ void MainWindow::updateRecentMenu(const QStringList &paths)
 
 void MainWindow::updateStatus()
 {
-    const Campaign &c = m_session->campaign();
+    showCampaignHeader(m_session->campaign());
+    statusBar()->showMessage(tr("%1 người được đề nghị — %2")
+                                 .arg(m_session->nominees().size())
+                                 .arg(QDir::toNativeSeparators(m_session->database().location())));
+}
+
+void MainWindow::showCampaignHeader(const Campaign &c)
+{
+    if (c.id <= 0) {
+        m_ui->campaignLabel->clear();
+        return;
+    }
     m_ui->campaignLabel->setText(tr("<b>%1</b> — hạn nhận hồ sơ: %2 %3 — tổng chỉ tiêu: %4")
                                      .arg(c.name.toHtmlEscaped(),
                                           c.deadlineInclusive ? tr("đến hết ngày") : tr("trước ngày"),
                                           c.deadline.toString(QStringLiteral("dd/MM/yyyy")))
                                      .arg(c.totalQuota()));
-    statusBar()->showMessage(tr("%1 người được đề nghị — %2")
-                                 .arg(m_session->nominees().size())
-                                 .arg(QDir::toNativeSeparators(m_session->database().location())));
 }
 
 void MainWindow::restoreSettings()

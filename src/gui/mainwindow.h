@@ -97,6 +97,8 @@ private:
     void setUpDatabaseActions();
     void updateRecentMenu(const QStringList &paths);
     void updateStatus();
+    // The campaign's name, deadline and total quota above the pages (empty for none).
+    void showCampaignHeader(const Campaign &campaign);
     void updateActions();
     void restoreSettings();
     void saveSettings() const;

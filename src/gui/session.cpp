@@ -72,6 +72,7 @@ Status Session::load()
     auto count = NomineeStore(*m_db).count(campaign->id);
     if (!count)
         return count.error();
+    m_loadingCampaign = std::move(campaign.value());
     if (*count >= backgroundThreshold) {
         reloadInBackground();
         return {};
@@ -214,6 +215,7 @@ void Session::apply(SessionSnapshot &&snapshot)
     // The same rows as applyRows() gave: their indexes stand.
     const bool sameRows = m_data.nominees.isSharedWith(snapshot.nominees) && !m_rowById.isEmpty();
     m_data = std::move(snapshot);
+    m_loadingCampaign = Campaign();
     m_engine = std::make_unique<RulesEngine>(m_data.campaign);
     if (!sameRows)
         buildIndexes();

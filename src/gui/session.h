@@ -59,6 +59,10 @@ public:
 
     Database &database() { return *m_db; }
     const Campaign &campaign() const { return m_data.campaign; }
+    // The active campaign of the database being loaded, known from the start
+    // of load() (before its nominees arrive): the window's header shows it
+    // while a large campaign loads. Empty (id 0) once a load has been applied.
+    const Campaign &loadingCampaign() const { return m_loadingCampaign; }
     const QList<Nominee> &nominees() const { return m_data.nominees; }
     const QList<UnitSummary> &units() const { return m_data.units; }
     const Nominee *nomineeById(qint64 id) const;
@@ -128,6 +132,7 @@ private:
     std::unique_ptr<ChangeNotifier> m_notifier; // watches m_db; destroyed before it
     int m_livePollMs = 0; // 0 = live refresh off
     SessionSnapshot m_data;
+    Campaign m_loadingCampaign; // see loadingCampaign()
     std::unique_ptr<RulesEngine> m_engine;
     QHash<qint64, int> m_rowById;
     // CCCD, and folded name -> 1 + the last row with it; m_next...[row]: the

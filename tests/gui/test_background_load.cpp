@@ -60,7 +60,8 @@ TEST_CASE("a large campaign shows its rows before their verdicts, then fills the
     CHECK(w.session().verdicts() == background);
 }
 
-TEST_CASE("while a large campaign loads, the empty list says it is loading, not that there is no dossier",
+TEST_CASE("while a large campaign loads, its header shows and the empty list says it is loading, not that there is "
+          "no dossier",
           "[gui][session]")
 {
     GuiFixture f;
@@ -78,9 +79,16 @@ TEST_CASE("while a large campaign loads, the empty list says it is loading, not 
     CHECK(label->text() == QStringLiteral("Đang tải hồ sơ đề nghị của đợt…"));
     for (const char *name : { "emptyNewPushButton", "emptyImportPushButton", "emptyTemplatePushButton" })
         CHECK_FALSE(child<QPushButton>(&w, name)->isVisible());
+    // The campaign is named above the pages before its nominees are in.
+    auto *campaign = child<QLabel>(&w, "campaignLabel");
+    const QString header = campaign->text();
+    CHECK(header.contains(QStringLiteral("Lao động giỏi tiêu biểu năm 2023")));
+    CHECK(header.contains(QStringLiteral("08/07/2024")));
+    CHECK(header.contains(QStringLiteral("tổng chỉ tiêu: 95")));
     while (w.session().isLoading())
         QApplication::processEvents(QEventLoop::WaitForMoreEvents);
     QApplication::processEvents();
     CHECK_FALSE(hint->isVisible());
     CHECK(child<QTableView>(&w, "nomineeTableView")->isVisible());
+    CHECK(campaign->text() == header); // the same header once loaded
 }

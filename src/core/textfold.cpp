@@ -19,16 +19,38 @@ bool isSpace(QChar c)
     return c.isSpace();
 }
 
+// Outside U+0000..U+02FF and U+1E00..U+1EFF (Latin, and the precomposed
+// Vietnamese letters), a character may be a combining mark, be replaced by
+// NFC or compose with what follows.
+bool mayChangeUnderNfc(char16_t u) { return u >= 0x0300 && (u < 0x1E00 || u > 0x1EFF); }
+
+// True when `text` needs no change by normalizeText(): its white space is
+// single ' ' between words (none leading or trailing) and, with
+// `checkNfc`, it is NFC as it is (toNfc()'s test). One pass either way.
+template<bool checkNfc> bool alreadyNormal(const QString &text)
+{
+    bool spaceBefore = true; // a leading space is not clean
+    for (QChar c : text) {
+        if (checkNfc && mayChangeUnderNfc(c.unicode()))
+            return false;
+        if (isSpace(c)) {
+            if (spaceBefore || c != QLatin1Char(' '))
+                return false;
+            spaceBefore = true;
+        } else {
+            spaceBefore = false;
+        }
+    }
+    return !(spaceBefore && !text.isEmpty()); // no trailing space
+}
+
 } // namespace
 
 QString toNfc(const QString &text)
 {
-    // Text made only of U+0000..U+02FF and U+1E00..U+1EFF (Latin, and the
-    // precomposed Vietnamese letters) has no combining mark, no character that
-    // NFC replaces and nothing that composes: it is NFC as it is.
+    // Text without a character that may change under NFC is NFC as it is.
     for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u >= 0x0300 && (u < 0x1E00 || u > 0x1EFF))
+        if (mayChangeUnderNfc(c.unicode()))
             return text.normalized(QString::NormalizationForm_C);
     }
     return text;
@@ -36,45 +58,13 @@ QString toNfc(const QString &text)
 
 QString normalizeText(const QString &text)
 {
-    // Most text is NFC as it is (toNfc()'s test) and has clean spaces: one
-    // pass finds it so and hands it back shared (docs/performance-import.md).
-    bool asIs = true;
-    bool spaceBefore = true; // a leading space is not clean
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u >= 0x0300 && (u < 0x1E00 || u > 0x1EFF)) {
-            asIs = false;
-            break;
-        }
-        if (isSpace(c)) {
-            if (spaceBefore || c != QLatin1Char(' ')) {
-                asIs = false;
-                break;
-            }
-            spaceBefore = true;
-        } else {
-            spaceBefore = false;
-        }
-    }
-    if (asIs && !(spaceBefore && !text.isEmpty()))
+    // Most text is NFC as it is and has clean spaces: one pass finds it so
+    // and hands it back shared, without building a copy (an import of
+    // 100 000 rows calls this ~2 million times: docs/performance-import.md).
+    if (alreadyNormal<true>(text))
         return text;
     const QString nfc = toNfc(text);
-    // Most text is already clean: hand back the (shared) NFC string then,
-    // without building a copy (an import of 100 000 rows calls this ~2 million times).
-    bool clean = true;
-    bool previousSpace = true; // a leading space is not clean
-    for (QChar c : nfc) {
-        if (isSpace(c)) {
-            if (previousSpace || c != QLatin1Char(' ')) {
-                clean = false;
-                break;
-            }
-            previousSpace = true;
-        } else {
-            previousSpace = false;
-        }
-    }
-    if (clean && !(previousSpace && !nfc.isEmpty()))
+    if (alreadyNormal<false>(nfc))
         return nfc;
     QString out;
     out.reserve(nfc.size());

@@ -158,6 +158,23 @@ Status PersonLinker::preload()
     return {};
 }
 
+// The INSERT of people with their ids, up to VALUES; the rows follow, six
+// values each (bindPersonWithId()).
+QString PersonLinker::insertWithIdSql()
+{
+    return QStringLiteral("INSERT INTO person (id, full_name, name_key, birth_date, citizen_id, created_at) VALUES ");
+}
+
+void PersonLinker::bindPersonWithId(PreparedWrite &insert, int at, const Person &p) const
+{
+    insert.bindInteger(at, p.id);
+    insert.bindText(at + 1, p.fullName);
+    insert.bindText(at + 2, p.nameKey);
+    insert.bindTextOrNull(at + 3, p.birthDate.isEmpty() ? QString() : p.birthDate);
+    insert.bindText(at + 4, p.citizenId);
+    insert.bindText(at + 5, m_now);
+}
+
 Status PersonLinker::flush()
 {
     if (m_pending.isEmpty())
@@ -168,21 +185,10 @@ Status PersonLinker::flush()
             QStringList rows;
             for (int r = 0; r < kBatch; ++r)
                 rows.append(QStringLiteral("(?, ?, ?, ?, ?, ?)"));
-            m_batch = std::make_unique<PreparedWrite>(
-                m_db, QStringLiteral("INSERT INTO person (id, full_name, name_key, birth_date, citizen_id, created_at) "
-                                     "VALUES ")
-                          + rows.join(QStringLiteral(", ")));
+            m_batch = std::make_unique<PreparedWrite>(m_db, insertWithIdSql() + rows.join(QStringLiteral(", ")));
         }
-        for (int r = 0; r < kBatch; ++r) {
-            const Person &p = m_pending.at(r);
-            const int at = r * columns;
-            m_batch->bindInteger(at, p.id);
-            m_batch->bindText(at + 1, p.fullName);
-            m_batch->bindText(at + 2, p.nameKey);
-            m_batch->bindTextOrNull(at + 3, p.birthDate.isEmpty() ? QString() : p.birthDate);
-            m_batch->bindText(at + 4, p.citizenId);
-            m_batch->bindText(at + 5, m_now);
-        }
+        for (int r = 0; r < kBatch; ++r)
+            bindPersonWithId(*m_batch, r * columns, m_pending.at(r));
         // A failed INSERT leaves nothing (SQLite undoes the statement): the
         // people are then inserted one by one for the error naming the one at fault.
         if (m_batch->exec([] { return QString(); })) {
@@ -191,18 +197,12 @@ Status PersonLinker::flush()
         }
     }
     if (!m_insertWithId) {
-        m_insertWithId = std::make_unique<PreparedWrite>(
-            m_db, QStringLiteral("INSERT INTO person (id, full_name, name_key, birth_date, citizen_id, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+        m_insertWithId
+            = std::make_unique<PreparedWrite>(m_db, insertWithIdSql() + QStringLiteral("(?, ?, ?, ?, ?, ?)"));
     }
     const QList<Person> pending = std::exchange(m_pending, {});
     for (const Person &p : pending) {
-        m_insertWithId->bindInteger(0, p.id);
-        m_insertWithId->bindText(1, p.fullName);
-        m_insertWithId->bindText(2, p.nameKey);
-        m_insertWithId->bindTextOrNull(3, p.birthDate.isEmpty() ? QString() : p.birthDate);
-        m_insertWithId->bindText(4, p.citizenId);
-        m_insertWithId->bindText(5, m_now);
+        bindPersonWithId(*m_insertWithId, 0, p);
         if (auto st = m_insertWithId->exec([&p] { return Tr::tr("lưu người %1").arg(p.fullName); }); !st)
             return st;
     }

@@ -102,6 +102,8 @@ private:
     QList<Person> m_pending;
     std::unique_ptr<PreparedWrite> m_batch;
     std::unique_ptr<PreparedWrite> m_insertWithId;
+    static QString insertWithIdSql();
+    void bindPersonWithId(PreparedWrite &insert, int at, const Person &p) const;
 };
 
 // A merge, as undoMerge() needs it.

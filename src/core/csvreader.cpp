@@ -1,6 +1,7 @@
 #include "csvreader.h"
 
 #include "exitleftovers.h"
+#include "platform.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -398,6 +399,8 @@ Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits, qsizetype
         CsvParse second(text, sep, limits);
         Status secondDone;
         std::thread reading([&] {
+            // Its cells and rows take about two and a half times its bytes.
+            platform::prepareThreadHeap((n - split) * 5 / 2);
             second.run(split, n);
             secondDone = second.finish();
         });

@@ -6,6 +6,7 @@
 #include "bulkindexes.h"
 #include "database.h"
 #include "nomineestore.h"
+#include "platform.h"
 #include "preparedwrite.h"
 #include "textfold.h"
 #include "unitstore.h"
@@ -358,6 +359,8 @@ Result<ImportSummary> validateAndWriteImport(Database &db, const Campaign &campa
         return true;
     };
     std::thread validating([&] {
+        // The rows it hands over take about a quarter of a KiB each until written.
+        platform::prepareThreadHeap(rows * 256);
         *validation = validateImportTables(tables, campaign, today, importOptions, feed);
         queue.close();
     });

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <atomic>
 #include <cstdint>
 #include <limits>
 #include <vector>
@@ -103,11 +104,46 @@ bool setOwnerOnly(const QString &path)
     return QFile::setPermissions(path, owner);
 }
 
+#if defined(__linux__) && defined(__GLIBC__)
+namespace {
+
+constexpr std::size_t kHuge = 2 * 1024 * 1024;
+constexpr std::size_t kBlock = 16 * 1024 * 1024; // under the largest mmap threshold (32 MiB)
+
+// Set once prepareBulkHeap() has prepared the process: threads then prepare
+// their own heaps too (prepareThreadHeap()).
+std::atomic<bool> g_bulkHeap { false };
+
+// The whole huge pages inside [low, high).
+void adviseHuge(const char *low, const char *high)
+{
+    const auto first = (reinterpret_cast<std::uintptr_t>(low) + kHuge - 1) & ~(kHuge - 1);
+    const auto last = reinterpret_cast<std::uintptr_t>(high) & ~(kHuge - 1);
+    if (last > first)
+        madvise(reinterpret_cast<void *>(first), last - first, MADV_HUGEPAGE);
+}
+
+// Blocks of kBlock allocated by the calling thread until `bytes` are (its
+// heap grows by them: address space only, nothing is touched but the blocks'
+// headers), to be advised and given back to malloc.
+std::vector<char *> growHeap(qint64 bytes, qint64 limit)
+{
+    std::vector<char *> blocks;
+    for (qint64 got = 0; got < qMin(bytes, limit); got += qint64(kBlock)) {
+        auto *p = static_cast<char *>(malloc(kBlock - 64));
+        if (!p)
+            break;
+        blocks.push_back(p);
+    }
+    return blocks;
+}
+
+} // namespace
+#endif
+
 void prepareBulkHeap(qint64 bytes)
 {
 #if defined(__linux__) && defined(__GLIBC__)
-    constexpr std::size_t kHuge = 2 * 1024 * 1024;
-    constexpr std::size_t kBlock = 16 * 1024 * 1024; // under the largest mmap threshold (32 MiB)
     if (bytes < qint64(kBlock))
         return;
     // The main thread's heap takes allocations up to 32 MiB and keeps what is
@@ -117,15 +153,9 @@ void prepareBulkHeap(qint64 bytes)
     // the import's CPU time: docs/performance-import.md, "Round 6").
     mallopt(M_MMAP_THRESHOLD, int(2 * kBlock));
     mallopt(M_TRIM_THRESHOLD, int(qMin<qint64>(2 * bytes, std::numeric_limits<int>::max())));
-    // Grow the heap by `bytes` (address space only: nothing is touched but
-    // the blocks' headers), advise it, and give it back to malloc.
-    std::vector<char *> blocks;
-    for (qint64 got = 0; got < bytes; got += qint64(kBlock)) {
-        auto *p = static_cast<char *>(malloc(kBlock - 64));
-        if (!p)
-            break;
-        blocks.push_back(p);
-    }
+    // Grow the heap by `bytes`, advise it as one range (the main heap is
+    // contiguous), and give it back to malloc.
+    const std::vector<char *> blocks = growHeap(bytes, std::numeric_limits<qint64>::max());
     if (!blocks.empty()) {
         char *low = blocks.front();
         char *high = blocks.front();
@@ -133,11 +163,26 @@ void prepareBulkHeap(qint64 bytes)
             low = qMin(low, p);
             high = qMax(high, p + kBlock);
         }
-        const auto first = (reinterpret_cast<std::uintptr_t>(low) + kHuge - 1) & ~(kHuge - 1);
-        const auto last = reinterpret_cast<std::uintptr_t>(high) & ~(kHuge - 1);
-        if (last > first)
-            madvise(reinterpret_cast<void *>(first), last - first, MADV_HUGEPAGE);
+        adviseHuge(low, high);
     }
+    for (char *p : blocks)
+        free(p);
+    g_bulkHeap = true;
+#else
+    Q_UNUSED(bytes);
+#endif
+}
+
+void prepareThreadHeap(qint64 bytes)
+{
+#if defined(__linux__) && defined(__GLIBC__)
+    if (!g_bulkHeap || bytes < qint64(kBlock))
+        return;
+    // A thread's arena is made of heaps of at most 64 MiB, not one range:
+    // each block is advised on its own (docs/performance-import.md, round 8).
+    const std::vector<char *> blocks = growHeap(bytes, 3 * qint64(kBlock));
+    for (char *p : blocks)
+        adviseHuge(p, p + kBlock - 64);
     for (char *p : blocks)
         free(p);
 #else

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
+
 #include <cstdlib>
 #include <thread>
 
@@ -63,6 +65,88 @@ TEST_CASE("prepareBulkHeap: the main thread's heap grows, other threads keep the
             other.join();
             CHECK_FALSE(threadInMainHeap);
             std::free(mainBlock);
+        }
+    }
+#else
+    SUCCEED("only glibc on Linux is prepared");
+#endif
+}
+
+namespace {
+
+#if defined(__linux__) && defined(__GLIBC__)
+// The kernel's "THPeligible" for the mapping that holds `p` (/proc/self/smaps):
+// whether its page faults may be served with transparent huge pages.
+int hugePageEligible(const void *p)
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly))
+        return -1;
+    const auto address = reinterpret_cast<quintptr>(p);
+    bool inside = false;
+    for (const QByteArray &line : smaps.readAll().split('\n')) {
+        const int dash = line.indexOf('-');
+        const int space = line.indexOf(' ');
+        if (dash > 0 && space > dash && line.at(space - 1) != ':') {
+            // "start-end perms offset dev inode path": a new mapping
+            bool ok1 = false, ok2 = false;
+            const quintptr start = line.left(dash).toULongLong(&ok1, 16);
+            const quintptr end = line.mid(dash + 1, space - dash - 1).toULongLong(&ok2, 16);
+            inside = ok1 && ok2 && address >= start && address < end;
+        } else if (inside && line.startsWith("THPeligible:")) {
+            return line.mid(12).trimmed().toInt();
+        }
+    }
+    return -1;
+}
+
+// The system lets a program ask for huge pages (THP "madvise" mode): only
+// then does advising change anything that can be seen.
+bool hugePagesOnRequest()
+{
+    QFile mode(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
+    return mode.open(QIODevice::ReadOnly) && mode.readAll().contains("[madvise]");
+}
+#endif
+
+} // namespace
+
+TEST_CASE("prepareThreadHeap: a bulk command's thread gets its memory in huge pages", "[platform]")
+{
+#if defined(__linux__) && defined(__GLIBC__)
+    if (!hugePagesOnRequest()) {
+        SUCCEED("transparent huge pages are not in madvise mode here: nothing to see");
+        return;
+    }
+    platform::prepareBulkHeap(64 * 1024 * 1024);
+    struct Case
+    {
+        const char *name;
+        bool prepare;
+        int eligible;
+    };
+    // A block of 4 MiB (the rows and cells of a part of a file), looked at in
+    // its middle: a thread that did not prepare its heap, and one that did.
+    // In that order: a new thread takes over the arena of one that ended, and
+    // an arena once advised stays so.
+    const Case cases[] = {
+        { "not prepared", false, 0 },
+        { "prepared", true, 1 },
+    };
+    for (const Case &c : cases) {
+        SECTION(c.name)
+        {
+            int eligible = -1;
+            std::thread worker([&] {
+                if (c.prepare)
+                    platform::prepareThreadHeap(32 * 1024 * 1024);
+                auto *block = static_cast<char *>(std::malloc(4 * 1024 * 1024));
+                REQUIRE(block != nullptr);
+                eligible = hugePageEligible(block + 2 * 1024 * 1024);
+                std::free(block);
+            });
+            worker.join();
+            CHECK(eligible == c.eligible);
         }
     }
 #else

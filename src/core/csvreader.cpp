@@ -34,9 +34,10 @@ Error binary() { return Error::storage(Tr::tr("Tệp không phải tệp CSV (c�
 
 bool startsWithBom(QByteArrayView bytes) { return bytes.startsWith("\xEF\xBB\xBF"); }
 
-// The text as UTF-8, decoded by BOM; without one the bytes must be valid
-// UTF-8 and are used as they are (no UTF-16 copy of the whole file). The
-// same files are refused as by a QStringDecoder: undecodable, or a NUL.
+// The text as UTF-8, decoded by BOM. UTF-16 is checked here; without a BOM
+// the bytes are used as they are (no UTF-16 copy of the whole file), and
+// checkUtf8() checks them, a part at a time (readCsv()). The same files are
+// refused as by a QStringDecoder: undecodable, or a NUL.
 Result<QByteArray> utf8Text(QByteArray bytes)
 {
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
@@ -54,13 +55,34 @@ Result<QByteArray> utf8Text(QByteArray bytes)
     qsizetype skip = 0;
     for (int bom = 0; bom < 2 && startsWithBom(QByteArrayView(bytes).sliced(skip)); ++bom)
         skip += 3;
-    if (!QByteArrayView(bytes).sliced(skip).isValidUtf8())
-        return undecodable();
-    if (QByteArrayView(bytes).sliced(skip).contains('\0'))
-        return binary();
     if (skip > 0)
         bytes.remove(0, skip);
     return bytes;
+}
+
+// What checkUtf8() found in a part of the text.
+struct Utf8Check
+{
+    bool valid = true;
+    bool nul = false;
+};
+
+Utf8Check checkUtf8(QByteArrayView part) { return { part.isValidUtf8(), part.contains('\0') }; }
+
+// The error for the parts of a text, as checking it whole would give:
+// undecodable before binary. Parts split after a line break, so no UTF-8
+// sequence is cut.
+Status utf8Status(std::initializer_list<Utf8Check> parts)
+{
+    for (const Utf8Check &part : parts) {
+        if (!part.valid)
+            return undecodable();
+    }
+    for (const Utf8Check &part : parts) {
+        if (part.nul)
+            return binary();
+    }
+    return {};
 }
 
 // A cell's text. QString::fromUtf8() would drop a BOM at its start, which
@@ -396,16 +418,23 @@ Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits, qsizetype
     const qsizetype split = splitFrom > 0 && n >= splitFrom ? splitPoint(text) : 0;
     CsvParse first(text, sep, limits);
     if (split > 0) {
+        // Each part is also checked as UTF-8 on its own thread, before it is
+        // read; what is read is dropped when either part is not valid.
         CsvParse second(text, sep, limits);
         Status secondDone;
+        Utf8Check secondUtf8;
         std::thread reading([&] {
             // Its cells and rows take about two and a half times its bytes.
             platform::prepareThreadHeap((n - split) * 5 / 2);
+            secondUtf8 = checkUtf8(QByteArrayView(text).sliced(split));
             second.run(split, n);
             secondDone = second.finish();
         });
+        const Utf8Check firstUtf8 = checkUtf8(QByteArrayView(text).first(split));
         const qsizetype at = first.run(0, split);
         reading.join();
+        if (auto st = utf8Status({ firstUtf8, secondUtf8 }); !st)
+            return st.error();
         if (at == split && !first.stopped() && first.atRecordStart() && secondDone
             && first.cellCount + second.cellCount <= limits.maxCells) {
             const int offset = first.record - 1;
@@ -421,6 +450,8 @@ Result<SourceTable> readCsv(QByteArray bytes, const CsvLimits &limits, qsizetype
                 return st.error();
         }
     } else {
+        if (auto st = utf8Status({ checkUtf8(text) }); !st)
+            return st.error();
         first.run(0, n);
         if (auto st = first.finish(); !st)
             return st.error();

@@ -77,6 +77,7 @@ TEST_CASE("a CSV read in two halves at once gives the rows and errors of one rea
     small.maxCellChars = 50;
     CsvLimits fewCells;
     fewCells.maxCells = 200; // each half fits, both together do not (41 rows of 3 and more)
+    const QByteArray nulRow("N,a\0b,1\n", 8); // a NUL byte inside a cell
 
     struct Case
     {
@@ -106,6 +107,14 @@ TEST_CASE("a CSV read in two halves at once gives the rows and errors of one rea
           QByteArray(header).replace(',', ';') + repeatRows("L #;m;#\n", 30) + "L end;m;1",
           {} },
         { "only the header", header, {} },
+        // Each half is checked as UTF-8 on its own thread: the same error as
+        // checking the whole text first, undecodable before binary, before
+        // any error of the reading itself.
+        { "a byte that is not UTF-8 in the second half", header + plain + "M,\xC3(,1\n", {} },
+        { "a NUL byte in the second half", header + plain + nulRow, {} },
+        { "a NUL in the first half, not UTF-8 in the second", header + nulRow + plain + "O,\xE1\xBA,1\n", {} },
+        { "not UTF-8 in the first half, a cell too long in the second",
+          header + "P,\xFF,1\n" + plain + "P," + QByteArray(60, 'x') + ",1\n", small },
     };
     for (const Case &c : cases) {
         INFO(c.what);
@@ -133,6 +142,24 @@ TEST_CASE("a CSV read in two halves at once gives the rows and errors of one rea
     };
     CHECK(text(*once, 1).constData() == text(*once, 40).constData());
     CHECK(text(*apart, 1).constData() != text(*apart, 40).constData());
+    // The errors of the text itself, whichever half has them.
+    const struct
+    {
+        QByteArray bytes;
+        const char *error;
+    } refused[] = {
+        { header + plain + "M,\xC3(,1\n", "không phải văn bản UTF-8" },
+        { header + "M,\xC3(,1\n" + plain, "không phải văn bản UTF-8" },
+        { header + plain + nulRow, "byte NUL" },
+        { header + nulRow + plain, "byte NUL" },
+        { header + nulRow + plain + "O,\xE1\xBA,1\n", "không phải văn bản UTF-8" },
+    };
+    for (const auto &r : refused) {
+        for (const qsizetype splitFrom : { qsizetype(0), qsizetype(1) }) {
+            INFO(r.error << ", split from " << splitFrom);
+            CHECK_THAT(describe(readCsv(r.bytes, {}, splitFrom)).toStdString(), Catch::Contains(r.error));
+        }
+    }
 }
 
 TEST_CASE("people created by batches are the people a row-by-row insert creates", "[import][people][bulk]")

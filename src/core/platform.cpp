@@ -108,7 +108,7 @@ bool setOwnerOnly(const QString &path)
 namespace {
 
 constexpr std::size_t kHuge = 2 * 1024 * 1024;
-constexpr std::size_t kBlock = 16 * 1024 * 1024; // under the largest mmap threshold (32 MiB)
+constexpr std::size_t kBlock = 16 * 1024 * 1024; // the least worth preparing
 
 // Set once prepareBulkHeap() has prepared the process: threads then prepare
 // their own heaps too (prepareThreadHeap()).
@@ -123,19 +123,21 @@ void adviseHuge(const char *low, const char *high)
         madvise(reinterpret_cast<void *>(first), last - first, MADV_HUGEPAGE);
 }
 
-// Blocks of kBlock allocated by the calling thread until `bytes` are (its
-// heap grows by them: address space only, nothing is touched but the blocks'
-// headers), to be advised and given back to malloc.
-std::vector<char *> growHeap(qint64 bytes, qint64 limit)
+// Grows the calling thread's heap by `bytes` and advises the new part to use
+// huge pages, then gives it back to malloc. One block, taken from the heap
+// even above the mmap threshold: malloc writes a header at each end of a
+// block, and a 2 MiB page touched before it is advised stays in 4 KiB pages
+// (with one block per 16 MiB, an eighth of the heap did).
+void growHeapAdvised(qint64 bytes)
 {
-    std::vector<char *> blocks;
-    for (qint64 got = 0; got < qMin(bytes, limit); got += qint64(kBlock)) {
-        auto *p = static_cast<char *>(malloc(kBlock - 64));
-        if (!p)
-            break;
-        blocks.push_back(p);
-    }
-    return blocks;
+    constexpr int kDefaultMmapMax = 65536; // glibc's M_MMAP_MAX (mallopt(3))
+    mallopt(M_MMAP_MAX, 0);
+    auto *p = static_cast<char *>(malloc(std::size_t(bytes)));
+    mallopt(M_MMAP_MAX, kDefaultMmapMax);
+    if (!p)
+        return;
+    adviseHuge(p, p + bytes);
+    free(p);
 }
 
 } // namespace
@@ -153,20 +155,7 @@ void prepareBulkHeap(qint64 bytes)
     // the import's CPU time: docs/performance-import.md, "Round 6").
     mallopt(M_MMAP_THRESHOLD, int(2 * kBlock));
     mallopt(M_TRIM_THRESHOLD, int(qMin<qint64>(2 * bytes, std::numeric_limits<int>::max())));
-    // Grow the heap by `bytes`, advise it as one range (the main heap is
-    // contiguous), and give it back to malloc.
-    const std::vector<char *> blocks = growHeap(bytes, std::numeric_limits<qint64>::max());
-    if (!blocks.empty()) {
-        char *low = blocks.front();
-        char *high = blocks.front();
-        for (char *p : blocks) {
-            low = qMin(low, p);
-            high = qMax(high, p + kBlock);
-        }
-        adviseHuge(low, high);
-    }
-    for (char *p : blocks)
-        free(p);
+    growHeapAdvised(bytes);
     g_bulkHeap = true;
 #else
     Q_UNUSED(bytes);
@@ -178,13 +167,9 @@ void prepareThreadHeap(qint64 bytes)
 #if defined(__linux__) && defined(__GLIBC__)
     if (!g_bulkHeap || bytes < qint64(kBlock))
         return;
-    // A thread's arena is made of heaps of at most 64 MiB, not one range:
-    // each block is advised on its own (docs/performance-import.md, round 8).
-    const std::vector<char *> blocks = growHeap(bytes, 3 * qint64(kBlock));
-    for (char *p : blocks)
-        adviseHuge(p, p + kBlock - 64);
-    for (char *p : blocks)
-        free(p);
+    // A thread's arena is made of heaps of at most 64 MiB: what is prepared
+    // stays within one (docs/performance-import.md, round 8).
+    growHeapAdvised(qMin<qint64>(bytes, 60 * 1024 * 1024));
 #else
     Q_UNUSED(bytes);
 #endif

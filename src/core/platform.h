@@ -54,7 +54,7 @@ void prepareBulkHeap(qint64 bytes);
 
 // The same for the calling thread's own arena, once prepareBulkHeap() has
 // prepared the process (otherwise nothing): a thread of a bulk command that
-// allocates `bytes` (a guess is fine; at most 48 MiB are prepared) faults
+// allocates `bytes` (a guess is fine; at most 60 MiB are prepared) faults
 // in huge pages too (docs/performance-import.md, round 8).
 void prepareThreadHeap(qint64 bytes);
 

@@ -173,8 +173,12 @@ private:
     // write() once the unit is known.
     Status insert(NomineeBulkInsert::Prepared &row)
     {
-        if (auto st = m_bulk.insert(row); !st)
+        // The row is kept only when the approval guard will need it (below).
+        const bool keep = m_approvals || row.nominee.approved;
+        if (auto st = m_bulk.insert(row, !keep); !st)
             return st;
+        if (!keep)
+            return {};
         Nominee &n = row.nominee;
         if (n.approved && !m_approvals) {
             // The guard now has work: it needs the rows written so far too.

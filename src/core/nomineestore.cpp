@@ -263,7 +263,7 @@ Status NomineeBulkInsert::insert(Nominee &n)
     return st;
 }
 
-Status NomineeBulkInsert::insert(Prepared &row)
+Status NomineeBulkInsert::insert(Prepared &row, bool giveAway)
 {
     Nominee &n = row.nominee;
     if (!m_open.contains(n.campaignId)) {
@@ -290,11 +290,15 @@ Status NomineeBulkInsert::insert(Prepared &row)
         return person.error();
     }
     n.personId = *person;
-    m_pending.append(n); // as given: a created_at it has is kept (bindInsert)
     m_pendingKeys.append(row.nameKey);
-    n.version = 1;
-    n.createdAt = m_stamp;
-    n.updatedAt = m_stamp;
+    if (giveAway) {
+        m_pending.append(std::move(n));
+    } else {
+        m_pending.append(n); // as given: a created_at it has is kept (bindInsert)
+        n.version = 1;
+        n.createdAt = m_stamp;
+        n.updatedAt = m_stamp;
+    }
     if (!m_batch || m_pending.size() >= kBatch)
         return writePending();
     return {};

@@ -101,7 +101,9 @@ public:
     };
     static Prepared prepare(Nominee nominee);
     // insert() of a prepared row (campaignId, unitId and blocId set since).
-    Status insert(Prepared &row);
+    // With `giveAway` the row is moved into the batch instead of copied: the
+    // caller does not read row.nominee afterwards.
+    Status insert(Prepared &row, bool giveAway = false);
     // Inserts the rows still waiting for their batch.
     Status finish();
     // The ids of the rows inserted, in the order of insert().

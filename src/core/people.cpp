@@ -9,6 +9,7 @@
 #include "textfold.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
 // Linking dossiers to people (PersonLinker); the look-ups, merge and split of
 // PersonStore are in peoplestore.cpp.
@@ -309,29 +310,39 @@ Result<qint64> PersonLinker::resolve(const Nominee &n, const QString &nameKey)
     if (!apart)
         return apart.error();
 
-    QList<qint64> candidates;
-    if (!citizenId.isEmpty())
-        candidates += m_byCitizenId.values(citizenId);
-    if (isFullDate(birth))
-        candidates += m_byNameBirth.values(nameBirthKey(nameKey, birth));
-    QSet<qint64> matches;
-    for (qint64 id : std::as_const(candidates)) {
-        if (apart->contains(id) || !m_people.contains(id))
-            continue;
-        const Person &p = m_people[id];
+    // The people with the same CCCD, then those with the same name and full
+    // birth date, each taken once (looked up in place, no list of them built).
+    QVarLengthArray<qint64, 4> matches;
+    const auto consider = [&](qint64 id) {
+        if (apart->contains(id) || matches.contains(id))
+            return;
+        const auto it = m_people.constFind(id);
+        if (it == m_people.cend())
+            return;
+        const Person &p = *it;
         if (!citizenId.isEmpty() && p.citizenId == citizenId) {
             if (birthsAgree(p.birthDate, birth))
-                matches.insert(id); // else: same CCCD, other birth date -> conflict
+                matches.append(id); // else: same CCCD, other birth date -> conflict
         } else if (p.nameKey == nameKey && p.birthDate == birth && (citizenId.isEmpty() || p.citizenId.isEmpty())) {
-            matches.insert(id); // else: same name and birth, other CCCD -> conflict
+            matches.append(id); // else: same name and birth, other CCCD -> conflict
         }
+    };
+    if (!citizenId.isEmpty()) {
+        const auto [from, to] = m_byCitizenId.equal_range(citizenId);
+        for (auto it = from; it != to; ++it)
+            consider(it.value());
+    }
+    if (isFullDate(birth)) {
+        const auto [from, to] = m_byNameBirth.equal_range(nameBirthKey(nameKey, birth));
+        for (auto it = from; it != to; ++it)
+            consider(it.value());
     }
 
     qint64 chosen = 0;
     if (n.personId > 0 && matches.contains(n.personId))
         chosen = n.personId;
     else if (matches.size() == 1)
-        chosen = *matches.cbegin();
+        chosen = matches.first();
     if (chosen > 0) {
         // What the dossier adds to what is known of the person: a CCCD, or the
         // full birth date where only the year was known.

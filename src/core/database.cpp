@@ -157,6 +157,14 @@ Status Database::prepareOpened(bool existed)
     const bool exists = existed;
     if (!exists) {
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        // Pages of 8 KiB instead of SQLite's 4 KiB: a nominee row is wide
+        // (about 500 bytes), and an import of many rows writes and
+        // checkpoints half as many pages (docs/performance-import.md, round
+        // 8). Only a new file: it is fixed once the first page is written,
+        // and an existing file keeps its own.
+        auto pageSize = run(QStringLiteral("PRAGMA page_size = 8192"), {}, Tr::tr("cấu hình kết nối"));
+        if (!pageSize)
+            return pageSize.error();
         if (auto st = configureConnection(m_options.busyTimeoutMs); !st)
             return st;
         auto appId

@@ -4,8 +4,6 @@
 // commands that write refuse to write into it.
 #include "testsupport.h"
 
-#include "auditlog.h"
-
 #include <catch2/catch.hpp>
 
 #include <QFileInfo>
@@ -33,17 +31,7 @@ void fillDatabase(const QString &path)
             = QStringLiteral("Hoàn thành xuất sắc nhiệm vụ năm học 2022-2023, dạy giỏi cấp huyện. ").repeated(6);
         insertNominee(*db, n);
     }
-    REQUIRE(db->transaction([&]() -> Status {
-                  for (int i = 0; i < 600; ++i) {
-                      if (auto st = AuditLog(*db).record(QStringLiteral("edit"), QStringLiteral("nominee"), i % 78 + 1,
-                                                         QStringLiteral("Sửa hồ sơ số %1: đổi đơn vị, đổi chức vụ, "
-                                                                        "thêm sáng kiến")
-                                                             .arg(i));
-                          !st)
-                          return st;
-                  }
-                  return {};
-              }).ok());
+    addAuditEntries(*db, 600);
 }
 
 void requireDamagedError(const CliResult &r, const QString &path)
